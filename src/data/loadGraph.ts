@@ -1,0 +1,52 @@
+/**
+ * Loads the graph the app shows: fetches the JSON (never bundled), fetches the article
+ * texts it cites, and validates everything once, here at the boundary.
+ */
+import { parseJson, validateGraph, type Problem } from '../model/validate';
+import type { LoadState } from '../state/store';
+
+export const DEFAULT_DATA_FILE = 'data/graph.json';
+
+/** Only files under the served data folder may be loaded through ?data=. */
+export function isAllowedDataPath(path: string): boolean {
+  return /^data\/(?:[\w.-]+\/)*[\w.-]+\.json$/.test(path) && !path.split('/').includes('..');
+}
+
+function articleTextUrl(dataFile: string, articleId: string): string {
+  const dir = dataFile.slice(0, dataFile.lastIndexOf('/') + 1);
+  return `${dir}articles/${articleId}.txt`;
+}
+
+async function fetchText(url: string): Promise<{ text?: string; error?: string }> {
+  try {
+    const res = await fetch(url, { cache: 'no-cache' });
+    if (!res.ok) return { error: res.status === 404 ? 'does not exist' : `could not be loaded (HTTP ${res.status})` };
+    return { text: await res.text() };
+  } catch (err) {
+    return { error: `could not be loaded (${(err as Error).message})` };
+  }
+}
+
+export async function loadGraph(file: string = DEFAULT_DATA_FILE): Promise<LoadState> {
+  const fail = (problems: Problem[]): LoadState => ({ status: 'error', file, problems });
+  const raw = await fetchText(file);
+  if (raw.error !== undefined) return fail([{ file, path: '(root)', message: raw.error }]);
+  const { value, problems } = parseJson(file, raw.text as string);
+  if (problems.length) return fail(problems);
+
+  const texts = new Map<string, string>();
+  const articles = (value as { articles?: unknown })?.articles;
+  if (Array.isArray(articles)) {
+    await Promise.all(
+      articles.map(async (a: { id?: unknown; text?: unknown }) => {
+        if (typeof a?.id !== 'string') return;
+        if (typeof a.text === 'string') return void texts.set(a.id, a.text);
+        const r = await fetchText(articleTextUrl(file, a.id));
+        if (r.text !== undefined) texts.set(a.id, r.text);
+      }),
+    );
+  }
+  const result = validateGraph(file, value, (id) => texts.get(id));
+  if (!result.graph) return fail(result.problems);
+  return { status: 'ready', file, graph: result.graph, texts };
+}

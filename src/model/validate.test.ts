@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseJson, validateGraph, formatProblem } from './validate';
+
+const TEXT = 'Alpha met Beta on Monday. Gamma denied it.';
+const base = () => ({
+  version: 1,
+  articles: [{ id: 'a1', title: 'T', publisher: 'P', url: 'https://example.org/a', published: '2024-07-24', language: 'en' }],
+  entities: [
+    { id: 'xa', kind: 'country', name: 'Alpha', aliases: [] },
+    { id: 'p-beta', kind: 'person', name: 'Beta', aliases: [], country: 'xa' },
+  ],
+  relations: [
+    {
+      id: 'r1',
+      kind: 'meeting',
+      participants: ['xa', 'p-beta'],
+      directed: false,
+      status: 'reported',
+      date: '2024-07-22',
+      summary: 'Alpha met Beta.',
+      evidence: [{ article: 'a1', start: 0, end: 14, quote: 'Alpha met Beta' }],
+    },
+  ],
+});
+const texts = (id: string) => (id === 'a1' ? TEXT : undefined);
+
+describe('validateGraph', () => {
+  it('accepts a consistent graph and fills defaults', () => {
+    const r = validateGraph('g.json', base(), texts);
+    expect(r.problems).toEqual([]);
+    expect(r.graph?.relations[0].origin).toBe('manual');
+  });
+
+  it('reports JSON syntax errors with the file name', () => {
+    const r = parseJson('data/graph.json', '{"version": 1,');
+    expect(formatProblem(r.problems[0])).toMatch(/^data\/graph\.json: \(root\): is not valid JSON/);
+  });
+
+  it('names the path of every schema problem', () => {
+    const g = base() as any;
+    g.relations[0].status = 'rumoured';
+    g.entities[0].kind = 'planet';
+    g.relations[0].date = '2024-02-30';
+    const paths = validateGraph('g.json', g, texts).problems.map((p) => p.path).sort();
+    expect(paths).toEqual(['entities[0].kind', 'relations[0].date', 'relations[0].status']);
+  });
+
+  it('reports a dangling participant, country and speaker', () => {
+    const g = base() as any;
+    g.relations[0].participants[1] = 'nobody';
+    g.entities[1].country = 'zz';
+    g.relations[0].evidence[0].speaker = 'ghost';
+    const r = validateGraph('g.json', g, texts);
+    expect(r.graph).toBeUndefined();
+    expect(r.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'entities[1].country: unknown entity id "zz"',
+      'relations[0].participants[1]: unknown entity id "nobody"',
+      'relations[0].evidence[0].speaker: unknown entity id "ghost"',
+    ]);
+  });
+
+  it('reports a quote that does not equal the text at its offsets', () => {
+    const g = base() as any;
+    g.relations[0].evidence[0].start = 1;
+    g.relations[0].evidence[0].end = 15;
+    const [p] = validateGraph('g.json', g, texts).problems;
+    expect(p.path).toBe('relations[0].evidence[0].quote');
+    expect(p.message).toContain('does not match the article text at 1–15');
+  });
+
+  it('reports offsets past the end and an article whose text is missing', () => {
+    const g = base() as any;
+    g.relations[0].evidence[0].end = 999;
+    expect(validateGraph('g.json', g, texts).problems[0].path).toBe('relations[0].evidence[0].end');
+    expect(validateGraph('g.json', base(), () => undefined).problems[0].message).toContain('could not be loaded');
+  });
+
+  it('reports duplicate ids', () => {
+    const g = base() as any;
+    g.entities.push({ ...g.entities[0] });
+    expect(validateGraph('g.json', g, texts).problems[0]).toMatchObject({ path: 'entities[2].id' });
+  });
+});
+
+describe('the seed data', () => {
+  it('validates, every quote at its offsets', () => {
+    const graph = JSON.parse(readFileSync('data/graph.json', 'utf8'));
+    const text = readFileSync('data/articles/nk-belarus-2024-07-24.txt', 'utf8');
+    const r = validateGraph('data/graph.json', graph, (id) => (id === 'nk-belarus-2024-07-24' ? text : undefined));
+    expect(r.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Validation at the boundary: every problem in a graph file, each with the file and the
+ * path of the offending field, so a curator can fix them all in one pass. Pure (no I/O):
+ * the app, the CLI (`npm run validate`) and the extractor all call it.
+ */
+import type { z } from 'zod';
+import { GraphSchema, type Graph } from './schema';
+
+export interface Problem {
+  file: string;
+  /** Dotted path into the document, e.g. "relations[3].evidence[0].quote". */
+  path: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  graph?: Graph;
+  problems: Problem[];
+}
+
+/** Looks up an article's text by id; undefined when it could not be loaded. */
+export type TextLookup = (articleId: string) => string | undefined;
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(root)';
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.path}: ${p.message}`;
+}
+
+function zodProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
+}
+
+/** Parses JSON text, reporting a syntax error as a problem rather than throwing. */
+export function parseJson(file: string, text: string): { value?: unknown; problems: Problem[] } {
+  try {
+    return { value: JSON.parse(text), problems: [] };
+  } catch (err) {
+    return { problems: [{ file, path: '(root)', message: `is not valid JSON: ${(err as Error).message}` }] };
+  }
+}
+
+function duplicateIds(file: string, list: ReadonlyArray<{ id: string }>, key: string): Problem[] {
+  const seen = new Map<string, number>();
+  const problems: Problem[] = [];
+  list.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) {
+      problems.push({ file, path: `${key}[${i}].id`, message: `duplicate id "${item.id}" (first used at ${key}[${first}])` });
+    } else seen.set(item.id, i);
+  });
+  return problems;
+}
+
+/** Checks that need the whole graph: ids resolve, quotes equal the article text at their offsets. */
+export function crossCheck(file: string, graph: Graph, textOf: TextLookup): Problem[] {
+  const problems: Problem[] = [
+    ...duplicateIds(file, graph.articles, 'articles'),
+    ...duplicateIds(file, graph.entities, 'entities'),
+    ...duplicateIds(file, graph.relations, 'relations'),
+  ];
+  const entities = new Map(graph.entities.map((e) => [e.id, e]));
+  const articles = new Set(graph.articles.map((a) => a.id));
+
+  graph.entities.forEach((entity, i) => {
+    if (entity.country == null) return;
+    const country = entities.get(entity.country);
+    if (!country) problems.push({ file, path: `entities[${i}].country`, message: `unknown entity id "${entity.country}"` });
+    else if (country.kind !== 'country') {
+      problems.push({ file, path: `entities[${i}].country`, message: `"${entity.country}" is a ${country.kind}, not a country` });
+    }
+  });
+
+  graph.relations.forEach((relation, i) => {
+    const at = `relations[${i}]`;
+    const seen = new Set<string>();
+    relation.participants.forEach((id, j) => {
+      if (!entities.has(id)) problems.push({ file, path: `${at}.participants[${j}]`, message: `unknown entity id "${id}"` });
+      if (seen.has(id)) problems.push({ file, path: `${at}.participants[${j}]`, message: `"${id}" is listed twice` });
+      seen.add(id);
+    });
+    if (relation.kind === 'role' && !relation.directed) {
+      problems.push({ file, path: `${at}.directed`, message: 'a role relation is directed (person first, then what they serve)' });
+    }
+    relation.evidence.forEach((ev, j) => {
+      const ep = `${at}.evidence[${j}]`;
+      if (ev.speaker !== undefined && !entities.has(ev.speaker)) {
+        problems.push({ file, path: `${ep}.speaker`, message: `unknown entity id "${ev.speaker}"` });
+      }
+      if (!articles.has(ev.article)) {
+        problems.push({ file, path: `${ep}.article`, message: `unknown article id "${ev.article}"` });
+        return;
+      }
+      const text = textOf(ev.article);
+      if (text === undefined) {
+        problems.push({ file, path: `${ep}.article`, message: `the text of article "${ev.article}" could not be loaded` });
+        return;
+      }
+      if (ev.end > text.length) {
+        problems.push({ file, path: `${ep}.end`, message: `offset ${ev.end} is past the end of article "${ev.article}" (${text.length} characters)` });
+        return;
+      }
+      const actual = text.slice(ev.start, ev.end);
+      if (actual !== ev.quote) {
+        problems.push({
+          file,
+          path: `${ep}.quote`,
+          message: `does not match the article text at ${ev.start}–${ev.end}: expected ${JSON.stringify(clip(actual))}, found ${JSON.stringify(clip(ev.quote))}`,
+        });
+      }
+    });
+  });
+  return problems;
+}
+
+function clip(s: string, max = 80): string {
+  return s.length <= max ? s : `${s.slice(0, max)}…`;
+}
+
+/**
+ * Full validation of a parsed graph document. Returns the typed graph only when there
+ * are no problems at all: the app never shows half-valid data.
+ */
+export function validateGraph(file: string, value: unknown, textOf: TextLookup): ValidationResult {
+  const parsed = GraphSchema.safeParse(value);
+  if (!parsed.success) return { problems: zodProblems(file, parsed.error) };
+  const graph = parsed.data;
+  const inline = new Map(graph.articles.filter((a) => a.text !== undefined).map((a) => [a.id, a.text as string]));
+  const problems = crossCheck(file, graph, (id) => inline.get(id) ?? textOf(id));
+  return problems.length ? { problems } : { graph, problems };
+}

@@ -1,0 +1,56 @@
+/**
+ * The one store. `view` is the user's state (serialized to the URL by url/urlState.ts);
+ * `data` is the loaded, validated graph. Components read slices with selectors and change
+ * state only through these actions, so every change carries its history mode.
+ */
+import { create } from 'zustand';
+import type { Graph } from '../model/schema';
+import type { Problem } from '../model/validate';
+import { DEFAULT_VIEW, type HistoryMode, type ViewState } from './viewState';
+
+export type LoadState =
+  | { status: 'loading'; file: string }
+  | { status: 'ready'; file: string; graph: Graph; texts: ReadonlyMap<string, string> }
+  | { status: 'error'; file: string; problems: Problem[] };
+
+export interface Notice {
+  id: number;
+  message: string;
+  /** Details shown under the message, e.g. each ignored URL parameter. */
+  details?: string[];
+}
+
+export interface EntenteState {
+  load: LoadState;
+  view: ViewState;
+  /** How the last view change should enter the browser history. */
+  historyMode: HistoryMode;
+  notices: Notice[];
+  setLoad: (load: LoadState) => void;
+  /** Replace part of the view. `mode` says whether the change is a step (push) or typing (replace). */
+  updateView: (patch: Partial<ViewState>, mode?: HistoryMode) => void;
+  /** Set the whole view, e.g. from the URL on load or on back/forward; never re-written to history. */
+  replaceView: (view: ViewState) => void;
+  clearFilters: () => void;
+  addNotice: (message: string, details?: string[]) => void;
+  dismissNotice: (id: number) => void;
+}
+
+let nextNoticeId = 1;
+
+export const useStore = create<EntenteState>()((set) => ({
+  load: { status: 'loading', file: 'data/graph.json' },
+  view: DEFAULT_VIEW,
+  historyMode: 'push',
+  notices: [],
+  setLoad: (load) => set({ load }),
+  updateView: (patch, mode = 'push') => set((s) => ({ view: { ...s.view, ...patch }, historyMode: mode })),
+  replaceView: (view) => set({ view, historyMode: 'replace' }),
+  clearFilters: () =>
+    set((s) => ({
+      view: { ...DEFAULT_VIEW, selected: s.view.selected, pinned: s.view.pinned },
+      historyMode: 'push',
+    })),
+  addNotice: (message, details) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, message, details }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+}));
