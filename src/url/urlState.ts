@@ -1,0 +1,317 @@
+/**
+ * The URL is a serialization of the view (state/viewState.ts) plus the data file it shows.
+ * This is the one module that reads and writes it, in three steps modelled on Retina's
+ * navState:
+ *
+ *   parseQuery(search)      → raw strings per parameter, and what could not even be read
+ *   cleanView(raw, graph)   → a valid ViewState: unknown ids dropped, dates checked, ranges
+ *                             ordered, coordinates bounded, lists de-duplicated and sorted
+ *   serializeView(view, f)  → the canonical query: defaults left out, fixed parameter order
+ *
+ * A link anyone may hand-edit or truncate must never stop the app from opening: nothing here
+ * throws on input, and everything dropped is reported (IgnoredParam) so the user is told.
+ *
+ * Parameters (in the order they are written):
+ *   data     graph file under data/ (default data/graph.json)
+ *   country  country ids, comma-separated             country=by,kp
+ *   from,to  date range ends, YYYY | YYYY-MM | YYYY-MM-DD
+ *   undated  0 hides relations without a date (default 1: shown)
+ *   kind     relation kinds, comma-separated (default: all)
+ *   status   relation statuses, comma-separated (default: all)
+ *   q        search text
+ *   select   e:<entity-id> or r:<relation-id>
+ *   pos      user-moved nodes, id:x,y;id:x,y (rounded to whole pixels)
+ */
+import { isValidDatePoint, pointInterval } from '../model/dates';
+import { RELATION_KINDS, STATUSES, type Graph, type RelationKind, type Status } from '../model/schema';
+import { DEFAULT_VIEW, type Point, type Selection, type ViewState } from '../state/viewState';
+import { DEFAULT_DATA_FILE, isAllowedDataPath } from '../data/loadGraph';
+
+/** One parameter (or one item of a list parameter) that was not applied, and why. */
+export interface IgnoredParam {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+/** The query as read, before it is checked against the data. */
+export interface RawQuery {
+  data?: string;
+  country?: string[];
+  from?: string;
+  to?: string;
+  undated?: string;
+  kind?: string[];
+  status?: string[];
+  q?: string;
+  select?: string;
+  pos?: string[];
+}
+
+type ListParam = 'country' | 'kind' | 'status' | 'pos';
+type ScalarParam = 'data' | 'from' | 'to' | 'undated' | 'q' | 'select';
+
+const LIST_PARAMS: Record<ListParam, string> = { country: ',', kind: ',', status: ',', pos: ';' };
+const SCALAR_PARAMS: ReadonlySet<string> = new Set<ScalarParam>(['data', 'from', 'to', 'undated', 'q', 'select']);
+
+/** Longer search text is cut: nobody types it, and it would only bloat the link. */
+export const MAX_QUERY_LENGTH = 200;
+/** Pinned coordinates beyond this (model units) are clamped: far outside any layout we draw. */
+export const MAX_COORDINATE = 100_000;
+const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+const truncateForReport = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
+
+/** Lone UTF-16 surrogates cannot be percent-encoded; replace them so writing never throws. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+function isListParam(key: string): key is ListParam {
+  return Object.prototype.hasOwnProperty.call(LIST_PARAMS, key);
+}
+
+/**
+ * Reads the query string (with or without "?") into raw values. Only the shape is judged here:
+ * unknown parameters and repeated single-valued ones are reported; list parameters may repeat
+ * (their items are joined). Never throws.
+ */
+export function parseQuery(search: string): { state: RawQuery; ignored: IgnoredParam[] } {
+  const state: RawQuery = {};
+  const ignored: IgnoredParam[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(typeof search === 'string' ? search : '');
+  } catch {
+    return { state, ignored: [{ param: '(query)', value: truncateForReport(String(search)), reason: 'could not be read' }] };
+  }
+  for (const [key, rawValue] of params) {
+    const value = wellFormed(rawValue);
+    if (isListParam(key)) {
+      const items = value
+        .split(LIST_PARAMS[key])
+        .map((s) => s.trim())
+        .filter(Boolean);
+      state[key] = [...(state[key] ?? []), ...items];
+    } else if (SCALAR_PARAMS.has(key)) {
+      const k = key as ScalarParam;
+      if (state[k] !== undefined) ignored.push({ param: k, value: truncateForReport(value), reason: 'given more than once; the first is used' });
+      else state[k] = value;
+    } else if (key !== '') {
+      ignored.push({ param: truncateForReport(wellFormed(key)), value: truncateForReport(value), reason: 'is not a parameter Entente knows' });
+    }
+  }
+  return { state, ignored };
+}
+
+/** The data file a link asks for, if it is one the app may load; the default otherwise. */
+export function cleanDataFile(raw: RawQuery): { dataFile: string; ignored: IgnoredParam[] } {
+  const asked = raw.data?.trim();
+  if (!asked) return { dataFile: DEFAULT_DATA_FILE, ignored: [] };
+  if (isAllowedDataPath(asked)) return { dataFile: asked, ignored: [] };
+  return {
+    dataFile: DEFAULT_DATA_FILE,
+    ignored: [{ param: 'data', value: truncateForReport(asked), reason: 'only .json files under data/ can be loaded' }],
+  };
+}
+
+function uniqueSorted<T extends string>(items: Iterable<T>, order?: readonly T[]): T[] {
+  const set = new Set(items);
+  if (order) return order.filter((x) => set.has(x));
+  return [...set].sort();
+}
+
+/** A list that names every allowed value means "no filter": canonical form is the empty list. */
+function canonicalAllOrSome<T extends string>(items: T[], all: readonly T[]): T[] {
+  const list = uniqueSorted(items, all);
+  return list.length === all.length ? [] : list;
+}
+
+function cleanEnumList<T extends string>(param: string, items: string[] | undefined, all: readonly T[], ignored: IgnoredParam[]): T[] {
+  const allowed = new Set<string>(all);
+  const kept: T[] = [];
+  for (const item of items ?? []) {
+    if (allowed.has(item)) kept.push(item as T);
+    else ignored.push({ param, value: truncateForReport(item), reason: `is not one of ${all.join(', ')}` });
+  }
+  return canonicalAllOrSome(kept, all);
+}
+
+function cleanDate(param: 'from' | 'to', value: string | undefined, ignored: IgnoredParam[]): string | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  if (DATE_SHAPE.test(v) && isValidDatePoint(v)) return v;
+  ignored.push({ param, value: truncateForReport(v), reason: 'is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)' });
+  return undefined;
+}
+
+const FLAG_VALUES: Record<string, boolean> = { '1': true, true: true, yes: true, '0': false, false: false, no: false };
+
+function cleanSelection(value: string | undefined, graph: Graph, ignored: IgnoredParam[]): Selection | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  const m = /^([er]):(.+)$/.exec(v);
+  if (!m) {
+    ignored.push({ param: 'select', value: truncateForReport(v), reason: 'must be e:<entity id> or r:<relation id>' });
+    return undefined;
+  }
+  const [, type, id] = m;
+  if (type === 'e' && graph.entities.some((e) => e.id === id)) return { type: 'entity', id };
+  if (type === 'r' && graph.relations.some((r) => r.id === id)) return { type: 'relation', id };
+  ignored.push({ param: 'select', value: truncateForReport(v), reason: `no ${type === 'e' ? 'entity' : 'relation'} with this id in the data` });
+  return undefined;
+}
+
+const clampCoordinate = (n: number) => Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, Math.round(n))) || 0; // || 0: no -0
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+function cleanPositions(items: string[] | undefined, graph: Graph, ignored: IgnoredParam[]): Record<string, Point> {
+  const entityIds = new Set(graph.entities.map((e) => e.id));
+  const pinned: Record<string, Point> = {};
+  for (const item of items ?? []) {
+    const report = (reason: string) => ignored.push({ param: 'pos', value: truncateForReport(item), reason });
+    const m = /^([^:]+):([^,]*),([^,]*)$/.exec(item);
+    if (!m) {
+      report('must be <entity id>:x,y');
+      continue;
+    }
+    const [, id, xs, ys] = m;
+    if (!entityIds.has(id)) {
+      report('no entity with this id in the data');
+      continue;
+    }
+    if (!NUMBER.test(xs.trim()) || !NUMBER.test(ys.trim())) {
+      report('the coordinates are not numbers');
+      continue;
+    }
+    const x = Number(xs);
+    const y = Number(ys);
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      report('the coordinates are not finite numbers');
+      continue;
+    }
+    if (Object.prototype.hasOwnProperty.call(pinned, id)) {
+      report('this node is given more than once; the first is used');
+      continue;
+    }
+    if (Math.abs(x) > MAX_COORDINATE || Math.abs(y) > MAX_COORDINATE) report(`moved back within ±${MAX_COORDINATE}`);
+    pinned[id] = { x: clampCoordinate(x), y: clampCoordinate(y) };
+  }
+  return sortedRecord(pinned);
+}
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
+}
+
+function cleanQuery(value: string | undefined, ignored: IgnoredParam[]): string {
+  const q = wellFormed(value ?? '').trim();
+  if (q.length <= MAX_QUERY_LENGTH) return q;
+  ignored.push({ param: 'q', value: truncateForReport(q), reason: `cut to its first ${MAX_QUERY_LENGTH} characters` });
+  return q.slice(0, MAX_QUERY_LENGTH).trim();
+}
+
+/**
+ * Checks raw values against the loaded data and returns a valid view plus everything that
+ * was dropped or corrected. Parameters absent from `raw` take their defaults.
+ */
+export function cleanView(raw: RawQuery, graph: Graph): { view: ViewState; ignored: IgnoredParam[] } {
+  const ignored: IgnoredParam[] = [];
+
+  const countryIds = new Set(graph.entities.filter((e) => e.kind === 'country').map((e) => e.id));
+  const otherIds = new Set(graph.entities.filter((e) => e.kind !== 'country').map((e) => e.id));
+  const countries: string[] = [];
+  for (const id of raw.country ?? []) {
+    if (countryIds.has(id)) countries.push(id);
+    else
+      ignored.push({
+        param: 'country',
+        value: truncateForReport(id),
+        reason: otherIds.has(id) ? 'is not a country' : 'no country with this id in the data',
+      });
+  }
+
+  let from = cleanDate('from', raw.from, ignored);
+  let to = cleanDate('to', raw.to, ignored);
+  if (from && to && pointInterval(from).first > pointInterval(to).last) {
+    ignored.push({ param: 'from', value: `${from} > ${to}`, reason: 'the range was backwards; from and to were swapped' });
+    [from, to] = [to, from];
+  }
+
+  let includeUndated = DEFAULT_VIEW.includeUndated;
+  const undated = raw.undated?.trim().toLowerCase();
+  if (undated) {
+    if (Object.prototype.hasOwnProperty.call(FLAG_VALUES, undated)) includeUndated = FLAG_VALUES[undated];
+    else ignored.push({ param: 'undated', value: truncateForReport(raw.undated as string), reason: 'must be 0 or 1' });
+  }
+
+  const view: ViewState = {
+    countries: uniqueSorted(countries),
+    includeUndated,
+    kinds: cleanEnumList<RelationKind>('kind', raw.kind, RELATION_KINDS, ignored),
+    statuses: cleanEnumList<Status>('status', raw.status, STATUSES, ignored),
+    query: cleanQuery(raw.q, ignored),
+    pinned: cleanPositions(raw.pos, graph, ignored),
+  };
+  if (from) view.from = from;
+  if (to) view.to = to;
+  const selected = cleanSelection(raw.select, graph, ignored);
+  if (selected) view.selected = selected;
+  return { view, ignored };
+}
+
+/** Percent-encodes a value but keeps the separators our lists use readable (, : ; /). */
+function encodeValue(value: string): string {
+  return encodeURIComponent(wellFormed(value))
+    .replace(/%2C/g, ',')
+    .replace(/%3A/g, ':')
+    .replace(/%3B/g, ';')
+    .replace(/%2F/g, '/')
+    .replace(/%20/g, '+');
+}
+
+function formatCoordinate(n: number): string {
+  const r = Math.round(n);
+  return String(Object.is(r, -0) ? 0 : r);
+}
+
+/**
+ * The canonical query for a view: "" for the default view of the default data, otherwise
+ * "?…" with defaults left out and parameters in a fixed order, so equal views give equal URLs.
+ */
+export function serializeView(view: ViewState, dataFile: string = DEFAULT_DATA_FILE): string {
+  const parts: Array<[string, string]> = [];
+  if (dataFile !== DEFAULT_DATA_FILE) parts.push(['data', dataFile]);
+  if (view.countries.length) parts.push(['country', uniqueSorted(view.countries).join(',')]);
+  if (view.from) parts.push(['from', view.from]);
+  if (view.to) parts.push(['to', view.to]);
+  if (view.includeUndated !== DEFAULT_VIEW.includeUndated) parts.push(['undated', view.includeUndated ? '1' : '0']);
+  const kinds = canonicalAllOrSome(view.kinds, RELATION_KINDS);
+  if (kinds.length) parts.push(['kind', kinds.join(',')]);
+  const statuses = canonicalAllOrSome(view.statuses, STATUSES);
+  if (statuses.length) parts.push(['status', statuses.join(',')]);
+  const query = view.query.trim();
+  if (query) parts.push(['q', query]);
+  if (view.selected) parts.push(['select', `${view.selected.type === 'entity' ? 'e' : 'r'}:${view.selected.id}`]);
+  const pins = Object.keys(view.pinned)
+    .sort()
+    .filter((id) => Number.isFinite(view.pinned[id]?.x) && Number.isFinite(view.pinned[id]?.y))
+    .map((id) => `${id}:${formatCoordinate(view.pinned[id].x)},${formatCoordinate(view.pinned[id].y)}`);
+  if (pins.length) parts.push(['pos', pins.join(';')]);
+  if (!parts.length) return '';
+  return '?' + parts.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&');
+}
+
+/** One line per ignored parameter, for the notice the user sees. */
+export function describeIgnored(item: IgnoredParam): string {
+  return `${item.param}=${item.value}: ${item.reason}`;
+}
+
+/** parse + clean in one step: what a link opens, given the loaded data. */
+export function viewFromSearch(search: string, graph: Graph): { view: ViewState; ignored: IgnoredParam[] } {
+  const { state, ignored: unread } = parseQuery(search);
+  const { view, ignored } = cleanView(state, graph);
+  return { view, ignored: [...unread, ...ignored] };
+}
