@@ -1,0 +1,46 @@
+/**
+ * Banners for store.notices (e.g. the parts of a link that were ignored). Polite live region:
+ * the user is told without being interrupted; each notice has its own dismiss button.
+ */
+import { useStore } from '../state/store';
+
+export function Notices() {
+  const notices = useStore((s) => s.notices);
+  const dismissNotice = useStore((s) => s.dismissNotice);
+  return (
+    <div role="status" aria-live="polite" aria-label="Notices" className="empty:hidden">
+      {notices.map((n) => (
+        <section
+          key={n.id}
+          aria-label="Notice"
+          data-testid="notice"
+          className="flex items-start gap-3 border-b border-amber-300 bg-amber-50 px-4 py-2.5 text-sm text-amber-950"
+        >
+          <span aria-hidden="true" className="mt-0.5 inline-flex size-5 shrink-0 items-center justify-center rounded-full bg-amber-500 text-xs font-bold text-white">
+            !
+          </span>
+          <div className="min-w-0 flex-1">
+            <p className="font-medium">{n.message}</p>
+            {n.details && n.details.length > 0 && (
+              <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                {n.details.map((d, i) => (
+                  <li key={i} className="break-words font-mono text-[0.8125rem]">
+                    {d}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <button
+            type="button"
+            onClick={() => dismissNotice(n.id)}
+            aria-label={`Dismiss notice: ${n.message}`}
+            className="shrink-0 rounded-md px-2 py-1 text-sm font-medium text-amber-900 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-amber-700"
+          >
+            Dismiss
+          </button>
+        </section>
+      ))}
+    </div>
+  );
+}

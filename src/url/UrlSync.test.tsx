@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render } from '@testing-library/react';
+import { GraphSchema } from '../model/schema';
+import { useStore } from '../state/store';
+import { DEFAULT_VIEW } from '../state/viewState';
+import { UrlSync, dataFileFromLocation, IGNORED_NOTICE } from './UrlSync';
+import { changedFields, decideWrite } from './historyPolicy';
+
+const graph = GraphSchema.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/graph.json'), 'utf8')));
+
+function openAt(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  useStore.setState({ view: DEFAULT_VIEW, notices: [], historyMode: 'push', load: { status: 'ready', file: 'data/graph.json', graph, texts: new Map() } });
+  const startLength = window.history.length;
+  render(<UrlSync />);
+  return { pushes: () => window.history.length - startLength };
+}
+
+const popTo = async (steps: number) =>
+  act(
+    () =>
+      new Promise<void>((done) => {
+        window.addEventListener('popstate', () => setTimeout(done, 0), { once: true });
+        window.history.go(steps);
+      }),
+  );
+
+beforeEach(() => cleanup());
+afterEach(() => cleanup());
+
+describe('UrlSync', () => {
+  it('opens a link: the cleaned view goes to the store, the ignored parts to a notice, the address becomes canonical', () => {
+    const { pushes } = openAt('?select=nope&country=kp,zz,kp&from=notadate');
+    const s = useStore.getState();
+    expect(s.view.countries).toEqual(['kp']);
+    expect(s.view.selected).toBeUndefined();
+    expect(s.notices).toHaveLength(1);
+    expect(s.notices[0].message).toBe(IGNORED_NOTICE);
+    expect(s.notices[0].details?.join('\n')).toMatch(/country=zz[\s\S]*from=notadate[\s\S]*select=nope/);
+    expect(window.location.search).toBe('?country=kp');
+    expect(pushes()).toBe(0);
+  });
+
+  it('a clean link adds no notice', () => {
+    openAt('?country=kp');
+    expect(useStore.getState().notices).toEqual([]);
+  });
+
+  it('pushes discrete steps, replaces during a typing run, never writes an unchanged URL', () => {
+    const { pushes } = openAt('');
+    const { updateView } = useStore.getState();
+    act(() => updateView({ countries: ['kp'] }, 'push'));
+    expect(window.location.search).toBe('?country=kp');
+    expect(pushes()).toBe(1);
+    act(() => updateView({ query: 'c' }, 'replace'));
+    act(() => updateView({ query: 'ch' }, 'replace'));
+    act(() => updateView({ query: 'choe' }, 'replace'));
+    expect(window.location.search).toBe('?country=kp&q=choe');
+    expect(pushes()).toBe(2); // the run's first keystroke pushed, the rest replaced
+    act(() => updateView({ query: 'choe ' }, 'replace')); // same canonical URL
+    act(() => updateView({ countries: ['kp'] }, 'push')); // same value, new array
+    expect(pushes()).toBe(2);
+  });
+
+  it('back and forward restore the view without writing history', async () => {
+    const { pushes } = openAt('');
+    const { updateView } = useStore.getState();
+    act(() => updateView({ countries: ['kp'] }, 'push'));
+    act(() => updateView({ kinds: ['meeting'] }, 'push'));
+    expect(pushes()).toBe(2);
+    await popTo(-1);
+    expect(useStore.getState().view.kinds).toEqual([]);
+    expect(useStore.getState().view.countries).toEqual(['kp']);
+    await popTo(-1);
+    expect(useStore.getState().view).toEqual(DEFAULT_VIEW);
+    await popTo(2);
+    expect(useStore.getState().view.kinds).toEqual(['meeting']);
+    expect(window.location.search).toBe('?country=kp&kind=meeting');
+    expect(pushes()).toBe(2);
+  });
+
+  it('a refused data file is reported and the default loads', () => {
+    window.history.replaceState(null, '', '/?data=../etc/passwd.json');
+    useStore.setState({ notices: [] });
+    expect(dataFileFromLocation()).toBe('data/graph.json');
+    expect(useStore.getState().notices[0].details).toEqual(['data=../etc/passwd.json: only .json files under data/ can be loaded']);
+    window.history.replaceState(null, '', '/?data=data/other.json');
+    expect(dataFileFromLocation()).toBe('data/other.json');
+  });
+});
+
+describe('decideWrite', () => {
+  it('starts a typing run with a push and continues it with replaces', () => {
+    expect(decideWrite('', '?q=c', 'replace', 'query', undefined)).toBe('push');
+    expect(decideWrite('?q=c', '?q=ch', 'replace', 'query', { mode: 'replace', fields: 'query' })).toBe('replace');
+    expect(decideWrite('?q=ch', '?q=ch&from=2024', 'replace', 'from', { mode: 'replace', fields: 'query' })).toBe('push');
+    expect(decideWrite('?q=c', '?q=c', 'push', 'query', undefined)).toBe('none');
+  });
+
+  it('changedFields names the fields whose value object changed', () => {
+    expect(changedFields(DEFAULT_VIEW, { ...DEFAULT_VIEW, query: 'x', countries: ['kp'] })).toBe('countries,query');
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Keeps the address bar and the store in step, one direction at a time:
+ *
+ * - once the data is ready: the link's query is parsed and cleaned against it and becomes the
+ *   view (replaceView); whatever was ignored is shown as a notice; the address is rewritten in
+ *   canonical form (replaceState — opening a link is no history step);
+ * - every later view change writes the URL (push or replace, see historyPolicy.ts) — only
+ *   when the canonical query actually changed;
+ * - Back/Forward (popstate) parse and clean the URL and replace the view. The resulting store
+ *   change compares equal to the address (or only canonicalizes it with replaceState), so it
+ *   never pushes: no loops.
+ *
+ * The data file is read before anything loads (dataFileFromLocation, called from main.tsx).
+ */
+import { useEffect } from 'react';
+import type { Graph } from '../model/schema';
+import { useStore } from '../state/store';
+import type { ViewState } from '../state/viewState';
+import { cleanDataFile, describeIgnored, parseQuery, serializeView, viewFromSearch, type IgnoredParam } from './urlState';
+import { changedFields, decideWrite, type LastWrite } from './historyPolicy';
+
+export const IGNORED_NOTICE = 'Parts of this link could not be used and were ignored:';
+
+export function noticeForIgnored(ignored: IgnoredParam[]) {
+  const { addNotice } = useStore.getState();
+  if (ignored.length) addNotice(IGNORED_NOTICE, ignored.map(describeIgnored));
+}
+
+/** The graph file a link asks for (only files under data/), reporting a refused one. Call once, before loading. */
+export function dataFileFromLocation(): string {
+  const { dataFile, ignored } = cleanDataFile(parseQuery(window.location.search).state);
+  noticeForIgnored(ignored);
+  return dataFile;
+}
+
+/** The full address of a view: this page with the canonical query, keeping any #fragment. */
+export function urlForSearch(search: string): string {
+  return `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+/** The shareable absolute link to the current view. */
+export function shareableLink(view: ViewState, dataFile: string): string {
+  return `${window.location.origin}${urlForSearch(serializeView(view, dataFile))}`;
+}
+
+function startSync(graph: Graph, dataFile: string): () => void {
+  const store = useStore;
+  let last: LastWrite | undefined;
+  let fromUrl = false;
+
+  const applyLocation = (report: boolean) => {
+    const { view, ignored } = viewFromSearch(window.location.search, graph);
+    fromUrl = true;
+    try {
+      store.getState().replaceView(view);
+    } finally {
+      fromUrl = false;
+    }
+    if (report) noticeForIgnored(ignored);
+    const canonical = serializeView(view, dataFile);
+    if (canonical !== window.location.search) window.history.replaceState(window.history.state, '', urlForSearch(canonical));
+    last = undefined;
+  };
+
+  applyLocation(true);
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.view === prev.view || fromUrl) return;
+    const next = serializeView(state.view, dataFile);
+    const fields = changedFields(prev.view, state.view);
+    const write = decideWrite(window.location.search, next, state.historyMode, fields, last);
+    if (write === 'none') return;
+    if (write === 'push') window.history.pushState(null, '', urlForSearch(next));
+    else window.history.replaceState(window.history.state, '', urlForSearch(next));
+    last = { mode: state.historyMode, fields };
+  });
+
+  // Back/Forward land on URLs we wrote, so they are clean already; a hand-edited #-only
+  // navigation could still carry junk, which is then reported like any link.
+  const onPopState = () => applyLocation(true);
+  window.addEventListener('popstate', onPopState);
+
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
+
+/** Renderless: mounted once in App; starts syncing when the data is ready. */
+export function UrlSync() {
+  const load = useStore((s) => s.load);
+  const graph = load.status === 'ready' ? load.graph : undefined;
+  const file = load.file;
+  useEffect(() => {
+    if (!graph) return;
+    return startSync(graph, file);
+  }, [graph, file]);
+  return null;
+}
