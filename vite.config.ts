@@ -24,6 +24,8 @@ function serveDataFolder(): Plugin {
     const file = normalize(resolve(DATA_DIR, '.' + url.slice(base + '/data'.length)));
     if (!file.startsWith(DATA_DIR + sep)) return next();
     if (!existsSync(file) || !statSync(file).isFile()) {
+      // Only /data/… itself: other paths that merely contain /data/ (src/data/*.ts in dev) are not ours.
+      if (base !== 0) return next();
       // A missing data file is a 404, not the SPA's index.html: the app then says "does not exist".
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
