@@ -29,7 +29,7 @@ export function normalize(text: string): string {
 function tierOf(form: string, q: string): SearchMatch['tier'] | undefined {
   if (form === q) return 0;
   if (form.startsWith(q)) return 1;
-  if (form.split(' ').some((w, i, words) => words.slice(i).join(' ').startsWith(q))) return 2;
+  if (form.split(' ').some((_w, i, words) => words.slice(i).join(' ').startsWith(q))) return 2;
   if (q.length >= 3 && form.includes(q)) return 3;
   return undefined;
 }

@@ -1,0 +1,43 @@
+/**
+ * Keeps labels readable when zoomed out: below zoom 1 the label font grows by 1/zoom (up to
+ * a limit), so text keeps its on-screen size while the shapes shrink. Above zoom 1 labels
+ * scale with everything else.
+ */
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import { LABEL_SIZES } from '../styleConstants';
+import { labelStyle } from '../stylesheet';
+
+const MAX_SCALE = 2.2;
+
+export function labelScale(zoom: number): number {
+  return zoom >= 1 ? 1 : Math.min(MAX_SCALE, 1 / zoom);
+}
+
+export function LabelController({ cy }: { cy: Core }) {
+  useEffect(() => {
+    let applied = 0;
+    let frame = 0;
+    const apply = () => {
+      frame = 0;
+      const scale = Math.round(labelScale(cy.zoom()) * 20) / 20;
+      if (scale === applied) return;
+      applied = scale;
+      const style = cy.style();
+      for (const [selector, size, maxWidth] of LABEL_SIZES) {
+        style.selector(selector).style(labelStyle(size, maxWidth, scale) as never);
+      }
+      style.update();
+    };
+    const onZoom = () => {
+      if (!frame) frame = requestAnimationFrame(apply);
+    };
+    apply();
+    cy.on('zoom', onZoom);
+    return () => {
+      cy.removeListener('zoom', onZoom);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [cy]);
+  return null;
+}
