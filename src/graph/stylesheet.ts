@@ -110,8 +110,7 @@ export const STYLESHEET: Block[] = [
   block('node.country', { 'font-weight': 700, 'border-width': 3 }),
   block('node.flagged', {
     'background-image': 'data(flag)',
-    'background-width': '100%',
-    'background-height': '100%',
+    'background-fit': 'cover',
     'background-clip': 'node',
   }),
   block('node.hub', {

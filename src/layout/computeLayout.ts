@@ -20,7 +20,8 @@ export function layoutInput(graph: Graph): LayoutInput {
   const nodes: LayoutInput['nodes'] = graph.entities.map((e) => {
     const s = ENTITY_STYLES[e.kind];
     const label = labelBox(entityLabel(e));
-    return { id: entityNodeId(e.id), width: Math.max(s.width, label.width), height: s.height + label.height };
+    // The label hangs below the node; the layout only knows boxes centred on the node, so reserve it on both sides.
+    return { id: entityNodeId(e.id), width: Math.max(s.width, label.width), height: s.height + 2 * label.height };
   });
   const edges: LayoutInput['edges'] = [];
   for (const r of graph.relations) {

@@ -7,6 +7,7 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Point } from '../state/viewState';
+import { packComponents } from './packComponents';
 
 cytoscape.use(fcose);
 
@@ -64,22 +65,24 @@ export function runLayout({ nodes, edges, seed = 20240724 }: LayoutInput): Posit
       animate: false,
       fit: false,
       nodeDimensionsIncludeLabels: false,
-      packComponents: true,
+      packComponents: false, // packComponents.ts does it, deterministically and worker-safe
       nodeRepulsion: () => 6500,
       idealEdgeLength: () => 75,
       edgeElasticity: () => 0.35,
-      gravity: 0.3,
+      gravity: 0.4,
       numIter: 2500,
       nodeSeparation: 60,
     } as cytoscape.LayoutOptions).run();
   } finally {
     Math.random = original;
   }
-  const positions: Positions = {};
+  const raw: Positions = {};
   cy.nodes().forEach((n) => {
-    const p = n.position();
-    positions[n.id()] = { x: round(p.x), y: round(p.y) };
+    raw[n.id()] = { ...n.position() };
   });
   cy.destroy();
+  const packed = packComponents(nodes, edges, raw);
+  const positions: Positions = {};
+  for (const n of nodes) positions[n.id] = { x: round(packed[n.id].x), y: round(packed[n.id].y) };
   return positions;
 }
