@@ -54,31 +54,24 @@ function Tabs({ tab, setTab }: { tab: Tab; setTab: (t: Tab) => void }) {
   );
 }
 
-/** A panel that is always open on wide screens and folds behind a button on a phone. */
-function Fold({ title, badge, children, defaultOpen = false }: { title: string; badge?: string; children: ReactNode; defaultOpen?: boolean }) {
-  const [open, setOpen] = useState(defaultOpen);
-  const id = `fold-${title.toLowerCase()}`;
+type PhonePanel = 'filters' | 'legend' | undefined;
+
+/** On a phone, filters and legend fold behind two toggles; on wide screens both are always open. */
+function PanelToggle({ panel, open, setOpen, children }: { panel: 'filters' | 'legend'; open: PhonePanel; setOpen: (p: PhonePanel) => void; children: ReactNode }) {
+  const expanded = open === panel;
   return (
-    <div className="border-b border-slate-200 lg:border-0">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
-        className="flex w-full items-center justify-between px-4 py-2.5 text-sm font-semibold text-slate-800 lg:hidden"
-      >
-        <span>
-          {title}
-          {badge && <span className="ml-2 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-800">{badge}</span>}
-        </span>
-        <span aria-hidden="true" className={`transition-transform ${open ? 'rotate-180' : ''}`}>
-          ▾
-        </span>
-      </button>
-      <div id={id} className={`${open ? 'block' : 'hidden'} px-4 pb-4 lg:block lg:pb-0`}>
-        {children}
-      </div>
-    </div>
+    <button
+      type="button"
+      aria-expanded={expanded}
+      aria-controls={`panel-${panel}`}
+      onClick={() => setOpen(expanded ? undefined : panel)}
+      className={`flex flex-1 items-center justify-center gap-1.5 px-3 py-2 text-sm font-medium ${expanded ? 'bg-slate-100 text-slate-900' : 'text-slate-700'}`}
+    >
+      {children}
+      <span aria-hidden="true" className={`text-xs transition-transform ${expanded ? 'rotate-180' : ''}`}>
+        ▾
+      </span>
+    </button>
   );
 }
 
@@ -91,6 +84,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
   const filters = useFilterView();
   const hasSelection = useStore((s) => !!s.view.selected);
   const [tab, setTab] = useState<Tab>('graph');
+  const [phonePanel, setPhonePanel] = useState<PhonePanel>();
   const article = graph.articles.length === 1 ? graph.articles[0] : undefined;
   const active = activeFilterCount(filters);
 
@@ -122,22 +116,29 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
       </header>
 
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
-        <aside aria-label="Filters and legend" className="shrink-0 border-slate-200 bg-white lg:w-64 lg:overflow-y-auto lg:border-r lg:px-4 lg:py-4">
-          <Fold title="Filters" badge={active ? `${active} active` : undefined}>
+        <aside aria-label="Filters and legend" className="shrink-0 border-b border-slate-200 bg-white lg:w-64 lg:overflow-y-auto lg:border-b-0 lg:border-r lg:px-4 lg:py-4">
+          <div className="flex divide-x divide-slate-200 lg:hidden">
+            <PanelToggle panel="filters" open={phonePanel} setOpen={setPhonePanel}>
+              Filters
+              {active > 0 && <span className="rounded-full bg-sky-100 px-1.5 text-xs font-medium text-sky-800">{active}</span>}
+            </PanelToggle>
+            <PanelToggle panel="legend" open={phonePanel} setOpen={setPhonePanel}>
+              Legend
+            </PanelToggle>
+          </div>
+          <div id="panel-filters" className={`${phonePanel === 'filters' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:block lg:border-0 lg:p-0`}>
             <FiltersPanel graph={graph} />
-          </Fold>
-          <div className="lg:mt-6 lg:border-t lg:border-slate-200 lg:pt-4">
-            <Fold title="Legend">
-              <h2 className="mb-2 hidden text-sm font-semibold text-slate-800 lg:block">Legend</h2>
-              <Legend />
-            </Fold>
+          </div>
+          <div id="panel-legend" className={`${phonePanel === 'legend' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:mt-6 lg:block lg:px-0 lg:pb-0`}>
+            <h2 className="mb-2 hidden text-sm font-semibold text-slate-800 lg:block">Legend</h2>
+            <Legend />
           </div>
         </aside>
 
         <main className="flex min-h-0 min-w-0 flex-1 flex-col">
           <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white/80 px-4 py-2">
             <Tabs tab={tab} setTab={setTab} />
-            <p className="text-sm text-slate-600" aria-live="polite" data-testid="count-line">
+            <p className="text-xs text-slate-600 sm:text-sm" aria-live="polite" data-testid="count-line">
               {countLine(graph, visible)}
               {hasActiveFilters(filters) && <span className="text-slate-400"> · filtered</span>}
               {filters.query.trim() && (
@@ -170,9 +171,10 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
 
         <aside
           aria-label="Details"
-          className={`shrink-0 border-slate-200 bg-white lg:static lg:w-[22rem] lg:border-l lg:shadow-none xl:w-[26rem] ${
+          data-details-sheet
+          className={`flex shrink-0 flex-col border-slate-200 bg-white lg:static lg:w-[22rem] lg:border-l lg:shadow-none xl:w-[26rem] ${
             hasSelection
-              ? 'fixed inset-x-0 bottom-0 z-20 max-h-[58dvh] overflow-hidden rounded-t-2xl border-t shadow-[0_-8px_30px_rgba(15,23,42,0.18)] lg:max-h-none lg:rounded-none lg:border-t-0'
+              ? 'fixed inset-x-0 bottom-0 z-20 max-h-[46dvh] overflow-hidden rounded-t-2xl border-t shadow-[0_-8px_30px_rgba(15,23,42,0.18)] lg:max-h-none lg:rounded-none lg:border-t-0'
               : 'border-t lg:border-t-0'
           }`}
         >

@@ -69,7 +69,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                 const shown = (index.relationsOf.get(e.id) ?? []).filter((id) => visible.relations.has(id)).length;
                 return (
                   <tr key={e.id} className={rowClass(on, match)} aria-current={on ? 'true' : undefined}>
-                    <th scope="row" className={`${td} font-normal`}>
+                    <th scope="row" className={`${td} text-left font-normal`}>
                       <button type="button" className={rowButton} onClick={() => updateView({ selected: { type: 'entity', id: e.id } }, 'push')}>
                         {e.name}
                       </button>
@@ -102,7 +102,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
             <thead className="bg-slate-50">
               <tr>
                 <th scope="col" className={th}>
-                  Relation
+                  Relation and participants
                 </th>
                 <th scope="col" className={th}>
                   Kind
@@ -113,9 +113,6 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                 <th scope="col" className={th}>
                   Date
                 </th>
-                <th scope="col" className={th}>
-                  Participants
-                </th>
               </tr>
             </thead>
             <tbody>
@@ -123,10 +120,13 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                 const on = isSelected('relation', r.id);
                 return (
                   <tr key={r.id} className={rowClass(on)} aria-current={on ? 'true' : undefined}>
-                    <th scope="row" className={`${td} min-w-56 font-normal`}>
+                    <th scope="row" className={`${td} min-w-48 text-left font-normal`}>
                       <button type="button" className={rowButton} onClick={() => updateView({ selected: { type: 'relation', id: r.id } }, 'push')}>
                         {r.summary}
                       </button>
+                      <span className="mt-0.5 block text-xs text-slate-500">
+                        {participantsText(r.participants.map((p) => entityName(index.entity, p)), r.directed)}
+                      </span>
                     </th>
                     <td className={td}>
                       <span className="inline-flex items-center gap-1.5 whitespace-nowrap text-slate-700">
@@ -140,8 +140,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                         {STATUS_STYLES[r.status].label}
                       </span>
                     </td>
-                    <td className={`${td} whitespace-nowrap text-slate-700`}>{r.date ? dateLabel(r.date) : <span className="text-slate-400">undated</span>}</td>
-                    <td className={`${td} text-slate-700`}>{participantsText(r.participants.map((p) => entityName(index.entity, p)), r.directed)}</td>
+                    <td className={`${td} min-w-24 text-slate-700`}>{r.date ? dateLabel(r.date) : <span className="text-slate-400">undated</span>}</td>
                   </tr>
                 );
               })}

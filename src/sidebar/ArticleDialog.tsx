@@ -16,6 +16,7 @@ export interface ArticleDialogProps {
 export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const markRef = useRef<HTMLElement>(null);
+  const paneRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -24,7 +25,10 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
-    markRef.current?.scrollIntoView?.({ block: 'center' });
+    // Scroll only the text pane: scrollIntoView would also scroll the page behind the dialog.
+    const pane = paneRef.current;
+    const mark = markRef.current;
+    if (pane && mark) pane.scrollTop = Math.max(0, mark.offsetTop - pane.offsetTop - pane.clientHeight / 3);
   }, [evidence]);
 
   const before = text.slice(0, evidence.start);
@@ -62,7 +66,7 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
           Close
         </button>
       </header>
-      <div className="overflow-y-auto px-5 py-4" data-testid="article-text">
+      <div ref={paneRef} className="relative overflow-y-auto px-5 py-4" data-testid="article-text">
         <p className="whitespace-pre-wrap text-[15px] leading-relaxed text-slate-800">
           {before}
           <mark ref={markRef} className="rounded-sm bg-amber-200 px-0.5 text-slate-900 ring-2 ring-amber-300">

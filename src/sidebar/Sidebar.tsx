@@ -320,7 +320,7 @@ export function Sidebar(props: Props) {
   const relation = selected?.type === 'relation' ? graph.relations.find((r) => r.id === selected.id) : undefined;
 
   return (
-    <div className="flex h-full flex-col">
+    <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2.5">
         <p className="text-sm font-semibold text-slate-800">Details</p>
         {exists && (

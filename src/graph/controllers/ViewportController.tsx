@@ -1,6 +1,8 @@
 /**
- * Camera: fit the visible graph when the instance is ready, keep the canvas sized to its
- * box, and bring a selection made elsewhere (list, search, sidebar link) into view.
+ * Camera: fit the visible graph when the instance is ready (never below a zoom where labels
+ * stay readable — on a phone the user pans for the edges, or presses Fit), keep the canvas
+ * sized to its box, and bring a selection made elsewhere (list, search, sidebar link) into
+ * the part of the canvas not covered by the details sheet.
  */
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
@@ -8,6 +10,8 @@ import { useStore } from '../../state/store';
 import { elementsOf } from '../select';
 
 export const FIT_PADDING = 28;
+/** Below this zoom the first view centres instead of fitting, so labels stay legible on a phone. */
+export const READABLE_ZOOM = 0.75;
 
 export function fitVisible(cy: Core, animate = false) {
   const shown = cy.elements().not('.filtered');
@@ -16,11 +20,28 @@ export function fitVisible(cy: Core, animate = false) {
   else cy.fit(shown, FIT_PADDING);
 }
 
+function initialView(cy: Core) {
+  fitVisible(cy);
+  if (cy.zoom() >= READABLE_ZOOM) return;
+  const shown = cy.elements().not('.filtered');
+  cy.zoom(READABLE_ZOOM);
+  cy.center(shown);
+}
+
+/** The canvas height left visible above an overlaid details sheet (a phone's bottom sheet). */
+function uncoveredHeight(cy: Core): number {
+  const container = cy.container();
+  const sheet = document.querySelector<HTMLElement>('[data-details-sheet]');
+  if (!container || !sheet || getComputedStyle(sheet).position !== 'fixed') return cy.height();
+  const top = container.getBoundingClientRect().top;
+  return Math.max(80, Math.min(cy.height(), sheet.getBoundingClientRect().top - top));
+}
+
 export function ViewportController({ cy }: { cy: Core }) {
   const selected = useStore((s) => s.view.selected);
 
   useEffect(() => {
-    fitVisible(cy);
+    initialView(cy);
     const container = cy.container();
     if (!container || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => cy.resize());
@@ -30,11 +51,19 @@ export function ViewportController({ cy }: { cy: Core }) {
 
   useEffect(() => {
     if (!selected) return;
-    const eles = elementsOf(cy, selected).not('.filtered');
-    if (eles.empty()) return;
-    const box = eles.renderedBoundingBox();
-    const inView = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
-    if (!inView) cy.animate({ center: { eles } }, { duration: 250 });
+    // Wait a frame: the sheet may have just opened.
+    const frame = requestAnimationFrame(() => {
+      const eles = elementsOf(cy, selected).not('.filtered');
+      if (eles.empty()) return;
+      const box = eles.renderedBoundingBox();
+      const height = uncoveredHeight(cy);
+      const inView = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= height;
+      if (inView) return;
+      const cx = (box.x1 + box.x2) / 2;
+      const cyMid = (box.y1 + box.y2) / 2;
+      cy.animate({ panBy: { x: cy.width() / 2 - cx, y: height / 2 - cyMid } }, { duration: 250 });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [cy, selected]);
 
   return null;
