@@ -140,7 +140,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
             <Tabs tab={tab} setTab={setTab} />
             <p className="text-xs text-slate-600 sm:text-sm" aria-live="polite" data-testid="count-line">
               {countLine(graph, visible)}
-              {hasActiveFilters(filters) && <span className="text-slate-400"> · filtered</span>}
+              {hasActiveFilters(filters) && <span className="text-slate-500"> · filtered</span>}
               {filters.query.trim() && (
                 <span className="text-sky-700">
                   {' '}
@@ -156,13 +156,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
             hidden={tab !== 'graph'}
             className="relative h-[62dvh] min-h-[360px] bg-[radial-gradient(circle,#e2e8f0_1px,transparent_1px)] [background-size:22px_22px] lg:h-auto lg:flex-1"
           >
-            <div
-              className="h-full w-full"
-              role="img"
-              aria-label={`Relations graph: ${countLine(graph, visible)}. The list view gives the same content as tables.`}
-            >
-              <GraphView graph={graph} visible={visible} />
-            </div>
+            <GraphView graph={graph} visible={visible} label={`Relations graph: ${countLine(graph, visible)}. The List tab gives the same content as tables.`} />
           </div>
           <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" hidden={tab !== 'list'} className="min-h-0 flex-1">
             {tab === 'list' && <ListView graph={graph} visible={visible} />}

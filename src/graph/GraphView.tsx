@@ -21,6 +21,7 @@ import { HighlightController } from './controllers/HighlightController';
 import { ViewportController } from './controllers/ViewportController';
 import { LabelController } from './controllers/LabelController';
 import { GraphControls } from './GraphControls';
+import { GraphTooltip } from './GraphTooltip';
 import { exposeForTests } from './testHandle';
 
 interface Prepared {
@@ -46,7 +47,7 @@ function usePrepared(graph: Graph): Prepared | undefined {
 
 const CY_STYLE = { width: '100%', height: '100%' };
 
-export function GraphView({ graph, visible }: { graph: Graph; visible: Visible }) {
+export function GraphView({ graph, visible, label }: { graph: Graph; visible: Visible; label: string }) {
   const prepared = usePrepared(graph);
   const cyRef = useRef<Core | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
@@ -69,17 +70,20 @@ export function GraphView({ graph, visible }: { graph: Graph; visible: Visible }
   return (
     <div className="relative h-full w-full">
       {prepared ? (
-        <CytoscapeComponent
-          elements={elements}
-          stylesheet={STYLESHEET}
-          cy={onCy}
-          style={CY_STYLE}
-          className="h-full w-full"
-          minZoom={0.15}
-          maxZoom={4}
-          autounselectify
-          boxSelectionEnabled={false}
-        />
+        // The canvas is a picture to assistive technology; the list view carries the same content.
+        <div role="img" aria-label={label} className="absolute inset-0">
+          <CytoscapeComponent
+            elements={elements}
+            stylesheet={STYLESHEET}
+            cy={onCy}
+            style={CY_STYLE}
+            className="h-full w-full"
+            minZoom={0.15}
+            maxZoom={4}
+            autounselectify
+            boxSelectionEnabled={false}
+          />
+        </div>
       ) : (
         <div className="flex h-full items-center justify-center text-sm text-slate-500" role="status">
           Laying out the graph…
@@ -92,6 +96,7 @@ export function GraphView({ graph, visible }: { graph: Graph; visible: Visible }
           <HighlightController cy={cy} graph={prepared.graph} visible={visible} />
           <ViewportController cy={cy} />
           <LabelController cy={cy} />
+          <GraphTooltip cy={cy} graph={prepared.graph} />
           <GraphControls cy={cy} />
         </>
       )}

@@ -7,7 +7,7 @@ import { EntitySwatch, HubSwatch, LineSwatch } from './swatches';
 function Row({ swatch, label, description }: { swatch: React.ReactNode; label: string; description: string }) {
   return (
     <li className="flex items-center gap-2.5 py-0.5">
-      <span className="flex w-11 justify-center">{swatch}</span>
+      <span className="flex w-11 shrink-0 justify-center">{swatch}</span>
       <span className="min-w-0 text-[13px] leading-tight">
         <span className="font-medium text-slate-800">{label}</span> <span className="text-slate-500">— {description}</span>
       </span>

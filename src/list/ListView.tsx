@@ -140,7 +140,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                         {STATUS_STYLES[r.status].label}
                       </span>
                     </td>
-                    <td className={`${td} min-w-24 text-slate-700`}>{r.date ? dateLabel(r.date) : <span className="text-slate-400">undated</span>}</td>
+                    <td className={`${td} min-w-24 text-slate-700`}>{r.date ? dateLabel(r.date) : <span className="text-slate-500">undated</span>}</td>
                   </tr>
                 );
               })}

@@ -124,9 +124,9 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
             <EntitySwatch kind={m.entity.kind} size={16} />
             <span className="min-w-0 flex-1">
               <span className="font-medium">{m.entity.name}</span>
-              {m.matched !== m.entity.name && <span className="text-slate-500"> — “{m.matched}”</span>}
+              {m.matched !== m.entity.name && <span className="text-slate-600"> — “{m.matched}”</span>}
             </span>
-            <span className="text-xs text-slate-500">
+            <span className="text-xs text-slate-600">
               {ENTITY_STYLES[m.entity.kind].label}
               {visible.entities.has(m.entity.id) ? '' : ' · hidden'}
             </span>

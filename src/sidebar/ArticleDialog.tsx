@@ -66,7 +66,7 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
           Close
         </button>
       </header>
-      <div ref={paneRef} className="relative overflow-y-auto px-5 py-4" data-testid="article-text">
+      <div ref={paneRef} tabIndex={0} aria-label="Article text" className="relative overflow-y-auto px-5 py-4 focus-visible:outline-2 focus-visible:outline-sky-600" data-testid="article-text">
         <p className="whitespace-pre-wrap text-[15px] leading-relaxed text-slate-800">
           {before}
           <mark ref={markRef} className="rounded-sm bg-amber-200 px-0.5 text-slate-900 ring-2 ring-amber-300">
