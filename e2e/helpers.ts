@@ -5,7 +5,7 @@ import type { EdgeSingular } from 'cytoscape';
 export async function openExplorer(page: Page, path = './') {
   await page.goto(path);
   await expect(page.getByTestId('count-line')).toBeVisible();
-  await page.waitForFunction(() => (window.__entente?.cy.nodes().length ?? 0) > 0);
+  await page.waitForFunction(() => window.__entente?.ready === true);
 }
 
 /** Where, on the page, an element of the graph is drawn (entity node, relation edge midpoint or hub). */

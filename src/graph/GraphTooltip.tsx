@@ -39,12 +39,16 @@ export function GraphTooltip({ cy, graph }: { cy: Core; graph: Graph }) {
     cy.on('mouseover', 'node, edge', over);
     cy.on('mousemove', 'node, edge', move);
     cy.on('mouseout', 'node, edge', out);
-    cy.on('grab pan zoom', out);
+    cy.on('grab pan zoom tap', out);
+    // Leaving the canvas fast may skip Cytoscape's own mouseout.
+    const container = cy.container();
+    container?.addEventListener('mouseleave', out);
     return () => {
+      container?.removeEventListener('mouseleave', out);
       cy.removeListener('mouseover', 'node, edge', over);
       cy.removeListener('mousemove', 'node, edge', move);
       cy.removeListener('mouseout', 'node, edge', out);
-      cy.removeListener('grab pan zoom', out);
+      cy.removeListener('grab pan zoom tap', out);
     };
   }, [cy, graph]);
 

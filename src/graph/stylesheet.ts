@@ -136,7 +136,7 @@ export const STYLESHEET: Block[] = [
 
   // Interaction states, last so they win.
   block('.filtered', { display: 'none' }),
-  block('.faded', { opacity: 0.15, 'text-opacity': 0.25 }),
+  block('.faded', { opacity: 0.22, 'text-opacity': 0.35 }),
   block('node.match', { 'underlay-color': MATCH_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' }),
   block('node.focus', { 'z-index': 10 }),
   block('edge.focus', { 'z-index': 9, opacity: 1 }),

@@ -6,10 +6,15 @@ import type { Core } from 'cytoscape';
 
 declare global {
   interface Window {
-    __entente?: { cy: Core };
+    /** `ready` turns true once the first view (positions and camera) is set. */
+    __entente?: { cy: Core; ready: boolean };
   }
 }
 
 export function exposeForTests(cy: Core) {
-  if (typeof window !== 'undefined') window.__entente = { cy };
+  if (typeof window !== 'undefined') window.__entente = { cy, ready: false };
+}
+
+export function markReady(cy: Core) {
+  if (typeof window !== 'undefined' && window.__entente?.cy === cy) window.__entente.ready = true;
 }

@@ -31,7 +31,10 @@ export function HighlightController({ cy, graph, visible }: { cy: Core; graph: G
     const out = () => setHover(undefined);
     cy.on('mouseover', 'node, edge', over);
     cy.on('mouseout', 'node, edge', out);
+    const container = cy.container();
+    container?.addEventListener('mouseleave', out);
     return () => {
+      container?.removeEventListener('mouseleave', out);
       cy.removeListener('mouseover', 'node, edge', over);
       cy.removeListener('mouseout', 'node, edge', out);
     };

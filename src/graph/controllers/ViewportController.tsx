@@ -8,10 +8,11 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { elementsOf } from '../select';
+import { markReady } from '../testHandle';
 
 export const FIT_PADDING = 28;
 /** Below this zoom the first view centres instead of fitting, so labels stay legible on a phone. */
-export const READABLE_ZOOM = 0.75;
+export const READABLE_ZOOM = 0.65;
 
 export function fitVisible(cy: Core, animate = false) {
   const shown = cy.elements().not('.filtered');
@@ -42,11 +43,25 @@ export function ViewportController({ cy }: { cy: Core }) {
 
   useEffect(() => {
     initialView(cy);
+    markReady(cy);
     const container = cy.container();
     if (!container || typeof ResizeObserver === 'undefined') return;
+    // Cytoscape caches where its container is on the page. Panels opening above it (filters
+    // on a phone) move it without resizing it, but they do grow the page: watch that too.
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
-    return () => observer.disconnect();
+    const page = document.getElementById('root')?.firstElementChild;
+    if (page) observer.observe(page);
+    // And before every press, so a tap right after the page moved still lands where it points.
+    const renderer = (cy as unknown as { renderer?: () => { invalidateContainerClientCoordsCache?: () => void } }).renderer?.();
+    const invalidate = () => renderer?.invalidateContainerClientCoordsCache?.();
+    const host = container.parentElement;
+    const presses = ['mousedown', 'touchstart', 'pointerdown'] as const;
+    presses.forEach((type) => host?.addEventListener(type, invalidate, { capture: true, passive: true }));
+    return () => {
+      observer.disconnect();
+      presses.forEach((type) => host?.removeEventListener(type, invalidate, { capture: true }));
+    };
   }, [cy]);
 
   useEffect(() => {
