@@ -127,3 +127,20 @@ test('dragging a node pins it; filtering does not move anything', async ({ page 
   await page.getByRole('button', { name: 'Reset dragged positions' }).click();
   await expect(page.getByRole('button', { name: 'Reset dragged positions' })).toBeHidden();
 });
+
+test('the list view works from the keyboard alone', async ({ page }) => {
+  await openExplorer(page);
+  const graphTab = page.getByRole('tab', { name: 'Graph' });
+  await graphTab.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'List' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'List' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Tab');
+  // The first focusable thing in the list is the first entity's button.
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveRole('button');
+  const name = (await focused.textContent())!;
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(name);
+  await expect(page.getByRole('row', { name: new RegExp(name) }).first()).toHaveAttribute('aria-current', 'true');
+});

@@ -16,7 +16,10 @@ export function App() {
       {/* Notice slot: the url/ module shows its banners (e.g. ignored link parameters) here. */}
       {load.status === 'loading' && <LoadingScreen file={load.file} />}
       {load.status === 'error' && <ErrorScreen file={load.file} problems={load.problems} />}
-      {load.status === 'ready' && <Explorer graph={load.graph} texts={load.texts} />}
+      {load.status === 'ready' && (
+        // headerActions: the share slot at the right of the header (url/ mounts "Copy link" there).
+        <Explorer graph={load.graph} texts={load.texts} headerActions={undefined} />
+      )}
     </div>
   );
 }

@@ -6,7 +6,7 @@
 import type { Graph } from '../model/schema';
 import { ENTITY_STYLES, HUB_STYLE } from '../graph/styleConstants';
 import { entityLabel, entityNodeId, hubNodeId, isHyper, relationEdgeId, spokeId } from '../graph/elements';
-import { runLayout, type LayoutInput, type Positions } from './runLayout';
+import type { LayoutInput, Positions } from './runLayout';
 
 export type { Positions } from './runLayout';
 
@@ -43,24 +43,41 @@ function inWorker(input: LayoutInput): Promise<Positions> {
   const id = nextId++;
   const w = worker;
   return new Promise((resolve, reject) => {
+    const done = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
     const onMessage = (event: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
       if (event.data.id !== id) return;
-      w.removeEventListener('message', onMessage);
+      done();
       if (event.data.positions) resolve(event.data.positions);
       else reject(new Error(event.data.error ?? 'layout failed'));
     };
+    // A worker script that fails to load reports here, not through a message.
+    const onError = (event: ErrorEvent) => {
+      done();
+      worker = undefined;
+      reject(new Error(event.message || 'layout worker failed'));
+    };
     w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
     w.postMessage({ id, input });
   });
 }
 
+/** On the main thread, loaded on demand so fcose stays out of the app bundle. */
+async function inline(input: LayoutInput): Promise<Positions> {
+  const { runLayout } = await import('./runLayout');
+  return runLayout(input);
+}
+
 export async function computeLayout(graph: Graph): Promise<Positions> {
   const input = layoutInput(graph);
-  if (typeof Worker === 'undefined') return runLayout(input);
+  if (typeof Worker === 'undefined') return inline(input);
   try {
     return await inWorker(input);
   } catch {
     // A worker that cannot start (old browser, CSP) must not leave the graph blank.
-    return runLayout(input);
+    return inline(input);
   }
 }
