@@ -63,3 +63,15 @@ describe('elements', () => {
     expect(elements.find((e) => e.data.id === 'e:vladimir-putin')!.data.label).toBe('Vladimir Putin\nPresident');
   });
 });
+
+describe('label scaling', () => {
+  it('a rebuilt sheet scales label sizes and nothing else', async () => {
+    const { buildStylesheet } = await import('./stylesheet');
+    const at = (scale: number) => buildStylesheet(scale).filter((b) => b.selector === 'node.country').map((b) => b.style as Record<string, unknown>);
+    const base = Object.assign({}, ...at(1));
+    const doubled = Object.assign({}, ...at(2));
+    expect(doubled['font-size']).toBe(2 * (base['font-size'] as number));
+    expect(doubled.width).toBe(base.width);
+    expect(buildStylesheet(2)).toHaveLength(STYLESHEET.length);
+  });
+});

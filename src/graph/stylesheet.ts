@@ -87,60 +87,68 @@ function relationBlocks(): Block[] {
   return [...kinds, ...statuses];
 }
 
-export const STYLESHEET: Block[] = [
-  block('node', {
-    label: 'data(label)',
-    'font-family': FONT_STACK,
-    'font-weight': 500,
-    color: LABEL_COLOR,
-    'text-valign': 'bottom',
-    'text-halign': 'center',
-    'text-wrap': 'wrap',
-    'line-height': 1.2,
-    'text-background-color': '#ffffff',
-    'text-background-opacity': 0.82,
-    'text-background-padding': '2px',
-    'text-background-shape': 'round-rectangle',
-    'border-width': 2,
-    'transition-property': 'opacity',
-    'transition-duration': 150,
-  }),
-  ...labelBlocks(1),
-  ...entityBlocks(),
-  block('node.country', { 'font-weight': 700, 'border-width': 3 }),
-  block('node.flagged', {
-    'background-image': 'data(flag)',
-    'background-fit': 'cover',
-    'background-clip': 'node',
-  }),
-  block('node.hub', {
-    shape: 'ellipse',
-    width: HUB_STYLE.size,
-    height: HUB_STYLE.size,
-    'border-color': HUB_STYLE.border,
-    'border-width': 2,
-    label: '',
-  }),
-  block('edge', {
-    'curve-style': 'bezier',
-    'control-point-step-size': 28,
-    width: 3,
-    opacity: 0.9,
-    'arrow-scale': 1.1,
-    'transition-property': 'opacity',
-    'transition-duration': 150,
-  }),
-  ...relationBlocks(),
-  block('edge.directed', { 'target-arrow-shape': 'triangle' }),
-  block('edge.spoke', { 'curve-style': 'straight' }),
+/**
+ * The stylesheet, with labels scaled by `labelScale` (1 at rest; LabelController swaps in a
+ * rebuilt sheet as the zoom changes, rather than appending rules to the live one).
+ */
+export function buildStylesheet(labelScale = 1): Block[] {
+  return [
+    block('node', {
+      label: 'data(label)',
+      'font-family': FONT_STACK,
+      'font-weight': 500,
+      color: LABEL_COLOR,
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-wrap': 'wrap',
+      'line-height': 1.2,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.82,
+      'text-background-padding': '2px',
+      'text-background-shape': 'round-rectangle',
+      'border-width': 2,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    }),
+    ...labelBlocks(labelScale),
+    ...entityBlocks(),
+    block('node.country', { 'font-weight': 700, 'border-width': 3 }),
+    block('node.flagged', {
+      'background-image': 'data(flag)',
+      'background-fit': 'cover',
+      'background-clip': 'node',
+    }),
+    block('node.hub', {
+      shape: 'ellipse',
+      width: HUB_STYLE.size,
+      height: HUB_STYLE.size,
+      'border-color': HUB_STYLE.border,
+      'border-width': 2,
+      label: '',
+    }),
+    block('edge', {
+      'curve-style': 'bezier',
+      'control-point-step-size': 28,
+      width: 3,
+      opacity: 0.9,
+      'arrow-scale': 1.1,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    }),
+    ...relationBlocks(),
+    block('edge.directed', { 'target-arrow-shape': 'triangle' }),
+    block('edge.spoke', { 'curve-style': 'straight' }),
 
-  // Interaction states, last so they win.
-  block('.filtered', { display: 'none' }),
-  block('.faded', { opacity: 0.22, 'text-opacity': 0.35 }),
-  block('node.match', { 'underlay-color': MATCH_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' }),
-  block('node.focus', { 'z-index': 10 }),
-  block('edge.focus', { 'z-index': 9, opacity: 1 }),
-  block('node.picked', { 'border-color': SELECT_COLOR, 'border-width': 5, 'z-index': 20 }),
-  block('node.hub.picked', { 'border-width': 3, width: HUB_STYLE.size + 6, height: HUB_STYLE.size + 6 }),
-  block('edge.picked', { 'underlay-color': SELECT_COLOR, 'underlay-opacity': 0.45, 'underlay-padding': 5, 'z-index': 19 }),
-];
+    // Interaction states, last so they win.
+    block('.filtered', { display: 'none' }),
+    block('.faded', { opacity: 0.22, 'text-opacity': 0.35 }),
+    block('node.match', { 'underlay-color': MATCH_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' }),
+    block('node.focus', { 'z-index': 10 }),
+    block('edge.focus', { 'z-index': 9, opacity: 1 }),
+    block('node.picked', { 'border-color': SELECT_COLOR, 'border-width': 5, 'z-index': 20 }),
+    block('node.hub.picked', { 'border-width': 3, width: HUB_STYLE.size + 6, height: HUB_STYLE.size + 6 }),
+    block('edge.picked', { 'underlay-color': SELECT_COLOR, 'underlay-opacity': 0.45, 'underlay-padding': 5, 'z-index': 19 }),
+  ];
+}
+
+export const STYLESHEET: Block[] = buildStylesheet(1);

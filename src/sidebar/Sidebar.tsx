@@ -333,7 +333,11 @@ export function Sidebar(props: Props) {
           </button>
         )}
       </div>
-      <div className="min-h-0 flex-1 overflow-y-auto px-4 py-4" aria-live="polite">
+      {/* Announce what was selected, not the whole panel. */}
+      <p className="sr-only" aria-live="polite">
+        {exists ? `Details: ${relation ? relation.summary : (graph.entities.find((e) => e.id === selected!.id)?.name ?? '')}` : ''}
+      </p>
+      <div className="min-h-0 flex-1 overflow-y-auto px-4 py-4">
         {!exists ? (
           <Overview graph={graph} />
         ) : relation ? (

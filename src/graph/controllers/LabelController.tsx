@@ -5,8 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
-import { LABEL_SIZES } from '../styleConstants';
-import { labelStyle } from '../stylesheet';
+import { buildStylesheet } from '../stylesheet';
 
 const MAX_SCALE = 2;
 
@@ -24,11 +23,7 @@ export function LabelController({ cy }: { cy: Core }) {
       const scale = Math.round(labelScale(cy.zoom()) * 20) / 20;
       if (scale === applied) return;
       applied = scale;
-      const style = cy.style();
-      for (const [selector, size, maxWidth] of LABEL_SIZES) {
-        style.selector(selector).style(labelStyle(size, maxWidth, scale) as never);
-      }
-      style.update();
+      cy.style().fromJson(buildStylesheet(scale)).update();
     };
     const onZoom = () => {
       if (!frame) frame = requestAnimationFrame(apply);
