@@ -75,6 +75,21 @@ function PanelToggle({ panel, open, setOpen, children }: { panel: 'filters' | 'l
   );
 }
 
+/** Over the canvas when the filters leave no relation: say so, and offer the way back. */
+function NothingMatches() {
+  const clearFilters = useStore((s) => s.clearFilters);
+  return (
+    <div className="absolute inset-x-0 top-16 z-10 flex justify-center px-4">
+      <div role="status" className="flex items-center gap-3 rounded-lg border border-slate-200 bg-white px-4 py-2.5 text-sm text-slate-700 shadow-md">
+        No relation matches these filters.
+        <button type="button" onClick={clearFilters} className="rounded-md bg-slate-900 px-2.5 py-1 text-sm font-medium text-white hover:bg-slate-700">
+          Clear filters
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function activeFilterCount(f: ReturnType<typeof useFilterView>): number {
   return [f.countries.length > 0, !!(f.from || f.to), !f.includeUndated, f.kinds.length > 0, f.statuses.length > 0].filter(Boolean).length;
 }
@@ -156,6 +171,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
             hidden={tab !== 'graph'}
             className="relative h-[62dvh] min-h-[360px] bg-[radial-gradient(circle,#e2e8f0_1px,transparent_1px)] [background-size:22px_22px] lg:h-auto lg:flex-1"
           >
+            {visible.relations.size === 0 && <NothingMatches />}
             <GraphView graph={graph} visible={visible} label={`Relations graph: ${countLine(graph, visible)}. The List tab gives the same content as tables.`} />
           </div>
           <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" hidden={tab !== 'list'} className="min-h-0 flex-1">

@@ -62,7 +62,6 @@ function DateInput({ label, value, onValid, bound }: { label: string; value?: st
       <input
         id={id}
         type="text"
-        inputMode="numeric"
         autoComplete="off"
         placeholder={bound ?? 'YYYY-MM-DD'}
         value={draft}
