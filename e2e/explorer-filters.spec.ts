@@ -32,6 +32,7 @@ test('date filter: overlap at the data\'s precision, undated kept unless switche
   await expect(page.getByRole('button', { name: 'Lukashenko met Putin in September 2023.' })).toBeVisible();
 
   await filters(page).getByLabel('To').fill('2023-13');
+  await filters(page).getByLabel('To').press('Tab');
   await expect(filters(page).getByText('Use YYYY, YYYY-MM or YYYY-MM-DD')).toBeVisible();
 });
 

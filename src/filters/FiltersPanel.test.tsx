@@ -33,12 +33,16 @@ describe('FiltersPanel', () => {
     const from = screen.getByLabelText('From');
     fireEvent.change(from, { target: { value: '2024-0' } });
     expect(useStore.getState().view.from).toBeUndefined();
+    expect(screen.queryByText('Use YYYY, YYYY-MM or YYYY-MM-DD')).toBeNull(); // not while typing
+    fireEvent.blur(from);
     expect(screen.getByText('Use YYYY, YYYY-MM or YYYY-MM-DD')).toBeTruthy();
     fireEvent.change(from, { target: { value: '2024-07' } });
     expect(useStore.getState().view.from).toBe('2024-07');
     expect(useStore.getState().historyMode).toBe('replace');
     fireEvent.change(from, { target: { value: '2024-02-30' } });
     expect(useStore.getState().view.from).toBe('2024-07');
+    fireEvent.change(from, { target: { value: '2031' } });
+    expect(screen.getByText(/Outside the dated relations/)).toBeTruthy();
   });
 
   it('clear filters resets everything but the selection', () => {

@@ -48,12 +48,22 @@ export function toggleInAll<T extends string>(all: readonly T[], current: readon
   return next.length === all.length ? [] : next;
 }
 
-function DateInput({ label, value, onValid, bound }: { label: string; value?: string; onValid: (v: string | undefined) => void; bound?: string }) {
+type DateBounds = { first: string; last: string };
+
+function DateInput({ label, value, onValid, bounds }: { label: string; value?: string; onValid: (v: string | undefined) => void; bounds?: DateBounds }) {
   const id = useId();
   const [draft, setDraft] = useState(value ?? '');
+  // Judge the text once the user leaves the field (or it is as long as a full date), not mid-typing.
+  const [settled, setSettled] = useState(false);
   useEffect(() => setDraft(value ?? ''), [value]);
   const trimmed = draft.trim();
-  const error = trimmed && (!DATE_SHAPE.test(trimmed) || !isValidDatePoint(trimmed)) ? 'Use YYYY, YYYY-MM or YYYY-MM-DD' : undefined;
+  const valid = !trimmed || (DATE_SHAPE.test(trimmed) && isValidDatePoint(trimmed));
+  const error = !valid && (settled || trimmed.length >= 10) ? 'Use YYYY, YYYY-MM or YYYY-MM-DD' : undefined;
+  const outside =
+    valid && trimmed && bounds && (pointInterval(trimmed).last < bounds.first || pointInterval(trimmed).first > bounds.last)
+      ? 'Outside the dated relations: only undated ones can show.'
+      : undefined;
+  const message = error ?? outside;
   return (
     <div className="min-w-0 flex-1">
       <label htmlFor={id} className="block text-xs font-medium text-slate-600">
@@ -63,13 +73,15 @@ function DateInput({ label, value, onValid, bound }: { label: string; value?: st
         id={id}
         type="text"
         autoComplete="off"
-        placeholder={bound ?? 'YYYY-MM-DD'}
+        placeholder={bounds ? (label === 'From' ? bounds.first.slice(0, 4) : bounds.last.slice(0, 4)) : 'YYYY-MM-DD'}
         value={draft}
         aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={message ? `${id}-msg` : undefined}
+        onBlur={() => setSettled(true)}
         onChange={(e) => {
           const next = e.target.value;
           setDraft(next);
+          setSettled(false);
           const t = next.trim();
           if (!t) onValid(undefined);
           else if (DATE_SHAPE.test(t) && isValidDatePoint(t)) onValid(t);
@@ -78,9 +90,9 @@ function DateInput({ label, value, onValid, bound }: { label: string; value?: st
           error ? 'border-red-500' : 'border-slate-300'
         }`}
       />
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs text-red-700">
-          {error}
+      {message && (
+        <p id={`${id}-msg`} className={`mt-1 text-xs ${error ? 'text-red-700' : 'text-amber-800'}`}>
+          {message}
         </p>
       )}
     </div>
@@ -135,8 +147,8 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
 
       <Fieldset legend="Date">
         <div className="flex gap-2">
-          <DateInput label="From" value={filters.from} bound={bounds?.first.slice(0, 4)} onValid={(from) => updateView({ from }, 'replace')} />
-          <DateInput label="To" value={filters.to} bound={bounds?.last.slice(0, 4)} onValid={(to) => updateView({ to }, 'replace')} />
+          <DateInput label="From" value={filters.from} bounds={bounds} onValid={(from) => updateView({ from }, 'replace')} />
+          <DateInput label="To" value={filters.to} bounds={bounds} onValid={(to) => updateView({ to }, 'replace')} />
         </div>
         {bounds && (
           <p className="mt-1.5 text-xs text-slate-500">
