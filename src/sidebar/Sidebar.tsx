@@ -90,7 +90,11 @@ function RelationDetails({ relation, graph, texts, visible }: { relation: Relati
   return (
     <article aria-labelledby="details-title">
       <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
-        <span className="inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-white" style={{ background: kind.color }}>
+        <span
+          className="inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-slate-800"
+          style={{ borderColor: kind.color, background: `color-mix(in srgb, ${kind.color} 12%, white)` }}
+        >
+          <KindDot kind={relation.kind} />
           {kind.label}
         </span>
         <span className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 bg-white px-2 py-0.5 text-slate-700">
