@@ -145,7 +145,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
             <FiltersPanel graph={graph} />
           </div>
           <div id="panel-legend" className={`${phonePanel === 'legend' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:mt-6 lg:block lg:px-0 lg:pb-0`}>
-            <h2 className="mb-2 hidden text-sm font-semibold text-slate-800 lg:block">Legend</h2>
+            <h2 className="sr-only text-sm font-semibold text-slate-800 lg:not-sr-only lg:mb-2">Legend</h2>
             <Legend />
           </div>
         </aside>

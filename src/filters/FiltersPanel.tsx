@@ -34,7 +34,7 @@ function Check({ checked, onChange, children, count }: { checked: boolean; onCha
     <label className="flex cursor-pointer items-center gap-2.5 rounded-md px-1.5 py-1 text-sm text-slate-800 hover:bg-slate-100">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="size-4 shrink-0 accent-sky-700" />
       <span className="flex min-w-0 flex-1 items-center gap-2">{children}</span>
-      {count !== undefined && <span className="text-xs tabular-nums text-slate-500">{count}</span>}
+      {count !== undefined && <span className="text-xs tabular-nums text-slate-600">{count}</span>}
     </label>
   );
 }
