@@ -3,7 +3,7 @@
  * users and for anyone who prefers reading to looking. Same derivation as the canvas
  * (filters/visible.ts); selecting here selects in the store.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { ENTITY_KINDS, type Graph } from '../model/schema';
 import type { Visible } from '../filters/visible';
 import { useStore } from '../state/store';
@@ -26,6 +26,12 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
   const selected = useStore((s) => s.view.selected);
   const updateView = useStore((s) => s.updateView);
   const index = indexGraph(graph);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // A selection made on the canvas or by search is shown here too: bring its row into view.
+  useEffect(() => {
+    rootRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
 
   const entities = useMemo(() => {
     const order = new Map(ENTITY_KINDS.map((k, i) => [k, i]));
@@ -38,7 +44,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
     `border-t border-slate-100 ${on ? 'bg-amber-50 outline-2 -outline-offset-2 outline-amber-400' : match ? 'bg-sky-50' : 'hover:bg-slate-50'}`;
 
   return (
-    <div className="h-full overflow-y-auto px-4 py-4 sm:px-6">
+    <div ref={rootRef} className="h-full overflow-y-auto px-4 py-4 sm:px-6">
       <section aria-labelledby="list-entities">
         <h2 id="list-entities" className="text-base font-semibold text-slate-900">
           Entities <span className="font-normal text-slate-500">({entities.length})</span>
