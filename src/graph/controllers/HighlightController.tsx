@@ -40,6 +40,19 @@ export function HighlightController({ cy, graph, visible }: { cy: Core; graph: G
     };
   }, [cy]);
 
+  // Filters: only when what is visible changes.
+  useEffect(() => {
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        const sel = selectionOf(ele);
+        if (!sel) return;
+        const shown = sel.type === 'entity' ? visible.entities.has(sel.id) : visible.relations.has(sel.id);
+        ele.toggleClass('filtered', !shown);
+      });
+    });
+  }, [cy, visible]);
+
+  // Emphasis: hover, selection and search matches.
   useEffect(() => {
     const index = indexGraph(graph);
     const target = hover ?? selected;
@@ -49,9 +62,7 @@ export function HighlightController({ cy, graph, visible }: { cy: Core; graph: G
       cy.elements().forEach((ele) => {
         const sel = selectionOf(ele);
         if (!sel) return;
-        const shown = sel.type === 'entity' ? visible.entities.has(sel.id) : visible.relations.has(sel.id);
         const inFocus = !!focus && (sel.type === 'entity' ? focus.entities.has(sel.id) : focus.relations.has(sel.id));
-        ele.toggleClass('filtered', !shown);
         ele.toggleClass('focus', inFocus);
         ele.toggleClass('faded', !!focus && !inFocus);
         ele.toggleClass('picked', isPicked(sel, selected));
