@@ -22,7 +22,16 @@ function serveDataFolder(): Plugin {
     const base = url.indexOf('/data/');
     if (base < 0) return next();
     const file = normalize(resolve(DATA_DIR, '.' + url.slice(base + '/data'.length)));
-    if (!file.startsWith(DATA_DIR + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+    if (!file.startsWith(DATA_DIR + sep)) return next();
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      // Only /data/… itself: other paths that merely contain /data/ (src/data/*.ts in dev) are not ours.
+      if (base !== 0) return next();
+      // A missing data file is a 404, not the SPA's index.html: the app then says "does not exist".
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Not found');
+      return;
+    }
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Cache-Control', 'no-cache');
     createReadStream(file).pipe(res);

@@ -21,6 +21,8 @@ async function fetchText(url: string): Promise<{ text?: string; error?: string }
   try {
     const res = await fetch(url, { cache: 'no-cache' });
     if (!res.ok) return { error: res.status === 404 ? 'does not exist' : `could not be loaded (HTTP ${res.status})` };
+    // Static hosts that fall back to the app's index.html for unknown paths answer 200 with HTML.
+    if (url.endsWith('.json') && (res.headers.get('content-type') ?? '').includes('text/html')) return { error: 'does not exist (the server answered with a web page)' };
     return { text: await res.text() };
   } catch (err) {
     return { error: `could not be loaded (${(err as Error).message})` };
