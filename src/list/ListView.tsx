@@ -79,7 +79,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                       <button type="button" className={rowButton} onClick={() => updateView({ selected: { type: 'entity', id: e.id } }, 'push')}>
                         {e.name}
                       </button>
-                      {e.kind === 'person' && e.offices?.length ? <span className="block text-xs text-slate-500">{e.offices.join(', ')}</span> : null}
+                      {e.kind === 'person' && e.offices?.length ? <span className="block text-xs text-slate-600">{e.offices.join(', ')}</span> : null}
                       {match && <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs font-medium text-sky-800">search match</span>}
                     </th>
                     <td className={td}>
@@ -130,7 +130,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                       <button type="button" className={rowButton} onClick={() => updateView({ selected: { type: 'relation', id: r.id } }, 'push')}>
                         {r.summary}
                       </button>
-                      <span className="mt-0.5 block text-xs text-slate-500">
+                      <span className="mt-0.5 block text-xs text-slate-600">
                         {participantsText(r.participants.map((p) => entityName(index.entity, p)), r.directed)}
                       </span>
                     </th>
@@ -146,7 +146,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                         {STATUS_STYLES[r.status].label}
                       </span>
                     </td>
-                    <td className={`${td} min-w-24 text-slate-700`}>{r.date ? dateLabel(r.date) : <span className="text-slate-500">undated</span>}</td>
+                    <td className={`${td} min-w-24 text-slate-700`}>{r.date ? dateLabel(r.date) : <span className="text-slate-600">undated</span>}</td>
                   </tr>
                 );
               })}
