@@ -15,4 +15,8 @@ describe('resolvePositions', () => {
     expect(p['e:a']).toEqual({ x: 0, y: 0 });
     expect(p['h:abc']).toEqual({ x: 50, y: 60 });
   });
+  it("never hands out the layout's own points (Cytoscape would move them with a drag)", () => {
+    const p = resolvePositions(g, layout, {});
+    for (const id of Object.keys(layout)) expect(p[id]).not.toBe(layout[id as keyof typeof layout]);
+  });
 });

@@ -16,7 +16,9 @@ export function resolvePositions(graph: Graph, layout: Positions, pinned: Readon
     const id = entityNodeId(e.id);
     const base = layout[id] ?? { x: 0, y: 0 };
     const pin = pinned[e.id];
-    out[id] = pin ? { x: pin.x, y: pin.y } : base;
+    // Always fresh objects: Cytoscape keeps the object it is given as the node's live position,
+    // so handing it the layout's own point would let a drag rewrite the layout.
+    out[id] = pin ? { x: pin.x, y: pin.y } : { x: base.x, y: base.y };
     delta.set(e.id, pin ? { x: pin.x - base.x, y: pin.y - base.y } : { x: 0, y: 0 });
   }
   for (const r of graph.relations) {
