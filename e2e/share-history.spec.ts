@@ -1,6 +1,6 @@
 /** Back and forward step through the exploration; typing is one step, not one per key. */
 import { test, expect } from '@playwright/test';
-import { countLine, details, filters, openExplorer } from './helpers';
+import { countLine, details, filters, openExplorer, screenPoint } from './helpers';
 
 const search = (page: import('@playwright/test').Page) => new URL(page.url()).search;
 
@@ -57,4 +57,26 @@ test('a selection is a step; typing a search is one step, not one per key', asyn
   await page.goForward();
   await page.goForward();
   await expect(box).toHaveValue('lukash');
+});
+
+test('back undoes a drag: the node returns to where the layout put it', async ({ page }) => {
+  await openExplorer(page);
+  const position = () => page.evaluate(() => window.__entente!.cy.getElementById('e:ua').position());
+  const before = await position();
+  const start = await screenPoint(page, 'e:ua');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 80, start.y + 50, { steps: 6 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/\?pos=ua:-?\d+,-?\d+$/);
+  const moved = await position();
+  expect(moved).not.toEqual(before);
+
+  await page.goBack();
+  await expect.poll(position).toEqual(before);
+  await page.goForward();
+  await expect.poll(async () => {
+    const p = await position();
+    return [Math.round(p.x), Math.round(p.y)];
+  }).toEqual([Math.round(moved.x), Math.round(moved.y)]);
 });
