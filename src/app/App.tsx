@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useStore } from '../state/store';
 import { loadGraph } from '../data/loadGraph';
-import { Notices } from './Notices';
 import { UrlSync } from '../url/UrlSync';
 import { CopyLinkButton } from '../url/CopyLinkButton';
+import { ErrorScreen, LoadingScreen } from './ErrorScreen';
+import { Explorer } from './Explorer';
+import { Notices } from './Notices';
 
-/** Placeholder shell: loads and validates the data; the explorer UI replaces the body. */
 export function App() {
   const load = useStore((s) => s.load);
   const setLoad = useStore((s) => s.setLoad);
@@ -15,33 +16,12 @@ export function App() {
   }, [setLoad]);
 
   return (
-    <>
+    <div className="flex min-h-dvh flex-col bg-slate-50 text-slate-900 lg:h-dvh">
       <UrlSync />
       <Notices />
-      {load.status === 'loading' && <p className="p-6">Loading {load.file}…</p>}
-      {load.status === 'error' && (
-        <main className="p-6">
-          <h1 className="text-xl font-semibold">The data could not be loaded</h1>
-          <ul>
-            {load.problems.map((p, i) => (
-              <li key={i}>
-                {p.file}: {p.path}: {p.message}
-              </li>
-            ))}
-          </ul>
-        </main>
-      )}
-      {load.status === 'ready' && (
-        <main className="p-6">
-          <h1 className="text-xl font-semibold">Entente</h1>
-          <CopyLinkButton />
-          <ul>
-            {load.graph.entities.map((e) => (
-              <li key={e.id}>{e.name}</li>
-            ))}
-          </ul>
-        </main>
-      )}
-    </>
+      {load.status === 'loading' && <LoadingScreen file={load.file} />}
+      {load.status === 'error' && <ErrorScreen file={load.file} problems={load.problems} />}
+      {load.status === 'ready' && <Explorer graph={load.graph} texts={load.texts} headerActions={<CopyLinkButton />} />}
+    </div>
   );
 }
