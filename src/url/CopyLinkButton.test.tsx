@@ -53,3 +53,22 @@ describe('Notices', () => {
     expect(screen.queryByText('country=zz: unknown')).toBeNull();
   });
 });
+
+describe('CopyLinkButton popover', () => {
+  it('closes on a press outside it', async () => {
+    setView();
+    vi.stubGlobal('navigator', { clipboard: undefined });
+    render(
+      <>
+        <CopyLinkButton />
+        <p>elsewhere</p>
+      </>,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy link' })));
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    fireEvent.pointerDown(screen.getByRole('textbox'));
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    fireEvent.pointerDown(screen.getByText('elsewhere'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

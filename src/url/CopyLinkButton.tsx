@@ -25,6 +25,7 @@ export function CopyLinkButton() {
   const [link, setLink] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const popoverId = useId();
   const fieldId = useId();
 
@@ -40,6 +41,16 @@ export function CopyLinkButton() {
     fieldRef.current?.select();
   }, [feedback, link]);
 
+  // A press anywhere else closes the manual-copy popover, as popovers do.
+  useEffect(() => {
+    if (feedback !== 'manual') return;
+    const onPress = (e: PointerEvent) => {
+      if (!rootRef.current?.contains(e.target as Node)) setFeedback('idle');
+    };
+    document.addEventListener('pointerdown', onPress);
+    return () => document.removeEventListener('pointerdown', onPress);
+  }, [feedback]);
+
   const copy = async () => {
     const { view, load } = useStore.getState();
     const url = shareableLink(view, load.file);
@@ -53,14 +64,16 @@ export function CopyLinkButton() {
   };
 
   return (
-    <div className="relative">
+    <div ref={rootRef} className="relative">
       <button
         ref={buttonRef}
         type="button"
         onClick={() => void copy()}
         aria-expanded={feedback === 'manual'}
         aria-controls={feedback === 'manual' ? popoverId : undefined}
-        className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-600"
+        className={`inline-flex items-center gap-1.5 rounded-md border px-3 py-1.5 text-sm font-medium shadow-sm focus-visible:outline-2 focus-visible:outline-sky-600 ${
+          feedback === 'copied' ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50'
+        }`}
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-none stroke-current stroke-[1.8]">
           <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l3-3a3.5 3.5 0 0 0-5-5l-1 1" strokeLinecap="round" />
