@@ -1,0 +1,528 @@
+/**
+ * The extraction core: article text + metadata in, entities and relations of the data
+ * contract out, every relation pinned to a verbatim quote with its offsets. Plain
+ * TypeScript without Node imports, so the same code can run in the browser.
+ */
+import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
+import { combineDates, findDates, isDayValue, type DateHit } from './dates';
+import { lexicon } from './lexicon';
+import { findMentions, type EntityDraft, type Mention } from './mentions';
+import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
+import { classifyParagraphs, splitSentences, type Sentence } from './text';
+import { relationId } from './keys';
+
+export interface ExtractionReport {
+  article: string;
+  entities: number;
+  relations: number;
+  byKind: Record<string, number>;
+  byStatus: Record<string, number>;
+  dates: Array<{ text: string; value: string }>;
+  ignored: Array<{ zone: string; text: string }>;
+  unsure: string[];
+}
+
+export interface Extraction {
+  entities: Entity[];
+  relations: Relation[];
+  report: ExtractionReport;
+}
+
+const NEWS_SOURCES = /news agency|^(kcna|yonhap|tass|xinhua|reuters|afp|kyodo|belta|ria-novosti)$/i;
+const EXPERT = /researcher|analyst|expert|professor|scholar|fellow|observer/i;
+
+interface Ctx {
+  text: string;
+  article: Pick<Article, 'id' | 'published'>;
+  mentions: Mention[];
+  entities: Map<string, EntityDraft>;
+  raw: RawRelation[];
+  sentences: Sentence[];
+  recentCountries: string[];
+  lastDay?: string;
+  dates: Array<{ text: string; value: string }>;
+}
+
+/** Extracts one article. `text` is the article exactly as stored; offsets index into it. */
+export function extractArticle(article: Pick<Article, 'id' | 'published'>, text: string): Extraction {
+  const paras = classifyParagraphs(text);
+  const sentences = splitSentences(text, paras);
+  const { mentions, entities } = findMentions(text, sentences);
+  const ctx: Ctx = { text, article, mentions, entities, raw: [], sentences, recentCountries: [], dates: [] };
+
+  for (const s of sentences) {
+    if (s.zone === 'byline') continue;
+    const hits = findDates(text.slice(s.start, s.end), s.start, article.published);
+    const cls = clauses(text, s, mentions);
+    let carried: DateHit[] = [];
+    const subject = actorsIn(ctx, s.start, s.end)[0];
+    for (const c of cls) {
+      const own = hits.filter((h) => h.start >= c.start && h.end <= c.end);
+      const clauseDates = own.length ? own : carried;
+      if (own.length) carried = own;
+      if (subject && actorsIn(ctx, c.start, c.end).length === 0 || (subject && firstActorIsLater(ctx, c, subject))) c.inherited = [subject];
+      codeClause(ctx, c, clauseDates);
+    }
+    for (const h of hits) {
+      ctx.dates.push({ text: h.text, value: h.value });
+      if (isDayValue(h.value) && h.role === 'point') ctx.lastDay = h.value;
+    }
+    for (const m of actorsIn(ctx, s.start, s.end)) noteCountry(ctx, m.entity);
+  }
+  addRoles(ctx);
+  return finish(ctx, sentences, paras.filter((p) => p.zone === 'furniture' || p.zone === 'duplicate').map((p) => ({ zone: p.zone, text: text.slice(p.start, p.end) })));
+}
+
+function firstActorIsLater(ctx: Ctx, c: Clause, subject: Mention): boolean {
+  if (c.start <= subject.start) return false;
+  // A coordinated verb phrase ("… and met Putin") starts with a verb, not an actor.
+  return /^(?:and\s+)?(?:then\s+)?[a-z]+(?:ed|s)\b/.test(ctx.text.slice(c.start, c.end)) && !/^(?:the|a|an|his|her|its|their)\b/.test(ctx.text.slice(c.start, c.end));
+}
+
+function noteCountry(ctx: Ctx, id: string): void {
+  const e = ctx.entities.get(id);
+  const country = e?.kind === 'country' ? e.id : e?.kind === 'person' ? e.country : undefined;
+  if (!country) return;
+  ctx.recentCountries = [country, ...ctx.recentCountries.filter((c) => c !== country)];
+}
+
+/** Actor mentions in a span: people, countries, blocs and organizations that act, minus words that only modify. */
+function actorsIn(ctx: Ctx, start: number, end: number): Mention[] {
+  const persons = ctx.mentions.filter((m) => m.kind === 'person');
+  const text = ctx.text;
+  return ctx.mentions.filter((m) => {
+    if (m.start < start || m.end > end) return false;
+    if (m.kind === 'place') return false;
+    if (m.kind !== 'person' && persons.some((p) => p.start <= m.start && p.end >= m.end && p !== m)) return false;
+    if (m.kind !== 'person' && persons.some((p) => p.phrase && p.phrase.start <= m.start && p.phrase.end >= m.end)) return false;
+    if (m.kind === 'organization' && NEWS_SOURCES.test(ctx.entities.get(m.entity)?.name ?? m.entity)) return false;
+    if (m.kind === 'organization' && NEWS_SOURCES.test(m.entity)) return false;
+    const before = text.slice(Math.max(start, m.start - 40), m.start);
+    if (/\b(without|according to)\s+(?:the\s+)?$/i.test(before)) return false;
+    if (/,\s*like\s+(?:its|their|his|her|the)?\s*$/i.test(before)) return false;
+    return true;
+  });
+}
+
+const countryOf = (ctx: Ctx, id: string): string | undefined => {
+  const e = ctx.entities.get(id);
+  if (!e) return undefined;
+  if (e.kind === 'country' || e.kind === 'bloc') return e.id;
+  return e.country ?? undefined;
+};
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** Objects of conflict nouns ("war in Ukraine", "disputes with the West") are not parties to other relations. */
+function conflictObjects(ctx: Ctx, c: Clause, triggers: Trigger[]): Set<Mention> {
+  const out = new Set<Mention>();
+  for (const t of triggers) {
+    if (t.mode === 'possessive' || t.mode === 'dispute' || t.mode === 'violation') {
+      const next = actorsIn(ctx, t.end, c.end)[0];
+      if (next && next.start - t.end <= 25) out.add(next);
+    }
+    if (t.mode === 'control') {
+      for (const m of ctx.mentions) if (m.start >= t.start && m.end <= t.end) out.add(m);
+    }
+  }
+  return out;
+}
+
+function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const text = ctx.text;
+  const body = text.slice(c.start, c.end);
+  const triggers = findTriggers(text, c);
+  if (!triggers.length) return;
+  const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
+  const expert = !!speaker && [...speaker.offices].some((o) => EXPERT.test(o));
+  const objects = conflictObjects(ctx, c, triggers);
+  const all = actorsIn(ctx, c.start, c.end).filter((m) => m.entity !== c.speaker || c.speechVerb === undefined);
+  const actors = all.filter((m) => !objects.has(m));
+  const withInherited = c.inherited ? [...c.inherited.filter((i) => !actors.some((a) => a.entity === i.entity)), ...actors] : actors;
+  const seenInClause = new Set<string>();
+
+  const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string } = {}) => {
+    const ps = uniq(participants.filter(Boolean));
+    if (ps.length < 2) return;
+    const status = opts.status ?? (opts.standing ? 'reported' : statusOf(kind, body, c.speechVerb, expert));
+    const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
+    if (seenInClause.has(key)) return;
+    seenInClause.add(key);
+    ctx.raw.push({ kind, participants: ps, directed, status, clause: c, start: c.start, end: c.end, trigger: t.text, standing: opts.standing, unsure: opts.unsure });
+    (ctx.raw[ctx.raw.length - 1] as RawRelation & { dates?: DateHit[] }).dates = dateHits;
+  };
+
+  for (const t of triggers) {
+    const before = withInherited.filter((m) => m.end <= t.start);
+    const after = actors.filter((m) => m.start >= t.end);
+    switch (t.mode) {
+      case 'meet': {
+        const persons = uniq(withInherited.filter((m) => m.kind === 'person').map((m) => m.entity));
+        if (persons.length >= 2) emit('meeting', persons.slice(0, 4), false, t);
+        break;
+      }
+      case 'visit': {
+        const person = withInherited.find((m) => m.kind === 'person');
+        if (!person) break;
+        const home = countryOf(ctx, person.entity);
+        const place = [...after, ...ctx.mentions.filter((m) => m.kind === 'place' && m.start >= t.end && m.end <= c.end)]
+          .filter((m) => m.kind !== 'person')
+          .map((m) => countryOf(ctx, m.entity))
+          .find((x) => x && x !== home && ctx.entities.get(x)?.kind === 'country');
+        if (place) emit('meeting', [person.entity, place], false, t);
+        break;
+      }
+      case 'alliance': {
+        const cs = uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
+        if (/\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
+        break;
+      }
+      case 'thanks': {
+        if (!/\b(support|backing|help)\b/i.test(body.slice(t.end - c.start))) break;
+        const thanked = after[0];
+        const thanker = before.filter((m) => m.kind === 'person').pop() ?? c.inherited?.[0];
+        if (thanked && thanker) emit('support', [thanked.entity, countryOf(ctx, thanker.entity) ?? thanker.entity], true, t);
+        break;
+      }
+      case 'directed': {
+        if (t.kind === 'support' && triggers.some((x) => x.mode === 'thanks')) break;
+        const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
+        const actor = possessor ?? before[0];
+        if (!actor) break;
+        const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && m.entity !== actor.entity && m !== possessor && (m.start >= t.end || !possessor))].filter((m): m is Mention => !!m);
+        const target = targets[0];
+        if (!target) break;
+        const ids = t.kind === 'conflict' ? [actor.entity, ...targets.map((m) => m.entity)] : [actor.entity, possessiveHead(ctx, target).entity];
+        emit(t.kind, ids, true, t);
+        break;
+      }
+      case 'accuse': {
+        const actor = before[0];
+        let targets = after.slice(0, 1).map((m) => m.entity);
+        const pair = anaphoricPair(ctx, body);
+        if (!targets.length && pair) targets = pair;
+        if (actor && targets.length) emit('conflict', [actor.entity, ...targets], true, t);
+        break;
+      }
+      case 'possessive': {
+        const owner = all.filter((m) => m.end <= t.start && t.start - m.end <= 4 && m.possessive).pop() ?? (/\bits\s+$/.test(text.slice(t.start - 5, t.start)) ? all.filter((m) => m.end <= t.start && m.kind === 'country').pop() : undefined);
+        const target = all.find((m) => m.start >= t.end && m.start - t.end <= 25);
+        if (owner && target) emit('conflict', [owner.entity, target.entity], true, t, { standing: true });
+        break;
+      }
+      case 'dispute': {
+        const target = all.find((m) => m.start >= t.end && m.start - t.end <= 12);
+        if (!target) break;
+        const separate = /\bseparate\b/.test(text.slice(t.start - 12, t.start));
+        const ownerMention = all.filter((m) => m.end <= t.start && m.entity !== target.entity && t.start - m.end <= 4 && m.possessive).pop();
+        const owners = ownerMention
+          ? [ownerMention.entity]
+          : /\btheir\s+(?:separate\s+)?$/.test(text.slice(t.start - 20, t.start))
+            ? lastRelationIn(ctx, c)?.participants.filter((p) => p !== target.entity) ?? []
+            : [];
+        if (separate) for (const o of owners) emit('conflict', [o, target.entity], true, t, { standing: true });
+        else emit('conflict', [...owners, target.entity], true, t, { standing: true });
+        break;
+      }
+      case 'control': {
+        const controller = ctx.mentions.find((m) => m.start >= t.start && m.end <= t.end && m.kind === 'country');
+        const held = all.filter((m) => m.end <= t.start && m.possessive && m.kind === 'country').pop();
+        if (controller && held) emit('conflict', [controller.entity, held.entity], true, t, { standing: true });
+        break;
+      }
+      case 'violation': {
+        const actor = actors.filter((m) => m.end <= t.start && m.kind !== 'organization').pop();
+        const body2 = all.find((m) => m.start >= t.end && m.kind === 'organization');
+        if (actor && body2) emit('conflict', [actor.entity, body2.entity], true, t, { standing: true });
+        break;
+      }
+      case 'transfer': {
+        const actor = withInherited.filter((m) => m.end <= t.start).pop();
+        if (!actor) break;
+        let recipient: Mention | undefined;
+        if (/\bto (?:which|whom)\b/.test(text.slice(c.sentence.start, actor.start))) recipient = subjectOfSentence(ctx, c.sentence);
+        else {
+          const toAt = text.slice(t.end, c.end).search(/\b(?:to|for)\s/);
+          const pool = after.filter((m) => m.entity !== actor.entity && (toAt < 0 || m.start >= t.end + toAt));
+          recipient = pool[0] ?? after.find((m) => m.entity !== actor.entity);
+          if (recipient) recipient = possessiveHead(ctx, recipient);
+        }
+        if (!recipient) break;
+        const ps = [actor.entity, recipient.entity].map((id) => (ctx.entities.get(id)?.kind === 'person' ? countryOf(ctx, id) ?? id : id));
+        emit('cooperation', ps, true, t);
+        break;
+      }
+      case 'relate': {
+        if (triggers.some((x) => x.mode === 'transfer' || x.mode === 'violation') && !/cooperat/i.test(t.text)) break;
+        if (/\bviolat/i.test(body)) break;
+        const ps = relateParticipants(ctx, c, withInherited, body, speaker);
+        if (ps) emit('cooperation', ps.ids, false, t, { unsure: ps.unsure });
+        break;
+      }
+    }
+  }
+}
+
+const TWO_OF = /\b(?:the two(?: countries| governments| sides| nations)?|both (?:countries|governments|sides)|between the two|their (?:relations|ties)|bilateral)\b/i;
+
+/** "The two countries", "their relations": the country pair of the latest relation that has one. */
+function anaphoricPair(ctx: Ctx, body: string): string[] | undefined {
+  if (!TWO_OF.test(body)) return undefined;
+  for (let i = ctx.raw.length - 1; i >= 0; i--) {
+    const r = ctx.raw[i];
+    if (r.kind === 'role') continue;
+    const cs = uniq(r.participants.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
+    if (cs.length === 2) return cs;
+  }
+  return undefined;
+}
+
+function lastRelationIn(ctx: Ctx, c: Clause): RawRelation | undefined {
+  return [...ctx.raw].reverse().find((r) => r.clause.sentence === c.sentence && r.kind !== 'conflict');
+}
+
+function subjectOfSentence(ctx: Ctx, s: Sentence): Mention | undefined {
+  const first = actorsIn(ctx, s.start, s.end)[0];
+  if (first && first.start - s.start <= 2) return first;
+  // "It is also among …": the subject of the previous sentence.
+  if (/^It\b/.test(ctx.text.slice(s.start, s.end))) {
+    const prev = ctx.sentences.filter((x) => x.end <= s.start && x.zone !== 'byline').pop();
+    if (prev) return actorsIn(ctx, prev.start, prev.end).find((m) => m.kind === 'country');
+  }
+  return first;
+}
+
+/** "Russia's Wagner group": the possessed head, when a possessive country modifies an organization or person. */
+function possessiveHead(ctx: Ctx, m: Mention): Mention {
+  if (!m.possessive) return m;
+  const head = ctx.mentions.find((x) => x.start > m.end && x.start - m.end <= 3 && x.kind !== 'country');
+  return head ?? m;
+}
+
+function relateParticipants(ctx: Ctx, c: Clause, actors: Mention[], body: string, speaker: EntityDraft | undefined): { ids: string[]; unsure?: string } | undefined {
+  const persons = uniq(actors.filter((m) => m.kind === 'person').map((m) => m.entity));
+  const others = actors.filter((m) => m.kind !== 'person');
+  const coordinated = persons.length >= 2 && /\b(?:both\s+)?[^,;]*\band\b/.test(body) && others.every((m) => m.demonym || m.possessive);
+  if (coordinated && /\b(both|and)\b/.test(body) && !/\bthe two (?:ministers|men)\b/.test(body)) {
+    return { ids: persons };
+  }
+  if (/\bthe two (?:ministers|men|leaders|diplomats)\b/.test(body) && persons.length >= 2) return { ids: persons };
+  let ids = uniq(actors.map((m) => (m.kind === 'person' ? countryOf(ctx, m.entity) : m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind !== 'bloc'));
+  let unsure: string | undefined;
+  if (/\b(his|her|its|their) government\b/i.test(body) && speaker?.country) ids = uniq([...ids, speaker.country]);
+  if (c.addressee) {
+    const ac = countryOf(ctx, c.addressee);
+    if (ac && ids.length < 2) ids = uniq([...ids, ac]);
+  }
+  const trilateral = /\b(trilateral|three-way|tripartite)\b/i.test(body);
+  const needed = trilateral ? 3 : 2;
+  if (ids.length < needed && /\b(those|such|these|the) (agreements?|cooperation|deals?|relations|ties)\b|\btheir\b|\bthe two\b|\bboth\b/i.test(body)) {
+    const prev = [...ctx.raw].reverse().find((r) => r.kind === 'cooperation' || r.kind === 'meeting');
+    if (prev) {
+      const pcs = uniq(prev.participants.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
+      const definite = /\b(those|such|these|the) (agreements?|cooperation)/i.test(body);
+      if ((trilateral && pcs.length >= 3) || definite || (!trilateral && (ids.length === 0 || pcs.includes(ids[0])))) {
+        ids = definite ? uniq([...ids, ...pcs]) : uniq([...ids, ...pcs]).slice(0, Math.max(needed, ids.length));
+        unsure = 'participants taken from an earlier mention ("their", "the two", "such")';
+      }
+    }
+  }
+  if (trilateral && ids.length < 3) {
+    const prev3 = [...ctx.raw].reverse().find((r) => r.participants.length >= 3 && r.kind === 'cooperation' && ids.every((i) => r.participants.includes(i)));
+    const sentenceCountries = actorsIn(ctx, c.sentence.start, c.sentence.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country');
+    const fill = prev3 ? prev3.participants : [...sentenceCountries, ...ctx.recentCountries];
+    ids = uniq([...ids, ...fill]).slice(0, 3);
+    unsure = 'trilateral partners completed from context';
+  }
+  if (ids.length < 2) return undefined;
+  return { ids, unsure };
+}
+
+// ---- roles ------------------------------------------------------------------------------
+
+function addRoles(ctx: Ctx): void {
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'person' || !m.phrase) continue;
+    const e = ctx.entities.get(m.entity)!;
+    const target = m.phrase.org ?? m.phrase.country ?? e.country ?? undefined;
+    if (!target || target === e.id) continue;
+    if (!m.phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander/i.test(m.phrase.office)) continue;
+    const sentence = { start: m.phrase.start, end: m.phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
+    ctx.raw.push({ kind: 'role', participants: [e.id, target], directed: true, status: 'reported', clause: { start: m.phrase.start, end: m.phrase.end, sentence }, start: m.phrase.start, end: m.phrase.end, trigger: m.phrase.office, standing: true });
+  }
+}
+
+// ---- assembling the result --------------------------------------------------------------
+
+interface Draft {
+  kind: RelationKind;
+  participants: string[];
+  directed: boolean;
+  status: Status;
+  evidence: Array<{ start: number; end: number }>;
+  zone: string;
+  date?: DateValue;
+  dateText?: string;
+  trigger: string;
+  speaker?: string;
+  unsure?: string;
+  anaphoric: boolean;
+  standing: boolean;
+}
+
+function compatible(a?: DateValue, b?: DateValue): boolean {
+  if (!a || !b) return true;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; text: string }>): Extraction {
+  const { text, article } = ctx;
+  const drafts: Draft[] = [];
+  for (const r of ctx.raw.sort((a, b) => a.start - b.start)) {
+    const hits = (r as RawRelation & { dates?: DateHit[] }).dates ?? [];
+    const spanStart = hits.some((h) => h.role === 'until') ? lastDayBefore(ctx, r.start) : undefined;
+    const { date, dateText } = r.kind === 'role' ? {} : combineDates(hits, spanStart);
+    const d: Draft = {
+      kind: r.kind,
+      participants: r.participants,
+      directed: r.directed,
+      status: r.status,
+      evidence: [{ start: r.start, end: r.end }],
+      zone: r.clause.sentence.zone,
+      date,
+      dateText,
+      trigger: r.trigger,
+      speaker: r.clause.speaker,
+      unsure: r.unsure,
+      anaphoric: /\b(such|those|these|the same)\b/i.test(text.slice(r.start, r.end)),
+      standing: !!r.standing || r.kind === 'role',
+    };
+    const key = (x: Draft) => `${x.kind}|${[...x.participants].sort().join(',')}|${x.status}`;
+    const same = drafts.filter((x) => key(x) === key(d) && compatible(x.date, d.date));
+    const target =
+      same.find((x) => x.zone !== 'caption' && (x.zone === 'title' || x.zone === 'lead') && d.zone !== 'caption') ??
+      (d.anaphoric || d.standing ? same.find((x) => x.zone !== 'caption' && d.zone !== 'caption') : undefined);
+    if (target) {
+      if (!target.evidence.some((e) => e.start === d.evidence[0].start)) target.evidence.push(d.evidence[0]);
+      if (target.zone === 'title' || target.zone === 'lead') {
+        target.zone = d.zone;
+        target.date = target.date ?? d.date;
+        target.dateText = target.dateText ?? d.dateText;
+      }
+      continue;
+    }
+    drafts.push(d);
+  }
+
+  const usedEntities = new Set<string>();
+  const relations: Relation[] = drafts.map((d) => {
+    // Body evidence first: it carries the facts the headline and lead summarize.
+    const evidence = [...d.evidence].sort((a, b) => rank(ctx, sentences, a.start) - rank(ctx, sentences, b.start) || a.start - b.start);
+    const ev = evidence.map((e) => ({ article: article.id, start: e.start, end: e.end, quote: text.slice(e.start, e.end) }));
+    if (d.speaker && ctx.entities.has(d.speaker)) {
+      ev[0] = { ...ev[0], speaker: d.speaker } as (typeof ev)[number];
+      usedEntities.add(d.speaker);
+    }
+    d.participants.forEach((p) => usedEntities.add(p));
+    const notes: string[] = [];
+    if (d.zone === 'caption') notes.push('From a photo caption; the body of the article may date or describe the event differently.');
+    const relation: Relation = {
+      id: relationId(article.id, d.kind, d.participants, evidence[0]),
+      kind: d.kind,
+      participants: d.participants,
+      directed: d.directed,
+      status: d.status,
+      ...(d.date ? { date: d.date } : {}),
+      ...(d.dateText ? { dateText: d.dateText } : {}),
+      summary: summarize(ctx, d),
+      evidence: ev,
+      origin: 'extracted',
+      ...(notes.length ? { notes } : {}),
+      ...(d.unsure ? { confidence: 0.6 } : { confidence: d.status === 'reported' && !d.standing ? 0.8 : 0.75 }),
+    };
+    return relation;
+  });
+
+  const entities: Entity[] = [];
+  const lex = lexicon();
+  const mentioned = new Set(ctx.mentions.map((m) => m.entity));
+  const include = new Set([...mentioned, ...usedEntities]);
+  for (const id of [...include]) {
+    const c = ctx.entities.get(id)?.country;
+    if (c) include.add(c);
+  }
+  for (const id of include) {
+    let e = ctx.entities.get(id);
+    if (!e) {
+      const l = lex.entries.get(id);
+      if (!l) continue;
+      e = { id, kind: l.kind, name: l.name, aliases: new Set(), offices: new Set(), firstAt: text.length, country: l.kind === 'country' ? undefined : l.country };
+    }
+    entities.push({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      aliases: [...e.aliases].filter((a) => a !== e!.name).sort(),
+      ...(e.kind !== 'country' && e.kind !== 'bloc' && e.country !== undefined ? { country: e.country } : {}),
+      ...(e.offices.size ? { offices: [...e.offices] } : {}),
+      ...(e.description ? { description: e.description } : {}),
+    });
+  }
+  entities.sort((a, b) => (ctx.entities.get(a.id)?.firstAt ?? 1e9) - (ctx.entities.get(b.id)?.firstAt ?? 1e9) || a.id.localeCompare(b.id));
+
+  const byKind: Record<string, number> = {};
+  const byStatus: Record<string, number> = {};
+  for (const r of relations) {
+    byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+    byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+  }
+  const unsure = drafts.filter((d) => d.unsure).map((d) => `${d.kind} ${d.participants.join(' + ')}: ${d.unsure}`);
+  for (const e of entities) {
+    if (e.kind === 'person' && !ctx.entities.get(e.id)?.country) unsure.push(`person ${e.name}: country not stated`);
+  }
+  return {
+    entities,
+    relations,
+    report: { article: article.id, entities: entities.length, relations: relations.length, byKind, byStatus, dates: ctx.dates, ignored, unsure },
+  };
+}
+
+function lastDayBefore(ctx: Ctx, at: number): string | undefined {
+  let found: string | undefined;
+  for (const s of findDatesBefore(ctx, at)) found = s;
+  return found;
+}
+
+function* findDatesBefore(ctx: Ctx, at: number): Generator<string> {
+  // Dates of earlier sentences, in order: the start of a span ending "until Friday".
+  const sentences = splitSentences(ctx.text).filter((s) => s.end <= at && s.zone !== 'caption' && s.zone !== 'title');
+  for (const s of sentences) for (const h of findDates(ctx.text.slice(s.start, s.end), s.start, ctx.article.published)) if (isDayValue(h.value) && h.role === 'point') yield h.value;
+}
+
+function rank(_ctx: Ctx, sentences: Sentence[], at: number): number {
+  const s = sentences.find((x) => x.start <= at && x.end >= at);
+  return s?.zone === 'body' ? 0 : s?.zone === 'lead' ? 1 : s?.zone === 'caption' ? 2 : 3;
+}
+
+const VERB: Record<RelationKind, Record<Status, string>> = {
+  meeting: { reported: 'met', intent: 'intend to meet', proposed: 'were proposed to meet', forecast: 'are expected to meet', denied: 'deny meeting' },
+  cooperation: { reported: 'cooperate', intent: 'intend to cooperate', proposed: 'were proposed to cooperate', forecast: 'are expected to cooperate', denied: 'deny cooperating' },
+  alliance: { reported: 'are allied', intent: 'intend to ally', proposed: 'were proposed to ally', forecast: 'are expected to draw closer', denied: 'deny an alliance' },
+  support: { reported: 'supports', intent: 'pledges support to', proposed: 'offered support to', forecast: 'is expected to support', denied: 'denies supporting' },
+  conflict: { reported: 'is at odds with', intent: 'threatens', proposed: 'may act against', forecast: 'is expected to clash with', denied: 'denies acting against' },
+  role: { reported: 'serves', intent: 'is to serve', proposed: 'is proposed to serve', forecast: 'is expected to serve', denied: 'denies serving' },
+};
+
+function summarize(ctx: Ctx, d: Draft): string {
+  const names = d.participants.map((p) => ctx.entities.get(p)?.name ?? lexicon().entries.get(p)?.name ?? p);
+  const list = (xs: string[]) => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+  if (d.kind === 'role') {
+    const person = ctx.entities.get(d.participants[0]);
+    const office = person?.offices.size ? [...person.offices][0] : 'office holder';
+    return `${names[0]} is ${office} (${names[1]}).`;
+  }
+  if (d.directed) return `${names[0]} ${VERB[d.kind][d.status]} ${list(names.slice(1))}.`;
+  return `${list(names)} ${VERB[d.kind][d.status]}.`;
+}
