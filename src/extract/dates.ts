@@ -18,7 +18,6 @@ export interface DateHit {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function ymd(d: Date): string {
@@ -95,7 +94,8 @@ export function findDates(text: string, offset: number, published: string): Date
     }
     if (!CANDIDATE.test(t) || /\b(for|ago|after|before|within)\b/i.test(t) || /\d+\s*(years?|months?|days?)\b/i.test(t)) continue;
     if (taken(s, e)) continue;
-    const known = r.start.knownValues;
+    // knownValues is not in chrono's public typings, but it is what tells a month from a day.
+    const known = (r.start as unknown as { knownValues: Partial<Record<'year' | 'month' | 'day' | 'weekday', number>> }).knownValues;
     const ahead = lookingAhead(s);
     let value: string | undefined;
     if (known.month !== undefined && known.day !== undefined) {

@@ -101,7 +101,7 @@ export function scoreArticle(gold: Gold, text: string, entities: Entity[], relat
   let tpE = 0;
   for (const e of entities) {
     const forms = [e.name, ...e.aliases].map(norm);
-    const i = gold.entities.findIndex((g, j) => !usedGold.has(j) && forms.some((f) => goldForms[j].has(f)));
+    const i = gold.entities.findIndex((_g, j) => !usedGold.has(j) && forms.some((f) => goldForms[j].has(f)));
     if (i < 0) {
       falseEntities.push(`${e.kind} ${e.name}`);
       continue;
@@ -126,7 +126,7 @@ export function scoreArticle(gold: Gold, text: string, entities: Entity[], relat
   const wrongDates: string[] = [];
   let datesCorrect = 0;
   let datesTotal = 0;
-  const order = gold.relations.map((g, i) => ({ g, i })).sort((a, b) => Number(b.g.required) - Number(a.g.required));
+  const order = gold.relations.map((g) => ({ g })).sort((a, b) => Number(b.g.required) - Number(a.g.required));
   for (const { g } of order) {
     const k = key(g.kind, g.participants, g.status);
     const gs = spanOf(text, g.evidence, g.evidenceOffsets);

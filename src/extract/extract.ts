@@ -55,12 +55,14 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     const hits = findDates(text.slice(s.start, s.end), s.start, article.published);
     const cls = clauses(text, s, mentions);
     let carried: DateHit[] = [];
-    const subject = actorsIn(ctx, s.start, s.end)[0];
+    const sentenceActors = actorsIn(ctx, s.start, s.end);
+    const subject = sentenceActors[0];
+    const subjects = subject ? sentenceActors.filter((m) => m.start === subject.start) : [];
     for (const c of cls) {
       const own = hits.filter((h) => h.start >= c.start && h.end <= c.end);
       const clauseDates = own.length ? own : carried;
       if (own.length) carried = own;
-      if (subject && actorsIn(ctx, c.start, c.end).length === 0 || (subject && firstActorIsLater(ctx, c, subject))) c.inherited = [subject];
+      if (subject && actorsIn(ctx, c.start, c.end).length === 0 || (subject && firstActorIsLater(ctx, c, subject))) c.inherited = subjects;
       codeClause(ctx, c, clauseDates);
     }
     for (const h of hits) {
@@ -76,7 +78,11 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
 function firstActorIsLater(ctx: Ctx, c: Clause, subject: Mention): boolean {
   if (c.start <= subject.start) return false;
   // A coordinated verb phrase ("… and met Putin") starts with a verb, not an actor.
-  return /^(?:and\s+)?(?:then\s+)?[a-z]+(?:ed|s)\b/.test(ctx.text.slice(c.start, c.end)) && !/^(?:the|a|an|his|her|its|their)\b/.test(ctx.text.slice(c.start, c.end));
+  const t = ctx.text.slice(c.start, c.end);
+  // Only coordinated ("… and met Putin") or participial ("…, vowing to …") verb phrases lack their own subject.
+  const coordinated = /\b(?:and|then)\s+$/.test(ctx.text.slice(Math.max(0, c.start - 6), c.start)) || /^[a-z]+ing\b/.test(t);
+  if (!coordinated) return false;
+  return /^(?:and\s+)?(?:then\s+)?[a-z]+\b/.test(t) && !/^(?:the|a|an|his|her|its|their|to|of|in|on|at|for|with|by|from|that|which|who|there|it|both|such|this|these|those|some|many|no)\b/.test(t);
 }
 
 function noteCountry(ctx: Ctx, id: string): void {
@@ -134,6 +140,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const text = ctx.text;
   const body = text.slice(c.start, c.end);
   const triggers = findTriggers(text, c);
+  codeAnaphoricDenial(ctx, c, body, dateHits);
   if (!triggers.length) return;
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
   const expert = !!speaker && [...speaker.offices].some((o) => EXPERT.test(o));
@@ -164,11 +171,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
         break;
       }
       case 'visit': {
-        const person = withInherited.find((m) => m.kind === 'person');
+        const person = actors.filter((m) => m.kind === 'person' && m.end <= t.start).pop() ?? actors.find((m) => m.kind === 'person') ?? c.inherited?.find((m) => m.kind === 'person');
         if (!person) break;
+        if (/\b(was|were|been|being) given\b/.test(body)) break;
         const home = countryOf(ctx, person.entity);
         const place = [...after, ...ctx.mentions.filter((m) => m.kind === 'place' && m.start >= t.end && m.end <= c.end)]
-          .filter((m) => m.kind !== 'person')
+          .filter((m) => m.kind !== 'person' && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(m.start - 10, m.start)))
           .map((m) => countryOf(ctx, m.entity))
           .find((x) => x && x !== home && ctx.entities.get(x)?.kind === 'country');
         if (place) emit('meeting', [person.entity, place], false, t);
@@ -182,7 +190,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
       case 'thanks': {
         if (!/\b(support|backing|help)\b/i.test(body.slice(t.end - c.start))) break;
         const thanked = after[0];
-        const thanker = before.filter((m) => m.kind === 'person').pop() ?? c.inherited?.[0];
+        const thanker = before.filter((m) => m.kind === 'person').pop() ?? c.inherited?.find((m) => m.kind === 'person') ?? previousSubject(ctx, c.sentence);
         if (thanked && thanker) emit('support', [thanked.entity, countryOf(ctx, thanker.entity) ?? thanker.entity], true, t);
         break;
       }
@@ -239,6 +247,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
         break;
       }
       case 'transfer': {
+        // Passive transfers ("was given … by X") reverse the roles; leave them to a curator.
+        if (/\b(?:was|were|been|being)\s+$/.test(text.slice(t.start - 8, t.start))) break;
         const actor = withInherited.filter((m) => m.end <= t.start).pop();
         if (!actor) break;
         let recipient: Mention | undefined;
@@ -265,6 +275,20 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   }
 }
 
+/**
+ * "Such claims came without evidence", "a charge both Pyongyang and Moscow denied": a
+ * denial of the act reported just before, with that act's participants.
+ */
+function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(such|the|a|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
+  if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence|baseless|false)\b/i.test(body)) return;
+  const act = [...ctx.raw].reverse().find((r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600);
+  if (!act) return;
+  const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
+  raw.dates = dateHits;
+  ctx.raw.push(raw);
+}
+
 const TWO_OF = /\b(?:the two(?: countries| governments| sides| nations)?|both (?:countries|governments|sides)|between the two|their (?:relations|ties)|bilateral)\b/i;
 
 /** "The two countries", "their relations": the country pair of the latest relation that has one. */
@@ -272,11 +296,18 @@ function anaphoricPair(ctx: Ctx, body: string): string[] | undefined {
   if (!TWO_OF.test(body)) return undefined;
   for (let i = ctx.raw.length - 1; i >= 0; i--) {
     const r = ctx.raw[i];
-    if (r.kind === 'role') continue;
+    if (r.kind === 'role' || r.standing) continue;
     const cs = uniq(r.participants.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
     if (cs.length === 2) return cs;
   }
   return undefined;
+}
+
+/** "He thanked …": the person who opened the previous sentence. */
+function previousSubject(ctx: Ctx, s: Sentence): Mention | undefined {
+  if (!/\b(he|she)\s+thank/i.test(ctx.text.slice(s.start, s.end))) return undefined;
+  const prev = ctx.sentences.filter((x) => x.end <= s.start && x.zone !== 'byline').pop();
+  return prev ? actorsIn(ctx, prev.start, prev.end).find((m) => m.kind === 'person') : undefined;
 }
 
 function lastRelationIn(ctx: Ctx, c: Clause): RawRelation | undefined {
@@ -309,12 +340,18 @@ function relateParticipants(ctx: Ctx, c: Clause, actors: Mention[], body: string
     return { ids: persons };
   }
   if (/\bthe two (?:ministers|men|leaders|diplomats)\b/.test(body) && persons.length >= 2) return { ids: persons };
+  const inheritedPersons = uniq((c.inherited ?? []).filter((m) => m.kind === 'person').map((m) => m.entity));
+  if (inheritedPersons.length >= 2 && actors.every((m) => m.kind === 'person' || m.demonym)) return { ids: inheritedPersons };
   let ids = uniq(actors.map((m) => (m.kind === 'person' ? countryOf(ctx, m.entity) : m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind !== 'bloc'));
   let unsure: string | undefined;
   if (/\b(his|her|its|their) government\b/i.test(body) && speaker?.country) ids = uniq([...ids, speaker.country]);
   if (c.addressee) {
     const ac = countryOf(ctx, c.addressee);
     if (ac && ids.length < 2) ids = uniq([...ids, ac]);
+  }
+  if (ids.length === 1 && /\bits (?:neighbou?r|ally|partner)\b/i.test(body)) {
+    const prev = [...ctx.raw].reverse().find((r) => r.clause.sentence === c.sentence && r.participants.includes(ids[0]));
+    if (prev) ids = uniq([...ids, ...prev.participants.map((p) => countryOf(ctx, p) ?? p)]);
   }
   const trilateral = /\b(trilateral|three-way|tripartite)\b/i.test(body);
   const needed = trilateral ? 3 : 2;
@@ -396,7 +433,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       trigger: r.trigger,
       speaker: r.clause.speaker,
       unsure: r.unsure,
-      anaphoric: /\b(such|those|these|the same)\b/i.test(text.slice(r.start, r.end)),
+      anaphoric: /\b(such|the same)\b/i.test(text.slice(r.start, r.end)),
       standing: !!r.standing || r.kind === 'role',
     };
     const key = (x: Draft) => `${x.kind}|${[...x.participants].sort().join(',')}|${x.status}`;

@@ -100,6 +100,7 @@ const PEOPLE: Array<{ name: string; forms?: string[]; country: string; office: s
   { name: 'Dmitry Medvedev', country: 'ru', office: 'Deputy Chairman of the Security Council' },
   { name: 'Mikhail Mishustin', country: 'ru', office: 'Prime Minister' },
   { name: 'Sergei Lavrov', forms: ['Sergey Lavrov'], country: 'ru', office: 'Foreign Minister' },
+  { name: 'Sergei Shoigu', forms: ['Sergey Shoigu'], country: 'ru', office: 'Defence Minister' },
   { name: 'Dmitry Peskov', country: 'ru', office: 'Kremlin spokesman' },
   { name: 'Kim Jong Un', forms: ['Kim Jong-un', 'Kim Jong-Un'], country: 'kp', office: 'leader' },
   { name: 'Kim Yo Jong', forms: ['Kim Yo-jong'], country: 'kp', office: 'senior official' },

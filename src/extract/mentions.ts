@@ -56,13 +56,14 @@ const NAME_TOKEN = "[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
 const NAME = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}`;
 const TITLE_RE = new RegExp(`(?<![\\w-])(${TITLES.map(escape).join('|')})\\s+(${NAME})(?![\\w-])`, 'g');
 const APPOSITION_RE = new RegExp(`(?<![\\w-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3}),\\s+(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in)\\s+`, 'g');
-const SAID_NAME_RE = new RegExp(`(?:\\bsaid|\\btold|\\baccording to)\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})|(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})\\s+(?:said|told|says|added)\\b`, 'g');
+const NAME_CANDIDATE_RE = new RegExp(`(?<![\\w-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})(?![\\w-])()`, 'g');
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)));
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'But', 'And', 'As', 'For', 'After', 'Before', 'While', 'When', 'Asked', 'According', 'Both', 'Many', 'Some', 'Separately', 'Last', 'Next', 'This', 'That', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'State', 'Top', 'Sign']);
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const ORG_HEADS = 'Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau';
 const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?)(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
-const MINISTRY_RE = /(?<![\w-])(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry)\b/g;
+const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry)\b/g;
 const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
 const PLACE_RE = /(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:Cosmodrome|airfield|Airfield|Airport|airport|Square|Hotel|Peninsula|region|Region|Province|province|Oblast|Krai))\b|\b((?:the\s+)?(?:[A-Z][a-z]+\s+)?Far East)\b|(?<![\w-])([A-Z][a-z]+-on-[A-Z][a-z]+)\b/g;
 
@@ -75,7 +76,9 @@ const FAMILY_FIRST_COUNTRIES = new Set(['kp', 'kr', 'cn', 'tw', 'vn', 'hk', 'mo'
 function surnameOf(name: string, country?: string | null): string {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return name;
-  const familyFirst = (country && FAMILY_FIRST_COUNTRIES.has(country)) || /-[a-z]/.test(parts[parts.length - 1]);
+  // Romanized Korean and Chinese names: "Kang Sun Nam", "Choe Son-hui", "Li Hongzhong".
+  const shortSyllables = parts.length === 3 && parts.every((p) => p.length <= 5);
+  const familyFirst = (country && FAMILY_FIRST_COUNTRIES.has(country)) || /-[a-z]/.test(parts[parts.length - 1]) || shortSyllables;
   return familyFirst ? parts[0] : parts[parts.length - 1];
 }
 
@@ -89,9 +92,9 @@ function withoutPatronymic(name: string): string {
 /** Office classes for matching descriptions to people. */
 function officeClass(office: string): string {
   const o = office.toLowerCase();
+  if (/vice|deputy/.test(o)) return 'deputy';
   if (/foreign minister|top diplomat|secretary of state/.test(o)) return 'fm';
   if (/defen[cs]e (minister|secretary)/.test(o)) return 'dm';
-  if (/vice|deputy/.test(o)) return 'deputy';
   if (/leader|president|premier|prime minister|chancellor|king|queen/.test(o)) return 'head';
   if (/minister/.test(o)) return 'minister';
   return o;
@@ -218,6 +221,24 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
     }
   }
 
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(PLACE_RE)) {
+      let name = (m[1] ?? m[2] ?? m[3]).trim();
+      let start = s.start + m.index! + m[0].indexOf(name);
+      const lead = /^(?:the|The|At|In|On|Near|near)\s+/.exec(name);
+      if (lead) {
+        name = name.slice(lead[0].length);
+        start += lead[0].length;
+      }
+      const end = start + name.length;
+      if (b.overlaps(start, end) || !/\s|-on-/.test(name)) continue;
+      const owner = lex.forms.get(name.split(/\s+/)[0]);
+      const e = b.entity(slugify(name), 'place', name, start, owner?.kind === 'country' ? owner.id : null);
+      b.add({ start, end, entity: e.id, kind: 'place', demonym: false, via: 'pattern' });
+    }
+  }
+
   // 2. Dictionary forms (countries, capitals, blocs, known organizations and people).
   const re = dictionaryRegex();
   for (const s of considered) {
@@ -298,16 +319,21 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
     }
   }
 
-  // 4. Names next to speech verbs, confirmed by compromise's person detection.
+  // 4. Capitalized names nothing else explains, kept when compromise's name detection agrees.
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(SAID_NAME_RE)) {
+    for (const m of body.matchAll(NAME_CANDIDATE_RE)) {
       const name = m[1] ?? m[2];
       const start = s.start + m.index! + m[0].indexOf(name);
       const end = start + name.length;
-      if (b.overlaps(start, end) || FUNCTION_WORDS.has(name.split(' ')[0]) || NOT_NAMES.test(name.split(' ')[0])) continue;
-      if (!compromiseSaysPerson(body, name)) continue;
+      const tokens = name.split(' ');
+      if (b.overlaps(start, end) || FUNCTION_WORDS.has(tokens[0]) || NOT_NAMES.test(tokens[0])) continue;
+      if (tokens.some((t) => TITLE_WORDS.has(t) || lex.forms.has(t))) continue;
+      // A name opening a sentence as the subject of a verb ("Maxim Ryzhenkov arrived …") is a person even when the tagger hesitates.
+      const subjectOfVerb = start === s.start && /^\s+(?:[a-z]+ed|said|met|left|told|was|is|has|had|will|says)\b/.test(text.slice(end, end + 12));
+      if (!subjectOfVerb && !compromiseSaysPerson(body, name)) continue;
       const e = b.person(name, start);
+      if (subjectOfVerb && !e.offices.size) e.unsure = 'named without a title; taken as a person from its place in the sentence';
       b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'name' });
     }
   }
@@ -450,7 +476,15 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
         if (!otherEntity || !otherEntity.offices.size) continue;
         wanted = officeClass([...otherEntity.offices][0]);
         const fits = persons().filter((p) => p.id !== otherEntity.id && [...p.offices].some((o) => officeClass(o) === wanted) && (!country || p.country === country || p.country == null));
-        const pick = fits.length === 1 ? fits[0] : fits.find((p) => p.country === country);
+        let pick = fits.length === 1 ? fits[0] : fits.find((p) => p.country === country);
+        if (!pick && country) {
+          // An untitled person ("Maxim Ryzhenkov arrived …") is the only one who can be the counterpart.
+          const untitled = persons().filter((p) => p.id !== otherEntity.id && !p.offices.size && (p.country === country || p.country == null));
+          if (untitled.length === 1) {
+            pick = untitled[0];
+            pick.offices.add([...otherEntity.offices][0]);
+          }
+        }
         if (!pick || (country && pick.country && pick.country !== country)) continue;
         if (country && pick.country == null) pick.country = country;
         b.add({ start, end, entity: pick.id, kind: 'person', demonym: false, via: 'descriptor' });

@@ -46,7 +46,8 @@ const SPEECH = /\b(said|says|say|told|added|adding|emphasized|emphasised|stresse
 export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[] {
   const body = text.slice(s.start, s.end);
   const cuts: Array<{ at: number; skip: number; speech?: { verb: string; speakerEnd: number } }> = [];
-  for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge|which)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)/g)) {
+  for (const m of body.matchAll(/,\s(?=(?:a (?:day|week|month|year)s? (?:after|before|later)|after|before|when|where|who)\b)/g)) cuts.push({ at: m.index!, skip: m[0].length });
+  for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)/g)) {
     cuts.push({ at: m.index!, skip: m[0].length });
   }
   // ", adding that …" continues the previous speaker's words.
@@ -133,6 +134,12 @@ const INTENT_FUTURE = /\b(would|will)\b/i;
 export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean): Status {
   const t = `${speechVerb ?? ''} ${clauseText}`;
   if (DENIED.test(t)) return 'denied';
+  if (kind === 'meeting') {
+    // A meeting is planned only when an invitation or forecast says so; "talks on strengthening X" happened.
+    if (FORECAST.test(t)) return 'forecast';
+    if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
+    return /\binvit(?:e|es|ed|ing) \w+(?: \w+)? to\b|accepted [^.;]{0,20}invitation/i.test(t) ? 'intent' : 'reported';
+  }
   if (FORECAST.test(t)) return 'forecast';
   if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
   if (INTENT_ANY.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
