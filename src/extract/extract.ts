@@ -150,14 +150,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const withInherited = c.inherited ? [...c.inherited.filter((i) => !actors.some((a) => a.entity === i.entity)), ...actors] : actors;
   const seenInClause = new Set<string>();
 
-  const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string } = {}) => {
+  const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number } } = {}) => {
     const ps = uniq(participants.filter(Boolean));
     if (ps.length < 2) return;
     const status = opts.status ?? (opts.standing ? 'reported' : statusOf(kind, body, c.speechVerb, expert));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
     seenInClause.add(key);
-    ctx.raw.push({ kind, participants: ps, directed, status, clause: c, start: c.start, end: c.end, trigger: t.text, standing: opts.standing, unsure: opts.unsure });
+    const span = opts.span ?? { start: c.start, end: c.end };
+    ctx.raw.push({ kind, participants: ps, directed, status, clause: c, start: span.start, end: span.end, trigger: t.text, standing: opts.standing, unsure: opts.unsure });
     (ctx.raw[ctx.raw.length - 1] as RawRelation & { dates?: DateHit[] }).dates = dateHits;
   };
 
@@ -217,7 +218,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
       case 'possessive': {
         const owner = all.filter((m) => m.end <= t.start && t.start - m.end <= 4 && m.possessive).pop() ?? (/\bits\s+$/.test(text.slice(t.start - 5, t.start)) ? all.filter((m) => m.end <= t.start && m.kind === 'country').pop() : undefined);
         const target = all.find((m) => m.start >= t.end && m.start - t.end <= 25);
-        if (owner && target) emit('conflict', [owner.entity, target.entity], true, t, { standing: true });
+        if (owner && target) emit('conflict', [owner.entity, target.entity], true, t, { standing: true, span: { start: Math.min(owner.start, t.start), end: target.end } });
         break;
       }
       case 'dispute': {
@@ -230,14 +231,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
           : /\btheir\s+(?:separate\s+)?$/.test(text.slice(t.start - 20, t.start))
             ? lastRelationIn(ctx, c)?.participants.filter((p) => p !== target.entity) ?? []
             : [];
-        if (separate) for (const o of owners) emit('conflict', [o, target.entity], true, t, { standing: true });
-        else emit('conflict', [...owners, target.entity], true, t, { standing: true });
+        // The noun phrase is the quote: "their separate disputes with the West".
+        const phrase = /(?:\b(?:their|its|his|her)\s+)?(?:separate\s+)?$/.exec(text.slice(Math.max(c.start, t.start - 30), t.start));
+        const span = { start: ownerMention ? ownerMention.start : t.start - (phrase?.[0].length ?? 0), end: target.end };
+        if (separate) for (const o of owners) emit('conflict', [o, target.entity], true, t, { standing: true, span });
+        else emit('conflict', [...owners, target.entity], true, t, { standing: true, span });
         break;
       }
       case 'control': {
         const controller = ctx.mentions.find((m) => m.start >= t.start && m.end <= t.end && m.kind === 'country');
         const held = all.filter((m) => m.end <= t.start && m.possessive && m.kind === 'country').pop();
-        if (controller && held) emit('conflict', [controller.entity, held.entity], true, t, { standing: true });
+        if (controller && held) emit('conflict', [controller.entity, held.entity], true, t, { standing: true, span: { start: held.start, end: t.end } });
         break;
       }
       case 'violation': {
@@ -398,7 +402,7 @@ interface Draft {
   participants: string[];
   directed: boolean;
   status: Status;
-  evidence: Array<{ start: number; end: number }>;
+  evidence: Array<{ start: number; end: number; speaker?: string }>;
   zone: string;
   date?: DateValue;
   dateText?: string;
@@ -426,12 +430,12 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       participants: r.participants,
       directed: r.directed,
       status: r.status,
-      evidence: [{ start: r.start, end: r.end }],
+      evidence: [{ start: r.start, end: r.end, speaker: r.clause.speaker ?? attributedSource(ctx, r.clause.sentence) }],
       zone: r.clause.sentence.zone,
       date,
       dateText,
       trigger: r.trigger,
-      speaker: r.clause.speaker,
+      speaker: r.clause.speaker ?? attributedSource(ctx, r.clause.sentence),
       unsure: r.unsure,
       anaphoric: /\b(such|the same)\b/i.test(text.slice(r.start, r.end)),
       standing: !!r.standing || r.kind === 'role',
@@ -457,11 +461,12 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
   const relations: Relation[] = drafts.map((d) => {
     // Body evidence first: it carries the facts the headline and lead summarize.
     const evidence = [...d.evidence].sort((a, b) => rank(ctx, sentences, a.start) - rank(ctx, sentences, b.start) || a.start - b.start);
-    const ev = evidence.map((e) => ({ article: article.id, start: e.start, end: e.end, quote: text.slice(e.start, e.end) }));
-    if (d.speaker && ctx.entities.has(d.speaker)) {
-      ev[0] = { ...ev[0], speaker: d.speaker } as (typeof ev)[number];
-      usedEntities.add(d.speaker);
-    }
+    const ev = evidence.map((e) => {
+      const quote = { article: article.id, start: e.start, end: e.end, quote: text.slice(e.start, e.end) };
+      if (!e.speaker || !ctx.entities.has(e.speaker) || d.participants.length === 0) return quote;
+      usedEntities.add(e.speaker);
+      return { ...quote, speaker: e.speaker };
+    });
     d.participants.forEach((p) => usedEntities.add(p));
     const notes: string[] = [];
     if (d.zone === 'caption') notes.push('From a photo caption; the body of the article may date or describe the event differently.');
@@ -536,6 +541,13 @@ function* findDatesBefore(ctx: Ctx, at: number): Generator<string> {
   // Dates of earlier sentences, in order: the start of a span ending "until Friday".
   const sentences = splitSentences(ctx.text).filter((s) => s.end <= at && s.zone !== 'caption' && s.zone !== 'title');
   for (const s of sentences) for (const h of findDates(ctx.text.slice(s.start, s.end), s.start, ctx.article.published)) if (isDayValue(h.value) && h.role === 'point') yield h.value;
+}
+
+/** "…, according to the Korean Central News Agency (KCNA)": the source of the sentence's claims. */
+function attributedSource(ctx: Ctx, s: Sentence): string | undefined {
+  const at = ctx.text.slice(s.start, s.end).search(/\baccording to\b/i);
+  if (at < 0) return undefined;
+  return ctx.mentions.find((m) => m.start > s.start + at && m.start - (s.start + at) <= 20 && m.end <= s.end)?.entity;
 }
 
 function rank(_ctx: Ctx, sentences: Sentence[], at: number): number {

@@ -51,7 +51,7 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
     cuts.push({ at: m.index!, skip: m[0].length });
   }
   // ", adding that …" continues the previous speaker's words.
-  for (const m of body.matchAll(/,\s(adding)(?:\s+that)?\b/g)) {
+  for (const m of body.matchAll(/,["”]?\s(adding)(?:\s+that)?\b/g)) {
     cuts.push({ at: m.index!, skip: m[0].length, speech: { verb: 'adding', speakerEnd: -1 } });
   }
   for (const m of body.matchAll(SPEECH)) {
