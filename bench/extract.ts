@@ -59,4 +59,10 @@ console.log(`  first call (dictionaries, tagger, parser set-up): ${warmUp.toFixe
 console.log(`  total ${total.toFixed(0)} ms → ${(COUNT / (total / 1000)).toFixed(1)} articles/s, ${(bytes / 1024 / (total / 1000)).toFixed(0)} KiB/s`);
 console.log(`  per article: median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`);
 console.log(`  ${relations} relations (${(relations / COUNT).toFixed(1)} per article)`);
+// One very long text (the CLI accepts up to 10 MB): the cost must grow linearly, not with the square of the length.
+const long = articles.slice(0, 150).map((a) => a.text).join('\n\n');
+const l0 = performance.now();
+extractArticle({ id: 'long', published: articles[0].published }, long);
+const longMs = performance.now() - l0;
+console.log(`  one long article of ${(long.length / 1024).toFixed(0)} KiB: ${longMs.toFixed(0)} ms (${(long.length / 1024 / (longMs / 1000)).toFixed(0)} KiB/s)`);
 console.log(`  target ≥ 50 articles/s: ${COUNT / (total / 1000) >= 50 ? 'met' : 'NOT met'}`);

@@ -38,8 +38,11 @@ interface Ctx {
   entities: Map<string, EntityDraft>;
   raw: RawRelation[];
   sentences: Sentence[];
+  /** Country, bloc and organization mentions that only modify a person ("Belarusian" in "Belarusian President …"). */
+  modifiers: Set<Mention>;
+  /** Day-precision dates of the body in text order: the start of a span that ends "until Friday". */
+  dayPoints: Array<{ at: number; value: string }>;
   recentCountries: string[];
-  lastDay?: string;
   dates: Array<{ text: string; value: string }>;
 }
 
@@ -48,12 +51,12 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
   const paras = classifyParagraphs(text);
   const sentences = splitSentences(text, paras);
   const { mentions, entities } = findMentions(text, sentences);
-  const ctx: Ctx = { text, article, mentions, entities, raw: [], sentences, recentCountries: [], dates: [] };
+  const ctx: Ctx = { text, article, mentions, entities, raw: [], sentences, modifiers: personModifiers(text, mentions), dayPoints: [], recentCountries: [], dates: [] };
 
   for (const s of sentences) {
     if (s.zone === 'byline') continue;
     const hits = findDates(text.slice(s.start, s.end), s.start, article.published);
-    const cls = clauses(text, s, mentions);
+    const cls = clauses(text, s, mentionsIn(ctx, s.start, s.end));
     let carried: DateHit[] = [];
     const sentenceActors = actorsIn(ctx, s.start, s.end);
     const subject = sentenceActors[0];
@@ -67,7 +70,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     }
     for (const h of hits) {
       ctx.dates.push({ text: h.text, value: h.value });
-      if (isDayValue(h.value) && h.role === 'point') ctx.lastDay = h.value;
+      if (isDayValue(h.value) && h.role === 'point' && s.zone !== 'caption' && s.zone !== 'title') ctx.dayPoints.push({ at: h.start, value: h.value });
     }
     for (const m of actorsIn(ctx, s.start, s.end)) noteCountry(ctx, m.entity);
   }
@@ -92,15 +95,40 @@ function noteCountry(ctx: Ctx, id: string): void {
   ctx.recentCountries = [country, ...ctx.recentCountries.filter((c) => c !== country)];
 }
 
+function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
+  // Prefix sums of the characters covered by a person mention or its title phrase.
+  const covered = new Uint8Array(text.length + 1);
+  for (const p of mentions) {
+    if (p.kind !== 'person') continue;
+    for (let i = p.start; i < p.end; i++) covered[i] = 1;
+    if (p.phrase) for (let i = p.phrase.start; i < p.phrase.end; i++) covered[i] = 1;
+  }
+  const sums = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) sums[i + 1] = sums[i] + covered[i];
+  return new Set(mentions.filter((m) => m.kind !== 'person' && sums[m.end] - sums[m.start] === m.end - m.start));
+}
+
+/** Mentions starting in [start, end) and ending by `until` (default: within the span), by binary search over the start-sorted list. */
+function mentionsIn(ctx: Ctx, start: number, end: number, until = end): Mention[] {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i].start < end; i++) if (ms[i].end <= until) out.push(ms[i]);
+  return out;
+}
+
 /** Actor mentions in a span: people, countries, blocs and organizations that act, minus words that only modify. */
 function actorsIn(ctx: Ctx, start: number, end: number): Mention[] {
-  const persons = ctx.mentions.filter((m) => m.kind === 'person');
   const text = ctx.text;
-  return ctx.mentions.filter((m) => {
-    if (m.start < start || m.end > end) return false;
+  return mentionsIn(ctx, start, end).filter((m) => {
     if (m.kind === 'place') return false;
-    if (m.kind !== 'person' && persons.some((p) => p.start <= m.start && p.end >= m.end && p !== m)) return false;
-    if (m.kind !== 'person' && persons.some((p) => p.phrase && p.phrase.start <= m.start && p.phrase.end >= m.end)) return false;
+    if (ctx.modifiers.has(m)) return false;
     if (m.kind === 'organization' && NEWS_SOURCES.test(ctx.entities.get(m.entity)?.name ?? m.entity)) return false;
     if (m.kind === 'organization' && NEWS_SOURCES.test(m.entity)) return false;
     const before = text.slice(Math.max(start, m.start - 40), m.start);
@@ -117,6 +145,25 @@ const countryOf = (ctx: Ctx, id: string): string | undefined => {
   return e.country ?? undefined;
 };
 
+function findLast<T>(xs: T[], accept: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (accept(xs[i])) return xs[i];
+  return undefined;
+}
+
+/** The sentence containing an offset, by binary search over the ordered sentences. */
+function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at > s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
@@ -130,7 +177,7 @@ function conflictObjects(ctx: Ctx, c: Clause, triggers: Trigger[]): Set<Mention>
       if (next && next.start - t.end <= 25) out.add(next);
     }
     if (t.mode === 'control') {
-      for (const m of ctx.mentions) if (m.start >= t.start && m.end <= t.end) out.add(m);
+      for (const m of mentionsIn(ctx, t.start, t.end)) out.add(m);
     }
   }
   return out;
@@ -176,7 +223,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
         if (!person) break;
         if (/\b(was|were|been|being) given\b/.test(body)) break;
         const home = countryOf(ctx, person.entity);
-        const place = [...after, ...ctx.mentions.filter((m) => m.kind === 'place' && m.start >= t.end && m.end <= c.end)]
+        const place = [...after, ...mentionsIn(ctx, t.end, c.end).filter((m) => m.kind === 'place')]
           .filter((m) => m.kind !== 'person' && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(m.start - 10, m.start)))
           .map((m) => countryOf(ctx, m.entity))
           .find((x) => x && x !== home && ctx.entities.get(x)?.kind === 'country');
@@ -239,7 +286,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
         break;
       }
       case 'control': {
-        const controller = ctx.mentions.find((m) => m.start >= t.start && m.end <= t.end && m.kind === 'country');
+        const controller = mentionsIn(ctx, t.start, t.end).find((m) => m.kind === 'country');
         const held = all.filter((m) => m.end <= t.start && m.possessive && m.kind === 'country').pop();
         if (controller && held) emit('conflict', [controller.entity, held.entity], true, t, { standing: true, span: { start: held.start, end: t.end } });
         break;
@@ -286,7 +333,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
 function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   if (!/\b(such|the|a|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
   if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence|baseless|false)\b/i.test(body)) return;
-  const act = [...ctx.raw].reverse().find((r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600);
+  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600);
   if (!act) return;
   const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
   raw.dates = dateHits;
@@ -315,7 +362,7 @@ function previousSubject(ctx: Ctx, s: Sentence): Mention | undefined {
 }
 
 function lastRelationIn(ctx: Ctx, c: Clause): RawRelation | undefined {
-  return [...ctx.raw].reverse().find((r) => r.clause.sentence === c.sentence && r.kind !== 'conflict');
+  return findLast(ctx.raw, (r) => r.clause.sentence === c.sentence && r.kind !== 'conflict');
 }
 
 function subjectOfSentence(ctx: Ctx, s: Sentence): Mention | undefined {
@@ -332,7 +379,7 @@ function subjectOfSentence(ctx: Ctx, s: Sentence): Mention | undefined {
 /** "Russia's Wagner group": the possessed head, when a possessive country modifies an organization or person. */
 function possessiveHead(ctx: Ctx, m: Mention): Mention {
   if (!m.possessive) return m;
-  const head = ctx.mentions.find((x) => x.start > m.end && x.start - m.end <= 3 && x.kind !== 'country');
+  const head = mentionsIn(ctx, m.end + 1, m.end + 4, Infinity).find((x) => x.kind !== 'country');
   return head ?? m;
 }
 
@@ -354,13 +401,13 @@ function relateParticipants(ctx: Ctx, c: Clause, actors: Mention[], body: string
     if (ac && ids.length < 2) ids = uniq([...ids, ac]);
   }
   if (ids.length === 1 && /\bits (?:neighbou?r|ally|partner)\b/i.test(body)) {
-    const prev = [...ctx.raw].reverse().find((r) => r.clause.sentence === c.sentence && r.participants.includes(ids[0]));
+    const prev = findLast(ctx.raw, (r) => r.clause.sentence === c.sentence && r.participants.includes(ids[0]));
     if (prev) ids = uniq([...ids, ...prev.participants.map((p) => countryOf(ctx, p) ?? p)]);
   }
   const trilateral = /\b(trilateral|three-way|tripartite)\b/i.test(body);
   const needed = trilateral ? 3 : 2;
   if (ids.length < needed && /\b(those|such|these|the) (agreements?|cooperation|deals?|relations|ties)\b|\btheir\b|\bthe two\b|\bboth\b/i.test(body)) {
-    const prev = [...ctx.raw].reverse().find((r) => r.kind === 'cooperation' || r.kind === 'meeting');
+    const prev = findLast(ctx.raw, (r) => r.kind === 'cooperation' || r.kind === 'meeting');
     if (prev) {
       const pcs = uniq(prev.participants.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
       const definite = /\b(those|such|these|the) (agreements?|cooperation)/i.test(body);
@@ -371,7 +418,7 @@ function relateParticipants(ctx: Ctx, c: Clause, actors: Mention[], body: string
     }
   }
   if (trilateral && ids.length < 3) {
-    const prev3 = [...ctx.raw].reverse().find((r) => r.participants.length >= 3 && r.kind === 'cooperation' && ids.every((i) => r.participants.includes(i)));
+    const prev3 = findLast(ctx.raw, (r) => r.participants.length >= 3 && r.kind === 'cooperation' && ids.every((i) => r.participants.includes(i)));
     const sentenceCountries = actorsIn(ctx, c.sentence.start, c.sentence.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country');
     const fill = prev3 ? prev3.participants : [...sentenceCountries, ...ctx.recentCountries];
     ids = uniq([...ids, ...fill]).slice(0, 3);
@@ -413,6 +460,8 @@ interface Draft {
   standing: boolean;
 }
 
+const draftKey = (x: Draft) => `${x.kind}|${[...x.participants].sort().join(',')}|${x.status}`;
+
 function compatible(a?: DateValue, b?: DateValue): boolean {
   if (!a || !b) return true;
   return JSON.stringify(a) === JSON.stringify(b);
@@ -421,6 +470,7 @@ function compatible(a?: DateValue, b?: DateValue): boolean {
 function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; text: string }>): Extraction {
   const { text, article } = ctx;
   const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft[]>();
   for (const r of ctx.raw.sort((a, b) => a.start - b.start)) {
     const hits = (r as RawRelation & { dates?: DateHit[] }).dates ?? [];
     const spanStart = hits.some((h) => h.role === 'until') ? lastDayBefore(ctx, r.start) : undefined;
@@ -440,8 +490,8 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       anaphoric: /\b(such|the same)\b/i.test(text.slice(r.start, r.end)),
       standing: !!r.standing || r.kind === 'role',
     };
-    const key = (x: Draft) => `${x.kind}|${[...x.participants].sort().join(',')}|${x.status}`;
-    const same = drafts.filter((x) => key(x) === key(d) && compatible(x.date, d.date));
+    const k = draftKey(d);
+    const same = (byKey.get(k) ?? []).filter((x) => compatible(x.date, d.date));
     const target =
       same.find((x) => x.zone !== 'caption' && (x.zone === 'title' || x.zone === 'lead') && d.zone !== 'caption') ??
       (d.anaphoric || d.standing ? same.find((x) => x.zone !== 'caption' && d.zone !== 'caption') : undefined);
@@ -455,6 +505,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       continue;
     }
     drafts.push(d);
+    byKey.set(k, [...(byKey.get(k) ?? []), d]);
   }
 
   const usedEntities = new Set<string>();
@@ -532,26 +583,20 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
 }
 
 function lastDayBefore(ctx: Ctx, at: number): string | undefined {
-  let found: string | undefined;
-  for (const s of findDatesBefore(ctx, at)) found = s;
-  return found;
-}
-
-function* findDatesBefore(ctx: Ctx, at: number): Generator<string> {
-  // Dates of earlier sentences, in order: the start of a span ending "until Friday".
-  const sentences = splitSentences(ctx.text).filter((s) => s.end <= at && s.zone !== 'caption' && s.zone !== 'title');
-  for (const s of sentences) for (const h of findDates(ctx.text.slice(s.start, s.end), s.start, ctx.article.published)) if (isDayValue(h.value) && h.role === 'point') yield h.value;
+  const sentence = sentenceAt(ctx.sentences, at);
+  const before = ctx.dayPoints.filter((p) => p.at < (sentence?.start ?? at));
+  return before[before.length - 1]?.value;
 }
 
 /** "…, according to the Korean Central News Agency (KCNA)": the source of the sentence's claims. */
 function attributedSource(ctx: Ctx, s: Sentence): string | undefined {
   const at = ctx.text.slice(s.start, s.end).search(/\baccording to\b/i);
   if (at < 0) return undefined;
-  return ctx.mentions.find((m) => m.start > s.start + at && m.start - (s.start + at) <= 20 && m.end <= s.end)?.entity;
+  return mentionsIn(ctx, s.start + at + 1, s.end).find((m) => m.start - (s.start + at) <= 20)?.entity;
 }
 
 function rank(_ctx: Ctx, sentences: Sentence[], at: number): number {
-  const s = sentences.find((x) => x.start <= at && x.end >= at);
+  const s = sentenceAt(sentences, at);
   return s?.zone === 'body' ? 0 : s?.zone === 'lead' ? 1 : s?.zone === 'caption' ? 2 : 3;
 }
 

@@ -104,11 +104,37 @@ class Builder {
   mentions: Mention[] = [];
   entities = new Map<string, EntityDraft>();
   private byNorm = new Map<string, string>();
+  /** For each character, the first mention added over it (-1: none): overlap checks stay linear in long texts. */
+  private owner: Int32Array;
+  private added: Mention[] = [];
 
-  constructor(private text: string) {}
+  constructor(private text: string) {
+    this.owner = new Int32Array(text.length).fill(-1);
+  }
+
+  /** Mentions by 256-character bucket of their start, so span queries don't scan the whole article. */
+  private buckets = new Map<number, Mention[]>();
+  byEntity = new Map<string, Mention[]>();
+
+  /** Mentions starting in [start, end) (and ending by `until`, when given). */
+  within(start: number, end: number, until = Infinity): Mention[] {
+    const out: Mention[] = [];
+    for (let k = start >> 8; k <= (Math.max(start, end - 1) >> 8); k++) {
+      for (const m of this.buckets.get(k) ?? []) if (m.start >= start && m.start < end && m.end <= until) out.push(m);
+    }
+    return out.sort((x, y) => x.start - y.start);
+  }
+
+  /** The latest mention of an entity starting before `at` (optionally of one sort), or -1. */
+  lastStart(id: string, at: number, accept: (m: Mention) => boolean = () => true): number {
+    let best = -1;
+    for (const m of this.byEntity.get(id) ?? []) if (m.start < at && accept(m)) best = Math.max(best, m.start);
+    return best;
+  }
 
   overlaps(start: number, end: number): Mention | undefined {
-    return this.mentions.find((m) => start < m.end && end > m.start);
+    for (let i = start; i < end; i++) if (this.owner[i] >= 0) return this.added[this.owner[i]];
+    return undefined;
   }
 
   entity(id: string, kind: EntityKind, name: string, at: number, country?: string | null): EntityDraft {
@@ -130,6 +156,14 @@ class Builder {
     const possessive = /^['’]s?\b/.test(this.text.slice(m.end, m.end + 2));
     const mention = { ...m, possessive };
     this.mentions.push(mention);
+    const index = this.added.push(mention) - 1;
+    const bucket = this.buckets.get(m.start >> 8);
+    if (bucket) bucket.push(mention);
+    else this.buckets.set(m.start >> 8, [mention]);
+    const list = this.byEntity.get(m.entity);
+    if (list) list.push(mention);
+    else this.byEntity.set(m.entity, [mention]);
+    for (let i = m.start; i < m.end; i++) if (this.owner[i] < 0) this.owner[i] = index;
     return mention;
   }
 
@@ -292,7 +326,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (modifier?.country && e.country == null) e.country = modifier.country;
       e.offices.add(title);
       if (!clash) b.add({ start: nameStart, end: nameStart + name.length, entity: e.id, kind: 'person', demonym: false, via: 'title' });
-      const mention = b.mentions.find((x) => x.start === nameStart && x.entity === e!.id) ?? clash!;
+      const mention = b.within(nameStart, nameStart + 1).find((x) => x.entity === e!.id) ?? clash!;
       mention.phrase = { start: phraseStart, end: nameStart + name.length, office: title, country: modifier?.country, org: modifier?.org };
     }
     // Appositions: "Hyun Seung-soo, a researcher at the Korea Institute for National Unification".
@@ -307,7 +341,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const role = m[2].trim();
       e.offices.add(role.replace(/^(?:senior|former|top|chief)\s+/, ''));
       const after = s.start + m.index! + m[0].length;
-      const org = b.mentions.filter((x) => x.start >= after && x.start <= after + 5 && x.kind !== 'person')[0];
+      const org = b.within(after, after + 6).filter((x) => x.kind !== 'person')[0];
       const rest = /^[^,.;]+/.exec(text.slice(after, s.end))?.[0] ?? '';
       if (!e.description) e.description = `${role} ${m[0].slice(m[0].lastIndexOf(role) + role.length).trim()} ${rest}`.replace(/\s+/g, ' ').trim();
       const mention = clash ?? b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
@@ -367,7 +401,7 @@ function titlePhraseStart(text: string, sentenceStart: number, titleStart: numbe
       start -= mod[1].length;
       continue;
     }
-    const prev = b.mentions.find((m) => m.kind !== 'person' && (m.end === start - 1 || (m.possessive && m.end + 3 === start)));
+    const prev = b.within(Math.max(0, start - 120), start).find((m) => m.kind !== 'person' && (m.end === start - 1 || (m.possessive && m.end + 3 === start)));
     if (prev) {
       start = prev.start;
       continue;
@@ -377,7 +411,7 @@ function titlePhraseStart(text: string, sentenceStart: number, titleStart: numbe
 }
 
 function modifierOwner(text: string, phraseStart: number, titleStart: number, b: Builder): { country?: string; org?: string } | undefined {
-  const inside = b.mentions.filter((m) => m.start >= phraseStart && m.end <= titleStart && m.kind !== 'person');
+  const inside = b.within(phraseStart, titleStart, titleStart).filter((m) => m.kind !== 'person');
   if (!inside.length) return undefined;
   const org = inside.find((m) => m.kind === 'organization');
   const country = inside.find((m) => m.kind === 'country');
@@ -436,9 +470,7 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
 }
 
 function lastFullMention(b: Builder, id: string, before: number): number {
-  let at = -1;
-  for (const m of b.mentions) if (m.entity === id && m.start < before && m.via !== 'surname') at = Math.max(at, m.start);
-  return at;
+  return b.lastStart(id, before, (m) => m.via !== 'surname');
 }
 
 const DESCRIPTOR_RE = /\b(?:([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(visiting|two|three)\s+)?(?:([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+)?(top diplomats?|foreign ministers?|defen[cs]e ministers?|ministers|minister|leader|president|premier|prime minister|counterparts?|men)|([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(top diplomat|foreign minister|defen[cs]e minister|leader|president))\b(?:\s+from\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?))?/g;
@@ -453,14 +485,15 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
       const end = start + m[0].length;
       const noun = (m[4] ?? m[6]).toLowerCase();
       // "North Korea's leader Kim Jong-un" is a title phrase, already read with the name.
-      if (b.mentions.some((x) => x.kind === 'person' && x.start >= end && x.start <= end + 1)) continue;
+      if (b.within(end, end + 2).some((x) => x.kind === 'person')) continue;
       const owner = m[3] ?? m[5] ?? m[7];
       const ownerEntry = owner ? lex.forms.get(owner) : undefined;
       if (owner && (!ownerEntry || ownerEntry.kind !== 'country')) continue;
       const country = ownerEntry?.id;
       const plural = m[2] === 'two' || m[2] === 'three' || /s$/.test(noun) || noun === 'men';
       // Followed by a named person in apposition: "his North Korean counterpart, Foreign Minister Choe Son Hui".
-      const next = b.mentions
+      const next = b
+        .within(end + 1, end + 41)
         .filter((x) => x.kind === 'person' && x.start > end && x.start <= end + 40 && /^,\s/.test(text.slice(end, end + 2)))
         .sort((x, y) => x.start - y.start)[0];
       if (next && !plural && !/[.;]/.test(text.slice(end, next.start))) {
@@ -468,7 +501,7 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
         if (country && e.country == null) e.country = country;
         continue;
       }
-      const inSentence = b.mentions.filter((x) => x.kind === 'person' && x.start >= s.start && x.end <= s.end && (x.end <= start || x.start >= end));
+      const inSentence = b.within(s.start, s.end, s.end).filter((x) => x.kind === 'person' && (x.end <= start || x.start >= end));
       let wanted: string;
       if (/counterpart/.test(noun)) {
         const other = inSentence.sort((x, y) => Math.abs(x.start - start) - Math.abs(y.start - start))[0] ?? lastPersonBefore(b, start);
@@ -509,12 +542,11 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
 }
 
 function lastPersonBefore(b: Builder, at: number): Mention | undefined {
-  return b.mentions.filter((m) => m.kind === 'person' && m.end <= at).sort((x, y) => y.start - x.start)[0];
+  // Look back a paragraph or two at most: a counterpart is someone just mentioned.
+  return b.within(Math.max(0, at - 1500), at, at).filter((m) => m.kind === 'person').pop();
 }
 function lastAnyMention(b: Builder, id: string, before: number): number {
-  let at = -1;
-  for (const m of b.mentions) if (m.entity === id && m.start < before) at = Math.max(at, m.start);
-  return at;
+  return b.lastStart(id, before);
 }
 
 /** A host who "received"/"hosted" a visitor "in Pyongyang" belongs there, when nothing else says where. */
@@ -523,8 +555,9 @@ function inferHostCountries(b: Builder, text: string, sentences: Sentence[]): vo
     const body = text.slice(s.start, s.end);
     const verb = /\b(received|hosted|welcomed|greeted)\b/.exec(body);
     if (!verb) continue;
-    const host = b.mentions.filter((m) => m.kind === 'person' && m.start >= s.start && m.start < s.start + verb.index).pop();
-    const place = b.mentions.find((m) => m.kind === 'country' && m.start > s.start + verb.index && m.end <= s.end && /\bin\s+$/.test(text.slice(m.start - 4, m.start)));
+    const local = b.within(s.start, s.end, s.end);
+    const host = local.filter((m) => m.kind === 'person' && m.start < s.start + verb.index).pop();
+    const place = local.find((m) => m.kind === 'country' && m.start > s.start + verb.index && /\bin\s+$/.test(text.slice(m.start - 4, m.start)));
     if (!host || !place) continue;
     const e = b.entities.get(host.entity)!;
     if (e.country == null) e.country = place.entity;
