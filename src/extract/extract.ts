@@ -600,23 +600,35 @@ function rank(_ctx: Ctx, sentences: Sentence[], at: number): number {
   return s?.zone === 'body' ? 0 : s?.zone === 'lead' ? 1 : s?.zone === 'caption' ? 2 : 3;
 }
 
-const VERB: Record<RelationKind, Record<Status, string>> = {
-  meeting: { reported: 'met', intent: 'intend to meet', proposed: 'were proposed to meet', forecast: 'are expected to meet', denied: 'deny meeting' },
-  cooperation: { reported: 'cooperate', intent: 'intend to cooperate', proposed: 'were proposed to cooperate', forecast: 'are expected to cooperate', denied: 'deny cooperating' },
-  alliance: { reported: 'are allied', intent: 'intend to ally', proposed: 'were proposed to ally', forecast: 'are expected to draw closer', denied: 'deny an alliance' },
-  support: { reported: 'supports', intent: 'pledges support to', proposed: 'offered support to', forecast: 'is expected to support', denied: 'denies supporting' },
-  conflict: { reported: 'is at odds with', intent: 'threatens', proposed: 'may act against', forecast: 'is expected to clash with', denied: 'denies acting against' },
-  role: { reported: 'serves', intent: 'is to serve', proposed: 'is proposed to serve', forecast: 'is expected to serve', denied: 'denies serving' },
+const NOUN: Record<Exclude<RelationKind, 'role'>, string> = {
+  meeting: 'A meeting',
+  cooperation: 'Cooperation',
+  alliance: 'An alliance',
+  support: 'Support',
+  conflict: 'Conflict',
+};
+const STATUS_PHRASE: Record<Status, string> = {
+  reported: 'is reported',
+  intent: 'is intended',
+  proposed: 'was proposed',
+  forecast: 'is forecast',
+  denied: 'is denied',
 };
 
+/** One plain sentence, worded by status so that intentions, proposals and forecasts never read as facts. */
 function summarize(ctx: Ctx, d: Draft): string {
   const names = d.participants.map((p) => ctx.entities.get(p)?.name ?? lexicon().entries.get(p)?.name ?? p);
   const list = (xs: string[]) => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+  const cue = ` (“${d.trigger}”)`;
   if (d.kind === 'role') {
     const person = ctx.entities.get(d.participants[0]);
     const office = person?.offices.size ? [...person.offices][0] : 'office holder';
-    return `${names[0]} is ${office} (${names[1]}).`;
+    const target = ctx.entities.get(d.participants[1]);
+    const worded = /^(leader|head|chief)\b/.test(office) ? `the ${office}` : /^[a-z]/.test(office) ? `a ${office}` : office;
+    return `${names[0]} is ${worded} ${target?.kind === 'organization' ? 'at' : 'of'} ${names[1]}.`;
   }
-  if (d.directed) return `${names[0]} ${VERB[d.kind][d.status]} ${list(names.slice(1))}.`;
-  return `${list(names)} ${VERB[d.kind][d.status]}.`;
+  const between = d.directed ? `by ${names[0]} ${d.kind === 'support' ? 'for' : d.kind === 'conflict' ? 'against' : 'with'} ${list(names.slice(1))}` : `between ${list(names)}`;
+  if (d.kind === 'meeting' && d.status === 'reported') return `${list(names)} met.`;
+  if (d.status === 'reported') return `${NOUN[d.kind]} ${between}${cue}.`;
+  return `${NOUN[d.kind]} ${between} ${STATUS_PHRASE[d.status]}${cue}.`;
 }
