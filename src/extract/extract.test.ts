@@ -64,6 +64,24 @@ describe('extractArticle on a text the rules were not written for', () => {
   });
 });
 
+describe('a wire story with a dateline, a suffixed name and a sea named after a country', () => {
+  const text = `Biden hosts Kishida and Marcos for first trilateral summit
+
+WASHINGTON (AP) — President Joe Biden hosted Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr. at the White House on Thursday, pledging to defend the Philippines against Chinese coercion in the South China Sea.`;
+  const r = extractArticle({ id: 'wire', published: '2024-04-12' }, text);
+  it('codes one meeting of three, dated by the weekday', () => {
+    const meetings = r.relations.filter((x) => x.kind === 'meeting');
+    expect(meetings.map((m) => [...m.participants].sort())).toEqual([['ferdinand-marcos-jr', 'fumio-kishida', 'joe-biden']]);
+    expect(meetings[0].date).toBe('2024-04-11');
+    expect(meetings[0].evidence.length).toBe(2); // the headline restates the body
+  });
+  it('reads adjectival country names in titles and does not take "South China Sea" for China', () => {
+    expect(r.entities.find((e) => e.id === 'ferdinand-marcos-jr')?.country).toBe('ph');
+    expect(r.entities.find((e) => e.id === 'south-china-sea')?.kind).toBe('place');
+    expect(r.relations.some((x) => x.participants.includes('cn') && x.kind !== 'role')).toBe(false);
+  });
+});
+
 describe('the extraction core stays browser-safe', () => {
   it('imports no Node built-ins', () => {
     const dir = __dirname;

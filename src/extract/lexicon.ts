@@ -28,6 +28,10 @@ const SAFE_CODES = new Set(['USA', 'US', 'UK', 'UAE', 'DPRK', 'ROK', 'PRC', 'DRC
 
 const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
   kp: ['NK', 'N. Korea', 'the DPRK'],
+  // Adjectives in common use that the package lists under another demonym.
+  ph: ['Philippine'],
+  sa: ['Saudi'],
+  nl: ['Dutch'],
   kr: ['S. Korea', 'ROK'],
   us: ['U.S.', 'U.S.A.', 'America', 'Washington'],
   gb: ['Britain', 'Great Britain', 'UK', 'U.K.', 'British', 'London'],
@@ -174,7 +178,7 @@ export function lexicon(): Lexicon {
     const base = lex.entries.get(id);
     if (!base) continue;
     for (const f of forms) {
-      const demonym = /(an|ish|ese)$/.test(f) && !METONYMS.has(f);
+      const demonym = /(an|ish|ese|ine|udi|ch)$/.test(f) && !METONYMS.has(f) && !/^(the |N\. |S\. )/.test(f) && f !== 'Britain' && f !== 'Great Britain';
       addForm(lex, f, { ...base, metonym: METONYMS.has(f), demonym });
     }
   }
