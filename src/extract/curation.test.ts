@@ -32,6 +32,13 @@ describe('curation on top of extraction', () => {
     expect(out.report.unmatched).toEqual([]);
   });
 
+  it('pins a readable id without marking the relation as edited, and refuses an id already in use', () => {
+    const out = run({ version: 1, relations: [{ match: 'm1', action: 'edit', set: { id: 'alpha-meets-beta' } }] });
+    expect(out.relations[0]).toMatchObject({ id: 'alpha-meets-beta', origin: 'extracted', confidence: 0.8 });
+    const clash = run({ version: 1, relations: [{ match: 'm1', action: 'edit', set: { id: 'c1' } }] });
+    expect(clash.report.problems[0]).toMatchObject({ path: 'relations[0].set.id' });
+  });
+
   it('merges entities and re-points their relations', () => {
     const out = run({ version: 1, entities: [{ id: 'beta', merge: ['beta-2'], addAliases: ['Bee'] }] });
     expect(out.entities.map((e) => e.id)).toEqual(['alpha', 'beta']);

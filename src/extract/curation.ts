@@ -42,6 +42,8 @@ const RelationEditSchema = z
     reason: z.string().min(1).optional(),
     set: z
       .object({
+        /** A lasting, readable id: deep links and other data refer to relations by id. */
+        id: slug.optional(),
         kind: z.enum(RELATION_KINDS).optional(),
         status: z.enum(STATUSES).optional(),
         participants: z.array(slug).min(2).optional(),
@@ -119,7 +121,16 @@ export function applyCuration(
       return;
     }
     const set = entry.set ?? {};
-    const next: Relation = { ...r, origin: 'curated' };
+    // Pinning an id changes nothing a reader sees: the relation stays as extracted.
+    const onlyId = Object.keys(set).every((k) => k === 'id') && !entry.addEvidence?.length;
+    const next: Relation = { ...r, origin: onlyId ? r.origin : 'curated' };
+    if (set.id && set.id !== r.id) {
+      if (relations.some((x) => x.id === set.id) || curation.add.some((x) => x.id === set.id)) {
+        report.problems.push({ file, path: `${at}.set.id`, message: `relation id "${set.id}" is already used` });
+        return;
+      }
+      next.id = set.id;
+    }
     if (set.kind) next.kind = set.kind;
     if (set.status) next.status = set.status;
     if (set.participants) next.participants = set.participants;
@@ -136,7 +147,7 @@ export function applyCuration(
       if (problem) report.problems.push(problem);
       else next.evidence.push(ev);
     }
-    delete next.confidence;
+    if (!onlyId) delete next.confidence;
     relations[index] = next;
     report.applied.push(`edited ${entry.match}`);
   });

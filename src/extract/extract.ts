@@ -281,8 +281,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
         // The noun phrase is the quote: "their separate disputes with the West".
         const phrase = /(?:\b(?:their|its|his|her)\s+)?(?:separate\s+)?$/.exec(text.slice(Math.max(c.start, t.start - 30), t.start));
         const span = { start: ownerMention ? ownerMention.start : t.start - (phrase?.[0].length ?? 0), end: target.end };
-        if (separate) for (const o of owners) emit('conflict', [o, target.entity], true, t, { standing: true, span });
-        else emit('conflict', [...owners, target.entity], true, t, { standing: true, span });
+        // A dispute is mutual: no arrow.
+        if (separate) for (const o of owners) emit('conflict', [o, target.entity], false, t, { standing: true, span });
+        else emit('conflict', [...owners, target.entity], false, t, { standing: true, span });
         break;
       }
       case 'control': {
