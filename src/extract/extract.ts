@@ -295,7 +295,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
       case 'violation': {
         const actor = actors.filter((m) => m.end <= t.start && m.kind !== 'organization').pop();
         const body2 = all.find((m) => m.start >= t.end && m.kind === 'organization');
-        if (actor && body2) emit('conflict', [actor.entity, body2.entity], true, t, { standing: true });
+        // Quote from the violator to the end of the clause: "North Korea has sent … in violation of … resolutions".
+        if (actor && body2) emit('conflict', [actor.entity, body2.entity], true, t, { standing: true, span: { start: actor.start, end: c.end } });
         break;
       }
       case 'transfer': {
@@ -313,7 +314,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
         }
         if (!recipient) break;
         const ps = [actor.entity, recipient.entity].map((id) => (ctx.entities.get(id)?.kind === 'person' ? countryOf(ctx, id) ?? id : id));
-        emit('cooperation', ps, true, t);
+        // The quote stops where a violation clause begins: that part is the conflict's quote.
+        const violation = triggers.find((x) => x.mode === 'violation' && x.start > t.end);
+        emit('cooperation', ps, true, t, violation ? { span: { start: c.start, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : {});
         break;
       }
       case 'relate': {
@@ -564,7 +567,14 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       ...(e.description ? { description: e.description } : {}),
     });
   }
-  entities.sort((a, b) => (ctx.entities.get(a.id)?.firstAt ?? 1e9) - (ctx.entities.get(b.id)?.firstAt ?? 1e9) || a.id.localeCompare(b.id));
+  // Countries, then blocs, people, organizations and places, each in order of first mention.
+  const KIND_ORDER = ['country', 'bloc', 'person', 'organization', 'place'];
+  entities.sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (ctx.entities.get(a.id)?.firstAt ?? 1e9) - (ctx.entities.get(b.id)?.firstAt ?? 1e9) ||
+      a.id.localeCompare(b.id),
+  );
 
   const byKind: Record<string, number> = {};
   const byStatus: Record<string, number> = {};
