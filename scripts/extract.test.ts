@@ -57,6 +57,16 @@ describe('npm run extract', () => {
     expect(graph.relations.every((x: { origin: string }) => x.origin === 'extracted')).toBe(true);
   });
 
+  it('keeps the order of what graph.json already holds, so re-runs change only what changed', () => {
+    const dir = dataDir();
+    const first = JSON.parse(extract(dir).graph);
+    const reversed = { ...first, entities: [...first.entities].reverse(), relations: [...first.relations].reverse() };
+    writeFileSync(join(dir, 'graph.json'), JSON.stringify(reversed));
+    const again = JSON.parse(extract(dir).graph);
+    expect(again.relations.map((r: { id: string }) => r.id)).toEqual(reversed.relations.map((r: { id: string }) => r.id));
+    expect(again.entities.map((e: { id: string }) => e.id)).toEqual(reversed.entities.map((e: { id: string }) => e.id));
+  });
+
   it('reports curation entries that no longer match, and applies the rest', () => {
     const dir = dataDir();
     writeFileSync(join(dir, 'curation.json'), JSON.stringify({ version: 1, relations: [{ match: 'meeting-gone-0000000', action: 'reject' }], entities: [{ id: 'kp', addAliases: ['DPRK'] }] }));

@@ -148,6 +148,7 @@ export function runExtract(opts: RunOptions): number {
     if (curated.report.problems.length) return fail(opts, curated.report.problems, graphFile);
     graph = { ...extracted, entities: curated.entities, relations: curated.relations };
   }
+  graph = keepPreviousOrder(graph, graphFile);
   const result = validateGraph(displayPath(graphFile), JSON.parse(JSON.stringify(graph)), (id) => texts.get(id));
   if (!result.graph) return fail(opts, result.problems, graphFile);
   try {
@@ -158,6 +159,28 @@ export function runExtract(opts: RunOptions): number {
   const origins = countBy(graph.relations.map((r) => r.origin ?? 'manual'));
   opts.log(`\nwrote ${displayPath(graphFile)}: ${graph.articles.length} article${graph.articles.length === 1 ? '' : 's'}, ${graph.entities.length} entities, ${graph.relations.length} relations (${Object.entries(origins).map(([k, v]) => `${v} ${k}`).join(', ')}); every quote matches its offsets`);
   return 0;
+}
+
+/**
+ * Entities and relations already in graph.json keep their place; new ones follow in
+ * extraction order. Re-running extraction then changes only what changed, and the app's
+ * deterministic layout (which depends on element order) stays put for existing views.
+ */
+function keepPreviousOrder<T extends { entities: Array<{ id: string }>; relations: Array<{ id: string }> }>(graph: T, graphFile: string): T {
+  let previous: { entities?: Array<{ id?: unknown }>; relations?: Array<{ id?: unknown }> } = {};
+  try {
+    previous = JSON.parse(readFileSync(graphFile, 'utf8'));
+  } catch {
+    return graph;
+  }
+  const order = (list: Array<{ id: string }>, before?: Array<{ id?: unknown }>) => {
+    const rank = new Map((Array.isArray(before) ? before : []).map((x, i) => [x?.id, i]));
+    return list
+      .map((x, i) => ({ x, key: rank.has(x.id) ? rank.get(x.id)! : Number.MAX_SAFE_INTEGER, i }))
+      .sort((a, b) => a.key - b.key || a.i - b.i)
+      .map((e) => e.x);
+  };
+  return { ...graph, entities: order(graph.entities, previous.entities), relations: order(graph.relations, previous.relations) };
 }
 
 function countBy(xs: string[]): Record<string, number> {

@@ -601,7 +601,8 @@ function lastDayBefore(ctx: Ctx, at: number): string | undefined {
 
 /** "…, according to the Korean Central News Agency (KCNA)": the source of the sentence's claims. */
 function attributedSource(ctx: Ctx, s: Sentence): string | undefined {
-  const at = ctx.text.slice(s.start, s.end).search(/\baccording to\b/i);
+  // "according to X"; in captions "photo provided (by) X", "courtesy of X".
+  const at = ctx.text.slice(s.start, s.end).search(/\b(?:according to|provided(?: by)?|courtesy of)\s/i);
   if (at < 0) return undefined;
   return mentionsIn(ctx, s.start + at + 1, s.end).find((m) => m.start - (s.start + at) <= 20)?.entity;
 }
