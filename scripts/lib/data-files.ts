@@ -61,7 +61,14 @@ export function readArticleMeta(file: ArticleFile): { article?: Omit<Article, 't
   if (problems.length) return { problems };
   const parsed = ArticleMetaSchema.safeParse(value);
   if (!parsed.success) {
-    return { problems: parsed.error.issues.map((i) => ({ file: shown, path: formatPath(i.path), message: i.message })) };
+    return {
+      problems: parsed.error.issues.map((i) => ({
+        file: shown,
+        path: formatPath(i.path),
+        // zod words a missing field as a type error; say what a curator needs to hear.
+        message: i.code === 'invalid_type' && /received undefined/.test(i.message) ? 'is missing (required)' : i.message,
+      })),
+    };
   }
   if (parsed.data.id !== undefined && parsed.data.id !== file.id) {
     return { problems: [{ file: shown, path: 'id', message: `says "${parsed.data.id}" but the file is named for "${file.id}"` }] };

@@ -96,6 +96,11 @@ export const RelationSchema = z
     origin: z.enum(ORIGINS).default('manual'),
     /** Caveats a reader must see: conflicting dates, attributions, uncertainty. */
     notes: z.array(z.string().min(1)).optional(),
+    /**
+     * How sure the extractor is (0–1), for relations it produced; absent on hand-made ones.
+     * Optional and additive: graphs written before it existed stay valid.
+     */
+    confidence: z.number().min(0).max(1).optional(),
   })
   .strict();
 

@@ -1,0 +1,68 @@
+/**
+ * `npm run eval [--json] [--quiet]`: runs the extractor on every gold-annotated article in
+ * test/corpus/ and prints precision, recall and F1 per article and overall (seed, dev
+ * corpus, all), with the misses and false hits. Scores raw extraction, without curation.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from '../src/extract/extract';
+import { GoldSchema, prf, scoreArticle, summarizeScores, type ArticleScore, type Counts, type Summary } from '../src/extract/evaluate';
+import { ROOT } from './lib/data-files';
+
+export const CORPUS_DIR = join(ROOT, 'test', 'corpus');
+export const TARGETS = { seedRelationF1: 0.85, seedEntityF1: 0.95, devRelationF1: 0.7 };
+
+export function evaluateCorpus(dir = CORPUS_DIR): { seed: Summary; dev: Summary; all: Summary } {
+  const scores: ArticleScore[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+    const gold = GoldSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    const text = readFileSync(join(dir, `${gold.id}.txt`), 'utf8');
+    const { entities, relations } = extractArticle({ id: gold.id, published: gold.published }, text);
+    scores.push(scoreArticle(gold, text, entities, relations));
+  }
+  const isDev = (s: ArticleScore) => /^d\d+-/.test(s.article);
+  return { seed: summarizeScores(scores.filter((s) => !isDev(s))), dev: summarizeScores(scores.filter(isDev)), all: summarizeScores(scores) };
+}
+
+const pct = (x: number) => x.toFixed(3);
+const line = (label: string, c: Counts) => {
+  const { precision, recall, f1 } = prf(c);
+  return `${label.padEnd(10)} P ${pct(precision)}  R ${pct(recall)}  F1 ${pct(f1)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+};
+
+function print(title: string, s: Summary, details: boolean): void {
+  console.log(`\n== ${title}`);
+  if (details) {
+    for (const a of s.articles) {
+      console.log(`\n-- ${a.article}`);
+      console.log(line('entities', a.entities));
+      console.log(line('relations', a.relations));
+      console.log(`dates      ${a.dates.correct}/${a.dates.total} correct on matched relations`);
+      for (const m of a.missedEntities) console.log(`  missed entity   ${m}`);
+      for (const m of a.falseEntities) console.log(`  false entity    ${m}`);
+      for (const m of a.missedRelations) console.log(`  missed          ${m}`);
+      for (const m of a.falseRelations) console.log(`  false hit       ${m}`);
+      for (const m of a.wrongDates) console.log(`  date            ${m}`);
+    }
+    console.log(`\n   overall (micro, ${s.articles.length} article${s.articles.length === 1 ? '' : 's'})`);
+  }
+  console.log(line('entities', s.entities));
+  console.log(line('relations', s.relations));
+  console.log(`dates      ${s.dates.correct}/${s.dates.total} correct on matched relations`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const quiet = process.argv.includes('--quiet');
+  const r = evaluateCorpus();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ seed: r.seed, dev: r.dev, all: r.all }, null, 2));
+  } else {
+    print('seed article (gold: the hand-curated seed graph)', r.seed, !quiet);
+    print('dev corpus', r.dev, !quiet);
+    print('all articles', r.all, false);
+    const seedRel = prf(r.seed.relations).f1;
+    const seedEnt = prf(r.seed.entities).f1;
+    const devRel = prf(r.dev.relations).f1;
+    console.log(`\ntargets: seed relation F1 ${pct(seedRel)} ≥ ${TARGETS.seedRelationF1} ${seedRel >= TARGETS.seedRelationF1 ? '✓' : '✗'}; seed entity F1 ${pct(seedEnt)} ≥ ${TARGETS.seedEntityF1} ${seedEnt >= TARGETS.seedEntityF1 ? '✓' : '✗'}; dev relation F1 ${pct(devRel)} ≥ ${TARGETS.devRelationF1} ${devRel >= TARGETS.devRelationF1 ? '✓' : '✗'}`);
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { combineDates, findDates } from './dates';
+
+const at = (text: string, published: string) => findDates(text, 0, published).map((h) => [h.text, h.value, h.role]);
+
+describe('dates relative to the publication date, keeping precision', () => {
+  // 2024-07-24 is a Wednesday.
+  it('resolves weekdays to the most recent one, or the next one when the words look ahead', () => {
+    expect(at('hosted the banquet Tuesday night upon', '2024-07-24')).toEqual([['Tuesday night', '2024-07-23', 'point']]);
+    expect(at('state media said Wednesday', '2024-07-24')).toEqual([['Wednesday', '2024-07-24', 'point']]);
+    expect(at('will be in Pyongyang until Friday.', '2024-07-24')).toEqual([['Friday', '2024-07-26', 'until']]);
+  });
+  it('keeps months as months and years as years', () => {
+    expect(at('met Putin last September, then', '2024-07-24')).toEqual([['last September', '2023-09', 'point']]);
+    expect(at('Last month the leaders signed', '2024-07-24')).toEqual([['Last month', '2024-06', 'point']]);
+    expect(at('Moscow last year moved', '2024-07-24')).toEqual([['last year', '2023', 'point']]);
+    expect(at('accepted the invitation in September', '2023-10-20')).toEqual([['September', '2023-09', 'point']]);
+    expect(at('would meet next month', '2023-10-20')).toEqual([['next month', '2023-11', 'point']]);
+  });
+  it('reads explicit days and infers the year from the publication date', () => {
+    expect(at('in Pyeongyang, July 22, in this photo', '2024-07-24')).toEqual([['July 22', '2024-07-22', 'point']]);
+    expect(at('met on Wednesday, September 13, at', '2023-09-17')).toEqual([['Wednesday, September 13', '2023-09-13', 'point']]);
+  });
+  it('ignores durations', () => {
+    expect(at('led by an authoritarian president for 30 years', '2024-07-24')).toEqual([]);
+  });
+  it('combines a start and an "until" into a span', () => {
+    const hits = findDates('arrived Tuesday and stays until Friday', 0, '2024-07-24');
+    expect(combineDates(hits).date).toEqual({ start: '2024-07-23', end: '2024-07-26' });
+    expect(combineDates(findDates('stays until Friday', 0, '2024-07-24'), '2024-07-23').date).toEqual({ start: '2024-07-23', end: '2024-07-26' });
+  });
+});

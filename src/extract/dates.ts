@@ -1,0 +1,156 @@
+/**
+ * Dates in news copy, resolved against the publication date and kept at the precision the
+ * words give: "last September" is a month, "Tuesday night" a day, "last year" a year,
+ * "until Friday" the end of a span. chrono-node parses the calendar expressions; the
+ * direction (past or future) follows news convention: a bare weekday or month names the
+ * most recent one, unless the words look ahead ("until", "next", "will").
+ */
+import * as chrono from 'chrono-node';
+import type { DateValue } from '../model/schema';
+
+export interface DateHit {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  /** "until Friday" ends a span; "from"/"since" start one. */
+  role: 'point' | 'until';
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function ymd(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+function parseDay(published: string): Date {
+  const [y, m, d] = published.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
+function addMonths(year: number, month0: number, delta: number): string {
+  const d = new Date(Date.UTC(year, month0 + delta, 1));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+}
+
+const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const CANDIDATE = new RegExp(`\\b(${MONTH_RE}|${WEEKDAY_RE}|today|yesterday|tonight|(?:19|20)\\d\\d|(?:last|this|next) (?:year|month))\\b`, 'i');
+const RELATIVE = /\b(?:(earlier|later) )?(last|this|next) (year|month)\b/gi;
+const LAST_MONTH_NAME = new RegExp(`\\b(last|next|this) (${MONTH_RE.replace(/\\\./g, '')})\\b`, 'gi');
+const YEAR_ONLY = /\b(?:in|since|by|during|until|from) ((?:19|20)\d\d)\b(?![-/]\d)/g;
+
+/** Date expressions in `text` (a sentence starting at `offset` in the article). */
+export function findDates(text: string, offset: number, published: string): DateHit[] {
+  if (!CANDIDATE.test(text)) return [];
+  const ref = parseDay(published);
+  const hits: DateHit[] = [];
+  const taken = (s: number, e: number) => hits.some((h) => s < h.end - offset && e > h.start - offset);
+  const lookingAhead = (at: number) => /\b(until|till|next|through|will|scheduled|to run|expected)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, at - 45), at));
+  const push = (s: number, e: number, value: string) => {
+    const before = text.slice(Math.max(0, s - 8), s);
+    const role = /\b(until|till|through)\s+$/i.test(before) ? 'until' : 'point';
+    hits.push({ start: offset + s, end: offset + e, text: text.slice(s, e), value, role });
+  };
+
+  for (const m of text.matchAll(RELATIVE)) {
+    const [, , which, unit] = m;
+    const delta = which.toLowerCase() === 'last' ? -1 : which.toLowerCase() === 'next' ? 1 : 0;
+    const value = unit.toLowerCase() === 'year' ? String(ref.getUTCFullYear() + delta) : addMonths(ref.getUTCFullYear(), ref.getUTCMonth(), delta);
+    push(m.index!, m.index! + m[0].length, value);
+  }
+  for (const m of text.matchAll(LAST_MONTH_NAME)) {
+    if (taken(m.index!, m.index! + m[0].length)) continue;
+    const month0 = MONTHS.findIndex((x) => m[2].toLowerCase().startsWith(x.slice(0, 3)));
+    const which = m[1].toLowerCase();
+    let year = ref.getUTCFullYear();
+    if (which === 'last' && month0 >= ref.getUTCMonth()) year -= 1;
+    if (which === 'next' && month0 <= ref.getUTCMonth()) year += 1;
+    // A day may follow ("last September 5"): leave that to chrono below.
+    if (/^\s+\d{1,2}\b/.test(text.slice(m.index! + m[0].length))) continue;
+    push(m.index!, m.index! + m[0].length, `${year}-${pad(month0 + 1)}`);
+  }
+
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    let s = r.index;
+    let e = r.index + r.text.length;
+    let t = r.text;
+    const trail = /[,.\s]+$/.exec(t);
+    if (trail) {
+      e -= trail[0].length;
+      t = t.slice(0, t.length - trail[0].length);
+    }
+    const lead = /^(on|in|at|of)\s+/i.exec(t);
+    if (lead) {
+      s += lead[0].length;
+      t = t.slice(lead[0].length);
+    }
+    if (!CANDIDATE.test(t) || /\b(for|ago|after|before|within)\b/i.test(t) || /\d+\s*(years?|months?|days?)\b/i.test(t)) continue;
+    if (taken(s, e)) continue;
+    // knownValues is not in chrono's public typings, but it is what tells a month from a day.
+    const known = (r.start as unknown as { knownValues: Partial<Record<'year' | 'month' | 'day' | 'weekday', number>> }).knownValues;
+    const ahead = lookingAhead(s);
+    let value: string | undefined;
+    if (known.month !== undefined && known.day !== undefined) {
+      const year = known.year ?? inferYear(ref, known.month - 1, known.day, ahead);
+      value = `${year}-${pad(known.month)}-${pad(known.day)}`;
+    } else if (known.month !== undefined) {
+      const year = known.year ?? inferYear(ref, known.month - 1, undefined, ahead);
+      value = `${year}-${pad(known.month)}`;
+    } else if (known.weekday !== undefined) {
+      value = ymd(weekdayNear(ref, known.weekday, ahead));
+    } else if (known.year !== undefined && /\b\d{4}\b/.test(t)) {
+      value = String(known.year);
+    } else if (/^(today|tonight)$/i.test(t)) value = ymd(ref);
+    else if (/^yesterday$/i.test(t)) value = ymd(new Date(ref.getTime() - 86400000));
+    if (value) push(s, e, value);
+  }
+  for (const m of text.matchAll(YEAR_ONLY)) {
+    const s = m.index! + m[0].length - 4;
+    if (!taken(s, s + 4)) push(s, s + 4, m[1]);
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function inferYear(ref: Date, month0: number, day: number | undefined, ahead: boolean): number {
+  const y = ref.getUTCFullYear();
+  const refMonth = ref.getUTCMonth();
+  const after = month0 > refMonth || (month0 === refMonth && day !== undefined && day > ref.getUTCDate());
+  if (ahead) return after || (month0 === refMonth && day === undefined) ? y : y + 1;
+  return after ? y - 1 : y;
+}
+
+/** The most recent given weekday on or before the reference, or the next one when looking ahead. */
+function weekdayNear(ref: Date, weekday: number, ahead: boolean): Date {
+  const diff = ref.getUTCDay() - weekday;
+  const back = ((diff % 7) + 7) % 7;
+  const days = ahead ? (7 - back) % 7 : -back;
+  return new Date(ref.getTime() + days * 86400000);
+}
+
+/** Combines the dates of a clause into a relation date: a point, or a span ending "until …". */
+export function combineDates(hits: DateHit[], contextStart?: string): { date?: DateValue; dateText?: string } {
+  if (!hits.length) return {};
+  const until = hits.find((h) => h.role === 'until');
+  const points = hits.filter((h) => h.role === 'point');
+  if (until) {
+    const start = points[0]?.value ?? contextStart;
+    if (start && start <= until.value && start.length === until.value.length) {
+      return { date: { start, end: until.value }, dateText: points[0] ? `${points[0].text} … ${until.text}` : `until ${until.text}` };
+    }
+    return { dateText: `until ${until.text}` };
+  }
+  const precise = [...points].sort((a, b) => b.value.length - a.value.length)[0];
+  return { date: precise.value, dateText: precise.text };
+}
+
+export function isDayValue(v: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(v);
+}

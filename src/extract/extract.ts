@@ -1,0 +1,646 @@
+/**
+ * The extraction core: article text + metadata in, entities and relations of the data
+ * contract out, every relation pinned to a verbatim quote with its offsets. Plain
+ * TypeScript without Node imports, so the same code can run in the browser.
+ */
+import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
+import { combineDates, findDates, isDayValue, type DateHit } from './dates';
+import { lexicon } from './lexicon';
+import { findMentions, type EntityDraft, type Mention } from './mentions';
+import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
+import { classifyParagraphs, splitSentences, type Sentence } from './text';
+import { relationId } from './keys';
+
+export interface ExtractionReport {
+  article: string;
+  entities: number;
+  relations: number;
+  byKind: Record<string, number>;
+  byStatus: Record<string, number>;
+  dates: Array<{ text: string; value: string }>;
+  ignored: Array<{ zone: string; text: string }>;
+  unsure: string[];
+}
+
+export interface Extraction {
+  entities: Entity[];
+  relations: Relation[];
+  report: ExtractionReport;
+}
+
+const NEWS_SOURCES = /news agency|^(kcna|yonhap|tass|xinhua|reuters|afp|kyodo|belta|ria-novosti)$/i;
+const EXPERT = /researcher|analyst|expert|professor|scholar|fellow|observer/i;
+
+interface Ctx {
+  text: string;
+  article: Pick<Article, 'id' | 'published'>;
+  mentions: Mention[];
+  entities: Map<string, EntityDraft>;
+  raw: RawRelation[];
+  sentences: Sentence[];
+  /** Country, bloc and organization mentions that only modify a person ("Belarusian" in "Belarusian President …"). */
+  modifiers: Set<Mention>;
+  /** Day-precision dates of the body in text order: the start of a span that ends "until Friday". */
+  dayPoints: Array<{ at: number; value: string }>;
+  recentCountries: string[];
+  dates: Array<{ text: string; value: string }>;
+}
+
+/** Extracts one article. `text` is the article exactly as stored; offsets index into it. */
+export function extractArticle(article: Pick<Article, 'id' | 'published'>, text: string): Extraction {
+  const paras = classifyParagraphs(text);
+  const sentences = splitSentences(text, paras);
+  const { mentions, entities } = findMentions(text, sentences);
+  const ctx: Ctx = { text, article, mentions, entities, raw: [], sentences, modifiers: personModifiers(text, mentions), dayPoints: [], recentCountries: [], dates: [] };
+
+  for (const s of sentences) {
+    if (s.zone === 'byline') continue;
+    const hits = findDates(text.slice(s.start, s.end), s.start, article.published);
+    const cls = clauses(text, s, mentionsIn(ctx, s.start, s.end));
+    let carried: DateHit[] = [];
+    const sentenceActors = actorsIn(ctx, s.start, s.end);
+    const subject = sentenceActors[0];
+    const subjects = subject ? sentenceActors.filter((m) => m.start === subject.start) : [];
+    for (const c of cls) {
+      const own = hits.filter((h) => h.start >= c.start && h.end <= c.end);
+      const clauseDates = own.length ? own : carried;
+      if (own.length) carried = own;
+      if (subject && actorsIn(ctx, c.start, c.end).length === 0 || (subject && firstActorIsLater(ctx, c, subject))) c.inherited = subjects;
+      codeClause(ctx, c, clauseDates);
+    }
+    for (const h of hits) {
+      ctx.dates.push({ text: h.text, value: h.value });
+      if (isDayValue(h.value) && h.role === 'point' && s.zone !== 'caption' && s.zone !== 'title') ctx.dayPoints.push({ at: h.start, value: h.value });
+    }
+    for (const m of actorsIn(ctx, s.start, s.end)) noteCountry(ctx, m.entity);
+  }
+  addRoles(ctx);
+  return finish(ctx, sentences, paras.filter((p) => p.zone === 'furniture' || p.zone === 'duplicate').map((p) => ({ zone: p.zone, text: text.slice(p.start, p.end) })));
+}
+
+function firstActorIsLater(ctx: Ctx, c: Clause, subject: Mention): boolean {
+  if (c.start <= subject.start) return false;
+  // A coordinated verb phrase ("… and met Putin") starts with a verb, not an actor.
+  const t = ctx.text.slice(c.start, c.end);
+  // Only coordinated ("… and met Putin") or participial ("…, vowing to …") verb phrases lack their own subject.
+  const coordinated = /\b(?:and|then)\s+$/.test(ctx.text.slice(Math.max(0, c.start - 6), c.start)) || /^[a-z]+ing\b/.test(t);
+  if (!coordinated) return false;
+  return /^(?:and\s+)?(?:then\s+)?[a-z]+\b/.test(t) && !/^(?:the|a|an|his|her|its|their|to|of|in|on|at|for|with|by|from|that|which|who|there|it|both|such|this|these|those|some|many|no)\b/.test(t);
+}
+
+function noteCountry(ctx: Ctx, id: string): void {
+  const e = ctx.entities.get(id);
+  const country = e?.kind === 'country' ? e.id : e?.kind === 'person' ? e.country : undefined;
+  if (!country) return;
+  ctx.recentCountries = [country, ...ctx.recentCountries.filter((c) => c !== country)];
+}
+
+function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
+  // Prefix sums of the characters covered by a person mention or its title phrase.
+  const covered = new Uint8Array(text.length + 1);
+  for (const p of mentions) {
+    if (p.kind !== 'person') continue;
+    for (let i = p.start; i < p.end; i++) covered[i] = 1;
+    if (p.phrase) for (let i = p.phrase.start; i < p.phrase.end; i++) covered[i] = 1;
+  }
+  const sums = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) sums[i + 1] = sums[i] + covered[i];
+  return new Set(mentions.filter((m) => m.kind !== 'person' && sums[m.end] - sums[m.start] === m.end - m.start));
+}
+
+/** Mentions starting in [start, end) and ending by `until` (default: within the span), by binary search over the start-sorted list. */
+function mentionsIn(ctx: Ctx, start: number, end: number, until = end): Mention[] {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i].start < end; i++) if (ms[i].end <= until) out.push(ms[i]);
+  return out;
+}
+
+/** Actor mentions in a span: people, countries, blocs and organizations that act, minus words that only modify. */
+function actorsIn(ctx: Ctx, start: number, end: number): Mention[] {
+  const text = ctx.text;
+  return mentionsIn(ctx, start, end).filter((m) => {
+    if (m.kind === 'place') return false;
+    if (ctx.modifiers.has(m)) return false;
+    if (m.kind === 'organization' && NEWS_SOURCES.test(ctx.entities.get(m.entity)?.name ?? m.entity)) return false;
+    if (m.kind === 'organization' && NEWS_SOURCES.test(m.entity)) return false;
+    const before = text.slice(Math.max(start, m.start - 40), m.start);
+    if (/\b(without|according to)\s+(?:the\s+)?$/i.test(before)) return false;
+    if (/,\s*like\s+(?:its|their|his|her|the)?\s*$/i.test(before)) return false;
+    return true;
+  });
+}
+
+const countryOf = (ctx: Ctx, id: string): string | undefined => {
+  const e = ctx.entities.get(id);
+  if (!e) return undefined;
+  if (e.kind === 'country' || e.kind === 'bloc') return e.id;
+  return e.country ?? undefined;
+};
+
+function findLast<T>(xs: T[], accept: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (accept(xs[i])) return xs[i];
+  return undefined;
+}
+
+/** The sentence containing an offset, by binary search over the ordered sentences. */
+function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at > s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** Objects of conflict nouns ("war in Ukraine", "disputes with the West") are not parties to other relations. */
+function conflictObjects(ctx: Ctx, c: Clause, triggers: Trigger[]): Set<Mention> {
+  const out = new Set<Mention>();
+  for (const t of triggers) {
+    if (t.mode === 'possessive' || t.mode === 'dispute' || t.mode === 'violation') {
+      const next = actorsIn(ctx, t.end, c.end)[0];
+      if (next && next.start - t.end <= 25) out.add(next);
+    }
+    if (t.mode === 'control') {
+      for (const m of mentionsIn(ctx, t.start, t.end)) out.add(m);
+    }
+  }
+  return out;
+}
+
+function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const text = ctx.text;
+  const body = text.slice(c.start, c.end);
+  const triggers = findTriggers(text, c);
+  codeAnaphoricDenial(ctx, c, body, dateHits);
+  if (!triggers.length) return;
+  const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
+  const expert = !!speaker && [...speaker.offices].some((o) => EXPERT.test(o));
+  const objects = conflictObjects(ctx, c, triggers);
+  const all = actorsIn(ctx, c.start, c.end).filter((m) => m.entity !== c.speaker || c.speechVerb === undefined);
+  const actors = all.filter((m) => !objects.has(m));
+  const withInherited = c.inherited ? [...c.inherited.filter((i) => !actors.some((a) => a.entity === i.entity)), ...actors] : actors;
+  const seenInClause = new Set<string>();
+
+  const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number } } = {}) => {
+    const ps = uniq(participants.filter(Boolean));
+    if (ps.length < 2) return;
+    const status = opts.status ?? (opts.standing ? 'reported' : statusOf(kind, body, c.speechVerb, expert));
+    const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
+    if (seenInClause.has(key)) return;
+    seenInClause.add(key);
+    const span = opts.span ?? { start: c.start, end: c.end };
+    ctx.raw.push({ kind, participants: ps, directed, status, clause: c, start: span.start, end: span.end, trigger: t.text, standing: opts.standing, unsure: opts.unsure });
+    (ctx.raw[ctx.raw.length - 1] as RawRelation & { dates?: DateHit[] }).dates = dateHits;
+  };
+
+  for (const t of triggers) {
+    const before = withInherited.filter((m) => m.end <= t.start);
+    const after = actors.filter((m) => m.start >= t.end);
+    switch (t.mode) {
+      case 'meet': {
+        const persons = uniq(withInherited.filter((m) => m.kind === 'person').map((m) => m.entity));
+        if (persons.length >= 2) emit('meeting', persons.slice(0, 4), false, t);
+        break;
+      }
+      case 'visit': {
+        const person = actors.filter((m) => m.kind === 'person' && m.end <= t.start).pop() ?? actors.find((m) => m.kind === 'person') ?? c.inherited?.find((m) => m.kind === 'person');
+        if (!person) break;
+        if (/\b(was|were|been|being) given\b/.test(body)) break;
+        const home = countryOf(ctx, person.entity);
+        const place = [...after, ...mentionsIn(ctx, t.end, c.end).filter((m) => m.kind === 'place')]
+          .filter((m) => m.kind !== 'person' && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(m.start - 10, m.start)))
+          .map((m) => countryOf(ctx, m.entity))
+          .find((x) => x && x !== home && ctx.entities.get(x)?.kind === 'country');
+        if (place) emit('meeting', [person.entity, place], false, t);
+        break;
+      }
+      case 'alliance': {
+        const cs = uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
+        if (/\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
+        break;
+      }
+      case 'thanks': {
+        if (!/\b(support|backing|help)\b/i.test(body.slice(t.end - c.start))) break;
+        const thanked = after[0];
+        const thanker = before.filter((m) => m.kind === 'person').pop() ?? c.inherited?.find((m) => m.kind === 'person') ?? previousSubject(ctx, c.sentence);
+        if (thanked && thanker) emit('support', [thanked.entity, countryOf(ctx, thanker.entity) ?? thanker.entity], true, t);
+        break;
+      }
+      case 'directed': {
+        if (t.kind === 'support' && triggers.some((x) => x.mode === 'thanks')) break;
+        const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
+        const actor = possessor ?? before[0];
+        if (!actor) break;
+        const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && m.entity !== actor.entity && m !== possessor && (m.start >= t.end || !possessor))].filter((m): m is Mention => !!m);
+        const target = targets[0];
+        if (!target) break;
+        const ids = t.kind === 'conflict' ? [actor.entity, ...targets.map((m) => m.entity)] : [actor.entity, possessiveHead(ctx, target).entity];
+        emit(t.kind, ids, true, t);
+        break;
+      }
+      case 'accuse': {
+        const actor = before[0];
+        let targets = after.slice(0, 1).map((m) => m.entity);
+        const pair = anaphoricPair(ctx, body);
+        if (!targets.length && pair) targets = pair;
+        if (actor && targets.length) emit('conflict', [actor.entity, ...targets], true, t);
+        break;
+      }
+      case 'possessive': {
+        const owner = all.filter((m) => m.end <= t.start && t.start - m.end <= 4 && m.possessive).pop() ?? (/\bits\s+$/.test(text.slice(t.start - 5, t.start)) ? all.filter((m) => m.end <= t.start && m.kind === 'country').pop() : undefined);
+        const target = all.find((m) => m.start >= t.end && m.start - t.end <= 25);
+        if (owner && target) emit('conflict', [owner.entity, target.entity], true, t, { standing: true, span: { start: Math.min(owner.start, t.start), end: target.end } });
+        break;
+      }
+      case 'dispute': {
+        const target = all.find((m) => m.start >= t.end && m.start - t.end <= 12);
+        if (!target) break;
+        const separate = /\bseparate\b/.test(text.slice(t.start - 12, t.start));
+        const ownerMention = all.filter((m) => m.end <= t.start && m.entity !== target.entity && t.start - m.end <= 4 && m.possessive).pop();
+        const owners = ownerMention
+          ? [ownerMention.entity]
+          : /\btheir\s+(?:separate\s+)?$/.test(text.slice(t.start - 20, t.start))
+            ? lastRelationIn(ctx, c)?.participants.filter((p) => p !== target.entity) ?? []
+            : [];
+        // The noun phrase is the quote: "their separate disputes with the West".
+        const phrase = /(?:\b(?:their|its|his|her)\s+)?(?:separate\s+)?$/.exec(text.slice(Math.max(c.start, t.start - 30), t.start));
+        const span = { start: ownerMention ? ownerMention.start : t.start - (phrase?.[0].length ?? 0), end: target.end };
+        // A dispute is mutual: no arrow.
+        if (separate) for (const o of owners) emit('conflict', [o, target.entity], false, t, { standing: true, span });
+        else emit('conflict', [...owners, target.entity], false, t, { standing: true, span });
+        break;
+      }
+      case 'control': {
+        const controller = mentionsIn(ctx, t.start, t.end).find((m) => m.kind === 'country');
+        const held = all.filter((m) => m.end <= t.start && m.possessive && m.kind === 'country').pop();
+        if (controller && held) emit('conflict', [controller.entity, held.entity], true, t, { standing: true, span: { start: held.start, end: t.end } });
+        break;
+      }
+      case 'violation': {
+        const actor = actors.filter((m) => m.end <= t.start && m.kind !== 'organization').pop();
+        const body2 = all.find((m) => m.start >= t.end && m.kind === 'organization');
+        // Quote from the violator to the end of the clause: "North Korea has sent … in violation of … resolutions".
+        if (actor && body2) emit('conflict', [actor.entity, body2.entity], true, t, { standing: true, span: { start: actor.start, end: c.end } });
+        break;
+      }
+      case 'transfer': {
+        // Passive transfers ("was given … by X") reverse the roles; leave them to a curator.
+        if (/\b(?:was|were|been|being)\s+$/.test(text.slice(t.start - 8, t.start))) break;
+        const actor = withInherited.filter((m) => m.end <= t.start).pop();
+        if (!actor) break;
+        let recipient: Mention | undefined;
+        if (/\bto (?:which|whom)\b/.test(text.slice(c.sentence.start, actor.start))) recipient = subjectOfSentence(ctx, c.sentence);
+        else {
+          const toAt = text.slice(t.end, c.end).search(/\b(?:to|for)\s/);
+          const pool = after.filter((m) => m.entity !== actor.entity && (toAt < 0 || m.start >= t.end + toAt));
+          recipient = pool[0] ?? after.find((m) => m.entity !== actor.entity);
+          if (recipient) recipient = possessiveHead(ctx, recipient);
+        }
+        if (!recipient) break;
+        const ps = [actor.entity, recipient.entity].map((id) => (ctx.entities.get(id)?.kind === 'person' ? countryOf(ctx, id) ?? id : id));
+        // The quote stops where a violation clause begins: that part is the conflict's quote.
+        const violation = triggers.find((x) => x.mode === 'violation' && x.start > t.end);
+        emit('cooperation', ps, true, t, violation ? { span: { start: c.start, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : {});
+        break;
+      }
+      case 'relate': {
+        if (triggers.some((x) => x.mode === 'transfer' || x.mode === 'violation') && !/cooperat/i.test(t.text)) break;
+        if (/\bviolat/i.test(body)) break;
+        const ps = relateParticipants(ctx, c, withInherited, body, speaker);
+        if (ps) emit('cooperation', ps.ids, false, t, { unsure: ps.unsure });
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * "Such claims came without evidence", "a charge both Pyongyang and Moscow denied": a
+ * denial of the act reported just before, with that act's participants.
+ */
+function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(such|the|a|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
+  if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence|baseless|false)\b/i.test(body)) return;
+  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600);
+  if (!act) return;
+  const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
+  raw.dates = dateHits;
+  ctx.raw.push(raw);
+}
+
+const TWO_OF = /\b(?:the two(?: countries| governments| sides| nations)?|both (?:countries|governments|sides)|between the two|their (?:relations|ties)|bilateral)\b/i;
+
+/** "The two countries", "their relations": the country pair of the latest relation that has one. */
+function anaphoricPair(ctx: Ctx, body: string): string[] | undefined {
+  if (!TWO_OF.test(body)) return undefined;
+  for (let i = ctx.raw.length - 1; i >= 0; i--) {
+    const r = ctx.raw[i];
+    if (r.kind === 'role' || r.standing) continue;
+    const cs = uniq(r.participants.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
+    if (cs.length === 2) return cs;
+  }
+  return undefined;
+}
+
+/** "He thanked …": the person who opened the previous sentence. */
+function previousSubject(ctx: Ctx, s: Sentence): Mention | undefined {
+  if (!/\b(he|she)\s+thank/i.test(ctx.text.slice(s.start, s.end))) return undefined;
+  const prev = ctx.sentences.filter((x) => x.end <= s.start && x.zone !== 'byline').pop();
+  return prev ? actorsIn(ctx, prev.start, prev.end).find((m) => m.kind === 'person') : undefined;
+}
+
+function lastRelationIn(ctx: Ctx, c: Clause): RawRelation | undefined {
+  return findLast(ctx.raw, (r) => r.clause.sentence === c.sentence && r.kind !== 'conflict');
+}
+
+function subjectOfSentence(ctx: Ctx, s: Sentence): Mention | undefined {
+  const first = actorsIn(ctx, s.start, s.end)[0];
+  if (first && first.start - s.start <= 2) return first;
+  // "It is also among …": the subject of the previous sentence.
+  if (/^It\b/.test(ctx.text.slice(s.start, s.end))) {
+    const prev = ctx.sentences.filter((x) => x.end <= s.start && x.zone !== 'byline').pop();
+    if (prev) return actorsIn(ctx, prev.start, prev.end).find((m) => m.kind === 'country');
+  }
+  return first;
+}
+
+/** "Russia's Wagner group": the possessed head, when a possessive country modifies an organization or person. */
+function possessiveHead(ctx: Ctx, m: Mention): Mention {
+  if (!m.possessive) return m;
+  const head = mentionsIn(ctx, m.end + 1, m.end + 4, Infinity).find((x) => x.kind !== 'country');
+  return head ?? m;
+}
+
+function relateParticipants(ctx: Ctx, c: Clause, actors: Mention[], body: string, speaker: EntityDraft | undefined): { ids: string[]; unsure?: string } | undefined {
+  const persons = uniq(actors.filter((m) => m.kind === 'person').map((m) => m.entity));
+  const others = actors.filter((m) => m.kind !== 'person');
+  const coordinated = persons.length >= 2 && /\b(?:both\s+)?[^,;]*\band\b/.test(body) && others.every((m) => m.demonym || m.possessive);
+  if (coordinated && /\b(both|and)\b/.test(body) && !/\bthe two (?:ministers|men)\b/.test(body)) {
+    return { ids: persons };
+  }
+  if (/\bthe two (?:ministers|men|leaders|diplomats)\b/.test(body) && persons.length >= 2) return { ids: persons };
+  const inheritedPersons = uniq((c.inherited ?? []).filter((m) => m.kind === 'person').map((m) => m.entity));
+  if (inheritedPersons.length >= 2 && actors.every((m) => m.kind === 'person' || m.demonym)) return { ids: inheritedPersons };
+  let ids = uniq(actors.map((m) => (m.kind === 'person' ? countryOf(ctx, m.entity) : m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind !== 'bloc'));
+  let unsure: string | undefined;
+  if (/\b(his|her|its|their) government\b/i.test(body) && speaker?.country) ids = uniq([...ids, speaker.country]);
+  if (c.addressee) {
+    const ac = countryOf(ctx, c.addressee);
+    if (ac && ids.length < 2) ids = uniq([...ids, ac]);
+  }
+  if (ids.length === 1 && /\bits (?:neighbou?r|ally|partner)\b/i.test(body)) {
+    const prev = findLast(ctx.raw, (r) => r.clause.sentence === c.sentence && r.participants.includes(ids[0]));
+    if (prev) ids = uniq([...ids, ...prev.participants.map((p) => countryOf(ctx, p) ?? p)]);
+  }
+  const trilateral = /\b(trilateral|three-way|tripartite)\b/i.test(body);
+  const needed = trilateral ? 3 : 2;
+  if (ids.length < needed && /\b(those|such|these|the) (agreements?|cooperation|deals?|relations|ties)\b|\btheir\b|\bthe two\b|\bboth\b/i.test(body)) {
+    const prev = findLast(ctx.raw, (r) => r.kind === 'cooperation' || r.kind === 'meeting');
+    if (prev) {
+      const pcs = uniq(prev.participants.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
+      const definite = /\b(those|such|these|the) (agreements?|cooperation)/i.test(body);
+      if ((trilateral && pcs.length >= 3) || definite || (!trilateral && (ids.length === 0 || pcs.includes(ids[0])))) {
+        ids = definite ? uniq([...ids, ...pcs]) : uniq([...ids, ...pcs]).slice(0, Math.max(needed, ids.length));
+        unsure = 'participants taken from an earlier mention ("their", "the two", "such")';
+      }
+    }
+  }
+  if (trilateral && ids.length < 3) {
+    const prev3 = findLast(ctx.raw, (r) => r.participants.length >= 3 && r.kind === 'cooperation' && ids.every((i) => r.participants.includes(i)));
+    const sentenceCountries = actorsIn(ctx, c.sentence.start, c.sentence.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country');
+    const fill = prev3 ? prev3.participants : [...sentenceCountries, ...ctx.recentCountries];
+    ids = uniq([...ids, ...fill]).slice(0, 3);
+    unsure = 'trilateral partners completed from context';
+  }
+  if (ids.length < 2) return undefined;
+  return { ids, unsure };
+}
+
+// ---- roles ------------------------------------------------------------------------------
+
+function addRoles(ctx: Ctx): void {
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'person' || !m.phrase) continue;
+    const e = ctx.entities.get(m.entity)!;
+    const target = m.phrase.org ?? m.phrase.country ?? e.country ?? undefined;
+    if (!target || target === e.id) continue;
+    if (!m.phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander/i.test(m.phrase.office)) continue;
+    const sentence = { start: m.phrase.start, end: m.phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
+    ctx.raw.push({ kind: 'role', participants: [e.id, target], directed: true, status: 'reported', clause: { start: m.phrase.start, end: m.phrase.end, sentence }, start: m.phrase.start, end: m.phrase.end, trigger: m.phrase.office, standing: true });
+  }
+}
+
+// ---- assembling the result --------------------------------------------------------------
+
+interface Draft {
+  kind: RelationKind;
+  participants: string[];
+  directed: boolean;
+  status: Status;
+  evidence: Array<{ start: number; end: number; speaker?: string }>;
+  zone: string;
+  date?: DateValue;
+  dateText?: string;
+  trigger: string;
+  speaker?: string;
+  unsure?: string;
+  anaphoric: boolean;
+  standing: boolean;
+}
+
+const draftKey = (x: Draft) => `${x.kind}|${[...x.participants].sort().join(',')}|${x.status}`;
+
+function compatible(a?: DateValue, b?: DateValue): boolean {
+  if (!a || !b) return true;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; text: string }>): Extraction {
+  const { text, article } = ctx;
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft[]>();
+  for (const r of ctx.raw.sort((a, b) => a.start - b.start)) {
+    const hits = (r as RawRelation & { dates?: DateHit[] }).dates ?? [];
+    const spanStart = hits.some((h) => h.role === 'until') ? lastDayBefore(ctx, r.start) : undefined;
+    const { date, dateText } = r.kind === 'role' ? {} : combineDates(hits, spanStart);
+    const d: Draft = {
+      kind: r.kind,
+      participants: r.participants,
+      directed: r.directed,
+      status: r.status,
+      evidence: [{ start: r.start, end: r.end, speaker: r.clause.speaker ?? attributedSource(ctx, r.clause.sentence) }],
+      zone: r.clause.sentence.zone,
+      date,
+      dateText,
+      trigger: r.trigger,
+      speaker: r.clause.speaker ?? attributedSource(ctx, r.clause.sentence),
+      unsure: r.unsure,
+      anaphoric: /\b(such|the same)\b/i.test(text.slice(r.start, r.end)),
+      standing: !!r.standing || r.kind === 'role',
+    };
+    const k = draftKey(d);
+    const same = (byKey.get(k) ?? []).filter((x) => compatible(x.date, d.date));
+    const target =
+      same.find((x) => x.zone !== 'caption' && (x.zone === 'title' || x.zone === 'lead') && d.zone !== 'caption') ??
+      (d.anaphoric || d.standing ? same.find((x) => x.zone !== 'caption' && d.zone !== 'caption') : undefined);
+    if (target) {
+      if (!target.evidence.some((e) => e.start === d.evidence[0].start)) target.evidence.push(d.evidence[0]);
+      if (target.zone === 'title' || target.zone === 'lead') {
+        target.zone = d.zone;
+        target.date = target.date ?? d.date;
+        target.dateText = target.dateText ?? d.dateText;
+      }
+      continue;
+    }
+    drafts.push(d);
+    byKey.set(k, [...(byKey.get(k) ?? []), d]);
+  }
+
+  const usedEntities = new Set<string>();
+  const relations: Relation[] = drafts.map((d) => {
+    // Body evidence first: it carries the facts the headline and lead summarize.
+    const evidence = [...d.evidence].sort((a, b) => rank(ctx, sentences, a.start) - rank(ctx, sentences, b.start) || a.start - b.start);
+    const ev = evidence.map((e) => {
+      const quote = { article: article.id, start: e.start, end: e.end, quote: text.slice(e.start, e.end) };
+      if (!e.speaker || !ctx.entities.has(e.speaker) || d.participants.length === 0) return quote;
+      usedEntities.add(e.speaker);
+      return { ...quote, speaker: e.speaker };
+    });
+    d.participants.forEach((p) => usedEntities.add(p));
+    const notes: string[] = [];
+    if (d.zone === 'caption') notes.push('From a photo caption; the body of the article may date or describe the event differently.');
+    const relation: Relation = {
+      id: relationId(article.id, d.kind, d.participants, evidence[0]),
+      kind: d.kind,
+      participants: d.participants,
+      directed: d.directed,
+      status: d.status,
+      ...(d.date ? { date: d.date } : {}),
+      ...(d.dateText ? { dateText: d.dateText } : {}),
+      summary: summarize(ctx, d),
+      evidence: ev,
+      origin: 'extracted',
+      ...(notes.length ? { notes } : {}),
+      ...(d.unsure ? { confidence: 0.6 } : { confidence: d.status === 'reported' && !d.standing ? 0.8 : 0.75 }),
+    };
+    return relation;
+  });
+
+  const entities: Entity[] = [];
+  const lex = lexicon();
+  const mentioned = new Set(ctx.mentions.map((m) => m.entity));
+  const include = new Set([...mentioned, ...usedEntities]);
+  for (const id of [...include]) {
+    const c = ctx.entities.get(id)?.country;
+    if (c) include.add(c);
+  }
+  for (const id of include) {
+    let e = ctx.entities.get(id);
+    if (!e) {
+      const l = lex.entries.get(id);
+      if (!l) continue;
+      e = { id, kind: l.kind, name: l.name, aliases: new Set(), offices: new Set(), firstAt: text.length, country: l.kind === 'country' ? undefined : l.country };
+    }
+    entities.push({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      aliases: [...e.aliases].filter((a) => a !== e!.name).sort(),
+      ...(e.kind !== 'country' && e.kind !== 'bloc' && e.country !== undefined ? { country: e.country } : {}),
+      ...(e.offices.size ? { offices: [...e.offices] } : {}),
+      ...(e.description ? { description: e.description } : {}),
+    });
+  }
+  // Countries, then blocs, people, organizations and places, each in order of first mention.
+  const KIND_ORDER = ['country', 'bloc', 'person', 'organization', 'place'];
+  entities.sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (ctx.entities.get(a.id)?.firstAt ?? 1e9) - (ctx.entities.get(b.id)?.firstAt ?? 1e9) ||
+      a.id.localeCompare(b.id),
+  );
+
+  const byKind: Record<string, number> = {};
+  const byStatus: Record<string, number> = {};
+  for (const r of relations) {
+    byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+    byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+  }
+  const unsure = drafts.filter((d) => d.unsure).map((d) => `${d.kind} ${d.participants.join(' + ')}: ${d.unsure}`);
+  for (const e of entities) {
+    if (e.kind === 'person' && !ctx.entities.get(e.id)?.country) unsure.push(`person ${e.name}: country not stated`);
+  }
+  return {
+    entities,
+    relations,
+    report: { article: article.id, entities: entities.length, relations: relations.length, byKind, byStatus, dates: ctx.dates, ignored, unsure },
+  };
+}
+
+function lastDayBefore(ctx: Ctx, at: number): string | undefined {
+  const sentence = sentenceAt(ctx.sentences, at);
+  const before = ctx.dayPoints.filter((p) => p.at < (sentence?.start ?? at));
+  return before[before.length - 1]?.value;
+}
+
+/** "…, according to the Korean Central News Agency (KCNA)": the source of the sentence's claims. */
+function attributedSource(ctx: Ctx, s: Sentence): string | undefined {
+  // "according to X"; in captions "photo provided (by) X", "courtesy of X".
+  const at = ctx.text.slice(s.start, s.end).search(/\b(?:according to|provided(?: by)?|courtesy of)\s/i);
+  if (at < 0) return undefined;
+  return mentionsIn(ctx, s.start + at + 1, s.end).find((m) => m.start - (s.start + at) <= 20)?.entity;
+}
+
+function rank(_ctx: Ctx, sentences: Sentence[], at: number): number {
+  const s = sentenceAt(sentences, at);
+  return s?.zone === 'body' ? 0 : s?.zone === 'lead' ? 1 : s?.zone === 'caption' ? 2 : 3;
+}
+
+const NOUN: Record<Exclude<RelationKind, 'role'>, string> = {
+  meeting: 'A meeting',
+  cooperation: 'Cooperation',
+  alliance: 'An alliance',
+  support: 'Support',
+  conflict: 'Conflict',
+};
+const STATUS_PHRASE: Record<Status, string> = {
+  reported: 'is reported',
+  intent: 'is intended',
+  proposed: 'was proposed',
+  forecast: 'is forecast',
+  denied: 'is denied',
+};
+
+/** One plain sentence, worded by status so that intentions, proposals and forecasts never read as facts. */
+function summarize(ctx: Ctx, d: Draft): string {
+  const names = d.participants.map((p) => ctx.entities.get(p)?.name ?? lexicon().entries.get(p)?.name ?? p);
+  const list = (xs: string[]) => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+  const cue = ` (“${d.trigger}”)`;
+  if (d.kind === 'role') {
+    const person = ctx.entities.get(d.participants[0]);
+    const office = person?.offices.size ? [...person.offices][0] : 'office holder';
+    const target = ctx.entities.get(d.participants[1]);
+    const worded = /^(leader|head|chief)\b/.test(office) ? `the ${office}` : /^[a-z]/.test(office) ? `a ${office}` : office;
+    return `${names[0]} is ${worded} ${target?.kind === 'organization' ? 'at' : 'of'} ${names[1]}.`;
+  }
+  const between = d.directed ? `by ${names[0]} ${d.kind === 'support' ? 'for' : d.kind === 'conflict' ? 'against' : 'with'} ${list(names.slice(1))}` : `between ${list(names)}`;
+  if (d.kind === 'meeting' && d.status === 'reported') return `${list(names)} met.`;
+  if (d.status === 'reported') return `${NOUN[d.kind]} ${between}${cue}.`;
+  return `${NOUN[d.kind]} ${between} ${STATUS_PHRASE[d.status]}${cue}.`;
+}

@@ -1,0 +1,41 @@
+/**
+ * Assembling the whole graph from per-article extractions: entities that several articles
+ * name become one (aliases, offices and descriptions pooled), relations keep their own
+ * ids (disambiguated if two articles ever produced the same one). Pure: no I/O.
+ */
+import type { Article, Entity, Graph, Relation } from '../model/schema';
+import type { Extraction } from './extract';
+
+export function mergeEntities(lists: Entity[][]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const list of lists) {
+    for (const e of list) {
+      const prev = byId.get(e.id);
+      if (!prev) {
+        byId.set(e.id, { ...e, aliases: [...e.aliases] });
+        continue;
+      }
+      const aliases = new Set([...prev.aliases, ...e.aliases, ...(e.name !== prev.name ? [e.name] : [])]);
+      aliases.delete(prev.name);
+      prev.aliases = [...aliases].sort();
+      if (prev.country == null && e.country != null) prev.country = e.country;
+      if (e.offices) prev.offices = [...new Set([...(prev.offices ?? []), ...e.offices])];
+      prev.description ??= e.description;
+    }
+  }
+  return [...byId.values()];
+}
+
+export function buildGraph(articles: Array<Omit<Article, 'text'>>, extractions: Extraction[]): Graph {
+  const used = new Set<string>();
+  const relations: Relation[] = [];
+  for (const x of extractions) {
+    for (const r of x.relations) {
+      let id = r.id;
+      for (let n = 2; used.has(id); n++) id = `${r.id}-${n}`;
+      used.add(id);
+      relations.push({ ...r, id });
+    }
+  }
+  return { version: 1, articles: [...articles], entities: mergeEntities(extractions.map((x) => x.entities)), relations };
+}

@@ -1,0 +1,567 @@
+/**
+ * Finding the actors an article names, with the span of every mention: dictionary forms
+ * (countries, capitals, metonyms, blocs, organizations, known office holders), organization
+ * and place patterns, people introduced by a title or an apposition (and confirmed by
+ * compromise's name detection when nothing else vouches for them), then later mentions —
+ * surnames and descriptions such as "the Belarusian foreign minister" or "his North Korean
+ * counterpart" — resolved to the same person only when exactly one candidate fits.
+ */
+import nlp from 'compromise';
+import type { EntityKind } from '../model/schema';
+import { lexicon, slugify, TITLES, type LexEntry } from './lexicon';
+import type { Sentence } from './text';
+
+export interface Mention {
+  start: number;
+  end: number;
+  entity: string;
+  kind: EntityKind;
+  possessive: boolean;
+  /** "Russian" in "Russian technology": an adjective rather than the actor itself. */
+  demonym: boolean;
+  via: 'dictionary' | 'pattern' | 'title' | 'apposition' | 'name' | 'surname' | 'descriptor' | 'pronoun';
+  /** For title mentions: the span of the title phrase ("Russian Foreign Minister Sergei Lavrov"). */
+  phrase?: { start: number; end: number; office: string; country?: string; org?: string };
+}
+
+export interface EntityDraft {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: Set<string>;
+  country?: string | null;
+  offices: Set<string>;
+  description?: string;
+  firstAt: number;
+  /** How sure the extractor is that this is a real actor of the kind given. */
+  unsure?: string;
+}
+
+export interface MentionResult {
+  mentions: Mention[];
+  entities: Map<string, EntityDraft>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+let formRegex: RegExp | undefined;
+function dictionaryRegex(): RegExp {
+  if (!formRegex) {
+    const forms = [...lexicon().forms.keys()].sort((a, b) => b.length - a.length);
+    formRegex = new RegExp(`(?<![\\w'’.-])(?:${forms.map(escape).join('|')})(?![\\w-]|\\.\\w)`, 'g');
+  }
+  return formRegex;
+}
+
+const NAME_TOKEN = "[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
+const NAME = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}`;
+const TITLE_RE = new RegExp(`(?<![\\w-])(${TITLES.map(escape).join('|')})\\s+(${NAME})(?![\\w-])`, 'g');
+const APPOSITION_RE = new RegExp(`(?<![\\w-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3}),\\s+(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in)\\s+`, 'g');
+const NAME_CANDIDATE_RE = new RegExp(`(?<![\\w-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})(?![\\w-])()`, 'g');
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)));
+const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'But', 'And', 'As', 'For', 'After', 'Before', 'While', 'When', 'Asked', 'According', 'Both', 'Many', 'Some', 'Separately', 'Last', 'Next', 'This', 'That', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'State', 'Top', 'Sign']);
+const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+const ORG_HEADS = 'Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau';
+const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?)(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
+const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry)\b/g;
+const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
+const PLACE_RE = /(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:Cosmodrome|airfield|Airfield|Airport|airport|Square|Hotel|Peninsula|region|Region|Province|province|Oblast|Krai|Sea|Strait|Gulf|Ocean))\b|\b((?:the\s+)?(?:[A-Z][a-z]+\s+)?Far East)\b|(?<![\w-])([A-Z][a-z]+-on-[A-Z][a-z]+)\b/g;
+
+function normName(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** East Asian names put the family name first ("Choe Son-hui", "Kim Jong Un"). */
+const FAMILY_FIRST_COUNTRIES = new Set(['kp', 'kr', 'cn', 'tw', 'vn', 'hk', 'mo']);
+function surnameOf(name: string, country?: string | null): string {
+  const parts = name.split(/\s+/).filter((p) => !/^(Jr|Sr|II|III|IV)\.?$/.test(p));
+  if (parts.length < 2) return name;
+  // Romanized Korean and Chinese names: "Kang Sun Nam", "Choe Son-hui", "Li Hongzhong".
+  const shortSyllables = parts.length === 3 && parts.every((p) => p.length <= 5);
+  const familyFirst = (country && FAMILY_FIRST_COUNTRIES.has(country)) || /-[a-z]/.test(parts[parts.length - 1]) || shortSyllables;
+  return familyFirst ? parts[0] : parts[parts.length - 1];
+}
+
+/** Drops a Russian-style patronymic: "Maxim Vladimirovich Ryzhenkov" → "Maxim Ryzhenkov". */
+function withoutPatronymic(name: string): string {
+  const parts = name.split(/\s+/);
+  if (parts.length === 3 && /(ovich|evich|ich|ovna|evna|ichna)$/.test(parts[1])) return `${parts[0]} ${parts[2]}`;
+  return name;
+}
+
+/** Office classes for matching descriptions to people. */
+function officeClass(office: string): string {
+  const o = office.toLowerCase();
+  if (/vice|deputy/.test(o)) return 'deputy';
+  if (/foreign minister|top diplomat|secretary of state/.test(o)) return 'fm';
+  if (/defen[cs]e (minister|secretary)/.test(o)) return 'dm';
+  if (/leader|president|premier|prime minister|chancellor|king|queen/.test(o)) return 'head';
+  if (/minister/.test(o)) return 'minister';
+  return o;
+}
+
+class Builder {
+  mentions: Mention[] = [];
+  entities = new Map<string, EntityDraft>();
+  private byNorm = new Map<string, string>();
+  /** For each character, the first mention added over it (-1: none): overlap checks stay linear in long texts. */
+  private owner: Int32Array;
+  private added: Mention[] = [];
+
+  constructor(private text: string) {
+    this.owner = new Int32Array(text.length).fill(-1);
+  }
+
+  /** Mentions by 256-character bucket of their start, so span queries don't scan the whole article. */
+  private buckets = new Map<number, Mention[]>();
+  byEntity = new Map<string, Mention[]>();
+
+  /** Mentions starting in [start, end) (and ending by `until`, when given). */
+  within(start: number, end: number, until = Infinity): Mention[] {
+    const out: Mention[] = [];
+    for (let k = start >> 8; k <= (Math.max(start, end - 1) >> 8); k++) {
+      for (const m of this.buckets.get(k) ?? []) if (m.start >= start && m.start < end && m.end <= until) out.push(m);
+    }
+    return out.sort((x, y) => x.start - y.start);
+  }
+
+  /** The latest mention of an entity starting before `at` (optionally of one sort), or -1. */
+  lastStart(id: string, at: number, accept: (m: Mention) => boolean = () => true): number {
+    let best = -1;
+    for (const m of this.byEntity.get(id) ?? []) if (m.start < at && accept(m)) best = Math.max(best, m.start);
+    return best;
+  }
+
+  overlaps(start: number, end: number): Mention | undefined {
+    for (let i = start; i < end; i++) if (this.owner[i] >= 0) return this.added[this.owner[i]];
+    return undefined;
+  }
+
+  entity(id: string, kind: EntityKind, name: string, at: number, country?: string | null): EntityDraft {
+    let e = this.entities.get(id);
+    if (!e) {
+      e = { id, kind, name, aliases: new Set(), country, offices: new Set(), firstAt: at };
+      this.entities.set(id, e);
+    }
+    if (e.country == null && country) e.country = country;
+    return e;
+  }
+
+  alias(e: EntityDraft, form: string): void {
+    const f = form.replace(/['’]s$/, '').trim();
+    if (f && f !== e.name) e.aliases.add(f);
+  }
+
+  add(m: Omit<Mention, 'possessive'>): Mention {
+    const possessive = /^['’]s?\b/.test(this.text.slice(m.end, m.end + 2));
+    const mention = { ...m, possessive };
+    this.mentions.push(mention);
+    const index = this.added.push(mention) - 1;
+    const bucket = this.buckets.get(m.start >> 8);
+    if (bucket) bucket.push(mention);
+    else this.buckets.set(m.start >> 8, [mention]);
+    const list = this.byEntity.get(m.entity);
+    if (list) list.push(mention);
+    else this.byEntity.set(m.entity, [mention]);
+    for (let i = m.start; i < m.end; i++) if (this.owner[i] < 0) this.owner[i] = index;
+    return mention;
+  }
+
+  person(name: string, at: number, country?: string | null): EntityDraft {
+    const full = name.trim();
+    const short = withoutPatronymic(full);
+    const key = normName(short);
+    const known = this.byNorm.get(key) ?? this.byNorm.get(normName(full));
+    if (known) {
+      const e = this.entities.get(known)!;
+      this.alias(e, full);
+      if (e.country == null && country) e.country = country;
+      return e;
+    }
+    const gaz = lexicon().forms.get(short) ?? lexicon().forms.get(full);
+    const id = gaz?.kind === 'person' ? gaz.id : slugify(short);
+    const e = this.entity(id, 'person', gaz?.kind === 'person' ? gaz.name : short, at, gaz?.country ?? country);
+    if (gaz?.kind === 'person' && gaz.office && !e.offices.size) e.offices.add(gaz.office);
+    this.alias(e, full);
+    this.byNorm.set(key, e.id);
+    this.byNorm.set(normName(full), e.id);
+    for (const a of e.aliases) this.byNorm.set(normName(a), e.id);
+    // Korean names are written both "Choe Son-hui" and "Choe Son Hui": keep both spellings.
+    if (/-[a-z]/.test(short)) this.alias(e, short.replace(/-([a-z])/g, (_, c: string) => ` ${c.toUpperCase()}`));
+    else if (e.country && FAMILY_FIRST_COUNTRIES.has(e.country) && short.split(' ').length === 3) {
+      const [f, a, b] = short.split(' ');
+      this.alias(e, `${f} ${a}-${b.toLowerCase()}`);
+    }
+    return e;
+  }
+}
+
+/** Finds every actor mention in the considered sentences of an article. */
+export function findMentions(text: string, sentences: Sentence[]): MentionResult {
+  const b = new Builder(text);
+  const lex = lexicon();
+  const considered = sentences.filter((s) => s.zone !== 'byline');
+
+  // 1. Organization, ministry, group and place patterns (longest, most specific first).
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(MINISTRY_RE)) {
+      const owner = m[1].replace(/['’]s$/, '');
+      const country = lex.forms.get(owner) ?? lex.forms.get(owner.replace(/^the\s+/i, ''));
+      if (!country || country.kind !== 'country') continue;
+      const start = s.start + m.index! + m[0].indexOf(m[1]);
+      const end = s.start + m.index! + m[0].length;
+      if (b.overlaps(start, end)) continue;
+      const name = text.slice(start, end);
+      const e = b.entity(`${country.id}-${slugify(m[2])}`, 'organization', name, start, country.id);
+      b.alias(e, name);
+      b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
+    }
+    for (const m of body.matchAll(ORG_RE)) {
+      let name = m[1].trim();
+      let start = s.start + m.index!;
+      const lead = /^(?:The|A|An|In|On|At|During|But|And|As|According to the|According to)\s+/.exec(name);
+      if (lead) {
+        name = name.slice(lead[0].length);
+        start += lead[0].length;
+      }
+      if (!/\s/.test(name)) continue;
+      const dictionary = lex.forms.get(name);
+      const end = start + name.length + (m[2] ? m[0].length - m[1].length : 0);
+      if (b.overlaps(start, end)) continue;
+      const firstWord = name.split(/\s+/)[0];
+      const leadingCountry = lex.forms.get(firstWord) ?? lex.forms.get(name.split(/\s+/).slice(0, 2).join(' '));
+      // "North Korean Central News Agency" is the "Korean Central News Agency" with its country in front.
+      const stripped = leadingCountry?.kind === 'country' ? name.replace(/^(\S+\s+){1,2}?/, '') : name;
+      const known = dictionary ?? lex.forms.get(stripped) ?? [...lex.entries.values()].find((x) => x.kind === 'organization' && x.name === stripped);
+      const isOrg = known?.kind === 'organization';
+      if (known && !isOrg) continue;
+      if (!isOrg && leadingCountry?.kind === 'country' && name.split(/\s+/).length <= 2) continue;
+      const id = isOrg ? known!.id : slugify(m[2] ? `${name}` : name);
+      const country = isOrg ? known!.country : leadingCountry?.kind === 'country' ? leadingCountry.id : null;
+      const e = b.entity(id, 'organization', isOrg ? known!.name : name, start, country ?? null);
+      b.alias(e, name);
+      if (m[2]) b.alias(e, m[2]);
+      b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
+    }
+    for (const m of body.matchAll(GROUP_RE)) {
+      const start = s.start + m.index!;
+      const end = start + m[1].length;
+      if (b.overlaps(start, end)) continue;
+      const prev = /([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$/.exec(body.slice(0, m.index!));
+      const owner = prev ? lex.forms.get(prev[1]) : undefined;
+      const e = b.entity(slugify(m[1]), 'organization', m[1], start, owner?.kind === 'country' ? owner.id : null);
+      b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
+    }
+  }
+
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(PLACE_RE)) {
+      let name = (m[1] ?? m[2] ?? m[3]).trim();
+      let start = s.start + m.index! + m[0].indexOf(name);
+      const lead = /^(?:the|The|At|In|On|Near|near)\s+/.exec(name);
+      if (lead) {
+        name = name.slice(lead[0].length);
+        start += lead[0].length;
+      }
+      const end = start + name.length;
+      if (b.overlaps(start, end) || !/\s|-on-/.test(name)) continue;
+      const owner = lex.forms.get(name.split(/\s+/)[0]);
+      const e = b.entity(slugify(name), 'place', name, start, owner?.kind === 'country' ? owner.id : null);
+      b.add({ start, end, entity: e.id, kind: 'place', demonym: false, via: 'pattern' });
+    }
+  }
+
+  // 2. Dictionary forms (countries, capitals, blocs, known organizations and people).
+  const re = dictionaryRegex();
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body))) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (b.overlaps(start, end)) continue;
+      const entry = lex.forms.get(m[0]) as LexEntry;
+      if (entry.id === 'west' && m[0] === 'West' && /^\s+(Bank|Africa|Asia|Coast|Virginia|Point|Sea)\b/.test(body.slice(m.index + 4))) continue;
+      if (entry.id === 'united-nations' && m[0] === 'UN' && /^[A-Z]/.test(body.slice(m.index + 3))) continue;
+      if (entry.kind === 'person') {
+        const e = b.person(m[0], start);
+        b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'dictionary' });
+        continue;
+      }
+      const e = b.entity(entry.id, entry.kind, entry.name, start, entry.kind === 'country' || entry.kind === 'bloc' ? undefined : entry.country);
+      b.alias(e, m[0]);
+      b.add({ start, end, entity: e.id, kind: entry.kind, demonym: !!entry.demonym, via: 'dictionary' });
+    }
+  }
+  // "the North"/"the South" stand for the Koreas once the text is about them.
+  addContextualKoreas(b, text, considered);
+
+  // 3. People introduced by a title: "Belarusian Foreign Minister Maxim Vladimirovich Ryzhenkov".
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(TITLE_RE)) {
+      const title = m[1];
+      const nameStart = s.start + m.index! + m[0].length - m[2].length;
+      let name = m[2];
+      const nameEnd = nameStart + name.length;
+      const clash = b.overlaps(nameStart, nameEnd);
+      if (clash && clash.kind !== 'person') continue;
+      if (NOT_NAMES.test(name.split(' ')[0])) continue;
+      // A title before a lone word only names someone already known ("President Lukashenko").
+      const single = !/\s/.test(name);
+      const phraseStart = titlePhraseStart(text, s.start, s.start + m.index!, b);
+      const modifier = modifierOwner(text, phraseStart, s.start + m.index!, b);
+      let e: EntityDraft | undefined;
+      if (clash) e = b.entities.get(clash.entity);
+      else if (single) {
+        e = undefined; // resolved with surnames below
+      } else {
+        name = name.replace(/\s+(?:On|In|At)$/, '');
+        e = b.person(name, nameStart, modifier?.country);
+      }
+      if (!e) continue;
+      if (modifier?.country && e.country == null) e.country = modifier.country;
+      e.offices.add(title);
+      if (!clash) b.add({ start: nameStart, end: nameStart + name.length, entity: e.id, kind: 'person', demonym: false, via: 'title' });
+      const mention = b.within(nameStart, nameStart + 1).find((x) => x.entity === e!.id) ?? clash!;
+      mention.phrase = { start: phraseStart, end: nameStart + name.length, office: title, country: modifier?.country, org: modifier?.org };
+    }
+    // Appositions: "Hyun Seung-soo, a researcher at the Korea Institute for National Unification".
+    for (const m of body.matchAll(APPOSITION_RE)) {
+      const name = m[1];
+      const start = s.start + m.index!;
+      const end = start + name.length;
+      const clash = b.overlaps(start, end);
+      if (clash && clash.kind !== 'person') continue;
+      if (FUNCTION_WORDS.has(name.split(' ')[0])) continue;
+      const e = clash ? b.entities.get(clash.entity)! : b.person(name, start);
+      const role = m[2].trim();
+      e.offices.add(role.replace(/^(?:senior|former|top|chief)\s+/, ''));
+      const after = s.start + m.index! + m[0].length;
+      const org = b.within(after, after + 6).filter((x) => x.kind !== 'person')[0];
+      const rest = /^[^,.;]+/.exec(text.slice(after, s.end))?.[0] ?? '';
+      if (!e.description) e.description = `${role} ${m[0].slice(m[0].lastIndexOf(role) + role.length).trim()} ${rest}`.replace(/\s+/g, ' ').trim();
+      const mention = clash ?? b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
+      mention.phrase = { start, end: org ? org.end : after + rest.length, office: role, org: org?.kind === 'organization' ? org.entity : undefined, country: org?.kind === 'country' ? org.entity : undefined };
+      if (org && org.kind === 'organization' && e.country == null) {
+        const oc = b.entities.get(org.entity)?.country;
+        if (oc) e.country = oc;
+      }
+    }
+  }
+
+  // 4. Capitalized names nothing else explains, kept when compromise's name detection agrees.
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(NAME_CANDIDATE_RE)) {
+      const name = m[1] ?? m[2];
+      const start = s.start + m.index! + m[0].indexOf(name);
+      const end = start + name.length;
+      const tokens = name.split(' ');
+      if (b.overlaps(start, end) || FUNCTION_WORDS.has(tokens[0]) || NOT_NAMES.test(tokens[0])) continue;
+      if (tokens.some((t) => TITLE_WORDS.has(t) || lex.forms.has(t))) continue;
+      // A name opening a sentence as the subject of a verb ("Maxim Ryzhenkov arrived …") is a person even when the tagger hesitates.
+      const subjectOfVerb = start === s.start && /^\s+(?:[a-z]+ed|said|met|left|told|was|is|has|had|will|says)\b/.test(text.slice(end, end + 12));
+      if (!subjectOfVerb && !compromiseSaysPerson(body, name)) continue;
+      const e = b.person(name, start);
+      if (subjectOfVerb && !e.offices.size) e.unsure = 'named without a title; taken as a person from its place in the sentence';
+      b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'name' });
+    }
+  }
+
+  // 5. Later mentions: surnames, then descriptions, then sentence-initial "It".
+  resolveSurnames(b, text, considered);
+  resolveDescriptors(b, text, considered);
+  inferHostCountries(b, text, considered);
+  b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  return { mentions: b.mentions, entities: b.entities };
+}
+
+const personCache = new Map<string, Set<string>>();
+function compromiseSaysPerson(sentence: string, name: string): boolean {
+  let people = personCache.get(sentence);
+  if (!people) {
+    people = new Set(nlp(sentence).people().out('array').map((p: string) => p.replace(/[^\w\s-]/g, '').trim()));
+    if (personCache.size > 2000) personCache.clear();
+    personCache.set(sentence, people);
+  }
+  return [...people].some((p) => p.includes(name) || name.includes(p));
+}
+
+/** Extends a title to the left over its modifiers: "South Korean President", "State Department spokesperson", "senior Chinese official". */
+function titlePhraseStart(text: string, sentenceStart: number, titleStart: number, b: Builder): number {
+  let start = titleStart;
+  for (;;) {
+    const before = text.slice(sentenceStart, start);
+    const mod = /(?:^|\s)((?:senior|top|deputy|vice|former|acting|chief|state|first)\s+)$/i.exec(before);
+    if (mod) {
+      start -= mod[1].length;
+      continue;
+    }
+    const prev = b.within(Math.max(0, start - 120), start).find((m) => m.kind !== 'person' && (m.end === start - 1 || (m.possessive && m.end + 3 === start)));
+    if (prev) {
+      start = prev.start;
+      continue;
+    }
+    return start;
+  }
+}
+
+function modifierOwner(text: string, phraseStart: number, titleStart: number, b: Builder): { country?: string; org?: string } | undefined {
+  const inside = b.within(phraseStart, titleStart, titleStart).filter((m) => m.kind !== 'person');
+  if (!inside.length) return undefined;
+  const org = inside.find((m) => m.kind === 'organization');
+  const country = inside.find((m) => m.kind === 'country');
+  void text;
+  return { country: country?.entity ?? (org ? b.entities.get(org.entity)?.country ?? undefined : undefined), org: org?.entity };
+}
+
+function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): void {
+  const hasKp = b.entities.has('kp');
+  const hasKr = b.entities.has('kr');
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(/\bthe (North|South)(?!\s+[A-Z])(?!\w)/g)) {
+      const id = m[1] === 'North' ? 'kp' : 'kr';
+      if ((id === 'kp' && !hasKp) || (id === 'kr' && !hasKr)) continue;
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (b.overlaps(start, end)) continue;
+      b.alias(b.entities.get(id)!, m[0]);
+      b.add({ start, end, entity: id, kind: 'country', demonym: false, via: 'dictionary' });
+    }
+  }
+}
+
+function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void {
+  const bySurname = new Map<string, EntityDraft[]>();
+  for (const e of b.entities.values()) {
+    if (e.kind !== 'person' || !/\s/.test(e.name)) continue;
+    const sn = surnameOf(e.name, e.country);
+    bySurname.set(sn, [...(bySurname.get(sn) ?? []), e]);
+  }
+  if (!bySurname.size) return;
+  const re = new RegExp(`(?<![\\w-])(${[...bySurname.keys()].map(escape).join('|')})(?![\\w-])`, 'g');
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(re)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (b.overlaps(start, end)) continue;
+      const candidates = bySurname.get(m[1])!;
+      // Several people share the surname: the one mentioned most recently in full.
+      const e =
+        candidates.length === 1
+          ? candidates[0]
+          : [...candidates].sort((x, y) => lastFullMention(b, y.id, start) - lastFullMention(b, x.id, start))[0];
+      b.alias(e, m[1]);
+      const mention = b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'surname' });
+      const title = new RegExp(`(${TITLES.map(escape).join('|')})\\s+$`).exec(text.slice(Math.max(s.start, start - 40), start));
+      if (title) {
+        e.offices.add(title[1]);
+        b.alias(e, `${title[1]} ${m[1]}`);
+        mention.phrase = { start: start - title[0].length, end, office: title[1], country: e.country ?? undefined };
+      }
+    }
+  }
+}
+
+function lastFullMention(b: Builder, id: string, before: number): number {
+  return b.lastStart(id, before, (m) => m.via !== 'surname');
+}
+
+const DESCRIPTOR_RE = /\b(?:([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(visiting|two|three)\s+)?(?:([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+)?(top diplomats?|foreign ministers?|defen[cs]e ministers?|ministers|minister|leader|president|premier|prime minister|counterparts?|men)|([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(top diplomat|foreign minister|defen[cs]e minister|leader|president))\b(?:\s+from\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?))?/g;
+
+function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): void {
+  const lex = lexicon();
+  const persons = () => [...b.entities.values()].filter((e) => e.kind === 'person');
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(DESCRIPTOR_RE)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      const noun = (m[4] ?? m[6]).toLowerCase();
+      // "North Korea's leader Kim Jong-un" is a title phrase, already read with the name.
+      if (b.within(end, end + 2).some((x) => x.kind === 'person')) continue;
+      const owner = m[3] ?? m[5] ?? m[7];
+      const ownerEntry = owner ? lex.forms.get(owner) : undefined;
+      if (owner && (!ownerEntry || ownerEntry.kind !== 'country')) continue;
+      const country = ownerEntry?.id;
+      const plural = m[2] === 'two' || m[2] === 'three' || /s$/.test(noun) || noun === 'men';
+      // Followed by a named person in apposition: "his North Korean counterpart, Foreign Minister Choe Son Hui".
+      const next = b
+        .within(end + 1, end + 41)
+        .filter((x) => x.kind === 'person' && x.start > end && x.start <= end + 40 && /^,\s/.test(text.slice(end, end + 2)))
+        .sort((x, y) => x.start - y.start)[0];
+      if (next && !plural && !/[.;]/.test(text.slice(end, next.start))) {
+        const e = b.entities.get(next.entity)!;
+        if (country && e.country == null) e.country = country;
+        continue;
+      }
+      const inSentence = b.within(s.start, s.end, s.end).filter((x) => x.kind === 'person' && (x.end <= start || x.start >= end));
+      let wanted: string;
+      if (/counterpart/.test(noun)) {
+        const other = inSentence.sort((x, y) => Math.abs(x.start - start) - Math.abs(y.start - start))[0] ?? lastPersonBefore(b, start);
+        const otherEntity = other ? b.entities.get(other.entity) : undefined;
+        if (!otherEntity || !otherEntity.offices.size) continue;
+        wanted = officeClass([...otherEntity.offices][0]);
+        const fits = persons().filter((p) => p.id !== otherEntity.id && [...p.offices].some((o) => officeClass(o) === wanted) && (!country || p.country === country || p.country == null));
+        let pick = fits.length === 1 ? fits[0] : fits.find((p) => p.country === country);
+        if (!pick && country) {
+          // An untitled person ("Maxim Ryzhenkov arrived …") is the only one who can be the counterpart.
+          const untitled = persons().filter((p) => p.id !== otherEntity.id && !p.offices.size && (p.country === country || p.country == null));
+          if (untitled.length === 1) {
+            pick = untitled[0];
+            pick.offices.add([...otherEntity.offices][0]);
+          }
+        }
+        if (!pick || (country && pick.country && pick.country !== country)) continue;
+        if (country && pick.country == null) pick.country = country;
+        b.add({ start, end, entity: pick.id, kind: 'person', demonym: false, via: 'descriptor' });
+        continue;
+      }
+      if (noun === 'men' && m[2] !== 'two') continue;
+      wanted = noun === 'men' ? '' : officeClass(noun.replace(/s$/, ''));
+      const fits = persons().filter((p) => (wanted === '' || [...p.offices].some((o) => officeClass(o) === wanted || (wanted === 'minister' && /minister/i.test(o)))) && (!country || p.country === country || (p.country == null && !plural)));
+      if (plural) {
+        const recent = fits.filter((p) => lastAnyMention(b, p.id, start) >= 0).sort((x, y) => lastAnyMention(b, y.id, start) - lastAnyMention(b, x.id, start));
+        const count = m[2] === 'three' ? 3 : 2;
+        if (recent.length >= count) for (const p of recent.slice(0, count)) b.add({ start, end, entity: p.id, kind: 'person', demonym: false, via: 'descriptor' });
+        continue;
+      }
+      const withCountry = country ? fits.filter((p) => p.country === country) : fits;
+      const pick = withCountry.length === 1 ? withCountry[0] : !country && fits.length > 1 ? undefined : fits.length === 1 ? fits[0] : undefined;
+      if (!pick || b.overlaps(start, end)?.kind === 'person') continue;
+      if (country && pick.country == null) pick.country = country;
+      b.add({ start, end, entity: pick.id, kind: 'person', demonym: false, via: 'descriptor' });
+    }
+  }
+}
+
+function lastPersonBefore(b: Builder, at: number): Mention | undefined {
+  // Look back a paragraph or two at most: a counterpart is someone just mentioned.
+  return b.within(Math.max(0, at - 1500), at, at).filter((m) => m.kind === 'person').pop();
+}
+function lastAnyMention(b: Builder, id: string, before: number): number {
+  return b.lastStart(id, before);
+}
+
+/** A host who "received"/"hosted" a visitor "in Pyongyang" belongs there, when nothing else says where. */
+function inferHostCountries(b: Builder, text: string, sentences: Sentence[]): void {
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    const verb = /\b(received|hosted|welcomed|greeted)\b/.exec(body);
+    if (!verb) continue;
+    const local = b.within(s.start, s.end, s.end);
+    const host = local.filter((m) => m.kind === 'person' && m.start < s.start + verb.index).pop();
+    const place = local.find((m) => m.kind === 'country' && m.start > s.start + verb.index && /\bin\s+$/.test(text.slice(m.start - 4, m.start)));
+    if (!host || !place) continue;
+    const e = b.entities.get(host.entity)!;
+    if (e.country == null) e.country = place.entity;
+  }
+}
+
+export { surnameOf, officeClass };

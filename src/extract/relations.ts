@@ -1,0 +1,189 @@
+/**
+ * Event coding: verb and noun patterns in a clause, coded into the six relation kinds,
+ * with a status from cue words and participants from the actors of the clause.
+ *
+ * The unit is the clause: sentences are cut at semicolons, at reported-speech verbs
+ * ("X said that …": X is the speaker, the rest is what was said) and before participial
+ * or coordinated verb phrases, whose missing subject is carried over from the sentence.
+ */
+import type { RelationKind, Status } from '../model/schema';
+import type { EntityDraft, Mention } from './mentions';
+import type { Sentence } from './text';
+
+export interface Clause {
+  start: number;
+  end: number;
+  sentence: Sentence;
+  /** Speaker of reported speech, when the clause is what someone said. */
+  speaker?: string;
+  /** Words that introduced the speech ("suggested that"), whose cue applies to the clause. */
+  speechVerb?: string;
+  /** Addressee of "told X that …". */
+  addressee?: string;
+  /** Subject carried over from an earlier clause of the sentence. */
+  inherited?: Mention[];
+}
+
+export interface RawRelation {
+  kind: RelationKind;
+  participants: string[];
+  directed: boolean;
+  status: Status;
+  clause: Clause;
+  /** Span the quote covers. */
+  start: number;
+  end: number;
+  trigger: string;
+  /** Why the extractor is unsure, for the report. */
+  unsure?: string;
+  /** A noun phrase stating a standing fact ("Russia's invasion of Ukraine"): status cues don't apply. */
+  standing?: boolean;
+}
+
+const SPEECH = /\b(said|says|say|told|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?/g;
+
+/** Cuts a sentence into clauses; reported speech becomes its own clause with a speaker. */
+export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[] {
+  const body = text.slice(s.start, s.end);
+  const cuts: Array<{ at: number; skip: number; speech?: { verb: string; speakerEnd: number } }> = [];
+  for (const m of body.matchAll(/,\s(?=(?:a (?:day|week|month|year)s? (?:after|before|later)|after|before|when|where|who)\b)/g)) cuts.push({ at: m.index!, skip: m[0].length });
+  for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)/g)) {
+    cuts.push({ at: m.index!, skip: m[0].length });
+  }
+  // ", adding that …" continues the previous speaker's words.
+  for (const m of body.matchAll(/,["”]?\s(adding)(?:\s+that)?\b/g)) {
+    cuts.push({ at: m.index!, skip: m[0].length, speech: { verb: 'adding', speakerEnd: -1 } });
+  }
+  for (const m of body.matchAll(SPEECH)) {
+    if (m[1] === 'adding') continue;
+    const verbStart = m.index!;
+    // Skip a participle used as an adjective ("the reported talks") or "as reported".
+    if (/\b(the|a|as|was|were|been)\s+$/i.test(body.slice(Math.max(0, verbStart - 6), verbStart)) && m[1] !== 'said') continue;
+    cuts.push({ at: verbStart, skip: m[0].length, speech: { verb: m[1], speakerEnd: verbStart } });
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const out: Clause[] = [];
+  let start = 0;
+  let pendingSpeech: { verb: string; speaker?: string; addressee?: string } | undefined;
+  let lastSpeaker: string | undefined;
+  const inSpan = (a: number, b: number) => mentions.filter((m) => m.start >= s.start + a && m.end <= s.start + b);
+  for (const cut of cuts) {
+    if (cut.at < start) continue;
+    const piece: Clause = { start: s.start + start, end: s.start + cut.at, sentence: s };
+    if (pendingSpeech) Object.assign(piece, { speaker: pendingSpeech.speaker, speechVerb: pendingSpeech.verb, addressee: pendingSpeech.addressee });
+    pendingSpeech = undefined;
+    let next = cut.at + cut.skip;
+    if (cut.speech) {
+      const before = inSpan(start, cut.at).filter((m) => m.kind !== 'country' || !m.demonym);
+      const quoteBefore = /["”],?\s*$/.test(body.slice(0, cut.at)) || /^\s*["“]/.test(body.slice(start));
+      const after = inSpan(cut.at + cut.skip, body.length);
+      let speaker: string | undefined;
+      if (quoteBefore && after.length && after[0].start - (s.start + cut.at + cut.skip) <= 2) {
+        // '"…," said Hyun Seung-soo': the quote before is the speech.
+        speaker = after[0].entity;
+        lastSpeaker = speaker;
+        piece.speaker = speaker;
+        piece.speechVerb = cut.speech.verb;
+        next = after[0].end - s.start;
+        out.push(piece);
+        start = next;
+        continue;
+      }
+      const nearest = before[before.length - 1];
+      const gap = nearest ? body.slice(nearest.end - s.start, cut.at) : '';
+      speaker = nearest && /^(?:['’]s)?\s*(?:(?:also|has|had|have|then|later|repeatedly|separately|on \w+|\w+ly)\s+)*$/.test(gap) ? nearest.entity : undefined;
+      if (cut.speech.verb === 'adding') speaker = lastSpeaker;
+      let addressee: string | undefined;
+      if (cut.speech.verb === 'told' && after.length && after[0].start - (s.start + cut.at + cut.skip) <= 2) {
+        addressee = after[0].entity;
+        next = after[0].end - s.start;
+        const that = /^\s+that\b/.exec(body.slice(next));
+        if (that) next += that[0].length;
+      }
+      if (speaker) lastSpeaker = speaker;
+      pendingSpeech = { verb: cut.speech.verb, speaker, addressee };
+    }
+    out.push(piece);
+    start = next;
+  }
+  const last: Clause = { start: s.start + start, end: s.end, sentence: s };
+  if (pendingSpeech) Object.assign(last, { speaker: pendingSpeech.speaker, speechVerb: pendingSpeech.verb, addressee: pendingSpeech.addressee });
+  out.push(last);
+  return out
+    .map((c) => trimClause(text, c))
+    .filter((c) => c.end > c.start);
+}
+
+function trimClause(text: string, c: Clause): Clause {
+  let { start, end } = c;
+  while (start < end && /[\s,;:"“”]/.test(text[start])) start++;
+  while (end > start && /[\s,;:.]/.test(text[end - 1])) end--;
+  const lead = /^(?:and|but|as|while|which)\s+/.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  return { ...c, start, end };
+}
+
+// ---- status -----------------------------------------------------------------
+
+const DENIED = /\b(den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|without evidence|baseless|no (?:agreements?|deals?|contracts?)\b(?:[^.;]{0,40})\b(?:signed|reached|made))\b/i;
+const FORECAST = /\b(will likely|likely|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|possibility|possible|experts?|analysts?|observers?|lay the groundwork|anticipat(?:e|es|ed))\b/i;
+const PROPOSED = /\b(suggest(?:s|ed)?|propos(?:e|es|ed|al)|could|float(?:s|ed)?|not rule out|offered to|called for|potential)\b/i;
+const INTENT_ANY = /\b(vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wants? to|determined to|ready to|firm stance|intend(?:s|ed)?|plans? to|aims? to|promis(?:e|es|ed)|interest in|committed to|desires? to|invit(?:e|es|ed|ing) \w+(?: \w+)? to|accepted [^.;]{0,20}invitation|on (?:strengthening|expanding|enhancing|deepening|boosting|developing))\b/i;
+const INTENT_FUTURE = /\b(would|will)\b/i;
+
+export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean): Status {
+  const t = `${speechVerb ?? ''} ${clauseText}`;
+  if (DENIED.test(t)) return 'denied';
+  if (kind === 'meeting') {
+    // A meeting is planned only when an invitation or forecast says so; "talks on strengthening X" happened.
+    if (FORECAST.test(t)) return 'forecast';
+    if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
+    return /\binvit(?:e|es|ed|ing) \w+(?: \w+)? to\b|accepted [^.;]{0,20}invitation/i.test(t) ? 'intent' : 'reported';
+  }
+  if (FORECAST.test(t)) return 'forecast';
+  if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
+  if (INTENT_ANY.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
+  if ((kind === 'cooperation' || kind === 'support' || kind === 'alliance') && INTENT_FUTURE.test(clauseText)) return speakerIsExpert ? 'forecast' : 'intent';
+  return 'reported';
+}
+
+// ---- triggers -----------------------------------------------------------------
+
+export interface Trigger {
+  kind: RelationKind;
+  /** person-to-person or visit (person to a country) for meetings; transfer for cooperation. */
+  mode: 'meet' | 'visit' | 'relate' | 'transfer' | 'directed' | 'thanks' | 'possessive' | 'violation' | 'dispute' | 'control' | 'alliance' | 'accuse';
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TRIGGERS: Array<{ kind: RelationKind; mode: Trigger['mode']; re: RegExp }> = [
+  { kind: 'meeting', mode: 'meet', re: /\b(met|meets?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|shak(?:es|ing) hands|shook hands|guided by|walked \w+ through|stood between|banquet|reception for)\b/gi },
+  { kind: 'meeting', mode: 'visit', re: /\b(visit(?:s|ed|ing)?|trip|arriv(?:ed|al|es)|left|will be in|delegation led by|flew (?:in|to))\b/gi },
+  { kind: 'alliance', mode: 'alliance', re: /\b(all(?:y|ies)|allied|alliance|(?:defen[cs]e |military |mutual )?pact|treaty)\b/gi },
+  { kind: 'support', mode: 'thanks', re: /\bthank(?:ed|s)? (?=[A-Z])/g },
+  { kind: 'support', mode: 'directed', re: /\b(support(?:s|ed|ing)?|backing|backs|backed|endorse[sd]?|solidarity with)\b/gi },
+  { kind: 'conflict', mode: 'accuse', re: /\b(accus(?:e|es|ed|ing)|condemn(?:s|ed)?|denounc(?:e|es|ed)|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|warn(?:s|ed)?(?= that)|called [^.;]{0,60}"?(?:illegal|unjust|provocation))/gi },
+  { kind: 'conflict', mode: 'possessive', re: /\b(invasion of|war (?:in|on|against)|attacks? on|aggression against|strikes? on|occupation of)\b/gi },
+  { kind: 'conflict', mode: 'dispute', re: /\b(disputes? with|tensions? with|conflict with|confrontation with)\b/gi },
+  { kind: 'conflict', mode: 'control', re: /\bunder \w+ control\b/gi },
+  { kind: 'conflict', mode: 'directed', re: /\b(worried by|concerned (?:by|about)|sanctions? (?:on|against)|threaten(?:s|ed)?|attack(?:s|ed)?)\b/gi },
+  { kind: 'conflict', mode: 'violation', re: /\b(in violation of|violat(?:e|es|ed|ing))\b/gi },
+  { kind: 'cooperation', mode: 'transfer', re: /\b(ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|deliver(?:s|ed|ing)?|arm(?:s|ed|ing)|provid(?:e|es|ed|ing)|moved|transferr(?:ed|ing)|gave|given)\b/gi },
+  { kind: 'cooperation', mode: 'relate', re: /\b(cooperat(?:e|es|ion|ing)|relations|ties|partnership|agreements?|agreed|deal|exchanges?|joint (?:military )?(?:drills|exercises)|help|assist|trade|a new era|new chronicle)\b/gi },
+];
+
+export function findTriggers(text: string, c: Clause): Trigger[] {
+  const body = text.slice(c.start, c.end);
+  const out: Trigger[] = [];
+  for (const t of TRIGGERS) {
+    t.re.lastIndex = 0;
+    for (const m of body.matchAll(t.re)) {
+      out.push({ kind: t.kind, mode: t.mode, start: c.start + m.index!, end: c.start + m.index! + m[0].length, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export type EntityLookup = (id: string) => EntityDraft | undefined;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { classifyParagraphs, ignoredSpans, splitSentences } from './text';
+
+const page = [
+  'Leaders meet in capital',
+  '',
+  'President A greets guests in this photo provided by the ministry. Agency',
+  '',
+  'President A greets guests in this photo provided by the ministry. Agency',
+  '',
+  'The U.N. Security Council met on Monday. Mr. Smith said the talks went well.',
+  '',
+  'ADVERTISEMENT',
+  'Most Read',
+  'Share this article: Facebook | X | Email',
+  'Subscribe to our newsletter',
+].join('\n');
+
+describe('page furniture and zones', () => {
+  it('marks headline, caption, repeated caption and chrome without touching the text', () => {
+    const zones = classifyParagraphs(page).map((p) => [p.zone, page.slice(p.start, p.end).slice(0, 12)]);
+    expect(zones).toEqual([
+      ['title', 'Leaders meet'],
+      ['caption', 'President A '],
+      ['duplicate', 'President A '],
+      ['lead', 'The U.N. Sec'],
+      ['furniture', 'ADVERTISEMEN'],
+      ['furniture', 'Most Read'],
+      ['furniture', 'Share this a'],
+      ['furniture', 'Subscribe to'],
+    ]);
+    for (const span of ignoredSpans(page)) expect(page.slice(span.start, span.end).length).toBe(span.end - span.start);
+  });
+
+  it('splits sentences at full stops but not after abbreviations, with exact offsets', () => {
+    const sentences = splitSentences(page).filter((s) => s.zone === 'lead');
+    expect(sentences.map((s) => page.slice(s.start, s.end))).toEqual(['The U.N. Security Council met on Monday.', 'Mr. Smith said the talks went well.']);
+  });
+
+  it('treats a lone agency name as a credit line', () => {
+    const s = splitSentences(page).find((x) => page.slice(x.start, x.end) === 'Agency');
+    expect(s?.zone).toBe('byline');
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Reading an article without changing it: every span here is an offset pair into the
+ * original text, so a quote taken from any of them is `text.slice(start, end)` exactly.
+ *
+ * Page furniture (share bars, "Top 10 Stories", newsletter prompts, ads) and repeated photo
+ * captions are dropped from consideration by marking their spans, never by editing the text.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a paragraph sits on the page; headlines and leads restate the body, captions date photos. */
+export type Zone = 'title' | 'caption' | 'lead' | 'body' | 'furniture' | 'duplicate' | 'byline';
+
+export interface Paragraph extends Span {
+  zone: Zone;
+  index: number;
+}
+
+export interface Sentence extends Span {
+  zone: Zone;
+  paragraph: number;
+  /** Index among all sentences that are considered (furniture excluded). */
+  index: number;
+}
+
+const TERMINAL = /[.!?]["”’')\]]?$|["”]$/;
+/** Words that mark a paragraph as page chrome rather than reporting, wherever they occur. */
+const FURNITURE = /^(advertisement|sponsored|top \d+ (stories|news)|most (read|popular|viewed)|related( (articles|stories|news))?|read more\b|sign up\b|subscribe\b|share( this( article)?)?\b|follow us\b|copyright\b|©|all rights reserved|letter$|newsletter\b|click here\b|watch:|listen:)/i;
+const SHARE_BAR = /\b(facebook|twitter|x|email|whatsapp|linkedin|telegram)\s*(\||$)/i;
+const CAPTION = /\b(in this (photo|picture|image|file photo)|photo (provided|released|taken|courtesy)|\(?(ap|afp|reuters|yonhap|epa|getty)( images)? photo\)?|pictured\b|file photo)\b/i;
+
+/** Splits text into paragraphs (runs of non-empty lines separated by blank lines or single lines). */
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ start, end, zone: 'body', index: out.length });
+  }
+  return out;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Assigns each paragraph a zone. Heuristics are about the shape of a page, not about any
+ * one article: the first line without terminal punctuation is the headline; short lines
+ * with no sentence punctuation are chrome; a paragraph seen before is a repeat; a
+ * paragraph that describes a photo is a caption; the first real paragraph is the lead.
+ */
+export function classifyParagraphs(text: string): Paragraph[] {
+  const paras = paragraphs(text);
+  const seen = new Set<string>();
+  let leadAssigned = false;
+  for (const p of paras) {
+    const s = text.slice(p.start, p.end);
+    const key = s.replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(key)) {
+      p.zone = 'duplicate';
+      continue;
+    }
+    seen.add(key);
+    if (p.index === 0 && !/[.!?]$/.test(s) && wordCount(s) <= 30) {
+      p.zone = 'title';
+    } else if (FURNITURE.test(s) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || (!TERMINAL.test(s) && wordCount(s) <= 8)) {
+      p.zone = 'furniture';
+    } else if (CAPTION.test(s)) {
+      p.zone = 'caption';
+    } else if (!leadAssigned) {
+      p.zone = 'lead';
+      leadAssigned = true;
+    } else p.zone = 'body';
+  }
+  return paras;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rep', 'sen', 'gov', 'pres', 'prof', 'rev',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.n', 'u.k', 'e.u', 'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'etc', 'approx', 'est', 'jr', 'sr',
+]);
+
+function endsWithAbbreviation(before: string): boolean {
+  const m = /([A-Za-z.]+)$/.exec(before);
+  if (!m) return false;
+  const word = m[1].replace(/\.$/, '').toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  return /^[a-z]$/.test(word); // an initial: "John F. Kennedy"
+}
+
+/** Sentences with offsets; a paragraph without terminal punctuation is one sentence. */
+export function splitSentences(text: string, paras: Paragraph[] = classifyParagraphs(text)): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of paras) {
+    if (p.zone === 'furniture' || p.zone === 'duplicate') continue;
+    const re = /[.!?]["”’')\]]*(?=\s+["“‘(]?[A-Z0-9])/g;
+    let start = p.start;
+    const body = text.slice(p.start, p.end);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body))) {
+      const at = p.start + m.index;
+      if (text[at] === '.' && endsWithAbbreviation(text.slice(start, at))) continue;
+      const end = at + m[0].length;
+      pushSentence(out, text, start, end, p);
+      start = end;
+    }
+    pushSentence(out, text, start, p.end, p);
+  }
+  markBylines(out, text);
+  return out;
+}
+
+function pushSentence(out: Sentence[], text: string, start: number, end: number, p: Paragraph): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end, zone: p.zone, paragraph: p.index, index: out.length });
+}
+
+/**
+ * A sentence that is only a name ("Yonhap") or a parenthesised name at the end of a paragraph
+ * ("(Yonhap)") is a credit line, not reporting.
+ */
+function markBylines(sentences: Sentence[], text: string): void {
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    if (/^\(?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\)?\.?$/.test(body) && wordCount(body) <= 3) s.zone = 'byline';
+  }
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    const credit = /\s*\((?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\)$/.exec(body);
+    if (credit) s.end -= credit[0].length;
+  }
+}
+
+/** The character spans of a text that extraction ignores (for reports and tests). */
+export function ignoredSpans(text: string): Array<Span & { zone: Zone }> {
+  return classifyParagraphs(text)
+    .filter((p) => p.zone === 'furniture' || p.zone === 'duplicate')
+    .map(({ start, end, zone }) => ({ start, end, zone }));
+}
