@@ -1,13 +1,16 @@
 import { useEffect } from 'react';
 import { useStore } from '../state/store';
-import { loadGraph } from '../data/loadGraph';
+import { dataFileFromSearch, loadGraph } from '../data/loadGraph';
 
 /** Placeholder shell: loads and validates the data; the explorer UI replaces the body. */
 export function App() {
   const load = useStore((s) => s.load);
   const setLoad = useStore((s) => s.setLoad);
   useEffect(() => {
-    void loadGraph().then(setLoad);
+    const { file, ignored } = dataFileFromSearch(window.location.search);
+    if (ignored !== undefined) useStore.getState().addNotice(`Ignored data=${ignored}: only .json files under data/ can be loaded.`);
+    setLoad({ status: 'loading', file });
+    void loadGraph(file).then(setLoad);
   }, [setLoad]);
 
   if (load.status === 'loading') return <p className="p-6">Loading {load.file}…</p>;
