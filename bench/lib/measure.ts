@@ -1,0 +1,234 @@
+/**
+ * One measured page load in headless Chromium: navigation → first frame → settled layout,
+ * long tasks, heap, initial JS, then the interactions (country and date filters, a search
+ * keystroke, a scripted pan and zoom). The in-page functions run in the browser and use only
+ * what the page exposes (performance marks, window.__bench).
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import type { Probes, Probe } from './probes';
+import { capped, round, type RunFigures } from './stats';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface MeasureOptions {
+  url: string;
+  capMs: number;
+  probes: Probes;
+  executablePath?: string;
+  /** Skip the load figures (the baseline's preset-position pass measures interactions only). */
+  interactionsOnly?: boolean;
+  /** Skip the interactions (the page is only measured for loading). */
+  loadOnly?: boolean;
+}
+
+export interface RunOutcome {
+  figures: RunFigures;
+  /** The layout did not settle within the cap. */
+  capped: boolean;
+  notes: string[];
+}
+
+/** Collects long tasks from the very start of the page, before any of its scripts run. */
+function initScript() {
+  (window as unknown as { __ENTENTE_BENCH__: boolean }).__ENTENTE_BENCH__ = true;
+  const tasks: Array<[number, number]> = [];
+  (window as unknown as { __longtasks: typeof tasks }).__longtasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+type TimedChange = { action: 'filterCountry' | 'filterDates' | 'search' | 'clear'; args: unknown[]; probe: Probe; timeoutMs: number };
+
+/** Applies a change through the page's handle; resolves with the time until a frame shows it. */
+function timeChangeToFrame({ action, args, probe, timeoutMs }: TimedChange): Promise<number | null> {
+  const bench = (window as unknown as { __bench: Record<string, (...a: unknown[]) => void> & { cy: import('cytoscape').Core } }).__bench;
+  const cy = bench.cy;
+  const el = cy.getElementById(probe.element);
+  if (el.empty()) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (value: number | null) => {
+      if (done) return;
+      done = true;
+      cy.off('render', check);
+      resolve(value);
+    };
+    const t0 = performance.now();
+    // Cytoscape emits `render` after drawing a frame: the first one that shows the change ends the clock.
+    const check = () => {
+      if (el.hasClass(probe.className) === probe.expected) finish(performance.now() - t0);
+    };
+    cy.on('render', check);
+    setTimeout(() => finish(null), timeoutMs);
+    bench[action](...args);
+  });
+}
+
+/** Three seconds of scripted panning and zooming, one viewport change per animation frame. */
+function panZoomFps(): Promise<number> {
+  const cy = (window as unknown as { __bench: { cy: import('cytoscape').Core } }).__bench.cy;
+  let frames = 0;
+  const onRender = () => frames++;
+  cy.on('render', onRender);
+  const z0 = cy.zoom();
+  const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+  const t0 = performance.now();
+  let last = t0;
+  return new Promise((resolve) => {
+    const step = (now: number) => {
+      const t = (now - t0) / 1000;
+      if (t >= 3) {
+        cy.off('render', onRender);
+        resolve(frames / ((now - t0) / 1000));
+        return;
+      }
+      // Zoom between half and twice the fitted zoom while circling around the centre.
+      cy.zoom({ level: z0 * 2 ** Math.sin((t * Math.PI * 2) / 1.5), renderedPosition: centre });
+      const dt = (now - last) / 1000;
+      last = now;
+      cy.panBy({ x: Math.cos(t * 4) * 300 * dt, y: Math.sin(t * 4) * 300 * dt });
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+}
+
+/** Visible nodes whose boxes (shape, without labels) overlap, counted on a spatial grid. */
+function overlappingNodes(): number {
+  const cy = (window as unknown as { __bench: { cy: import('cytoscape').Core } }).__bench.cy;
+  const boxes = cy
+    .nodes()
+    .filter((n) => n.visible())
+    .map((n) => n.boundingBox({ includeLabels: false, includeOverlays: false } as never));
+  const cell = 100;
+  const grid = new Map<string, number[]>();
+  boxes.forEach((b, i) => {
+    for (let gx = Math.floor(b.x1 / cell); gx <= Math.floor(b.x2 / cell); gx++)
+      for (let gy = Math.floor(b.y1 / cell); gy <= Math.floor(b.y2 / cell); gy++) {
+        const key = `${gx},${gy}`;
+        const list = grid.get(key);
+        if (list) list.push(i);
+        else grid.set(key, [i]);
+      }
+  });
+  const seen = new Set<number>();
+  const tol = 1;
+  for (const list of grid.values())
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const [i, j] = list[a] < list[b] ? [list[a], list[b]] : [list[b], list[a]];
+        const p = boxes[i];
+        const q = boxes[j];
+        if (p.x1 + tol < q.x2 && q.x1 + tol < p.x2 && p.y1 + tol < q.y2 && q.y1 + tol < p.y2) seen.add(i * boxes.length + j);
+      }
+  return seen.size;
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return round(usedSize / 1048576);
+}
+
+const blocking = (tasks: Array<[number, number]>) => tasks.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+const longest = (tasks: Array<[number, number]>) => tasks.reduce((m, [, d]) => Math.max(m, d), 0);
+
+export async function measureRun(opts: MeasureOptions): Promise<RunOutcome> {
+  const browser: Browser = await chromium.launch({ executablePath: opts.executablePath, args: CHROMIUM_FLAGS });
+  const notes: string[] = [];
+  const figures: RunFigures = {};
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // tsx (esbuild keepNames) wraps named inner functions in __name(); give the page a no-op one.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    await page.addInitScript(initScript);
+    const scripts: Array<{ url: string; start: number }> = [];
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script' || /\.m?js(\?|$)/.test(req.url())) scripts.push({ url: req.url(), start: Date.now() });
+    });
+    await page.goto(opts.url, { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(() => document.documentElement.dataset.graphState === 'settled', null, { timeout: opts.capMs, polling: 100 });
+    } catch {
+      if (!opts.interactionsOnly) {
+        figures.settledMs = capped(opts.capMs);
+        figures.firstFrameMs = capped(opts.capMs);
+      }
+      notes.push(`did not settle within ${opts.capMs / 1000} s`);
+      return { figures, capped: true, notes };
+    }
+    await page.waitForTimeout(500); // let the long-task observer report the last tasks of the load
+    const marks = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      first: performance.getEntriesByName('graph:first-frame')[0]?.startTime ?? null,
+      settled: performance.getEntriesByName('graph:settled')[0]?.startTime ?? null,
+      tasks: (window as unknown as { __longtasks: Array<[number, number]> }).__longtasks.slice(),
+    }));
+    const settledAt = marks.settled ?? 0;
+    if (!opts.interactionsOnly) {
+      figures.firstFrameMs = marks.first === null ? null : round(marks.first);
+      figures.settledMs = marks.settled === null ? null : round(marks.settled);
+      const loading = marks.tasks.filter(([start]) => start <= settledAt);
+      figures.longestTaskMs = round(longest(loading));
+      figures.totalBlockingMs = round(blocking(loading));
+      figures.overlappingNodes = await page.evaluate(overlappingNodes);
+      const firstFrameEpoch = marks.origin + (marks.first ?? settledAt);
+      let bytes = 0;
+      for (const s of scripts.filter((x) => x.start <= firstFrameEpoch)) {
+        const res = await fetch(s.url).catch(() => undefined);
+        if (res?.ok) bytes += gzipSync(Buffer.from(await res.arrayBuffer())).length;
+      }
+      figures.initialJsKB = round(bytes / 1024);
+      figures.heapMB = await heapMB(page);
+    }
+    if (opts.loadOnly) return { figures, capped: false, notes };
+
+    const hasHandle = await page.evaluate(() => !!(window as unknown as { __bench?: unknown }).__bench);
+    if (!hasHandle) {
+      notes.push('the page exposes no window.__bench handle: interactions not measured');
+      return { figures, capped: false, notes };
+    }
+    const interactionStart = await page.evaluate(() => performance.now());
+    const timeout = Math.min(opts.capMs, 30_000);
+    const { country, dates, search } = opts.probes;
+    const change = (c: Omit<TimedChange, 'timeoutMs'>) => page.evaluate(timeChangeToFrame, { ...c, timeoutMs: timeout });
+    const settle = () => page.waitForTimeout(300);
+    const clearAndWait = async (probe: Probe) => {
+      await change({ action: 'clear', args: [], probe: { ...probe, expected: !probe.expected } });
+      await settle();
+    };
+
+    const ms = (v: number | null) => (v === null ? null : round(v));
+    figures.filterCountryMs = ms(await change({ action: 'filterCountry', args: [country.id], probe: country.probe }));
+    await clearAndWait(country.probe);
+    figures.filterDateMs = ms(await change({ action: 'filterDates', args: [dates.from, dates.to], probe: dates.probe }));
+    await clearAndWait(dates.probe);
+    await page.evaluate((q) => (window as unknown as { __bench: { search(q: string): void } }).__bench.search(q), search.before);
+    await page.waitForTimeout(600);
+    figures.searchKeystrokeMs = ms(await change({ action: 'search', args: [search.after], probe: search.probe }));
+    await clearAndWait(search.probe);
+    figures.panZoomFps = round(await page.evaluate(panZoomFps));
+    await page.waitForTimeout(300);
+    const after = await page.evaluate(
+      (since) => (window as unknown as { __longtasks: Array<[number, number]> }).__longtasks.filter(([start]) => start >= since),
+      interactionStart,
+    );
+    figures.longestTaskAfterLoadMs = round(longest(after));
+    return { figures, capped: false, notes };
+  } finally {
+    await browser.close();
+  }
+}
