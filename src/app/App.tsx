@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useStore } from '../state/store';
 import { dataFileFromSearch, loadGraph } from '../data/loadGraph';
+import { ErrorScreen, LoadingScreen } from './ErrorScreen';
+import { Explorer } from './Explorer';
 
-/** Placeholder shell: loads and validates the data; the explorer UI replaces the body. */
 export function App() {
   const load = useStore((s) => s.load);
   const setLoad = useStore((s) => s.setLoad);
@@ -13,29 +14,15 @@ export function App() {
     void loadGraph(file).then(setLoad);
   }, [setLoad]);
 
-  if (load.status === 'loading') return <p className="p-6">Loading {load.file}…</p>;
-  if (load.status === 'error') {
-    return (
-      <main className="p-6">
-        <h1 className="text-xl font-semibold">The data could not be loaded</h1>
-        <ul>
-          {load.problems.map((p, i) => (
-            <li key={i}>
-              {p.file}: {p.path}: {p.message}
-            </li>
-          ))}
-        </ul>
-      </main>
-    );
-  }
   return (
-    <main className="p-6">
-      <h1 className="text-xl font-semibold">Entente</h1>
-      <ul>
-        {load.graph.entities.map((e) => (
-          <li key={e.id}>{e.name}</li>
-        ))}
-      </ul>
-    </main>
+    <div className="flex min-h-dvh flex-col bg-slate-50 text-slate-900 lg:h-dvh">
+      {/* Notice slot: the url/ module shows its banners (e.g. ignored link parameters) here. */}
+      {load.status === 'loading' && <LoadingScreen file={load.file} />}
+      {load.status === 'error' && <ErrorScreen file={load.file} problems={load.problems} />}
+      {load.status === 'ready' && (
+        // headerActions: the share slot at the right of the header (url/ mounts "Copy link" there).
+        <Explorer graph={load.graph} texts={load.texts} headerActions={undefined} />
+      )}
+    </div>
   );
 }

@@ -1,0 +1,38 @@
+import { expect, type Page } from '@playwright/test';
+import type { EdgeSingular } from 'cytoscape';
+
+/** Opens the app and waits until the graph has been laid out and drawn. */
+export async function openExplorer(page: Page, path = './') {
+  await page.goto(path);
+  await expect(page.getByTestId('count-line')).toBeVisible();
+  await page.waitForFunction(() => window.__entente?.ready === true);
+}
+
+/** Where, on the page, an element of the graph is drawn (entity node, relation edge midpoint or hub). */
+export async function screenPoint(page: Page, elementId: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const cy = window.__entente!.cy;
+    const ele = cy.getElementById(id);
+    if (ele.empty()) throw new Error(`no element ${id}`);
+    const box = cy.container()!.getBoundingClientRect();
+    const p = ele.isNode() ? ele.renderedPosition() : (ele as unknown as EdgeSingular).renderedMidpoint();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, elementId);
+}
+
+export async function clickGraphElement(page: Page, elementId: string) {
+  const { x, y } = await screenPoint(page, elementId);
+  await page.mouse.click(x, y);
+}
+
+export function details(page: Page) {
+  return page.getByRole('complementary', { name: 'Details' });
+}
+
+export function countLine(page: Page) {
+  return page.getByTestId('count-line');
+}
+
+export function filters(page: Page) {
+  return page.getByRole('complementary', { name: 'Filters and legend' });
+}

@@ -1,0 +1,24 @@
+/**
+ * Regenerates the README screenshots: `SCREENSHOTS=1 npm run test:e2e -- screenshots`.
+ * Skipped otherwise — pictures are for people to look at, not assertions.
+ */
+import { test } from '@playwright/test';
+import { clickGraphElement, openExplorer } from './helpers';
+
+test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate docs/screenshots');
+
+test('desktop', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openExplorer(page);
+  await clickGraphElement(page, 'r:choe-hosts-ryzhenkov-banquet');
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/screenshots/desktop.png' });
+});
+
+test('phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/screenshots/phone.png' });
+});

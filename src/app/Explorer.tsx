@@ -1,0 +1,196 @@
+/**
+ * The explorer page: header (name, source, search, share slot), filters and legend on the
+ * left, the graph or list in the middle, details on the right. On a phone the panels stack,
+ * filters and legend fold away, and the details of a selection rise as a bottom sheet.
+ */
+import { useRef, useState, type ReactNode } from 'react';
+import type { Graph } from '../model/schema';
+import { useStore } from '../state/store';
+import { useVisible } from '../filters/useVisible';
+import { countLine, hasActiveFilters } from '../filters/visible';
+import { FiltersPanel } from '../filters/FiltersPanel';
+import { useFilterView } from '../filters/useVisible';
+import { GraphView } from '../graph/GraphView';
+import { ListView } from '../list/ListView';
+import { Legend } from '../legend/Legend';
+import { Sidebar } from '../sidebar/Sidebar';
+import { SearchBox } from '../search/SearchBox';
+import { formatPublished } from '../sidebar/format';
+import { Logo } from './Logo';
+
+type Tab = 'graph' | 'list';
+
+function Tabs({ tab, setTab }: { tab: Tab; setTab: (t: Tab) => void }) {
+  const refs = useRef<Record<Tab, HTMLButtonElement | null>>({ graph: null, list: null });
+  const tabs: Array<[Tab, string]> = [
+    ['graph', 'Graph'],
+    ['list', 'List'],
+  ];
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    const next: Tab = tab === 'graph' ? 'list' : 'graph';
+    setTab(next);
+    refs.current[next]?.focus();
+  };
+  return (
+    <div role="tablist" aria-label="View" className="inline-flex rounded-lg bg-slate-200/70 p-0.5" onKeyDown={onKeyDown}>
+      {tabs.map(([id, label]) => (
+        <button
+          key={id}
+          ref={(el) => void (refs.current[id] = el)}
+          type="button"
+          role="tab"
+          id={`tab-${id}`}
+          aria-selected={tab === id}
+          aria-controls={`panel-${id}`}
+          tabIndex={tab === id ? 0 : -1}
+          onClick={() => setTab(id)}
+          className={`rounded-md px-3 py-1 text-sm font-medium ${tab === id ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900'}`}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+type PhonePanel = 'filters' | 'legend' | undefined;
+
+/** On a phone, filters and legend fold behind two toggles; on wide screens both are always open. */
+function PanelToggle({ panel, open, setOpen, children }: { panel: 'filters' | 'legend'; open: PhonePanel; setOpen: (p: PhonePanel) => void; children: ReactNode }) {
+  const expanded = open === panel;
+  return (
+    <button
+      type="button"
+      aria-expanded={expanded}
+      aria-controls={`panel-${panel}`}
+      onClick={() => setOpen(expanded ? undefined : panel)}
+      className={`flex flex-1 items-center justify-center gap-1.5 px-3 py-2 text-sm font-medium ${expanded ? 'bg-slate-100 text-slate-900' : 'text-slate-700'}`}
+    >
+      {children}
+      <span aria-hidden="true" className={`text-xs transition-transform ${expanded ? 'rotate-180' : ''}`}>
+        ▾
+      </span>
+    </button>
+  );
+}
+
+/** Over the canvas when the filters leave no relation: say so, and offer the way back. */
+function NothingMatches() {
+  const clearFilters = useStore((s) => s.clearFilters);
+  return (
+    <div className="absolute inset-x-0 top-16 z-10 flex justify-center px-4">
+      <div role="status" className="flex items-center gap-3 rounded-lg border border-slate-200 bg-white px-4 py-2.5 text-sm text-slate-700 shadow-md">
+        No relation matches these filters.
+        <button type="button" onClick={clearFilters} className="rounded-md bg-slate-900 px-2.5 py-1 text-sm font-medium text-white hover:bg-slate-700">
+          Clear filters
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function activeFilterCount(f: ReturnType<typeof useFilterView>): number {
+  return [f.countries.length > 0, !!(f.from || f.to), !f.includeUndated, f.kinds.length > 0, f.statuses.length > 0].filter(Boolean).length;
+}
+
+export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts: ReadonlyMap<string, string>; headerActions?: ReactNode }) {
+  const visible = useVisible(graph);
+  const filters = useFilterView();
+  const hasSelection = useStore((s) => !!s.view.selected);
+  const [tab, setTab] = useState<Tab>('graph');
+  const [phonePanel, setPhonePanel] = useState<PhonePanel>();
+  const article = graph.articles.length === 1 ? graph.articles[0] : undefined;
+  const active = activeFilterCount(filters);
+
+  return (
+    <>
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2.5">
+        <div className="flex min-w-0 flex-1 items-center gap-3 sm:flex-none">
+          <Logo />
+          <div className="min-w-0">
+            <h1 className="text-base font-semibold leading-tight tracking-tight text-slate-900">Entente</h1>
+            <p className="truncate text-xs text-slate-500 sm:max-w-[22rem] xl:max-w-[30rem]" title={article?.title}>
+              {article ? (
+                <>
+                  {article.publisher} · {formatPublished(article.published)} · <span className="text-slate-700">{article.title}</span>
+                </>
+              ) : (
+                `${graph.articles.length} source articles`
+              )}
+            </p>
+          </div>
+        </div>
+        <div className="order-last w-full sm:order-none sm:ml-auto sm:w-80 lg:w-96">
+          <SearchBox graph={graph} visible={visible} />
+        </div>
+        {/* Share slot: the url/ module mounts its "Copy link" button here. */}
+        <div className="flex items-center gap-2" data-slot="header-actions">
+          {headerActions}
+        </div>
+      </header>
+
+      <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+        <aside aria-label="Filters and legend" className="shrink-0 border-b border-slate-200 bg-white lg:w-64 lg:overflow-y-auto lg:border-b-0 lg:border-r lg:px-4 lg:py-4">
+          <div className="flex divide-x divide-slate-200 lg:hidden">
+            <PanelToggle panel="filters" open={phonePanel} setOpen={setPhonePanel}>
+              Filters
+              {active > 0 && <span className="rounded-full bg-sky-100 px-1.5 text-xs font-medium text-sky-800">{active}</span>}
+            </PanelToggle>
+            <PanelToggle panel="legend" open={phonePanel} setOpen={setPhonePanel}>
+              Legend
+            </PanelToggle>
+          </div>
+          <div id="panel-filters" className={`${phonePanel === 'filters' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:block lg:border-0 lg:p-0`}>
+            <FiltersPanel graph={graph} />
+          </div>
+          <div id="panel-legend" className={`${phonePanel === 'legend' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:mt-6 lg:block lg:px-0 lg:pb-0`}>
+            <h2 className="sr-only text-sm font-semibold text-slate-800 lg:not-sr-only lg:mb-2">Legend</h2>
+            <Legend />
+          </div>
+        </aside>
+
+        <main className="flex min-h-0 min-w-0 flex-1 flex-col">
+          <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white/80 px-4 py-2">
+            <Tabs tab={tab} setTab={setTab} />
+            <p className="text-xs text-slate-600 sm:text-sm" aria-live="polite" data-testid="count-line">
+              {countLine(graph, visible)}
+              {hasActiveFilters(filters) && <span className="text-slate-500"> · filtered</span>}
+              {filters.query.trim() && (
+                <span className="text-sky-700">
+                  {' '}
+                  · {visible.matches.size} {visible.matches.size === 1 ? 'match' : 'matches'}
+                </span>
+              )}
+            </p>
+          </div>
+          <div
+            id="panel-graph"
+            role="tabpanel"
+            aria-labelledby="tab-graph"
+            hidden={tab !== 'graph'}
+            className="relative h-[62dvh] min-h-[360px] bg-[radial-gradient(circle,#e2e8f0_1px,transparent_1px)] [background-size:22px_22px] lg:h-auto lg:flex-1"
+          >
+            {visible.relations.size === 0 && <NothingMatches />}
+            <GraphView graph={graph} visible={visible} label={`Relations graph: ${countLine(graph, visible)}. The List tab gives the same content as tables.`} />
+          </div>
+          <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" hidden={tab !== 'list'} className="min-h-0 flex-1">
+            {tab === 'list' && <ListView graph={graph} visible={visible} />}
+          </div>
+        </main>
+
+        <aside
+          aria-label="Details"
+          data-details-sheet
+          className={`flex shrink-0 flex-col border-slate-200 bg-white lg:static lg:w-[22rem] lg:border-l lg:shadow-none xl:w-[26rem] ${
+            hasSelection
+              ? 'fixed inset-x-0 bottom-0 z-20 max-h-[46dvh] overflow-hidden rounded-t-2xl border-t shadow-[0_-8px_30px_rgba(15,23,42,0.18)] lg:max-h-none lg:rounded-none lg:border-t-0'
+              : 'border-t lg:border-t-0'
+          }`}
+        >
+          <Sidebar graph={graph} texts={texts} visible={visible} />
+        </aside>
+      </div>
+    </>
+  );
+}

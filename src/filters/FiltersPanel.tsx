@@ -1,0 +1,209 @@
+/**
+ * Filters: countries, date range, undated, kinds, statuses. Every change goes through the
+ * store (checkbox clicks push a history step; typing a date replaces). An empty list means
+ * "no filter", so checking every kind is the same view as checking none: the panel writes
+ * the canonical empty list back.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { RELATION_KINDS, STATUSES, type Graph, type RelationKind, type Status } from '../model/schema';
+import { dateBounds, formatPoint, isValidDatePoint, pointInterval } from '../model/dates';
+import { useStore } from '../state/store';
+import { RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/styleConstants';
+import { KindDot, LineSwatch } from '../legend/swatches';
+import { FlagImage } from '../sidebar/FlagImage';
+import { useFilterView } from './useVisible';
+import { hasActiveFilters } from './visible';
+
+const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+function Fieldset({ legend, children, action }: { legend: string; children: ReactNode; action?: ReactNode }) {
+  return (
+    <fieldset className="border-t border-slate-200 pt-3">
+      <div className="mb-2 flex items-center justify-between">
+        <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500">{legend}</legend>
+        {action}
+      </div>
+      {children}
+    </fieldset>
+  );
+}
+
+function Check({ checked, onChange, children, count }: { checked: boolean; onChange: (v: boolean) => void; children: ReactNode; count?: number }) {
+  return (
+    <label className="flex cursor-pointer items-center gap-2.5 rounded-md px-1.5 py-1 text-sm text-slate-800 hover:bg-slate-100">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="size-4 shrink-0 accent-sky-700" />
+      <span className="flex min-w-0 flex-1 items-center gap-2">{children}</span>
+      {count !== undefined && <span className="text-xs tabular-nums text-slate-600">{count}</span>}
+    </label>
+  );
+}
+
+/** Toggle one member of an "empty = all" set, keeping data order and the canonical empty form. */
+export function toggleInAll<T extends string>(all: readonly T[], current: readonly T[], item: T, on: boolean): T[] {
+  const effective = new Set(current.length ? current : all);
+  if (on) effective.add(item);
+  else effective.delete(item);
+  const next = all.filter((x) => effective.has(x));
+  return next.length === all.length ? [] : next;
+}
+
+type DateBounds = { first: string; last: string };
+
+function DateInput({ label, value, onValid, bounds }: { label: string; value?: string; onValid: (v: string | undefined) => void; bounds?: DateBounds }) {
+  const id = useId();
+  const [draft, setDraft] = useState(value ?? '');
+  // Judge the text once the user leaves the field (or it is as long as a full date), not mid-typing.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => setDraft(value ?? ''), [value]);
+  const trimmed = draft.trim();
+  const valid = !trimmed || (DATE_SHAPE.test(trimmed) && isValidDatePoint(trimmed));
+  const error = !valid && (settled || trimmed.length >= 10) ? 'Use YYYY, YYYY-MM or YYYY-MM-DD' : undefined;
+  const outside =
+    valid && trimmed && bounds && (pointInterval(trimmed).last < bounds.first || pointInterval(trimmed).first > bounds.last)
+      ? 'Outside the dated relations: only undated ones can show.'
+      : undefined;
+  const message = error ?? outside;
+  return (
+    <div className="min-w-0 flex-1">
+      <label htmlFor={id} className="block text-xs font-medium text-slate-600">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="text"
+        autoComplete="off"
+        placeholder={bounds ? (label === 'From' ? bounds.first.slice(0, 4) : bounds.last.slice(0, 4)) : 'YYYY-MM-DD'}
+        value={draft}
+        aria-invalid={!!error}
+        aria-describedby={message ? `${id}-msg` : undefined}
+        onBlur={() => setSettled(true)}
+        onChange={(e) => {
+          const next = e.target.value;
+          setDraft(next);
+          setSettled(false);
+          const t = next.trim();
+          if (!t) onValid(undefined);
+          else if (DATE_SHAPE.test(t) && isValidDatePoint(t)) onValid(t);
+        }}
+        className={`mt-1 w-full rounded-md border bg-white px-2 py-1.5 text-sm tabular-nums text-slate-900 placeholder:text-slate-400 focus:outline-2 focus:outline-sky-600 ${
+          error ? 'border-red-500' : 'border-slate-300'
+        }`}
+      />
+      {message && (
+        <p id={`${id}-msg`} className={`mt-1 text-xs ${error ? 'text-red-700' : 'text-amber-800'}`}>
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function FiltersPanel({ graph }: { graph: Graph }) {
+  const filters = useFilterView();
+  const updateView = useStore((s) => s.updateView);
+  const clearFilters = useStore((s) => s.clearFilters);
+
+  const countries = useMemo(() => graph.entities.filter((e) => e.kind === 'country').sort((a, b) => a.name.localeCompare(b.name)), [graph]);
+  const bounds = useMemo(() => dateBounds(graph.relations.flatMap((r) => (r.date ? [r.date] : []))), [graph]);
+  const undatedCount = useMemo(() => graph.relations.filter((r) => !r.date).length, [graph]);
+  const kindCounts = useMemo(() => countBy(graph.relations.map((r) => r.kind)), [graph]);
+  const statusCounts = useMemo(() => countBy(graph.relations.map((r) => r.status)), [graph]);
+  const kinds = RELATION_KINDS.filter((k) => kindCounts.has(k) || filters.kinds.includes(k));
+  const rangeError = !!filters.from && !!filters.to && pointInterval(filters.from).first > pointInterval(filters.to).last;
+
+  const setCountry = (id: string, on: boolean) => {
+    const next = on ? [...filters.countries, id].sort() : filters.countries.filter((c) => c !== id);
+    updateView({ countries: next }, 'push');
+  };
+
+  return (
+    <div className="space-y-4">
+      <div className="flex items-center justify-between">
+        <h2 className="text-sm font-semibold text-slate-800">Filters</h2>
+        <button
+          type="button"
+          onClick={clearFilters}
+          disabled={!hasActiveFilters(filters)}
+          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40"
+        >
+          Clear filters
+        </button>
+      </div>
+
+      <Fieldset legend="Countries">
+        <p className="mb-1.5 text-xs text-slate-500">
+          {filters.countries.length ? 'Only these, their people and bodies, and whom they deal with.' : 'All countries. Tick to focus on some.'}
+        </p>
+        <div className="space-y-0.5">
+          {countries.map((c) => (
+            <Check key={c.id} checked={filters.countries.includes(c.id)} onChange={(on) => setCountry(c.id, on)}>
+              <FlagImage code={c.id} name={c.name} size={18} />
+              <span className="truncate">{c.name}</span>
+            </Check>
+          ))}
+        </div>
+      </Fieldset>
+
+      <Fieldset legend="Date">
+        <div className="flex gap-2">
+          <DateInput label="From" value={filters.from} bounds={bounds} onValid={(from) => updateView({ from }, 'replace')} />
+          <DateInput label="To" value={filters.to} bounds={bounds} onValid={(to) => updateView({ to }, 'replace')} />
+        </div>
+        {bounds && (
+          <p className="mt-1.5 text-xs text-slate-500">
+            Dated relations span {formatPoint(bounds.first)} – {formatPoint(bounds.last)}.
+          </p>
+        )}
+        {rangeError && (
+          <p className="mt-1.5 text-xs text-red-700" role="alert">
+            “From” is after “To”: nothing dated can match.
+          </p>
+        )}
+        <div className="mt-2">
+          <Check checked={filters.includeUndated} onChange={(on) => updateView({ includeUndated: on }, 'push')} count={undatedCount}>
+            Include relations without a date
+          </Check>
+        </div>
+      </Fieldset>
+
+      <Fieldset legend="Kind">
+        <div className="space-y-0.5">
+          {kinds.map((kind) => (
+            <Check
+              key={kind}
+              checked={filters.kinds.length === 0 || filters.kinds.includes(kind)}
+              onChange={(on) => updateView({ kinds: toggleInAll<RelationKind>(RELATION_KINDS, filters.kinds, kind, on) }, 'push')}
+              count={kindCounts.get(kind) ?? 0}
+            >
+              <KindDot kind={kind} />
+              {RELATION_KIND_STYLES[kind].label}
+            </Check>
+          ))}
+        </div>
+      </Fieldset>
+
+      <Fieldset legend="Status">
+        <div className="space-y-0.5">
+          {STATUSES.map((status) => (
+            <Check
+              key={status}
+              checked={filters.statuses.length === 0 || filters.statuses.includes(status)}
+              onChange={(on) => updateView({ statuses: toggleInAll<Status>(STATUSES, filters.statuses, status, on) }, 'push')}
+              count={statusCounts.get(status) ?? 0}
+            >
+              <LineSwatch status={status} neutral width={32} />
+              {STATUS_STYLES[status].label}
+            </Check>
+          ))}
+        </div>
+      </Fieldset>
+    </div>
+  );
+}
+
+function countBy<T>(items: readonly T[]): Map<T, number> {
+  const m = new Map<T, number>();
+  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}

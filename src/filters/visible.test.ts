@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { countLine, countryFocus, hasActiveFilters, visibleElements } from './visible';
+import { graphOf, seedGraph, view } from '../test/fixtures';
+
+const sorted = (s: ReadonlySet<string>) => [...s].sort();
+
+/*
+ * A small world: countries a, b, c, d; person pa belongs to a; org ob belongs to b;
+ * a lone person x with no relations; bloc w.
+ */
+const g = graphOf(
+  [
+    { id: 'a' },
+    { id: 'b' },
+    { id: 'c' },
+    { id: 'd' },
+    { id: 'pa', kind: 'person', country: 'a' },
+    { id: 'ob', kind: 'organization', country: 'b' },
+    { id: 'x', kind: 'person' },
+    { id: 'w', kind: 'bloc' },
+  ],
+  [
+    { id: 'pa-ob', kind: 'meeting', participants: ['pa', 'ob'], date: '2024-07-23' },
+    { id: 'b-c', kind: 'support', directed: true, participants: ['b', 'c'], date: '2023-09' },
+    { id: 'a-b-c', participants: ['a', 'b', 'c'], status: 'forecast' },
+    { id: 'c-w', kind: 'conflict', participants: ['c', 'w'], status: 'intent', date: { start: '2024-01', end: '2024-03' } },
+    { id: 'pa-a', kind: 'role', directed: true, participants: ['pa', 'a'], date: '1994' },
+  ],
+);
+
+describe('visibleElements without filters', () => {
+  it('shows everything', () => {
+    const v = visibleElements(g, view());
+    expect(v.entities.size).toBe(8);
+    expect(v.relations.size).toBe(5);
+    expect(countLine(g, v)).toBe('8 of 8 entities, 5 of 5 relations');
+    expect(hasActiveFilters(view())).toBe(false);
+  });
+});
+
+describe('country filter', () => {
+  it('focus is the selected countries and what belongs to them', () => {
+    expect(sorted(countryFocus(g, ['a'])!)).toEqual(['a', 'pa']);
+    expect(countryFocus(g, [])).toBeUndefined();
+  });
+
+  it('keeps relations any focused entity takes part in, and their other participants', () => {
+    const v = visibleElements(g, view({ countries: ['a'] }));
+    // pa-ob via the person pa; a-b-c via a; pa-a via both.
+    expect(sorted(v.relations)).toEqual(['a-b-c', 'pa-a', 'pa-ob']);
+    // ob and b, c come in as other participants; d, x, w are left out.
+    expect(sorted(v.entities)).toEqual(['a', 'b', 'c', 'ob', 'pa']);
+  });
+
+  it('several countries combine as a union', () => {
+    const v = visibleElements(g, view({ countries: ['a', 'd'] }));
+    expect(v.entities.has('d')).toBe(true); // a selected country is always shown
+    expect(v.relations.has('c-w')).toBe(false);
+  });
+
+  it('hides unrelated countries and lone entities outside the focus', () => {
+    const v = visibleElements(g, view({ countries: ['c'] }));
+    expect(sorted(v.relations)).toEqual(['a-b-c', 'b-c', 'c-w']);
+    expect(v.entities.has('d')).toBe(false);
+    expect(v.entities.has('x')).toBe(false);
+    expect(v.entities.has('pa')).toBe(false);
+  });
+});
+
+describe('date filter', () => {
+  it('compares whole intervals at their precision', () => {
+    // The month 2023-09 overlaps a range ending on its last day.
+    let v = visibleElements(g, view({ from: '2023-09-30', to: '2023-09-30', includeUndated: false }));
+    expect(sorted(v.relations)).toEqual(['b-c']);
+    // A range inside the span 2024-01..2024-03 overlaps it.
+    v = visibleElements(g, view({ from: '2024-02', to: '2024-02', includeUndated: false }));
+    expect(sorted(v.relations)).toEqual(['c-w']);
+    // The year 1994 does not reach 2024.
+    v = visibleElements(g, view({ from: '2024', includeUndated: false }));
+    expect(sorted(v.relations)).toEqual(['c-w', 'pa-ob']);
+  });
+
+  it('open ends', () => {
+    const v = visibleElements(g, view({ to: '2023', includeUndated: false }));
+    expect(sorted(v.relations)).toEqual(['b-c', 'pa-a']);
+  });
+
+  it('undated relations stay unless include-undated is off', () => {
+    expect(visibleElements(g, view({ from: '2024-07' })).relations.has('a-b-c')).toBe(true);
+    expect(visibleElements(g, view({ from: '2024-07', includeUndated: false })).relations.has('a-b-c')).toBe(false);
+    // The toggle works on its own too.
+    expect(visibleElements(g, view({ includeUndated: false })).relations.has('a-b-c')).toBe(false);
+    expect(hasActiveFilters(view({ includeUndated: false }))).toBe(true);
+  });
+
+  it('entities without a visible relation go, countries stay', () => {
+    const v = visibleElements(g, view({ from: '2024-07', to: '2024-07', includeUndated: false }));
+    expect(sorted(v.relations)).toEqual(['pa-ob']);
+    expect(v.entities.has('w')).toBe(false); // bloc: only through c-w, which is out of range
+    expect(v.entities.has('d')).toBe(true); // countries always
+    expect(v.entities.has('x')).toBe(true); // no relations at all: nothing hides it
+    expect(v.entities.has('pa')).toBe(true);
+  });
+});
+
+describe('kind and status filters', () => {
+  it('kinds', () => {
+    const v = visibleElements(g, view({ kinds: ['meeting', 'conflict'] }));
+    expect(sorted(v.relations)).toEqual(['c-w', 'pa-ob']);
+  });
+  it('statuses', () => {
+    const v = visibleElements(g, view({ statuses: ['forecast', 'intent'] }));
+    expect(sorted(v.relations)).toEqual(['a-b-c', 'c-w']);
+    expect(v.entities.has('pa')).toBe(false);
+  });
+  it('a hyperedge is one relation and brings all its participants', () => {
+    const v = visibleElements(g, view({ statuses: ['forecast'], countries: ['a'] }));
+    expect(sorted(v.relations)).toEqual(['a-b-c']);
+    expect(sorted(v.entities)).toEqual(['a', 'b', 'c']);
+  });
+  it('filters combine with country focus', () => {
+    const v = visibleElements(g, view({ countries: ['b'], kinds: ['support'] }));
+    expect(sorted(v.relations)).toEqual(['b-c']);
+    expect(sorted(v.entities)).toEqual(['b', 'c']); // ob belongs to b but its only relation is a meeting
+  });
+});
+
+describe('search highlights without hiding', () => {
+  it('reports matches, leaves visibility alone', () => {
+    const seed = seedGraph();
+    const all = visibleElements(seed, view());
+    const v = visibleElements(seed, view({ query: 'pyeongyang' }));
+    expect([...v.matches]).toEqual(['kp']);
+    expect(v.entities.size).toBe(all.entities.size);
+  });
+});
+
+describe('the seed', () => {
+  const seed = seedGraph();
+  it('counts everything by default', () => {
+    expect(countLine(seed, visibleElements(seed, view()))).toBe(
+      `${seed.entities.length} of ${seed.entities.length} entities, ${seed.relations.length} of ${seed.relations.length} relations`,
+    );
+  });
+  it('Ukraine: its invasion and whoever takes part', () => {
+    const v = visibleElements(seed, view({ countries: ['ua'] }));
+    expect(sorted(v.relations)).toEqual(['ru-invades-ua']);
+    expect(sorted(v.entities)).toEqual(['ru', 'ua']);
+  });
+  it('July 2024 keeps the visit, drops September 2023', () => {
+    const v = visibleElements(seed, view({ from: '2024-07', to: '2024-07', includeUndated: false }));
+    expect(v.relations.has('ryzhenkov-official-visit-kp')).toBe(true);
+    expect(v.relations.has('putin-lukashenko-meeting-2023')).toBe(false);
+    expect(v.relations.has('alexander-lukashenko-role-by')).toBe(true); // the span 1994–2024 reaches July 2024
+    expect(v.entities.has('vladimir-putin')).toBe(false);
+    expect(v.entities.has('ua')).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * What the user sees: a pure function of the data and the view state. The graph view,
+ * the list view and the count line all read this one derivation, so they cannot disagree.
+ *
+ * Rules (issue 2):
+ * - A relation is visible when it passes the kind, status and date filters and — under a
+ *   country filter — at least one participant is in the focus: the selected countries plus
+ *   the people, organizations and places that belong to them.
+ * - Date filter: a dated relation is visible when its whole interval (day, month, year or
+ *   span, at its own precision) overlaps [from, to] (either end may be open); an undated one
+ *   unless "include undated" is off — also without a range, so the toggle always does what
+ *   it says.
+ * - Every participant of a visible relation is visible, so a relation is shown whole
+ *   (a trilateral one with all three countries) — that is "the other participants".
+ * - Other entities stay visible only while one of their relations is visible, except:
+ *   countries are always visible unless a country filter leaves them out of the focus, and
+ *   entities with no relations at all in the data stay visible unless a country filter
+ *   leaves them out of the focus (there is nothing to hide them behind).
+ *
+ * Search does not hide anything: `query` yields `matches`, which the views emphasise (the
+ * graph fades the rest, the list marks the rows) while the filters alone decide what is
+ * visible and counted. Hiding on every keystroke would scatter the picture the user is
+ * looking at; highlighting keeps the context and still says where the matches are.
+ */
+import { overlapsRange } from '../model/dates';
+import type { Entity, Graph, Relation } from '../model/schema';
+import type { ViewState } from '../state/viewState';
+import { searchEntities } from '../search/search';
+
+export interface Visible {
+  entities: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+  /** Entities the search query matches (among all, visible or not); empty without a query. */
+  matches: ReadonlySet<string>;
+}
+
+export type FilterView = Pick<ViewState, 'countries' | 'from' | 'to' | 'includeUndated' | 'kinds' | 'statuses' | 'query'>;
+
+/** Selected countries plus everything that belongs to one of them; undefined when there is no country filter. */
+export function countryFocus(graph: Graph, countries: readonly string[]): ReadonlySet<string> | undefined {
+  if (countries.length === 0) return undefined;
+  const selected = new Set(countries);
+  const focus = new Set<string>();
+  for (const e of graph.entities) {
+    if (selected.has(e.id) || (e.country != null && selected.has(e.country))) focus.add(e.id);
+  }
+  return focus;
+}
+
+export function passesDate(relation: Relation, view: Pick<ViewState, 'from' | 'to' | 'includeUndated'>): boolean {
+  if (relation.date === undefined) return view.includeUndated;
+  if (!view.from && !view.to) return true;
+  return overlapsRange(relation.date, view.from, view.to);
+}
+
+export function passesRelationFilters(relation: Relation, view: FilterView): boolean {
+  if (view.kinds.length > 0 && !view.kinds.includes(relation.kind)) return false;
+  if (view.statuses.length > 0 && !view.statuses.includes(relation.status)) return false;
+  return passesDate(relation, view);
+}
+
+export function visibleElements(graph: Graph, view: FilterView): Visible {
+  const focus = countryFocus(graph, view.countries);
+  const relations = new Set<string>();
+  const entities = new Set<string>();
+  const hasRelation = new Set<string>();
+
+  for (const r of graph.relations) {
+    for (const p of r.participants) hasRelation.add(p);
+    if (!passesRelationFilters(r, view)) continue;
+    if (focus && !r.participants.some((p) => focus.has(p))) continue;
+    relations.add(r.id);
+    for (const p of r.participants) entities.add(p);
+  }
+
+  const inFocus = (e: Entity) => !focus || focus.has(e.id);
+  for (const e of graph.entities) {
+    if (e.kind === 'country' && inFocus(e)) entities.add(e.id);
+    else if (!hasRelation.has(e.id) && inFocus(e)) entities.add(e.id);
+  }
+
+  const matches = view.query.trim() ? new Set(searchEntities(graph.entities, view.query).map((m) => m.entity.id)) : new Set<string>();
+  return { entities, relations, matches };
+}
+
+/** "12 of 15 entities, 17 of 22 relations" */
+export function countLine(graph: Graph, visible: Visible): string {
+  const entities = graph.entities.length === 1 ? 'entity' : 'entities';
+  const relations = graph.relations.length === 1 ? 'relation' : 'relations';
+  return `${visible.entities.size} of ${graph.entities.length} ${entities}, ${visible.relations.size} of ${graph.relations.length} ${relations}`;
+}
+
+/** True when any filter (not search, not selection) narrows the view. */
+export function hasActiveFilters(view: FilterView): boolean {
+  return view.countries.length > 0 || !!view.from || !!view.to || !view.includeUndated || view.kinds.length > 0 || view.statuses.length > 0;
+}

@@ -1,0 +1,55 @@
+import type { Core } from 'cytoscape';
+import { useStore } from '../state/store';
+import { elementsOf } from './select';
+import { fitVisible } from './controllers/ViewportController';
+
+const button =
+  'inline-flex h-9 min-w-9 items-center justify-center gap-1 px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-sky-600 disabled:opacity-40';
+
+/** Camera controls over the canvas: fit everything shown, re-centre on the selection, zoom, reset drags. */
+export function GraphControls({ cy }: { cy: Core }) {
+  const selected = useStore((s) => s.view.selected);
+  const hasPins = useStore((s) => Object.keys(s.view.pinned).length > 0);
+  const updateView = useStore((s) => s.updateView);
+
+  const recentre = () => {
+    const target = selected ? elementsOf(cy, selected).not('.filtered') : cy.collection();
+    const eles = target.nonempty() ? target : cy.elements().not('.filtered');
+    cy.animate({ center: { eles } }, { duration: 250 });
+  };
+  const zoom = (factor: number) =>
+    cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+
+  return (
+    <div className="absolute right-3 top-3 flex flex-col items-end gap-2" role="toolbar" aria-label="Graph view">
+      <div className="flex divide-x divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white/95 shadow-sm">
+        <button type="button" className={button} onClick={() => fitVisible(cy, true)} title="Fit everything shown into view">
+          Fit
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={recentre}
+          title={selected ? 'Centre the view on the selection' : 'Centre the view on the graph'}
+        >
+          Re-centre
+        </button>
+        <button type="button" className={button} onClick={() => zoom(1.25)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" className={button} onClick={() => zoom(0.8)} aria-label="Zoom out">
+          −
+        </button>
+      </div>
+      {hasPins && (
+        <button
+          type="button"
+          className="rounded-lg border border-slate-200 bg-white/95 px-2.5 py-1.5 text-xs font-medium text-slate-600 shadow-sm hover:bg-slate-100"
+          onClick={() => updateView({ pinned: {} }, 'push')}
+        >
+          Reset dragged positions
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * A hover card over the canvas: what the line or node under the pointer is, before a click.
+ * Visual only (aria-hidden): the same facts are in the list view and the details panel.
+ */
+import { useEffect, useState } from 'react';
+import type { Core, EventObject } from 'cytoscape';
+import type { Graph } from '../model/schema';
+import { formatDate } from '../model/dates';
+import { indexGraph } from './graphIndex';
+import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from './styleConstants';
+
+interface Hover {
+  x: number;
+  y: number;
+  title: string;
+  meta: string;
+}
+
+export function GraphTooltip({ cy, graph }: { cy: Core; graph: Graph }) {
+  const [hover, setHover] = useState<Hover>();
+
+  useEffect(() => {
+    const index = indexGraph(graph);
+    const describe = (e: EventObject): Hover | undefined => {
+      const { x, y } = e.renderedPosition;
+      const entity = index.entity.get(e.target.data('entityId'));
+      if (entity) {
+        const extra = [ENTITY_STYLES[entity.kind].label, entity.description].filter(Boolean).join(' · ');
+        return { x, y, title: entity.name, meta: extra };
+      }
+      const r = index.relation.get(e.target.data('relationId'));
+      if (!r) return undefined;
+      const meta = [RELATION_KIND_STYLES[r.kind].label, STATUS_STYLES[r.status].label, r.date ? formatDate(r.date) : 'undated'].join(' · ');
+      return { x, y, title: r.summary, meta };
+    };
+    const over = (e: EventObject) => setHover(describe(e));
+    const move = (e: EventObject) => setHover((h) => (h ? { ...h, x: e.renderedPosition.x, y: e.renderedPosition.y } : h));
+    const out = () => setHover(undefined);
+    cy.on('mouseover', 'node, edge', over);
+    cy.on('mousemove', 'node, edge', move);
+    cy.on('mouseout', 'node, edge', out);
+    cy.on('grab pan zoom tap', out);
+    // Leaving the canvas fast may skip Cytoscape's own mouseout.
+    const container = cy.container();
+    container?.addEventListener('mouseleave', out);
+    return () => {
+      container?.removeEventListener('mouseleave', out);
+      cy.removeListener('mouseover', 'node, edge', over);
+      cy.removeListener('mousemove', 'node, edge', move);
+      cy.removeListener('mouseout', 'node, edge', out);
+      cy.removeListener('grab pan zoom tap', out);
+    };
+  }, [cy, graph]);
+
+  if (!hover) return null;
+  const flip = hover.x > cy.width() - 280;
+  // Above the pointer, so it does not cover the labels under the line; below when near the top.
+  const above = hover.y > 110;
+  return (
+    <div
+      aria-hidden="true"
+      className="pointer-events-none absolute z-10 max-w-[17rem] rounded-lg border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-lg"
+      style={{
+        left: flip ? undefined : hover.x + 14,
+        right: flip ? cy.width() - hover.x + 14 : undefined,
+        top: above ? undefined : hover.y + 18,
+        bottom: above ? cy.height() - hover.y + 14 : undefined,
+      }}
+    >
+      <p className="font-medium leading-snug text-slate-900">{hover.title}</p>
+      {hover.meta && <p className="mt-0.5 text-xs text-slate-600">{hover.meta}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The graph canvas. The Cytoscape instance is created once by react-cytoscapejs and kept in
+ * a ref; it is driven by small renderless controllers (positions, events, highlight,
+ * viewport), one concern each, that read the store. Elements are memoized per dataset so
+ * react-cytoscapejs never re-diffs them on a re-render.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Core } from 'cytoscape';
+import type { Graph } from '../model/schema';
+import type { Visible } from '../filters/visible';
+import { computeLayout, type Positions } from '../layout/computeLayout';
+import { useStore } from '../state/store';
+import { buildElements } from './elements';
+import { loadFlags } from './flags';
+import { resolvePositions } from './positions';
+import { STYLESHEET } from './stylesheet';
+import { PositionsController } from './controllers/PositionsController';
+import { EventsController } from './controllers/EventsController';
+import { HighlightController } from './controllers/HighlightController';
+import { ViewportController } from './controllers/ViewportController';
+import { LabelController } from './controllers/LabelController';
+import { GraphControls } from './GraphControls';
+import { GraphTooltip } from './GraphTooltip';
+import { exposeForTests } from './testHandle';
+
+interface Prepared {
+  graph: Graph;
+  layout: Positions;
+  flags: ReadonlyMap<string, string>;
+}
+
+/** Layout and flag images, both needed before the first paint so nothing jumps. */
+function usePrepared(graph: Graph): Prepared | undefined {
+  const [prepared, setPrepared] = useState<Prepared>();
+  useEffect(() => {
+    let live = true;
+    void Promise.all([computeLayout(graph), loadFlags(graph)]).then(([layout, flags]) => {
+      if (live) setPrepared({ graph, layout, flags });
+    });
+    return () => {
+      live = false;
+    };
+  }, [graph]);
+  return prepared?.graph === graph ? prepared : undefined;
+}
+
+const CY_STYLE = { width: '100%', height: '100%' };
+
+export function GraphView({ graph, visible, label }: { graph: Graph; visible: Visible; label: string }) {
+  const prepared = usePrepared(graph);
+  const cyRef = useRef<Core | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+
+  const elements = useMemo(() => {
+    if (!prepared) return [];
+    // Pinned positions at creation time; later changes go through PositionsController.
+    const positions = resolvePositions(prepared.graph, prepared.layout, useStore.getState().view.pinned);
+    return buildElements(prepared.graph, prepared.flags).map((el) => (el.group === 'nodes' ? { ...el, position: positions[el.data.id as string] } : el));
+  }, [prepared]);
+
+  // react-cytoscapejs calls this on every render (twice under StrictMode): act on a new instance only.
+  const onCy = useCallback((instance: Core) => {
+    if (cyRef.current === instance) return;
+    cyRef.current = instance;
+    exposeForTests(instance);
+    setCy(instance);
+  }, []);
+
+  return (
+    <div className="relative h-full w-full">
+      {prepared ? (
+        // The canvas is a picture to assistive technology; the list view carries the same content.
+        <div role="img" aria-label={label} className="absolute inset-0">
+          <CytoscapeComponent
+            elements={elements}
+            stylesheet={STYLESHEET}
+            cy={onCy}
+            style={CY_STYLE}
+            className="h-full w-full"
+            minZoom={0.15}
+            maxZoom={4}
+            autounselectify
+            boxSelectionEnabled={false}
+          />
+        </div>
+      ) : (
+        <div className="flex h-full items-center justify-center text-sm text-slate-500" role="status">
+          Laying out the graph…
+        </div>
+      )}
+      {cy && prepared && (
+        <>
+          <PositionsController cy={cy} graph={prepared.graph} layout={prepared.layout} />
+          <EventsController cy={cy} />
+          <HighlightController cy={cy} graph={prepared.graph} visible={visible} />
+          <ViewportController cy={cy} />
+          <LabelController cy={cy} />
+          <GraphTooltip cy={cy} graph={prepared.graph} />
+          <GraphControls cy={cy} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Canvas input → store. Taps select (a discrete step: 'push'), a tap on the background
+ * clears the selection, and dropping a dragged node pins it where it was dropped.
+ * Cytoscape's own selection is off (autounselectify): the store is the only owner.
+ */
+import { useEffect } from 'react';
+import type { Core, EventObject } from 'cytoscape';
+import { useStore } from '../../state/store';
+
+const round = (n: number) => Math.round(n);
+
+export function EventsController({ cy }: { cy: Core }) {
+  useEffect(() => {
+    const { updateView } = useStore.getState();
+    const onTapEntity = (e: EventObject) => updateView({ selected: { type: 'entity', id: e.target.data('entityId') } }, 'push');
+    const onTapRelation = (e: EventObject) => updateView({ selected: { type: 'relation', id: e.target.data('relationId') } }, 'push');
+    const onTapBackground = (e: EventObject) => {
+      if (e.target === cy && useStore.getState().view.selected) updateView({ selected: undefined }, 'push');
+    };
+    const onDragFree = (e: EventObject) => {
+      const { x, y } = e.target.position();
+      const pinned = { ...useStore.getState().view.pinned, [e.target.data('entityId')]: { x: round(x), y: round(y) } };
+      updateView({ pinned }, 'push');
+    };
+    cy.on('tap', 'node.entity', onTapEntity);
+    cy.on('tap', 'edge, node.hub', onTapRelation);
+    cy.on('tap', onTapBackground);
+    cy.on('dragfree', 'node.entity', onDragFree);
+    return () => {
+      cy.removeListener('tap', 'node.entity', onTapEntity);
+      cy.removeListener('tap', 'edge, node.hub', onTapRelation);
+      cy.removeListener('tap', onTapBackground);
+      cy.removeListener('dragfree', 'node.entity', onDragFree);
+    };
+  }, [cy]);
+  return null;
+}

@@ -1,0 +1,75 @@
+/**
+ * Store → classes. Filters hide (class `filtered`; elements stay in the graph, so nothing
+ * moves); hovering or selecting emphasises the neighbourhood and fades the rest; a search
+ * query marks its matches and, when nothing is hovered or selected, fades the rest too.
+ * Hover is transient and never enters the store.
+ */
+import { useEffect, useState } from 'react';
+import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
+import type { Graph } from '../../model/schema';
+import type { Visible } from '../../filters/visible';
+import type { Selection } from '../../state/viewState';
+import { useStore } from '../../state/store';
+import { indexGraph } from '../graphIndex';
+import { neighbourhood, type Focus } from '../neighbourhood';
+
+function selectionOf(ele: SingularElementArgument): Selection | undefined {
+  const entityId = ele.data('entityId') as string | undefined;
+  if (entityId) return { type: 'entity', id: entityId };
+  const relationId = ele.data('relationId') as string | undefined;
+  return relationId ? { type: 'relation', id: relationId } : undefined;
+}
+
+const isPicked = (sel: Selection | undefined, s: Selection | undefined) => !!sel && !!s && sel.type === s.type && sel.id === s.id;
+
+export function HighlightController({ cy, graph, visible }: { cy: Core; graph: Graph; visible: Visible }) {
+  const selected = useStore((s) => s.view.selected);
+  const [hover, setHover] = useState<Selection | undefined>();
+
+  useEffect(() => {
+    const over = (e: EventObject) => setHover(selectionOf(e.target));
+    const out = () => setHover(undefined);
+    cy.on('mouseover', 'node, edge', over);
+    cy.on('mouseout', 'node, edge', out);
+    const container = cy.container();
+    container?.addEventListener('mouseleave', out);
+    return () => {
+      container?.removeEventListener('mouseleave', out);
+      cy.removeListener('mouseover', 'node, edge', over);
+      cy.removeListener('mouseout', 'node, edge', out);
+    };
+  }, [cy]);
+
+  // Filters: only when what is visible changes.
+  useEffect(() => {
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        const sel = selectionOf(ele);
+        if (!sel) return;
+        const shown = sel.type === 'entity' ? visible.entities.has(sel.id) : visible.relations.has(sel.id);
+        ele.toggleClass('filtered', !shown);
+      });
+    });
+  }, [cy, visible]);
+
+  // Emphasis: hover, selection and search matches.
+  useEffect(() => {
+    const index = indexGraph(graph);
+    const target = hover ?? selected;
+    let focus: Focus | undefined = target ? neighbourhood(index, target, visible.relations) : undefined;
+    if (!focus && visible.matches.size > 0) focus = { entities: new Set(visible.matches), relations: new Set() };
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        const sel = selectionOf(ele);
+        if (!sel) return;
+        const inFocus = !!focus && (sel.type === 'entity' ? focus.entities.has(sel.id) : focus.relations.has(sel.id));
+        ele.toggleClass('focus', inFocus);
+        ele.toggleClass('faded', !!focus && !inFocus);
+        ele.toggleClass('picked', isPicked(sel, selected));
+        ele.toggleClass('match', sel.type === 'entity' && visible.matches.has(sel.id));
+      });
+    });
+  }, [cy, graph, visible, selected, hover]);
+
+  return null;
+}

@@ -1,0 +1,76 @@
+/**
+ * Graph data → Cytoscape element definitions. Element data carries only scalars (ids, kind,
+ * status, label); quotes, notes and participants are looked up in the store by id.
+ *
+ * A relation between two entities is one edge. A relation among three or more is one hub
+ * node joined to each participant by spokes — one visual unit, selected and counted as one.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { Entity, Graph, Relation } from '../model/schema';
+
+/** Element ids are namespaced: entity and relation ids may coincide in the data. */
+export const entityNodeId = (entityId: string) => `e:${entityId}`;
+export const relationEdgeId = (relationId: string) => `r:${relationId}`;
+export const hubNodeId = (relationId: string) => `h:${relationId}`;
+export const spokeId = (relationId: string, index: number) => `s:${relationId}:${index}`;
+
+export const isHyper = (r: Relation) => r.participants.length > 2;
+
+export function entityLabel(e: Entity): string {
+  const office = e.offices?.[0];
+  return e.kind === 'person' && office ? `${e.name}\n${office}` : e.name;
+}
+
+export type FlagUrls = ReadonlyMap<string, string>;
+
+function entityNode(e: Entity, flags: FlagUrls): ElementDefinition {
+  const flag = e.kind === 'country' ? flags.get(e.id) : undefined;
+  return {
+    group: 'nodes',
+    data: { id: entityNodeId(e.id), entityId: e.id, kind: e.kind, label: entityLabel(e), ...(flag ? { flag } : {}) },
+    classes: `entity ${e.kind}${flag ? ' flagged' : ''}`,
+  };
+}
+
+function relationClasses(r: Relation): string {
+  return `rel kind-${r.kind} status-${r.status}${r.directed ? ' directed' : ''}`;
+}
+
+function relationParts(r: Relation): ElementDefinition[] {
+  const base = { relationId: r.id, kind: r.kind, status: r.status };
+  if (!isHyper(r)) {
+    const [source, target] = r.participants;
+    return [
+      {
+        group: 'edges',
+        data: { id: relationEdgeId(r.id), source: entityNodeId(source), target: entityNodeId(target), ...base },
+        classes: relationClasses(r),
+      },
+    ];
+  }
+  const hub: ElementDefinition = {
+    group: 'nodes',
+    data: { id: hubNodeId(r.id), ...base },
+    classes: `hub kind-${r.kind} status-${r.status}`,
+    grabbable: false,
+  };
+  // Directed: the actor points into the hub, the hub points at the others.
+  const spokes = r.participants.map<ElementDefinition>((p, i) => {
+    const actorSpoke = r.directed && i === 0;
+    return {
+      group: 'edges',
+      data: {
+        id: spokeId(r.id, i),
+        source: actorSpoke || !r.directed ? entityNodeId(p) : hubNodeId(r.id),
+        target: actorSpoke || !r.directed ? hubNodeId(r.id) : entityNodeId(p),
+        ...base,
+      },
+      classes: `${relationClasses(r)} spoke`,
+    };
+  });
+  return [hub, ...spokes];
+}
+
+export function buildElements(graph: Graph, flags: FlagUrls = new Map()): ElementDefinition[] {
+  return [...graph.entities.map((e) => entityNode(e, flags)), ...graph.relations.flatMap(relationParts)];
+}

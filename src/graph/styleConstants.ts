@@ -1,0 +1,85 @@
+/**
+ * The visual vocabulary of the graph, in one place. The Cytoscape stylesheet
+ * (graph/stylesheet.ts) and the legend (legend/Legend.tsx) are both generated from these
+ * constants, so the legend cannot drift from what the canvas draws.
+ */
+import type { EntityKind, RelationKind, Status } from '../model/schema';
+
+export interface KindStyle {
+  color: string;
+  label: string;
+  description: string;
+}
+
+export const RELATION_KIND_STYLES: Record<RelationKind, KindStyle> = {
+  meeting: { color: '#2563eb', label: 'Meeting', description: 'met, visited or held talks (CAMEO 04)' },
+  cooperation: { color: '#059669', label: 'Cooperation', description: 'cooperates or plans to (CAMEO 03, 05–07)' },
+  alliance: { color: '#c026d3', label: 'Alliance', description: 'allied, shares ideals (CAMEO 057)' },
+  support: { color: '#d97706', label: 'Support', description: 'backs another’s action' },
+  conflict: { color: '#dc2626', label: 'Conflict', description: 'dispute, violation or war (CAMEO 11–20)' },
+  role: { color: '#64748b', label: 'Office held', description: 'a person’s office in a country or body' },
+};
+
+export interface StatusStyle {
+  label: string;
+  description: string;
+  /** Stroke dash pattern in px at width `width`; undefined = solid. */
+  dash?: number[];
+  width: number;
+  /** Round caps turn a [1, n] dash into dots. */
+  roundCap?: boolean;
+  /** Drawn grey whatever the kind, with a bar across the middle: the source says it did not happen. */
+  struck?: boolean;
+}
+
+export const STATUS_STYLES: Record<Status, StatusStyle> = {
+  reported: { label: 'Reported', description: 'the source reports it as fact', width: 3 },
+  intent: { label: 'Intent', description: 'someone vows or plans to', dash: [10, 6], width: 3 },
+  proposed: { label: 'Proposed', description: 'someone suggested it', dash: [14, 5, 3, 5], width: 3 },
+  forecast: { label: 'Forecast', description: 'experts expect it', dash: [1, 7], width: 3.5, roundCap: true },
+  denied: { label: 'Denied', description: 'the source says it did not happen', width: 2.5, struck: true },
+};
+
+export const DENIED_COLOR = '#9ca3af';
+
+/** Cytoscape node shapes we use, each with an SVG twin in the legend. */
+export type NodeShape = 'ellipse' | 'round-rectangle' | 'hexagon' | 'diamond';
+
+export interface EntityStyle {
+  label: string;
+  description: string;
+  shape: NodeShape;
+  width: number;
+  height: number;
+  fill: string;
+  border: string;
+}
+
+export const ENTITY_STYLES: Record<EntityKind, EntityStyle> = {
+  country: { label: 'Country', description: 'flag, bold border', shape: 'ellipse', width: 52, height: 52, fill: '#e2e8f0', border: '#0f172a' },
+  person: { label: 'Person', description: 'name, then office', shape: 'ellipse', width: 26, height: 26, fill: '#fef3c7', border: '#b45309' },
+  organization: { label: 'Organization', description: 'agency, council, institute', shape: 'round-rectangle', width: 40, height: 28, fill: '#ccfbf1', border: '#0f766e' },
+  bloc: { label: 'Bloc', description: 'group of countries', shape: 'hexagon', width: 46, height: 40, fill: '#e0e7ff', border: '#4338ca' },
+  place: { label: 'Place', description: 'city or region', shape: 'diamond', width: 32, height: 32, fill: '#dcfce7', border: '#15803d' },
+};
+
+/** The small node that joins the participants of a relation among three or more. */
+export const HUB_STYLE = { size: 14, border: '#ffffff', label: 'Three-way or more', description: 'one relation joining all its participants' };
+
+export const FONT_STACK =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';
+
+export const LABEL_COLOR = '#0f172a';
+export const SELECT_COLOR = '#f59e0b';
+export const MATCH_COLOR = '#0ea5e9';
+
+/**
+ * Label sizes in px at zoom 1, per node selector. When the view is zoomed out below 1 the
+ * labels are scaled up to keep these sizes on screen (graph/controllers/LabelController.tsx),
+ * as map and graph tools do, so a fitted phone view stays readable.
+ */
+export const LABEL_SIZES: ReadonlyArray<readonly [selector: string, size: number, maxWidth: number]> = [
+  ['node', 14, 150],
+  ['node.country', 16, 150],
+  ['node.person', 13, 150],
+];

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/schema';
+import { STYLESHEET } from './stylesheet';
+import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from './styleConstants';
+import { buildElements, entityNodeId, hubNodeId, relationEdgeId } from './elements';
+import { seedGraph } from '../test/fixtures';
+
+const styleOf = (selector: string) => STYLESHEET.filter((b) => b.selector === selector).map((b) => b.style as Record<string, unknown>);
+
+describe('style mapping', () => {
+  it('every relation kind has its own colour', () => {
+    const colours = RELATION_KINDS.map((k) => RELATION_KIND_STYLES[k].color);
+    expect(new Set(colours).size).toBe(RELATION_KINDS.length);
+    for (const k of RELATION_KINDS) expect(styleOf(`edge.kind-${k}`)[0]['line-color']).toBe(RELATION_KIND_STYLES[k].color);
+  });
+
+  it('every status draws a different line', () => {
+    const signature = (s: (typeof STATUSES)[number]) => JSON.stringify([STATUS_STYLES[s].dash ?? 'solid', !!STATUS_STYLES[s].struck]);
+    expect(new Set(STATUSES.map(signature)).size).toBe(STATUSES.length);
+    expect(styleOf('edge.status-reported')[0]['line-style']).toBe('solid');
+    expect(styleOf('edge.status-intent')[0]['line-style']).toBe('dashed');
+    expect(styleOf('edge.status-forecast')[0]['line-cap']).toBe('round');
+    const denied = Object.assign({}, ...styleOf('edge.status-denied'));
+    expect(denied['mid-source-arrow-shape']).toBe('tee');
+  });
+
+  it('every entity kind has a style block, organizations and blocs their own shapes', () => {
+    for (const k of ENTITY_KINDS) expect(Object.assign({}, ...styleOf(`node.${k}`)).shape).toBe(ENTITY_STYLES[k].shape);
+    expect(ENTITY_STYLES.organization.shape).not.toBe(ENTITY_STYLES.person.shape);
+    expect(ENTITY_STYLES.bloc.shape).not.toBe(ENTITY_STYLES.organization.shape);
+  });
+
+  it('directed relations get arrows, filtered elements are hidden, not removed', () => {
+    expect(styleOf('edge.directed')[0]['target-arrow-shape']).toBe('triangle');
+    expect(styleOf('.filtered')[0].display).toBe('none');
+  });
+});
+
+describe('elements', () => {
+  const graph = seedGraph();
+  const elements = buildElements(graph, new Map([['kp', 'data:image/svg+xml,x']]));
+
+  it('one node per entity, one edge per binary relation, one hub with spokes per n-ary relation', () => {
+    const ids = new Set(elements.map((e) => e.data.id));
+    for (const e of graph.entities) expect(ids.has(entityNodeId(e.id))).toBe(true);
+    for (const r of graph.relations) {
+      if (r.participants.length === 2) expect(ids.has(relationEdgeId(r.id))).toBe(true);
+      else {
+        expect(ids.has(hubNodeId(r.id))).toBe(true);
+        expect(elements.filter((e) => e.data.relationId === r.id && e.group === 'edges')).toHaveLength(r.participants.length);
+      }
+    }
+  });
+
+  it('element data holds scalars only (quotes and lists stay in the store)', () => {
+    for (const el of elements) for (const value of Object.values(el.data)) expect(['string', 'number', 'boolean']).toContain(typeof value);
+  });
+
+  it('countries with a flag carry it; people carry their office in the label', () => {
+    const kp = elements.find((e) => e.data.id === 'e:kp')!;
+    expect(kp.data.flag).toMatch(/^data:image\/svg/);
+    expect(kp.classes).toContain('flagged');
+    expect(elements.find((e) => e.data.id === 'e:vladimir-putin')!.data.label).toBe('Vladimir Putin\nPresident');
+  });
+});
+
+describe('label scaling', () => {
+  it('a rebuilt sheet scales label sizes and nothing else', async () => {
+    const { buildStylesheet } = await import('./stylesheet');
+    const at = (scale: number) => buildStylesheet(scale).filter((b) => b.selector === 'node.country').map((b) => b.style as Record<string, unknown>);
+    const base = Object.assign({}, ...at(1));
+    const doubled = Object.assign({}, ...at(2));
+    expect(doubled['font-size']).toBe(2 * (base['font-size'] as number));
+    expect(doubled.width).toBe(base.width);
+    expect(buildStylesheet(2)).toHaveLength(STYLESHEET.length);
+  });
+});

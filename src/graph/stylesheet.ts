@@ -1,0 +1,154 @@
+/**
+ * The one Cytoscape stylesheet, built once at module load from the style constants.
+ * Interaction states are classes toggled by the controllers:
+ *   filtered  hidden by the filters (stays in the graph, so positions never move)
+ *   faded     outside the hovered/selected neighbourhood or the search matches
+ *   focus     inside it
+ *   picked    the selected element
+ *   match     matches the search query
+ */
+import type { StylesheetStyle } from 'cytoscape';
+import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/schema';
+import {
+  DENIED_COLOR,
+  ENTITY_STYLES,
+  FONT_STACK,
+  HUB_STYLE,
+  LABEL_COLOR,
+  LABEL_SIZES,
+  MATCH_COLOR,
+  RELATION_KIND_STYLES,
+  SELECT_COLOR,
+  STATUS_STYLES,
+} from './styleConstants';
+
+type Block = StylesheetStyle;
+// Cytoscape's typings lag its features (e.g. data() mappers for background images).
+type AnyStyle = Record<string, unknown>;
+const block = (selector: string, style: AnyStyle): Block => ({ selector, style: style as Block['style'] });
+
+/** Label size blocks for a zoom-compensation factor; LabelController re-applies them as the zoom changes. */
+export function labelStyle(size: number, maxWidth: number, scale: number): AnyStyle {
+  return {
+    'font-size': size * scale,
+    'text-max-width': `${maxWidth * scale}px`,
+    'text-margin-y': 5 * scale,
+    'text-background-padding': `${2 * scale}px`,
+  };
+}
+
+function labelBlocks(scale: number): Block[] {
+  return LABEL_SIZES.map(([selector, size, maxWidth]) => block(selector, labelStyle(size, maxWidth, scale)));
+}
+
+function entityBlocks(): Block[] {
+  return ENTITY_KINDS.map((kind) => {
+    const s = ENTITY_STYLES[kind];
+    return block(`node.${kind}`, {
+      shape: s.shape,
+      width: s.width,
+      height: s.height,
+      'background-color': s.fill,
+      'border-color': s.border,
+    });
+  });
+}
+
+function relationBlocks(): Block[] {
+  const kinds = RELATION_KINDS.flatMap((kind) => {
+    const { color } = RELATION_KIND_STYLES[kind];
+    return [
+      block(`edge.kind-${kind}`, { 'line-color': color, 'target-arrow-color': color, 'source-arrow-color': color }),
+      block(`node.hub.kind-${kind}`, { 'background-color': color }),
+    ];
+  });
+  const statuses = STATUSES.flatMap((status) => {
+    const s = STATUS_STYLES[status];
+    const line: AnyStyle = { width: s.width, 'line-style': s.dash ? 'dashed' : 'solid' };
+    if (s.dash) line['line-dash-pattern'] = s.dash;
+    if (s.roundCap) line['line-cap'] = 'round';
+    const blocks = [block(`edge.status-${status}`, line)];
+    if (s.struck) {
+      blocks.push(
+        block(`edge.status-${status}`, {
+          'line-color': DENIED_COLOR,
+          'target-arrow-color': DENIED_COLOR,
+          'mid-source-arrow-shape': 'tee',
+          'mid-target-arrow-shape': 'tee',
+          'mid-source-arrow-color': DENIED_COLOR,
+          'mid-target-arrow-color': DENIED_COLOR,
+          'arrow-scale': 1.4,
+        }),
+        block(`node.hub.status-${status}`, { 'background-color': DENIED_COLOR }),
+      );
+    }
+    return blocks;
+  });
+  return [...kinds, ...statuses];
+}
+
+/**
+ * The stylesheet, with labels scaled by `labelScale` (1 at rest; LabelController swaps in a
+ * rebuilt sheet as the zoom changes, rather than appending rules to the live one).
+ */
+export function buildStylesheet(labelScale = 1): Block[] {
+  return [
+    block('node', {
+      label: 'data(label)',
+      'font-family': FONT_STACK,
+      'font-weight': 500,
+      color: LABEL_COLOR,
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-wrap': 'wrap',
+      'line-height': 1.2,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.82,
+      'text-background-padding': '2px',
+      'text-background-shape': 'round-rectangle',
+      'border-width': 2,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    }),
+    ...labelBlocks(labelScale),
+    ...entityBlocks(),
+    block('node.country', { 'font-weight': 700, 'border-width': 3 }),
+    block('node.flagged', {
+      'background-image': 'data(flag)',
+      'background-fit': 'cover',
+      'background-clip': 'node',
+    }),
+    block('node.hub', {
+      shape: 'ellipse',
+      width: HUB_STYLE.size,
+      height: HUB_STYLE.size,
+      'border-color': HUB_STYLE.border,
+      'border-width': 2,
+      label: '',
+    }),
+    block('edge', {
+      'curve-style': 'bezier',
+      'control-point-step-size': 28,
+      width: 3,
+      opacity: 0.9,
+      'arrow-scale': 1.1,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    }),
+    ...relationBlocks(),
+    block('edge.directed', { 'target-arrow-shape': 'triangle' }),
+    block('edge.spoke', { 'curve-style': 'straight' }),
+
+    // Interaction states, last so they win.
+    block('.filtered', { display: 'none' }),
+    block('.faded', { opacity: 0.22, 'text-opacity': 0.35 }),
+    block('node.match', { 'underlay-color': MATCH_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' }),
+    block('node.focus', { 'z-index': 10 }),
+    block('edge.focus', { 'z-index': 9, opacity: 1 }),
+    block('node.picked', { 'border-color': SELECT_COLOR, 'border-width': 5, 'z-index': 20 }),
+    block('node.hub.picked', { 'border-width': 3, width: HUB_STYLE.size + 6, height: HUB_STYLE.size + 6 }),
+    block('edge.picked', { 'underlay-color': SELECT_COLOR, 'underlay-opacity': 0.45, 'underlay-padding': 5, 'z-index': 19 }),
+  ];
+}
+
+export const STYLESHEET: Block[] = buildStylesheet(1);

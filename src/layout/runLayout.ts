@@ -1,0 +1,88 @@
+/**
+ * The force-directed layout itself: fcose on a headless Cytoscape, made deterministic by
+ * swapping Math.random for a seeded generator while it runs (fcose's spectral start and
+ * randomisation both draw from it). Same elements in the same order → same positions, on
+ * every machine. Runs in a Web Worker in the app (layout.worker.ts) and inline in tests.
+ */
+import cytoscape, { type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Point } from '../state/viewState';
+import { packComponents } from './packComponents';
+
+cytoscape.use(fcose);
+
+/** What the layout needs to know about a node: its id and the room its shape and label take. */
+export interface LayoutNode {
+  id: string;
+  width: number;
+  height: number;
+}
+export interface LayoutEdge {
+  id: string;
+  source: string;
+  target: string;
+}
+export interface LayoutInput {
+  nodes: LayoutNode[];
+  edges: LayoutEdge[];
+  seed?: number;
+}
+export type Positions = Record<string, Point>;
+
+/** mulberry32: small, fast, good enough for a layout's initial scatter. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export function runLayout({ nodes, edges, seed = 20240724 }: LayoutInput): Positions {
+  const elements: ElementDefinition[] = [
+    ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, w: n.width, h: n.height } })),
+    ...edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
+  ];
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements,
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
+  });
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    const big = nodes.length > 400;
+    cy.layout({
+      name: 'fcose',
+      quality: big ? 'draft' : 'default',
+      randomize: true,
+      animate: false,
+      fit: false,
+      nodeDimensionsIncludeLabels: false,
+      packComponents: false, // packComponents.ts does it, deterministically and worker-safe
+      nodeRepulsion: () => 6500,
+      idealEdgeLength: () => 75,
+      edgeElasticity: () => 0.35,
+      gravity: 0.4,
+      numIter: 2500,
+      nodeSeparation: 60,
+    } as cytoscape.LayoutOptions).run();
+  } finally {
+    Math.random = original;
+  }
+  const raw: Positions = {};
+  cy.nodes().forEach((n) => {
+    raw[n.id()] = { ...n.position() };
+  });
+  cy.destroy();
+  const packed = packComponents(nodes, edges, raw);
+  const positions: Positions = {};
+  for (const n of nodes) positions[n.id] = { x: round(packed[n.id].x), y: round(packed[n.id].y) };
+  return positions;
+}

@@ -1,0 +1,82 @@
+/** What every colour, shape and line style means — generated from the stylesheet's constants. */
+import type React from 'react';
+import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/schema';
+import { ENTITY_STYLES, HUB_STYLE, MATCH_COLOR, RELATION_KIND_STYLES, SELECT_COLOR, STATUS_STYLES } from '../graph/styleConstants';
+import { EntitySwatch, HubSwatch, LineSwatch } from './swatches';
+
+function Row({ swatch, label, description }: { swatch: React.ReactNode; label: string; description: string }) {
+  return (
+    <li className="flex items-center gap-2.5 py-0.5">
+      <span className="flex w-11 shrink-0 justify-center">{swatch}</span>
+      <span className="min-w-0 text-[13px] leading-tight">
+        <span className="font-medium text-slate-800">{label}</span> <span className="text-slate-500">— {description}</span>
+      </span>
+    </li>
+  );
+}
+
+export function Legend() {
+  return (
+    <div className="space-y-3 text-sm">
+      <section aria-labelledby="legend-nodes">
+        <h3 id="legend-nodes" className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+          Nodes
+        </h3>
+        <ul>
+          {ENTITY_KINDS.map((kind) => (
+            <Row key={kind} swatch={<EntitySwatch kind={kind} />} label={ENTITY_STYLES[kind].label} description={ENTITY_STYLES[kind].description} />
+          ))}
+          <Row swatch={<HubSwatch />} label={HUB_STYLE.label} description={HUB_STYLE.description} />
+        </ul>
+      </section>
+      <section aria-labelledby="legend-colours">
+        <h3 id="legend-colours" className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+          Line colour: kind
+        </h3>
+        <ul>
+          {RELATION_KINDS.map((kind) => (
+            <Row
+              key={kind}
+              swatch={<LineSwatch kind={kind} />}
+              label={RELATION_KIND_STYLES[kind].label}
+              description={RELATION_KIND_STYLES[kind].description}
+            />
+          ))}
+          <Row swatch={<LineSwatch kind="support" directed />} label="Arrow" description="directed: from the actor to the other side" />
+        </ul>
+      </section>
+      <section aria-labelledby="legend-status">
+        <h3 id="legend-status" className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+          Line style: status
+        </h3>
+        <ul>
+          {STATUSES.map((status) => (
+            <Row
+              key={status}
+              swatch={<LineSwatch status={status} neutral />}
+              label={STATUS_STYLES[status].label}
+              description={STATUS_STYLES[status].description}
+            />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="legend-states">
+        <h3 id="legend-states" className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+          Highlights
+        </h3>
+        <ul>
+          <Row
+            swatch={<span className="block size-4 rounded-full border-[3px]" style={{ borderColor: SELECT_COLOR }} />}
+            label="Selected"
+            description="shown in the details panel"
+          />
+          <Row
+            swatch={<span className="block size-4 rounded-full" style={{ background: MATCH_COLOR, opacity: 0.45 }} />}
+            label="Search match"
+            description="name or alias matches the search"
+          />
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * The graph as tables: every visible entity and relation, for keyboard and screen-reader
+ * users and for anyone who prefers reading to looking. Same derivation as the canvas
+ * (filters/visible.ts); selecting here selects in the store.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { ENTITY_KINDS, type Graph } from '../model/schema';
+import type { Visible } from '../filters/visible';
+import { useStore } from '../state/store';
+import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/styleConstants';
+import { EntitySwatch, KindDot, LineSwatch } from '../legend/swatches';
+import { dateLabel, entityName } from '../sidebar/format';
+import { indexGraph } from '../graph/graphIndex';
+
+const rowButton =
+  'text-left font-medium text-sky-800 underline decoration-sky-300 underline-offset-2 hover:text-sky-950 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 rounded-sm';
+/** "Belarus → Russia" for a directed relation (actor first), "Belarus, North Korea, Russia" otherwise. */
+function participantsText(names: string[], directed: boolean): string {
+  return directed ? `${names[0]} → ${names.slice(1).join(', ')}` : names.join(', ');
+}
+
+const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500';
+const td = 'px-3 py-2 align-top';
+
+export function ListView({ graph, visible }: { graph: Graph; visible: Visible }) {
+  const selected = useStore((s) => s.view.selected);
+  const updateView = useStore((s) => s.updateView);
+  const index = indexGraph(graph);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // A selection made on the canvas or by search is shown here too: bring its row into view.
+  useEffect(() => {
+    rootRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+
+  const entities = useMemo(() => {
+    const order = new Map(ENTITY_KINDS.map((k, i) => [k, i]));
+    return graph.entities.filter((e) => visible.entities.has(e.id)).sort((a, b) => order.get(a.kind)! - order.get(b.kind)! || a.name.localeCompare(b.name));
+  }, [graph, visible]);
+  const relations = useMemo(() => graph.relations.filter((r) => visible.relations.has(r.id)), [graph, visible]);
+
+  const isSelected = (type: 'entity' | 'relation', id: string) => selected?.type === type && selected.id === id;
+  const rowClass = (on: boolean, match = false) =>
+    `border-t border-slate-100 ${on ? 'bg-amber-50 outline-2 -outline-offset-2 outline-amber-400' : match ? 'bg-sky-50' : 'hover:bg-slate-50'}`;
+
+  return (
+    <div ref={rootRef} className="h-full overflow-y-auto px-4 py-4 sm:px-6">
+      <section aria-labelledby="list-entities">
+        <h2 id="list-entities" className="text-base font-semibold text-slate-900">
+          Entities <span className="font-normal text-slate-500">({entities.length})</span>
+        </h2>
+        <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Countries, people and organizations shown</caption>
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col" className={th}>
+                  Name
+                </th>
+                <th scope="col" className={th}>
+                  Kind
+                </th>
+                <th scope="col" className={th}>
+                  Belongs to
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Relations shown
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {entities.map((e) => {
+                const on = isSelected('entity', e.id);
+                const match = visible.matches.has(e.id);
+                const shown = (index.relationsOf.get(e.id) ?? []).filter((id) => visible.relations.has(id)).length;
+                return (
+                  <tr key={e.id} className={rowClass(on, match)} aria-current={on ? 'true' : undefined}>
+                    <th scope="row" className={`${td} text-left font-normal`}>
+                      <button type="button" className={rowButton} onClick={() => updateView({ selected: { type: 'entity', id: e.id } }, 'push')}>
+                        {e.name}
+                      </button>
+                      {e.kind === 'person' && e.offices?.length ? <span className="block text-xs text-slate-500">{e.offices.join(', ')}</span> : null}
+                      {match && <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs font-medium text-sky-800">search match</span>}
+                    </th>
+                    <td className={td}>
+                      <span className="inline-flex items-center gap-1.5 text-slate-700">
+                        <EntitySwatch kind={e.kind} size={14} />
+                        {ENTITY_STYLES[e.kind].label}
+                      </span>
+                    </td>
+                    <td className={`${td} text-slate-700`}>{e.country ? entityName(index.entity, e.country) : '—'}</td>
+                    <td className={`${td} text-right tabular-nums text-slate-700`}>{shown}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="list-relations" className="mt-6">
+        <h2 id="list-relations" className="text-base font-semibold text-slate-900">
+          Relations <span className="font-normal text-slate-500">({relations.length})</span>
+        </h2>
+        <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Relations shown, each with its kind, status, date and participants</caption>
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col" className={th}>
+                  Relation and participants
+                </th>
+                <th scope="col" className={th}>
+                  Kind
+                </th>
+                <th scope="col" className={th}>
+                  Status
+                </th>
+                <th scope="col" className={th}>
+                  Date
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {relations.map((r) => {
+                const on = isSelected('relation', r.id);
+                return (
+                  <tr key={r.id} className={rowClass(on)} aria-current={on ? 'true' : undefined}>
+                    <th scope="row" className={`${td} min-w-48 text-left font-normal`}>
+                      <button type="button" className={rowButton} onClick={() => updateView({ selected: { type: 'relation', id: r.id } }, 'push')}>
+                        {r.summary}
+                      </button>
+                      <span className="mt-0.5 block text-xs text-slate-500">
+                        {participantsText(r.participants.map((p) => entityName(index.entity, p)), r.directed)}
+                      </span>
+                    </th>
+                    <td className={td}>
+                      <span className="inline-flex items-center gap-1.5 whitespace-nowrap text-slate-700">
+                        <KindDot kind={r.kind} />
+                        {RELATION_KIND_STYLES[r.kind].label}
+                      </span>
+                    </td>
+                    <td className={td}>
+                      <span className="inline-flex items-center gap-1.5 whitespace-nowrap text-slate-700">
+                        <LineSwatch kind={r.kind} status={r.status} directed={r.directed} width={28} />
+                        {STATUS_STYLES[r.status].label}
+                      </span>
+                    </td>
+                    <td className={`${td} min-w-24 text-slate-700`}>{r.date ? dateLabel(r.date) : <span className="text-slate-500">undated</span>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {relations.length === 0 && <p className="mt-2 text-sm text-slate-600">No relation matches the filters.</p>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, searchEntities } from './search';
+import { graphOf, seedGraph } from '../test/fixtures';
+
+const seed = seedGraph();
+const first = (q: string) => searchEntities(seed.entities, q)[0]?.entity.id;
+
+describe('normalize', () => {
+  it('folds case, accents, possessives and punctuation', () => {
+    expect(normalize('Choe Son-hui')).toBe('choe son hui');
+    expect(normalize("North Korea's")).toBe('north korea');
+    expect(normalize('Łódź São Tomé')).toBe('łodz sao tome');
+  });
+});
+
+describe('searchEntities on the seed', () => {
+  it('finds by alias, abbreviation and misspelling', () => {
+    expect(first('NK')).toBe('kp');
+    expect(first('nk')).toBe('kp');
+    expect(first('Pyeongyang')).toBe('kp');
+    expect(first('DPRK')).toBe('kp');
+    expect(first('choe')).toBe('choe-son-hui');
+    expect(first('son hui')).toBe('choe-son-hui');
+    expect(first('KINU')).toBe('kinu');
+  });
+  it('reports which form matched', () => {
+    expect(searchEntities(seed.entities, 'pyeongyang')[0].matched).toBe('Pyeongyang');
+  });
+  it('short queries do not match inside words', () => {
+    const ids = searchEntities(seed.entities, 'nk').map((m) => m.entity.id);
+    expect(ids).not.toContain('maxim-ryzhenkov');
+  });
+  it('falls back to fuzzy matching for typos', () => {
+    expect(first('Lukashenka')).toBe('alexander-lukashenko');
+    expect(first('zzzzqqq')).toBeUndefined();
+  });
+  it('empty query finds nothing', () => {
+    expect(searchEntities(seed.entities, '  ')).toEqual([]);
+  });
+});
+
+describe('accent-insensitive both ways', () => {
+  const g = graphOf([{ id: 'ci', name: "Côte d'Ivoire", aliases: ['Ivorian'] }, { id: 'x', kind: 'person', name: 'José Martí' }], []);
+  it('query without accents finds accented names and vice versa', () => {
+    expect(searchEntities(g.entities, 'cote')[0].entity.id).toBe('ci');
+    expect(searchEntities(g.entities, 'JOSÉ')[0].entity.id).toBe('x');
+    expect(searchEntities(g.entities, 'marti')[0].entity.id).toBe('x');
+  });
+});

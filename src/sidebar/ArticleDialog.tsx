@@ -1,0 +1,83 @@
+/**
+ * The full article text with one quote highlighted and scrolled into view. The text is split
+ * at the quote's offsets and rendered as React text nodes: data is never parsed as HTML.
+ */
+import { useEffect, useRef } from 'react';
+import type { Article, Evidence } from '../model/schema';
+import { formatPublished } from './format';
+
+export interface ArticleDialogProps {
+  article: Article;
+  text: string;
+  evidence: Evidence;
+  onClose: () => void;
+}
+
+export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const markRef = useRef<HTMLElement>(null);
+  const paneRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (!dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    // Scroll only the text pane: scrollIntoView would also scroll the page behind the dialog.
+    const pane = paneRef.current;
+    const mark = markRef.current;
+    if (pane && mark) pane.scrollTop = Math.max(0, mark.offsetTop - pane.offsetTop - pane.clientHeight / 3);
+  }, [evidence]);
+
+  const before = text.slice(0, evidence.start);
+  const quote = text.slice(evidence.start, evidence.end);
+  const after = text.slice(evidence.end);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      onClose={onClose}
+      onCancel={onClose}
+      aria-labelledby="article-dialog-title"
+      className="m-auto flex max-h-[90dvh] w-[min(46rem,calc(100vw-1.5rem))] flex-col rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50"
+    >
+      <header className="flex items-start gap-3 border-b border-slate-200 px-5 py-4">
+        <div className="min-w-0 flex-1">
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Source article</p>
+          <h2 id="article-dialog-title" className="mt-0.5 text-lg font-semibold leading-snug">
+            {article.title}
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            {article.publisher}
+            {article.agency ? ` (${article.agency})` : ''} · {formatPublished(article.published)} ·{' '}
+            <a className="text-sky-700 underline underline-offset-2 hover:text-sky-900" href={article.url} target="_blank" rel="noopener noreferrer">
+              Original<span className="sr-only"> (opens in a new tab)</span> ↗
+            </a>
+          </p>
+        </div>
+        <button
+          type="button"
+          onClick={() => dialogRef.current?.close()}
+          className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100"
+          autoFocus
+        >
+          Close
+        </button>
+      </header>
+      <div ref={paneRef} tabIndex={0} aria-label="Article text" className="relative overflow-y-auto px-5 py-4 focus-visible:outline-2 focus-visible:outline-sky-600" data-testid="article-text">
+        <p className="whitespace-pre-wrap text-[15px] leading-relaxed text-slate-800">
+          {before}
+          <mark ref={markRef} className="rounded-sm bg-amber-200 px-0.5 text-slate-900 ring-2 ring-amber-300">
+            {quote}
+          </mark>
+          {after}
+        </p>
+      </div>
+      <footer className="border-t border-slate-200 px-5 py-2.5 text-xs text-slate-500">
+        Highlighted: characters {evidence.start}–{evidence.end} of the article text.
+      </footer>
+    </dialog>
+  );
+}
