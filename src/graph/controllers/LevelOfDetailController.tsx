@@ -1,0 +1,48 @@
+/**
+ * Level of detail for large graphs: zoomed far out, thousands of people, organizations and
+ * their relations are specks that cost as much to draw as anything else and hide the shape of
+ * the picture. Below FAR_ZOOM they step back (class `lod-minor`, hidden) and the overview keeps
+ * countries, blocs, bodies that belong to no country, the busiest entities (the hubs) and the
+ * relations among those; zooming in brings everything back. When the filters already narrow
+ * the view to a few thousand elements, nothing is aggregated.
+ */
+import { useEffect, useMemo } from 'react';
+import type { Core } from 'cytoscape';
+import type { Graph } from '../../model/schema';
+import type { Visible } from '../../filters/visible';
+import { minorElementIds } from '../scale';
+
+export const FAR_ZOOM = 0.2;
+/** Visible elements above which the far view aggregates. */
+export const AGGREGATE_ABOVE = 3000;
+
+/** Minor elements are created already marked `lod-minor` (graph/levelOfDetail.ts). */
+export function LevelOfDetailController({ cy, graph, visible }: { cy: Core; graph: Graph; visible: Visible }) {
+  const minor = useMemo(() => {
+    const ids = minorElementIds(graph);
+    return cy.elements().filter((ele) => ids.has(ele.id()));
+  }, [cy, graph]);
+  const crowded = visible.entities.size + visible.relations.size > AGGREGATE_ABOVE;
+
+  useEffect(() => {
+    let applied: boolean | undefined = minor.nonempty() && minor[0].hasClass('lod-minor');
+    let frame = 0;
+    const apply = () => {
+      frame = 0;
+      const hide = crowded && cy.zoom() < FAR_ZOOM;
+      if (hide === applied) return;
+      applied = hide;
+      cy.batch(() => (hide ? minor.addClass('lod-minor') : minor.removeClass('lod-minor')));
+    };
+    const onZoom = () => {
+      if (!frame) frame = requestAnimationFrame(apply);
+    };
+    onZoom();
+    cy.on('zoom', onZoom);
+    return () => {
+      cy.removeListener('zoom', onZoom);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [cy, minor, crowded]);
+  return null;
+}
