@@ -205,21 +205,25 @@ export async function measureRun(opts: MeasureOptions): Promise<RunOutcome> {
     const timeout = Math.min(opts.capMs, 30_000);
     const { country, dates, search } = opts.probes;
     const change = (c: Omit<TimedChange, 'timeoutMs'>) => page.evaluate(timeChangeToFrame, { ...c, timeoutMs: timeout });
-    const settle = () => page.waitForTimeout(300);
-    const clearAndWait = async (probe: Probe) => {
-      await change({ action: 'clear', args: [], probe: { ...probe, expected: !probe.expected } });
-      await settle();
+    // Between measurements: let the page finish the previous change (two frames after a pause).
+    const quiet = async () => {
+      await page.waitForTimeout(800);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    };
+    const clearAndWait = async () => {
+      await page.evaluate(() => (window as unknown as { __bench: { clear(): void } }).__bench.clear());
+      await quiet();
     };
 
     const ms = (v: number | null) => (v === null ? null : round(v));
     figures.filterCountryMs = ms(await change({ action: 'filterCountry', args: [country.id], probe: country.probe }));
-    await clearAndWait(country.probe);
+    await clearAndWait();
     figures.filterDateMs = ms(await change({ action: 'filterDates', args: [dates.from, dates.to], probe: dates.probe }));
-    await clearAndWait(dates.probe);
+    await clearAndWait();
     await page.evaluate((q) => (window as unknown as { __bench: { search(q: string): void } }).__bench.search(q), search.before);
-    await page.waitForTimeout(600);
+    await quiet();
     figures.searchKeystrokeMs = ms(await change({ action: 'search', args: [search.after], probe: search.probe }));
-    await clearAndWait(search.probe);
+    await clearAndWait();
     figures.panZoomFps = round(await page.evaluate(panZoomFps));
     await page.waitForTimeout(300);
     const after = await page.evaluate(

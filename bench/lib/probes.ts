@@ -4,7 +4,7 @@
  * whose class must change, so the benchmark knows when the updated frame has been drawn.
  * Element ids follow the app's scheme (e:<entity>, r:<relation>), which the baseline copies.
  */
-import type { Graph } from '../../src/model/schema';
+import type { Entity, Graph } from '../../src/model/schema';
 import { overlapsRange } from '../../src/model/dates';
 
 export interface Probe {
@@ -42,13 +42,32 @@ export function chooseProbes(graph: Graph): Probes {
   const outside = dated.find((r) => r.participants.length === 2 && !overlapsRange(r.date!, year, year));
   if (!outside) throw new Error(`every dated relation overlaps ${year}: no element to watch for the date filter`);
 
-  // Search: the busiest person's family name, one more letter typed; probe that person.
-  const person = byDegree(graph.entities.filter((e) => e.kind === 'person'))[0] ?? graph.entities[0];
-  const word = person.name.split(/\s+/).pop() ?? person.name;
-  const after = word.slice(0, Math.min(word.length, 5));
+  // Search: one more letter typed into a name (3+ letters, where every matcher compares
+  // substrings); probe an entity the shorter query matches and the longer one no longer does.
+  const search = chooseKeystroke(byDegree(graph.entities.filter((e) => e.kind === 'person')), byDegree(graph.entities));
   return {
     country: { id: country.id, probe: { element: `e:${untouched.id}`, className: 'filtered', expected: true } },
     dates: { from: year, to: year, probe: { element: `r:${outside.id}`, className: 'filtered', expected: true } },
-    search: { before: after.slice(0, -1), after, probe: { element: `e:${person.id}`, className: 'match', expected: true } },
+    search,
   };
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+function chooseKeystroke(people: Entity[], ranked: Entity[]): Probes['search'] {
+  const forms = new Map(ranked.map((e) => [e.id, [e.name, ...e.aliases].map(fold)]));
+  for (const person of people.slice(0, 50)) {
+    const word = fold(person.name.split(/\s+/).pop() ?? person.name);
+    for (let k = 3; k < word.length; k++) {
+      const before = word.slice(0, k);
+      const after = word.slice(0, k + 1);
+      const dropped = ranked.find((e) => forms.get(e.id)!.some((f) => f.includes(before)) && !forms.get(e.id)!.some((f) => f.includes(after)));
+      if (dropped) return { before, after, probe: { element: `e:${dropped.id}`, className: 'match', expected: false } };
+    }
+  }
+  throw new Error('no keystroke narrows the search results: cannot time one');
 }
