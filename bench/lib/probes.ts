@@ -60,8 +60,8 @@ const fold = (s: string) =>
 
 function chooseKeystroke(people: Entity[], ranked: Entity[]): Probes['search'] {
   const forms = new Map(ranked.map((e) => [e.id, [e.name, ...e.aliases].map(fold)]));
-  for (const person of people.slice(0, 50)) {
-    const word = fold(person.name.split(/\s+/).pop() ?? person.name);
+  const words = [...people.slice(0, 50), ...ranked.slice(0, 200)].flatMap((e) => fold(e.name).split(/[^a-z]+/).filter((w) => w.length >= 4));
+  for (const word of words) {
     for (let k = 3; k < word.length; k++) {
       const before = word.slice(0, k);
       const after = word.slice(0, k + 1);
