@@ -58,8 +58,9 @@ function run(cmd: string, args: string[]) {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   const url = `http://localhost:${port}/`;
+  if (await fetch(url).then(() => true, () => false)) throw new Error(`port ${port} is in use: stop that server or set BENCH_PORT`);
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   for (let i = 0; i < 100; i++) {
     if (await fetch(url).then((r) => r.ok, () => false)) return server;
     await new Promise((r) => setTimeout(r, 200));
@@ -142,7 +143,11 @@ async function main() {
       results[size] = entry;
     }
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    try {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
   }
 
   // {size: {metric: {entente, baseline}}}, with what was measured and how beside it.
