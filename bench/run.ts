@@ -9,11 +9,12 @@
  * measured on preset positions instead (what the prototype figures in issue 4 did).
  *
  * Prints a table with Entente/baseline ratios and writes bench/results.json (commit it).
+ * --merge: update only the measured sizes in an existing results file.
  * --smoke: size S, one run, Entente and baseline, results to bench/out/ (keeps it from rotting).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem, type as osType, release } from 'node:os';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     smoke: { type: 'boolean', default: false },
     only: { type: 'string' },
     out: { type: 'string' },
+    merge: { type: 'boolean', default: false },
   },
 });
 
@@ -151,7 +153,9 @@ async function main() {
   }
 
   // {size: {metric: {entente, baseline}}}, with what was measured and how beside it.
-  const report: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), runs, capSeconds: capMs / 1000, datasets: {} };
+  // --merge: keep the sizes measured earlier (e.g. XL in a separate, longer run).
+  const previous = values.merge && existsSync(outFile) ? (JSON.parse(readFileSync(outFile, 'utf8')) as Record<string, unknown>) : {};
+  const report: Record<string, unknown> = { ...previous, date: new Date().toISOString(), machine: machine(), runs, capSeconds: capMs / 1000, datasets: { ...((previous.datasets as object) ?? {}) } };
   for (const [size, r] of Object.entries(results)) {
     (report.datasets as Record<string, unknown>)[size] = { entities: r.entities, relations: r.relations, ...(r.notes ? { notes: r.notes } : {}) };
     report[size] = r.metrics;

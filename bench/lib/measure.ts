@@ -154,7 +154,10 @@ const blocking = (tasks: Array<[number, number]>) => tasks.reduce((s, [, d]) => 
 const longest = (tasks: Array<[number, number]>) => tasks.reduce((m, [, d]) => Math.max(m, d), 0);
 
 export async function measureRun(opts: MeasureOptions): Promise<RunOutcome> {
-  const browser: Browser = await chromium.launch({ executablePath: opts.executablePath, args: CHROMIUM_FLAGS });
+  // A server we can kill: a page stuck in a main-thread layout would make a polite close wait for it.
+  const server = await chromium.launchServer({ executablePath: opts.executablePath, args: CHROMIUM_FLAGS });
+  const browser: Browser = await chromium.connect(server.wsEndpoint());
+  let stuck = false;
   const notes: string[] = [];
   const figures: RunFigures = {};
   try {
@@ -176,6 +179,7 @@ export async function measureRun(opts: MeasureOptions): Promise<RunOutcome> {
         figures.firstFrameMs = capped(opts.capMs);
       }
       notes.push(`did not settle within ${opts.capMs / 1000} s`);
+      stuck = true;
       return { figures, capped: true, notes };
     }
     await page.waitForTimeout(500); // let the long-task observer report the last tasks of the load
@@ -241,6 +245,10 @@ export async function measureRun(opts: MeasureOptions): Promise<RunOutcome> {
     figures.longestTaskAfterLoadMs = round(longest(after));
     return { figures, capped: false, notes };
   } finally {
-    await browser.close();
+    if (stuck) await server.kill();
+    else {
+      await browser.close();
+      await server.close();
+    }
   }
 }
