@@ -25,14 +25,21 @@ export function LevelOfDetailController({ cy, graph, visible }: { cy: Core; grap
   const crowded = visible.entities.size + visible.relations.size > AGGREGATE_ABOVE;
 
   useEffect(() => {
-    let applied: boolean | undefined = minor.nonempty() && minor[0].hasClass('lod-minor');
+    let applied: boolean | undefined;
     let frame = 0;
     const apply = () => {
       frame = 0;
       const hide = crowded && cy.zoom() < FAR_ZOOM;
       if (hide === applied) return;
       applied = hide;
-      cy.batch(() => (hide ? minor.addClass('lod-minor') : minor.removeClass('lod-minor')));
+      // Only elements whose class must change, and none the filters hide anyway: revealing
+      // a filtered view must not restyle the thousands of elements it leaves out.
+      cy.batch(() => {
+        minor.forEach((ele) => {
+          if (ele.hasClass('lod-minor') === hide || (!hide && ele.hasClass('filtered'))) return;
+          ele.toggleClass('lod-minor', hide);
+        });
+      });
     };
     const onZoom = () => {
       if (!frame) frame = requestAnimationFrame(apply);
@@ -43,6 +50,6 @@ export function LevelOfDetailController({ cy, graph, visible }: { cy: Core; grap
       cy.removeListener('zoom', onZoom);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [cy, minor, crowded]);
+  }, [cy, minor, crowded, visible]);
   return null;
 }
