@@ -157,7 +157,7 @@ async function main() {
   const previous = values.merge && existsSync(outFile) ? (JSON.parse(readFileSync(outFile, 'utf8')) as Record<string, unknown>) : {};
   const report: Record<string, unknown> = { ...previous, date: new Date().toISOString(), machine: machine(), runs, capSeconds: capMs / 1000, datasets: { ...((previous.datasets as object) ?? {}) } };
   for (const [size, r] of Object.entries(results)) {
-    (report.datasets as Record<string, unknown>)[size] = { entities: r.entities, relations: r.relations, ...(r.notes ? { notes: r.notes } : {}) };
+    (report.datasets as Record<string, unknown>)[size] = { entities: r.entities, relations: r.relations, runs, ...(r.notes ? { notes: r.notes } : {}) };
     report[size] = r.metrics;
   }
   console.log(`\n${table(results)}\n`);
