@@ -32,8 +32,11 @@ export function chooseProbes(graph: Graph): Probes {
   const focus = new Set(graph.entities.filter((e) => e.id === country.id || e.country === country.id).map((e) => e.id));
   const touched = new Set<string>();
   for (const r of graph.relations) if (r.participants.some((p) => focus.has(p))) r.participants.forEach((p) => touched.add(p));
+  // In the largest graphs the busiest country touches every other one: watch a relation outside the focus instead.
   const untouched = countries.find((c) => !touched.has(c.id));
-  if (!untouched) throw new Error(`every country is related to ${country.id}: no element to watch for the country filter`);
+  const unrelated = untouched ? undefined : graph.relations.find((r) => r.participants.length === 2 && !r.participants.some((p) => focus.has(p)));
+  if (!untouched && !unrelated) throw new Error(`everything is related to ${country.id}: no element to watch for the country filter`);
+  const countryProbe = untouched ? `e:${untouched.id}` : `r:${unrelated!.id}`;
 
   // Dates: the median year of the dated relations; probe a two-party relation outside it.
   const dated = graph.relations.filter((r) => r.date !== undefined);
@@ -46,7 +49,7 @@ export function chooseProbes(graph: Graph): Probes {
   // substrings); probe an entity the shorter query matches and the longer one no longer does.
   const search = chooseKeystroke(byDegree(graph.entities.filter((e) => e.kind === 'person')), byDegree(graph.entities));
   return {
-    country: { id: country.id, probe: { element: `e:${untouched.id}`, className: 'filtered', expected: true } },
+    country: { id: country.id, probe: { element: countryProbe, className: 'filtered', expected: true } },
     dates: { from: year, to: year, probe: { element: `r:${outside.id}`, className: 'filtered', expected: true } },
     search,
   };
