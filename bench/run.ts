@@ -155,7 +155,7 @@ async function main() {
   // {size: {metric: {entente, baseline}}}, with what was measured and how beside it.
   // --merge: keep the sizes measured earlier (e.g. XL in a separate, longer run).
   const previous = values.merge && existsSync(outFile) ? (JSON.parse(readFileSync(outFile, 'utf8')) as Record<string, unknown>) : {};
-  const report: Record<string, unknown> = { ...previous, date: new Date().toISOString(), machine: machine(), runs, capSeconds: capMs / 1000, datasets: { ...((previous.datasets as object) ?? {}) } };
+  const report: Record<string, unknown> = { ...previous, date: new Date().toISOString(), machine: machine(), capSeconds: capMs / 1000, datasets: { ...((previous.datasets as object) ?? {}) } };
   for (const [size, r] of Object.entries(results)) {
     (report.datasets as Record<string, unknown>)[size] = { entities: r.entities, relations: r.relations, runs, ...(r.notes ? { notes: r.notes } : {}) };
     report[size] = r.metrics;
