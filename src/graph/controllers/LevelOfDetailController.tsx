@@ -15,6 +15,8 @@ import { minorElementIds } from '../scale';
 export const FAR_ZOOM = 0.2;
 /** Visible elements above which the far view aggregates. */
 export const AGGREGATE_ABOVE = 3000;
+/** On-screen size hub labels keep when zoomed far out. */
+const HUB_LABEL_PX = 12;
 
 /** Minor elements are created already marked `lod-minor` (graph/levelOfDetail.ts). */
 export function LevelOfDetailController({ cy, graph, visible }: { cy: Core; graph: Graph; visible: Visible }) {
@@ -29,6 +31,7 @@ export function LevelOfDetailController({ cy, graph, visible }: { cy: Core; grap
     let frame = 0;
     const apply = () => {
       frame = 0;
+      labelHubs();
       const hide = crowded && cy.zoom() < FAR_ZOOM;
       if (hide === applied) return;
       applied = hide;
@@ -40,6 +43,17 @@ export function LevelOfDetailController({ cy, graph, visible }: { cy: Core; grap
           ele.toggleClass('lod-minor', hide);
         });
       });
+    };
+    // Hubs stay named at any zoom: their label size is compensated in steps (a bypass on a few
+    // dozen nodes, never a restyle of the whole graph).
+    const hubs = cy.nodes('.major');
+    let labelStep = 0;
+    const labelHubs = () => {
+      // Steps of √2, rounded down: on screen a hub label stays between ~8 and HUB_LABEL_PX pixels.
+      const step = Math.max(1, Math.min(64, Math.SQRT2 ** Math.floor(2 * Math.log2(HUB_LABEL_PX / (34 * cy.zoom())))));
+      if (step === labelStep) return;
+      labelStep = step;
+      cy.batch(() => (step === 1 ? hubs.removeStyle('font-size text-max-width') : hubs.style({ 'font-size': 34 * step, 'text-max-width': `${360 * step}px` })));
     };
     const onZoom = () => {
       if (!frame) frame = requestAnimationFrame(apply);
