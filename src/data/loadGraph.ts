@@ -12,6 +12,17 @@ export function isAllowedDataPath(path: string): boolean {
   return /^data\/(?:[\w.-]+\/)*[\w.-]+\.json$/.test(path) && !path.split('/').includes('..');
 }
 
+/**
+ * The data file a page address asks for (`?data=data/generated/L.json`), or the default.
+ * A path outside the data folder is refused and reported, never fetched.
+ */
+export function dataFileFromSearch(search: string): { file: string; ignored?: string } {
+  const asked = new URLSearchParams(search).get('data');
+  if (asked === null || asked === '') return { file: DEFAULT_DATA_FILE };
+  if (!isAllowedDataPath(asked)) return { file: DEFAULT_DATA_FILE, ignored: asked };
+  return { file: asked };
+}
+
 function articleTextUrl(dataFile: string, articleId: string): string {
   const dir = dataFile.slice(0, dataFile.lastIndexOf('/') + 1);
   return `${dir}articles/${articleId}.txt`;

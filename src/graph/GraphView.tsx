@@ -14,12 +14,15 @@ import { useStore } from '../state/store';
 import { buildElements } from './elements';
 import { loadFlags } from './flags';
 import { resolvePositions } from './positions';
-import { STYLESHEET } from './stylesheet';
+import { LARGE_STYLESHEET, STYLESHEET } from './stylesheet';
+import { isLargeGraph, majorEntities, minorElementIds, rendererOptions } from './scale';
+import { markMinor } from './levelOfDetail';
 import { PositionsController } from './controllers/PositionsController';
 import { EventsController } from './controllers/EventsController';
 import { HighlightController } from './controllers/HighlightController';
 import { ViewportController } from './controllers/ViewportController';
 import { LabelController } from './controllers/LabelController';
+import { LevelOfDetailController } from './controllers/LevelOfDetailController';
 import { GraphControls } from './GraphControls';
 import { GraphTooltip } from './GraphTooltip';
 import { exposeForTests } from './testHandle';
@@ -56,8 +59,12 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
     if (!prepared) return [];
     // Pinned positions at creation time; later changes go through PositionsController.
     const positions = resolvePositions(prepared.graph, prepared.layout, useStore.getState().view.pinned);
-    return buildElements(prepared.graph, prepared.flags).map((el) => (el.group === 'nodes' ? { ...el, position: positions[el.data.id as string] } : el));
+    const large = isLargeGraph(prepared.graph);
+    const major = large ? majorEntities(prepared.graph) : new Set<string>();
+    const all = buildElements(prepared.graph, prepared.flags, major).map((el) => (el.group === 'nodes' ? { ...el, position: positions[el.data.id as string] } : el));
+    return large ? markMinor(all, minorElementIds(prepared.graph)) : all;
   }, [prepared]);
+  const large = isLargeGraph(graph);
 
   // react-cytoscapejs calls this on every render (twice under StrictMode): act on a new instance only.
   const onCy = useCallback((instance: Core) => {
@@ -67,6 +74,8 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
     setCy(instance);
   }, []);
 
+  const renderer = useMemo(() => rendererOptions(large), [large]);
+
   return (
     <div className="relative h-full w-full">
       {prepared ? (
@@ -74,11 +83,15 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
         <div role="img" aria-label={label} className="absolute inset-0">
           <CytoscapeComponent
             elements={elements}
-            stylesheet={STYLESHEET}
+            stylesheet={large ? LARGE_STYLESHEET : STYLESHEET}
             cy={onCy}
             style={CY_STYLE}
             className="h-full w-full"
-            minZoom={0.15}
+            minZoom={renderer.minZoom}
+            textureOnViewport={renderer.textureOnViewport}
+            hideEdgesOnViewport={renderer.hideEdgesOnViewport}
+            pixelRatio={renderer.pixelRatio}
+            motionBlur={renderer.motionBlur}
             maxZoom={4}
             autounselectify
             boxSelectionEnabled={false}
@@ -93,9 +106,12 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
         <>
           <PositionsController cy={cy} graph={prepared.graph} layout={prepared.layout} />
           <EventsController cy={cy} />
-          <HighlightController cy={cy} graph={prepared.graph} visible={visible} />
+          <HighlightController cy={cy} graph={prepared.graph} visible={visible} large={large} />
           <ViewportController cy={cy} />
-          <LabelController cy={cy} />
+          {/* After the viewport: it decides from the zoom the first view fitted. */}
+          {large && <LevelOfDetailController cy={cy} graph={prepared.graph} visible={visible} />}
+          {/* Large graphs use level of detail instead: restyling thousands of elements per zoom step stalls. */}
+          {!large && <LabelController cy={cy} />}
           <GraphTooltip cy={cy} graph={prepared.graph} />
           <GraphControls cy={cy} />
         </>

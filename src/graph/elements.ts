@@ -23,12 +23,12 @@ export function entityLabel(e: Entity): string {
 
 export type FlagUrls = ReadonlyMap<string, string>;
 
-function entityNode(e: Entity, flags: FlagUrls): ElementDefinition {
+function entityNode(e: Entity, flags: FlagUrls, major: ReadonlySet<string>): ElementDefinition {
   const flag = e.kind === 'country' ? flags.get(e.id) : undefined;
   return {
     group: 'nodes',
     data: { id: entityNodeId(e.id), entityId: e.id, kind: e.kind, label: entityLabel(e), ...(flag ? { flag } : {}) },
-    classes: `entity ${e.kind}${flag ? ' flagged' : ''}`,
+    classes: `entity ${e.kind}${flag ? ' flagged' : ''}${major.has(e.id) ? ' major' : ''}`,
   };
 }
 
@@ -71,6 +71,7 @@ function relationParts(r: Relation): ElementDefinition[] {
   return [hub, ...spokes];
 }
 
-export function buildElements(graph: Graph, flags: FlagUrls = new Map()): ElementDefinition[] {
-  return [...graph.entities.map((e) => entityNode(e, flags)), ...graph.relations.flatMap(relationParts)];
+/** `major`: entities labelled larger in a large graph (graph/scale.ts). */
+export function buildElements(graph: Graph, flags: FlagUrls = new Map(), major: ReadonlySet<string> = new Set()): ElementDefinition[] {
+  return [...graph.entities.map((e) => entityNode(e, flags, major)), ...graph.relations.flatMap(relationParts)];
 }

@@ -91,7 +91,18 @@ function relationBlocks(): Block[] {
  * The stylesheet, with labels scaled by `labelScale` (1 at rest; LabelController swaps in a
  * rebuilt sheet as the zoom changes, rather than appending rules to the live one).
  */
-export function buildStylesheet(labelScale = 1): Block[] {
+/** Large graphs (graph/scale.ts): level of detail, no transitions, cheap edges. */
+function largeGraphBlocks(): Block[] {
+  return [
+    // Labels only once readable on screen; hubs are labelled larger so they show first.
+    block('node', { 'min-zoomed-font-size': 9, 'transition-duration': 0, 'transition-property': 'none' }),
+    block('node.country', { 'font-size': 22, 'text-max-width': '240px' }),
+    block('node.major', { 'font-size': 34, 'font-weight': 700, 'text-max-width': '360px' }),
+    block('edge', { 'curve-style': 'straight', 'transition-duration': 0, 'transition-property': 'none', width: 2, 'min-zoomed-font-size': 9 }),
+  ];
+}
+
+export function buildStylesheet(labelScale = 1, large = false): Block[] {
   return [
     block('node', {
       label: 'data(label)',
@@ -138,9 +149,13 @@ export function buildStylesheet(labelScale = 1): Block[] {
     ...relationBlocks(),
     block('edge.directed', { 'target-arrow-shape': 'triangle' }),
     block('edge.spoke', { 'curve-style': 'straight' }),
+    ...(large ? largeGraphBlocks() : []),
 
     // Interaction states, last so they win.
     block('.filtered', { display: 'none' }),
+    block('.lod-minor', { display: 'none' }),
+    // A search match or the selection is shown even in the far overview.
+    block('.lod-minor.match, .lod-minor.picked, .lod-minor.focus', { display: 'element' }),
     block('.faded', { opacity: 0.22, 'text-opacity': 0.35 }),
     block('node.match', { 'underlay-color': MATCH_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' }),
     block('node.focus', { 'z-index': 10 }),
@@ -152,3 +167,4 @@ export function buildStylesheet(labelScale = 1): Block[] {
 }
 
 export const STYLESHEET: Block[] = buildStylesheet(1);
+export const LARGE_STYLESHEET: Block[] = buildStylesheet(1, true);

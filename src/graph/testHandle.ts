@@ -3,6 +3,8 @@
  * (e.g. to find where a node is drawn before clicking it). Not an API the app relies on.
  */
 import type { Core } from 'cytoscape';
+import { installAppBenchHandle, markGraphState } from '../perf/benchHooks';
+import { useStore } from '../state/store';
 
 declare global {
   interface Window {
@@ -16,5 +18,14 @@ export function exposeForTests(cy: Core) {
 }
 
 export function markReady(cy: Core) {
-  if (typeof window !== 'undefined' && window.__entente?.cy === cy) window.__entente.ready = true;
+  if (typeof window === 'undefined' || window.__entente?.cy !== cy) return;
+  window.__entente.ready = true;
+  // Positions are final before the first paint, so the first frame is also the settled layout.
+  cy.one('render', () => {
+    markGraphState('first-frame');
+    markGraphState('settled');
+  });
+  const { updateView, clearFilters } = useStore.getState();
+  installAppBenchHandle(cy, updateView, clearFilters);
 }
+

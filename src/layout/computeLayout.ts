@@ -17,11 +17,17 @@ function labelBox(label: string): { width: number; height: number } {
 }
 
 export function layoutInput(graph: Graph): LayoutInput {
+  const countries = new Set(graph.entities.filter((e) => e.kind === 'country').map((e) => e.id));
   const nodes: LayoutInput['nodes'] = graph.entities.map((e) => {
     const s = ENTITY_STYLES[e.kind];
     const label = labelBox(entityLabel(e));
     // The label hangs below the node; the layout only knows boxes centred on the node, so reserve it on both sides.
-    return { id: entityNodeId(e.id), width: Math.max(s.width, label.width), height: s.height + 2 * label.height };
+    return {
+      id: entityNodeId(e.id),
+      width: Math.max(s.width, label.width),
+      height: s.height + 2 * label.height,
+      ...(e.country && e.kind !== 'country' && countries.has(e.country) ? { group: entityNodeId(e.country) } : {}),
+    };
   });
   const edges: LayoutInput['edges'] = [];
   for (const r of graph.relations) {
@@ -29,7 +35,7 @@ export function layoutInput(graph: Graph): LayoutInput {
       edges.push({ id: relationEdgeId(r.id), source: entityNodeId(r.participants[0]), target: entityNodeId(r.participants[1]) });
       continue;
     }
-    nodes.push({ id: hubNodeId(r.id), width: HUB_STYLE.size, height: HUB_STYLE.size });
+    nodes.push({ id: hubNodeId(r.id), width: HUB_STYLE.size, height: HUB_STYLE.size, hub: true });
     r.participants.forEach((p, i) => edges.push({ id: spokeId(r.id, i), source: hubNodeId(r.id), target: entityNodeId(p) }));
   }
   return { nodes, edges };

@@ -8,6 +8,7 @@ import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Point } from '../state/viewState';
 import { packComponents } from './packComponents';
+import { clusterLayout } from './clusterLayout';
 
 cytoscape.use(fcose);
 
@@ -16,11 +17,16 @@ export interface LayoutNode {
   id: string;
   width: number;
   height: number;
+  /** The node this one belongs to (a person's or organization's country): large graphs lay out by cluster. */
+  group?: string;
+  /** A relation hub: placed between its participants. */
+  hub?: boolean;
 }
 export interface LayoutEdge {
   id: string;
   source: string;
   target: string;
+  weight?: number;
 }
 export interface LayoutInput {
   nodes: LayoutNode[];
@@ -43,7 +49,20 @@ export function seededRandom(seed: number): () => number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function runLayout({ nodes, edges, seed = 20240724 }: LayoutInput): Positions {
+/**
+ * Above this many nodes fcose's default quality takes minutes (it is quadratic per iteration)
+ * and its draft mode overlaps nodes heavily: large graphs get the cluster layout instead.
+ */
+export const CLUSTER_LAYOUT_THRESHOLD = 600;
+
+export function runLayout(input: LayoutInput): Positions {
+  const raw = input.nodes.length > CLUSTER_LAYOUT_THRESHOLD ? clusterLayout(input) : forceLayout(input);
+  const positions: Positions = {};
+  for (const n of input.nodes) positions[n.id] = { x: round(raw[n.id].x), y: round(raw[n.id].y) };
+  return positions;
+}
+
+function forceLayout({ nodes, edges, seed = 20240724 }: LayoutInput): Positions {
   const elements: ElementDefinition[] = [
     ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, w: n.width, h: n.height } })),
     ...edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
@@ -81,8 +100,5 @@ export function runLayout({ nodes, edges, seed = 20240724 }: LayoutInput): Posit
     raw[n.id()] = { ...n.position() };
   });
   cy.destroy();
-  const packed = packComponents(nodes, edges, raw);
-  const positions: Positions = {};
-  for (const n of nodes) positions[n.id] = { x: round(packed[n.id].x), y: round(packed[n.id].y) };
-  return positions;
+  return packComponents(nodes, edges, raw);
 }

@@ -20,9 +20,14 @@ function selectionOf(ele: SingularElementArgument): Selection | undefined {
   return relationId ? { type: 'relation', id: relationId } : undefined;
 }
 
+/** Only touch elements whose class changes: each change restyles the element. */
+function setClass(ele: SingularElementArgument, name: string, on: boolean) {
+  if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
+}
+
 const isPicked = (sel: Selection | undefined, s: Selection | undefined) => !!sel && !!s && sel.type === s.type && sel.id === s.id;
 
-export function HighlightController({ cy, graph, visible }: { cy: Core; graph: Graph; visible: Visible }) {
+export function HighlightController({ cy, graph, visible, large = false }: { cy: Core; graph: Graph; visible: Visible; large?: boolean }) {
   const selected = useStore((s) => s.view.selected);
   const [hover, setHover] = useState<Selection | undefined>();
 
@@ -47,7 +52,7 @@ export function HighlightController({ cy, graph, visible }: { cy: Core; graph: G
         const sel = selectionOf(ele);
         if (!sel) return;
         const shown = sel.type === 'entity' ? visible.entities.has(sel.id) : visible.relations.has(sel.id);
-        ele.toggleClass('filtered', !shown);
+        setClass(ele, 'filtered', !shown);
       });
     });
   }, [cy, visible]);
@@ -58,18 +63,21 @@ export function HighlightController({ cy, graph, visible }: { cy: Core; graph: G
     const target = hover ?? selected;
     let focus: Focus | undefined = target ? neighbourhood(index, target, visible.relations) : undefined;
     if (!focus && visible.matches.size > 0) focus = { entities: new Set(visible.matches), relations: new Set() };
+    // Fading means restyling every element: fine for an article, a stall at thousands. Large
+    // graphs emphasise the focus and the matches without fading the rest.
+    const fade = !!focus && !large;
     cy.batch(() => {
       cy.elements().forEach((ele) => {
         const sel = selectionOf(ele);
         if (!sel) return;
         const inFocus = !!focus && (sel.type === 'entity' ? focus.entities.has(sel.id) : focus.relations.has(sel.id));
-        ele.toggleClass('focus', inFocus);
-        ele.toggleClass('faded', !!focus && !inFocus);
-        ele.toggleClass('picked', isPicked(sel, selected));
-        ele.toggleClass('match', sel.type === 'entity' && visible.matches.has(sel.id));
+        setClass(ele, 'focus', inFocus);
+        setClass(ele, 'faded', fade && !inFocus);
+        setClass(ele, 'picked', isPicked(sel, selected));
+        setClass(ele, 'match', sel.type === 'entity' && visible.matches.has(sel.id));
       });
     });
-  }, [cy, graph, visible, selected, hover]);
+  }, [cy, graph, visible, selected, hover, large]);
 
   return null;
 }

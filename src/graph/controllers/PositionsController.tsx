@@ -15,7 +15,10 @@ function apply(cy: Core, positions: Positions, onlyHubs = false) {
     cy.nodes().forEach((node) => {
       if (node.grabbed() || (onlyHubs && !node.hasClass('hub'))) return;
       const p = positions[node.id()];
-      if (p) node.position(p);
+      // Setting a position fires events and dirties caches even when it does not change: skip those.
+      if (!p) return;
+      const now = node.position();
+      if (now.x !== p.x || now.y !== p.y) node.position(p);
     });
   });
 }

@@ -9,6 +9,7 @@ import type { Core } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { elementsOf } from '../select';
 import { markReady } from '../testHandle';
+import { LARGE_GRAPH_ELEMENTS } from '../scale';
 
 export const FIT_PADDING = 28;
 /** Below this zoom the first view centres instead of fitting, so labels stay legible on a phone. */
@@ -23,7 +24,8 @@ export function fitVisible(cy: Core, animate = false) {
 
 function initialView(cy: Core) {
   fitVisible(cy);
-  if (cy.zoom() >= READABLE_ZOOM) return;
+  // A large graph opens on the whole picture (its hubs labelled); the user zooms into detail.
+  if (cy.zoom() >= READABLE_ZOOM || cy.elements().length > LARGE_GRAPH_ELEMENTS) return;
   const shown = cy.elements().not('.filtered');
   cy.zoom(READABLE_ZOOM);
   cy.center(shown);

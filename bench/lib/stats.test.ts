@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { capped, formatFigure, median, ratio, table } from './stats';
+
+describe('median', () => {
+  it('takes the middle run, averaging an even count', () => {
+    expect(median([30, 10, 20])).toBe(20);
+    expect(median([10, 20])).toBe(15);
+    expect(median([null, 5, null])).toBe(5);
+    expect(median([null])).toBeNull();
+  });
+  it('orders a capped run after every finished one and keeps the cap when it is the median', () => {
+    expect(median([capped(120000), 50, 60])).toBe(60);
+    expect(median([capped(120000), capped(120000), 60])).toBe('> 120000');
+  });
+});
+
+describe('ratio', () => {
+  it('says how many times better or worse Entente is', () => {
+    expect(ratio('settledMs', 100, 2000)).toBe('20× better');
+    expect(ratio('panZoomFps', 60, 3)).toBe('20× better');
+    expect(ratio('firstFrameMs', 300, 240)).toBe('1.3× worse');
+  });
+  it('gives a lower bound against a capped baseline and nothing without figures', () => {
+    expect(ratio('settledMs', 2000, capped(120000))).toBe('> 60× better');
+    expect(ratio('settledMs', null, 10)).toBe('');
+  });
+});
+
+describe('table', () => {
+  it('prints capped figures as "> cap"', () => {
+    expect(formatFigure(capped(120000), 'ms')).toBe('> 120 s');
+    const t = table({ L: { entities: 5000, relations: 15000, metrics: { settledMs: { entente: 2000, baseline: capped(120000) } } } });
+    expect(t).toContain('| L (5,000/15,000) | settled layout | 2000 ms | > 120 s | > 60× better |');
+  });
+});

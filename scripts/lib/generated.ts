@@ -1,0 +1,48 @@
+/**
+ * Generated data sets on disk: where they live and how they are made (shared by
+ * `npm run generate`, the benchmark and the e2e set-up, which create them on demand).
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { generateGraph, SIZES } from '../../src/generate/generate';
+import type { Graph } from '../../src/model/schema';
+import { validateGraph, type Problem } from '../../src/model/validate';
+import { DATA_DIR, GRAPH_FILE, readUtf8, writeFileAtomic, ARTICLES_DIR } from './data-files';
+
+export const SIZE_NAMES = ['S', 'M', 'L', 'XL'] as const;
+export type SizeName = (typeof SIZE_NAMES)[number];
+export const GENERATED_DIR = join(DATA_DIR, 'generated');
+
+export const isSize = (s: string): s is SizeName => (SIZE_NAMES as readonly string[]).includes(s);
+export const generatedFile = (size: SizeName) => join(GENERATED_DIR, `${size}.json`);
+/** The path the app is given in ?data=. */
+export const generatedDataParam = (size: SizeName) => `data/generated/${size}.json`;
+
+/** S is the seed itself, with its article texts inlined so the file stands alone in data/generated/. */
+function seedGraph(): unknown {
+  const seed = JSON.parse(readFileSync(GRAPH_FILE, 'utf8')) as Graph;
+  return {
+    ...seed,
+    articles: seed.articles.map((a) => (a.text !== undefined ? a : { ...a, text: readUtf8(join(ARTICLES_DIR, `${a.id}.txt`)) })),
+  };
+}
+
+export function generateSize(size: SizeName, seed = 1): { json: string; graph: Graph; problems: Problem[] } {
+  const value = size === 'S' ? seedGraph() : generateGraph({ ...SIZES[size], seed });
+  // Compact JSON: an XL file is tens of megabytes already.
+  const json = size === 'S' ? `${JSON.stringify(value, null, 2)}\n` : `${JSON.stringify(value)}\n`;
+  // Validate what will be written, parsed back, exactly as the app will see it.
+  const result = validateGraph(generatedDataParam(size), JSON.parse(json), () => undefined);
+  return { json, graph: (result.graph ?? value) as Graph, problems: result.problems };
+}
+
+/** Makes data/generated/<size>.json unless it exists; returns its path. */
+export function ensureGenerated(size: SizeName, seed = 1): string {
+  const file = generatedFile(size);
+  if (existsSync(file)) return file;
+  const { json, problems } = generateSize(size, seed);
+  if (problems.length) throw new Error(`generated ${size} is invalid: ${problems[0].path}: ${problems[0].message}`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileAtomic(file, json);
+  return file;
+}

@@ -1,0 +1,53 @@
+/**
+ * The benchmark's contract with a page (the app and the baseline both honour it): marks for
+ * the graph's milestones, and a handle the benchmark drives. Browser-only and tiny; the app
+ * installs the handle only when the benchmark asks for it (window.__ENTENTE_BENCH__).
+ */
+import type { Core } from 'cytoscape';
+
+export type GraphState = 'first-frame' | 'settled';
+
+export interface BenchHandle {
+  cy: Core;
+  filterCountry(country: string | null): void;
+  filterDates(from: string, to: string): void;
+  search(query: string): void;
+  clear(): void;
+}
+
+declare global {
+  interface Window {
+    __ENTENTE_BENCH__?: boolean;
+    __bench?: BenchHandle;
+  }
+}
+
+/** `data-graph-state` on <html> and a performance mark `graph:<state>` (once each). */
+export function markGraphState(state: GraphState) {
+  if (typeof document === 'undefined' || performance.getEntriesByName(`graph:${state}`).length) return;
+  performance.mark(`graph:${state}`);
+  document.documentElement.dataset.graphState = state;
+}
+
+export function installBenchHandle(handle: BenchHandle) {
+  window.__bench = handle;
+}
+
+/** The app's side: the benchmark drives the same store actions the filter panel and search box use. */
+export function installAppBenchHandle(
+  cy: Core,
+  updateView: (patch: { countries?: string[]; from?: string; to?: string; query?: string }, mode?: 'push' | 'replace') => void,
+  clearFilters: () => void,
+) {
+  if (typeof window === 'undefined' || !window.__ENTENTE_BENCH__) return;
+  installBenchHandle({
+    cy,
+    filterCountry: (country) => updateView({ countries: country ? [country] : [] }),
+    filterDates: (from, to) => updateView({ from, to }),
+    search: (query) => updateView({ query }, 'replace'),
+    clear: () => {
+      clearFilters();
+      updateView({ query: '' }, 'replace');
+    },
+  });
+}
