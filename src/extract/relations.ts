@@ -171,7 +171,7 @@ const TRIGGERS: Array<{ kind: RelationKind; mode: Trigger['mode']; re: RegExp }>
   { kind: 'conflict', mode: 'directed', re: /\b(worried by|concerned (?:by|about)|sanctions? (?:on|against)|threaten(?:s|ed)?|attack(?:s|ed)?)\b/gi },
   { kind: 'conflict', mode: 'violation', re: /\b(in violation of|violat(?:e|es|ed|ing))\b/gi },
   { kind: 'cooperation', mode: 'transfer', re: /\b(ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|deliver(?:s|ed|ing)?|arm(?:s|ed|ing)|provid(?:e|es|ed|ing)|moved|transferr(?:ed|ing)|gave|given)\b/gi },
-  { kind: 'cooperation', mode: 'relate', re: /\b(cooperat(?:e|es|ion|ing)|relations|ties|partnership|agreements?|agreed|deal|exchanges?|joint (?:military )?(?:drills|exercises)|help|assist|trade|a new era|new chronicle)\b/gi },
+  { kind: 'cooperation', mode: 'relate', re: /\b(cooperat(?:e|es|ion|ing)|relations|ties|partnership|agreements?|agreed|deal|exchanges?|joint (?:military )?(?:drills|exercises)|help|assist|trade|a new era)\b/gi },
 ];
 
 export function findTriggers(text: string, c: Clause): Trigger[] {
