@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/model/validate';
 import { displayPath, writeFileAtomic } from './lib/data-files';
+import { writeLayoutFile } from './lib/layout-files';
 import { generatedDataParam, generatedFile, generateSize, isSize, SIZE_NAMES } from './lib/generated';
 
 const { values } = parseArgs({
@@ -39,6 +40,7 @@ if (problems.length) {
 const out = values.out ?? generatedFile(size);
 mkdirSync(dirname(out), { recursive: true });
 writeFileAtomic(out, json);
+writeLayoutFile(out, graph);
 const ms = Math.round(performance.now() - started);
 console.log(
   `ok  ${displayPath(out)}: ${graph.articles.length} articles, ${graph.entities.length} entities, ${graph.relations.length} relations, ` +

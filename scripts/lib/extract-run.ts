@@ -11,6 +11,7 @@ import { buildGraph } from '../../src/extract/graph';
 import type { Article } from '../../src/model/schema';
 import { formatProblem, parseJson, validateGraph, type Problem } from '../../src/model/validate';
 import { displayPath, readArticleMeta, writeFileAtomic, type ArticleFile } from './data-files';
+import { writeLayoutFile } from './layout-files';
 
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
@@ -153,6 +154,8 @@ export function runExtract(opts: RunOptions): number {
   if (!result.graph) return fail(opts, result.problems, graphFile);
   try {
     writeFileAtomic(graphFile, `${JSON.stringify(graph, null, 2)}\n`);
+    // The app draws the first view from these positions; without them it would lay out the graph itself.
+    writeLayoutFile(graphFile, result.graph);
   } catch (err) {
     return fail(opts, [{ file: displayPath(graphFile), path: '(file)', message: `could not be written: ${(err as Error).message}` }], graphFile);
   }

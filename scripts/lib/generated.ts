@@ -8,6 +8,7 @@ import { generateGraph, SIZES } from '../../src/generate/generate';
 import type { Graph } from '../../src/model/schema';
 import { validateGraph, type Problem } from '../../src/model/validate';
 import { DATA_DIR, GRAPH_FILE, readUtf8, writeFileAtomic, ARTICLES_DIR } from './data-files';
+import { layoutFilePath, writeLayoutFile } from './layout-files';
 
 export const SIZE_NAMES = ['S', 'M', 'L', 'XL'] as const;
 export type SizeName = (typeof SIZE_NAMES)[number];
@@ -36,13 +37,17 @@ export function generateSize(size: SizeName, seed = 1): { json: string; graph: G
   return { json, graph: (result.graph ?? value) as Graph, problems: result.problems };
 }
 
-/** Makes data/generated/<size>.json unless it exists; returns its path. */
+/** Makes data/generated/<size>.json and its precomputed layout unless they exist; returns its path. */
 export function ensureGenerated(size: SizeName, seed = 1): string {
   const file = generatedFile(size);
-  if (existsSync(file)) return file;
-  const { json, problems } = generateSize(size, seed);
+  if (existsSync(file)) {
+    if (!existsSync(layoutFilePath(file))) writeLayoutFile(file, JSON.parse(readFileSync(file, 'utf8')) as Graph);
+    return file;
+  }
+  const { json, graph, problems } = generateSize(size, seed);
   if (problems.length) throw new Error(`generated ${size} is invalid: ${problems[0].path}: ${problems[0].message}`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileAtomic(file, json);
+  writeLayoutFile(file, graph);
   return file;
 }

@@ -2,8 +2,11 @@
  * Loads the graph the app shows: fetches the JSON (never bundled), fetches the article
  * texts it cites, and validates everything once, here at the boundary.
  */
+import type { Graph } from '../model/schema';
 import { parseJson, validateGraph, type Problem } from '../model/validate';
 import type { LoadState } from '../state/store';
+import { checkLayoutFile, layoutFilePath } from '../layout/layoutFile';
+import type { Positions } from '../layout/computeLayout';
 
 export const DEFAULT_DATA_FILE = 'data/graph.json';
 
@@ -42,6 +45,8 @@ async function fetchText(url: string): Promise<{ text?: string; error?: string }
 
 export async function loadGraph(file: string = DEFAULT_DATA_FILE): Promise<LoadState> {
   const fail = (problems: Problem[]): LoadState => ({ status: 'error', file, problems });
+  // The precomputed positions are fetched alongside the graph, not after it.
+  const cachedLayout = fetchText(layoutFilePath(file));
   const raw = await fetchText(file);
   if (raw.error !== undefined) return fail([{ file, path: '(root)', message: raw.error }]);
   const { value, problems } = parseJson(file, raw.text as string);
@@ -61,5 +66,20 @@ export async function loadGraph(file: string = DEFAULT_DATA_FILE): Promise<LoadS
   }
   const result = validateGraph(file, value, (id) => texts.get(id));
   if (!result.graph) return fail(result.problems);
-  return { status: 'ready', file, graph: result.graph, texts };
+  const layout = usableLayout(layoutFilePath(file), await cachedLayout, result.graph);
+  return { status: 'ready', file, graph: result.graph, texts, ...(layout ? { layout } : {}) };
+}
+
+/**
+ * The sidecar's positions if they fit this graph. Missing, stale or broken, the app computes
+ * the layout instead (a cache loses nothing); a broken one is still named in the console.
+ */
+function usableLayout(layoutFile: string, raw: { text?: string; error?: string }, graph: Graph): Positions | undefined {
+  if (raw.text === undefined) return undefined;
+  const { value, problems } = parseJson(layoutFile, raw.text);
+  const checked = problems.length ? { problem: problems[0].message } : checkLayoutFile(value, graph);
+  if ('positions' in checked) return checked.positions;
+  if ('problem' in checked) console.warn(`${layoutFile} ignored, computing the layout instead: ${checked.problem}`);
+  else console.info(`${layoutFile} is out of date for this graph (run npm run layout); computing the layout instead.`);
+  return undefined;
 }

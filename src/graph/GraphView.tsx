@@ -23,6 +23,7 @@ import { HighlightController } from './controllers/HighlightController';
 import { ViewportController } from './controllers/ViewportController';
 import { LabelController } from './controllers/LabelController';
 import { LevelOfDetailController } from './controllers/LevelOfDetailController';
+import { FlagController } from './controllers/FlagController';
 import { GraphControls } from './GraphControls';
 import { GraphTooltip } from './GraphTooltip';
 import { exposeForTests } from './testHandle';
@@ -33,25 +34,35 @@ interface Prepared {
   flags: ReadonlyMap<string, string>;
 }
 
-/** Layout and flag images, both needed before the first paint so nothing jumps. */
-function usePrepared(graph: Graph): Prepared | undefined {
+/** The positions precomputed for this graph, if the loader found a matching layout file. */
+function useCachedLayout(graph: Graph): Positions | undefined {
+  return useStore((s) => (s.load.status === 'ready' && s.load.graph === graph ? s.load.layout : undefined));
+}
+
+/**
+ * Layout and flag images, both needed before the first paint so nothing jumps. Precomputed
+ * positions are used as they are; only without them is the layout worker downloaded and run.
+ */
+function usePrepared(graph: Graph, cached: Positions | undefined): Prepared | undefined {
   const [prepared, setPrepared] = useState<Prepared>();
   useEffect(() => {
     let live = true;
-    void Promise.all([computeLayout(graph), loadFlags(graph)]).then(([layout, flags]) => {
+    // A large graph draws its first frame without flags; FlagController brings the visible ones.
+    const flags = isLargeGraph(graph) ? new Map<string, string>() : loadFlags(graph);
+    void Promise.all([cached ?? computeLayout(graph), flags]).then(([layout, flags]) => {
       if (live) setPrepared({ graph, layout, flags });
     });
     return () => {
       live = false;
     };
-  }, [graph]);
+  }, [graph, cached]);
   return prepared?.graph === graph ? prepared : undefined;
 }
 
 const CY_STYLE = { width: '100%', height: '100%' };
 
 export function GraphView({ graph, visible, label }: { graph: Graph; visible: Visible; label: string }) {
-  const prepared = usePrepared(graph);
+  const prepared = usePrepared(graph, useCachedLayout(graph));
   const cyRef = useRef<Core | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
 
@@ -110,6 +121,7 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
           <ViewportController cy={cy} />
           {/* After the viewport: it decides from the zoom the first view fitted. */}
           {large && <LevelOfDetailController cy={cy} graph={prepared.graph} visible={visible} />}
+          {large && <FlagController cy={cy} />}
           {/* Large graphs use level of detail instead: restyling thousands of elements per zoom step stalls. */}
           {!large && <LabelController cy={cy} />}
           <GraphTooltip cy={cy} graph={prepared.graph} />

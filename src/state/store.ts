@@ -5,12 +5,20 @@
  */
 import { create } from 'zustand';
 import type { Graph } from '../model/schema';
+import type { Positions } from '../layout/runLayout';
 import type { Problem } from '../model/validate';
 import { DEFAULT_VIEW, type HistoryMode, type ViewState } from './viewState';
 
 export type LoadState =
   | { status: 'loading'; file: string }
-  | { status: 'ready'; file: string; graph: Graph; texts: ReadonlyMap<string, string> }
+  | {
+      status: 'ready';
+      file: string;
+      graph: Graph;
+      texts: ReadonlyMap<string, string>;
+      /** Positions precomputed for this very graph (data/<name>.layout.json), when they exist and match. */
+      layout?: Positions;
+    }
   | { status: 'error'; file: string; problems: Problem[] };
 
 export interface Notice {

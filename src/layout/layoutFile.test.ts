@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeLayout, layoutInput } from './computeLayout';
+import { checkLayoutFile, layoutFilePath, layoutKey, makeLayoutFile } from './layoutFile';
+import { seedGraph } from '../test/fixtures';
+
+describe('precomputed layout file', () => {
+  const graph = seedGraph();
+
+  it('sits beside its data file', () => {
+    expect(layoutFilePath('data/graph.json')).toBe('data/graph.layout.json');
+    expect(layoutFilePath('data/generated/L.json')).toBe('data/generated/L.layout.json');
+  });
+
+  it('the committed seed layout is exactly what computeLayout gives the seed today', async () => {
+    const committed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/graph.layout.json'), 'utf8'));
+    const checked = checkLayoutFile(committed, graph);
+    expect(checked).toEqual({ positions: await computeLayout(graph) });
+  });
+
+  it('is used as it is when it matches the graph', async () => {
+    const file = makeLayoutFile(graph, await computeLayout(graph));
+    expect(checkLayoutFile(JSON.parse(JSON.stringify(file)), graph)).toEqual({ positions: file.positions });
+  });
+
+  it('is stale once the graph changes what the layout depends on: ids, edges, order, labels', async () => {
+    const file = makeLayoutFile(graph, await computeLayout(graph));
+    const [a, b, ...rest] = graph.entities;
+    const reordered = { ...graph, entities: [b, a, ...rest] };
+    const fewer = { ...graph, relations: graph.relations.slice(1) };
+    const renamed = { ...graph, entities: [{ ...a, name: `${a.name} with a much longer label` }, b, ...rest] };
+    for (const edited of [reordered, fewer, renamed]) expect(checkLayoutFile(file, edited)).toEqual({ stale: true });
+  });
+
+  it('ignores what does not move nodes (quotes, dates)', async () => {
+    const file = makeLayoutFile(graph, await computeLayout(graph));
+    const edited = { ...graph, relations: graph.relations.map((r) => ({ ...r, evidence: [] })) };
+    expect(layoutKey(layoutInput(edited))).toBe(file.key);
+  });
+
+  it('names the problem in a broken file: unknown or missing ids, non-numbers, wrong shape', async () => {
+    const good = makeLayoutFile(graph, await computeLayout(graph));
+    const [first, ...others] = Object.keys(good.positions);
+    const withExtra = { ...good, positions: { ...good.positions, 'e:atlantis': { x: 1, y: 2 } } };
+    const missing = { ...good, positions: Object.fromEntries(others.map((id) => [id, good.positions[id]])) };
+    const notNumber = { ...good, positions: { ...good.positions, [first]: { x: 'left', y: 2 } } };
+    expect(checkLayoutFile(withExtra, graph)).toEqual({ problem: 'positions.e:atlantis: no such node in the graph' });
+    expect(checkLayoutFile(missing, graph)).toEqual({ problem: `positions.${first}: missing` });
+    expect(checkLayoutFile(notNumber, graph)).toMatchObject({ problem: expect.stringContaining(`positions.${first}.x`) });
+    expect(checkLayoutFile({ positions: good.positions }, graph)).toMatchObject({ problem: expect.any(String) });
+    expect(checkLayoutFile(null, graph)).toMatchObject({ problem: expect.any(String) });
+  });
+});
