@@ -1,0 +1,63 @@
+/**
+ * Flags on demand for large graphs: a generated year of reporting has a hundred or two
+ * countries, each flag its own small asset, and fetching them all before the first frame made
+ * the overview wait on ~200 requests for pictures a few pixels wide. Here a country gets its
+ * flag once its node is on screen and large enough to show one; zooming and panning bring in
+ * the rest. Small graphs load their few flags before the first paint instead (GraphView).
+ */
+import { useEffect } from 'react';
+import type { Core, NodeSingular } from 'cytoscape';
+import { ENTITY_STYLES } from '../styleConstants';
+import { flagUrl, hasFlag } from '../flags';
+
+/** On-screen diameter, in pixels, from which a flag is worth drawing. */
+export const FLAG_MIN_PX = 10;
+
+/** Country nodes inside the viewport, drawn at least FLAG_MIN_PX wide, still without a flag. */
+export function countriesWantingFlags(cy: Core, asked: ReadonlySet<string>): NodeSingular[] {
+  if (ENTITY_STYLES.country.width * cy.zoom() < FLAG_MIN_PX) return [];
+  const box = cy.extent();
+  return cy
+    .nodes('.country')
+    .filter((n) => {
+      const code = n.data('entityId') as string;
+      if (asked.has(code) || !hasFlag(code) || !n.visible()) return false;
+      const p = n.position();
+      return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+    })
+    .toArray() as NodeSingular[];
+}
+
+export function FlagController({ cy }: { cy: Core }) {
+  useEffect(() => {
+    const asked = new Set<string>();
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () => {
+      timer = undefined;
+      const nodes = countriesWantingFlags(cy, asked);
+      if (!nodes.length) return;
+      for (const n of nodes) asked.add(n.data('entityId') as string);
+      void Promise.all(nodes.map(async (n) => [n, await flagUrl(n.data('entityId') as string)] as const)).then((loaded) => {
+        if (!live || cy.destroyed()) return;
+        // One batch for the lot: one restyle, not one per flag.
+        cy.batch(() => {
+          for (const [n, url] of loaded) if (url) n.data('flag', url).addClass('flagged');
+        });
+      });
+    };
+    // After the user stops moving, not on every frame of a pan.
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(load, 150);
+    };
+    load();
+    cy.on('viewport', schedule);
+    return () => {
+      live = false;
+      if (timer) clearTimeout(timer);
+      cy.removeListener('viewport', schedule);
+    };
+  }, [cy]);
+  return null;
+}
