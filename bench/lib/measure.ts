@@ -8,16 +8,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import type { Probes, Probe } from './probes';
 import { capped, round, type RunFigures } from './stats';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags';
 
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface MeasureOptions {
   url: string;
