@@ -15,7 +15,7 @@ import { ListView } from '../list/ListView';
 import { Legend } from '../legend/Legend';
 import { Sidebar } from '../sidebar/Sidebar';
 import { SearchBox } from '../search/SearchBox';
-import { formatPublished } from '../sidebar/format';
+import { articleByline } from '../sidebar/ArticleByline';
 import { Logo } from './Logo';
 
 type Tab = 'graph' | 'list';
@@ -113,7 +113,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
             <p className="truncate text-xs text-slate-500 sm:max-w-[22rem] xl:max-w-[30rem]" title={article?.title}>
               {article ? (
                 <>
-                  {article.publisher} · {formatPublished(article.published)} · <span className="text-slate-700">{article.title}</span>
+                  {articleByline(article)} · <span className="text-slate-700">{article.title}</span>
                 </>
               ) : (
                 `${graph.articles.length} source articles`

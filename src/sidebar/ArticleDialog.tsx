@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Article, Evidence } from '../model/schema';
-import { formatPublished } from './format';
+import { articleByline, OriginalLink } from './ArticleByline';
 
 export interface ArticleDialogProps {
   article: Article;
@@ -50,11 +50,8 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
             {article.title}
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            {article.publisher}
-            {article.agency ? ` (${article.agency})` : ''} · {formatPublished(article.published)} ·{' '}
-            <a className="text-sky-700 underline underline-offset-2 hover:text-sky-900" href={article.url} target="_blank" rel="noopener noreferrer">
-              Original<span className="sr-only"> (opens in a new tab)</span> ↗
-            </a>
+            {articleByline(article)} ·{' '}
+            <OriginalLink article={article} className="text-sky-700 underline underline-offset-2 hover:text-sky-900" />
           </p>
         </div>
         <button

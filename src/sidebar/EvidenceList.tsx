@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import type { Article, Entity, Evidence } from '../model/schema';
 import { ArticleDialog } from './ArticleDialog';
-import { entityName, formatPublished } from './format';
+import { entityName } from './format';
+import { articleByline, OriginalLink } from './ArticleByline';
 
 interface Props {
   evidence: readonly Evidence[];
@@ -37,8 +38,7 @@ export function EvidenceList({ evidence, articles, entities, texts }: Props) {
                     <span className="font-medium text-slate-700">{article.title}</span>
                     <span>
                       {' '}
-                      · {article.publisher}
-                      {article.agency ? ` (${article.agency})` : ''} · {formatPublished(article.published)}
+                      · {articleByline(article)}
                     </span>
                   </cite>
                 ) : (
@@ -54,9 +54,7 @@ export function EvidenceList({ evidence, articles, entities, texts }: Props) {
                   </button>
                 )}
                 {article && (
-                  <a className="font-medium text-sky-700 underline underline-offset-2 hover:text-sky-900" href={article.url} target="_blank" rel="noopener noreferrer">
-                    Original<span className="sr-only"> article at {article.publisher} (opens in a new tab)</span> ↗
-                  </a>
+                  <OriginalLink article={article} className="font-medium text-sky-700 underline underline-offset-2 hover:text-sky-900" />
                 )}
               </div>
             </li>

@@ -12,8 +12,9 @@ import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/sty
 import { EntitySwatch, KindDot, LineSwatch } from '../legend/swatches';
 import { dateSortKey } from '../model/dates';
 import { EvidenceList } from './EvidenceList';
-import { ORIGIN_LABELS, dateLabel, entityName, formatPublished, plural, precisionLabel } from './format';
+import { ORIGIN_LABELS, dateLabel, entityName, plural, precisionLabel } from './format';
 import { FlagImage } from './FlagImage';
+import { articleByline, OriginalLink } from './ArticleByline';
 
 interface Props {
   graph: Graph;
@@ -300,11 +301,8 @@ function Overview({ graph }: { graph: Graph }) {
             <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-3">
               <p className="font-medium leading-snug text-slate-900">{a.title}</p>
               <p className="mt-1 text-xs text-slate-500">
-                {a.publisher}
-                {a.agency ? ` (${a.agency})` : ''} · {formatPublished(a.published)} ·{' '}
-                <a className="font-medium text-sky-700 underline underline-offset-2" href={a.url} target="_blank" rel="noopener noreferrer">
-                  Original<span className="sr-only"> (opens in a new tab)</span> ↗
-                </a>
+                {articleByline(a)} ·{' '}
+                <OriginalLink article={a} className="font-medium text-sky-700 underline underline-offset-2" />
               </p>
             </li>
           ))}
