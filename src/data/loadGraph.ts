@@ -7,6 +7,7 @@ import { parseJson, validateGraph, type Problem } from '../model/validate';
 import type { LoadState } from '../state/store';
 import { checkLayoutFile, layoutFilePath } from '../layout/layoutFile';
 import type { Positions } from '../layout/computeLayout';
+import { markDataLoaded } from '../perf/benchHooks';
 
 export const DEFAULT_DATA_FILE = 'data/graph.json';
 
@@ -44,6 +45,12 @@ async function fetchText(url: string): Promise<{ text?: string; error?: string }
 }
 
 export async function loadGraph(file: string = DEFAULT_DATA_FILE): Promise<LoadState> {
+  const state = await readGraph(file);
+  markDataLoaded();
+  return state;
+}
+
+async function readGraph(file: string): Promise<LoadState> {
   const fail = (problems: Problem[]): LoadState => ({ status: 'error', file, problems });
   // The precomputed positions are fetched alongside the graph, not after it.
   const cachedLayout = fetchText(layoutFilePath(file));

@@ -29,6 +29,15 @@ export function markGraphState(state: GraphState) {
   document.documentElement.dataset.graphState = state;
 }
 
+/**
+ * A performance mark `data:loaded` when the graph file has been read, validated and handed to
+ * the app (or refused): the load benchmark separates the loader's main-thread work from drawing.
+ */
+export function markDataLoaded() {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  performance.mark('data:loaded');
+}
+
 export function installBenchHandle(handle: BenchHandle) {
   window.__bench = handle;
 }
