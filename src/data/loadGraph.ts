@@ -1,13 +1,12 @@
 /**
  * Loads the graph the app shows: fetches the JSON (never bundled), fetches the article
- * texts it cites, and validates everything once, here at the boundary.
+ * texts it cites, and validates everything once, here at the boundary (readGraph.ts). That
+ * work runs in a Web Worker, so that parsing and validating thousands of entities never holds
+ * up the page; where no Worker exists (tests, Node) the same function runs in-thread.
  */
-import type { Graph } from '../model/schema';
-import { parseJson, validateGraph, type Problem } from '../model/validate';
 import type { LoadState } from '../state/store';
-import { checkLayoutFile, layoutFilePath } from '../layout/layoutFile';
-import type { Positions } from '../layout/computeLayout';
-import { markDataLoaded } from '../perf/benchHooks';
+import { markData } from '../perf/benchHooks';
+import { createAssembler, type LoadMessage, type LoadRequest } from './loadMessages';
 
 export const DEFAULT_DATA_FILE = 'data/graph.json';
 
@@ -27,66 +26,52 @@ export function dataFileFromSearch(search: string): { file: string; ignored?: st
   return { file: asked };
 }
 
-function articleTextUrl(dataFile: string, articleId: string): string {
-  const dir = dataFile.slice(0, dataFile.lastIndexOf('/') + 1);
-  return `${dir}articles/${articleId}.txt`;
-}
-
-async function fetchText(url: string): Promise<{ text?: string; error?: string }> {
-  try {
-    const res = await fetch(url, { cache: 'no-cache' });
-    if (!res.ok) return { error: res.status === 404 ? 'does not exist' : `could not be loaded (HTTP ${res.status})` };
-    // Static hosts that fall back to the app's index.html for unknown paths answer 200 with HTML.
-    if (url.endsWith('.json') && (res.headers.get('content-type') ?? '').includes('text/html')) return { error: 'does not exist (the server answered with a web page)' };
-    return { text: await res.text() };
-  } catch (err) {
-    return { error: `could not be loaded (${(err as Error).message})` };
-  }
-}
-
 export async function loadGraph(file: string = DEFAULT_DATA_FILE): Promise<LoadState> {
-  const state = await readGraph(file);
-  markDataLoaded();
+  markData('requested');
+  const state = typeof Worker === 'undefined' ? await readInThread({ file }) : await readInWorker(file);
+  markData('loaded');
   return state;
 }
 
-async function readGraph(file: string): Promise<LoadState> {
-  const fail = (problems: Problem[]): LoadState => ({ status: 'error', file, problems });
-  // The precomputed positions are fetched alongside the graph, not after it.
-  const cachedLayout = fetchText(layoutFilePath(file));
-  const raw = await fetchText(file);
-  if (raw.error !== undefined) return fail([{ file, path: '(root)', message: raw.error }]);
-  const { value, problems } = parseJson(file, raw.text as string);
-  if (problems.length) return fail(problems);
-
-  const texts = new Map<string, string>();
-  const articles = (value as { articles?: unknown })?.articles;
-  if (Array.isArray(articles)) {
-    await Promise.all(
-      articles.map(async (a: { id?: unknown; text?: unknown }) => {
-        if (typeof a?.id !== 'string') return;
-        if (typeof a.text === 'string') return void texts.set(a.id, a.text);
-        const r = await fetchText(articleTextUrl(file, a.id));
-        if (r.text !== undefined) texts.set(a.id, r.text);
-      }),
-    );
-  }
-  const result = validateGraph(file, value, (id) => texts.get(id));
-  if (!result.graph) return fail(result.problems);
-  const layout = usableLayout(layoutFilePath(file), await cachedLayout, result.graph);
-  return { status: 'ready', file, graph: result.graph, texts, ...(layout ? { layout } : {}) };
+/** The fallback, imported on demand: the page's initial script stays free of zod and the validator. */
+async function readInThread({ file, baseUrl }: LoadRequest): Promise<LoadState> {
+  const { readGraph } = await import('./readGraph');
+  return readGraph(file, { baseUrl });
 }
 
-/**
- * The sidecar's positions if they fit this graph. Missing, stale or broken, the app computes
- * the layout instead (a cache loses nothing); a broken one is still named in the console.
- */
-function usableLayout(layoutFile: string, raw: { text?: string; error?: string }, graph: Graph): Positions | undefined {
-  if (raw.text === undefined) return undefined;
-  const { value, problems } = parseJson(layoutFile, raw.text);
-  const checked = problems.length ? { problem: problems[0].message } : checkLayoutFile(value, graph);
-  if ('positions' in checked) return checked.positions;
-  if ('problem' in checked) console.warn(`${layoutFile} ignored, computing the layout instead: ${checked.problem}`);
-  else console.info(`${layoutFile} is out of date for this graph (run npm run layout); computing the layout instead.`);
-  return undefined;
+function readInWorker(file: string): Promise<LoadState> {
+  return new Promise((resolve, reject) => {
+    // The worker fetches relative to its own script (assets/…): give it the page's address.
+    const request: LoadRequest = { file, baseUrl: document.baseURI };
+    const worker = new Worker(new URL('./loadGraph.worker.ts', import.meta.url), { type: 'module' });
+    const assemble = createAssembler();
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      worker.terminate();
+      outcome();
+    };
+    worker.onmessage = (event: MessageEvent<LoadMessage>) => {
+      try {
+        const state = assemble(event.data);
+        if (state) settle(() => resolve(state));
+      } catch (err) {
+        settle(() => reject(err));
+      }
+    };
+    // A worker that cannot start (its script blocked or missing) or a message that cannot be
+    // read must not leave the user on the loading screen: read the file here instead.
+    const fallBack = (reason: string) =>
+      settle(() => {
+        console.warn(`Reading ${file} in a worker failed (${reason}); reading it on the page instead.`);
+        readInThread(request).then(resolve, reject);
+      });
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fallBack(event.message || 'the worker could not start');
+    };
+    worker.onmessageerror = () => fallBack('a message could not be deserialized');
+    worker.postMessage(request);
+  });
 }

@@ -30,12 +30,13 @@ export function markGraphState(state: GraphState) {
 }
 
 /**
- * A performance mark `data:loaded` when the graph file has been read, validated and handed to
- * the app (or refused): the load benchmark separates the loader's main-thread work from drawing.
+ * Performance marks `data:requested` when loadGraph starts and `data:loaded` when it hands the
+ * graph (or its problems) to the app: the load benchmark tells the loader's main-thread work
+ * apart from starting the page and from drawing.
  */
-export function markDataLoaded() {
+export function markData(stage: 'requested' | 'loaded') {
   if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
-  performance.mark('data:loaded');
+  performance.mark(`data:${stage}`);
 }
 
 export function installBenchHandle(handle: BenchHandle) {

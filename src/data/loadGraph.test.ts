@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadGraph } from './loadGraph';
+import { answerLoadRequest, readGraph } from './readGraph';
+import type { LoadMessage, LoadRequest } from './loadMessages';
+import { fakeServer, seedFiles } from '../test/fakeServer';
+
+const PAGE = 'http://localhost:4317/';
+
+/** Runs the worker's side in this thread, with postMessage's copying, a few items per message. */
+class FakeWorker {
+  static created: FakeWorker[] = [];
+  static failToStart = false;
+  onmessage: ((event: MessageEvent<LoadMessage>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  delivered = 0;
+  terminated = false;
+
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    FakeWorker.created.push(this);
+  }
+
+  postMessage(request: LoadRequest) {
+    setTimeout(() => {
+      if (FakeWorker.failToStart) {
+        this.onerror?.({ message: 'the script was blocked', preventDefault() {} } as ErrorEvent);
+        return;
+      }
+      void answerLoadRequest(structuredClone(request), (message) => {
+        if (this.terminated) return;
+        this.delivered++;
+        this.onmessage?.({ data: structuredClone(message) } as MessageEvent<LoadMessage>);
+      }, 3);
+    });
+  }
+
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+function inBrowser() {
+  FakeWorker.created = [];
+  FakeWorker.failToStart = false;
+  vi.stubGlobal('Worker', FakeWorker);
+  vi.stubGlobal('document', { baseURI: PAGE });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('loadGraph', () => {
+  it('without Worker (Node, jsdom) reads the file in this thread, with the same result as readGraph', async () => {
+    expect(typeof Worker).toBe('undefined');
+    vi.stubGlobal('fetch', fakeServer(seedFiles()).fetch);
+    const expected = await readGraph('data/graph.json');
+    expect(expected.status).toBe('ready');
+    expect(await loadGraph('data/graph.json')).toEqual(expected);
+  });
+
+  it('without Worker, broken data gives the same problems as readGraph', async () => {
+    vi.stubGlobal('fetch', fakeServer({ 'data/graph.json': '{"version": 1,' }).fetch);
+    const state = await loadGraph('data/graph.json');
+    expect(state).toEqual(await readGraph('data/graph.json'));
+    expect(state.status).toBe('error');
+  });
+
+  it('in a browser reads the file in a module worker, fetched against the page address, and reassembles it', async () => {
+    inBrowser();
+    const server = fakeServer(seedFiles(), PAGE);
+    vi.stubGlobal('fetch', server.fetch);
+    const expected = await readGraph('data/graph.json', { baseUrl: PAGE });
+    server.requested.length = 0;
+
+    const state = await loadGraph('data/graph.json');
+    expect(state).toEqual(expected);
+    const [worker] = FakeWorker.created;
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(worker.url.pathname).toMatch(/\/loadGraph\.worker\.ts$/);
+    expect(worker.options).toEqual({ type: 'module' });
+    expect(worker.delivered).toBeGreaterThan(10); // in pieces, not one message
+    expect(worker.terminated).toBe(true);
+    expect(server.requested).toContain(`${PAGE}data/graph.json`);
+  });
+
+  it('in a browser, broken data reaches the page as the same problems', async () => {
+    inBrowser();
+    const graph = JSON.parse(seedFiles()['data/graph.json']);
+    graph.relations[0].participants[1] = 'nobody';
+    vi.stubGlobal('fetch', fakeServer({ ...seedFiles(), 'data/graph.json': JSON.stringify(graph) }, PAGE).fetch);
+    const state = await loadGraph('data/graph.json');
+    expect(state).toEqual(await readGraph('data/graph.json', { baseUrl: PAGE }));
+    expect(state.status === 'error' && state.problems.map((p) => p.path)).toEqual(['relations[0].participants[1]']);
+  });
+
+  it('when the worker cannot start, reads the file in this thread instead and says why', async () => {
+    inBrowser();
+    FakeWorker.failToStart = true;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubGlobal('fetch', fakeServer(seedFiles(), PAGE).fetch);
+    const state = await loadGraph('data/graph.json');
+    expect(state).toEqual(await readGraph('data/graph.json', { baseUrl: PAGE }));
+    expect(state.status).toBe('ready');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('the script was blocked'));
+    expect(FakeWorker.created[0].terminated).toBe(true);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * How a LoadState crosses from the loader's worker to the page: in pieces. The page pays for
+ * structured-clone deserialization on its own thread, about as much as JSON.parse of the same
+ * data, so one message holding a 5k-entity graph would be one long task; slices of a few
+ * thousand items are one short task each, with frames and input handled in between.
+ * Zod-free on purpose: the page imports this, the worker imports readGraph.
+ */
+import type { Graph } from '../model/schema';
+import type { Problem } from '../model/validate';
+import type { LoadState } from '../state/store';
+import type { Point } from '../state/viewState';
+
+/** Items per message: a slice of 2,000 relations deserializes in a few milliseconds (bench:load). */
+export const ITEMS_PER_MESSAGE = 2000;
+
+/** What the page asks: the file (as named to the user) and the page address to fetch it from. */
+export interface LoadRequest {
+  file: string;
+  baseUrl?: string;
+}
+
+type GraphList = 'articles' | 'entities' | 'relations';
+type ListOf<L extends GraphList> = Graph[L][number];
+
+export type LoadMessage =
+  | { type: 'articles'; items: ListOf<'articles'>[] }
+  | { type: 'entities'; items: ListOf<'entities'>[] }
+  | { type: 'relations'; items: ListOf<'relations'>[] }
+  | { type: 'problems'; items: Problem[] }
+  /** Article texts fetched from data/articles/ (inline ones travel inside their article). */
+  | { type: 'texts'; items: Array<[string, string]> }
+  | { type: 'positions'; items: Array<[string, Point]> }
+  /** Last: everything but the lists, which the page has received by now. */
+  | { type: 'done'; state: DoneState }
+  /** Reading threw (a bug, not bad data: bad data is a LoadState with problems). */
+  | { type: 'failed'; message: string };
+
+type DoneState =
+  | { status: 'ready'; file: string; graph: Omit<Graph, GraphList>; layout: boolean }
+  | { status: 'error'; file: string };
+
+function* slices<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** The messages that carry `state`, in order, none with more than `perMessage` items. */
+export function* loadMessages(state: LoadState, perMessage = ITEMS_PER_MESSAGE): Generator<LoadMessage> {
+  if (state.status === 'loading') throw new Error('a loading state is not sent');
+  if (state.status === 'error') {
+    for (const items of slices(state.problems, perMessage)) yield { type: 'problems', items };
+    yield { type: 'done', state: { status: 'error', file: state.file } };
+    return;
+  }
+  const { articles, entities, relations, ...rest } = state.graph;
+  for (const items of slices(articles, perMessage)) yield { type: 'articles', items };
+  for (const items of slices(entities, perMessage)) yield { type: 'entities', items };
+  for (const items of slices(relations, perMessage)) yield { type: 'relations', items };
+  // A text inlined in its article is already on its way; sending it again would double its size.
+  const inline = new Set(articles.filter((a) => a.text !== undefined).map((a) => a.id));
+  const fetched = [...state.texts].filter(([id]) => !inline.has(id));
+  for (const items of slices(fetched, perMessage)) yield { type: 'texts', items };
+  if (state.layout) for (const items of slices(Object.entries(state.layout), perMessage)) yield { type: 'positions', items };
+  yield { type: 'done', state: { status: 'ready', file: state.file, graph: rest, layout: state.layout !== undefined } };
+}
+
+/**
+ * The page's side: feed it the messages in order; it answers the LoadState once `done` arrives
+ * (undefined before). Each piece is appended as it comes, so no step rebuilds the whole graph.
+ */
+export function createAssembler(): (message: LoadMessage) => LoadState | undefined {
+  const articles: Graph['articles'] = [];
+  const entities: Graph['entities'] = [];
+  const relations: Graph['relations'] = [];
+  const problems: Problem[] = [];
+  const texts = new Map<string, string>();
+  const positions: Record<string, Point> = {};
+  return (message) => {
+    switch (message.type) {
+      case 'articles':
+        for (const a of message.items) {
+          articles.push(a);
+          if (a.text !== undefined) texts.set(a.id, a.text);
+        }
+        return undefined;
+      case 'entities':
+        for (const e of message.items) entities.push(e);
+        return undefined;
+      case 'relations':
+        for (const r of message.items) relations.push(r);
+        return undefined;
+      case 'problems':
+        for (const p of message.items) problems.push(p);
+        return undefined;
+      case 'texts':
+        for (const [id, text] of message.items) texts.set(id, text);
+        return undefined;
+      case 'positions':
+        for (const [id, point] of message.items) positions[id] = point;
+        return undefined;
+      case 'failed':
+        throw new Error(message.message);
+      case 'done': {
+        const { state } = message;
+        if (state.status === 'error') return { status: 'error', file: state.file, problems };
+        const graph: Graph = { ...state.graph, articles, entities, relations };
+        return { status: 'ready', file: state.file, graph, texts, ...(state.layout ? { layout: positions } : {}) };
+      }
+    }
+  };
+}

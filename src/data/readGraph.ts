@@ -1,0 +1,93 @@
+/**
+ * Reading a graph file, start to finish: fetch the JSON, fetch the article texts it cites,
+ * validate everything once (validateGraph, the boundary check shared with the CLI), and check
+ * the precomputed layout beside it. The one code path for it: loadGraph runs it in a Web Worker
+ * (loadGraph.worker.ts), or in the page where no Worker exists.
+ */
+import type { Graph } from '../model/schema';
+import { parseJson, validateGraph, type Problem } from '../model/validate';
+import type { LoadState } from '../state/store';
+import { checkLayoutFile, layoutFilePath } from '../layout/layoutFile';
+import type { Positions } from '../layout/runLayout';
+import { loadMessages, type LoadMessage, type LoadRequest } from './loadMessages';
+
+export interface ReadOptions {
+  /**
+   * The page's address, against which `file` and the texts are fetched. A worker needs it: its
+   * own relative URLs resolve against the worker script (assets/…), not the page. Left out, the
+   * paths are fetched as they are (relative to the page).
+   */
+  baseUrl?: string;
+}
+
+type Fetched = { text?: string; error?: string };
+
+function articleTextPath(dataFile: string, articleId: string): string {
+  const dir = dataFile.slice(0, dataFile.lastIndexOf('/') + 1);
+  return `${dir}articles/${articleId}.txt`;
+}
+
+async function fetchText(path: string, baseUrl: string | undefined): Promise<Fetched> {
+  try {
+    const res = await fetch(baseUrl === undefined ? path : new URL(path, baseUrl).href, { cache: 'no-cache' });
+    if (!res.ok) return { error: res.status === 404 ? 'does not exist' : `could not be loaded (HTTP ${res.status})` };
+    // Static hosts that fall back to the app's index.html for unknown paths answer 200 with HTML.
+    if (path.endsWith('.json') && (res.headers.get('content-type') ?? '').includes('text/html')) return { error: 'does not exist (the server answered with a web page)' };
+    return { text: await res.text() };
+  } catch (err) {
+    return { error: `could not be loaded (${(err as Error).message})` };
+  }
+}
+
+export async function readGraph(file: string, { baseUrl }: ReadOptions = {}): Promise<LoadState> {
+  const fail = (problems: Problem[]): LoadState => ({ status: 'error', file, problems });
+  // The precomputed positions are fetched alongside the graph, not after it.
+  const cachedLayout = fetchText(layoutFilePath(file), baseUrl);
+  const raw = await fetchText(file, baseUrl);
+  if (raw.error !== undefined) return fail([{ file, path: '(root)', message: raw.error }]);
+  const { value, problems } = parseJson(file, raw.text as string);
+  if (problems.length) return fail(problems);
+
+  const texts = new Map<string, string>();
+  const articles = (value as { articles?: unknown })?.articles;
+  if (Array.isArray(articles)) {
+    await Promise.all(
+      articles.map(async (a: { id?: unknown; text?: unknown }) => {
+        if (typeof a?.id !== 'string') return;
+        if (typeof a.text === 'string') return void texts.set(a.id, a.text);
+        const r = await fetchText(articleTextPath(file, a.id), baseUrl);
+        if (r.text !== undefined) texts.set(a.id, r.text);
+      }),
+    );
+  }
+  const result = validateGraph(file, value, (id) => texts.get(id));
+  if (!result.graph) return fail(result.problems);
+  const layout = usableLayout(layoutFilePath(file), await cachedLayout, result.graph);
+  return { status: 'ready', file, graph: result.graph, texts, ...(layout ? { layout } : {}) };
+}
+
+/** The worker's side (loadGraph.worker.ts): read the file asked for, send the result in pieces. */
+export async function answerLoadRequest(request: LoadRequest, post: (message: LoadMessage) => void, perMessage?: number): Promise<void> {
+  let state: LoadState;
+  try {
+    state = await readGraph(request.file, { baseUrl: request.baseUrl });
+  } catch (err) {
+    post({ type: 'failed', message: (err as Error).message });
+    return;
+  }
+  for (const message of loadMessages(state, perMessage)) post(message);
+}
+
+/**
+ * The sidecar's positions if they fit this graph. Missing, stale or broken, the app computes
+ * the layout instead (a cache loses nothing); a broken one is still named in the console.
+ */
+function usableLayout(layoutFile: string, raw: Fetched, graph: Graph): Positions | undefined {
+  if (raw.text === undefined) return undefined;
+  const { value, problems } = parseJson(layoutFile, raw.text);
+  const checked = problems.length ? { problem: problems[0].message } : checkLayoutFile(value, graph);
+  if ('positions' in checked) return checked.positions;
+  if ('problem' in checked) console.warn(`${layoutFile} ignored, computing the layout instead: ${checked.problem}`);
+  else console.info(`${layoutFile} is out of date for this graph (run npm run layout); computing the layout instead.`);
+  return undefined;
+}
