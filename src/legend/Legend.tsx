@@ -1,6 +1,6 @@
 /** What every colour, shape and line style means — generated from the stylesheet's constants. */
 import type React from 'react';
-import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/schema';
+import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
 import { ENTITY_STYLES, HUB_STYLE, MATCH_COLOR, RELATION_KIND_STYLES, SELECT_COLOR, STATUS_STYLES } from '../graph/styleConstants';
 import { EntitySwatch, HubSwatch, LineSwatch } from './swatches';
 

@@ -4,7 +4,8 @@
  * (filters/visible.ts); selecting here selects in the store.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { ENTITY_KINDS, type Graph } from '../model/schema';
+import type { Graph } from '../model/schema';
+import { ENTITY_KINDS } from '../model/vocabulary';
 import type { Visible } from '../filters/visible';
 import { useStore } from '../state/store';
 import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/styleConstants';

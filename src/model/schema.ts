@@ -7,20 +7,11 @@
  */
 import { z } from 'zod';
 import { isValidDatePoint } from './dates';
+import { ENTITY_KINDS, ORIGINS, RELATION_KINDS, STATUSES } from './vocabulary';
 
-export const ENTITY_KINDS = ['country', 'person', 'organization', 'place', 'bloc'] as const;
-export const RELATION_KINDS = ['meeting', 'cooperation', 'alliance', 'support', 'conflict', 'role'] as const;
-export const STATUSES = ['reported', 'intent', 'proposed', 'forecast', 'denied'] as const;
-/** Where a relation came from: the rule-based extractor, a curator's edit of it, or a curator alone. */
-export const ORIGINS = ['extracted', 'curated', 'manual'] as const;
-
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-export type RelationKind = (typeof RELATION_KINDS)[number];
-export type Status = (typeof STATUSES)[number];
-export type Origin = (typeof ORIGINS)[number];
-
-/** Kinds whose first participant is usually the actor (drawn with an arrow); `directed` on each relation decides. */
-export const DIRECTED_KINDS: ReadonlySet<RelationKind> = new Set(['support', 'conflict', 'role']);
+// The lists and their types are part of the contract; they live in vocabulary.ts so that the page can use them without zod.
+export { DIRECTED_KINDS, ENTITY_KINDS, ORIGINS, RELATION_KINDS, STATUSES } from './vocabulary';
+export type { EntityKind, Origin, RelationKind, Status } from './vocabulary';
 
 const slug = z
   .string()

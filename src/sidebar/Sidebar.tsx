@@ -4,7 +4,7 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import type { Graph, Relation, RelationKind } from '../model/schema';
-import { RELATION_KINDS } from '../model/schema';
+import { RELATION_KINDS } from '../model/vocabulary';
 import type { Visible } from '../filters/visible';
 import type { Selection } from '../state/viewState';
 import { useStore } from '../state/store';

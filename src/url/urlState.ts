@@ -23,7 +23,8 @@
  *   pos      user-moved nodes, id:x,y;id:x,y (rounded to whole pixels)
  */
 import { isValidDatePoint, pointInterval } from '../model/dates';
-import { RELATION_KINDS, STATUSES, type Graph, type RelationKind, type Status } from '../model/schema';
+import type { Graph } from '../model/schema';
+import { RELATION_KINDS, STATUSES, type RelationKind, type Status } from '../model/vocabulary';
 import { DEFAULT_VIEW, type Point, type Selection, type ViewState } from '../state/viewState';
 import { DEFAULT_DATA_FILE, isAllowedDataPath } from '../data/loadGraph';
 
