@@ -83,3 +83,13 @@ export const LABEL_SIZES: ReadonlyArray<readonly [selector: string, size: number
   ['node.country', 16, 150],
   ['node.person', 13, 150],
 ];
+
+/** The overview's links (graph/overview.ts): a count of relations, drawn unlike any relation. */
+export const LINK_STYLE = {
+  color: '#94a3b8',
+  opacity: 0.5,
+  minWidth: 1.5,
+  maxWidth: 16,
+  label: 'Overview link',
+  description: 'relations between two countries’ people and bodies, thicker for more; zoom in to see them',
+};

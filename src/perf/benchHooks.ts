@@ -13,6 +13,12 @@ export interface BenchHandle {
   filterDates(from: string, to: string): void;
   search(query: string): void;
   clear(): void;
+  /**
+   * How many changes the page has finished applying. A page that applies a change within the
+   * call (the baseline) leaves it out; one that applies it over a few frames counts, and the
+   * benchmark waits for the count to move before it looks at the probe.
+   */
+  applied?: () => number;
 }
 
 declare global {
@@ -27,6 +33,13 @@ export function markGraphState(state: GraphState) {
   if (typeof document === 'undefined' || performance.getEntriesByName(`graph:${state}`).length) return;
   performance.mark(`graph:${state}`);
   document.documentElement.dataset.graphState = state;
+}
+
+let appliedCount = 0;
+
+/** The app finished applying a change of view (every element it wants is in the graph). */
+export function countApplied() {
+  appliedCount++;
 }
 
 export function installBenchHandle(handle: BenchHandle) {
@@ -49,5 +62,6 @@ export function installAppBenchHandle(
       clearFilters();
       updateView({ query: '' }, 'replace');
     },
+    applied: () => appliedCount,
   });
 }
