@@ -28,7 +28,7 @@ export const CROWDED_ABOVE = 3000;
 /** Below this zoom a crowded graph shows its overview. */
 export const DETAIL_ZOOM = 0.2;
 /** Links the overview draws at most (the strongest). */
-export const LINK_LIMIT = 500;
+export const LINK_LIMIT = 300;
 /** Entities + relations the detail view takes from around the viewport at most. */
 export const DETAIL_BUDGET = 1200;
 /** Search matches kept on the canvas at most (a one-letter query matches half the graph). */

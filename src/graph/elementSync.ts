@@ -25,6 +25,8 @@ const SLICE_MS = 16;
  * so what a slice adds costs again in the frame after it: keep both short.
  */
 const SLICE_ELEMENTS = 100;
+/** The first slice of an update the user asked for. */
+const FIRST_SLICE_ELEMENTS = 250;
 /** Elements per Cytoscape call within a slice. */
 const CHUNK = 50;
 /** Wait after the camera stops before fetching the detail around it. */
@@ -76,7 +78,8 @@ export class ElementSync {
   /** New data, filters, selection or positions: bring the graph up to date now. */
   update(inputs: SyncInputs) {
     this.inputs = inputs;
-    this.reconcile();
+    // The user is waiting on this one (a filter, a selection): a bigger first slice, fewer frames.
+    this.reconcile(FIRST_SLICE_ELEMENTS);
   }
 
   dispose() {
@@ -101,7 +104,7 @@ export class ElementSync {
     else if (mode === 'detail') this.timer = setTimeout(() => this.reconcile(), SETTLE_MS);
   }
 
-  private reconcile() {
+  private reconcile(firstSlice = SLICE_ELEMENTS) {
     const inputs = this.inputs;
     if (!inputs || this.cy.destroyed()) return;
     if (this.timer) clearTimeout(this.timer);
@@ -150,7 +153,7 @@ export class ElementSync {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     // An article's few dozen elements go in at once, exactly as before any of this existed.
-    this.run(inputs.large ? SLICE_MS : Infinity);
+    this.run(inputs.large ? firstSlice : Infinity);
   }
 
   private setStatus(next: SyncStatus) {
@@ -160,12 +163,12 @@ export class ElementSync {
     this.hooks.onStatus?.(next);
   }
 
-  /** Works through the queue until the slice's time is up; the rest waits for the next frame. */
-  private run(budgetMs: number) {
+  /** Works through the queue until the slice is full; the rest waits for the next frame. */
+  private run(maxElements: number) {
     this.frame = 0;
     const start = performance.now();
     let added = 0;
-    const timeLeft = () => performance.now() - start < budgetMs && (budgetMs === Infinity || added < SLICE_ELEMENTS);
+    const timeLeft = () => maxElements === Infinity || (performance.now() - start < SLICE_MS && added < maxElements);
     while (this.queue.length && timeLeft()) {
       const step = this.queue[0];
       if ('remove' in step) {
@@ -174,13 +177,13 @@ export class ElementSync {
         step.remove = step.remove.slice(CHUNK * 2);
         if (step.remove.empty()) this.queue.shift();
       } else {
-        const chunk = step.add.splice(0, budgetMs === Infinity ? step.add.length : CHUNK);
+        const chunk = step.add.splice(0, maxElements === Infinity ? step.add.length : CHUNK);
         this.cy.emit(ADDED_EVENT, [this.cy.add(chunk)]);
         added += chunk.length;
         if (!step.add.length) this.queue.shift();
       }
     }
-    if (this.queue.length) this.frame = requestAnimationFrame(() => this.run(budgetMs));
+    if (this.queue.length) this.frame = requestAnimationFrame(() => this.run(SLICE_ELEMENTS));
     else this.hooks.onApplied?.();
   }
 }
