@@ -86,10 +86,11 @@ export const LABEL_SIZES: ReadonlyArray<readonly [selector: string, size: number
 
 /** The overview's links (graph/overview.ts): a count of relations, drawn unlike any relation. */
 export const LINK_STYLE = {
-  color: '#94a3b8',
-  opacity: 0.5,
-  minWidth: 1.5,
-  maxWidth: 16,
+  color: '#64748b',
+  opacity: 0.35,
+  /** On-screen widths in pixels, for one relation and for the busiest pair. */
+  minWidth: 0.5,
+  maxWidth: 5,
   label: 'Overview link',
   description: 'relations between two countries’ people and bodies, thicker for more; zoom in to see them',
 };
