@@ -28,6 +28,11 @@ export function GraphTooltip({ cy, graph }: { cy: Core; graph: Graph }) {
         const extra = [ENTITY_STYLES[entity.kind].label, entity.description].filter(Boolean).join(' · ');
         return { x, y, title: entity.name, meta: extra };
       }
+      const count = e.target.data('count') as number | undefined;
+      if (e.target.hasClass('link') && count) {
+        const [a, b] = [e.target.data('home1'), e.target.data('home2')].map((id: string) => index.entity.get(id)?.name ?? id);
+        return { x, y, title: `${a} — ${b}`, meta: `${count.toLocaleString('en')} ${count === 1 ? 'relation' : 'relations'} between them and their people and bodies · click to zoom in` };
+      }
       const r = index.relation.get(e.target.data('relationId'));
       if (!r) return undefined;
       const meta = [RELATION_KIND_STYLES[r.kind].label, STATUS_STYLES[r.status].label, r.date ? formatDate(r.date) : 'undated'].join(' · ');

@@ -1,8 +1,9 @@
 /**
  * The graph canvas. The Cytoscape instance is created once by react-cytoscapejs and kept in
- * a ref; it is driven by small renderless controllers (positions, events, highlight,
- * viewport), one concern each, that read the store. Elements are memoized per dataset so
- * react-cytoscapejs never re-diffs them on a re-render.
+ * a ref; it is driven by small renderless controllers (elements, positions, events,
+ * highlight, viewport), one concern each, that read the store. ElementsController decides
+ * which elements are in the graph — all of an article's; for a large graph, the overview or
+ * the detail around the camera — so react-cytoscapejs never diffs elements at all.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
@@ -11,12 +12,12 @@ import type { Graph } from '../model/schema';
 import type { Visible } from '../filters/visible';
 import { computeLayout, type Positions } from '../layout/computeLayout';
 import { useStore } from '../state/store';
-import { buildElements } from './elements';
 import { loadFlags } from './flags';
-import { resolvePositions } from './positions';
 import { LARGE_STYLESHEET, STYLESHEET } from './stylesheet';
-import { isLargeGraph, majorEntities, minorElementIds, rendererOptions } from './scale';
-import { markMinor } from './levelOfDetail';
+import { isLargeGraph, rendererOptions } from './scale';
+import type { SyncStatus } from './elementSync';
+import { ElementsController } from './controllers/ElementsController';
+import { OverviewNote } from './OverviewNote';
 import { PositionsController } from './controllers/PositionsController';
 import { EventsController } from './controllers/EventsController';
 import { HighlightController } from './controllers/HighlightController';
@@ -60,21 +61,14 @@ function usePrepared(graph: Graph, cached: Positions | undefined): Prepared | un
 }
 
 const CY_STYLE = { width: '100%', height: '100%' };
+/** react-cytoscapejs gets no elements: ElementsController puts them in, with their positions. */
+const NO_ELEMENTS: never[] = [];
 
 export function GraphView({ graph, visible, label }: { graph: Graph; visible: Visible; label: string }) {
   const prepared = usePrepared(graph, useCachedLayout(graph));
   const cyRef = useRef<Core | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
-
-  const elements = useMemo(() => {
-    if (!prepared) return [];
-    // Pinned positions at creation time; later changes go through PositionsController.
-    const positions = resolvePositions(prepared.graph, prepared.layout, useStore.getState().view.pinned);
-    const large = isLargeGraph(prepared.graph);
-    const major = large ? majorEntities(prepared.graph) : new Set<string>();
-    const all = buildElements(prepared.graph, prepared.flags, major).map((el) => (el.group === 'nodes' ? { ...el, position: positions[el.data.id as string] } : el));
-    return large ? markMinor(all, minorElementIds(prepared.graph)) : all;
-  }, [prepared]);
+  const [status, setStatus] = useState<SyncStatus>();
   const large = isLargeGraph(graph);
 
   // react-cytoscapejs calls this on every render (twice under StrictMode): act on a new instance only.
@@ -93,7 +87,7 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
         // The canvas is a picture to assistive technology; the list view carries the same content.
         <div role="img" aria-label={label} className="absolute inset-0">
           <CytoscapeComponent
-            elements={elements}
+            elements={NO_ELEMENTS}
             stylesheet={large ? LARGE_STYLESHEET : STYLESHEET}
             cy={onCy}
             style={CY_STYLE}
@@ -115,17 +109,19 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
       )}
       {cy && prepared && (
         <>
+          {/* Order matters: styling is ready before elements arrive, and they arrive before the first fit. */}
+          <HighlightController cy={cy} graph={prepared.graph} visible={visible} large={large} />
+          <ElementsController cy={cy} graph={prepared.graph} layout={prepared.layout} flags={prepared.flags} visible={visible} large={large} onStatus={setStatus} />
           <PositionsController cy={cy} graph={prepared.graph} layout={prepared.layout} />
           <EventsController cy={cy} />
-          <HighlightController cy={cy} graph={prepared.graph} visible={visible} large={large} />
-          <ViewportController cy={cy} />
-          {/* After the viewport: it decides from the zoom the first view fitted. */}
-          {large && <LevelOfDetailController cy={cy} graph={prepared.graph} visible={visible} />}
+          <ViewportController cy={cy} large={large} />
+          {large && <LevelOfDetailController cy={cy} />}
           {large && <FlagController cy={cy} />}
           {/* Large graphs use level of detail instead: restyling thousands of elements per zoom step stalls. */}
           {!large && <LabelController cy={cy} />}
           <GraphTooltip cy={cy} graph={prepared.graph} />
           <GraphControls cy={cy} />
+          {status?.mode === 'overview' && <OverviewNote links={status.links} pairs={status.linkPairs} />}
         </>
       )}
     </div>

@@ -75,3 +75,32 @@ function relationParts(r: Relation): ElementDefinition[] {
 export function buildElements(graph: Graph, flags: FlagUrls = new Map(), major: ReadonlySet<string> = new Set()): ElementDefinition[] {
   return [...graph.entities.map((e) => entityNode(e, flags, major)), ...graph.relations.flatMap(relationParts)];
 }
+
+export interface ElementFactory {
+  /** The node drawing an entity. */
+  entity(id: string): ElementDefinition | undefined;
+  /** The edge, or hub and spokes, drawing a relation. */
+  relation(id: string): readonly ElementDefinition[];
+}
+
+/** Element definitions by data id, made on first request: a large graph never needs most of them. */
+export function elementFactory(graph: Graph, flags: FlagUrls = new Map(), major: ReadonlySet<string> = new Set()): ElementFactory {
+  const entities = new Map(graph.entities.map((e) => [e.id, e]));
+  const relations = new Map(graph.relations.map((r) => [r.id, r]));
+  const nodes = new Map<string, ElementDefinition>();
+  const parts = new Map<string, ElementDefinition[]>();
+  return {
+    entity(id) {
+      let node = nodes.get(id);
+      const e = entities.get(id);
+      if (!node && e) nodes.set(id, (node = entityNode(e, flags, major)));
+      return node;
+    },
+    relation(id) {
+      let list = parts.get(id);
+      const r = relations.get(id);
+      if (!list && r) parts.set(id, (list = relationParts(r)));
+      return list ?? [];
+    },
+  };
+}

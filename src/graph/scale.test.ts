@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../generate/generate';
-import { buildElements } from './elements';
-import { markMinor } from './levelOfDetail';
-import { isLargeGraph, majorEntities, minorElementIds } from './scale';
+import { isLargeGraph, majorEntities } from './scale';
 
-describe('large-graph level of detail', () => {
+describe('large-graph settings', () => {
   const graph = generateGraph({ entities: 1000, relations: 3000, seed: 2 });
 
   it('treats a generated M graph as large and the seed-sized one as small', () => {
@@ -12,24 +10,13 @@ describe('large-graph level of detail', () => {
     expect(isLargeGraph({ ...graph, entities: graph.entities.slice(0, 10), relations: graph.relations.slice(0, 20) })).toBe(false);
   });
 
-  it('keeps hubs, countries and blocs in the overview and hides members and their relations', () => {
+  it('names the busiest 1% (at least 12) as hubs, the busiest first', () => {
     const major = majorEntities(graph);
-    const minor = minorElementIds(graph);
-    expect(major.size).toBeGreaterThanOrEqual(12);
-    for (const e of graph.entities) {
-      const hidden = minor.has(`e:${e.id}`);
-      if (e.kind === 'country' || e.kind === 'bloc' || major.has(e.id)) expect(hidden, e.id).toBe(false);
-      else if (e.country) expect(hidden, e.id).toBe(true);
-    }
-    for (const r of graph.relations.filter((x) => x.participants.length === 2)) {
-      const touchesMinor = r.participants.some((p) => minor.has(`e:${p}`));
-      expect(minor.has(`r:${r.id}`), r.id).toBe(touchesMinor);
-    }
-  });
-
-  it('creates the hidden elements already marked, so opening restyles nothing', () => {
-    const minor = minorElementIds(graph);
-    const marked = markMinor(buildElements(graph), minor);
-    for (const el of marked) expect((el.classes ?? '').includes('lod-minor'), String(el.data.id)).toBe(minor.has(el.data.id as string));
+    expect(major.size).toBe(12);
+    const degree = new Map<string, number>();
+    for (const r of graph.relations) for (const p of r.participants) degree.set(p, (degree.get(p) ?? 0) + 1);
+    const weakestHub = Math.min(...[...major].map((id) => degree.get(id) ?? 0));
+    const strongestOther = Math.max(...graph.entities.filter((e) => !major.has(e.id)).map((e) => degree.get(e.id) ?? 0));
+    expect(weakestHub).toBeGreaterThanOrEqual(strongestOther);
   });
 });

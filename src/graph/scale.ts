@@ -7,7 +7,6 @@
  * when everything else is a dot.
  */
 import type { Graph } from '../model/schema';
-import { entityNodeId, hubNodeId, isHyper, relationEdgeId, spokeId } from './elements';
 
 /** Elements (entities + relations) above which the view switches to its large-graph settings. */
 export const LARGE_GRAPH_ELEMENTS = 2000;
@@ -32,24 +31,4 @@ export function rendererOptions(large: boolean) {
   return large
     ? { textureOnViewport: true, hideEdgesOnViewport: false, pixelRatio: 1, minZoom: 0.01, motionBlur: false }
     : { textureOnViewport: false, hideEdgesOnViewport: false, minZoom: 0.15 };
-}
-
-/**
- * What the far-out overview leaves out (element ids): people, organizations and places that
- * belong to a country and are not hubs, and every relation with such a participant.
- */
-export function minorElementIds(graph: Graph): ReadonlySet<string> {
-  const major = majorEntities(graph);
-  const minorEntity = new Set(graph.entities.filter((e) => e.kind !== 'country' && e.kind !== 'bloc' && e.country && !major.has(e.id)).map((e) => e.id));
-  const ids = new Set<string>();
-  for (const id of minorEntity) ids.add(entityNodeId(id));
-  for (const r of graph.relations) {
-    if (!r.participants.some((p) => minorEntity.has(p))) continue;
-    if (!isHyper(r)) ids.add(relationEdgeId(r.id));
-    else {
-      ids.add(hubNodeId(r.id));
-      r.participants.forEach((_p, i) => ids.add(spokeId(r.id, i)));
-    }
-  }
-  return ids;
 }

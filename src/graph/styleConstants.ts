@@ -83,3 +83,14 @@ export const LABEL_SIZES: ReadonlyArray<readonly [selector: string, size: number
   ['node.country', 16, 150],
   ['node.person', 13, 150],
 ];
+
+/** The overview's links (graph/overview.ts): a count of relations, drawn unlike any relation. */
+export const LINK_STYLE = {
+  color: '#64748b',
+  opacity: 0.35,
+  /** On-screen widths in pixels, for one relation and for the busiest pair. */
+  minWidth: 0.5,
+  maxWidth: 5,
+  label: 'Overview link',
+  description: 'relations between two countries’ people and bodies, thicker for more; zoom in to see them',
+};

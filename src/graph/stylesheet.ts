@@ -16,6 +16,7 @@ import {
   HUB_STYLE,
   LABEL_COLOR,
   LABEL_SIZES,
+  LINK_STYLE,
   MATCH_COLOR,
   RELATION_KIND_STYLES,
   SELECT_COLOR,
@@ -99,6 +100,12 @@ function largeGraphBlocks(): Block[] {
     block('node.country', { 'font-size': 22, 'text-max-width': '240px' }),
     block('node.major', { 'font-size': 34, 'font-weight': 700, 'text-max-width': '360px' }),
     block('edge', { 'curve-style': 'straight', 'transition-duration': 0, 'transition-property': 'none', width: 2, 'min-zoomed-font-size': 9 }),
+    block('edge.link', {
+      'line-color': LINK_STYLE.color,
+      opacity: LINK_STYLE.opacity,
+      width: `mapData(w, 0, 1, ${LINK_STYLE.minWidth}, ${LINK_STYLE.maxWidth})`,
+      'line-cap': 'round',
+    }),
   ];
 }
 
@@ -153,9 +160,6 @@ export function buildStylesheet(labelScale = 1, large = false): Block[] {
 
     // Interaction states, last so they win.
     block('.filtered', { display: 'none' }),
-    block('.lod-minor', { display: 'none' }),
-    // A search match or the selection is shown even in the far overview.
-    block('.lod-minor.match, .lod-minor.picked, .lod-minor.focus', { display: 'element' }),
     block('.faded', { opacity: 0.22, 'text-opacity': 0.35 }),
     block('node.match', { 'underlay-color': MATCH_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' }),
     block('node.focus', { 'z-index': 10 }),

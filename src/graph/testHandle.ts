@@ -3,7 +3,7 @@
  * (e.g. to find where a node is drawn before clicking it). Not an API the app relies on.
  */
 import type { Core } from 'cytoscape';
-import { installAppBenchHandle, markGraphState } from '../perf/benchHooks';
+import { countApplied, installAppBenchHandle, markGraphState } from '../perf/benchHooks';
 import { useStore } from '../state/store';
 
 declare global {
@@ -17,15 +17,31 @@ export function exposeForTests(cy: Core) {
   if (typeof window !== 'undefined') window.__entente = { cy, ready: false };
 }
 
+/** Instances whose elements have all arrived once (graph/elementSync.ts). */
+const filled = new WeakSet<Core>();
+
+/**
+ * Positions are final before the first paint, so the layout is settled once the elements
+ * the first view wants are all in: for an article that is the first frame; a large graph may
+ * take a few more frames of slices.
+ */
 export function markReady(cy: Core) {
   if (typeof window === 'undefined' || window.__entente?.cy !== cy) return;
   window.__entente.ready = true;
-  // Positions are final before the first paint, so the first frame is also the settled layout.
   cy.one('render', () => {
     markGraphState('first-frame');
-    markGraphState('settled');
+    if (filled.has(cy)) markGraphState('settled');
   });
   const { updateView, clearFilters } = useStore.getState();
   installAppBenchHandle(cy, updateView, clearFilters);
+}
+
+/** Every wanted element is in the graph (called each time the element queue empties). */
+export function markFilled(cy: Core) {
+  if (typeof window === 'undefined') return;
+  countApplied();
+  if (filled.has(cy)) return;
+  filled.add(cy);
+  if (window.__entente?.cy === cy && window.__entente.ready) cy.one('render', () => markGraphState('settled'));
 }
 

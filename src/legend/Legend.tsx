@@ -1,7 +1,7 @@
 /** What every colour, shape and line style means — generated from the stylesheet's constants. */
 import type React from 'react';
 import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
-import { ENTITY_STYLES, HUB_STYLE, MATCH_COLOR, RELATION_KIND_STYLES, SELECT_COLOR, STATUS_STYLES } from '../graph/styleConstants';
+import { ENTITY_STYLES, HUB_STYLE, LINK_STYLE, MATCH_COLOR, RELATION_KIND_STYLES, SELECT_COLOR, STATUS_STYLES } from '../graph/styleConstants';
 import { EntitySwatch, HubSwatch, LineSwatch } from './swatches';
 
 function Row({ swatch, label, description }: { swatch: React.ReactNode; label: string; description: string }) {
@@ -43,6 +43,15 @@ export function Legend() {
             />
           ))}
           <Row swatch={<LineSwatch kind="support" directed />} label="Arrow" description="directed: from the actor to the other side" />
+          <Row
+            swatch={
+              <svg width="40" height="12" aria-hidden="true">
+                <line x1="2" y1="6" x2="38" y2="6" stroke={LINK_STYLE.color} strokeOpacity={LINK_STYLE.opacity + 0.2} strokeWidth={LINK_STYLE.maxWidth} strokeLinecap="round" />
+              </svg>
+            }
+            label={LINK_STYLE.label}
+            description={`large graphs zoomed out: ${LINK_STYLE.description}`}
+          />
         </ul>
       </section>
       <section aria-labelledby="legend-status">

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Graph } from '../model/schema';
 import { ENTITY_KINDS } from '../model/vocabulary';
 import type { Visible } from '../filters/visible';
+import { useShowMore } from '../sidebar/ShowMore';
 import { useStore } from '../state/store';
 import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/styleConstants';
 import { EntitySwatch, KindDot, LineSwatch } from '../legend/swatches';
@@ -22,6 +23,16 @@ function participantsText(names: string[], directed: boolean): string {
 
 const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500';
 const td = 'px-3 py-2 align-top';
+
+const LIST_ROWS = 200;
+
+/** The first `count` rows, and the selected one too when it lies further down (so it can be scrolled to). */
+function withSelected<T extends { id: string }>(rows: T[], count: number, selectedId: string | undefined): T[] {
+  const first = rows.slice(0, count);
+  if (selectedId === undefined || first.some((r) => r.id === selectedId)) return first;
+  const picked = rows.find((r) => r.id === selectedId);
+  return picked ? [...first, picked] : first;
+}
 
 export function ListView({ graph, visible }: { graph: Graph; visible: Visible }) {
   const selected = useStore((s) => s.view.selected);
@@ -39,6 +50,9 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
     return graph.entities.filter((e) => visible.entities.has(e.id)).sort((a, b) => order.get(a.kind)! - order.get(b.kind)! || a.name.localeCompare(b.name));
   }, [graph, visible]);
   const relations = useMemo(() => graph.relations.filter((r) => visible.relations.has(r.id)), [graph, visible]);
+  // A year of reporting is tens of thousands of rows: render them a few hundred at a time.
+  const [entityRows, moreEntities] = useShowMore(entities.length, 'entities', LIST_ROWS);
+  const [relationRows, moreRelations] = useShowMore(relations.length, 'relations', LIST_ROWS);
 
   const isSelected = (type: 'entity' | 'relation', id: string) => selected?.type === type && selected.id === id;
   const rowClass = (on: boolean, match = false) =>
@@ -70,7 +84,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
               </tr>
             </thead>
             <tbody>
-              {entities.map((e) => {
+              {withSelected(entities, entityRows, selected?.type === 'entity' ? selected.id : undefined).map((e) => {
                 const on = isSelected('entity', e.id);
                 const match = visible.matches.has(e.id);
                 const shown = (index.relationsOf.get(e.id) ?? []).filter((id) => visible.relations.has(id)).length;
@@ -97,6 +111,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
             </tbody>
           </table>
         </div>
+        {moreEntities}
       </section>
 
       <section aria-labelledby="list-relations" className="mt-6">
@@ -123,7 +138,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
               </tr>
             </thead>
             <tbody>
-              {relations.map((r) => {
+              {withSelected(relations, relationRows, selected?.type === 'relation' ? selected.id : undefined).map((r) => {
                 const on = isSelected('relation', r.id);
                 return (
                   <tr key={r.id} className={rowClass(on)} aria-current={on ? 'true' : undefined}>
@@ -154,6 +169,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
             </tbody>
           </table>
         </div>
+        {moreRelations}
         {relations.length === 0 && <p className="mt-2 text-sm text-slate-600">No relation matches the filters.</p>}
       </section>
     </div>

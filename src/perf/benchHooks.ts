@@ -13,6 +13,12 @@ export interface BenchHandle {
   filterDates(from: string, to: string): void;
   search(query: string): void;
   clear(): void;
+  /**
+   * How many changes the page has finished applying. A page that applies a change within the
+   * call (the baseline) leaves it out; one that applies it over a few frames counts, and the
+   * benchmark waits for the count to move before it looks at the probe.
+   */
+  applied?: () => number;
 }
 
 declare global {
@@ -39,6 +45,13 @@ export function markData(stage: 'requested' | 'loaded') {
   performance.mark(`data:${stage}`);
 }
 
+let appliedCount = 0;
+
+/** The app finished applying a change of view (every element it wants is in the graph). */
+export function countApplied() {
+  appliedCount++;
+}
+
 export function installBenchHandle(handle: BenchHandle) {
   window.__bench = handle;
 }
@@ -59,5 +72,6 @@ export function installAppBenchHandle(
       clearFilters();
       updateView({ query: '' }, 'replace');
     },
+    applied: () => appliedCount,
   });
 }

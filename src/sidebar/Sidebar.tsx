@@ -12,6 +12,7 @@ import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/sty
 import { EntitySwatch, KindDot, LineSwatch } from '../legend/swatches';
 import { dateSortKey } from '../model/dates';
 import { EvidenceList } from './EvidenceList';
+import { useShowMore } from './ShowMore';
 import { ORIGIN_LABELS, dateLabel, entityName, plural, precisionLabel } from './format';
 import { FlagImage } from './FlagImage';
 import { articleByline, OriginalLink } from './ArticleByline';
@@ -184,6 +185,7 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
   const members = graph.entities.filter((e) => e.country === entityId);
   const byKind = RELATION_KINDS.map((kind) => [kind, own.filter((r) => r.kind === kind)] as [RelationKind, Relation[]]).filter(([, list]) => list.length);
   const country = entity.country ? entities.get(entity.country) : undefined;
+  const [shownMembers, moreMembers] = useShowMore(members.length, 'people and bodies');
 
   const others = (r: Relation) =>
     r.participants
@@ -227,7 +229,7 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
         <section className="mt-4" aria-labelledby="members-title">
           <SectionTitle id="members-title">People and bodies of {entity.name}</SectionTitle>
           <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
-            {members.map((m) => (
+            {members.slice(0, shownMembers).map((m) => (
               <li key={m.id}>
                 <button type="button" className={linkButton} onClick={() => select({ type: 'entity', id: m.id })}>
                   {m.name}
@@ -235,6 +237,7 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
               </li>
             ))}
           </ul>
+          {moreMembers}
         </section>
       )}
 
@@ -247,35 +250,31 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
               <h4 id={`rel-kind-${kind}`} className="mb-1.5 flex items-center gap-2 text-sm font-semibold text-slate-800">
                 <KindDot kind={kind} /> {RELATION_KIND_STYLES[kind].label} <span className="font-normal text-slate-500">({list.length})</span>
               </h4>
-              <ul className="space-y-1">
-                {[...list]
-                  .sort((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date)))
-                  .map((r) => {
-                    const rel = relations.get(r.id)!;
-                    const hidden = !visible.relations.has(r.id);
-                    return (
-                      <li key={r.id}>
-                        <button
-                          type="button"
-                          onClick={() => select({ type: 'relation', id: r.id })}
-                          className={`group flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 ${hidden ? 'opacity-60' : ''}`}
-                        >
-                          <span className="mt-1.5">
-                            <LineSwatch kind={rel.kind} status={rel.status} directed={rel.directed} width={28} />
-                          </span>
-                          <span className="min-w-0">
-                            <span className="block leading-snug text-slate-900 group-hover:underline">{rel.summary}</span>
-                            <span className="block text-xs text-slate-500">
-                              {STATUS_STYLES[rel.status].label}
-                              {rel.date ? ` · ${dateLabel(rel.date)}` : ''} · with {others(rel)}
-                              {hidden ? ' · hidden by filters' : ''}
-                            </span>
-                          </span>
-                        </button>
-                      </li>
-                    );
-                  })}
-              </ul>
+              <KindRelationList list={list} render={(r) => {
+                const rel = relations.get(r.id)!;
+                const hidden = !visible.relations.has(r.id);
+                return (
+                  <li key={r.id}>
+                    <button
+                      type="button"
+                      onClick={() => select({ type: 'relation', id: r.id })}
+                      className={`group flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 ${hidden ? 'opacity-60' : ''}`}
+                    >
+                      <span className="mt-1.5">
+                        <LineSwatch kind={rel.kind} status={rel.status} directed={rel.directed} width={28} />
+                      </span>
+                      <span className="min-w-0">
+                        <span className="block leading-snug text-slate-900 group-hover:underline">{rel.summary}</span>
+                        <span className="block text-xs text-slate-500">
+                          {STATUS_STYLES[rel.status].label}
+                          {rel.date ? ` · ${dateLabel(rel.date)}` : ''} · with {others(rel)}
+                          {hidden ? ' · hidden by filters' : ''}
+                        </span>
+                      </span>
+                    </button>
+                  </li>
+                );
+              }} />
             </section>
           ))}
         </div>
@@ -284,7 +283,20 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
   );
 }
 
+/** One kind's relations of an entity, newest first, the first few dozen at a time. */
+function KindRelationList({ list, render }: { list: Relation[]; render: (r: Relation) => ReactNode }) {
+  const sorted = useMemo(() => [...list].sort((a, b) => dateSortKey(b.date).localeCompare(dateSortKey(a.date))), [list]);
+  const [shown, more] = useShowMore(sorted.length, 'relations');
+  return (
+    <>
+      <ul className="space-y-1">{sorted.slice(0, shown).map(render)}</ul>
+      {more}
+    </>
+  );
+}
+
 function Overview({ graph }: { graph: Graph }) {
+  const [shown, more] = useShowMore(graph.articles.length, 'sources');
   return (
     <div className="space-y-4 text-sm text-slate-700">
       <div>
@@ -297,7 +309,7 @@ function Overview({ graph }: { graph: Graph }) {
       <section aria-labelledby="sources-title">
         <SectionTitle id="sources-title">{graph.articles.length === 1 ? 'Source' : `Sources (${graph.articles.length})`}</SectionTitle>
         <ul className="space-y-2">
-          {graph.articles.map((a) => (
+          {graph.articles.slice(0, shown).map((a) => (
             <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-3">
               <p className="font-medium leading-snug text-slate-900">{a.title}</p>
               <p className="mt-1 text-xs text-slate-500">
@@ -307,6 +319,7 @@ function Overview({ graph }: { graph: Graph }) {
             </li>
           ))}
         </ul>
+        {more}
       </section>
     </div>
   );

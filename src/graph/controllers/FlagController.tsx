@@ -3,12 +3,14 @@
  * countries, each flag its own small asset, and fetching them all before the first frame made
  * the overview wait on ~200 requests for pictures a few pixels wide. Here a country gets its
  * flag once its node is on screen and large enough to show one; zooming and panning bring in
- * the rest. Small graphs load their few flags before the first paint instead (GraphView).
+ * the rest, and so does a filter that reveals a country. Small graphs load their few flags
+ * before the first paint instead (GraphView).
  */
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { ENTITY_STYLES } from '../styleConstants';
 import { flagUrl, hasFlag } from '../flags';
+import { ADDED_EVENT } from '../elementSync';
 
 /** On-screen diameter, in pixels, from which a flag is worth drawing. */
 export const FLAG_MIN_PX = 10;
@@ -52,11 +54,16 @@ export function FlagController({ cy }: { cy: Core }) {
       timer = setTimeout(load, 150);
     };
     load();
+    // Also when a filter reveals a country, or countries arrive in the graph.
     cy.on('viewport', schedule);
+    cy.on('class', 'node.country', schedule);
+    cy.on(ADDED_EVENT, schedule);
     return () => {
       live = false;
       if (timer) clearTimeout(timer);
       cy.removeListener('viewport', schedule);
+      cy.removeListener('class', 'node.country', schedule);
+      cy.removeListener(ADDED_EVENT, schedule);
     };
   }, [cy]);
   return null;

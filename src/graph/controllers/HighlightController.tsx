@@ -4,14 +4,15 @@
  * query marks its matches and, when nothing is hovered or selected, fades the rest too.
  * Hover is transient and never enters the store.
  */
-import { useEffect, useState } from 'react';
-import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import type { Collection, Core, EventObject, SingularElementArgument } from 'cytoscape';
 import type { Graph } from '../../model/schema';
 import type { Visible } from '../../filters/visible';
 import type { Selection } from '../../state/viewState';
 import { useStore } from '../../state/store';
 import { indexGraph } from '../graphIndex';
 import { neighbourhood, type Focus } from '../neighbourhood';
+import { ADDED_EVENT } from '../elementSync';
 
 function selectionOf(ele: SingularElementArgument): Selection | undefined {
   const entityId = ele.data('entityId') as string | undefined;
@@ -30,34 +31,26 @@ const isPicked = (sel: Selection | undefined, s: Selection | undefined) => !!sel
 export function HighlightController({ cy, graph, visible, large = false }: { cy: Core; graph: Graph; visible: Visible; large?: boolean }) {
   const selected = useStore((s) => s.view.selected);
   const [hover, setHover] = useState<Selection | undefined>();
+  // The classes for the current state, also applied to elements that arrive later (ElementsController).
+  const classify = useRef<(eles: Collection) => void>(() => {});
 
   useEffect(() => {
     const over = (e: EventObject) => setHover(selectionOf(e.target));
     const out = () => setHover(undefined);
+    const arrived = (_e: EventObject, eles: Collection) => classify.current(eles);
     cy.on('mouseover', 'node, edge', over);
     cy.on('mouseout', 'node, edge', out);
+    cy.on(ADDED_EVENT, arrived);
     const container = cy.container();
     container?.addEventListener('mouseleave', out);
     return () => {
       container?.removeEventListener('mouseleave', out);
       cy.removeListener('mouseover', 'node, edge', over);
       cy.removeListener('mouseout', 'node, edge', out);
+      cy.removeListener(ADDED_EVENT, arrived);
     };
   }, [cy]);
 
-  // Filters: only when what is visible changes.
-  useEffect(() => {
-    cy.batch(() => {
-      cy.elements().forEach((ele) => {
-        const sel = selectionOf(ele);
-        if (!sel) return;
-        const shown = sel.type === 'entity' ? visible.entities.has(sel.id) : visible.relations.has(sel.id);
-        setClass(ele, 'filtered', !shown);
-      });
-    });
-  }, [cy, visible]);
-
-  // Emphasis: hover, selection and search matches.
   useEffect(() => {
     const index = indexGraph(graph);
     const target = hover ?? selected;
@@ -66,17 +59,22 @@ export function HighlightController({ cy, graph, visible, large = false }: { cy:
     // Fading means restyling every element: fine for an article, a stall at thousands. Large
     // graphs emphasise the focus and the matches without fading the rest.
     const fade = !!focus && !large;
-    cy.batch(() => {
-      cy.elements().forEach((ele) => {
-        const sel = selectionOf(ele);
-        if (!sel) return;
-        const inFocus = !!focus && (sel.type === 'entity' ? focus.entities.has(sel.id) : focus.relations.has(sel.id));
-        setClass(ele, 'focus', inFocus);
-        setClass(ele, 'faded', fade && !inFocus);
-        setClass(ele, 'picked', isPicked(sel, selected));
-        setClass(ele, 'match', sel.type === 'entity' && visible.matches.has(sel.id));
+    classify.current = (eles) =>
+      cy.batch(() => {
+        eles.forEach((ele) => {
+          const sel = selectionOf(ele);
+          if (!sel) return;
+          const shown = sel.type === 'entity' ? visible.entities.has(sel.id) : visible.relations.has(sel.id);
+          const inFocus = !!focus && (sel.type === 'entity' ? focus.entities.has(sel.id) : focus.relations.has(sel.id));
+          // Filters hide (class `filtered`; the element stays, so nothing moves).
+          setClass(ele, 'filtered', !shown);
+          setClass(ele, 'focus', inFocus);
+          setClass(ele, 'faded', fade && !inFocus);
+          setClass(ele, 'picked', isPicked(sel, selected));
+          setClass(ele, 'match', sel.type === 'entity' && visible.matches.has(sel.id));
+        });
       });
-    });
+    classify.current(cy.elements());
   }, [cy, graph, visible, selected, hover, large]);
 
   return null;

@@ -1,69 +1,78 @@
 /**
- * Level of detail for large graphs: zoomed far out, thousands of people, organizations and
- * their relations are specks that cost as much to draw as anything else and hide the shape of
- * the picture. Below FAR_ZOOM they step back (class `lod-minor`, hidden) and the overview keeps
- * countries, blocs, bodies that belong to no country, the busiest entities (the hubs) and the
- * relations among those; zooming in brings everything back. When the filters already narrow
- * the view to a few thousand elements, nothing is aggregated.
+ * Level of detail for large graphs, the part that is styling: labels are drawn only once
+ * they are readable on screen (the stylesheet's min-zoomed-font-size), except the hubs — the
+ * busiest entities — whose labels grow as the user zooms out so they stay named when
+ * everything else is a dot; and the overview's links keep their width on screen, so the
+ * busiest pairs stand out however far out the view is. (Which elements are in the graph at all, overview or detail, is
+ * ElementsController's business.)
  */
-import { useEffect, useMemo } from 'react';
-import type { Core } from 'cytoscape';
-import type { Graph } from '../../model/schema';
-import type { Visible } from '../../filters/visible';
-import { minorElementIds } from '../scale';
+import { useEffect } from 'react';
+import type { Collection, Core, EdgeCollection, EventObject, NodeCollection } from 'cytoscape';
+import { LINK_STYLE } from '../styleConstants';
+import { ADDED_EVENT } from '../elementSync';
 
-export const FAR_ZOOM = 0.2;
-/** Visible elements above which the far view aggregates. */
-export const AGGREGATE_ABOVE = 3000;
 /** On-screen size hub labels keep when zoomed far out. */
 const HUB_LABEL_PX = 12;
+const HUB_FONT = 34;
+const HUB_TEXT_WIDTH = 360;
 
-/** Minor elements are created already marked `lod-minor` (graph/levelOfDetail.ts). */
-export function LevelOfDetailController({ cy, graph, visible }: { cy: Core; graph: Graph; visible: Visible }) {
-  const minor = useMemo(() => {
-    const ids = minorElementIds(graph);
-    return cy.elements().filter((ele) => ids.has(ele.id()));
-  }, [cy, graph]);
-  const crowded = visible.entities.size + visible.relations.size > AGGREGATE_ABOVE;
+/** Steps of √2, rounded down: on screen a hub label stays between ~8 and HUB_LABEL_PX pixels. */
+export function hubLabelStep(zoom: number): number {
+  return Math.max(1, Math.min(64, Math.SQRT2 ** Math.floor(2 * Math.log2(HUB_LABEL_PX / (HUB_FONT * zoom)))));
+}
 
+/** Overview links keep their on-screen width (LINK_STYLE, in pixels) at any zoom, in steps of √2. */
+export function linkWidthScale(zoom: number): number {
+  return Math.SQRT2 ** Math.round(2 * Math.log2(1 / zoom));
+}
+
+export function LevelOfDetailController({ cy }: { cy: Core }) {
   useEffect(() => {
-    let applied: boolean | undefined;
+    let step = 1;
     let frame = 0;
+    // A bypass on a few dozen nodes, never a restyle of the whole graph.
+    let linkScale = 0;
+    const style = (hubs: NodeCollection) =>
+      cy.batch(() => (step === 1 ? hubs.removeStyle('font-size text-max-width') : hubs.style({ 'font-size': HUB_FONT * step, 'text-max-width': `${HUB_TEXT_WIDTH * step}px` })));
+    // A bypass per link (a mapper cannot be one): a few hundred elements, once per zoom step.
+    const styleLinks = (links: EdgeCollection) =>
+      links.forEach((link) => {
+        const px = LINK_STYLE.minWidth + (LINK_STYLE.maxWidth - LINK_STYLE.minWidth) * (link.data('w') as number);
+        link.style('width', px * linkScale);
+      });
     const apply = () => {
       frame = 0;
-      labelHubs();
-      const hide = crowded && cy.zoom() < FAR_ZOOM;
-      if (hide === applied) return;
-      applied = hide;
-      // Only elements whose class must change, and none the filters hide anyway: revealing
-      // a filtered view must not restyle the thousands of elements it leaves out.
-      cy.batch(() => {
-        minor.forEach((ele) => {
-          if (ele.hasClass('lod-minor') === hide || (!hide && ele.hasClass('filtered'))) return;
-          ele.toggleClass('lod-minor', hide);
-        });
-      });
-    };
-    // Hubs stay named at any zoom: their label size is compensated in steps (a bypass on a few
-    // dozen nodes, never a restyle of the whole graph).
-    const hubs = cy.nodes('.major');
-    let labelStep = 0;
-    const labelHubs = () => {
-      // Steps of √2, rounded down: on screen a hub label stays between ~8 and HUB_LABEL_PX pixels.
-      const step = Math.max(1, Math.min(64, Math.SQRT2 ** Math.floor(2 * Math.log2(HUB_LABEL_PX / (34 * cy.zoom())))));
-      if (step === labelStep) return;
-      labelStep = step;
-      cy.batch(() => (step === 1 ? hubs.removeStyle('font-size text-max-width') : hubs.style({ 'font-size': 34 * step, 'text-max-width': `${360 * step}px` })));
+      const nextLinks = linkWidthScale(cy.zoom());
+      if (nextLinks !== linkScale) {
+        linkScale = nextLinks;
+        cy.batch(() => styleLinks(cy.edges('.link')));
+      }
+      const next = hubLabelStep(cy.zoom());
+      if (next === step) return;
+      step = next;
+      style(cy.nodes('.major'));
     };
     const onZoom = () => {
       if (!frame) frame = requestAnimationFrame(apply);
     };
-    onZoom();
+    const arrived = (_e: EventObject, eles: Collection) => {
+      const hubs = eles.nodes('.major');
+      if (step !== 1 && hubs.nonempty()) style(hubs);
+      const links = eles.edges('.link');
+      if (links.nonempty()) cy.batch(() => styleLinks(links));
+    };
+    // A filter changes what a link counts, so its weight.
+    const reweighed = (e: EventObject) => styleLinks(e.target);
+    apply();
     cy.on('zoom', onZoom);
+    cy.on(ADDED_EVENT, arrived);
+    cy.on('data', 'edge.link', reweighed);
     return () => {
       cy.removeListener('zoom', onZoom);
+      cy.removeListener(ADDED_EVENT, arrived);
+      cy.removeListener('data', 'edge.link', reweighed);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [cy, minor, crowded, visible]);
+  }, [cy]);
   return null;
 }

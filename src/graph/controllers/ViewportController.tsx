@@ -5,27 +5,56 @@
  * the part of the canvas not covered by the details sheet.
  */
 import { useEffect } from 'react';
-import type { Core } from 'cytoscape';
+import type { Core, NodeCollection } from 'cytoscape';
+import { ENTITY_STYLES } from '../styleConstants';
 import { useStore } from '../../state/store';
 import { elementsOf } from '../select';
 import { markReady } from '../testHandle';
-import { LARGE_GRAPH_ELEMENTS } from '../scale';
 
 export const FIT_PADDING = 28;
 /** Below this zoom the first view centres instead of fitting, so labels stay legible on a phone. */
 export const READABLE_ZOOM = 0.65;
 
+/** Nodes above which Fit frames node centres instead of measured boxes (see fitCentres). */
+const MEASURE_FIT_BELOW = 150;
+
 export function fitVisible(cy: Core, animate = false) {
   const shown = cy.elements().not('.filtered');
   if (shown.empty()) return;
-  if (animate) cy.animate({ fit: { eles: shown, padding: FIT_PADDING } }, { duration: 250 });
+  const target = shown.nodes().length >= MEASURE_FIT_BELOW ? fitCentres(cy, shown.nodes()) : undefined;
+  if (animate) cy.animate(target ?? { fit: { eles: shown, padding: FIT_PADDING } }, { duration: 250 });
+  else if (target) cy.viewport(target);
   else cy.fit(shown, FIT_PADDING);
 }
 
-function initialView(cy: Core) {
+/**
+ * The viewport framing these nodes' centres (plus the largest node's size). Cytoscape's own fit
+ * measures every element's box, labels included — a whole restyle before the first frame of a
+ * large graph, for a margin a few pixels wide at that zoom.
+ */
+function fitCentres(cy: Core, nodes: NodeCollection): { zoom: number; pan: { x: number; y: number } } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((n) => {
+    const { x, y } = n.position();
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+  });
+  const margin = Math.max(...Object.values(ENTITY_STYLES).map((s) => Math.max(s.width, s.height)));
+  const w = x2 - x1 + 2 * margin;
+  const h = y2 - y1 + 2 * margin;
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((cy.width() - 2 * FIT_PADDING) / w, (cy.height() - 2 * FIT_PADDING) / h)));
+  return { zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } };
+}
+
+function initialView(cy: Core, large: boolean) {
   fitVisible(cy);
   // A large graph opens on the whole picture (its hubs labelled); the user zooms into detail.
-  if (cy.zoom() >= READABLE_ZOOM || cy.elements().length > LARGE_GRAPH_ELEMENTS) return;
+  if (cy.zoom() >= READABLE_ZOOM || large) return;
   const shown = cy.elements().not('.filtered');
   cy.zoom(READABLE_ZOOM);
   cy.center(shown);
@@ -40,11 +69,11 @@ function uncoveredHeight(cy: Core): number {
   return Math.max(80, Math.min(cy.height(), sheet.getBoundingClientRect().top - top));
 }
 
-export function ViewportController({ cy }: { cy: Core }) {
+export function ViewportController({ cy, large }: { cy: Core; large: boolean }) {
   const selected = useStore((s) => s.view.selected);
 
   useEffect(() => {
-    initialView(cy);
+    initialView(cy, large);
     markReady(cy);
     const container = cy.container();
     if (!container || typeof ResizeObserver === 'undefined') return;
@@ -64,7 +93,7 @@ export function ViewportController({ cy }: { cy: Core }) {
       observer.disconnect();
       presses.forEach((type) => host?.removeEventListener(type, invalidate, { capture: true }));
     };
-  }, [cy]);
+  }, [cy, large]);
 
   useEffect(() => {
     if (!selected) return;

@@ -1,0 +1,137 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateGraph } from '../generate/generate';
+import { visibleElements } from '../filters/visible';
+import { view } from '../test/fixtures';
+import { layoutInput } from '../layout/computeLayout';
+import { clusterLayout } from '../layout/clusterLayout';
+import { elementFactory } from './elements';
+import { buildScene, DETAIL_ZOOM } from './elementSet';
+import { ADDED_EVENT, ElementSync, type SyncInputs, type SyncStatus } from './elementSync';
+import { indexGraph } from './graphIndex';
+import { homesOf } from './overview';
+import { buildGrid } from './spatialGrid';
+import { resolvePositions } from './positions';
+
+const graph = generateGraph({ entities: 1000, relations: 3000, seed: 4 });
+const layout = clusterLayout(layoutInput(graph));
+const index = indexGraph(graph);
+const scene = buildScene(graph, index, homesOf(graph), buildGrid(new Map(graph.entities.map((e) => [e.id, layout[`e:${e.id}`]]))));
+const inputs = (patch: Partial<SyncInputs> = {}): SyncInputs => ({
+  scene,
+  factory: elementFactory(graph),
+  large: true,
+  visible: visibleElements(graph, view()),
+  positions: resolvePositions(graph, layout, {}),
+  ...patch,
+});
+
+/** Runs queued animation frames until the queue is empty. */
+function drainFrames() {
+  for (let i = 0; i < 1000 && frames.length; i++) frames.shift()!(0);
+}
+let frames: FrameRequestCallback[] = [];
+let cy: Core;
+beforeEach(() => {
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+  vi.stubGlobal('cancelAnimationFrame', () => {});
+  cy = cytoscape({ headless: true, styleEnabled: false });
+  // A headless instance has no size; give it a laptop's canvas so the viewport has an extent.
+  vi.spyOn(cy, 'width').mockReturnValue(1000);
+  vi.spyOn(cy, 'height').mockReturnValue(700);
+  cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+});
+afterEach(() => {
+  cy.destroy();
+  vi.unstubAllGlobals();
+});
+
+describe('element sync', () => {
+  it('an article goes in whole at once', () => {
+    const small = inputs({ large: false });
+    const sync = new ElementSync(cy);
+    sync.update(small);
+    expect(cy.nodes('.entity').length).toBe(graph.entities.length);
+    expect(frames.length).toBe(0);
+    sync.dispose();
+  });
+
+  it('a large graph opens on its overview, in slices, each announced, nodes where the layout put them', () => {
+    const statuses: SyncStatus[] = [];
+    const applied = vi.fn();
+    const sync = new ElementSync(cy, { onStatus: (s) => statuses.push(s), onApplied: applied });
+    const added = vi.fn();
+    cy.on(ADDED_EVENT, added);
+    sync.update(inputs());
+    expect(statuses[0].mode).toBe('overview');
+    expect(applied).not.toHaveBeenCalled();
+    expect(frames.length).toBe(1);
+    drainFrames();
+    expect(applied).toHaveBeenCalledTimes(1);
+    expect(cy.nodes().length).toBe(scene.anchors.length);
+    expect(cy.edges('.link').length).toBe(statuses[0].links);
+    expect(cy.edges('.rel').length).toBe(0);
+    expect(added.mock.calls.length).toBeGreaterThan(1);
+    const ru = cy.getElementById(`e:${scene.anchors[0]}`);
+    expect(ru.position()).toEqual(layout[`e:${scene.anchors[0]}`]);
+    sync.dispose();
+  });
+
+  it('zooming into detail brings the relations around the camera, zooming out takes them away', () => {
+    const sync = new ElementSync(cy);
+    sync.update(inputs());
+    drainFrames();
+    const anchor = layout[`e:${scene.anchors[0]}`];
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const zoom = DETAIL_ZOOM * 2;
+    cy.viewport({ zoom, pan: { x: 500 - anchor.x * zoom, y: 350 - anchor.y * zoom } });
+    drainFrames();
+    expect(cy.edges('.link').length).toBe(0);
+    expect(cy.edges('.rel').length).toBeGreaterThan(0);
+    for (const e of cy.edges()) expect(e.source().inside() && e.target().inside()).toBe(true);
+    const people = () => cy.nodes('.person').map((n) => n.id()).sort().join();
+    const here = people();
+    expect(here).not.toBe('');
+    // Pan within detail: the update waits for the camera to rest, then follows it.
+    cy.panBy({ x: 3000, y: 0 });
+    drainFrames();
+    expect(people()).toBe(here);
+    vi.advanceTimersByTime(200);
+    drainFrames();
+    expect(people()).not.toBe(here);
+    vi.useRealTimers();
+    cy.viewport({ zoom: DETAIL_ZOOM / 4, pan: { x: 0, y: 0 } });
+    drainFrames();
+    expect(cy.edges('.rel').length).toBe(0);
+    expect(cy.nodes().length).toBe(scene.anchors.length);
+    expect(cy.edges('.link').length).toBeGreaterThan(0);
+    sync.dispose();
+  });
+
+  it('a filter change updates the links in place and removes what no longer counts', () => {
+    const sync = new ElementSync(cy);
+    sync.update(inputs());
+    drainFrames();
+    cy.zoom(DETAIL_ZOOM / 4);
+    const before = cy.edges('.link').map((e) => [e.id(), e.data('count')]);
+    // Still crowded (an overview), with fewer relations behind each link.
+    sync.update(inputs({ visible: visibleElements(graph, view({ kinds: ['meeting', 'cooperation', 'support', 'alliance', 'role'] })) }));
+    drainFrames();
+    const after = new Map(cy.edges('.link').map((e) => [e.id(), e.data('count') as number]));
+    expect(after.size).toBeGreaterThan(0);
+    expect(before.some(([id, count]) => after.has(id as string) && after.get(id as string)! < (count as number))).toBe(true);
+    expect(cy.nodes().length).toBe(scene.anchors.length);
+    sync.dispose();
+  });
+
+  it('a filter that leaves a few hundred elements shows them all, whatever the zoom', () => {
+    const sync = new ElementSync(cy);
+    const one = visibleElements(graph, view({ countries: [scene.anchors[0]] }));
+    sync.update(inputs({ visible: one }));
+    drainFrames();
+    for (const id of one.relations) expect(cy.getElementById(`r:${id}`).nonempty() || cy.getElementById(`h:${id}`).nonempty(), id).toBe(true);
+    expect(cy.edges('.link').length).toBe(0);
+    sync.dispose();
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Keeps the Cytoscape graph holding what graph/elementSet.ts wants, and nothing else.
+ *
+ * Elements leave and arrive in slices of a few milliseconds each, one slice per frame, so a
+ * change of view (a filter, zooming into detail) never blocks the page; the first slice runs
+ * at once, so the next frame already shows the most wanted elements. An article-sized graph
+ * is added in one go, as before. Each arrival is announced with the `elementsadded` event
+ * (HighlightController styles the newcomers as it styles everything else).
+ */
+import type { Collection, Core, ElementDefinition } from 'cytoscape';
+import type { Visible } from '../filters/visible';
+import type { Positions } from '../layout/computeLayout';
+import { entityNodeId } from './elements';
+import type { ElementFactory } from './elements';
+import type { Focus } from './neighbourhood';
+import { linkWeight, type Link } from './overview';
+import { grow } from './spatialGrid';
+import { viewMode, wantedElements, type Scene, type ViewMode } from './elementSet';
+
+export const ADDED_EVENT = 'elementsadded';
+/** Main-thread time one slice may take. */
+const SLICE_MS = 16;
+/**
+ * Elements one slice may add. Cytoscape styles and measures new elements when it next draws,
+ * so what a slice adds costs again in the frame after it: keep both short.
+ */
+const SLICE_ELEMENTS = 100;
+/** The first slice of an update the user asked for. */
+const FIRST_SLICE_ELEMENTS = 250;
+/** Elements per Cytoscape call within a slice. */
+const CHUNK = 50;
+/** Wait after the camera stops before fetching the detail around it. */
+const SETTLE_MS = 120;
+/** The detail box: the viewport grown by this fraction on every side, so a short pan finds it ready. */
+const MARGIN = 0.3;
+
+export interface SyncInputs {
+  scene: Scene;
+  factory: ElementFactory;
+  large: boolean;
+  visible: Visible;
+  focus?: Focus;
+  positions: Positions;
+}
+
+export interface SyncStatus {
+  mode: ViewMode;
+  /** Links drawn in the overview, and the pairs of homes there are in all. */
+  links: number;
+  linkPairs: number;
+}
+
+type Step = { remove: Collection } | { add: ElementDefinition[] };
+
+function linkElement(link: Link, max: number): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { id: link.id, source: entityNodeId(link.source), target: entityNodeId(link.target), home1: link.source, home2: link.target, count: link.count, w: linkWeight(link.count, max) },
+    classes: 'link',
+  };
+}
+
+export class ElementSync {
+  private inputs?: SyncInputs;
+  private queue: Step[] = [];
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private status?: SyncStatus;
+  private readonly onViewport = () => this.viewportMoved();
+
+  constructor(
+    private readonly cy: Core,
+    private readonly hooks: { onStatus?: (s: SyncStatus) => void; onApplied?: () => void } = {},
+  ) {
+    cy.on('viewport', this.onViewport);
+  }
+
+  /** New data, filters, selection or positions: bring the graph up to date now. */
+  update(inputs: SyncInputs) {
+    this.inputs = inputs;
+    // The user is waiting on this one (a filter, a selection): a bigger first slice, fewer frames.
+    this.reconcile(FIRST_SLICE_ELEMENTS);
+  }
+
+  dispose() {
+    this.cy.removeListener('viewport', this.onViewport);
+    if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.timer) clearTimeout(this.timer);
+    this.queue = [];
+  }
+
+  /** True while slices are still waiting. */
+  get busy() {
+    return this.queue.length > 0;
+  }
+
+  private viewportMoved() {
+    const inputs = this.inputs;
+    if (!inputs?.large) return;
+    const mode = viewMode(true, inputs.visible, this.cy.zoom());
+    if (this.timer) clearTimeout(this.timer);
+    // Crossing into or out of the overview: at once. Moving about in detail: once the camera rests.
+    if (mode !== this.status?.mode) this.reconcile();
+    else if (mode === 'detail') this.timer = setTimeout(() => this.reconcile(), SETTLE_MS);
+  }
+
+  private reconcile(firstSlice = SLICE_ELEMENTS) {
+    const inputs = this.inputs;
+    if (!inputs || this.cy.destroyed()) return;
+    if (this.timer) clearTimeout(this.timer);
+    // Before the first view is framed the camera means nothing: a large graph opens on its overview.
+    const mode = viewMode(inputs.large, inputs.visible, this.status ? this.cy.zoom() : 0);
+    const box = mode === 'detail' ? grow(this.cy.extent(), MARGIN) : undefined;
+    const wanted = wantedElements({ scene: inputs.scene, visible: inputs.visible, mode, box, focus: inputs.focus });
+
+    const wantedIds = new Set<string>();
+    const nodes: ElementDefinition[] = [];
+    const edges: ElementDefinition[] = [];
+    for (const id of wanted.entities) {
+      const def = inputs.factory.entity(id);
+      if (!def) continue;
+      wantedIds.add(def.data.id as string);
+      nodes.push(def);
+    }
+    for (const id of wanted.relations) {
+      for (const def of inputs.factory.relation(id)) {
+        wantedIds.add(def.data.id as string);
+        (def.group === 'nodes' ? nodes : edges).push(def);
+      }
+    }
+    const max = wanted.links[0]?.count ?? 1;
+    this.cy.startBatch();
+    for (const link of wanted.links) {
+      const def = linkElement(link, max);
+      wantedIds.add(link.id);
+      edges.push(def);
+      // A link that stays only changes weight.
+      const ele = this.cy.getElementById(link.id);
+      if (ele.nonempty() && (ele.data('count') !== link.count || ele.data('w') !== def.data.w)) ele.data({ count: link.count, w: def.data.w });
+    }
+    this.cy.endBatch();
+
+    const present = this.cy.elements();
+    const leaving = present.filter((ele) => !wantedIds.has(ele.id()));
+    const missing = (def: ElementDefinition) => this.cy.getElementById(def.data.id as string).empty();
+    const arriving = [...nodes, ...edges].filter(missing).map((def) => withPosition(def, inputs.positions));
+
+    this.queue = [];
+    if (leaving.nonempty()) this.queue.push({ remove: leaving });
+    if (arriving.length) this.queue.push({ add: arriving });
+
+    this.setStatus({ mode, links: wanted.links.length, linkPairs: wanted.linkPairs });
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    // An article's few dozen elements go in at once, exactly as before any of this existed.
+    this.run(inputs.large ? firstSlice : Infinity);
+  }
+
+  private setStatus(next: SyncStatus) {
+    const s = this.status;
+    if (s && s.mode === next.mode && s.links === next.links && s.linkPairs === next.linkPairs) return;
+    this.status = next;
+    this.hooks.onStatus?.(next);
+  }
+
+  /** Works through the queue until the slice is full; the rest waits for the next frame. */
+  private run(maxElements: number) {
+    this.frame = 0;
+    const start = performance.now();
+    let added = 0;
+    const timeLeft = () => maxElements === Infinity || (performance.now() - start < SLICE_MS && added < maxElements);
+    while (this.queue.length && timeLeft()) {
+      const step = this.queue[0];
+      if ('remove' in step) {
+        const chunk = step.remove.slice(0, CHUNK * 2);
+        this.cy.batch(() => chunk.remove());
+        step.remove = step.remove.slice(CHUNK * 2);
+        if (step.remove.empty()) this.queue.shift();
+      } else {
+        const chunk = step.add.splice(0, maxElements === Infinity ? step.add.length : CHUNK);
+        this.cy.emit(ADDED_EVENT, [this.cy.add(chunk)]);
+        added += chunk.length;
+        if (!step.add.length) this.queue.shift();
+      }
+    }
+    if (this.queue.length) this.frame = requestAnimationFrame(() => this.run(SLICE_ELEMENTS));
+    else this.hooks.onApplied?.();
+  }
+}
+
+function withPosition(def: ElementDefinition, positions: Positions): ElementDefinition {
+  if (def.group !== 'nodes') return def;
+  const p = positions[def.data.id as string];
+  // A fresh object: Cytoscape keeps the one it is given as the node's live position.
+  return { ...def, position: p ? { x: p.x, y: p.y } : { x: 0, y: 0 } };
+}

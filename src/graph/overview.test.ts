@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { graphOf } from '../test/fixtures';
+import { aggregateLinks, homesOf, linkWeight, overviewEntities } from './overview';
+
+// Two countries with people, a bloc, a body of no country; relations of every shape.
+const g = graphOf(
+  [
+    { id: 'ru' },
+    { id: 'cn' },
+    { id: 'kp' },
+    { id: 'brics', kind: 'bloc' },
+    { id: 'un', kind: 'organization' },
+    { id: 'putin', kind: 'person', country: 'ru' },
+    { id: 'lavrov', kind: 'person', country: 'ru' },
+    { id: 'xi', kind: 'person', country: 'cn' },
+    { id: 'ghost', kind: 'person', country: 'zz' },
+  ],
+  [
+    { id: 'r1', participants: ['putin', 'xi'] },
+    { id: 'r2', participants: ['ru', 'cn'] },
+    { id: 'r3', participants: ['lavrov', 'cn'] },
+    { id: 'r4', participants: ['putin', 'lavrov'] },
+    { id: 'r5', participants: ['ru', 'cn', 'kp'] },
+    { id: 'r6', participants: ['un', 'xi'] },
+    { id: 'r7', participants: ['brics', 'ghost'] },
+  ],
+);
+const homes = homesOf(g);
+const all = { entities: new Set(g.entities.map((e) => e.id)), relations: new Set(g.relations.map((r) => r.id)), matches: new Set<string>() };
+
+describe('the overview', () => {
+  it('folds people into their country; countries, blocs, bodies and people of an unknown country stand for themselves', () => {
+    expect(homes.get('putin')).toBe('ru');
+    expect(homes.get('xi')).toBe('cn');
+    expect(homes.get('un')).toBe('un');
+    expect(homes.get('brics')).toBe('brics');
+    expect(homes.get('ghost')).toBe('ghost');
+    expect(overviewEntities(homes).sort()).toEqual(['brics', 'cn', 'ghost', 'kp', 'ru', 'un']);
+  });
+
+  it('counts each visible relation once per pair of homes it joins, none inside one home', () => {
+    const { shown, total } = aggregateLinks(g, homes, all, 10);
+    const counts = Object.fromEntries(shown.map((l) => [l.id, l.count]));
+    // r1, r2, r3 and the three-way r5 between Russia and China; r4 stays inside Russia.
+    expect(counts).toEqual({ 'l:cn|ru': 4, 'l:cn|kp': 1, 'l:kp|ru': 1, 'l:cn|un': 1, 'l:brics|ghost': 1 });
+    expect(total).toBe(5);
+    expect(shown[0]).toMatchObject({ id: 'l:cn|ru', source: 'cn', target: 'ru' });
+  });
+
+  it('follows the filters and keeps only the strongest links, ties by id', () => {
+    const some = { ...all, relations: new Set(['r1', 'r6', 'r7']) };
+    const { shown, total } = aggregateLinks(g, homes, some, 2);
+    expect(total).toBe(3);
+    expect(shown.map((l) => l.id)).toEqual(['l:brics|ghost', 'l:cn|ru']);
+  });
+
+  it('weighs links on a log scale from 0 (one relation) to 1 (the busiest)', () => {
+    expect(linkWeight(1, 100)).toBe(0);
+    expect(linkWeight(100, 100)).toBe(1);
+    expect(linkWeight(10, 100)).toBeCloseTo(0.5);
+    expect(linkWeight(1, 1)).toBe(0);
+  });
+});
