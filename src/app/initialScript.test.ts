@@ -69,12 +69,8 @@ describe('the initial script', () => {
     }
   });
 
-  it('gets zod only from model/schema.ts, which no page module should import values from', () => {
-    expect((packages.get('zod') ?? []).filter((m) => m !== 'src/model/schema.ts')).toEqual([]);
-    // The lists (kinds, statuses) come from model/vocabulary.ts, without zod. Two modules owned by
-    // the graph view's rewrite still take them from schema.ts and so keep zod in the first
-    // download (~26 KB gzip); they are the only ones allowed to until they switch over.
-    const pending = ['src/filters/FiltersPanel.tsx', 'src/graph/stylesheet.ts'];
-    for (const m of importers.get('src/model/schema.ts') ?? []) expect(pending, `${m} imports values from model/schema.ts`).toContain(m);
+  it('leaves zod out: page modules take the kinds and statuses from model/vocabulary.ts', () => {
+    expect(packages.has('zod')).toBe(false);
+    expect(importers.get('src/model/schema.ts') ?? []).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { RELATION_KINDS, STATUSES, type Graph, type RelationKind, type Status } from '../model/schema';
+import type { Graph } from '../model/schema';
+import { RELATION_KINDS, STATUSES, type RelationKind, type Status } from '../model/vocabulary';
 import { dateBounds, formatPoint, isValidDatePoint, pointInterval } from '../model/dates';
 import { useStore } from '../state/store';
 import { RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/styleConstants';

@@ -8,7 +8,7 @@
  *   match     matches the search query
  */
 import type { StylesheetStyle } from 'cytoscape';
-import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/schema';
+import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
 import {
   DENIED_COLOR,
   ENTITY_STYLES,
