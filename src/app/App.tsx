@@ -1,6 +1,4 @@
-import { useEffect } from 'react';
 import { useStore } from '../state/store';
-import { loadGraph } from '../data/loadGraph';
 import { UrlSync } from '../url/UrlSync';
 import { CopyLinkButton } from '../url/CopyLinkButton';
 import { ErrorScreen, LoadingScreen } from './ErrorScreen';
@@ -8,12 +6,8 @@ import { Explorer } from './Explorer';
 import { Notices } from './Notices';
 
 export function App() {
+  // main.tsx starts reading the file the link asked for and puts the outcome in the store.
   const load = useStore((s) => s.load);
-  const setLoad = useStore((s) => s.setLoad);
-  useEffect(() => {
-    // The file the link asked for (main.tsx put it in the store before the first render).
-    void loadGraph(useStore.getState().load.file).then(setLoad);
-  }, [setLoad]);
 
   return (
     <div className="flex min-h-dvh flex-col bg-slate-50 text-slate-900 lg:h-dvh">

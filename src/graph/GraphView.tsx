@@ -12,7 +12,6 @@ import type { Graph } from '../model/schema';
 import type { Visible } from '../filters/visible';
 import { computeLayout, type Positions } from '../layout/computeLayout';
 import { useStore } from '../state/store';
-import { loadFlags } from './flags';
 import { LARGE_STYLESHEET, STYLESHEET } from './stylesheet';
 import { isLargeGraph, rendererOptions } from './scale';
 import type { SyncStatus } from './elementSync';
@@ -32,7 +31,6 @@ import { exposeForTests } from './testHandle';
 interface Prepared {
   graph: Graph;
   layout: Positions;
-  flags: ReadonlyMap<string, string>;
 }
 
 /** The positions precomputed for this graph, if the loader found a matching layout file. */
@@ -41,17 +39,17 @@ function useCachedLayout(graph: Graph): Positions | undefined {
 }
 
 /**
- * Layout and flag images, both needed before the first paint so nothing jumps. Precomputed
- * positions are used as they are; only without them is the layout worker downloaded and run.
+ * The layout, needed before the first paint so nothing jumps. Precomputed positions are used
+ * as they are; only without them is the layout worker downloaded and run. (Flags do not hold
+ * up the first frame: FlagController fills them in a moment later.)
  */
 function usePrepared(graph: Graph, cached: Positions | undefined): Prepared | undefined {
-  const [prepared, setPrepared] = useState<Prepared>();
+  const [prepared, setPrepared] = useState<Prepared | undefined>(() => (cached ? { graph, layout: cached } : undefined));
   useEffect(() => {
     let live = true;
-    // A large graph draws its first frame without flags; FlagController brings the visible ones.
-    const flags = isLargeGraph(graph) ? new Map<string, string>() : loadFlags(graph);
-    void Promise.all([cached ?? computeLayout(graph), flags]).then(([layout, flags]) => {
-      if (live) setPrepared({ graph, layout, flags });
+    if (cached) return setPrepared((p) => (p?.graph === graph && p.layout === cached ? p : { graph, layout: cached }));
+    void computeLayout(graph).then((layout) => {
+      if (live) setPrepared({ graph, layout });
     });
     return () => {
       live = false;
@@ -111,12 +109,12 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
         <>
           {/* Order matters: styling is ready before elements arrive, and they arrive before the first fit. */}
           <HighlightController cy={cy} graph={prepared.graph} visible={visible} large={large} />
-          <ElementsController cy={cy} graph={prepared.graph} layout={prepared.layout} flags={prepared.flags} visible={visible} large={large} onStatus={setStatus} />
+          <ElementsController cy={cy} graph={prepared.graph} layout={prepared.layout} visible={visible} large={large} onStatus={setStatus} />
           <PositionsController cy={cy} graph={prepared.graph} layout={prepared.layout} />
           <EventsController cy={cy} />
           <ViewportController cy={cy} large={large} />
           {large && <LevelOfDetailController cy={cy} />}
-          {large && <FlagController cy={cy} />}
+          <FlagController cy={cy} />
           {/* Large graphs use level of detail instead: restyling thousands of elements per zoom step stalls. */}
           {!large && <LabelController cy={cy} />}
           <GraphTooltip cy={cy} graph={prepared.graph} />

@@ -4,7 +4,6 @@
  * the data are fetched, from our own origin, never from the network at large.
  * A country's entity id is its ISO 3166-1 alpha-2 code in lower case.
  */
-import type { Graph } from '../model/schema';
 
 // Raw SVG text, not a URL: the files have only a viewBox, and a canvas draws an image without
 // intrinsic size unpredictably. We add width/height and hand Cytoscape a data URL.
@@ -34,10 +33,4 @@ export async function flagUrl(code: string): Promise<string | undefined> {
   } catch {
     return undefined; // A missing flag is cosmetic; the node falls back to its plain fill.
   }
-}
-
-export async function loadFlags(graph: Graph): Promise<Map<string, string>> {
-  const countries = graph.entities.filter((e) => e.kind === 'country' && byCode.has(e.id));
-  const urls = await Promise.all(countries.map(async (c) => [c.id, await flagUrl(c.id)] as const));
-  return new Map(urls.filter((u): u is readonly [string, string] => u[1] !== undefined));
 }

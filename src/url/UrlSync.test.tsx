@@ -6,7 +6,8 @@ import { act, cleanup, render } from '@testing-library/react';
 import { GraphSchema } from '../model/schema';
 import { useStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/viewState';
-import { UrlSync, dataFileFromLocation, IGNORED_NOTICE } from './UrlSync';
+import { UrlSync, noticeForIgnored, IGNORED_NOTICE } from './UrlSync';
+import { cleanDataFile, parseQuery } from './urlState';
 import { changedFields, decideWrite } from './historyPolicy';
 
 const graph = GraphSchema.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/graph.json'), 'utf8')));
@@ -83,6 +84,12 @@ describe('UrlSync', () => {
   });
 
   it('a refused data file is reported and the default loads', () => {
+    // What main.tsx does before anything loads.
+    const dataFileFromLocation = () => {
+      const { dataFile, ignored } = cleanDataFile(parseQuery(window.location.search).state);
+      noticeForIgnored(ignored);
+      return dataFile;
+    };
     window.history.replaceState(null, '', '/?data=../etc/passwd.json');
     useStore.setState({ notices: [] });
     expect(dataFileFromLocation()).toBe('data/graph.json');

@@ -10,13 +10,13 @@
  *   change compares equal to the address (or only canonicalizes it with replaceState), so it
  *   never pushes: no loops.
  *
- * The data file is read before anything loads (dataFileFromLocation, called from main.tsx).
+ * The data file is read before anything loads (main.tsx; a refused one is reported through noticeForIgnored).
  */
 import { useEffect } from 'react';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
 import type { ViewState } from '../state/viewState';
-import { cleanDataFile, describeIgnored, parseQuery, serializeView, viewFromSearch, type IgnoredParam } from './urlState';
+import { describeIgnored, serializeView, viewFromSearch, type IgnoredParam } from './urlState';
 import { changedFields, decideWrite, type LastWrite } from './historyPolicy';
 
 export const IGNORED_NOTICE = 'Parts of this link could not be used and were ignored:';
@@ -24,13 +24,6 @@ export const IGNORED_NOTICE = 'Parts of this link could not be used and were ign
 export function noticeForIgnored(ignored: IgnoredParam[]) {
   const { addNotice } = useStore.getState();
   if (ignored.length) addNotice(IGNORED_NOTICE, ignored.map(describeIgnored));
-}
-
-/** The graph file a link asks for (only files under data/), reporting a refused one. Call once, before loading. */
-export function dataFileFromLocation(): string {
-  const { dataFile, ignored } = cleanDataFile(parseQuery(window.location.search).state);
-  noticeForIgnored(ignored);
-  return dataFile;
 }
 
 /** The full address of a view: this page with the canonical query, keeping any #fragment. */

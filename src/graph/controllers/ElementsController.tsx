@@ -10,7 +10,7 @@ import type { Graph } from '../../model/schema';
 import type { Visible } from '../../filters/visible';
 import type { Positions } from '../../layout/computeLayout';
 import { useStore } from '../../state/store';
-import { elementFactory, type FlagUrls } from '../elements';
+import { elementFactory } from '../elements';
 import { buildScene } from '../elementSet';
 import { ElementSync, type SyncStatus } from '../elementSync';
 import { indexGraph } from '../graphIndex';
@@ -25,7 +25,6 @@ interface Props {
   cy: Core;
   graph: Graph;
   layout: Positions;
-  flags: FlagUrls;
   visible: Visible;
   large: boolean;
   onStatus?: (status: SyncStatus) => void;
@@ -39,11 +38,11 @@ function useScene(graph: Graph, layout: Positions) {
   }, [graph, layout]);
 }
 
-export function ElementsController({ cy, graph, layout, flags, visible, large, onStatus }: Props) {
+export function ElementsController({ cy, graph, layout, visible, large, onStatus }: Props) {
   const selected = useStore((s) => s.view.selected);
   const pinned = useStore((s) => s.view.pinned);
   const scene = useScene(graph, layout);
-  const factory = useMemo(() => elementFactory(graph, flags, large ? majorEntities(graph) : new Set()), [graph, flags, large]);
+  const factory = useMemo(() => elementFactory(graph, new Map(), large ? majorEntities(graph) : new Set()), [graph, large]);
   const positions = useMemo(() => resolvePositions(graph, layout, pinned), [graph, layout, pinned]);
   const focus = useMemo(() => (selected ? neighbourhood(scene.index, selected, visible.relations) : undefined), [scene, selected, visible]);
 

@@ -1,10 +1,9 @@
 /**
- * Flags on demand for large graphs: a generated year of reporting has a hundred or two
- * countries, each flag its own small asset, and fetching them all before the first frame made
- * the overview wait on ~200 requests for pictures a few pixels wide. Here a country gets its
- * flag once its node is on screen and large enough to show one; zooming and panning bring in
- * the rest, and so does a filter that reveals a country. Small graphs load their few flags
- * before the first paint instead (GraphView).
+ * Flags on demand: each flag is its own small asset, and waiting for them held up the first
+ * frame — of an article by a round trip, of a year of reporting by ~200 requests for pictures
+ * a few pixels wide. Here a country gets its flag once its node is on screen and large enough
+ * to show one (an article's, right after the first frame); zooming and panning bring in the
+ * rest, and so does a filter that reveals a country.
  */
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';

@@ -1,0 +1,22 @@
+/**
+ * The app proper, fetched by the entry (main.tsx) once it has started reading the data file:
+ * React, Cytoscape and the explorer load while the file is read in its worker.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { useStore } from '../state/store';
+import type { LoadState } from '../state/store';
+import { noticeForIgnored } from '../url/UrlSync';
+import type { IgnoredParam } from '../url/urlState';
+
+export function start(file: string, ignored: IgnoredParam[], loading: Promise<LoadState>) {
+  useStore.getState().setLoad({ status: 'loading', file });
+  noticeForIgnored(ignored);
+  void loading.then(useStore.getState().setLoad);
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
