@@ -44,17 +44,27 @@ function useCachedLayout(graph: Graph): Positions | undefined {
  * up the first frame: FlagController fills them in a moment later.)
  */
 function usePrepared(graph: Graph, cached: Positions | undefined): Prepared | undefined {
-  const [prepared, setPrepared] = useState<Prepared | undefined>(() => (cached ? { graph, layout: cached } : undefined));
+  // An article's canvas mounts with the page; a large graph's in a task of its own, so the
+  // page's first render and the canvas's first slice are not one long task.
+  const large = isLargeGraph(graph);
+  const [prepared, setPrepared] = useState<Prepared | undefined>(() => (cached && !large ? { graph, layout: cached } : undefined));
   useEffect(() => {
     let live = true;
-    if (cached) return setPrepared((p) => (p?.graph === graph && p.layout === cached ? p : { graph, layout: cached }));
-    void computeLayout(graph).then((layout) => {
-      if (live) setPrepared({ graph, layout });
-    });
+    const ready = (layout: Positions) => {
+      if (live) setPrepared((p) => (p?.graph === graph && p.layout === layout ? p : { graph, layout }));
+    };
+    if (cached && !large) ready(cached);
+    else if (cached) {
+      const timer = setTimeout(() => ready(cached));
+      return () => {
+        live = false;
+        clearTimeout(timer);
+      };
+    } else void computeLayout(graph).then(ready);
     return () => {
       live = false;
     };
-  }, [graph, cached]);
+  }, [graph, cached, large]);
   return prepared?.graph === graph ? prepared : undefined;
 }
 
