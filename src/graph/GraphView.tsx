@@ -14,6 +14,7 @@ import { computeLayout, type Positions } from '../layout/computeLayout';
 import { useStore } from '../state/store';
 import { LARGE_STYLESHEET, STYLESHEET } from './stylesheet';
 import { isLargeGraph, rendererOptions } from './scale';
+import { entityNodeId } from './elements';
 import type { SyncStatus } from './elementSync';
 import { ElementsController } from './controllers/ElementsController';
 import { OverviewNote } from './OverviewNote';
@@ -88,6 +89,15 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
   }, []);
 
   const renderer = useMemo(() => rendererOptions(large), [large]);
+  // What a large graph's first view frames: the visible entities, where the layout put them
+  // (read once per dataset; the camera is the user's after that).
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const firstFrame = useMemo(() => {
+    if (!prepared || !large) return undefined;
+    const shown = prepared.graph.entities.filter((e) => visibleRef.current.entities.has(e.id));
+    return shown.map((e) => prepared.layout[entityNodeId(e.id)]).filter((p) => p !== undefined);
+  }, [prepared, large]);
 
   return (
     <div className="relative h-full w-full">
@@ -122,7 +132,7 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
           <ElementsController cy={cy} graph={prepared.graph} layout={prepared.layout} visible={visible} large={large} onStatus={setStatus} />
           <PositionsController cy={cy} graph={prepared.graph} layout={prepared.layout} />
           <EventsController cy={cy} />
-          <ViewportController cy={cy} large={large} />
+          <ViewportController cy={cy} largeGraphPoints={firstFrame} />
           {large && <LevelOfDetailController cy={cy} />}
           <FlagController cy={cy} />
           {/* Large graphs use level of detail instead: restyling thousands of elements per zoom step stalls. */}

@@ -1,17 +1,16 @@
 /**
  * Keeps the Cytoscape graph holding what graph/elementSet.ts wants, and nothing else.
  *
- * Elements leave and arrive in slices of a few milliseconds each, one slice per frame, so a
- * change of view (a filter, zooming into detail) never blocks the page; the first slice runs
- * at once, so the next frame already shows the most wanted elements. An article-sized graph
+ * Elements leave and arrive in slices — at most SLICE_ELEMENTS and SLICE_MS each, one slice per
+ * frame — so a change of view (a filter, zooming into detail) never blocks the page; the first
+ * slice runs at once, so the next frame already shows the most wanted elements. An article-sized graph
  * is added in one go, as before. Each arrival is announced with the `elementsadded` event
  * (HighlightController styles the newcomers as it styles everything else).
  */
 import type { Collection, Core, ElementDefinition } from 'cytoscape';
 import type { Visible } from '../filters/visible';
 import type { Positions } from '../layout/computeLayout';
-import { entityNodeId } from './elements';
-import type { ElementFactory } from './elements';
+import { entityNodeId, type ElementFactory } from './elements';
 import type { Focus } from './neighbourhood';
 import { linkWeight, type Link } from './overview';
 import { grow } from './spatialGrid';
@@ -77,7 +76,14 @@ export class ElementSync {
 
   /** New data, filters, selection or positions: bring the graph up to date now. */
   update(inputs: SyncInputs) {
+    const first = !this.inputs;
     this.inputs = inputs;
+    // A large graph's first elements go in a frame after the canvas is created, in a task of
+    // their own (the camera is already set from the layout: ViewportController).
+    if (first && inputs.large) {
+      this.frame = requestAnimationFrame(() => this.reconcile(FIRST_SLICE_ELEMENTS));
+      return;
+    }
     // The user is waiting on this one (a filter, a selection): a bigger first slice, fewer frames.
     this.reconcile(FIRST_SLICE_ELEMENTS);
   }
@@ -96,7 +102,8 @@ export class ElementSync {
 
   private viewportMoved() {
     const inputs = this.inputs;
-    if (!inputs?.large) return;
+    // Before the first elements, the pending first pass will read the camera.
+    if (!inputs?.large || !this.status) return;
     const mode = viewMode(true, inputs.visible, this.cy.zoom());
     if (this.timer) clearTimeout(this.timer);
     // Crossing into or out of the overview: at once. Moving about in detail: once the camera rests.
@@ -106,6 +113,7 @@ export class ElementSync {
 
   private reconcile(firstSlice = SLICE_ELEMENTS) {
     const inputs = this.inputs;
+    this.frame = 0;
     if (!inputs || this.cy.destroyed()) return;
     if (this.timer) clearTimeout(this.timer);
     // Before the first view is framed the camera means nothing: a large graph opens on its overview.
@@ -146,12 +154,12 @@ export class ElementSync {
     const arriving = [...nodes, ...edges].filter(missing).map((def) => withPosition(def, inputs.positions));
 
     this.queue = [];
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
     if (leaving.nonempty()) this.queue.push({ remove: leaving });
     if (arriving.length) this.queue.push({ add: arriving });
 
     this.setStatus({ mode, links: wanted.links.length, linkPairs: wanted.linkPairs });
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
     // An article's few dozen elements go in at once, exactly as before any of this existed.
     this.run(inputs.large ? firstSlice : Infinity);
   }
@@ -167,8 +175,8 @@ export class ElementSync {
   private run(maxElements: number) {
     this.frame = 0;
     const start = performance.now();
-    let added = 0;
-    const timeLeft = () => maxElements === Infinity || (performance.now() - start < SLICE_MS && added < maxElements);
+    let added = this.cy.collection();
+    const timeLeft = () => maxElements === Infinity || (performance.now() - start < SLICE_MS && added.length < maxElements);
     while (this.queue.length && timeLeft()) {
       const step = this.queue[0];
       if ('remove' in step) {
@@ -178,11 +186,12 @@ export class ElementSync {
         if (step.remove.empty()) this.queue.shift();
       } else {
         const chunk = step.add.splice(0, maxElements === Infinity ? step.add.length : CHUNK);
-        this.cy.emit(ADDED_EVENT, [this.cy.add(chunk)]);
-        added += chunk.length;
+        added = added.union(this.cy.add(chunk));
         if (!step.add.length) this.queue.shift();
       }
     }
+    // Once per slice: listeners style the newcomers in one pass.
+    if (added.nonempty()) this.cy.emit(ADDED_EVENT, [added]);
     if (this.queue.length) this.frame = requestAnimationFrame(() => this.run(SLICE_ELEMENTS));
     else this.hooks.onApplied?.();
   }

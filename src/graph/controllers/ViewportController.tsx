@@ -10,54 +10,65 @@ import { ENTITY_STYLES } from '../styleConstants';
 import { useStore } from '../../state/store';
 import { elementsOf } from '../select';
 import { markReady } from '../testHandle';
+import { ADDED_EVENT } from '../elementSync';
+import type { Point } from '../../state/viewState';
 
 export const FIT_PADDING = 28;
 /** Below this zoom the first view centres instead of fitting, so labels stay legible on a phone. */
 export const READABLE_ZOOM = 0.65;
 
-/** Nodes above which Fit frames node centres instead of measured boxes (see fitCentres). */
+/** Nodes above which Fit frames node centres instead of measured boxes (see centredView). */
 const MEASURE_FIT_BELOW = 150;
+/** Room for a label around a node's centre in an article's first view (labels hang below, up to 150 wide). */
+const LABEL_ROOM = 80;
 
 export function fitVisible(cy: Core, animate = false) {
   const shown = cy.elements().not('.filtered');
   if (shown.empty()) return;
-  const target = shown.nodes().length >= MEASURE_FIT_BELOW ? fitCentres(cy, shown.nodes()) : undefined;
+  const target = shown.nodes().length >= MEASURE_FIT_BELOW ? centredView(cy, positionsOf(shown.nodes()), nodeRoom()) : undefined;
   if (animate) cy.animate(target ?? { fit: { eles: shown, padding: FIT_PADDING } }, { duration: 250 });
   else if (target) cy.viewport(target);
   else cy.fit(shown, FIT_PADDING);
 }
 
+const positionsOf = (nodes: NodeCollection): Point[] => nodes.map((n) => n.position());
+const nodeRoom = () => Math.max(...Object.values(ENTITY_STYLES).map((s) => Math.max(s.width, s.height)));
+
 /**
- * The viewport framing these nodes' centres (plus the largest node's size). Cytoscape's own fit
- * measures every element's box, labels included — a whole restyle before the first frame of a
- * large graph, for a margin a few pixels wide at that zoom.
+ * The viewport framing these nodes' centres with `room` around each, at no less than
+ * `minZoom`. Cytoscape's own fit measures every element's box, labels included: a whole
+ * restyle before the first frame (and, for an article, again once label sizes follow the zoom).
  */
-function fitCentres(cy: Core, nodes: NodeCollection): { zoom: number; pan: { x: number; y: number } } {
+function centredView(cy: Core, points: Iterable<Point>, room: number, minZoom = cy.minZoom()): { zoom: number; pan: { x: number; y: number } } {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
   let y2 = -Infinity;
-  nodes.forEach((n) => {
-    const { x, y } = n.position();
+  for (const { x, y } of points) {
     x1 = Math.min(x1, x);
     y1 = Math.min(y1, y);
     x2 = Math.max(x2, x);
     y2 = Math.max(y2, y);
-  });
-  const margin = Math.max(...Object.values(ENTITY_STYLES).map((s) => Math.max(s.width, s.height)));
-  const w = x2 - x1 + 2 * margin;
-  const h = y2 - y1 + 2 * margin;
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((cy.width() - 2 * FIT_PADDING) / w, (cy.height() - 2 * FIT_PADDING) / h)));
+  }
+  const w = x2 - x1 + 2 * room;
+  const h = y2 - y1 + 2 * room;
+  const fitted = Math.min((cy.width() - 2 * FIT_PADDING) / w, (cy.height() - 2 * FIT_PADDING) / h);
+  const zoom = Math.min(cy.maxZoom(), Math.max(minZoom, fitted));
   return { zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } };
 }
 
-function initialView(cy: Core, large: boolean) {
-  fitVisible(cy);
-  // A large graph opens on the whole picture (its hubs labelled); the user zooms into detail.
-  if (cy.zoom() >= READABLE_ZOOM || large) return;
-  const shown = cy.elements().not('.filtered');
-  cy.zoom(READABLE_ZOOM);
-  cy.center(shown);
+/**
+ * A large graph opens on the whole picture (its hubs labelled), framed from the layout before
+ * any element is in the canvas; the user zooms into detail. An article opens fitted to its
+ * nodes, but never below a zoom where labels stay readable (centred then).
+ */
+function initialView(cy: Core, largeGraphPoints: readonly Point[] | undefined) {
+  if (largeGraphPoints) {
+    if (largeGraphPoints.length) cy.viewport(centredView(cy, largeGraphPoints, nodeRoom()));
+    return;
+  }
+  const shown = cy.nodes().not('.filtered');
+  if (shown.nonempty()) cy.viewport(centredView(cy, positionsOf(shown), LABEL_ROOM, Math.max(cy.minZoom(), READABLE_ZOOM)));
 }
 
 /** The canvas height left visible above an overlaid details sheet (a phone's bottom sheet). */
@@ -69,14 +80,18 @@ function uncoveredHeight(cy: Core): number {
   return Math.max(80, Math.min(cy.height(), sheet.getBoundingClientRect().top - top));
 }
 
-export function ViewportController({ cy, large }: { cy: Core; large: boolean }) {
+/** `largeGraphPoints`: for a large graph, where the visible entities are in the layout (the first view frames them). */
+export function ViewportController({ cy, largeGraphPoints }: { cy: Core; largeGraphPoints?: readonly Point[] }) {
   const selected = useStore((s) => s.view.selected);
 
   useEffect(() => {
-    initialView(cy, large);
-    markReady(cy);
+    initialView(cy, largeGraphPoints);
+    // Ready (and the first frame timed) once there is something to draw.
+    const ready = () => markReady(cy);
+    if (cy.nodes().nonempty()) ready();
+    else cy.one(ADDED_EVENT, ready);
     const container = cy.container();
-    if (!container || typeof ResizeObserver === 'undefined') return;
+    if (!container || typeof ResizeObserver === 'undefined') return () => void cy.removeListener(ADDED_EVENT, ready);
     // Cytoscape caches where its container is on the page. Panels opening above it (filters
     // on a phone) move it without resizing it, but they do grow the page: watch that too.
     const observer = new ResizeObserver(() => cy.resize());
@@ -90,10 +105,12 @@ export function ViewportController({ cy, large }: { cy: Core; large: boolean }) 
     const presses = ['mousedown', 'touchstart', 'pointerdown'] as const;
     presses.forEach((type) => host?.addEventListener(type, invalidate, { capture: true, passive: true }));
     return () => {
+      cy.removeListener(ADDED_EVENT, ready);
       observer.disconnect();
       presses.forEach((type) => host?.removeEventListener(type, invalidate, { capture: true }));
     };
-  }, [cy, large]);
+    // The first view is framed once per instance, not again when the filters change.
+  }, [cy]);
 
   useEffect(() => {
     if (!selected) return;
