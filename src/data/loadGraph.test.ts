@@ -70,7 +70,7 @@ describe('loadGraph', () => {
     expect(state.status).toBe('error');
   });
 
-  it('in a browser reads the file in a module worker, fetched against the page address, and reassembles it', async () => {
+  it('in a browser reads the file in a module worker (the page fetches the file and its sidecar meanwhile), and reassembles it', async () => {
     inBrowser();
     const server = fakeServer(seedFiles(), PAGE);
     vi.stubGlobal('fetch', server.fetch);
@@ -85,7 +85,11 @@ describe('loadGraph', () => {
     expect(worker.options).toEqual({ type: 'module' });
     expect(worker.delivered).toBeGreaterThan(10); // in pieces, not one message
     expect(worker.terminated).toBe(true);
-    expect(server.requested).toContain(`${PAGE}data/graph.json`);
+    // The page asked for the data file and its sidecar (relative to itself) while the worker
+    // started; the worker fetched only the article text, against the page's address.
+    expect(server.requested).toEqual(expect.arrayContaining(['data/graph.json', 'data/graph.layout.json']));
+    expect(server.requested.filter((u) => u.endsWith('graph.json'))).toEqual(['data/graph.json']);
+    expect(server.requested.some((u) => u.startsWith(PAGE) && u.endsWith('.txt'))).toBe(true);
   });
 
   it('in a browser, broken data reaches the page as the same problems', async () => {

@@ -7,6 +7,8 @@
 import type { LoadState } from '../state/store';
 import { markData } from '../perf/benchHooks';
 import { createAssembler, type LoadMessage, type LoadRequest } from './loadMessages';
+import { fetchBytes } from './fetchFile';
+import { layoutFilePath } from '../layout/layoutPath';
 
 export const DEFAULT_DATA_FILE = 'data/graph.json';
 
@@ -40,6 +42,9 @@ async function readInThread({ file, baseUrl }: LoadRequest): Promise<LoadState> 
 }
 
 function readInWorker(file: string): Promise<LoadState> {
+  // The page fetches the data file and its sidecar while the worker starts (downloading and
+  // compiling the validator), then hands the bytes over without copying them.
+  const early = Promise.all([fetchBytes(file), fetchBytes(layoutFilePath(file))]);
   return new Promise((resolve, reject) => {
     // The worker fetches relative to its own script (assets/…): give it the page's address.
     const request: LoadRequest = { file, baseUrl: document.baseURI };
@@ -72,6 +77,10 @@ function readInWorker(file: string): Promise<LoadState> {
       fallBack(event.message || 'the worker could not start');
     };
     worker.onmessageerror = () => fallBack('a message could not be deserialized');
-    worker.postMessage(request);
+    void early.then((prefetched) => {
+      if (settled) return;
+      const bytes = prefetched.flatMap((f) => (f.bytes ? [f.bytes] : []));
+      worker.postMessage({ ...request, prefetched }, bytes);
+    });
   });
 }

@@ -9,6 +9,7 @@ import type { Graph } from '../model/schema';
 import type { Problem } from '../model/validate';
 import type { LoadState } from '../state/store';
 import type { Point } from '../state/viewState';
+import type { FetchedBytes } from './fetchFile';
 
 /** Items per message: the page handles one such message in ~10 ms, 25 ms at worst (bench:load, L and XL). */
 export const ITEMS_PER_MESSAGE = 2000;
@@ -17,6 +18,8 @@ export const ITEMS_PER_MESSAGE = 2000;
 export interface LoadRequest {
   file: string;
   baseUrl?: string;
+  /** The data file and its layout sidecar, fetched by the page while the worker started. */
+  prefetched?: FetchedBytes[];
 }
 
 type GraphList = 'articles' | 'entities' | 'relations';

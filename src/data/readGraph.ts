@@ -10,6 +10,7 @@ import type { LoadState } from '../state/store';
 import { checkLayoutFile, layoutFilePath } from '../layout/layoutFile';
 import type { Positions } from '../layout/runLayout';
 import { loadMessages, type LoadMessage, type LoadRequest } from './loadMessages';
+import { fetchText, readFetched, type Fetched, type FetchedBytes } from './fetchFile';
 
 export interface ReadOptions {
   /**
@@ -18,32 +19,24 @@ export interface ReadOptions {
    * paths are fetched as they are (relative to the page).
    */
   baseUrl?: string;
+  /** Files the page has already fetched (the data file, its layout sidecar), by path. */
+  prefetched?: readonly FetchedBytes[];
 }
-
-type Fetched = { text?: string; error?: string };
 
 function articleTextPath(dataFile: string, articleId: string): string {
   const dir = dataFile.slice(0, dataFile.lastIndexOf('/') + 1);
   return `${dir}articles/${articleId}.txt`;
 }
 
-async function fetchText(path: string, baseUrl: string | undefined): Promise<Fetched> {
-  try {
-    const res = await fetch(baseUrl === undefined ? path : new URL(path, baseUrl).href, { cache: 'no-cache' });
-    if (!res.ok) return { error: res.status === 404 ? 'does not exist' : `could not be loaded (HTTP ${res.status})` };
-    // Static hosts that fall back to the app's index.html for unknown paths answer 200 with HTML.
-    if (path.endsWith('.json') && (res.headers.get('content-type') ?? '').includes('text/html')) return { error: 'does not exist (the server answered with a web page)' };
-    return { text: await res.text() };
-  } catch (err) {
-    return { error: `could not be loaded (${(err as Error).message})` };
-  }
-}
-
-export async function readGraph(file: string, { baseUrl }: ReadOptions = {}): Promise<LoadState> {
+export async function readGraph(file: string, { baseUrl, prefetched = [] }: ReadOptions = {}): Promise<LoadState> {
   const fail = (problems: Problem[]): LoadState => ({ status: 'error', file, problems });
+  const fetchOnce = async (path: string): Promise<Fetched> => {
+    const early = prefetched.find((f) => f.path === path);
+    return early ? readFetched(early) : fetchText(path, baseUrl);
+  };
   // The precomputed positions are fetched alongside the graph, not after it.
-  const cachedLayout = fetchText(layoutFilePath(file), baseUrl);
-  const raw = await fetchText(file, baseUrl);
+  const cachedLayout = fetchOnce(layoutFilePath(file));
+  const raw = await fetchOnce(file);
   if (raw.error !== undefined) return fail([{ file, path: '(root)', message: raw.error }]);
   const { value, problems } = parseJson(file, raw.text as string);
   if (problems.length) return fail(problems);
@@ -70,7 +63,7 @@ export async function readGraph(file: string, { baseUrl }: ReadOptions = {}): Pr
 export async function answerLoadRequest(request: LoadRequest, post: (message: LoadMessage) => void, perMessage?: number): Promise<void> {
   let state: LoadState;
   try {
-    state = await readGraph(request.file, { baseUrl: request.baseUrl });
+    state = await readGraph(request.file, { baseUrl: request.baseUrl, prefetched: request.prefetched });
   } catch (err) {
     post({ type: 'failed', message: (err as Error).message });
     return;

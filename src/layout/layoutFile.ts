@@ -13,10 +13,7 @@ import type { LayoutInput, Positions } from './runLayout';
 
 export const LAYOUT_FILE_VERSION = 1;
 
-/** data/graph.json → data/graph.layout.json */
-export function layoutFilePath(dataFile: string): string {
-  return dataFile.replace(/\.json$/, '') + '.layout.json';
-}
+export { layoutFilePath } from './layoutPath';
 
 /**
  * cyrb53-style hash fed piece by piece, so a 20k-node graph is hashed without first building
