@@ -93,3 +93,22 @@ describe('which elements a large graph keeps in the canvas', () => {
     expect(w.relations.length).toBe(graph.relations.length);
   });
 });
+
+describe('a filter that leaves a few thousand', () => {
+  it('brings all of them, those in view first', () => {
+    const one = visibleElements(graph, view({ countries: [scene.anchors[0]] }));
+    const p = positions[`e:${scene.anchors[0]}`];
+    const box = { x1: p.x - 300, y1: p.y - 300, x2: p.x + 300, y2: p.y + 300 };
+    const w = wantedElements({ scene, visible: one, mode: 'visible', box });
+    expect(new Set(w.relations)).toEqual(one.relations);
+    for (const id of one.entities) expect(w.entities).toContain(id);
+    const inView = (id: string) => {
+      const q = positions[`e:${id}`];
+      return q.x >= box.x1 && q.x <= box.x2 && q.y >= box.y1 && q.y <= box.y2;
+    };
+    const firstOutside = w.entities.findIndex((id) => !inView(id) && !scene.anchors.includes(id));
+    const lastInside = w.entities.map((id) => inView(id) && !scene.anchors.includes(id)).lastIndexOf(true);
+    expect(lastInside).toBeGreaterThanOrEqual(0);
+    expect(lastInside).toBeLessThan(firstOutside);
+  });
+});

@@ -54,7 +54,7 @@ export interface WantedInput {
   scene: Scene;
   visible: Visible;
   mode: ViewMode;
-  /** The part of the layout to show in detail (the viewport with a margin). */
+  /** The part of the layout in view, with a margin: shown in detail, or first. */
   box?: Box;
   /** The selection's neighbourhood. */
   focus?: Focus;
@@ -108,6 +108,10 @@ export function wantedElements({ scene, visible, mode, box, focus }: WantedInput
   let links: Link[] = [];
   let linkPairs = 0;
   if (mode === 'visible') {
+    // All of them; those in view first, so what the user is looking at fills in first.
+    const inView = box ? scene.grid.query(box).filter((id) => visible.entities.has(id)) : [];
+    inView.forEach((id) => entities.add(id));
+    for (const id of inView) for (const rid of index.relationsOf.get(id) ?? []) if (visible.relations.has(rid)) addRelation(rid);
     visible.entities.forEach((id) => entities.add(id));
     visible.relations.forEach(addRelation);
   } else if (mode === 'overview') {

@@ -131,6 +131,26 @@ describe('element sync', () => {
     sync.dispose();
   });
 
+  it('a filter never moves a node that stays, and what arrives lands where the layout put it', () => {
+    const sync = new ElementSync(cy);
+    sync.update(inputs());
+    drainFrames();
+    const zoom = DETAIL_ZOOM * 2;
+    const anchor = layout[`e:${scene.anchors[1]}`];
+    cy.viewport({ zoom, pan: { x: 500 - anchor.x * zoom, y: 350 - anchor.y * zoom } });
+    drainFrames();
+    const before = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+    for (const filter of [view({ kinds: ['meeting', 'conflict'] }), view({ countries: [scene.anchors[1]] }), view({ from: '2010', to: '2015' })]) {
+      sync.update(inputs({ visible: visibleElements(graph, filter) }));
+      drainFrames();
+      for (const n of cy.nodes()) {
+        if (before.has(n.id())) expect(n.position(), n.id()).toEqual(before.get(n.id()));
+        expect(n.position(), n.id()).toEqual(layout[n.id()]);
+      }
+    }
+    sync.dispose();
+  });
+
   it('a filter that leaves a few hundred elements shows them all, whatever the zoom', () => {
     const sync = new ElementSync(cy);
     const one = visibleElements(graph, view({ countries: [scene.anchors[0]] }));

@@ -20,10 +20,14 @@ export const ADDED_EVENT = 'elementsadded';
 /** Main-thread time one slice may take. */
 const SLICE_MS = 16;
 /**
- * Elements one slice may add. Cytoscape styles and measures new elements when it next draws,
- * so what a slice adds costs again in the frame after it: keep both short.
+ * Elements one slice may add, to begin with. Cytoscape styles and measures new elements when
+ * it next draws, so what a slice adds costs again in the frame after it: the slice then grows
+ * or shrinks so that a frame (slice + drawing) takes about FRAME_MS, between the bounds.
  */
 const SLICE_ELEMENTS = 100;
+const MIN_SLICE = 50;
+const MAX_SLICE = 400;
+const FRAME_MS = 45;
 /** The first slice of an update the user asked for. */
 const FIRST_SLICE_ELEMENTS = 250;
 /** Elements per Cytoscape call within a slice. */
@@ -66,6 +70,8 @@ export class ElementSync {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private status?: SyncStatus;
   private readonly onViewport = () => this.viewportMoved();
+  private slice = SLICE_ELEMENTS;
+  private lastFrameAt = 0;
 
   constructor(
     private readonly cy: Core,
@@ -118,7 +124,7 @@ export class ElementSync {
     if (this.timer) clearTimeout(this.timer);
     // Before the first view is framed the camera means nothing: a large graph opens on its overview.
     const mode = viewMode(inputs.large, inputs.visible, this.status ? this.cy.zoom() : 0);
-    const box = mode === 'detail' ? grow(this.cy.extent(), MARGIN) : undefined;
+    const box = mode === 'detail' || mode === 'visible' ? grow(this.cy.extent(), MARGIN) : undefined;
     const wanted = wantedElements({ scene: inputs.scene, visible: inputs.visible, mode, box, focus: inputs.focus });
 
     const wantedIds = new Set<string>();
@@ -171,6 +177,14 @@ export class ElementSync {
     this.hooks.onStatus?.(next);
   }
 
+  /** From the time the last frame took (our slice and Cytoscape's drawing): the next slice's size. */
+  private nextSlice(now: number): number {
+    const took = this.lastFrameAt ? now - this.lastFrameAt : 0;
+    this.lastFrameAt = now;
+    if (took > 0) this.slice = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, (this.slice * FRAME_MS) / took)));
+    return this.slice;
+  }
+
   /** Works through the queue until the slice is full; the rest waits for the next frame. */
   private run(maxElements: number) {
     this.frame = 0;
@@ -192,8 +206,11 @@ export class ElementSync {
     }
     // Once per slice: listeners style the newcomers in one pass.
     if (added.nonempty()) this.cy.emit(ADDED_EVENT, [added]);
-    if (this.queue.length) this.frame = requestAnimationFrame(() => this.run(SLICE_ELEMENTS));
-    else this.hooks.onApplied?.();
+    if (this.queue.length) this.frame = requestAnimationFrame((now) => this.run(this.nextSlice(now)));
+    else {
+      this.lastFrameAt = 0;
+      this.hooks.onApplied?.();
+    }
   }
 }
 
