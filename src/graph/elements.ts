@@ -21,14 +21,12 @@ export function entityLabel(e: Entity): string {
   return e.kind === 'person' && office ? `${e.name}\n${office}` : e.name;
 }
 
-export type FlagUrls = ReadonlyMap<string, string>;
-
-function entityNode(e: Entity, flags: FlagUrls, major: ReadonlySet<string>): ElementDefinition {
-  const flag = e.kind === 'country' ? flags.get(e.id) : undefined;
+/** Flags are not part of an element's definition: FlagController adds `flag` and `flagged` once on screen. */
+function entityNode(e: Entity, major: ReadonlySet<string>): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id: entityNodeId(e.id), entityId: e.id, kind: e.kind, label: entityLabel(e), ...(flag ? { flag } : {}) },
-    classes: `entity ${e.kind}${flag ? ' flagged' : ''}${major.has(e.id) ? ' major' : ''}`,
+    data: { id: entityNodeId(e.id), entityId: e.id, kind: e.kind, label: entityLabel(e) },
+    classes: `entity ${e.kind}${major.has(e.id) ? ' major' : ''}`,
   };
 }
 
@@ -72,8 +70,8 @@ function relationParts(r: Relation): ElementDefinition[] {
 }
 
 /** `major`: entities labelled larger in a large graph (graph/scale.ts). */
-export function buildElements(graph: Graph, flags: FlagUrls = new Map(), major: ReadonlySet<string> = new Set()): ElementDefinition[] {
-  return [...graph.entities.map((e) => entityNode(e, flags, major)), ...graph.relations.flatMap(relationParts)];
+export function buildElements(graph: Graph, major: ReadonlySet<string> = new Set()): ElementDefinition[] {
+  return [...graph.entities.map((e) => entityNode(e, major)), ...graph.relations.flatMap(relationParts)];
 }
 
 export interface ElementFactory {
@@ -84,7 +82,7 @@ export interface ElementFactory {
 }
 
 /** Element definitions by data id, made on first request: a large graph never needs most of them. */
-export function elementFactory(graph: Graph, flags: FlagUrls = new Map(), major: ReadonlySet<string> = new Set()): ElementFactory {
+export function elementFactory(graph: Graph, major: ReadonlySet<string> = new Set()): ElementFactory {
   const entities = new Map(graph.entities.map((e) => [e.id, e]));
   const relations = new Map(graph.relations.map((r) => [r.id, r]));
   const nodes = new Map<string, ElementDefinition>();
@@ -93,7 +91,7 @@ export function elementFactory(graph: Graph, flags: FlagUrls = new Map(), major:
     entity(id) {
       let node = nodes.get(id);
       const e = entities.get(id);
-      if (!node && e) nodes.set(id, (node = entityNode(e, flags, major)));
+      if (!node && e) nodes.set(id, (node = entityNode(e, major)));
       return node;
     },
     relation(id) {

@@ -38,7 +38,7 @@ describe('style mapping', () => {
 
 describe('elements', () => {
   const graph = seedGraph();
-  const elements = buildElements(graph, new Map([['kp', 'data:image/svg+xml,x']]));
+  const elements = buildElements(graph);
 
   it('one node per entity, one edge per binary relation, one hub with spokes per n-ary relation', () => {
     const ids = new Set(elements.map((e) => e.data.id));
@@ -56,22 +56,24 @@ describe('elements', () => {
     for (const el of elements) for (const value of Object.values(el.data)) expect(['string', 'number', 'boolean']).toContain(typeof value);
   });
 
-  it('countries with a flag carry it; people carry their office in the label', () => {
+  it('no flag before FlagController brings one; people carry their office in the label', () => {
     const kp = elements.find((e) => e.data.id === 'e:kp')!;
-    expect(kp.data.flag).toMatch(/^data:image\/svg/);
-    expect(kp.classes).toContain('flagged');
+    expect(kp.data.flag).toBeUndefined();
+    expect(kp.classes).not.toContain('flagged');
     expect(elements.find((e) => e.data.id === 'e:vladimir-putin')!.data.label).toBe('Vladimir Putin\nPresident');
   });
 });
 
 describe('label scaling', () => {
-  it('a rebuilt sheet scales label sizes and nothing else', async () => {
-    const { buildStylesheet } = await import('./stylesheet');
-    const at = (scale: number) => buildStylesheet(scale).filter((b) => b.selector === 'node.country').map((b) => b.style as Record<string, unknown>);
-    const base = Object.assign({}, ...at(1));
-    const doubled = Object.assign({}, ...at(2));
+  it('scales the label properties and nothing else', async () => {
+    const { labelStyle } = await import('./stylesheet');
+    const base = labelStyle(16, 150, 1);
+    const doubled = labelStyle(16, 150, 2);
     expect(doubled['font-size']).toBe(2 * (base['font-size'] as number));
-    expect(doubled.width).toBe(base.width);
-    expect(buildStylesheet(2)).toHaveLength(STYLESHEET.length);
+    expect(doubled['text-max-width']).toBe('300px');
+    expect(Object.keys(doubled).sort()).toEqual(['font-size', 'text-background-padding', 'text-margin-y', 'text-max-width']);
+    // The sheet at rest uses the same sizes.
+    const country = Object.assign({}, ...STYLESHEET.filter((b) => b.selector === 'node.country').map((b) => b.style as Record<string, unknown>));
+    expect(country['font-size']).toBe(base['font-size']);
   });
 });

@@ -28,7 +28,7 @@ type Block = StylesheetStyle;
 type AnyStyle = Record<string, unknown>;
 const block = (selector: string, style: AnyStyle): Block => ({ selector, style: style as Block['style'] });
 
-/** Label size blocks for a zoom-compensation factor; LabelController re-applies them as the zoom changes. */
+/** Label properties for a zoom-compensation factor; LabelController applies them as the zoom changes. */
 export function labelStyle(size: number, maxWidth: number, scale: number): AnyStyle {
   return {
     'font-size': size * scale,
@@ -88,10 +88,6 @@ function relationBlocks(): Block[] {
   return [...kinds, ...statuses];
 }
 
-/**
- * The stylesheet, with labels scaled by `labelScale` (1 at rest; LabelController swaps in a
- * rebuilt sheet as the zoom changes, rather than appending rules to the live one).
- */
 /** Large graphs (graph/scale.ts): level of detail, no transitions, cheap edges. */
 function largeGraphBlocks(): Block[] {
   return [
@@ -109,7 +105,8 @@ function largeGraphBlocks(): Block[] {
   ];
 }
 
-export function buildStylesheet(labelScale = 1, large = false): Block[] {
+/** The stylesheet; label sizes at rest (LabelController scales them as a bypass for small graphs). */
+export function buildStylesheet(large = false): Block[] {
   return [
     block('node', {
       label: 'data(label)',
@@ -128,7 +125,7 @@ export function buildStylesheet(labelScale = 1, large = false): Block[] {
       'transition-property': 'opacity',
       'transition-duration': 150,
     }),
-    ...labelBlocks(labelScale),
+    ...labelBlocks(1),
     ...entityBlocks(),
     block('node.country', { 'font-weight': 700, 'border-width': 3 }),
     block('node.flagged', {
@@ -170,5 +167,5 @@ export function buildStylesheet(labelScale = 1, large = false): Block[] {
   ];
 }
 
-export const STYLESHEET: Block[] = buildStylesheet(1);
-export const LARGE_STYLESHEET: Block[] = buildStylesheet(1, true);
+export const STYLESHEET: Block[] = buildStylesheet();
+export const LARGE_STYLESHEET: Block[] = buildStylesheet(true);
