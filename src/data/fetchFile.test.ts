@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchBytes, fetchText, readFetched } from './fetchFile';
+import { fetchBytes, fetchText, readFetched, startFetch } from './fetchFile';
 
 const bytes = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
 
@@ -29,5 +29,55 @@ describe('reading a fetched file', () => {
     expect(await fetchText('data/a.txt', 'http://example.org/app/')).toEqual({ text: 'hello' });
     expect(calls).toEqual(['http://example.org/app/data/a.txt']);
     expect(await fetchBytes('data/down.json')).toEqual({ path: 'data/down.json', error: 'could not be loaded (offline)' });
+  });
+
+  describe('telling a large file early', () => {
+    /** A body arriving in chunks; the last one only once the test calls `finish`. */
+    function chunked(chunks: string[], headers: Record<string, string> = {}) {
+      let finish = () => {};
+      const held = new Promise<void>((resolve) => (finish = resolve));
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          if (sent === chunks.length - 1) await held;
+          if (sent === chunks.length) return controller.close();
+          controller.enqueue(new TextEncoder().encode(chunks[sent++]));
+        },
+      });
+      vi.stubGlobal('fetch', async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json', ...headers } }));
+      return { finish };
+    }
+
+    it('knows from the declared length, before the body has arrived', async () => {
+      const body = chunked(['{"a":', '1}'], { 'content-length': '7' });
+      const { large, bytes } = startFetch('data/g.json', 5);
+      expect(await large).toBe(true);
+      body.finish();
+      expect(readFetched(await bytes)).toEqual({ text: '{"a":1}' });
+    });
+
+    it('without a declared length, knows once more bytes than the limit have arrived', async () => {
+      const body = chunked(['{"a":', '"bcdef', 'ghij"}']);
+      const { large, bytes } = startFetch('data/g.json', 8);
+      expect(await large).toBe(true); // the last chunk is still held back
+      body.finish();
+      expect(readFetched(await bytes)).toEqual({ text: '{"a":"bcdefghij"}' });
+    });
+
+    it('a body that ends within the limit is not large, nor is an error or a failed request', async () => {
+      chunked(['{"a":', '1}']).finish();
+      const small = startFetch('data/g.json', 100);
+      expect(await small.large).toBe(false);
+      expect(readFetched(await small.bytes)).toEqual({ text: '{"a":1}' });
+
+      vi.stubGlobal('fetch', async () => new Response('Not found', { status: 404 }));
+      expect(await startFetch('data/g.json', 1).large).toBe(false);
+      vi.stubGlobal('fetch', async () => {
+        throw new Error('offline');
+      });
+      const failed = startFetch('data/g.json', 1);
+      expect(await failed.large).toBe(false);
+      expect(await failed.bytes).toEqual({ path: 'data/g.json', error: 'could not be loaded (offline)' });
+    });
   });
 });

@@ -18,13 +18,62 @@ export interface FetchedBytes {
 }
 
 export async function fetchBytes(path: string, baseUrl?: string): Promise<FetchedBytes> {
-  try {
-    const res = await fetch(baseUrl === undefined ? path : new URL(path, baseUrl).href, { cache: 'no-cache' });
-    const head = { path, status: res.status, contentType: res.headers.get('content-type') ?? '' };
-    return res.ok ? { ...head, bytes: await res.arrayBuffer() } : head;
-  } catch (err) {
-    return { path, error: `could not be loaded (${(err as Error).message})` };
+  return startFetch(path, Infinity, baseUrl).bytes;
+}
+
+/**
+ * Starts fetching `path`, and tells early whether it is larger than `largeAbove` bytes: `large`
+ * settles as soon as the answer declares its length, or once more than that many bytes have
+ * arrived, or when the body ends (many servers, vite's among them, declare no length). An answer
+ * with nothing to read (an error, a failed request) is not large.
+ */
+export function startFetch(path: string, largeAbove: number, baseUrl?: string): { large: Promise<boolean>; bytes: Promise<FetchedBytes> } {
+  let tell: (large: boolean) => void = () => {};
+  const large = new Promise<boolean>((resolve) => (tell = resolve));
+  const bytes = (async (): Promise<FetchedBytes> => {
+    try {
+      const res = await fetch(baseUrl === undefined ? path : new URL(path, baseUrl).href, { cache: 'no-cache' });
+      const head = { path, status: res.status, contentType: res.headers.get('content-type') ?? '' };
+      if (!res.ok) return head;
+      const declared = declaredLength(res.headers);
+      if (declared !== undefined) tell(declared > largeAbove);
+      return { ...head, bytes: await readBody(res, (received) => received > largeAbove && tell(true)) };
+    } catch (err) {
+      return { path, error: `could not be loaded (${(err as Error).message})` };
+    } finally {
+      tell(false); // settled already if it was large
+    }
+  })();
+  return { large, bytes };
+}
+
+function declaredLength(headers: Headers): number | undefined {
+  const value = headers.get('content-length');
+  const length = value === null ? NaN : Number(value);
+  return Number.isInteger(length) && length >= 0 ? length : undefined;
+}
+
+/** The body as one buffer, reporting the bytes received so far as they arrive. */
+async function readBody(res: Response, progress: (received: number) => void): Promise<ArrayBuffer> {
+  const reader = res.body?.getReader();
+  if (!reader) return res.arrayBuffer();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    progress(received);
   }
+  if (chunks.length === 1 && chunks[0].byteOffset === 0 && chunks[0].byteLength === chunks[0].buffer.byteLength) return chunks[0].buffer as ArrayBuffer;
+  const whole = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return whole.buffer;
 }
 
 export function readFetched(f: FetchedBytes): Fetched {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadGraph } from './loadGraph';
+import { loadGraph, READ_ON_PAGE_UP_TO } from './loadGraph';
 import { answerLoadRequest, readGraph } from './readGraph';
 import type { LoadMessage, LoadRequest } from './loadMessages';
 import { fakeServer, seedFiles } from '../test/fakeServer';
@@ -42,6 +42,12 @@ class FakeWorker {
   }
 }
 
+/** The seed padded past the page's reading limit: the same graph, in a file large enough for the worker. */
+function largeSeedFiles(): Record<string, string> {
+  const files = seedFiles();
+  return { ...files, 'data/graph.json': files['data/graph.json'] + ' '.repeat(READ_ON_PAGE_UP_TO) };
+}
+
 function inBrowser() {
   FakeWorker.created = [];
   FakeWorker.failToStart = false;
@@ -70,15 +76,28 @@ describe('loadGraph', () => {
     expect(state.status).toBe('error');
   });
 
-  it('in a browser reads the file in a module worker (the page fetches the file and its sidecar meanwhile), and reassembles it', async () => {
+  it('in a browser reads a small file (the seed) on the page, without starting a worker', async () => {
     inBrowser();
     const server = fakeServer(seedFiles(), PAGE);
     vi.stubGlobal('fetch', server.fetch);
     const expected = await readGraph('data/graph.json', { baseUrl: PAGE });
     server.requested.length = 0;
 
+    expect(await loadGraph('data/graph.json')).toEqual(expected);
+    expect(FakeWorker.created).toHaveLength(0);
+    expect(server.requested.filter((u) => u.endsWith('.json'))).toEqual(['data/graph.json', 'data/graph.layout.json']);
+  });
+
+  it('in a browser reads a large file in a module worker (the page fetches the file and its sidecar meanwhile), and reassembles it', async () => {
+    inBrowser();
+    const server = fakeServer(largeSeedFiles(), PAGE);
+    vi.stubGlobal('fetch', server.fetch);
+    const expected = await readGraph('data/graph.json', { baseUrl: PAGE });
+    server.requested.length = 0;
+
     const state = await loadGraph('data/graph.json');
     expect(state).toEqual(expected);
+    expect(state.status).toBe('ready');
     const [worker] = FakeWorker.created;
     expect(FakeWorker.created).toHaveLength(1);
     expect(worker.url.pathname).toMatch(/\/loadGraph\.worker\.ts$/);
@@ -96,8 +115,10 @@ describe('loadGraph', () => {
     inBrowser();
     const graph = JSON.parse(seedFiles()['data/graph.json']);
     graph.relations[0].participants[1] = 'nobody';
-    vi.stubGlobal('fetch', fakeServer({ ...seedFiles(), 'data/graph.json': JSON.stringify(graph) }, PAGE).fetch);
+    const broken = JSON.stringify(graph) + ' '.repeat(READ_ON_PAGE_UP_TO);
+    vi.stubGlobal('fetch', fakeServer({ ...seedFiles(), 'data/graph.json': broken }, PAGE).fetch);
     const state = await loadGraph('data/graph.json');
+    expect(FakeWorker.created).toHaveLength(1);
     expect(state).toEqual(await readGraph('data/graph.json', { baseUrl: PAGE }));
     expect(state.status === 'error' && state.problems.map((p) => p.path)).toEqual(['relations[0].participants[1]']);
   });
@@ -106,7 +127,7 @@ describe('loadGraph', () => {
     inBrowser();
     FakeWorker.failToStart = true;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.stubGlobal('fetch', fakeServer(seedFiles(), PAGE).fetch);
+    vi.stubGlobal('fetch', fakeServer(largeSeedFiles(), PAGE).fetch);
     const state = await loadGraph('data/graph.json');
     expect(state).toEqual(await readGraph('data/graph.json', { baseUrl: PAGE }));
     expect(state.status).toBe('ready');
