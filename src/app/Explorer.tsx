@@ -17,6 +17,7 @@ import { Sidebar } from '../sidebar/Sidebar';
 import { SearchBox } from '../search/SearchBox';
 import { articleByline } from '../sidebar/ArticleByline';
 import { Logo } from './Logo';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 type Tab = 'graph' | 'list';
 
@@ -102,6 +103,8 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
   const [phonePanel, setPhonePanel] = useState<PhonePanel>();
   const article = graph.articles.length === 1 ? graph.articles[0] : undefined;
   const active = activeFilterCount(filters);
+  // The graph first; filters, legend and details a frame later, into asides of fixed width.
+  const panels = useAfterFirstPaint();
 
   return (
     <>
@@ -142,11 +145,11 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
             </PanelToggle>
           </div>
           <div id="panel-filters" className={`${phonePanel === 'filters' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:block lg:border-0 lg:p-0`}>
-            <FiltersPanel graph={graph} />
+            {panels && <FiltersPanel graph={graph} />}
           </div>
           <div id="panel-legend" className={`${phonePanel === 'legend' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:mt-6 lg:block lg:px-0 lg:pb-0`}>
             <h2 className="sr-only text-sm font-semibold text-slate-800 lg:not-sr-only lg:mb-2">Legend</h2>
-            <Legend />
+            {panels && <Legend />}
           </div>
         </aside>
 
@@ -188,7 +191,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
               : 'border-t lg:border-t-0'
           }`}
         >
-          <Sidebar graph={graph} texts={texts} visible={visible} />
+          {panels && <Sidebar graph={graph} texts={texts} visible={visible} />}
         </aside>
       </div>
     </>

@@ -52,14 +52,17 @@ export function FlagController({ cy }: { cy: Core }) {
       if (timer) clearTimeout(timer);
       timer = setTimeout(load, 150);
     };
-    load();
-    // Also when a filter reveals a country, or countries arrive in the graph.
+    // First once the canvas has drawn a frame without them (asking which countries show is
+    // itself a restyle), then when a filter reveals a country, or countries arrive in the graph.
+    const afterFirstFrame = () => void (timer = setTimeout(load));
+    cy.one('render', afterFirstFrame);
     cy.on('viewport', schedule);
     cy.on('class', 'node.country', schedule);
     cy.on(ADDED_EVENT, schedule);
     return () => {
       live = false;
       if (timer) clearTimeout(timer);
+      cy.removeListener('render', afterFirstFrame);
       cy.removeListener('viewport', schedule);
       cy.removeListener('class', 'node.country', schedule);
       cy.removeListener(ADDED_EVENT, schedule);
