@@ -74,14 +74,20 @@ export const SELECT_COLOR = '#f59e0b';
 export const MATCH_COLOR = '#0ea5e9';
 
 /**
- * Label sizes in px at zoom 1, per node selector. When the view is zoomed out below 1 the
- * labels are scaled up to keep these sizes on screen (graph/controllers/LabelController.tsx),
- * as map and graph tools do, so a fitted phone view stays readable.
+ * Label sizes in px at zoom 1: the default, then by entity kind (the last that applies wins, as
+ * in the stylesheet). When the view is zoomed out below 1 the labels are scaled up to keep these
+ * sizes on screen (graph/controllers/LabelController.tsx), as map and graph tools do, so a fitted
+ * phone view stays readable.
  */
-export const LABEL_SIZES: ReadonlyArray<readonly [selector: string, size: number, maxWidth: number]> = [
-  ['node', 14, 150],
-  ['node.country', 16, 150],
-  ['node.person', 13, 150],
+export interface LabelSize {
+  kind?: EntityKind;
+  size: number;
+  maxWidth: number;
+}
+export const LABEL_SIZES: readonly LabelSize[] = [
+  { size: 14, maxWidth: 150 },
+  { kind: 'country', size: 16, maxWidth: 150 },
+  { kind: 'person', size: 13, maxWidth: 150 },
 ];
 
 /** The overview's links (graph/overview.ts): a count of relations, drawn unlike any relation. */

@@ -39,7 +39,7 @@ export function labelStyle(size: number, maxWidth: number, scale: number): AnySt
 }
 
 function labelBlocks(scale: number): Block[] {
-  return LABEL_SIZES.map(([selector, size, maxWidth]) => block(selector, labelStyle(size, maxWidth, scale)));
+  return LABEL_SIZES.map(({ kind, size, maxWidth }) => block(kind ? `node.${kind}` : 'node', labelStyle(size, maxWidth, scale)));
 }
 
 function entityBlocks(): Block[] {
