@@ -22,3 +22,26 @@ test('data that is not JSON is reported, not a blank page', async ({ page }) => 
   await expect(page.getByRole('heading', { name: /a problem with data\/graph\.json/ })).toBeVisible();
   await expect(page.getByText(/is not valid JSON/)).toBeVisible();
 });
+
+// The page and the loader worker each bundle the validator: both must word zod's own problems
+// in English, not as a bare "Invalid input". Padding past READ_ON_PAGE_UP_TO sends the file to the worker.
+for (const [where, padding] of [['on the page', 0], ['in the worker', 300_000]] as const) {
+  test(`schema problems read ${where} are worded in English`, async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.route('**/data/graph.json', async (route) => {
+      const res = await route.fetch();
+      const graph = await res.json();
+      graph.entities[0].kind = 'planet';
+      graph.entities[1].colour = 'blue';
+      graph.relations[0].confidence = -1;
+      await route.fulfill({ response: res, body: JSON.stringify(graph) + ' '.repeat(padding), contentType: 'application/json' });
+    });
+    await page.goto('./');
+    const problem = (path: string) => page.getByRole('list', { name: 'Problems' }).getByRole('listitem').filter({ hasText: path });
+    await expect(problem('entities[0].kind')).toContainText('Invalid option: expected one of "country"|"person"|"organization"|"place"|"bloc"');
+    await expect(problem('entities[1]')).toContainText('Unrecognized key: "colour"');
+    await expect(problem('relations[0].confidence')).toContainText('Too small: expected number to be >=0');
+    expect(workers.some((url) => /loadGraph\.worker/.test(url))).toBe(padding > 0);
+  });
+}

@@ -7,70 +7,72 @@
  * so the same extraction gives the same ids run after run. An entry whose target no longer
  * exists is reported back, never dropped silently. Pure: no I/O.
  */
-import { z } from 'zod';
 import { DateValueSchema, EntitySchema, ENTITY_KINDS, RELATION_KINDS, RelationSchema, STATUSES, type Entity, type Relation } from '../model/schema';
 import { formatPath, type Problem } from '../model/validate';
+import { z } from '../model/zod';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug');
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
+const nonEmpty = z.string().check(z.minLength(1));
 
-const EntityEditSchema = z
-  .object({
-    /** The entity to edit, or the id the merged entities become. */
-    id: slug,
-    /** Extracted entity ids folded into `id` (their aliases kept, relations re-pointed). */
-    merge: z.array(slug).optional(),
-    name: z.string().min(1).optional(),
-    kind: z.enum(ENTITY_KINDS).optional(),
-    addAliases: z.array(z.string().min(1)).optional(),
-    removeAliases: z.array(z.string().min(1)).optional(),
-    country: slug.nullable().optional(),
-    offices: z.array(z.string().min(1)).optional(),
-    description: z.string().min(1).optional(),
-    /** A whole entity the extractor does not find (needs kind and name). */
-    add: z.boolean().optional(),
-    note: z.string().optional(),
-  })
-  .strict();
+const EntityEditSchema = z.strictObject({
+  /** The entity to edit, or the id the merged entities become. */
+  id: slug,
+  /** Extracted entity ids folded into `id` (their aliases kept, relations re-pointed). */
+  merge: z.optional(z.array(slug)),
+  name: z.optional(nonEmpty),
+  kind: z.optional(z.enum(ENTITY_KINDS)),
+  addAliases: z.optional(z.array(nonEmpty)),
+  removeAliases: z.optional(z.array(nonEmpty)),
+  country: z.optional(z.nullable(slug)),
+  offices: z.optional(z.array(nonEmpty)),
+  description: z.optional(nonEmpty),
+  /** A whole entity the extractor does not find (needs kind and name). */
+  add: z.optional(z.boolean()),
+  note: z.optional(z.string()),
+});
 
-const RelationEditSchema = z
-  .object({
-    /** Id of the extracted relation this entry applies to. */
-    match: slug,
-    /** The quote the curator saw, for humans reading the file; checked against the match. */
-    quote: z.string().optional(),
-    action: z.enum(['reject', 'edit']),
-    reason: z.string().min(1).optional(),
-    set: z
-      .object({
-        /** A lasting, readable id: deep links and other data refer to relations by id. */
-        id: slug.optional(),
-        kind: z.enum(RELATION_KINDS).optional(),
-        status: z.enum(STATUSES).optional(),
-        participants: z.array(slug).min(2).optional(),
-        directed: z.boolean().optional(),
-        date: DateValueSchema.nullable().optional(),
-        dateText: z.string().min(1).nullable().optional(),
-        summary: z.string().min(1).optional(),
-        notes: z.array(z.string().min(1)).optional(),
-      })
-      .strict()
-      .optional(),
-    /** Further quotes for the same relation. */
-    addEvidence: z
-      .array(z.object({ article: slug, start: z.number().int().nonnegative(), end: z.number().int().positive(), quote: z.string().min(1), speaker: slug.optional() }).strict())
-      .optional(),
-  })
-  .strict();
+const RelationEditSchema = z.strictObject({
+  /** Id of the extracted relation this entry applies to. */
+  match: slug,
+  /** The quote the curator saw, for humans reading the file; checked against the match. */
+  quote: z.optional(z.string()),
+  action: z.enum(['reject', 'edit']),
+  reason: z.optional(nonEmpty),
+  set: z.optional(
+    z.strictObject({
+      /** A lasting, readable id: deep links and other data refer to relations by id. */
+      id: z.optional(slug),
+      kind: z.optional(z.enum(RELATION_KINDS)),
+      status: z.optional(z.enum(STATUSES)),
+      participants: z.optional(z.array(slug).check(z.minLength(2))),
+      directed: z.optional(z.boolean()),
+      date: z.optional(z.nullable(DateValueSchema)),
+      dateText: z.optional(z.nullable(nonEmpty)),
+      summary: z.optional(nonEmpty),
+      notes: z.optional(z.array(nonEmpty)),
+    }),
+  ),
+  /** Further quotes for the same relation. */
+  addEvidence: z.optional(
+    z.array(
+      z.strictObject({
+        article: slug,
+        start: z.int().check(z.nonnegative()),
+        end: z.int().check(z.positive()),
+        quote: nonEmpty,
+        speaker: z.optional(slug),
+      }),
+    ),
+  ),
+});
 
-export const CurationSchema = z
-  .object({
-    version: z.literal(1),
-    entities: z.array(EntityEditSchema).default([]),
-    relations: z.array(RelationEditSchema).default([]),
-    /** Relations added by hand, with their quotes; origin is set to "manual". */
-    add: z.array(RelationSchema.omit({ origin: true, confidence: true })).default([]),
-  })
-  .strict();
+export const CurationSchema = z.strictObject({
+  version: z.literal(1),
+  entities: z._default(z.array(EntityEditSchema), []),
+  relations: z._default(z.array(RelationEditSchema), []),
+  /** Relations added by hand, with their quotes; origin is set to "manual". */
+  add: z._default(z.array(z.omit(RelationSchema, { origin: true, confidence: true })), []),
+});
 
 export type Curation = z.infer<typeof CurationSchema>;
 export type CurationInput = z.input<typeof CurationSchema>;

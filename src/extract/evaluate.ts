@@ -8,36 +8,38 @@
  * extraction of one is neither a hit nor an error. Matching is one-to-one, preferring
  * pairs whose quotes overlap.
  */
-import { z } from 'zod';
 import { DateValueSchema, ENTITY_KINDS, RELATION_KINDS, STATUSES, type DateValue, type Entity, type Relation } from '../model/schema';
+import { z } from '../model/zod';
+
+const nonEmpty = z.string().check(z.minLength(1));
 
 export const GoldSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().optional(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  id: nonEmpty,
+  title: z.optional(z.string()),
+  published: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   entities: z.array(
     z.object({
-      id: z.string().min(1),
+      id: nonEmpty,
       kind: z.enum(ENTITY_KINDS),
-      name: z.string().min(1),
-      aliases: z.array(z.string()).default([]),
-      country: z.string().nullable().optional(),
-      role: z.string().optional(),
+      name: nonEmpty,
+      aliases: z._default(z.array(z.string()), []),
+      country: z.optional(z.nullable(z.string())),
+      role: z.optional(z.string()),
     }),
   ),
-  optionalEntities: z.array(z.string()).default([]),
+  optionalEntities: z._default(z.array(z.string()), []),
   relations: z.array(
     z.object({
-      id: z.string().optional(),
+      id: z.optional(z.string()),
       kind: z.enum(RELATION_KINDS),
-      participants: z.array(z.string()).min(2),
+      participants: z.array(z.string()).check(z.minLength(2)),
       status: z.enum(STATUSES),
-      date: DateValueSchema.nullable().optional(),
-      dateText: z.string().optional(),
-      evidence: z.string().min(1),
-      evidenceOffsets: z.array(z.tuple([z.number(), z.number()])).optional(),
-      required: z.boolean().default(true),
-      note: z.string().optional(),
+      date: z.optional(z.nullable(DateValueSchema)),
+      dateText: z.optional(z.string()),
+      evidence: nonEmpty,
+      evidenceOffsets: z.optional(z.array(z.tuple([z.number(), z.number()]))),
+      required: z._default(z.boolean(), true),
+      note: z.optional(z.string()),
     }),
   ),
 });

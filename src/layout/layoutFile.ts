@@ -6,8 +6,8 @@
  * re-running `npm run layout` no longer matches it, so the app falls back to computing the
  * layout rather than showing wrong positions.
  */
-import { z } from 'zod';
 import type { Graph } from '../model/schema';
+import { z } from '../model/zod';
 import { layoutInput } from './computeLayout';
 import type { LayoutInput, Positions } from './runLayout';
 
@@ -55,14 +55,12 @@ export function layoutKey(input: LayoutInput): string {
   return h.digest();
 }
 
-const PointSchema = z.object({ x: z.number(), y: z.number() }).strict();
-export const LayoutFileSchema = z
-  .object({
-    version: z.literal(LAYOUT_FILE_VERSION),
-    key: z.string().regex(/^[0-9a-f]{16}$/),
-    positions: z.record(z.string(), PointSchema),
-  })
-  .strict();
+const PointSchema = z.strictObject({ x: z.number(), y: z.number() });
+export const LayoutFileSchema = z.strictObject({
+  version: z.literal(LAYOUT_FILE_VERSION),
+  key: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
+  positions: z.record(z.string(), PointSchema),
+});
 export type LayoutFile = z.infer<typeof LayoutFileSchema>;
 
 export function makeLayoutFile(graph: Graph, positions: Positions): LayoutFile {

@@ -5,104 +5,93 @@
  * Structural checks live here (zod); checks that need the whole graph or the article
  * texts (dangling ids, quotes against offsets) live in validate.ts.
  */
-import { z } from 'zod';
 import { isValidDatePoint } from './dates';
 import { ENTITY_KINDS, ORIGINS, RELATION_KINDS, STATUSES } from './vocabulary';
+import { z } from './zod';
 
 // The lists and their types are part of the contract; they live in vocabulary.ts so that the page can use them without zod.
 export { DIRECTED_KINDS, ENTITY_KINDS, ORIGINS, RELATION_KINDS, STATUSES } from './vocabulary';
 export type { EntityKind, Origin, RelationKind, Status } from './vocabulary';
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (letters, digits and single hyphens)');
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (letters, digits and single hyphens)'));
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').refine(isValidDatePoint, 'is not a real calendar day');
+const nonEmpty = z.string().check(z.minLength(1));
+
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'), z.refine(isValidDatePoint, 'is not a real calendar day'));
 
 export const DatePointSchema = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isValidDatePoint, 'is not a real calendar date');
+  .check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), z.refine(isValidDatePoint, 'is not a real calendar date'));
 
 export const DateSpanSchema = z
-  .object({ start: DatePointSchema, end: DatePointSchema })
-  .strict()
-  .refine((s) => s.start <= s.end, { message: 'start must not be after end', path: ['end'] });
+  .strictObject({ start: DatePointSchema, end: DatePointSchema })
+  .check(z.refine((s) => s.start <= s.end, { error: 'start must not be after end', path: ['end'] }));
 
 export const DateValueSchema = z.union([DatePointSchema, DateSpanSchema]);
 
-export const ArticleSchema = z
-  .object({
-    id: slug,
-    title: z.string().min(1),
-    publisher: z.string().min(1),
-    agency: z.string().min(1).optional(),
-    url: z.url({ protocol: /^https?$/ }),
-    published: day,
-    language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be an ISO 639-1 code such as "en"'),
-    /** The text inline; when absent the app fetches data/articles/<id>.txt. */
-    text: z.string().optional(),
-  })
-  .strict();
+export const ArticleSchema = z.strictObject({
+  id: slug,
+  title: nonEmpty,
+  publisher: nonEmpty,
+  agency: z.optional(nonEmpty),
+  url: z.url({ protocol: /^https?$/ }),
+  published: day,
+  language: z.string().check(z.regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be an ISO 639-1 code such as "en"')),
+  /** The text inline; when absent the app fetches data/articles/<id>.txt. */
+  text: z.optional(z.string()),
+});
 
-export const EntitySchema = z
-  .object({
-    id: slug,
-    kind: z.enum(ENTITY_KINDS),
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)).default([]),
-    /** The country (entity id) a person, organization or place belongs to. */
-    country: slug.nullable().optional(),
-    /** Offices held, as worded in the sources ("Foreign Minister"). */
-    offices: z.array(z.string().min(1)).optional(),
-    /** A one-line description ("researcher at the Korea Institute for National Unification"). */
-    description: z.string().min(1).optional(),
-  })
-  .strict();
+export const EntitySchema = z.strictObject({
+  id: slug,
+  kind: z.enum(ENTITY_KINDS),
+  name: nonEmpty,
+  aliases: z._default(z.array(nonEmpty), []),
+  /** The country (entity id) a person, organization or place belongs to. */
+  country: z.optional(z.nullable(slug)),
+  /** Offices held, as worded in the sources ("Foreign Minister"). */
+  offices: z.optional(z.array(nonEmpty)),
+  /** A one-line description ("researcher at the Korea Institute for National Unification"). */
+  description: z.optional(nonEmpty),
+});
 
 export const EvidenceSchema = z
-  .object({
+  .strictObject({
     article: slug,
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
-    quote: z.string().min(1),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.positive()),
+    quote: nonEmpty,
     /** Entity id of the person or body whose words the quote reports. */
-    speaker: slug.optional(),
+    speaker: z.optional(slug),
   })
-  .strict()
-  .refine((e) => e.end > e.start, { message: 'end must be greater than start', path: ['end'] });
+  .check(z.refine((e) => e.end > e.start, { error: 'end must be greater than start', path: ['end'] }));
 
-export const RelationSchema = z
-  .object({
-    id: slug,
-    kind: z.enum(RELATION_KINDS),
-    participants: z.array(slug).min(2, 'a relation needs two or more participants'),
-    directed: z.boolean(),
-    status: z.enum(STATUSES),
-    date: DateValueSchema.optional(),
-    /** The words of the source the date was resolved from ("Tuesday night"). */
-    dateText: z.string().min(1).optional(),
-    summary: z.string().min(1),
-    evidence: z.array(EvidenceSchema).min(1, 'every relation needs at least one quote'),
-    origin: z.enum(ORIGINS).default('manual'),
-    /** Caveats a reader must see: conflicting dates, attributions, uncertainty. */
-    notes: z.array(z.string().min(1)).optional(),
-    /**
-     * How sure the extractor is (0–1), for relations it produced; absent on hand-made ones.
-     * Optional and additive: graphs written before it existed stay valid.
-     */
-    confidence: z.number().min(0).max(1).optional(),
-  })
-  .strict();
+export const RelationSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(RELATION_KINDS),
+  participants: z.array(slug).check(z.minLength(2, 'a relation needs two or more participants')),
+  directed: z.boolean(),
+  status: z.enum(STATUSES),
+  date: z.optional(DateValueSchema),
+  /** The words of the source the date was resolved from ("Tuesday night"). */
+  dateText: z.optional(nonEmpty),
+  summary: nonEmpty,
+  evidence: z.array(EvidenceSchema).check(z.minLength(1, 'every relation needs at least one quote')),
+  origin: z._default(z.enum(ORIGINS), 'manual'),
+  /** Caveats a reader must see: conflicting dates, attributions, uncertainty. */
+  notes: z.optional(z.array(nonEmpty)),
+  /**
+   * How sure the extractor is (0–1), for relations it produced; absent on hand-made ones.
+   * Optional and additive: graphs written before it existed stay valid.
+   */
+  confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
+});
 
-export const GraphSchema = z
-  .object({
-    version: z.literal(1),
-    articles: z.array(ArticleSchema),
-    entities: z.array(EntitySchema),
-    relations: z.array(RelationSchema),
-  })
-  .strict();
+export const GraphSchema = z.strictObject({
+  version: z.literal(1),
+  articles: z.array(ArticleSchema),
+  entities: z.array(EntitySchema),
+  relations: z.array(RelationSchema),
+});
 
 export type DatePoint = z.infer<typeof DatePointSchema>;
 export type DateSpan = z.infer<typeof DateSpanSchema>;
@@ -116,7 +105,5 @@ export type Graph = z.infer<typeof GraphSchema>;
 export type GraphInput = z.input<typeof GraphSchema>;
 
 /** Article metadata as kept beside the text in data/articles/<id>.json. */
-export const ArticleMetaSchema = ArticleSchema.omit({ id: true, text: true })
-  .extend({ id: slug.optional() })
-  .strict();
+export const ArticleMetaSchema = z.extend(z.omit(ArticleSchema, { id: true, text: true }), { id: z.optional(slug) });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;

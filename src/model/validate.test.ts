@@ -46,6 +46,22 @@ describe('validateGraph', () => {
     expect(paths).toEqual(['entities[0].kind', 'relations[0].date', 'relations[0].status']);
   });
 
+  it("words zod's own problems in English, with the field's path", () => {
+    const g = base() as any;
+    g.articles[0].url = 'ftp://example.org/a';
+    g.entities[0].kind = 'planet';
+    g.entities[1].colour = 'blue';
+    g.relations[0].confidence = -0.5;
+    g.relations[0].evidence[0].quote = '';
+    expect(validateGraph('g.json', g, texts).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'articles[0].url: Invalid URL',
+      'entities[0].kind: Invalid option: expected one of "country"|"person"|"organization"|"place"|"bloc"',
+      'entities[1]: Unrecognized key: "colour"',
+      'relations[0].evidence[0].quote: Too small: expected string to have >=1 characters',
+      'relations[0].confidence: Too small: expected number to be >=0',
+    ]);
+  });
+
   it('reports a dangling participant, country and speaker', () => {
     const g = base() as any;
     g.relations[0].participants[1] = 'nobody';

@@ -3,8 +3,8 @@
  * path of the offending field, so a curator can fix them all in one pass. Pure (no I/O):
  * the app, the CLI (`npm run validate`) and the extractor all call it.
  */
-import type { z } from 'zod';
 import { GraphSchema, type Graph } from './schema';
+import type { z } from './zod';
 
 export interface Problem {
   file: string;
@@ -34,7 +34,7 @@ export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.path}: ${p.message}`;
 }
 
-function zodProblems(file: string, error: z.ZodError): Problem[] {
+function zodProblems(file: string, error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
 }
 
