@@ -7,7 +7,7 @@ import { layoutInput } from '../layout/computeLayout';
 import { clusterLayout } from '../layout/clusterLayout';
 import { elementFactory } from './elements';
 import { buildScene, DETAIL_ZOOM } from './elementSet';
-import { ADDED_EVENT, ElementSync, type SyncInputs, type SyncStatus } from './elementSync';
+import { ADDED_EVENT, ElementSync, LINK_END, type SyncInputs, type SyncStatus } from './elementSync';
 import { indexGraph } from './graphIndex';
 import { homesOf } from './overview';
 import { buildGrid } from './spatialGrid';
@@ -128,6 +128,27 @@ describe('element sync', () => {
     expect(after.size).toBeGreaterThan(0);
     expect(before.some(([id, count]) => after.has(id as string) && after.get(id as string)! < (count as number))).toBe(true);
     expect(cy.nodes().length).toBe(scene.anchors.length);
+    sync.dispose();
+  });
+
+  it('in the overview, a country the filters leave out stays on the canvas as the end of its links', () => {
+    const all = visibleElements(graph, view());
+    // A country left out by the filters while people of it are still in (as a country filter
+    // does to the countries its people deal with).
+    const country = graph.entities.find((e) => e.kind === 'country' && graph.entities.some((p) => p.country === e.id && all.entities.has(p.id)))!;
+    const visible = { ...all, entities: new Set([...all.entities].filter((id) => id !== country.id)) };
+    const sync = new ElementSync(cy);
+    sync.update(inputs({ visible }));
+    drainFrames();
+    cy.zoom(DETAIL_ZOOM / 4);
+    const node = cy.getElementById(`e:${country.id}`);
+    expect(node.connectedEdges('.link').nonempty()).toBe(true);
+    expect(node.hasClass(LINK_END)).toBe(true);
+    // Only link ends are marked, and the mark follows the links.
+    expect(cy.nodes(`.${LINK_END}`).filter((n) => n.connectedEdges('.link').empty()).length).toBe(0);
+    sync.update(inputs({ visible: { ...visible, relations: new Set() } }));
+    drainFrames();
+    expect(cy.nodes(`.${LINK_END}`).length).toBe(0);
     sync.dispose();
   });
 

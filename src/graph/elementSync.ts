@@ -6,6 +6,10 @@
  * slice runs at once, so the next frame already shows the most wanted elements. An article-sized graph
  * is added in one go, as before. Each arrival is announced with the `elementsadded` event
  * (HighlightController styles the newcomers as it styles everything else).
+ *
+ * In the overview, the ends of the links drawn carry the class `link-end`: a country the filters
+ * leave out still stands for its people who are in, so the links to it stay on the canvas
+ * (drawn faint, stylesheet.ts) instead of vanishing with it.
  */
 import type { Collection, Core, ElementDefinition } from 'cytoscape';
 import type { Visible } from '../filters/visible';
@@ -17,6 +21,7 @@ import { grow } from './spatialGrid';
 import { viewMode, wantedElements, type Scene, type ViewMode } from './elementSet';
 
 export const ADDED_EVENT = 'elementsadded';
+export const LINK_END = 'link-end';
 /** Main-thread time one slice may take. */
 const SLICE_MS = 16;
 /**
@@ -143,7 +148,10 @@ export class ElementSync {
       }
     }
     const max = wanted.links[0]?.count ?? 1;
+    const ends = new Set(wanted.links.flatMap((link) => [entityNodeId(link.source), entityNodeId(link.target)]));
     this.cy.startBatch();
+    this.cy.nodes(`.${LINK_END}`).forEach((node) => void (ends.has(node.id()) || node.removeClass(LINK_END)));
+    for (const id of ends) this.cy.getElementById(id).addClass(LINK_END);
     for (const link of wanted.links) {
       const def = linkElement(link, max);
       wantedIds.add(link.id);
@@ -157,7 +165,7 @@ export class ElementSync {
     const present = this.cy.elements();
     const leaving = present.filter((ele) => !wantedIds.has(ele.id()));
     const missing = (def: ElementDefinition) => this.cy.getElementById(def.data.id as string).empty();
-    const arriving = [...nodes, ...edges].filter(missing).map((def) => withPosition(def, inputs.positions));
+    const arriving = [...nodes, ...edges].filter(missing).map((def) => withPosition(ends.has(def.data.id as string) ? asLinkEnd(def) : def, inputs.positions));
 
     this.queue = [];
     if (this.frame) cancelAnimationFrame(this.frame);
@@ -212,6 +220,11 @@ export class ElementSync {
       this.hooks.onApplied?.();
     }
   }
+}
+
+function asLinkEnd(def: ElementDefinition): ElementDefinition {
+  const classes = Array.isArray(def.classes) ? def.classes.join(' ') : (def.classes ?? '');
+  return { ...def, classes: `${classes} ${LINK_END}`.trim() };
 }
 
 function withPosition(def: ElementDefinition, positions: Positions): ElementDefinition {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import cytoscape from 'cytoscape';
 import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/schema';
 import { STYLESHEET } from './stylesheet';
 import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from './styleConstants';
@@ -33,6 +34,26 @@ describe('style mapping', () => {
   it('directed relations get arrows, filtered elements are hidden, not removed', () => {
     expect(styleOf('edge.directed')[0]['target-arrow-shape']).toBe('triangle');
     expect(styleOf('.filtered')[0].display).toBe('none');
+  });
+
+  it('a filtered country at the end of an overview link is drawn, fainter; other filtered nodes are not', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: STYLESHEET,
+      elements: [
+        { data: { id: 'kp' }, classes: 'entity country filtered link-end' },
+        { data: { id: 'by' }, classes: 'entity country filtered' },
+        { data: { id: 'ru' }, classes: 'entity country link-end' },
+      ],
+    });
+    const [kp, by, ru] = ['kp', 'by', 'ru'].map((id) => cy.getElementById(id));
+    expect(kp.style('display')).toBe('element');
+    expect(Number(kp.style('opacity'))).toBeLessThan(1);
+    expect(by.style('display')).toBe('none');
+    expect(ru.style('display')).toBe('element');
+    expect(Number(ru.style('opacity'))).toBe(1);
+    cy.destroy();
   });
 });
 

@@ -2,6 +2,7 @@
  * The one Cytoscape stylesheet, built once at module load from the style constants.
  * Interaction states are classes toggled by the controllers:
  *   filtered  hidden by the filters (stays in the graph, so positions never move)
+ *   link-end  an end of an overview link (graph/elementSync.ts): shown, faint, even when filtered
  *   faded     outside the hovered/selected neighbourhood or the search matches
  *   focus     inside it
  *   picked    the selected element
@@ -157,6 +158,8 @@ export function buildStylesheet(large = false): Block[] {
 
     // Interaction states, last so they win.
     block('.filtered', { display: 'none' }),
+    // A country the filters leave out, standing for its people who are in: the link's other end.
+    block('node.filtered.link-end', { display: 'element', opacity: 0.45 }),
     block('.faded', { opacity: 0.22, 'text-opacity': 0.35 }),
     block('node.match', { 'underlay-color': MATCH_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' }),
     block('node.focus', { 'z-index': 10 }),
