@@ -23,7 +23,8 @@ function serveDataFolder(): Plugin {
     if (base < 0) return next();
     const file = normalize(resolve(DATA_DIR, '.' + url.slice(base + '/data'.length)));
     if (!file.startsWith(DATA_DIR + sep)) return next();
-    if (!existsSync(file) || !statSync(file).isFile()) {
+    const stat = existsSync(file) ? statSync(file) : undefined;
+    if (!stat?.isFile()) {
       // Only /data/… itself: other paths that merely contain /data/ (src/data/*.ts in dev) are not ours.
       if (base !== 0) return next();
       // A missing data file is a 404, not the SPA's index.html: the app then says "does not exist".
@@ -34,6 +35,8 @@ function serveDataFolder(): Plugin {
     }
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Cache-Control', 'no-cache');
+    // Declared, so the page knows at once whether to read the file in its worker (src/data/loadGraph.ts).
+    res.setHeader('Content-Length', String(stat.size));
     createReadStream(file).pipe(res);
   };
   return {
