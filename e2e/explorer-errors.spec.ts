@@ -35,7 +35,8 @@ for (const [where, padding] of [['on the page', 0], ['in the worker', 300_000]] 
       graph.entities[0].kind = 'planet';
       graph.entities[1].colour = 'blue';
       graph.relations[0].confidence = -1;
-      await route.fulfill({ response: res, body: JSON.stringify(graph) + ' '.repeat(padding), contentType: 'application/json' });
+      // Not the original response's headers: its Content-Length is the unpadded file's.
+      await route.fulfill({ status: 200, body: JSON.stringify(graph) + ' '.repeat(padding), contentType: 'application/json' });
     });
     await page.goto('./');
     const problem = (path: string) => page.getByRole('list', { name: 'Problems' }).getByRole('listitem').filter({ hasText: path });
