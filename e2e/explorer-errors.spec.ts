@@ -6,7 +6,7 @@ test('broken data shows an error screen naming the file and each offending path'
     const graph = await res.json();
     graph.relations[0].participants[1] = 'nobody';
     graph.relations[1].evidence[0].quote = 'not what the article says';
-    await route.fulfill({ response: res, json: graph });
+    await route.fulfill({ json: graph }); // not res.headers(): its Content-Length is the original file's
   });
   await page.goto('./');
   await expect(page.getByRole('heading', { name: /problems with data\/graph\.json/ })).toBeVisible();
