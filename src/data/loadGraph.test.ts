@@ -48,6 +48,16 @@ function largeSeedFiles(): Record<string, string> {
   return { ...files, 'data/graph.json': files['data/graph.json'] + ' '.repeat(READ_ON_PAGE_UP_TO) };
 }
 
+/** A browser serving `files`: what readGraph makes of data/graph.json there, and the server's log, emptied. */
+async function browserServing(files: Record<string, string>) {
+  inBrowser();
+  const server = fakeServer(files, PAGE);
+  vi.stubGlobal('fetch', server.fetch);
+  const expected = await readGraph('data/graph.json', { baseUrl: PAGE });
+  server.requested.length = 0;
+  return { server, expected };
+}
+
 function inBrowser() {
   FakeWorker.created = [];
   FakeWorker.failToStart = false;
@@ -77,11 +87,7 @@ describe('loadGraph', () => {
   });
 
   it('in a browser reads a small file (the seed) on the page, without starting a worker', async () => {
-    inBrowser();
-    const server = fakeServer(seedFiles(), PAGE);
-    vi.stubGlobal('fetch', server.fetch);
-    const expected = await readGraph('data/graph.json', { baseUrl: PAGE });
-    server.requested.length = 0;
+    const { server, expected } = await browserServing(seedFiles());
 
     expect(await loadGraph('data/graph.json')).toEqual(expected);
     expect(FakeWorker.created).toHaveLength(0);
@@ -89,11 +95,7 @@ describe('loadGraph', () => {
   });
 
   it('in a browser reads a large file in a module worker (the page fetches the file and its sidecar meanwhile), and reassembles it', async () => {
-    inBrowser();
-    const server = fakeServer(largeSeedFiles(), PAGE);
-    vi.stubGlobal('fetch', server.fetch);
-    const expected = await readGraph('data/graph.json', { baseUrl: PAGE });
-    server.requested.length = 0;
+    const { server, expected } = await browserServing(largeSeedFiles());
 
     const state = await loadGraph('data/graph.json');
     expect(state).toEqual(expected);
