@@ -7,7 +7,7 @@
  * its classes: no selector to parse, no node styled twice.
  */
 import { useEffect } from 'react';
-import type { CollectionArgument, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { labelStyle } from '../stylesheet';
 import { LABEL_SIZES, type LabelSize } from '../styleConstants';
 
@@ -18,17 +18,11 @@ export function labelScale(zoom: number): number {
   return zoom >= 1 ? 1 : Math.min(MAX_SCALE, zoom ** -0.75);
 }
 
-/** The nodes grouped by the label size that applies to each (the last matching entry of LABEL_SIZES). */
-export function nodesByLabelSize(nodes: NodeCollection): Map<LabelSize, NodeSingular[]> {
-  const groups = new Map<LabelSize, NodeSingular[]>();
-  nodes.forEach((node) => {
-    let size = LABEL_SIZES[0];
-    for (const s of LABEL_SIZES) if (!s.kind || node.hasClass(s.kind)) size = s;
-    const group = groups.get(size);
-    if (group) group.push(node);
-    else groups.set(size, [node]);
-  });
-  return groups;
+/** The label size that applies to a node: the last entry of LABEL_SIZES that matches its kind, as in the stylesheet. */
+export function labelSizeOf(node: NodeSingular): LabelSize {
+  let size = LABEL_SIZES[0];
+  for (const s of LABEL_SIZES) if (!s.kind || node.hasClass(s.kind)) size = s;
+  return size;
 }
 
 export function LabelController({ cy }: { cy: Core }) {
@@ -40,8 +34,12 @@ export function LabelController({ cy }: { cy: Core }) {
       const scale = Math.round(labelScale(cy.zoom()) * 20) / 20;
       if (scale === applied) return;
       applied = scale;
+      const nodes = cy.nodes();
       cy.batch(() => {
-        for (const [{ size, maxWidth }, nodes] of nodesByLabelSize(cy.nodes())) cy.collection(nodes as unknown as CollectionArgument).style(labelStyle(size, maxWidth, scale));
+        for (const entry of LABEL_SIZES) {
+          const group = nodes.filter((node) => labelSizeOf(node) === entry);
+          if (group.nonempty()) group.style(labelStyle(entry.size, entry.maxWidth, scale));
+        }
       });
     };
     const onZoom = () => {
