@@ -4,7 +4,8 @@
  * Builds the app and the baseline page (bench/baseline: plain cytoscape, fcose default
  * quality on the main thread), serves both with `vite preview` on port 4503 (BENCH_PORT),
  * and measures each size in headless Chromium, Entente and baseline in the same run:
- * median of --runs runs. Every baseline measurement is capped (--cap seconds); a capped one
+ * median of --runs runs, taken in turns (Entente, baseline, Entente, …) so that a slow minute
+ * on the machine weighs on both pages alike. Every baseline measurement is capped (--cap seconds); a capped one
  * is recorded as "> cap", and when the baseline's layout hits the cap its interactions are
  * measured on preset positions instead (what the prototype figures in issue 4 did).
  *
@@ -83,27 +84,42 @@ function loadGraphFile(size: SizeName): { graph: Graph; dataParam: string } {
   return { graph: JSON.parse(readFileSync(file, 'utf8')) as Graph, dataParam: generatedDataParam(size) };
 }
 
-async function medianOf(label: string, n: number, opts: MeasureOptions, stopWhenCapped: boolean): Promise<{ figures: RunFigures; capped: boolean }> {
-  const all: RunFigures[] = [];
-  let anyCapped = false;
-  for (let i = 0; i < n; i++) {
-    const started = Date.now();
-    const outcome = await measureRun(opts);
-    all.push(outcome.figures);
-    const shown = Object.entries(outcome.figures)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(' ');
-    console.log(`  ${label} run ${i + 1}/${n} (${((Date.now() - started) / 1000).toFixed(0)} s): ${shown}${outcome.notes.length ? ` [${outcome.notes.join('; ')}]` : ''}`);
-    anyCapped ||= outcome.capped;
-    // A capped load would be capped again: don't spend another cap on it.
-    if (outcome.capped && stopWhenCapped) break;
-  }
+/** One page's runs at one size: measured a run at a time, until `runs` or a capped load. */
+interface Series {
+  label: string;
+  opts: MeasureOptions;
+  figures: RunFigures[];
+  capped: boolean;
+}
+
+const series = (label: string, opts: MeasureOptions): Series => ({ label, opts, figures: [], capped: false });
+
+async function measureOnce(s: Series, n: number): Promise<void> {
+  const started = Date.now();
+  const outcome = await measureRun(s.opts);
+  s.figures.push(outcome.figures);
+  s.capped ||= outcome.capped;
+  const shown = Object.entries(outcome.figures)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+  console.log(`  ${s.label} run ${s.figures.length}/${n} (${((Date.now() - started) / 1000).toFixed(0)} s): ${shown}${outcome.notes.length ? ` [${outcome.notes.join('; ')}]` : ''}`);
+}
+
+/**
+ * Runs the series in turns, one run of each per round. A capped load would be capped again:
+ * its series stops there rather than spend another cap on it.
+ */
+async function inTurns(all: Series[], n: number): Promise<void> {
+  for (let round = 0; round < n; round++) for (const s of all) if (!s.capped && s.figures.length === round) await measureOnce(s, n);
+}
+
+function medianFigures(all: RunFigures[]): RunFigures {
   const figures: RunFigures = {};
   for (const metric of Object.keys(METRICS) as Metric[]) {
     const list = all.map((f) => f[metric]).filter((f): f is Figure => f !== undefined);
     if (list.length) figures[metric] = median(list);
   }
-  return { figures, capped: anyCapped };
+  return figures;
 }
 
 async function main() {
@@ -128,17 +144,17 @@ async function main() {
           entry.metrics[metric]![who] = value;
         }
       };
-      if (targets.includes('entente')) {
-        const url = size === 'S' ? base : `${base}?data=${dataParam}`;
-        put('entente', (await medianOf('Entente', runs, { url, capMs, probes, executablePath: chromium }, true)).figures);
-      }
-      if (targets.includes('baseline')) {
-        const url = `${base}baseline/?data=${dataParam}`;
-        const fcose = await medianOf('baseline (fcose)', runs, { url, capMs, probes, executablePath: chromium }, true);
-        put('baseline', fcose.figures);
+      const baselineUrl = `${base}baseline/?data=${dataParam}`;
+      const entente = targets.includes('entente') ? series('Entente', { url: size === 'S' ? base : `${base}?data=${dataParam}`, capMs, probes, executablePath: chromium }) : undefined;
+      const fcose = targets.includes('baseline') ? series('baseline (fcose)', { url: baselineUrl, capMs, probes, executablePath: chromium }) : undefined;
+      await inTurns([entente, fcose].filter((s): s is Series => !!s), runs);
+      if (entente) put('entente', medianFigures(entente.figures));
+      if (fcose) {
+        put('baseline', medianFigures(fcose.figures));
         if (fcose.capped) {
-          const preset = await medianOf('baseline (preset positions)', runs, { url: `${url}&layout=preset`, capMs, probes, executablePath: chromium, interactionsOnly: true }, true);
-          put('baseline', preset.figures);
+          const preset = series('baseline (preset positions)', { url: `${baselineUrl}&layout=preset`, capMs, probes, executablePath: chromium, interactionsOnly: true });
+          await inTurns([preset], runs);
+          put('baseline', medianFigures(preset.figures));
           entry.notes = ['baseline layout capped: its interaction figures are measured on preset positions'];
         }
       }
