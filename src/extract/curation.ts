@@ -7,12 +7,10 @@
  * so the same extraction gives the same ids run after run. An entry whose target no longer
  * exists is reported back, never dropped silently. Pure: no I/O.
  */
-import { DateValueSchema, EntitySchema, ENTITY_KINDS, RELATION_KINDS, RelationSchema, STATUSES, type Entity, type Relation } from '../model/schema';
+import { DateValueSchema, EntitySchema, ENTITY_KINDS, EvidenceSchema, nonEmpty, RELATION_KINDS, RelationSchema, slug, STATUSES, type Entity, type Relation } from '../model/schema';
 import { formatPath, type Problem } from '../model/validate';
 import { z } from '../model/zod';
 
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'));
-const nonEmpty = z.string().check(z.minLength(1));
 
 const EntityEditSchema = z.strictObject({
   /** The entity to edit, or the id the merged entities become. */
@@ -53,17 +51,7 @@ const RelationEditSchema = z.strictObject({
     }),
   ),
   /** Further quotes for the same relation. */
-  addEvidence: z.optional(
-    z.array(
-      z.strictObject({
-        article: slug,
-        start: z.int().check(z.nonnegative()),
-        end: z.int().check(z.positive()),
-        quote: nonEmpty,
-        speaker: z.optional(slug),
-      }),
-    ),
-  ),
+  addEvidence: z.optional(z.array(EvidenceSchema)),
 });
 
 export const CurationSchema = z.strictObject({

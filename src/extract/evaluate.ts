@@ -8,10 +8,8 @@
  * extraction of one is neither a hit nor an error. Matching is one-to-one, preferring
  * pairs whose quotes overlap.
  */
-import { DateValueSchema, ENTITY_KINDS, RELATION_KINDS, STATUSES, type DateValue, type Entity, type Relation } from '../model/schema';
+import { DateValueSchema, ENTITY_KINDS, nonEmpty, RELATION_KINDS, STATUSES, type DateValue, type Entity, type Relation } from '../model/schema';
 import { z } from '../model/zod';
-
-const nonEmpty = z.string().check(z.minLength(1));
 
 export const GoldSchema = z.object({
   id: nonEmpty,

@@ -13,9 +13,10 @@ import { z } from './zod';
 export { DIRECTED_KINDS, ENTITY_KINDS, ORIGINS, RELATION_KINDS, STATUSES } from './vocabulary';
 export type { EntityKind, Origin, RelationKind, Status } from './vocabulary';
 
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (letters, digits and single hyphens)'));
+/** Building blocks, shared with the extractor's curation and gold files. */
+export const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (letters, digits and single hyphens)'));
 
-const nonEmpty = z.string().check(z.minLength(1));
+export const nonEmpty = z.string().check(z.minLength(1));
 
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'), z.refine(isValidDatePoint, 'is not a real calendar day'));
 
