@@ -92,6 +92,31 @@ describe('loadGraph', () => {
     expect(await loadGraph('data/graph.json')).toEqual(expected);
     expect(FakeWorker.created).toHaveLength(0);
     expect(server.requested.filter((u) => u.endsWith('.json'))).toEqual(['data/graph.json', 'data/graph.layout.json']);
+    expect(server.requested.filter((u) => u.endsWith('.txt'))).toEqual(['data/articles/nk-belarus-2024-07-24.txt']);
+  });
+
+  it('in a browser, asks for a small file\'s article texts as soon as the file is in, before anything else arrives', async () => {
+    const { server, expected } = await browserServing(seedFiles());
+    let releaseLayout = () => {};
+    const layoutHeld = new Promise<void>((resolve) => (releaseLayout = resolve));
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      if (String(input).endsWith('.layout.json')) await layoutHeld;
+      return server.fetch(input);
+    });
+
+    const loading = loadGraph('data/graph.json');
+    await vi.waitFor(() => expect(server.requested).toContain('data/articles/nk-belarus-2024-07-24.txt'));
+    expect(server.requested).not.toContain('data/graph.layout.json');
+    releaseLayout();
+    expect(await loading).toEqual(expected);
+  });
+
+  it('in a browser, a small file that is not JSON fetches no texts and gives the same problems as readGraph', async () => {
+    const { server, expected } = await browserServing({ ...seedFiles(), 'data/graph.json': '{"articles": [{"id": "a"' });
+
+    expect(await loadGraph('data/graph.json')).toEqual(expected);
+    expect(expected.status === 'error' && expected.problems[0].message).toMatch(/not valid JSON/);
+    expect(server.requested.filter((u) => u.endsWith('.txt'))).toEqual([]);
   });
 
   it('in a browser reads a large file in a module worker (the page fetches the file and its sidecar meanwhile), and reassembles it', async () => {

@@ -10,7 +10,8 @@
 import type { LoadState } from '../state/store';
 import { markData } from '../perf/benchHooks';
 import { createAssembler, type LoadMessage, type LoadRequest } from './loadMessages';
-import { fetchBytes, startFetch, type FetchedBytes } from './fetchFile';
+import { fetchBytes, readFetched, startFetch, type FetchedBytes } from './fetchFile';
+import { citedTexts } from './articleTexts';
 import { layoutFilePath } from '../layout/layoutPath';
 
 export const DEFAULT_DATA_FILE = 'data/graph.json';
@@ -40,7 +41,7 @@ export const READ_ON_PAGE_UP_TO = 256 * 1024;
 
 export async function loadGraph(file: string = DEFAULT_DATA_FILE): Promise<LoadState> {
   markData('requested');
-  const state = typeof Worker === 'undefined' ? await readInThread({ file }) : await readFetched(file);
+  const state = typeof Worker === 'undefined' ? await readInThread({ file }) : await fetchAndRead(file);
   markData('loaded');
   return state;
 }
@@ -53,12 +54,27 @@ async function readInThread({ file, baseUrl, prefetched }: LoadRequest): Promise
 
 /**
  * Fetches the data file and its layout sidecar at once, and picks the reader as soon as the data
- * file shows its size: a large file's worker starts while the rest of it downloads.
+ * file shows its size: a large file's worker starts while the rest of it downloads. A small
+ * file's article texts are fetched as soon as it is in, while the validator still downloads.
  */
-async function readFetched(file: string): Promise<LoadState> {
+async function fetchAndRead(file: string): Promise<LoadState> {
   const data = startFetch(file, READ_ON_PAGE_UP_TO);
-  const both = Promise.all([data.bytes, fetchBytes(layoutFilePath(file))]);
-  return (await data.large) ? readInWorker(file, both) : readInThread({ file, prefetched: await both });
+  const layout = fetchBytes(layoutFilePath(file));
+  if (await data.large) return readInWorker(file, Promise.all([data.bytes, layout]));
+  void import('./readGraph'); // downloads while the texts arrive; readInThread's import finds it under way
+  const texts = data.bytes.then((bytes) => Promise.all(textFilesIn(file, bytes).map((path) => fetchBytes(path))));
+  return readInThread({ file, prefetched: [await data.bytes, await layout, ...(await texts)] });
+}
+
+/** The article text files a fetched data file cites; none if it is not JSON (the validator says why). */
+function textFilesIn(file: string, fetched: FetchedBytes): string[] {
+  const { text } = readFetched(fetched);
+  if (text === undefined) return [];
+  try {
+    return citedTexts(file, JSON.parse(text)).files.map((f) => f.path);
+  } catch {
+    return [];
+  }
 }
 
 function readInWorker(file: string, early: Promise<FetchedBytes[]>): Promise<LoadState> {

@@ -11,6 +11,7 @@ import { checkLayoutFile, layoutFilePath } from '../layout/layoutFile';
 import type { Positions } from '../layout/runLayout';
 import { loadMessages, type LoadMessage, type LoadRequest } from './loadMessages';
 import { fetchText, readFetched, type Fetched, type FetchedBytes } from './fetchFile';
+import { citedTexts } from './articleTexts';
 
 export interface ReadOptions {
   /**
@@ -19,13 +20,8 @@ export interface ReadOptions {
    * paths are fetched as they are (relative to the page).
    */
   baseUrl?: string;
-  /** Files the page has already fetched (the data file, its layout sidecar), by path. */
+  /** Files the page has already fetched (the data file, its layout sidecar, article texts), by path. */
   prefetched?: readonly FetchedBytes[];
-}
-
-function articleTextPath(dataFile: string, articleId: string): string {
-  const dir = dataFile.slice(0, dataFile.lastIndexOf('/') + 1);
-  return `${dir}articles/${articleId}.txt`;
 }
 
 export async function readGraph(file: string, { baseUrl, prefetched = [] }: ReadOptions = {}): Promise<LoadState> {
@@ -41,18 +37,14 @@ export async function readGraph(file: string, { baseUrl, prefetched = [] }: Read
   const { value, problems } = parseJson(file, raw.text as string);
   if (problems.length) return fail(problems);
 
-  const texts = new Map<string, string>();
-  const articles = (value as { articles?: unknown })?.articles;
-  if (Array.isArray(articles)) {
-    await Promise.all(
-      articles.map(async (a: { id?: unknown; text?: unknown }) => {
-        if (typeof a?.id !== 'string') return;
-        if (typeof a.text === 'string') return void texts.set(a.id, a.text);
-        const r = await fetchText(articleTextPath(file, a.id), baseUrl);
-        if (r.text !== undefined) texts.set(a.id, r.text);
-      }),
-    );
-  }
+  const cited = citedTexts(file, value);
+  const texts = new Map(cited.inline);
+  await Promise.all(
+    cited.files.map(async ({ id, path }) => {
+      const r = await fetchOnce(path);
+      if (r.text !== undefined) texts.set(id, r.text);
+    }),
+  );
   const result = validateGraph(file, value, (id) => texts.get(id));
   if (!result.graph) return fail(result.problems);
   const layout = usableLayout(layoutFilePath(file), await cachedLayout, result.graph);
