@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { precompressAssets } from './scripts/precompressAssets';
 import { createReadStream, existsSync, statSync, cpSync } from 'node:fs';
 import { resolve, normalize, extname, sep } from 'node:path';
 
@@ -52,7 +53,7 @@ function serveDataFolder(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), serveDataFolder()],
+  plugins: [react(), tailwindcss(), serveDataFolder(), precompressAssets()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
   test: {

@@ -1,10 +1,13 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { precompressAssets } from '../../scripts/precompressAssets';
 
 /** Builds the baseline page into dist/baseline/, beside the app, so one preview server serves both. */
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
   logLevel: 'warn',
+  // Served by the app's preview server, compressed the same way, so the comparison is like for like.
+  plugins: [precompressAssets()],
   build: { outDir: resolve(import.meta.dirname, '../../dist/baseline'), emptyOutDir: true },
 });
