@@ -4,7 +4,7 @@
  * Builds the app and the baseline page (bench/baseline: plain cytoscape, fcose default
  * quality on the main thread), serves both with `vite preview` on port 4503 (BENCH_PORT),
  * and measures each size in headless Chromium, Entente and baseline in the same run:
- * median of --runs runs, taken in turns (Entente, baseline, Entente, …) so that a slow minute
+ * median of --runs runs (the seed at least 7), taken in turns (Entente, baseline, Entente, …) so that a slow minute
  * on the machine weighs on both pages alike. Every baseline measurement is capped (--cap seconds); a capped one
  * is recorded as "> cap", and when the baseline's layout hits the cap its interactions are
  * measured on preset positions instead (what the prototype figures in issue 4 did).
@@ -94,6 +94,14 @@ interface Series {
 
 const series = (label: string, opts: MeasureOptions): Series => ({ label, opts, figures: [], capped: false });
 
+/**
+ * The seed loads in about 0.3 s, where a slow moment on the machine weighs most: single
+ * baseline loads varied from 224 to 412 ms here. Its runs cost ~9 s each, so it gets at least
+ * seven of each page (a smoke run keeps its one).
+ */
+const SEED_MIN_RUNS = 7;
+const runsFor = (size: SizeName) => (size === 'S' && !values.smoke ? Math.max(runs, SEED_MIN_RUNS) : runs);
+
 async function measureOnce(s: Series, n: number): Promise<void> {
   const started = Date.now();
   const outcome = await measureRun(s.opts);
@@ -147,13 +155,13 @@ async function main() {
       const baselineUrl = `${base}baseline/?data=${dataParam}`;
       const entente = targets.includes('entente') ? series('Entente', { url: size === 'S' ? base : `${base}?data=${dataParam}`, capMs, probes, executablePath: chromium }) : undefined;
       const fcose = targets.includes('baseline') ? series('baseline (fcose)', { url: baselineUrl, capMs, probes, executablePath: chromium }) : undefined;
-      await inTurns([entente, fcose].filter((s): s is Series => !!s), runs);
+      await inTurns([entente, fcose].filter((s): s is Series => !!s), runsFor(size));
       if (entente) put('entente', medianFigures(entente.figures));
       if (fcose) {
         put('baseline', medianFigures(fcose.figures));
         if (fcose.capped) {
           const preset = series('baseline (preset positions)', { url: `${baselineUrl}&layout=preset`, capMs, probes, executablePath: chromium, interactionsOnly: true });
-          await inTurns([preset], runs);
+          await inTurns([preset], runsFor(size));
           put('baseline', medianFigures(preset.figures));
           entry.notes = ['baseline layout capped: its interaction figures are measured on preset positions'];
         }
@@ -173,7 +181,7 @@ async function main() {
   const previous = values.merge && existsSync(outFile) ? (JSON.parse(readFileSync(outFile, 'utf8')) as Record<string, unknown>) : {};
   const report: Record<string, unknown> = { ...previous, date: new Date().toISOString(), machine: machine(), capSeconds: capMs / 1000, datasets: { ...((previous.datasets as object) ?? {}) } };
   for (const [size, r] of Object.entries(results)) {
-    (report.datasets as Record<string, unknown>)[size] = { entities: r.entities, relations: r.relations, runs, ...(r.notes ? { notes: r.notes } : {}) };
+    (report.datasets as Record<string, unknown>)[size] = { entities: r.entities, relations: r.relations, runs: runsFor(size as SizeName), ...(r.notes ? { notes: r.notes } : {}) };
     report[size] = r.metrics;
   }
   console.log(`\n${table(results)}\n`);
