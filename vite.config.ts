@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { precompressAssets } from './scripts/precompressAssets';
+import { precompressAssets } from './scripts/precompressAssets.ts';
 import { createReadStream, existsSync, statSync, cpSync } from 'node:fs';
 import { resolve, normalize, extname, sep } from 'node:path';
 

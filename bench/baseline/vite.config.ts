@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
-import { precompressAssets } from '../../scripts/precompressAssets';
+import { precompressAssets } from '../../scripts/precompressAssets.ts';
 
 /** Builds the baseline page into dist/baseline/, beside the app, so one preview server serves both. */
 export default defineConfig({
