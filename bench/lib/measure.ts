@@ -162,9 +162,14 @@ const longest = (tasks: Array<[number, number]>) => tasks.reduce((m, [, d]) => M
 function settledSignal(page: Page, capMs: number): { installed: Promise<unknown>; reached: Promise<void> } {
   let settle: () => void = () => {};
   const reached = new Promise<void>((resolve, reject) => {
-    settle = resolve;
-    setTimeout(() => reject(new Error(`not settled within ${capMs} ms`)), capMs).unref();
+    const timer = setTimeout(() => reject(new Error(`not settled within ${capMs} ms`)), capMs);
+    settle = () => {
+      clearTimeout(timer);
+      resolve();
+    };
   });
+  // A load that fails before anyone awaits this (navigation refused) must not also leave an unhandled rejection behind.
+  reached.catch(() => {});
   const installed = page.exposeBinding('__benchGraphState', (_source, state: string) => {
     if (state === 'settled') settle();
   });
