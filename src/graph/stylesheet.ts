@@ -23,6 +23,7 @@ import {
   SELECT_COLOR,
   STATUS_STYLES,
 } from './styleConstants';
+import { linkWidth } from './linkWidth';
 
 type Block = StylesheetStyle;
 // Cytoscape's typings lag its features (e.g. data() mappers for background images).
@@ -100,7 +101,7 @@ function largeGraphBlocks(): Block[] {
     block('edge.link', {
       'line-color': LINK_STYLE.color,
       opacity: LINK_STYLE.opacity,
-      width: `mapData(w, 0, 1, ${LINK_STYLE.minWidth}, ${LINK_STYLE.maxWidth})`,
+      width: linkWidth,
       'line-cap': 'round',
     }),
   ];
