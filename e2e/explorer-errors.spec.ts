@@ -23,6 +23,15 @@ test('data that is not JSON is reported, not a blank page', async ({ page }) => 
   await expect(page.getByText(/is not valid JSON/)).toBeVisible();
 });
 
+test('a link to a generated data set not made yet says how to make it', async ({ page }) => {
+  // Generated sets are made on demand and not committed: on a fresh clone the file is absent.
+  await page.route('**/data/generated/L.json', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
+  await page.goto('./?data=data/generated/L.json');
+  await expect(page.getByRole('heading', { name: /a problem with data\/generated\/L\.json/ })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Problems' })).toContainText('does not exist');
+  await expect(page.getByText('Generated data sets are not kept in the repository')).toContainText('npm run generate -- --size L');
+});
+
 // The page and the loader worker each bundle the validator: both must word zod's own problems
 // in English, not as a bare "Invalid input". Padding past READ_ON_PAGE_UP_TO sends the file to the worker.
 for (const [where, padding] of [['on the page', 0], ['in the worker', 300_000]] as const) {

@@ -1,7 +1,19 @@
 import type { Problem } from '../model/validate';
+import { MISSING_FILE } from '../data/fetchFile';
+
+/**
+ * The command that makes a missing generated data set (data/generated/<size>.json): those are
+ * made on demand (npm run generate), not kept in the repository, so a link to one can arrive first.
+ */
+export function generateCommandFor(file: string, problems: Problem[]): string | undefined {
+  const size = /^data\/generated\/(S|M|L|XL)\.json$/.exec(file)?.[1];
+  const missing = problems.some((p) => p.file === file && p.path === '(root)' && p.message === MISSING_FILE);
+  return size && missing ? `npm run generate -- --size ${size}` : undefined;
+}
 
 /** Broken data: say which file and every offending path, so it can be fixed in one pass. */
 export function ErrorScreen({ file, problems }: { file: string; problems: Problem[] }) {
+  const generate = generateCommandFor(file, problems);
   return (
     <main className="mx-auto max-w-3xl px-5 py-12">
       <div className="rounded-xl border border-red-200 bg-white p-6 shadow-sm">
@@ -20,6 +32,11 @@ export function ErrorScreen({ file, problems }: { file: string; problems: Proble
             </li>
           ))}
         </ul>
+        {generate && (
+          <p className="mt-5 text-sm text-slate-700">
+            Generated data sets are not kept in the repository. Make this one with <code className="whitespace-nowrap rounded bg-slate-100 px-1.5 py-0.5">{generate}</code>, then reload.
+          </p>
+        )}
         <p className="mt-5 text-sm text-slate-600">
           <code className="rounded bg-slate-100 px-1.5 py-0.5">npm run validate</code> prints the same report on the command line.
         </p>

@@ -76,9 +76,12 @@ async function readBody(res: Response, progress: (received: number) => void): Pr
   return whole.buffer;
 }
 
+/** The problem reported for a file the server does not have (HTTP 404). */
+export const MISSING_FILE = 'does not exist';
+
 export function readFetched(f: FetchedBytes): Fetched {
   if (f.error !== undefined) return { error: f.error };
-  if (f.status === undefined || f.status < 200 || f.status > 299) return { error: f.status === 404 ? 'does not exist' : `could not be loaded (HTTP ${f.status})` };
+  if (f.status === undefined || f.status < 200 || f.status > 299) return { error: f.status === 404 ? MISSING_FILE : `could not be loaded (HTTP ${f.status})` };
   // Static hosts that fall back to the app's index.html for unknown paths answer 200 with HTML.
   if (f.path.endsWith('.json') && (f.contentType ?? '').includes('text/html')) return { error: 'does not exist (the server answered with a web page)' };
   return { text: new TextDecoder().decode(f.bytes ?? new ArrayBuffer(0)) };
