@@ -5,9 +5,10 @@
  */
 import type { Plugin } from 'vite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { writeFileAtomic } from './lib/writeFileAtomic.ts';
 
 const COMPRESSIBLE: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -22,15 +23,18 @@ const ENCODINGS = [
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
-/** Writes a .br and a .gz beside every compressible file of `dir` worth compressing. */
+/**
+ * Writes a .br and a .gz beside every compressible file of `dir` worth compressing; each
+ * replaces an older copy whole, so an interrupted build never leaves a truncated one to serve.
+ */
 export function compressDir(dir: string): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
     const file = resolve(dir, name);
     if (!(extname(name) in COMPRESSIBLE) || statSync(file).size < 1024) continue;
     const body = readFileSync(file);
-    writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 10, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }));
-    writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+    writeFileAtomic(`${file}.br`, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 10, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+    writeFileAtomic(`${file}.gz`, gzipSync(body, { level: 9 }));
   }
 }
 

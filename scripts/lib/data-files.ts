@@ -3,8 +3,8 @@
  * The model and the extractor stay free of Node imports; this is the only place that
  * knows where files live.
  */
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleMetaSchema, type Article } from '../../src/model/schema';
 import { formatPath, parseJson, validateGraph, type Problem, type ValidationResult } from '../../src/model/validate';
@@ -17,17 +17,7 @@ export const GRAPH_FILE = join(DATA_DIR, 'graph.json');
 /** Paths in messages are relative to the project root, as a user types them. */
 export const displayPath = (file: string) => relative(process.cwd(), file) || file;
 
-/** Writes via a temporary file and a rename, so a failed write leaves the old file intact. */
-export function writeFileAtomic(file: string, content: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
-  } catch (err) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw err;
-  }
-}
+export { writeFileAtomic } from './writeFileAtomic';
 
 /** Reads an article's text as UTF-8, refusing bytes that are not valid UTF-8. */
 export function readUtf8(file: string): string {
