@@ -109,3 +109,58 @@ test('a link naming another data file loads that file and keeps naming it', asyn
   await filters(page).getByRole('checkbox', { name: 'Belarus' }).check();
   expect(new URL(page.url()).search).toBe('?data=data/fixtures/valid.json&country=by,kp');
 });
+
+/** The camera as the app keeps it: the layout point at the canvas centre, and the zoom. */
+async function camera(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.evaluate(() => {
+    const cy = window.__entente!.cy;
+    const { x, y } = cy.pan();
+    return { x: (cy.width() / 2 - x) / cy.zoom(), y: (cy.height() / 2 - y) / cy.zoom(), zoom: cy.zoom() };
+  });
+}
+
+/** A point of the canvas (page coordinates) with no element under it, to drag the background from. */
+async function emptyCanvasPoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const cy = window.__entente!.cy;
+    const box = cy.container()!.getBoundingClientRect();
+    const boxes = cy.elements().map((e) => e.renderedBoundingBox({ includeLabels: true }));
+    for (let y = cy.height() - 40; y > 40; y -= 20)
+      for (let x = 40; x < cy.width() - 40; x += 20)
+        if (!boxes.some((b) => x > b.x1 - 12 && x < b.x2 + 12 && y > b.y1 - 12 && y < b.y2 + 12)) return { x: box.left + x, y: box.top + y };
+    throw new Error('no empty spot on the canvas');
+  });
+}
+
+test('a link keeps the camera: zoomed and panned, it opens on the same place, even on a phone', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await openExplorer(page);
+  const historyBefore = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const from = await emptyCanvasPoint(page);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 120, from.y - 80, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/\?at=-?\d+,-?\d+,[\d.]+$/);
+  const there = await camera(page);
+  const at = new URL(page.url()).searchParams.get('at')!.split(',').map(Number);
+  expect(at[0]).toBeCloseTo(there.x, -0.5);
+  expect(at[1]).toBeCloseTo(there.y, -0.5);
+  expect(at[2]).toBeCloseTo(there.zoom, 2);
+  // Moving the camera amends the current history entry: no steps to go Back through.
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await openExplorer(phone, page.url());
+  const opened = await camera(phone);
+  expect(Math.abs(opened.x - there.x)).toBeLessThan(1.5);
+  expect(Math.abs(opened.y - there.y)).toBeLessThan(1.5);
+  expect(opened.zoom).toBeCloseTo(there.zoom, 2);
+
+  // Fit is the default view again: the link stops naming a camera.
+  await page.getByRole('button', { name: 'Fit' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});

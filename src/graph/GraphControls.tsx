@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useStore } from '../state/store';
 import { elementsOf } from './select';
 import { fitVisible } from './controllers/ViewportController';
+import { USER_CAMERA_EVENT } from './camera';
 
 const button =
   'inline-flex h-9 min-w-9 items-center justify-center gap-1 px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-sky-600 disabled:opacity-40';
@@ -15,15 +16,23 @@ export function GraphControls({ cy }: { cy: Core }) {
   const recentre = () => {
     const target = selected ? elementsOf(cy, selected).not('.filtered') : cy.collection();
     const eles = target.nonempty() ? target : cy.elements().not('.filtered');
+    cy.emit(USER_CAMERA_EVENT);
     cy.animate({ center: { eles } }, { duration: 250 });
   };
-  const zoom = (factor: number) =>
+  const zoom = (factor: number) => {
+    cy.emit(USER_CAMERA_EVENT);
     cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+  };
+  // Fitting is the default view: the link stops naming a camera.
+  const fit = () => {
+    fitVisible(cy, true);
+    if (useStore.getState().view.camera) updateView({ camera: undefined }, 'amend');
+  };
 
   return (
     <div className="absolute right-3 top-3 flex flex-col items-end gap-2" role="toolbar" aria-label="Graph view">
       <div className="flex divide-x divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white/95 shadow-sm">
-        <button type="button" className={button} onClick={() => fitVisible(cy, true)} title="Fit everything shown into view">
+        <button type="button" className={button} onClick={fit} title="Fit everything shown into view">
           Fit
         </button>
         <button

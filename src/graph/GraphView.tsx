@@ -12,6 +12,7 @@ import type { Graph } from '../model/schema';
 import type { Visible } from '../filters/visible';
 import { computeLayout, type Positions } from '../layout/computeLayout';
 import { useStore } from '../state/store';
+import { MAX_CAMERA_ZOOM } from '../state/viewState';
 import { LARGE_STYLESHEET, STYLESHEET } from './stylesheet';
 import { isLargeGraph, rendererOptions } from './scale';
 import { entityNodeId } from './elements';
@@ -22,6 +23,7 @@ import { PositionsController } from './controllers/PositionsController';
 import { EventsController } from './controllers/EventsController';
 import { HighlightController } from './controllers/HighlightController';
 import { ViewportController } from './controllers/ViewportController';
+import { CameraController } from './controllers/CameraController';
 import { LabelController } from './controllers/LabelController';
 import { LevelOfDetailController } from './controllers/LevelOfDetailController';
 import { FlagController } from './controllers/FlagController';
@@ -115,7 +117,7 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
             hideEdgesOnViewport={renderer.hideEdgesOnViewport}
             pixelRatio={renderer.pixelRatio}
             motionBlur={renderer.motionBlur}
-            maxZoom={4}
+            maxZoom={MAX_CAMERA_ZOOM}
             autounselectify
             boxSelectionEnabled={false}
           />
@@ -133,6 +135,7 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
           <PositionsController cy={cy} graph={prepared.graph} layout={prepared.layout} />
           <EventsController cy={cy} />
           <ViewportController cy={cy} largeGraphPoints={firstFrame} />
+          <CameraController cy={cy} />
           {large && <LevelOfDetailController cy={cy} />}
           <FlagController cy={cy} />
           {/* Large graphs use level of detail instead: restyling thousands of elements per zoom step stalls. */}

@@ -84,6 +84,31 @@ describe('element sync', () => {
     sync.dispose();
   });
 
+  it('a link that names a camera close up opens a large graph in detail there, with no overview first', () => {
+    const statuses: SyncStatus[] = [];
+    const sync = new ElementSync(cy, { onStatus: (s) => statuses.push(s) });
+    const anchor = layout[`e:${scene.anchors[0]}`];
+    const zoom = DETAIL_ZOOM * 2;
+    sync.update(inputs({ openedOnCamera: true }));
+    // ViewportController frames the link's camera before the first pass runs.
+    cy.viewport({ zoom, pan: { x: 500 - anchor.x * zoom, y: 350 - anchor.y * zoom } });
+    drainFrames();
+    expect(statuses.map((s) => s.mode)).toEqual(['detail']);
+    expect(cy.edges('.link').length).toBe(0);
+    expect(cy.edges('.rel').length).toBeGreaterThan(0);
+    sync.dispose();
+  });
+
+  it('without a camera in the link, the same first view opens on the overview', () => {
+    const statuses: SyncStatus[] = [];
+    const sync = new ElementSync(cy, { onStatus: (s) => statuses.push(s) });
+    sync.update(inputs());
+    cy.viewport({ zoom: DETAIL_ZOOM * 2, pan: { x: 0, y: 0 } });
+    frames.shift()!(0);
+    expect(statuses[0].mode).toBe('overview');
+    sync.dispose();
+  });
+
   it('zooming into detail brings the relations around the camera, zooming out takes them away', () => {
     const sync = new ElementSync(cy);
     sync.update(inputs());

@@ -49,6 +49,11 @@ export interface SyncInputs {
   visible: Visible;
   focus?: Focus;
   positions: Positions;
+  /**
+   * The first view is a camera the link named (read by the first pass only). A large graph's
+   * first pass then follows its zoom, overview or detail; otherwise it opens on its overview.
+   */
+  openedOnCamera?: boolean;
 }
 
 export interface SyncStatus {
@@ -127,8 +132,9 @@ export class ElementSync {
     this.frame = 0;
     if (!inputs || this.cy.destroyed()) return;
     if (this.timer) clearTimeout(this.timer);
-    // Before the first view is framed the camera means nothing: a large graph opens on its overview.
-    const mode = viewMode(inputs.large, inputs.visible, this.status ? this.cy.zoom() : 0);
+    // Before the first view is framed the camera means nothing: a large graph opens on its
+    // overview, unless the link named the camera (ViewportController has set it by now).
+    const mode = viewMode(inputs.large, inputs.visible, this.status || inputs.openedOnCamera ? this.cy.zoom() : 0);
     const box = mode === 'detail' || mode === 'visible' ? grow(this.cy.extent(), MARGIN) : undefined;
     const wanted = wantedElements({ scene: inputs.scene, visible: inputs.visible, mode, box, focus: inputs.focus });
 

@@ -12,6 +12,20 @@ export interface Point {
   y: number;
 }
 
+/**
+ * Where the user has taken the camera: the layout point at the centre of the canvas, and the
+ * zoom. Window-size independent, so a link opens on the same place on another screen.
+ */
+export interface Camera {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** The zooms a camera may have (the canvas may allow less: an article's view stops at 0.15). */
+export const MIN_CAMERA_ZOOM = 0.01;
+export const MAX_CAMERA_ZOOM = 4;
+
 export interface ViewState {
   /** Country ids to focus on, sorted; empty means every country. */
   countries: string[];
@@ -29,6 +43,8 @@ export interface ViewState {
   selected?: Selection;
   /** Node positions the user set by dragging, overriding the computed layout. */
   pinned: Record<string, Point>;
+  /** Absent until the user pans or zooms: the graph is then framed to fit. */
+  camera?: Camera;
 }
 
 export const DEFAULT_VIEW: ViewState = Object.freeze({
@@ -40,5 +56,8 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   pinned: {},
 }) as ViewState;
 
-/** How a change enters the browser history: discrete steps push, typing replaces. */
-export type HistoryMode = 'push' | 'replace';
+/**
+ * How a change enters the browser history: discrete steps push, typing replaces (after a first
+ * push), and a camera move amends the current entry without ever being a step of its own.
+ */
+export type HistoryMode = 'push' | 'replace' | 'amend';

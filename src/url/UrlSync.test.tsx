@@ -107,6 +107,13 @@ describe('decideWrite', () => {
     expect(decideWrite('?q=c', '?q=c', 'push', 'query', undefined)).toBe('none');
   });
 
+  it('lets a camera move amend the current entry, never push one, and not continue a typing run', () => {
+    expect(decideWrite('?q=c', '?q=c&at=1,2,1.5', 'amend', 'camera', undefined)).toBe('replace');
+    expect(decideWrite('?q=c&at=1,2,1.5', '?q=c&at=9,2,1.5', 'amend', 'camera', { mode: 'amend', fields: 'camera' })).toBe('replace');
+    expect(decideWrite('?q=c&at=9,2,1.5', '?q=ch&at=9,2,1.5', 'replace', 'query', { mode: 'amend', fields: 'camera' })).toBe('push');
+    expect(decideWrite('?at=1,2,1.5', '?at=1,2,1.5', 'amend', 'camera', undefined)).toBe('none');
+  });
+
   it('changedFields names the fields whose value object changed', () => {
     expect(changedFields(DEFAULT_VIEW, { ...DEFAULT_VIEW, query: 'x', countries: ['kp'] })).toBe('countries,query');
   });

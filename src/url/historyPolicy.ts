@@ -2,7 +2,8 @@
  * How a view change enters the browser history. Discrete steps (a checkbox, a click on a node)
  * push an entry; typing (search text, a date) is a 'replace' change — but the first keystroke
  * of a run still pushes, so Back returns to the view from before the typing instead of
- * skipping past it. A run is consecutive 'replace' changes to the same fields.
+ * skipping past it. A run is consecutive 'replace' changes to the same fields. Moving the
+ * camera amends the current entry: panning about is no step to go Back through.
  */
 import type { HistoryMode, ViewState } from '../state/viewState';
 
@@ -36,6 +37,7 @@ export function decideWrite(
 ): HistoryWrite {
   if (normalizeSearch(currentSearch) === normalizeSearch(nextSearch)) return 'none';
   if (mode === 'push') return 'push';
+  if (mode === 'amend') return 'replace';
   const continuesTyping = last?.mode === 'replace' && last.fields === fields;
   return continuesTyping ? 'replace' : 'push';
 }

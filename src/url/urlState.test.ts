@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { pointInterval } from '../model/dates';
 import { GraphSchema, RELATION_KINDS, STATUSES, type Graph } from '../model/schema';
-import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
+import { DEFAULT_VIEW, MAX_CAMERA_ZOOM, MIN_CAMERA_ZOOM, type ViewState } from '../state/viewState';
 import { DEFAULT_DATA_FILE } from '../data/loadGraph';
 import { MAX_COORDINATE, MAX_QUERY_LENGTH, cleanDataFile, cleanView, describeIgnored, parseQuery, serializeView, viewFromSearch } from './urlState';
 
@@ -161,6 +161,37 @@ describe('pos', () => {
   });
 });
 
+describe('at (the camera)', () => {
+  it('keeps the point at the canvas centre in whole pixels and the zoom to three significant digits', () => {
+    const { view: v, ignored } = open('?at=-120.4,340.6,1.2549');
+    expect(ignored).toEqual([]);
+    expect(v.camera).toEqual({ x: -120, y: 341, zoom: 1.25 });
+    expect(serializeView(v)).toBe('?at=-120,341,1.25');
+    expect(open('?at=10,20,0.020406').view.camera).toEqual({ x: 10, y: 20, zoom: 0.0204 });
+  });
+
+  it('comes last, after the moved nodes, and is left out when the user has not moved the camera', () => {
+    expect(serializeView(view({ countries: ['kp'], pinned: { by: { x: 1, y: 2 } }, camera: { x: 5, y: 6, zoom: 2 } }))).toBe('?country=kp&pos=by:1,2&at=5,6,2');
+    expect(serializeView(view({ countries: ['kp'] }))).toBe('?country=kp');
+  });
+
+  it('drops what is not three finite numbers with a positive zoom, and says why', () => {
+    for (const bad of ['1,2', '1,2,3,4', 'a,b,c', '1,2,0', '1,2,-1', '1,2,Infinity', ',,']) {
+      const { view: v, ignored } = open(`?at=${encodeURIComponent(bad)}`);
+      expect(v.camera).toBeUndefined();
+      expect(ignored).toHaveLength(1);
+      expect(ignored[0].param).toBe('at');
+    }
+  });
+
+  it('brings a far-away point and an extreme zoom back within bounds, and says so', () => {
+    const { view: v, ignored } = open('?at=1e9,-5,100');
+    expect(v.camera).toEqual({ x: MAX_COORDINATE, y: -5, zoom: MAX_CAMERA_ZOOM });
+    expect(ignored.map((i) => i.reason)).toEqual([`moved back within ±${MAX_COORDINATE}`, `zoom kept within ${MIN_CAMERA_ZOOM}–${MAX_CAMERA_ZOOM}`]);
+    expect(open('?at=0,0,0.0001').view.camera?.zoom).toBe(MIN_CAMERA_ZOOM);
+  });
+});
+
 describe('data', () => {
   it('names another graph file under data/', () => {
     expect(cleanDataFile(parseQuery('?data=data/other.json').state)).toEqual({ dataFile: 'data/other.json', ignored: [] });
@@ -231,8 +262,17 @@ const validView: fc.Arbitrary<ViewState> = fc
       { nil: undefined },
     ),
     pins: fc.dictionary(fc.constantFrom(...entityIds), fc.record({ x: fc.integer({ min: -MAX_COORDINATE, max: MAX_COORDINATE }), y: fc.integer({ min: -MAX_COORDINATE, max: MAX_COORDINATE }) })),
+    camera: fc.option(
+      fc.record({
+        x: fc.integer({ min: -MAX_COORDINATE, max: MAX_COORDINATE }),
+        y: fc.integer({ min: -MAX_COORDINATE, max: MAX_COORDINATE }),
+        // What the app writes: a zoom within bounds, to three significant digits.
+        zoom: fc.double({ min: MIN_CAMERA_ZOOM, max: MAX_CAMERA_ZOOM, noNaN: true }).map((z) => Number(z.toPrecision(3))),
+      }),
+      { nil: undefined },
+    ),
   })
-  .map(({ range: [a, b], pins, selected, ...rest }) => {
+  .map(({ range: [a, b], pins, selected, camera, ...rest }) => {
     const v: ViewState = { ...rest, pinned: Object.fromEntries(Object.entries(pins).sort(([p], [q]) => (p < q ? -1 : 1))) };
     // A canonical range runs forwards.
     const backwards = a && b && pointInterval(a).first > pointInterval(b).last;
@@ -240,6 +280,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     if (from) v.from = from;
     if (to) v.to = to;
     if (selected) v.selected = selected;
+    if (camera) v.camera = camera;
     return v;
   });
 
@@ -275,12 +316,13 @@ describe('properties', () => {
     const noisyQuery = fc
       .array(
         fc.tuple(
-          fc.constantFrom('country', 'from', 'to', 'undated', 'kind', 'status', 'q', 'select', 'pos', 'data', 'other'),
+          fc.constantFrom('country', 'from', 'to', 'undated', 'kind', 'status', 'q', 'select', 'pos', 'at', 'data', 'other'),
           fc.oneof(
             fc.string(),
             fc.constantFrom(...entityIds, ...relationIds, ...RELATION_KINDS, ...STATUSES, '0', '1'),
             fc.constantFrom(...entityIds).map((id) => `e:${id}`),
             fc.tuple(fc.constantFrom(...entityIds), fc.double(), fc.double()).map(([id, x, y]) => `${id}:${x},${y}`),
+            fc.tuple(fc.double(), fc.double(), fc.double()).map(([x, y, z]) => `${x},${y},${z}`),
             datePoint,
           ),
         ),

@@ -21,11 +21,13 @@
  *   q        search text
  *   select   e:<entity-id> or r:<relation-id>
  *   pos      user-moved nodes, id:x,y;id:x,y (rounded to whole pixels)
+ *   at       the camera, once the user has moved it: the layout point at the canvas centre and
+ *            the zoom, x,y,zoom (whole pixels, three significant digits)   at=-120,340,1.25
  */
 import { isValidDatePoint, pointInterval } from '../model/dates';
 import type { Graph } from '../model/schema';
 import { RELATION_KINDS, STATUSES, type RelationKind, type Status } from '../model/vocabulary';
-import { DEFAULT_VIEW, type Point, type Selection, type ViewState } from '../state/viewState';
+import { DEFAULT_VIEW, MAX_CAMERA_ZOOM, MIN_CAMERA_ZOOM, type Camera, type Point, type Selection, type ViewState } from '../state/viewState';
 import { DEFAULT_DATA_FILE, isAllowedDataPath } from '../data/loadGraph';
 
 /** One parameter (or one item of a list parameter) that was not applied, and why. */
@@ -47,13 +49,14 @@ export interface RawQuery {
   q?: string;
   select?: string;
   pos?: string[];
+  at?: string;
 }
 
 type ListParam = 'country' | 'kind' | 'status' | 'pos';
-type ScalarParam = 'data' | 'from' | 'to' | 'undated' | 'q' | 'select';
+type ScalarParam = 'data' | 'from' | 'to' | 'undated' | 'q' | 'select' | 'at';
 
 const LIST_PARAMS: Record<ListParam, string> = { country: ',', kind: ',', status: ',', pos: ';' };
-const SCALAR_PARAMS: ReadonlySet<string> = new Set<ScalarParam>(['data', 'from', 'to', 'undated', 'q', 'select']);
+const SCALAR_PARAMS: ReadonlySet<string> = new Set<ScalarParam>(['data', 'from', 'to', 'undated', 'q', 'select', 'at']);
 
 /** Longer search text is cut: nobody types it, and it would only bloat the link. */
 export const MAX_QUERY_LENGTH = 200;
@@ -201,6 +204,28 @@ function cleanPositions(items: string[] | undefined, graph: Graph, ignored: Igno
   return sortedRecord(pinned);
 }
 
+/** A zoom as the link writes it: three significant digits, enough at any scale (0.0204, 1.25). */
+const roundZoom = (zoom: number) => Number(zoom.toPrecision(3));
+
+function cleanCamera(value: string | undefined, ignored: IgnoredParam[]): Camera | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  const report = (reason: string) => ignored.push({ param: 'at', value: truncateForReport(v), reason });
+  const parts = v.split(',').map((p) => p.trim());
+  if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) {
+    report('must be x,y,zoom (three numbers)');
+    return undefined;
+  }
+  const [x, y, zoom] = parts.map(Number);
+  if (![x, y, zoom].every(Number.isFinite) || zoom <= 0) {
+    report('must be finite numbers with a zoom above 0');
+    return undefined;
+  }
+  if (Math.abs(x) > MAX_COORDINATE || Math.abs(y) > MAX_COORDINATE) report(`moved back within ±${MAX_COORDINATE}`);
+  if (zoom < MIN_CAMERA_ZOOM || zoom > MAX_CAMERA_ZOOM) report(`zoom kept within ${MIN_CAMERA_ZOOM}–${MAX_CAMERA_ZOOM}`);
+  return { x: clampCoordinate(x), y: clampCoordinate(y), zoom: roundZoom(Math.min(MAX_CAMERA_ZOOM, Math.max(MIN_CAMERA_ZOOM, zoom))) };
+}
+
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
   for (const key of Object.keys(record).sort()) out[key] = record[key];
@@ -260,6 +285,8 @@ export function cleanView(raw: RawQuery, graph: Graph): { view: ViewState; ignor
   if (to) view.to = to;
   const selected = cleanSelection(raw.select, graph, ignored);
   if (selected) view.selected = selected;
+  const camera = cleanCamera(raw.at, ignored);
+  if (camera) view.camera = camera;
   return { view, ignored };
 }
 
@@ -301,6 +328,9 @@ export function serializeView(view: ViewState, dataFile: string = DEFAULT_DATA_F
     .filter((id) => Number.isFinite(view.pinned[id]?.x) && Number.isFinite(view.pinned[id]?.y))
     .map((id) => `${id}:${formatCoordinate(view.pinned[id].x)},${formatCoordinate(view.pinned[id].y)}`);
   if (pins.length) parts.push(['pos', pins.join(';')]);
+  const camera = view.camera;
+  if (camera && [camera.x, camera.y, camera.zoom].every(Number.isFinite) && camera.zoom > 0)
+    parts.push(['at', `${formatCoordinate(camera.x)},${formatCoordinate(camera.y)},${roundZoom(camera.zoom)}`]);
   if (!parts.length) return '';
   return '?' + parts.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&');
 }

@@ -59,7 +59,7 @@ export function ElementsController({ cy, graph, layout, visible, large, onStatus
   }, [cy]);
 
   useEffect(() => {
-    sync.current?.update({ scene, factory, large, visible, focus, positions });
+    sync.current?.update({ scene, factory, large, visible, focus, positions, openedOnCamera: useStore.getState().view.camera !== undefined });
   }, [scene, factory, large, visible, focus, positions]);
 
   return null;

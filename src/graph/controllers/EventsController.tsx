@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import { useStore } from '../../state/store';
+import { USER_CAMERA_EVENT } from '../camera';
 
 const round = (n: number) => Math.round(n);
 
@@ -19,7 +20,10 @@ export function EventsController({ cy }: { cy: Core }) {
       if (e.target === cy && useStore.getState().view.selected) updateView({ selected: undefined }, 'push');
     };
     // An overview link is a count, not a relation: clicking it zooms in on the two ends, where the relations are.
-    const onTapLink = (e: EventObject) => cy.animate({ fit: { eles: e.target.connectedNodes(), padding: 80 } }, { duration: 300 });
+    const onTapLink = (e: EventObject) => {
+      cy.emit(USER_CAMERA_EVENT);
+      cy.animate({ fit: { eles: e.target.connectedNodes(), padding: 80 } }, { duration: 300 });
+    };
     const onDragFree = (e: EventObject) => {
       const { x, y } = e.target.position();
       const pinned = { ...useStore.getState().view.pinned, [e.target.data('entityId')]: { x: round(x), y: round(y) } };

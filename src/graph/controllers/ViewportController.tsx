@@ -1,6 +1,6 @@
 /**
- * Camera: fit the visible graph when the instance is ready (never below a zoom where labels
- * stay readable — on a phone the user pans for the edges, or presses Fit), keep the canvas
+ * Camera: open on the link's camera, or fit the visible graph when the instance is ready (never
+ * below a zoom where labels stay readable — on a phone the user pans for the edges, or presses Fit), keep the canvas
  * sized to its box, and bring a selection made elsewhere (list, search, sidebar link) into
  * the part of the canvas not covered by the details sheet.
  */
@@ -11,6 +11,7 @@ import { useStore } from '../../state/store';
 import { elementsOf } from '../select';
 import { markReady } from '../testHandle';
 import { ADDED_EVENT } from '../elementSync';
+import { viewportFor } from '../camera';
 import type { Point } from '../../state/viewState';
 
 export const FIT_PADDING = 28;
@@ -58,11 +59,17 @@ function centredView(cy: Core, points: Iterable<Point>, room: number, minZoom = 
 }
 
 /**
- * A large graph opens on the whole picture (its hubs labelled), framed from the layout before
- * any element is in the canvas; the user zooms into detail. An article opens fitted to its
- * nodes, but never below a zoom where labels stay readable (centred then).
+ * A link that names a camera opens there. Otherwise a large graph opens on the whole picture
+ * (its hubs labelled), framed from the layout before any element is in the canvas; the user
+ * zooms into detail. An article opens fitted to its nodes, but never below a zoom where labels
+ * stay readable (centred then).
  */
 function initialView(cy: Core, largeGraphPoints: readonly Point[] | undefined) {
+  const camera = useStore.getState().view.camera;
+  if (camera) {
+    cy.viewport(viewportFor(cy, camera));
+    return;
+  }
   if (largeGraphPoints) {
     if (largeGraphPoints.length) cy.viewport(centredView(cy, largeGraphPoints, nodeRoom()));
     return;
