@@ -8,6 +8,7 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useStore } from '../../state/store';
+import type { Camera } from '../../state/viewState';
 import { CANVAS_CAMERA_GESTURES, USER_CAMERA_EVENT, cameraOf, sameCamera, viewportFor } from '../camera';
 
 /** How long the camera must be still before it is written (a drag or an animation in progress is not). */
@@ -17,18 +18,27 @@ export function CameraController({ cy }: { cy: Core }) {
   const camera = useStore((s) => s.view.camera);
 
   useEffect(() => {
-    let userMoving = false;
+    // The camera when the user's current move began; undefined between moves.
+    let moveStart: Camera | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const onUserMove = () => void (userMoving = true);
-    const onViewport = () => {
-      if (!userMoving) return;
+    // Written once the camera has been still for REST_MS, and only if the move changed it:
+    // a wheel turned at the zoom limit moves nothing, and then the app's own moves after it
+    // (a fit, a selection brought into view) are not taken for the user's.
+    const waitForRest = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        userMoving = false;
-        const { view, updateView } = useStore.getState();
+        const start = moveStart;
+        moveStart = undefined;
         const now = cameraOf(cy);
-        if (!view.camera || !sameCamera(view.camera, now)) updateView({ camera: now }, 'amend');
+        if (start && !sameCamera(start, now)) useStore.getState().updateView({ camera: now }, 'amend');
       }, REST_MS);
+    };
+    const onUserMove = () => {
+      moveStart ??= cameraOf(cy);
+      waitForRest();
+    };
+    const onViewport = () => {
+      if (moveStart) waitForRest();
     };
     cy.on(`${CANVAS_CAMERA_GESTURES} ${USER_CAMERA_EVENT}`, onUserMove);
     cy.on('viewport', onViewport);
