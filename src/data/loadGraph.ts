@@ -66,7 +66,11 @@ async function fetchAndRead(file: string): Promise<LoadState> {
   return readInThread({ file, prefetched: [await data.bytes, await layout, ...(await texts)] });
 }
 
-/** The article text files a fetched data file cites; none if it is not JSON (the validator says why). */
+/**
+ * The article text files a fetched data file cites; none if it is not JSON (the validator says
+ * why). readGraph parses the file again: at most ~1 ms for a file this small, and readGraph
+ * keeps one input, the bytes, whether it runs here or in the worker.
+ */
 function textFilesIn(file: string, fetched: FetchedBytes): string[] {
   const { text } = readFetched(fetched);
   if (text === undefined) return [];
