@@ -513,7 +513,8 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
   }
 
   const usedEntities = new Set<string>();
-  const relations: Relation[] = drafts.map((d) => {
+  // Headlines and captions restate or illustrate the reporting: they add quotes to relations the body states, never relations of their own.
+  const relations: Relation[] = drafts.filter((d) => d.zone !== 'title' && d.zone !== 'caption').map((d) => {
     // Body evidence first: it carries the facts the headline and lead summarize.
     const evidence = [...d.evidence].sort((a, b) => rank(ctx, sentences, a.start) - rank(ctx, sentences, b.start) || a.start - b.start);
     const ev = evidence.map((e) => {

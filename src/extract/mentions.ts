@@ -52,11 +52,13 @@ function dictionaryRegex(): RegExp {
   return formRegex;
 }
 
-const NAME_TOKEN = "[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?";
-const NAME = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3}`;
-const TITLE_RE = new RegExp(`(?<![\\w-])(${TITLES.map(escape).join('|')})\\s+(${NAME})(?![\\w-])`, 'g');
-const APPOSITION_RE = new RegExp(`(?<![\\w-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3}),\\s+(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in)\\s+`, 'g');
-const NAME_CANDIDATE_RE = new RegExp(`(?<![\\w-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,3})(?![\\w-])()`, 'g');
+// Names of any origin: accented letters (Goïta, Billström), particles (al-, bin, von der, da), apostrophes (O'Brien).
+const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?:-\\p{L}\\p{Ll}+)?)";
+const PARTICLE = "(?:(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le)\\s+){0,2}";
+const NAME = `${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){0,3}`;
+const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${TITLES.map(escape).join('|')})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
+const APPOSITION_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in)\\s+`, 'gu');
+const NAME_CANDIDATE_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)));
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'But', 'And', 'As', 'For', 'After', 'Before', 'While', 'When', 'Asked', 'According', 'Both', 'Many', 'Some', 'Separately', 'Last', 'Next', 'This', 'That', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'State', 'Top', 'Sign']);
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -9,6 +9,7 @@
 import type { RelationKind, Status } from '../model/schema';
 import type { EntityDraft, Mention } from './mentions';
 import type { Sentence } from './text';
+import { statusCues, triggerCues, type TriggerMode } from './cues';
 
 export interface Clause {
   start: number;
@@ -125,14 +126,11 @@ function trimClause(text: string, c: Clause): Clause {
 
 // ---- status -----------------------------------------------------------------
 
-const DENIED = /\b(den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|without evidence|baseless|no (?:agreements?|deals?|contracts?)\b(?:[^.;]{0,40})\b(?:signed|reached|made))\b/i;
-const FORECAST = /\b(will likely|likely|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|possibility|possible|experts?|analysts?|observers?|lay the groundwork|anticipat(?:e|es|ed))\b/i;
-const PROPOSED = /\b(suggest(?:s|ed)?|propos(?:e|es|ed|al)|could|float(?:s|ed)?|not rule out|offered to|called for|potential)\b/i;
-const INTENT_ANY = /\b(vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wants? to|determined to|ready to|firm stance|intend(?:s|ed)?|plans? to|aims? to|promis(?:e|es|ed)|interest in|committed to|desires? to|invit(?:e|es|ed|ing) \w+(?: \w+)? to|accepted [^.;]{0,20}invitation|on (?:strengthening|expanding|enhancing|deepening|boosting|developing))\b/i;
 const INTENT_FUTURE = /\b(would|will)\b/i;
 
 export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean): Status {
   const t = `${speechVerb ?? ''} ${clauseText}`;
+  const { denied: DENIED, forecast: FORECAST, proposed: PROPOSED, intent: INTENT_ANY } = statusCues();
   if (DENIED.test(t)) return 'denied';
   if (kind === 'meeting') {
     // A meeting is planned only when an invitation or forecast says so; "talks on strengthening X" happened.
@@ -152,32 +150,16 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
 export interface Trigger {
   kind: RelationKind;
   /** person-to-person or visit (person to a country) for meetings; transfer for cooperation. */
-  mode: 'meet' | 'visit' | 'relate' | 'transfer' | 'directed' | 'thanks' | 'possessive' | 'violation' | 'dispute' | 'control' | 'alliance' | 'accuse';
+  mode: TriggerMode;
   start: number;
   end: number;
   text: string;
 }
 
-const TRIGGERS: Array<{ kind: RelationKind; mode: Trigger['mode']; re: RegExp }> = [
-  { kind: 'meeting', mode: 'meet', re: /\b(met|meets?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|shak(?:es|ing) hands|shook hands|guided by|walked \w+ through|stood between|banquet|reception for)\b/gi },
-  { kind: 'meeting', mode: 'visit', re: /\b(visit(?:s|ed|ing)?|trip|arriv(?:ed|al|es)|left|will be in|delegation led by|flew (?:in|to))\b/gi },
-  { kind: 'alliance', mode: 'alliance', re: /\b(all(?:y|ies)|allied|alliance|(?:defen[cs]e |military |mutual )?pact|treaty)\b/gi },
-  { kind: 'support', mode: 'thanks', re: /\bthank(?:ed|s)? (?=[A-Z])/g },
-  { kind: 'support', mode: 'directed', re: /\b(support(?:s|ed|ing)?|backing|backs|backed|endorse[sd]?|solidarity with)\b/gi },
-  { kind: 'conflict', mode: 'accuse', re: /\b(accus(?:e|es|ed|ing)|condemn(?:s|ed)?|denounc(?:e|es|ed)|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|warn(?:s|ed)?(?= that)|called [^.;]{0,60}"?(?:illegal|unjust|provocation))/gi },
-  { kind: 'conflict', mode: 'possessive', re: /\b(invasion of|war (?:in|on|against)|attacks? on|aggression against|strikes? on|occupation of)\b/gi },
-  { kind: 'conflict', mode: 'dispute', re: /\b(disputes? with|tensions? with|conflict with|confrontation with)\b/gi },
-  { kind: 'conflict', mode: 'control', re: /\bunder \w+ control\b/gi },
-  { kind: 'conflict', mode: 'directed', re: /\b(worried by|concerned (?:by|about)|sanctions? (?:on|against)|threaten(?:s|ed)?|attack(?:s|ed)?)\b/gi },
-  { kind: 'conflict', mode: 'violation', re: /\b(in violation of|violat(?:e|es|ed|ing))\b/gi },
-  { kind: 'cooperation', mode: 'transfer', re: /\b(ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|deliver(?:s|ed|ing)?|arm(?:s|ed|ing)|provid(?:e|es|ed|ing)|moved|transferr(?:ed|ing)|gave|given)\b/gi },
-  { kind: 'cooperation', mode: 'relate', re: /\b(cooperat(?:e|es|ion|ing)|relations|ties|partnership|agreements?|agreed|deal|exchanges?|joint (?:military )?(?:drills|exercises)|help|assist|trade|a new era)\b/gi },
-];
-
 export function findTriggers(text: string, c: Clause): Trigger[] {
   const body = text.slice(c.start, c.end);
   const out: Trigger[] = [];
-  for (const t of TRIGGERS) {
+  for (const t of triggerCues()) {
     t.re.lastIndex = 0;
     for (const m of body.matchAll(t.re)) {
       out.push({ kind: t.kind, mode: t.mode, start: c.start + m.index!, end: c.start + m.index! + m[0].length, text: m[0] });

@@ -120,8 +120,16 @@ export function splitSentences(text: string, paras: Paragraph[] = classifyParagr
   return out;
 }
 
+/** A wire dateline opening a paragraph: "WOODSIDE, California – ", "ANKARA/STOCKHOLM – ", "(Reuters) - ". */
+const DATELINE = /^(?:[A-Z][A-Z.'’\/ -]{2,}(?:,\s+[A-Z][\w.'’ -]{1,40}?)?(?:\s+\([A-Za-z ]+\))?|\([A-Z][\w ]+\))\s+[–—-]{1,2}\s+/;
+
 function pushSentence(out: Sentence[], text: string, start: number, end: number, p: Paragraph): void {
   while (start < end && /\s/.test(text[start])) start++;
+  // A dateline says where the copy was filed, not who acted: the sentence starts after it.
+  if (start === p.start) {
+    const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
+    if (dateline) start += dateline[0].length;
+  }
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end > start) out.push({ start, end, zone: p.zone, paragraph: p.index, index: out.length });
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { inflectNoun, inflectVerb } from './inflect';
+
+describe('inflectVerb', () => {
+  it('makes the regular forms', () => {
+    expect(inflectVerb('accuse')).toEqual(['accuse', 'accuses', 'accused', 'accusing']);
+    expect(inflectVerb('supply')).toEqual(['supply', 'supplies', 'supplied', 'supplying']);
+    expect(inflectVerb('ship')).toEqual(['ship', 'ships', 'shipped', 'shipping']);
+    expect(inflectVerb('visit')).toEqual(['visit', 'visits', 'visited', 'visiting']);
+    expect(inflectVerb('criticise')).toContain('criticised');
+  });
+  it('inflects the first word of a phrase and takes an irregular past', () => {
+    expect(inflectVerb('rail against')).toEqual(['rail against', 'rails against', 'railed against', 'railing against']);
+    expect(inflectVerb('fight>fought>fought')).toEqual(['fight', 'fights', 'fought', 'fighting']);
+    expect(inflectVerb('withdraw from>withdrew from>withdrawn from')).toContain('withdrawn from');
+  });
+});
+
+describe('inflectNoun', () => {
+  it('adds the plural of the head noun, before a trailing preposition', () => {
+    expect(inflectNoun('dispute with')).toEqual(['dispute with', 'disputes with']);
+    expect(inflectNoun('joint drill')).toEqual(['joint drill', 'joint drills']);
+    expect(inflectNoun('ally')).toEqual(['ally', 'allies']);
+    expect(inflectNoun('talks')).toEqual(['talks']);
+  });
+});
