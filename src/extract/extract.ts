@@ -5,7 +5,7 @@
  */
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
-import { lexicon } from './lexicon';
+import { lexicon, NEWS_AGENCIES } from './lexicon';
 import { findMentions, type EntityDraft, type Mention } from './mentions';
 import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
@@ -28,7 +28,8 @@ export interface Extraction {
   report: ExtractionReport;
 }
 
-const NEWS_SOURCES = /news agency|^(kcna|yonhap|tass|xinhua|reuters|afp|kyodo|belta|ria-novosti)$/i;
+const NEWS_SOURCE_NAME = /news agency|press agency/i;
+const isNewsSource = (id: string, name = '') => NEWS_AGENCIES.has(id) || NEWS_SOURCE_NAME.test(name);
 const EXPERT = /researcher|analyst|expert|professor|scholar|fellow|observer/i;
 
 interface Ctx {
@@ -129,8 +130,7 @@ function actorsIn(ctx: Ctx, start: number, end: number): Mention[] {
   return mentionsIn(ctx, start, end).filter((m) => {
     if (m.kind === 'place') return false;
     if (ctx.modifiers.has(m)) return false;
-    if (m.kind === 'organization' && NEWS_SOURCES.test(ctx.entities.get(m.entity)?.name ?? m.entity)) return false;
-    if (m.kind === 'organization' && NEWS_SOURCES.test(m.entity)) return false;
+    if (m.kind === 'organization' && isNewsSource(m.entity, ctx.entities.get(m.entity)?.name)) return false;
     const before = text.slice(Math.max(start, m.start - 40), m.start);
     if (/\b(without|according to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/,\s*like\s+(?:its|their|his|her|the)?\s*$/i.test(before)) return false;

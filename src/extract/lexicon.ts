@@ -7,6 +7,10 @@
  */
 import countries from 'world-countries';
 import type { EntityKind } from '../model/schema';
+import actorData from './lexicon/actors.json';
+import countryData from './lexicon/countries.json';
+import peopleData from './lexicon/people.json';
+import titleData from './lexicon/titles.json';
 
 export interface LexEntry {
   id: string;
@@ -22,26 +26,11 @@ export interface LexEntry {
 }
 
 /** Alternative spellings too short or too common to match safely as words. */
-const UNSAFE_FORMS = new Set(['Male', 'Victoria', 'Kingston', 'Praia', 'Apia', 'Avarua', 'Palikir', 'Basseterre', 'Funafuti', 'Jordan', 'Georgia', 'Chad', 'Guinea', 'Niger', 'Mali', 'Turkey']);
+const UNSAFE_FORMS = new Set(countryData.unsafeForms);
 /** Upper-case codes that are in common use as names of their country. */
-const SAFE_CODES = new Set(['USA', 'US', 'UK', 'UAE', 'DPRK', 'ROK', 'PRC', 'DRC']);
-
-const EXTRA_COUNTRY_FORMS: Record<string, string[]> = {
-  kp: ['NK', 'N. Korea', 'the DPRK'],
-  // Adjectives in common use that the package lists under another demonym.
-  ph: ['Philippine'],
-  sa: ['Saudi'],
-  nl: ['Dutch'],
-  kr: ['S. Korea', 'ROK'],
-  us: ['U.S.', 'U.S.A.', 'America', 'Washington'],
-  gb: ['Britain', 'Great Britain', 'UK', 'U.K.', 'British', 'London'],
-  ru: ['the Kremlin', 'Kremlin'],
-  ua: ['Kiev'],
-  cn: ['PRC'],
-  cd: ['DRC'],
-  ae: ['UAE'],
-};
-const METONYMS = new Set(['Kremlin', 'the Kremlin', 'Washington']);
+const SAFE_CODES = new Set(countryData.safeCodes);
+const EXTRA_COUNTRY_FORMS: Record<string, string[]> = countryData.extraForms;
+const METONYMS = new Set(countryData.metonyms);
 
 function isAscii(s: string): boolean {
   return /^[\x20-\x7E]+$/.test(s);
@@ -63,77 +52,24 @@ function addForm(lex: Lexicon, form: string, entry: LexEntry): void {
   lex.forms.set(form, entry);
 }
 
-const BLOCS: Array<{ id: string; name: string; forms: string[] }> = [
-  { id: 'west', name: 'the West', forms: ['the West', 'West', 'Western'] },
-  { id: 'eu', name: 'European Union', forms: ['European Union', 'EU', 'E.U.'] },
-  { id: 'nato', name: 'NATO', forms: ['NATO', 'North Atlantic Treaty Organization'] },
-  { id: 'g7', name: 'G7', forms: ['G7', 'G-7', 'Group of Seven'] },
-  { id: 'asean', name: 'ASEAN', forms: ['ASEAN', 'Association of Southeast Asian Nations'] },
-  { id: 'brics', name: 'BRICS', forms: ['BRICS'] },
-  { id: 'african-union', name: 'African Union', forms: ['African Union'] },
-];
+interface ActorRow {
+  id: string;
+  kind: string;
+  name: string;
+  country: string | null;
+  forms: string[];
+  /** A news source: it reports, it never takes part. */
+  agency?: boolean;
+  /** An armed group or movement. */
+  group?: boolean;
+}
+const ACTORS = actorData.actors as ActorRow[];
 
-/** Organizations known by name everywhere; `country` is where they belong (null: international). */
-const ORGANIZATIONS: Array<{ id: string; name: string; country: string | null; forms: string[] }> = [
-  { id: 'un-security-council', name: 'U.N. Security Council', country: null, forms: ['U.N. Security Council', 'UN Security Council', 'United Nations Security Council', 'Security Council'] },
-  { id: 'un-general-assembly', name: 'U.N. General Assembly', country: null, forms: ['U.N. General Assembly', 'UN General Assembly', 'United Nations General Assembly'] },
-  { id: 'united-nations', name: 'United Nations', country: null, forms: ['United Nations', 'U.N.', 'UN'] },
-  { id: 'iaea', name: 'International Atomic Energy Agency', country: null, forms: ['International Atomic Energy Agency', 'IAEA'] },
-  { id: 'kcna', name: 'Korean Central News Agency', country: 'kp', forms: ['Korean Central News Agency', 'KCNA'] },
-  { id: 'yonhap', name: 'Yonhap', country: 'kr', forms: ['Yonhap News Agency', 'Yonhap'] },
-  { id: 'tass', name: 'TASS', country: 'ru', forms: ['TASS', 'Tass'] },
-  { id: 'ria-novosti', name: 'RIA Novosti', country: 'ru', forms: ['RIA Novosti'] },
-  { id: 'xinhua', name: 'Xinhua', country: 'cn', forms: ['Xinhua News Agency', 'Xinhua'] },
-  { id: 'kyodo', name: 'Kyodo News', country: 'jp', forms: ['Kyodo News', 'Kyodo'] },
-  { id: 'belta', name: 'BelTA', country: 'by', forms: ['BelTA'] },
-  { id: 'reuters', name: 'Reuters', country: null, forms: ['Reuters'] },
-  { id: 'afp', name: 'Agence France-Presse', country: 'fr', forms: ['Agence France-Presse', 'AFP'] },
-  { id: 'white-house', name: 'White House', country: 'us', forms: ['White House'] },
-  { id: 'state-department', name: 'State Department', country: 'us', forms: ['State Department', 'U.S. State Department', 'US State Department'] },
-  { id: 'pentagon', name: 'Pentagon', country: 'us', forms: ['Pentagon'] },
-  { id: 'european-commission', name: 'European Commission', country: null, forms: ['European Commission'] },
-];
-
-/**
- * Widely known office holders (heads of state and government, foreign ministers of the
- * permanent Security Council members and of the Korean peninsula's neighbours), as a
- * PETRARCH-style actor dictionary. Offices are as of 2023–2024; a text's own title wins.
- */
-const PEOPLE: Array<{ name: string; forms?: string[]; country: string; office: string }> = [
-  { name: 'Vladimir Putin', country: 'ru', office: 'President' },
-  { name: 'Dmitry Medvedev', country: 'ru', office: 'Deputy Chairman of the Security Council' },
-  { name: 'Mikhail Mishustin', country: 'ru', office: 'Prime Minister' },
-  { name: 'Sergei Lavrov', forms: ['Sergey Lavrov'], country: 'ru', office: 'Foreign Minister' },
-  { name: 'Sergei Shoigu', forms: ['Sergey Shoigu'], country: 'ru', office: 'Defence Minister' },
-  { name: 'Dmitry Peskov', country: 'ru', office: 'Kremlin spokesman' },
-  { name: 'Kim Jong Un', forms: ['Kim Jong-un', 'Kim Jong-Un'], country: 'kp', office: 'leader' },
-  { name: 'Kim Yo Jong', forms: ['Kim Yo-jong'], country: 'kp', office: 'senior official' },
-  { name: 'Alexander Lukashenko', forms: ['Aleksandr Lukashenko', 'Alyaksandr Lukashenka'], country: 'by', office: 'President' },
-  { name: 'Xi Jinping', country: 'cn', office: 'President' },
-  { name: 'Li Qiang', country: 'cn', office: 'Premier' },
-  { name: 'Wang Yi', country: 'cn', office: 'Foreign Minister' },
-  { name: 'Joe Biden', country: 'us', office: 'President' },
-  { name: 'Donald Trump', country: 'us', office: 'President' },
-  { name: 'Kamala Harris', country: 'us', office: 'Vice President' },
-  { name: 'Antony Blinken', country: 'us', office: 'Secretary of State' },
-  { name: 'Yoon Suk Yeol', forms: ['Yoon Suk-yeol'], country: 'kr', office: 'President' },
-  { name: 'Lee Jae-myung', forms: ['Lee Jae Myung'], country: 'kr', office: 'President' },
-  { name: 'Fumio Kishida', country: 'jp', office: 'Prime Minister' },
-  { name: 'Shigeru Ishiba', country: 'jp', office: 'Prime Minister' },
-  { name: 'Volodymyr Zelensky', forms: ['Volodymyr Zelenskyy'], country: 'ua', office: 'President' },
-  { name: 'Emmanuel Macron', country: 'fr', office: 'President' },
-  { name: 'Olaf Scholz', country: 'de', office: 'Chancellor' },
-  { name: 'Rishi Sunak', country: 'gb', office: 'Prime Minister' },
-  { name: 'Keir Starmer', country: 'gb', office: 'Prime Minister' },
-  { name: 'Narendra Modi', country: 'in', office: 'Prime Minister' },
-  { name: 'Recep Tayyip Erdogan', forms: ['Recep Tayyip Erdoğan'], country: 'tr', office: 'President' },
-  { name: 'Ebrahim Raisi', country: 'ir', office: 'President' },
-  { name: 'Benjamin Netanyahu', country: 'il', office: 'Prime Minister' },
-  { name: 'Luiz Inacio Lula da Silva', forms: ['Lula'], country: 'br', office: 'President' },
-  { name: 'Antonio Guterres', forms: ['António Guterres'], country: 'pt', office: 'U.N. Secretary-General' },
-];
-
+const PEOPLE = peopleData.people as Array<{ name: string; forms?: string[]; country: string | null; office: string }>;
 export const PEOPLE_GAZETTEER = PEOPLE;
+
+/** Ids of news agencies and outlets: sources of reports, never parties to them. */
+export const NEWS_AGENCIES = new Set(ACTORS.filter((a) => a.agency).map((a) => a.id));
 
 let cached: Lexicon | undefined;
 
@@ -142,21 +78,20 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const lex: Lexicon = { forms: new Map(), entries: new Map() };
   // Organizations and blocs first so that "Security Council" beats nothing, and longer forms are tried first by the matcher anyway.
-  for (const o of ORGANIZATIONS) {
-    const entry: LexEntry = { id: o.id, kind: 'organization', name: o.name, country: o.country };
+  for (const o of ACTORS) {
+    const entry: LexEntry = { id: o.id, kind: o.kind as EntityKind, name: o.name, country: o.country };
     lex.entries.set(o.id, entry);
     for (const f of o.forms) addForm(lex, f, entry);
   }
-  for (const b of BLOCS) {
-    const entry: LexEntry = { id: b.id, kind: 'bloc', name: b.name, country: null };
-    lex.entries.set(b.id, entry);
-    for (const f of b.forms) addForm(lex, f, entry);
-  }
-  for (const c of countries) {
+  // Sovereign states first: a demonym or spelling shared with a territory ("American", "French") names the state.
+  const ordered = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  for (const c of ordered) {
     const id = c.cca2.toLowerCase();
     const entry: LexEntry = { id, kind: 'country', name: c.name.common };
     lex.entries.set(id, entry);
     addForm(lex, c.name.common, entry);
+    // "Saint Vincent and the Grenadines" is "St Vincent" and "St. Vincent" in wire copy.
+    if (/^Saint /.test(c.name.common)) for (const st of ['St ', 'St. ']) addForm(lex, c.name.common.replace(/^Saint /, st), entry);
     if (isAscii(c.name.official)) addForm(lex, c.name.official, entry);
     for (const alt of c.altSpellings ?? []) {
       if (!isAscii(alt) || alt.includes(',') || UNSAFE_FORMS.has(alt)) continue;
@@ -210,11 +145,4 @@ export function countryOfForm(form: string): LexEntry | undefined {
 }
 
 /** Offices, as they appear before a name. Longer ones first so "Vice Foreign Minister" wins. */
-export const TITLES = [
-  'Deputy Prime Minister', 'Prime Minister', 'Vice Foreign Minister', 'First Vice Foreign Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
-  'Deputy Foreign Minister', 'Deputy Defence Minister', 'Deputy Defense Minister', 'Trade Minister', 'Economy Minister', 'Finance Minister', 'Interior Minister',
-  'Unification Minister', 'Minister', 'Vice President', 'President', 'Premier', 'Chancellor', 'Supreme Leader', 'leader', 'Leader', 'King', 'Queen',
-  'Secretary of State', 'Defense Secretary', 'Secretary-General', 'Secretary General', 'spokesperson', 'spokesman', 'spokeswoman', 'Ambassador', 'ambassador',
-  'Prosecutor General', 'General', 'Gen.', 'Marshal', 'Admiral', 'Governor', 'governor', 'Chairman', 'chairman', 'Mayor', 'Senator', 'Sen.', 'envoy', 'Envoy',
-  'official', 'diplomat', 'researcher', 'analyst', 'professor', 'Professor', 'Director', 'director', 'lawmaker', 'Commander', 'commander',
-];
+export const TITLES: string[] = titleData.titles;
