@@ -192,15 +192,18 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
   const expert = !!speaker && [...speaker.offices].some((o) => EXPERT.test(o));
   const objects = conflictObjects(ctx, c, triggers);
-  const all = actorsIn(ctx, c.start, c.end).filter((m) => m.entity !== c.speaker || c.speechVerb === undefined);
+  const group = groupAnaphor(ctx, c);
+  const named = actorsIn(ctx, c.start, c.end).filter((m) => m.entity !== c.speaker || c.speechVerb === undefined);
+  const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity)), ...group].sort((a, b) => a.start - b.start) : named;
   const actors = all.filter((m) => !objects.has(m));
-  const withInherited = c.inherited ? [...c.inherited.filter((i) => !actors.some((a) => a.entity === i.entity)), ...actors] : actors;
+  const inherited = group && group[0].start - c.start < 30 ? undefined : c.inherited;
+  const withInherited = inherited ? [...inherited.filter((i) => !actors.some((a) => a.entity === i.entity)), ...actors] : actors;
   const seenInClause = new Set<string>();
 
   const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number } } = {}) => {
     const ps = uniq(participants.filter(Boolean));
     if (ps.length < 2) return;
-    const status = opts.status ?? (opts.standing ? 'reported' : statusOf(kind, body, c.speechVerb, expert));
+    const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t) ?? body, c.speechVerb, expert));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
     seenInClause.add(key);
@@ -209,12 +212,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     (ctx.raw[ctx.raw.length - 1] as RawRelation & { dates?: DateHit[] }).dates = dateHits;
   };
 
+  const agreement = triggers.some((t) => CONCLUDED.test(t.text));
   for (const t of triggers) {
+    // "agreed that they would not threaten …": a renunciation agreed on is the agreement, not a conflict.
+    if (agreement && t.kind === 'conflict' && isNegated(text, c, t)) continue;
     const before = withInherited.filter((m) => m.end <= t.start);
     const after = actors.filter((m) => m.start >= t.end);
     switch (t.mode) {
       case 'meet': {
-        const persons = uniq(withInherited.filter((m) => m.kind === 'person').map((m) => m.entity));
+        // A go-between ("talks facilitated by X") is not a party to the meeting.
+        const persons = uniq(withInherited.filter((m) => m.kind === 'person' && !isGoBetween(text, c, m)).map((m) => m.entity));
         if (persons.length >= 2) emit('meeting', persons.slice(0, 4), false, t);
         break;
       }
@@ -323,11 +330,94 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
         if (triggers.some((x) => x.mode === 'transfer' || x.mode === 'violation') && !/cooperat/i.test(t.text)) break;
         if (/\bviolat/i.test(body)) break;
         const ps = relateParticipants(ctx, c, withInherited, body, speaker);
-        if (ps) emit('cooperation', ps.ids, false, t, { unsure: ps.unsure });
+        if (ps) emit(t.kind, ps.ids, false, t, { unsure: ps.unsure });
         break;
       }
     }
   }
+}
+
+/** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
+const CONCLUDED = /^(?:agreed|signed|concluded|reached)\b/i;
+
+/** For a concluded act, only the words up to its verb set the status ("could agree" is proposed; "agreed that they would" is reported). */
+function concludedUpTo(text: string, c: Clause, t: Trigger): string | undefined {
+  return CONCLUDED.test(t.text) ? text.slice(c.start, t.end) : undefined;
+}
+
+const GO_BETWEEN = /\b(?:facilitated|mediated|brokered|hosted|chaired|moderated|attended|witnessed) by\s+(?:[\w.'’-]+\s+){0,8}$|\bwith the help of\s+(?:[\w.'’-]+\s+){0,4}$/i;
+
+function isGoBetween(text: string, c: Clause, m: Mention): boolean {
+  return m.start > c.start && GO_BETWEEN.test(text.slice(Math.max(c.start, m.start - 60), m.start));
+}
+
+/** "did not agree", "is not an alliance", "never met": the cue is negated in its own clause. */
+const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$/i;
+
+function isNegated(text: string, c: Clause, t: Trigger): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+)?(countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|ministers|presidents)\b/gi;
+const PERSON_GROUP = /^(?:leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)$/i;
+
+/**
+ * "The three countries agreed …", "the two leaders set a target …": a group named by its
+ * size stands for the latest set of that many parties (people for "leaders", countries
+ * otherwise), taken from the relations coded so far or a coordinated list in the previous
+ * sentences. Resolved only when exactly one such set is the latest; returned as mentions at
+ * the words of the anaphor so the clause's coding places them as it would the names.
+ */
+function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
+  GROUP_NOUN.lastIndex = 0;
+  const m = GROUP_NOUN.exec(ctx.text.slice(c.start, c.end));
+  if (!m) return undefined;
+  const size = NUMBER_WORDS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? (/^(?:the|these|those)$/i.test(m[0].split(/\s+/)[0]) ? 0 : 2);
+  if (!size) return undefined;
+  const persons = PERSON_GROUP.test(m[2] ?? m[4]);
+  const start = c.start + m.index;
+  const end = start + m[0].length;
+  const ids = latestSetOf(ctx, size, persons, start);
+  if (!ids) return undefined;
+  return ids.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
+}
+
+function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number): string[] | undefined {
+  const asSet = (ids: string[]) => uniq(persons ? ids.filter((p) => ctx.entities.get(p)?.kind === 'person') : ids.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
+  // The latest coordinated list of exactly `size` parties in this or the two previous sentences: "Niger, Mali and Burkina Faso".
+  const here = sentenceAt(ctx.sentences, before);
+  const window = ctx.sentences.filter((s) => s.zone !== 'title' && s.zone !== 'caption' && s.zone !== 'byline' && s.end <= (here?.end ?? before) && (!here || s.index >= here.index - 2));
+  for (let i = window.length - 1; i >= 0; i--) {
+    const s = window[i];
+    const list = coordinatedList(ctx, s.start, Math.min(s.end, before), persons);
+    if (list && list.length === size) return list;
+  }
+  for (let i = ctx.raw.length - 1; i >= 0; i--) {
+    const r = ctx.raw[i];
+    if (r.kind === 'role' || r.standing) continue;
+    const set = asSet(r.participants);
+    if (set.length === size) return set;
+  }
+  return undefined;
+}
+
+/** "A, B and C" / "A and B": actors joined only by commas and one "and". */
+function coordinatedList(ctx: Ctx, start: number, end: number, persons: boolean): string[] | undefined {
+  const ms = actorsIn(ctx, start, end).filter((m) => (persons ? m.kind === 'person' : m.kind === 'country' && !m.demonym));
+  let best: string[] | undefined;
+  let run: Mention[] = [];
+  for (const m of ms) {
+    const prev = run[run.length - 1];
+    const gap = prev ? ctx.text.slice(prev.end, m.start) : '';
+    if (prev && /^(?:['’]s)?(?:,\s*|\s*,?\s+and\s+)$/.test(gap)) run.push(m);
+    else run = [m];
+    if (run.length >= 2) {
+      const last = ctx.text.slice(run[run.length - 2].end, m.start);
+      if (/\band\s+$/.test(last)) best = uniq(run.map((x) => x.entity));
+    }
+  }
+  return best;
 }
 
 /**
@@ -390,7 +480,7 @@ function possessiveHead(ctx: Ctx, m: Mention): Mention {
 function relateParticipants(ctx: Ctx, c: Clause, actors: Mention[], body: string, speaker: EntityDraft | undefined): { ids: string[]; unsure?: string } | undefined {
   const persons = uniq(actors.filter((m) => m.kind === 'person').map((m) => m.entity));
   const others = actors.filter((m) => m.kind !== 'person');
-  const coordinated = persons.length >= 2 && /\b(?:both\s+)?[^,;]*\band\b/.test(body) && others.every((m) => m.demonym || m.possessive);
+  const coordinated = persons.length >= 2 && /\b(?:both\s+)?[^,;]*\band\b/.test(body) && others.every((m) => m.demonym || m.possessive || m.via === 'pronoun');
   if (coordinated && /\b(both|and)\b/.test(body) && !/\bthe two (?:ministers|men)\b/.test(body)) {
     return { ids: persons };
   }

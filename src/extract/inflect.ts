@@ -12,7 +12,8 @@ function doubles(word: string): boolean {
 }
 
 function verbForms(word: string): string[] {
-  if (word.endsWith('e') && !word.endsWith('ee')) return [word, `${word}s`, `${word}d`, `${word.slice(0, -1)}ing`];
+  if (word.endsWith('ee')) return [word, `${word}s`, `${word}d`, `${word}ing`];
+  if (word.endsWith('e')) return [word, `${word}s`, `${word}d`, `${word.slice(0, -1)}ing`];
   if (/[^aeiou]y$/.test(word)) return [word, `${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`, `${word}ing`];
   if (/(s|sh|ch|x|z)$/.test(word)) return [word, `${word}es`, `${word}ed`, `${word}ing`];
   if (doubles(word)) {

@@ -48,6 +48,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   const body = text.slice(s.start, s.end);
   const cuts: Array<{ at: number; skip: number; speech?: { verb: string; speakerEnd: number } }> = [];
   for (const m of body.matchAll(/,\s(?=(?:a (?:day|week|month|year)s? (?:after|before|later)|after|before|when|where|who)\b)/g)) cuts.push({ at: m.index!, skip: m[0].length });
+  // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.
+  for (const m of body.matchAll(/\s(?=(?:after|before|since|because|until|once|although|though|whereas)\s+(?:the\s+)?[A-Z])/g)) cuts.push({ at: m.index!, skip: m[0].length });
   for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)/g)) {
     cuts.push({ at: m.index!, skip: m[0].length });
   }
@@ -165,7 +167,9 @@ export function findTriggers(text: string, c: Clause): Trigger[] {
       out.push({ kind: t.kind, mode: t.mode, start: c.start + m.index!, end: c.start + m.index! + m[0].length, text: m[0] });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // The longest cue wins: "relations … soured" is a conflict, not the "relations" inside it.
+  const kept = out.filter((t) => !out.some((o) => o !== t && o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start));
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 export type EntityLookup = (id: string) => EntityDraft | undefined;
