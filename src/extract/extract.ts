@@ -186,7 +186,9 @@ function conflictObjects(ctx: Ctx, c: Clause, triggers: Trigger[]): Set<Mention>
 function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const text = ctx.text;
   const body = text.slice(c.start, c.end);
-  const triggers = findTriggers(text, c);
+  // A cue word inside a name ("the Alliance of Sahel States", "Gulf Cooperation Council") is part of the name.
+  const names = mentionsIn(ctx, c.start, c.end).filter((m) => m.kind === 'organization' || m.kind === 'bloc' || m.kind === 'place');
+  const triggers = findTriggers(text, c).filter((t) => !names.some((m) => m.start <= t.start && m.end >= t.end));
   codeAnaphoricDenial(ctx, c, body, dateHits);
   if (!triggers.length) return;
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
@@ -358,6 +360,9 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
   return NEGATION_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
 }
 
+/** "join the alliance", "leave the bloc": the body named last. */
+const BODY_ANAPHOR = /\b(?:join|joining|joined|leave|leaving|left|quit|of|to|from|in)\s+the\s+(alliance|bloc|confederation|union)\b/i;
+
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+)?(countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|ministers|presidents)\b/gi;
 const PERSON_GROUP = /^(?:leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)$/i;
@@ -370,8 +375,18 @@ const PERSON_GROUP = /^(?:leaders|men|ministers|presidents|heads of state|foreig
  * the words of the anaphor so the clause's coding places them as it would the names.
  */
 function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
+  const body = ctx.text.slice(c.start, c.end);
+  const bloc = BODY_ANAPHOR.exec(body);
+  if (bloc) {
+    const start = c.start + bloc.index + bloc[0].indexOf(bloc[1]);
+    const named = mentionsIn(ctx, Math.max(0, start - 1500), start).filter((x) => x.kind === 'bloc' || (x.kind === 'organization' && !isNewsSource(x.entity)));
+    const latest = named[named.length - 1];
+    const noun = bloc[1].toLowerCase();
+    const fits = latest && (noun === 'alliance' ? /alliance|nato|treaty/i.test(ctx.entities.get(latest.entity)?.name ?? latest.entity) || latest.kind === 'bloc' : latest.kind === 'bloc' || noun === 'organi[sz]ation');
+    if (latest && fits) return [{ start, end: start + bloc[1].length, entity: latest.entity, kind: latest.kind, possessive: false, demonym: false, via: 'pronoun' }];
+  }
   GROUP_NOUN.lastIndex = 0;
-  const m = GROUP_NOUN.exec(ctx.text.slice(c.start, c.end));
+  const m = GROUP_NOUN.exec(body);
   if (!m) return undefined;
   const size = NUMBER_WORDS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? (/^(?:the|these|those)$/i.test(m[0].split(/\s+/)[0]) ? 0 : 2);
   if (!size) return undefined;
@@ -530,7 +545,7 @@ function addRoles(ctx: Ctx): void {
     const e = ctx.entities.get(m.entity)!;
     const target = m.phrase.org ?? m.phrase.country ?? e.country ?? undefined;
     if (!target || target === e.id) continue;
-    if (!m.phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander/i.test(m.phrase.office)) continue;
+    if (!m.phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander/i.test(m.phrase.office)) continue;
     const sentence = { start: m.phrase.start, end: m.phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
     ctx.raw.push({ kind: 'role', participants: [e.id, target], directed: true, status: 'reported', clause: { start: m.phrase.start, end: m.phrase.end, sentence }, start: m.phrase.start, end: m.phrase.end, trigger: m.phrase.office, standing: true });
   }

@@ -57,7 +57,7 @@ const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?:-\\p{L
 const PARTICLE = "(?:(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le)\\s+){0,2}";
 const NAME = `${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){0,3}`;
 const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${TITLES.map(escape).join('|')})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
-const APPOSITION_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in)\\s+`, 'gu');
+const APPOSITION_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)));
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'But', 'And', 'As', 'For', 'After', 'Before', 'While', 'When', 'Asked', 'According', 'Both', 'Many', 'Some', 'Separately', 'Last', 'Next', 'This', 'That', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'State', 'Top', 'Sign']);
@@ -415,7 +415,8 @@ function titlePhraseStart(text: string, sentenceStart: number, titleStart: numbe
 function modifierOwner(text: string, phraseStart: number, titleStart: number, b: Builder): { country?: string; org?: string } | undefined {
   const inside = b.within(phraseStart, titleStart, titleStart).filter((m) => m.kind !== 'person');
   if (!inside.length) return undefined;
-  const org = inside.find((m) => m.kind === 'organization');
+  // "NATO Secretary General …": a bloc's office is held at the bloc.
+  const org = inside.find((m) => m.kind === 'organization' || m.kind === 'bloc');
   const country = inside.find((m) => m.kind === 'country');
   void text;
   return { country: country?.entity ?? (org ? b.entities.get(org.entity)?.country ?? undefined : undefined), org: org?.entity };
