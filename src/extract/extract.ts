@@ -259,7 +259,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
         const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && m.entity !== actor.entity && m !== possessor && (m.start >= t.end || !possessor))].filter((m): m is Mention => !!m);
         const target = targets[0];
         if (!target) break;
-        const ids = t.kind === 'conflict' ? [actor.entity, ...targets.map((m) => m.entity)] : [actor.entity, possessiveHead(ctx, target).entity];
+        const ids = t.kind === 'conflict' ? [...groupOf(before, actor), ...targets.map((m) => m.entity)] : [actor.entity, possessiveHead(ctx, target).entity];
         emit(t.kind, ids, true, t);
         break;
       }
@@ -268,7 +268,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
         let targets = after.slice(0, 1).map((m) => m.entity);
         const pair = anaphoricPair(ctx, body);
         if (!targets.length && pair) targets = pair;
-        if (actor && targets.length) emit('conflict', [actor.entity, ...targets], true, t);
+        if (actor && targets.length) emit('conflict', [...groupOf(before, actor), ...targets], true, t);
         break;
       }
       case 'possessive': {
@@ -345,6 +345,12 @@ const CONCLUDED = /^(?:agreed|signed|concluded|reached)\b/i;
 /** For a concluded act, only the words up to its verb set the status ("could agree" is proposed; "agreed that they would" is reported). */
 function concludedUpTo(text: string, c: Clause, t: Trigger): string | undefined {
   return CONCLUDED.test(t.text) ? text.slice(c.start, t.end) : undefined;
+}
+
+/** The actor and the parties that stand with it: the members of a group anaphor ("the three countries condemned …"). */
+function groupOf(before: Mention[], actor: Mention): string[] {
+  if (actor.via !== 'pronoun') return [actor.entity];
+  return uniq(before.filter((m) => m.via === 'pronoun' && m.start === actor.start).map((m) => m.entity));
 }
 
 const GO_BETWEEN = /\b(?:facilitated|mediated|brokered|hosted|chaired|moderated|attended|witnessed) by\s+(?:[\w.'’-]+\s+){0,8}$|\bwith the help of\s+(?:[\w.'’-]+\s+){0,4}$/i;
