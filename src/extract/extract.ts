@@ -194,7 +194,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
   const expert = !!speaker && [...speaker.offices].some((o) => EXPERT.test(o));
   const objects = conflictObjects(ctx, c, triggers);
-  const group = groupAnaphor(ctx, c);
+  const group = groupAnaphor(ctx, c) ?? personPronoun(ctx, c);
   const named = actorsIn(ctx, c.start, c.end).filter((m) => m.entity !== c.speaker || c.speechVerb === undefined);
   const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity)), ...group].sort((a, b) => a.start - b.start) : named;
   const actors = all.filter((m) => !objects.has(m));
@@ -345,6 +345,33 @@ const CONCLUDED = /^(?:agreed|signed|concluded|reached)\b/i;
 /** For a concluded act, only the words up to its verb set the status ("could agree" is proposed; "agreed that they would" is reported). */
 function concludedUpTo(text: string, c: Clause, t: Trigger): string | undefined {
   return CONCLUDED.test(t.text) ? text.slice(c.start, t.end) : undefined;
+}
+
+/**
+ * "She held talks with …", "during his talks with Putin": a personal pronoun with no person
+ * before it in its clause is the one person named in this sentence before it or, failing
+ * that, in the previous sentence — resolved only when exactly one person fits.
+ */
+function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
+  // Only where the pronoun is the actor: a clause's subject, or the owner of an event noun ("his talks with").
+  const m = /^(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
+  if (!m) return undefined;
+  const word = m[1] ?? m[2];
+  const at = c.start + m.index;
+  if (actorsIn(ctx, c.start, at).some((x) => x.kind === 'person')) return undefined;
+  const here = sentenceAt(ctx.sentences, at);
+  if (!here) return undefined;
+  const persons = (start: number, end: number) => uniq(actorsIn(ctx, start, end).filter((x) => x.kind === 'person').map((x) => x.entity));
+  const after = new Set(persons(at, c.end));
+  // The speaker of reported words is not who "he" is inside them ("Kwatra said the PM raised it during his talks").
+  after.add(c.speaker ?? '');
+  let pool = persons(here.start, at).filter((p) => !after.has(p));
+  if (!pool.length) {
+    const prev = ctx.sentences.filter((x) => x.end <= here.start && x.zone !== 'byline' && x.zone !== 'title' && x.zone !== 'caption').pop();
+    if (prev) pool = persons(prev.start, prev.end).filter((p) => !after.has(p));
+  }
+  if (pool.length !== 1) return undefined;
+  return [{ start: at, end: at + word.length, entity: pool[0], kind: 'person', possessive: /^h(is|er)$/i.test(word), demonym: false, via: 'pronoun' }];
 }
 
 /** The actor and the parties that stand with it: the members of a group anaphor ("the three countries condemned …"). */
