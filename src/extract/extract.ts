@@ -194,8 +194,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
   const expert = !!speaker && [...speaker.offices].some((o) => EXPERT.test(o));
   const objects = conflictObjects(ctx, c, triggers);
-  const group = groupAnaphor(ctx, c) ?? personPronoun(ctx, c);
-  const named = actorsIn(ctx, c.start, c.end).filter((m) => m.entity !== c.speaker || c.speechVerb === undefined);
+  const group = groupAnaphor(ctx, c) ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body);
+  const named = actorsIn(ctx, c.start, c.end).filter((m) => m.entity !== c.speaker || c.speechVerb === undefined || m.kind === 'country');
   const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity)), ...group].sort((a, b) => a.start - b.start) : named;
   const actors = all.filter((m) => !objects.has(m));
   const inherited = group && group[0].start - c.start < 30 ? undefined : c.inherited;
@@ -205,7 +205,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number } } = {}) => {
     const ps = uniq(participants.filter(Boolean));
     if (ps.length < 2) return;
-    const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t) ?? body, c.speechVerb, expert));
+    const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t) ?? body, c.speechVerb, expert));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
     seenInClause.add(key);
@@ -215,6 +215,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   };
 
   const agreement = triggers.some((t) => CONCLUDED.test(t.text));
+  // "had never agreed any arms deal": the negation governs the clause's other cues of that kind too.
+  const negatedKinds = new Set(triggers.filter((t) => isNegated(text, c, t)).map((t) => t.kind));
   for (const t of triggers) {
     // "agreed that they would not threaten …": a renunciation agreed on is the agreement, not a conflict.
     if (agreement && t.kind === 'conflict' && isNegated(text, c, t)) continue;
@@ -372,6 +374,13 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
   }
   if (pool.length !== 1) return undefined;
   return [{ start: at, end: at + word.length, entity: pool[0], kind: 'person', possessive: /^h(is|er)$/i.test(word), demonym: false, via: 'pronoun' }];
+}
+
+/** "Kamikawa pledged to expand cooperation with Vietnam": the one who pledges to act is the actor of the act. */
+function infinitiveSubject(ctx: Ctx, c: Clause, body: string): Mention[] | undefined {
+  if (!c.speaker || !/^to\s/.test(body)) return undefined;
+  const said = mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop();
+  return said ? [{ ...said, via: 'pronoun' }] : undefined;
 }
 
 /** The actor and the parties that stand with it: the members of a group anaphor ("the three countries condemned …"). */

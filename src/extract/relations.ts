@@ -96,6 +96,20 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
       const gap = nearest ? body.slice(nearest.end - s.start, cut.at) : '';
       speaker = nearest && /^(?:['’]s)?\s*(?:(?:also|has|had|have|then|later|repeatedly|separately|on \w+|\w+ly)\s+)*$/.test(gap) ? nearest.entity : undefined;
       if (cut.speech.verb === 'adding') speaker = lastSpeaker;
+      // An attribution tail ("…, the country's defence ministry said.") names who said the words before it: the speaker, not a party.
+      const tail = /^[\s,]*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?\s*[.!?"”]*\s*$/.test(body.slice(cut.at + cut.skip));
+      const comma = nearest ? body.lastIndexOf(',', nearest.start - s.start) : -1;
+      if (speaker && nearest && tail && comma > start && !/[,;]/.test(body.slice(comma + 1, nearest.start - s.start)) && !pendingSpeech) {
+        const attribution = nearest.start - s.start - comma < 60;
+        if (attribution) {
+          piece.end = s.start + comma;
+          piece.speaker = speaker;
+          piece.speechVerb = cut.speech.verb;
+          out.push(piece);
+          start = body.length;
+          break;
+        }
+      }
       let addressee: string | undefined;
       if (cut.speech.verb === 'told' && after.length && after[0].start - (s.start + cut.at + cut.skip) <= 2) {
         addressee = after[0].entity;

@@ -1,0 +1,86 @@
+/**
+ * The general rules of the coder, each on sentences written for this test (no corpus text):
+ * a rule belongs in the extractor only if it reads any story that way.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract';
+import { cueCount } from './cues';
+
+function read(body: string, published = '2024-03-12') {
+  return extractArticle({ id: 'rules', published }, `A headline without a full stop\n\n${body}\n`);
+}
+const has = (r: ReturnType<typeof read>, kind: string, status: string, ...ids: string[]) =>
+  r.relations.some((x) => x.kind === kind && x.status === status && x.participants.length === ids.length && ids.every((id) => x.participants.includes(id)));
+
+describe('actors', () => {
+  it('resolves demonyms and common names to sovereign states first', () => {
+    const r = read('American and French officials met Turkish diplomats in Ankara on Monday. Turkey and Britain signed a trade agreement.');
+    const ids = r.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['us', 'fr', 'tr', 'gb']));
+    expect(ids).not.toContain('mp');
+    expect(ids).not.toContain('tf');
+  });
+
+  it('finds people whose names carry accents and particles, introduced by military ranks', () => {
+    const r = read("Chad's Colonel Mahamat Déby met Captain Éloi Ndiaye in N'Djamena. Ursula von der Leyen welcomed the talks.");
+    const names = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Mahamat Déby', 'Éloi Ndiaye', 'Ursula von der Leyen']));
+  });
+
+  it('knows regional blocs and armed groups by abbreviation, and never makes a news agency a party', () => {
+    const r = read('ECOWAS condemned the coup, Reuters reported. The AU suspended Gabon.');
+    const ids = r.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['ecowas', 'african-union']));
+    expect(r.relations.every((x) => !x.participants.includes('reuters'))).toBe(true);
+  });
+});
+
+describe('events', () => {
+  it('has a broad cue lexicon', () => {
+    expect(cueCount()).toBeGreaterThan(300);
+  });
+
+  it('codes severing ties as conflict and joint drills as cooperation', () => {
+    const r = read('Niger cut ties with Ukraine on Tuesday. India and Egypt held joint military drills in the desert.');
+    expect(has(r, 'conflict', 'reported', 'ne', 'ua')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'in', 'eg')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'ne', 'ua')).toBe(false);
+  });
+
+  it('reads a negated cue as a denial', () => {
+    const r = read('Officials in Hanoi said Vietnam and Russia had never agreed any arms deal.');
+    expect(has(r, 'cooperation', 'denied', 'vn', 'ru')).toBe(true);
+  });
+
+  it('reads a group named by its size as the parties just named', () => {
+    const r = read('Kenya, Uganda and Tanzania held a summit in Arusha on Friday. The three countries condemned Somalia.');
+    expect(has(r, 'conflict', 'reported', 'ke', 'ug', 'tz', 'so')).toBe(true);
+  });
+
+  it('resolves a subject pronoun to the one person it can be', () => {
+    const r = read('German Foreign Minister Anna Weber arrived in Nairobi on Sunday. She held talks with Kenyan President William Kamau.');
+    expect(has(r, 'meeting', 'reported', 'anna-weber', 'william-kamau')).toBe(true);
+  });
+
+  it('keeps a go-between out of a meeting', () => {
+    const r = read('Peruvian President Luis Soto and Chilean President Marta Ruiz met in talks facilitated by Brazilian President Joao Lima.');
+    expect(has(r, 'meeting', 'reported', 'luis-soto', 'marta-ruiz')).toBe(true);
+  });
+
+  it('makes an attribution tail the speaker, not a party', () => {
+    const r = read('Iran supplied drones to Russia, the Ukrainian foreign ministry said.');
+    const supply = r.relations.find((x) => x.kind === 'cooperation');
+    expect(supply?.participants.sort()).toEqual(['ir', 'ru']);
+    expect(supply?.evidence[0].speaker).toBe('ua-foreign-ministry');
+  });
+});
+
+describe('page structure', () => {
+  it('takes no relation from a headline, a caption or a dateline', () => {
+    const r = extractArticle(
+      { id: 'rules', published: '2024-03-12' },
+      'Japan and Mongolia sign defence pact\n\nMongolian President Batu Dorj (L) and Japanese Prime Minister Ken Sato (R) shake hands in Tokyo.\n\nTOKYO, Japan – Officials said the weather was mild on Tuesday.\n',
+    );
+    expect(r.relations.filter((x) => x.kind !== 'role')).toEqual([]);
+  });
+});
