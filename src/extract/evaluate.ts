@@ -174,3 +174,9 @@ export function summarizeScores(scores: ArticleScore[]): Summary {
     dates: scores.reduce((a, s) => ({ correct: a.correct + s.dates.correct, total: a.total + s.dates.total }), { correct: 0, total: 0 }),
   };
 }
+
+/** The mean, over articles, of the share of required relations found: each article counts once, however long. */
+export function meanRequiredRecall(s: Summary): number {
+  const per = s.articles.filter((a) => a.relations.tp + a.relations.fn > 0).map((a) => a.relations.tp / (a.relations.tp + a.relations.fn));
+  return per.length ? per.reduce((x, y) => x + y, 0) / per.length : 0;
+}

@@ -659,6 +659,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
     byKey.set(k, [...(byKey.get(k) ?? []), d]);
   }
 
+  foldIntoBody(drafts);
   const usedEntities = new Set<string>();
   // Headlines and captions restate or illustrate the reporting: they add quotes to relations the body states, never relations of their own.
   const relations: Relation[] = drafts.filter((d) => d.zone !== 'title' && d.zone !== 'caption').map((d) => {
@@ -672,7 +673,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
     });
     d.participants.forEach((p) => usedEntities.add(p));
     const notes: string[] = [];
-    if (d.zone === 'caption') notes.push('From a photo caption; the body of the article may date or describe the event differently.');
+    if (d.zone === 'caption' || d.zone === 'caption-dated') notes.push('From a photo caption; the body of the article may date or describe the event differently.');
     const relation: Relation = {
       id: relationId(article.id, d.kind, d.participants, evidence[0]),
       kind: d.kind,
@@ -739,6 +740,24 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
     relations,
     report: { article: article.id, entities: entities.length, relations: relations.length, byKind, byStatus, dates: ctx.dates, ignored, unsure },
   };
+}
+
+/**
+ * A caption or headline that restates a relation of the body lends it its quote, and its
+ * date when the body gives none (the caption note then says where the date came from).
+ */
+function foldIntoBody(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.zone !== 'caption' && d.zone !== 'title') continue;
+    const body = drafts.find((x) => x.zone !== 'caption' && x.zone !== 'title' && draftKey(x) === draftKey(d) && compatible(x.date, d.date));
+    if (!body) continue;
+    for (const e of d.evidence) if (!body.evidence.some((b) => b.start === e.start)) body.evidence.push(e);
+    if (!body.date && d.date) {
+      body.date = d.date;
+      body.dateText = d.dateText;
+      if (d.zone === 'caption') body.zone = 'caption-dated';
+    }
+  }
 }
 
 function lastDayBefore(ctx: Ctx, at: number): string | undefined {

@@ -128,7 +128,8 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
   // A dateline says where the copy was filed, not who acted: the sentence starts after it.
   if (start === p.start) {
     const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
-    if (dateline) start += dateline[0].length;
+    // One that carries a date ("SEOUL, July 24 (Yonhap) --") keeps it: it dates the report.
+    if (dateline && !/\d/.test(dateline[0])) start += dateline[0].length;
   }
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end > start) out.push({ start, end, zone: p.zone, paragraph: p.index, index: out.length });
