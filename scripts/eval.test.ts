@@ -6,7 +6,9 @@ describe('extraction quality on the gold corpus (raw extraction, no curation)', 
   const r = evaluateCorpus();
   it('covers the seed and the dev corpus', () => {
     expect(r.seed.articles.map((a) => a.article)).toEqual(['nk-belarus-2024-07-24']);
-    expect(r.dev.articles.length).toBeGreaterThanOrEqual(4);
+    expect(r.dev.articles.length).toBeGreaterThanOrEqual(12);
+    // Held out: scored and reported, never a target the rules were tuned to.
+    expect(r.heldOut.articles.map((a) => a.article)).toEqual(expect.arrayContaining(['d13-ethiopia-somaliland-2024', 'd16-ohrid-2023']));
   });
   it('meets the targets', () => {
     expect(prf(r.seed.relations).f1).toBeGreaterThanOrEqual(TARGETS.seedRelationF1);

@@ -673,7 +673,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
     });
     d.participants.forEach((p) => usedEntities.add(p));
     const notes: string[] = [];
-    if (d.zone === 'caption' || d.zone === 'caption-dated') notes.push('From a photo caption; the body of the article may date or describe the event differently.');
+    if (d.zone === 'caption') notes.push('From a photo caption; the body of the article may date or describe the event differently.');
     const relation: Relation = {
       id: relationId(article.id, d.kind, d.participants, evidence[0]),
       kind: d.kind,
@@ -743,8 +743,8 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
 }
 
 /**
- * A caption or headline that restates a relation of the body lends it its quote, and its
- * date when the body gives none (the caption note then says where the date came from).
+ * A caption or headline that restates a relation of the body lends it its quote, never its
+ * date: a caption dates a photo, and the body may date the event otherwise.
  */
 function foldIntoBody(drafts: Draft[]): void {
   for (const d of drafts) {
@@ -752,11 +752,6 @@ function foldIntoBody(drafts: Draft[]): void {
     const body = drafts.find((x) => x.zone !== 'caption' && x.zone !== 'title' && draftKey(x) === draftKey(d) && compatible(x.date, d.date));
     if (!body) continue;
     for (const e of d.evidence) if (!body.evidence.some((b) => b.start === e.start)) body.evidence.push(e);
-    if (!body.date && d.date) {
-      body.date = d.date;
-      body.dateText = d.dateText;
-      if (d.zone === 'caption') body.zone = 'caption-dated';
-    }
   }
 }
 
