@@ -62,12 +62,16 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     const sentenceActors = actorsIn(ctx, s.start, s.end);
     const subject = sentenceActors[0];
     const subjects = subject ? sentenceActors.filter((m) => m.start === subject.start) : [];
+    let lastSubject: Mention[] | undefined;
     for (const c of cls) {
       const own = hits.filter((h) => h.start >= c.start && h.end <= c.end);
       const clauseDates = own.length ? own : carried;
       if (own.length) carried = own;
       if (subject && actorsIn(ctx, c.start, c.end).length === 0 || (subject && firstActorIsLater(ctx, c, subject))) c.inherited = subjects;
-      codeClause(ctx, c, clauseDates);
+      // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
+      if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
+      else if (/^they\b/i.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
+      lastSubject = codeClause(ctx, c, clauseDates) ?? lastSubject;
     }
     for (const h of hits) {
       ctx.dates.push({ text: h.text, value: h.value });
@@ -183,14 +187,30 @@ function conflictObjects(ctx: Ctx, c: Clause, triggers: Trigger[]): Set<Mention>
   return out;
 }
 
-function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+/** The noun phrase a relative clause describes: a group anaphor, or the last actor (with those coordinated at its place). */
+function headOf(ctx: Ctx, c: Clause): Mention[] | undefined {
+  const head = { start: c.head!.start, end: c.head!.end, sentence: c.sentence };
+  const group = groupAnaphor(ctx, head);
+  if (group) return group;
+  const actors = actorsIn(ctx, head.start, head.end);
+  // The rest of the main clause continues its subject; the relative clause describes the noun just before it.
+  const pick = c.rest ? actors[0] : actors[actors.length - 1];
+  return pick ? actors.filter((m) => m.start === pick.start) : undefined;
+}
+
+/** Codes one clause; returns its subject (the actors before its first cue), for a later "they". */
+function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undefined {
   const text = ctx.text;
   const body = text.slice(c.start, c.end);
   // A cue word inside a name ("the Alliance of Sahel States", "Gulf Cooperation Council") is part of the name.
   const names = mentionsIn(ctx, c.start, c.end).filter((m) => m.kind === 'organization' || m.kind === 'bloc' || m.kind === 'place');
   const triggers = findTriggers(text, c).filter((t) => !names.some((m) => m.start <= t.start && m.end >= t.end));
   codeAnaphoricDenial(ctx, c, body, dateHits);
-  if (!triggers.length) return;
+  if (!triggers.length) {
+    // "The three governments said they …": a clause without a cue can still name who "they" are.
+    const subject = groupAnaphor(ctx, c) ?? actorsIn(ctx, c.start, c.end).slice(0, 1);
+    return subject.length ? subject : undefined;
+  }
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
   const expert = !!speaker && [...speaker.offices].some((o) => EXPERT.test(o));
   const objects = conflictObjects(ctx, c, triggers);
@@ -209,7 +229,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
     seenInClause.add(key);
-    const span = opts.span ?? { start: c.start, end: c.end };
+    // The rest of a main clause is quoted from its subject: "General X, who …, hosted A and B".
+    const span = opts.span ?? { start: c.rest && c.head ? c.head.start : c.start, end: c.end };
     ctx.raw.push({ kind, participants: ps, directed, status, clause: c, start: span.start, end: span.end, trigger: t.text, standing: opts.standing, unsure: opts.unsure });
     (ctx.raw[ctx.raw.length - 1] as RawRelation & { dates?: DateHit[] }).dates = dateHits;
   };
@@ -339,6 +360,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
       }
     }
   }
+  const firstCue = triggers[0].start;
+  const subjectHead = withInherited.find((m) => m.end <= firstCue);
+  return subjectHead ? withInherited.filter((m) => m.start === subjectHead.start) : undefined;
 }
 
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
@@ -421,11 +445,11 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   const bloc = BODY_ANAPHOR.exec(body);
   if (bloc) {
     const start = c.start + bloc.index + bloc[0].indexOf(bloc[1]);
-    const named = mentionsIn(ctx, Math.max(0, start - 1500), start).filter((x) => x.kind === 'bloc' || (x.kind === 'organization' && !isNewsSource(x.entity)));
-    const latest = named[named.length - 1];
     const noun = bloc[1].toLowerCase();
-    const fits = latest && (noun === 'alliance' ? /alliance|nato|treaty/i.test(ctx.entities.get(latest.entity)?.name ?? latest.entity) || latest.kind === 'bloc' : latest.kind === 'bloc' || noun === 'organi[sz]ation');
-    if (latest && fits) return [{ start, end: start + bloc[1].length, entity: latest.entity, kind: latest.kind, possessive: false, demonym: false, via: 'pronoun' }];
+    const fits = (x: Mention) => x.kind === 'bloc' || (noun === 'alliance' && x.kind === 'organization' && /alliance|treaty/i.test(ctx.entities.get(x.entity)?.name ?? ''));
+    const named = mentionsIn(ctx, Math.max(0, start - 1500), start).filter(fits);
+    const latest = named[named.length - 1];
+    if (latest) return [{ start, end: start + bloc[1].length, entity: latest.entity, kind: latest.kind, possessive: false, demonym: false, via: 'pronoun' }];
   }
   GROUP_NOUN.lastIndex = 0;
   const m = GROUP_NOUN.exec(body);

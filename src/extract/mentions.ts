@@ -73,6 +73,17 @@ function normName(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 }
 
+/** Levenshtein distance, for telling transliterations of one name apart from different names. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
 /** East Asian names put the family name first ("Choe Son-hui", "Kim Jong Un"). */
 const FAMILY_FIRST_COUNTRIES = new Set(['kp', 'kr', 'cn', 'tw', 'vn', 'hk', 'mo']);
 function surnameOf(name: string, country?: string | null): string {
@@ -169,11 +180,30 @@ class Builder {
     return mention;
   }
 
+  /**
+   * Transliterations of one name in one article ("Abdourahamane Tiani" / "Abdourahamane
+   * Tchiani"): the same given name and a family name one or two letters apart is the same
+   * person. Only when exactly one known person fits.
+   */
+  private variantOf(name: string): string | undefined {
+    const parts = name.split(/\s+/);
+    if (parts.length < 2) return undefined;
+    const fits = [...this.entities.values()].filter((e) => {
+      if (e.kind !== 'person') return false;
+      const other = e.name.split(/\s+/);
+      if (other.length !== parts.length || normName(other[0]) !== normName(parts[0])) return false;
+      const a = normName(parts[parts.length - 1]);
+      const b = normName(other[other.length - 1]);
+      return a !== b && Math.min(a.length, b.length) >= 4 && editDistance(a, b) <= 2;
+    });
+    return fits.length === 1 ? fits[0].id : undefined;
+  }
+
   person(name: string, at: number, country?: string | null): EntityDraft {
     const full = name.trim();
     const short = withoutPatronymic(full);
     const key = normName(short);
-    const known = this.byNorm.get(key) ?? this.byNorm.get(normName(full));
+    const known = this.byNorm.get(key) ?? this.byNorm.get(normName(full)) ?? this.variantOf(short);
     if (known) {
       const e = this.entities.get(known)!;
       this.alias(e, full);

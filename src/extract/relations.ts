@@ -23,6 +23,10 @@ export interface Clause {
   addressee?: string;
   /** Subject carried over from an earlier clause of the sentence. */
   inherited?: Mention[];
+  /** For a relative clause ("…, who seized power, hosted …") and the rest of its main clause: the span of the noun phrase it describes. */
+  head?: { start: number; end: number };
+  /** The rest of a main clause after a relative clause: its subject is the head clause's subject, not the noun "who"/"which" follows. */
+  rest?: boolean;
 }
 
 export interface RawRelation {
@@ -41,13 +45,13 @@ export interface RawRelation {
   standing?: boolean;
 }
 
-const SPEECH = /\b(said|says|say|told|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?/g;
+const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?/g;
 
 /** Cuts a sentence into clauses; reported speech becomes its own clause with a speaker. */
 export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[] {
   const body = text.slice(s.start, s.end);
   const cuts: Array<{ at: number; skip: number; speech?: { verb: string; speakerEnd: number } }> = [];
-  for (const m of body.matchAll(/,\s(?=(?:a (?:day|week|month|year)s? (?:after|before|later)|after|before|when|where|who)\b)/g)) cuts.push({ at: m.index!, skip: m[0].length });
+  for (const m of body.matchAll(/,\s(?=(?:a (?:day|week|month|year)s? (?:after|before|later)|after|before|when|where|who|which)\b)/g)) cuts.push({ at: m.index!, skip: m[0].length });
   // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.
   for (const m of body.matchAll(/\s(?=(?:after|before|since|because|until|once|although|though|whereas)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z])/g)) cuts.push({ at: m.index!, skip: m[0].length });
   for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)/g)) {
@@ -126,9 +130,37 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   const last: Clause = { start: s.start + start, end: s.end, sentence: s };
   if (pendingSpeech) Object.assign(last, { speaker: pendingSpeech.speaker, speechVerb: pendingSpeech.verb, addressee: pendingSpeech.addressee });
   out.push(last);
-  return out
-    .map((c) => trimClause(text, c))
-    .filter((c) => c.end > c.start);
+  return splitRelatives(
+    text,
+    out.map((c) => trimClause(text, c)).filter((c) => c.end > c.start),
+  );
+}
+
+/**
+ * "General X, who seized power a year ago, hosted A and B": the relative clause and the rest
+ * of the main clause both describe the head noun phrase before "who"/"which", so each is
+ * marked with that head; the rest starts at the comma that closes the relative clause.
+ */
+function splitRelatives(text: string, cls: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 0; i < cls.length; i++) {
+    const c = cls[i];
+    const prev = out[out.length - 1];
+    if (!prev || !/^(?:who|which)\b/.test(text.slice(c.start, c.end)) || !/^,\s*$/.test(text.slice(prev.end, c.start))) {
+      out.push(c);
+      continue;
+    }
+    const head = { start: prev.start, end: prev.end };
+    const close = /,\s+(?=(?!and\b|but\b|or\b|which\b|who\b|the\b|a\b|an\b|in\b|on\b|at\b|for\b|with\b)[a-z]+(?:ed|s)\b)/.exec(text.slice(c.start, c.end));
+    if (!close) {
+      out.push({ ...c, head });
+      continue;
+    }
+    const restStart = c.start + close.index + close[0].length;
+    out.push({ ...c, end: c.start + close.index, head });
+    out.push({ start: restStart, end: c.end, sentence: c.sentence, head, rest: true });
+  }
+  return out;
 }
 
 function trimClause(text: string, c: Clause): Clause {

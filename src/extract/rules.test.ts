@@ -84,3 +84,33 @@ describe('page structure', () => {
     expect(r.relations.filter((x) => x.kind !== 'role')).toEqual([]);
   });
 });
+
+describe('clauses', () => {
+  it('gives a relative clause its head and the rest of the main clause its subject', () => {
+    const r = read('Colonel Ana Moreno, who took power in Bolivia last year, hosted Captain Luis Vega and Major Tomas Reyes in La Paz.');
+    expect(has(r, 'meeting', 'reported', 'ana-moreno', 'luis-vega', 'tomas-reyes')).toBe(true);
+  });
+
+  it('reads "they" as the subject of the clause before', () => {
+    const r = read('Kenya, Uganda and Tanzania held a summit on Friday. The three governments said they would expand trade with Ethiopia.');
+    expect(has(r, 'cooperation', 'intent', 'ke', 'ug', 'tz', 'et')).toBe(true);
+  });
+
+  it('does not read the month of May as a forecast', () => {
+    const r = read('Finland and Estonia signed a defence pact in May 2023.');
+    expect(has(r, 'alliance', 'reported', 'fi', 'ee')).toBe(true);
+  });
+});
+
+describe('people across one article', () => {
+  it('takes two transliterations of one name for one person', () => {
+    const r = read('General Mamadou Kone (C) poses in Bamako.\n\nGeneral Mamadou Konne met Captain Ali Diarra in Bamako on Monday.');
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.id);
+    expect(people.filter((id) => id.startsWith('mamadou'))).toHaveLength(1);
+  });
+
+  it('keeps two people with different given names apart', () => {
+    const r = read('Foreign Minister Ana Silva met Defence Minister Rui Silva in Lisbon on Monday.');
+    expect(r.entities.filter((e) => e.kind === 'person')).toHaveLength(2);
+  });
+});
