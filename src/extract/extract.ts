@@ -279,6 +279,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
         const actor = possessor ?? before[0];
         if (!actor) break;
+        const event = t.kind === 'conflict' ? eventObject(ctx, t, c) : undefined;
+        if (event) {
+          const ids = event.filter((p) => !groupOf(before, actor).includes(p));
+          if (ids.length) emit('conflict', [...groupOf(before, actor), ...ids], true, t);
+          break;
+        }
         const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && m.entity !== actor.entity && m !== possessor && (m.start >= t.end || !possessor))].filter((m): m is Mention => !!m);
         const target = targets[0];
         if (!target) break;
@@ -289,6 +295,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'accuse': {
         const actor = before[0];
         let targets = after.slice(0, 1).map((m) => m.entity);
+        const event = eventObject(ctx, t, c);
+        if (event && actor) targets = event.filter((p) => !groupOf(before, actor).includes(p));
         const pair = anaphoricPair(ctx, body);
         if (!targets.length && pair) targets = pair;
         if (actor && targets.length) emit('conflict', [...groupOf(before, actor), ...targets], true, t);
@@ -405,6 +413,26 @@ function infinitiveSubject(ctx: Ctx, c: Clause, body: string): Mention[] | undef
   if (!c.speaker || !/^to\s/.test(body)) return undefined;
   const said = mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop();
   return said ? [{ ...said, via: 'pronoun' }] : undefined;
+}
+
+const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty)\b/i;
+
+/**
+ * "Zelensky criticised the trip", "China denounced the summit": a conflict whose object is an
+ * event reported before is aimed at that event's parties (a trip's visitor; a summit's members).
+ */
+function eventObject(ctx: Ctx, t: Trigger, c: Clause): string[] | undefined {
+  const m = EVENT_OBJECT.exec(ctx.text.slice(t.end, c.end));
+  if (!m) return undefined;
+  // Named parties right after the event noun ("the summit of South Korea, …") are read as usual.
+  const rest = ctx.text.slice(t.end + m[0].length, c.end);
+  if (/^\s+(?:of|between|with)\s/.test(rest)) return undefined;
+  const noun = m[1].toLowerCase();
+  const visit = noun === 'trip' || noun === 'visit';
+  const meetingLike = visit || noun === 'summit' || noun === 'meeting' || noun === 'talks';
+  const r = findLast(ctx.raw, (x) => x.start < t.start && (meetingLike ? x.kind === 'meeting' && (!visit || /visit|trip|arriv|travel|flew/i.test(x.trigger)) : x.kind === 'cooperation' || x.kind === 'alliance'));
+  if (!r) return undefined;
+  return visit ? r.participants.filter((p) => ctx.entities.get(p)?.kind === 'person').slice(0, 1) : r.participants;
 }
 
 /** The actor and the parties that stand with it: the members of a group anaphor ("the three countries condemned …"). */
@@ -562,10 +590,10 @@ function relateParticipants(ctx: Ctx, c: Clause, actors: Mention[], body: string
   const persons = uniq(actors.filter((m) => m.kind === 'person').map((m) => m.entity));
   const others = actors.filter((m) => m.kind !== 'person');
   const coordinated = persons.length >= 2 && /\b(?:both\s+)?[^,;]*\band\b/.test(body) && others.every((m) => m.demonym || m.possessive || m.via === 'pronoun');
-  if (coordinated && /\b(both|and)\b/.test(body) && !/\bthe two (?:ministers|men)\b/.test(body)) {
+  if (coordinated && /\b(both|and)\b/.test(body) && !/\bthe two (?:ministers|men)\b/i.test(body)) {
     return { ids: persons };
   }
-  if (/\bthe two (?:ministers|men|leaders|diplomats)\b/.test(body) && persons.length >= 2) return { ids: persons };
+  if (/\bthe two (?:ministers|men|leaders|diplomats)\b/i.test(body) && persons.length >= 2) return { ids: persons };
   const inheritedPersons = uniq((c.inherited ?? []).filter((m) => m.kind === 'person').map((m) => m.entity));
   if (inheritedPersons.length >= 2 && actors.every((m) => m.kind === 'person' || m.demonym)) return { ids: inheritedPersons };
   let ids = uniq(actors.map((m) => (m.kind === 'person' ? countryOf(ctx, m.entity) : m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind !== 'bloc'));

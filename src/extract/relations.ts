@@ -101,7 +101,10 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
       speaker = nearest && /^(?:['’]s)?\s*(?:(?:also|has|had|have|then|later|repeatedly|separately|on \w+|\w+ly)\s+)*$/.test(gap) ? nearest.entity : undefined;
       if (cut.speech.verb === 'adding') speaker = lastSpeaker;
       // An attribution tail ("…, the country's defence ministry said.") names who said the words before it: the speaker, not a party.
-      const tail = /^[\s,]*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?\s*[.!?"”]*\s*$/.test(body.slice(cut.at + cut.skip));
+      // Also mid-sentence: "The two leaders agreed …, Kwatra said, and discussed …".
+      const rest = body.slice(cut.at + cut.skip);
+      const tail = /^[\s,]*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?\s*[.!?"”]*\s*$/.test(rest) || /^\s*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?,\s/.test(rest);
+      const midSentence = !/^[\s,]*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?\s*[.!?"”]*\s*$/.test(rest);
       const comma = nearest ? body.lastIndexOf(',', nearest.start - s.start) : -1;
       if (speaker && nearest && tail && comma > start && !/[,;]/.test(body.slice(comma + 1, nearest.start - s.start)) && !pendingSpeech) {
         const attribution = nearest.start - s.start - comma < 60;
@@ -110,8 +113,13 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
           piece.speaker = speaker;
           piece.speechVerb = cut.speech.verb;
           out.push(piece);
-          start = body.length;
-          break;
+          if (!midSentence) {
+            start = body.length;
+            break;
+          }
+          // The sentence goes on after ", X said,": a clause of its own, with the subject carried over.
+          start = cut.at + cut.skip + (/^[^,]*,\s*/.exec(rest)?.[0].length ?? 0);
+          continue;
         }
       }
       let addressee: string | undefined;
