@@ -294,7 +294,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       }
       case 'accuse': {
         const actor = before[0];
-        let targets = after.slice(0, 1).map((m) => m.entity);
+        let targets = coordinatedRun(ctx, after).map((m) => m.entity);
         const event = eventObject(ctx, t, c);
         if (event && actor) targets = event.filter((p) => !groupOf(before, actor).includes(p));
         const pair = anaphoricPair(ctx, body);
@@ -433,6 +433,17 @@ function eventObject(ctx: Ctx, t: Trigger, c: Clause): string[] | undefined {
   const r = findLast(ctx.raw, (x) => x.start < t.start && (meetingLike ? x.kind === 'meeting' && (!visit || /visit|trip|arriv|travel|flew/i.test(x.trigger)) : x.kind === 'cooperation' || x.kind === 'alliance'));
   if (!r) return undefined;
   return visit ? r.participants.filter((p) => ctx.entities.get(p)?.kind === 'person').slice(0, 1) : r.participants;
+}
+
+/** The first mention and those coordinated with it: "South Korea, the United States and Japan". */
+function coordinatedRun(ctx: Ctx, ms: Mention[]): Mention[] {
+  const run = ms.slice(0, 1);
+  for (const m of ms.slice(1)) {
+    const gap = ctx.text.slice(run[run.length - 1].end, m.start);
+    if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(gap)) break;
+    run.push(m);
+  }
+  return run;
 }
 
 /** The actor and the parties that stand with it: the members of a group anaphor ("the three countries condemned …"). */
@@ -586,7 +597,9 @@ function possessiveHead(ctx: Ctx, m: Mention): Mention {
   return head ?? m;
 }
 
-function relateParticipants(ctx: Ctx, c: Clause, actors: Mention[], body: string, speaker: EntityDraft | undefined): { ids: string[]; unsure?: string } | undefined {
+function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: string, speaker: EntityDraft | undefined): { ids: string[]; unsure?: string } | undefined {
+  // "sharing warning data on North Korean missile launches": an adjective in the topic of the act is not a party to it.
+  const actors = allActors.filter((m) => !(m.demonym && /\b(?:on|about|over|against|regarding|of|for)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(c.start, m.start - 40), m.start))));
   const persons = uniq(actors.filter((m) => m.kind === 'person').map((m) => m.entity));
   const others = actors.filter((m) => m.kind !== 'person');
   const coordinated = persons.length >= 2 && /\b(?:both\s+)?[^,;]*\band\b/.test(body) && others.every((m) => m.demonym || m.possessive || m.via === 'pronoun');

@@ -114,3 +114,26 @@ describe('people across one article', () => {
     expect(r.entities.filter((e) => e.kind === 'person')).toHaveLength(2);
   });
 });
+
+describe('objects and topics', () => {
+  it('aims a conflict at every coordinated target', () => {
+    const r = read('China on Monday denounced the summit of South Korea, the United States and Japan.');
+    expect(has(r, 'conflict', 'reported', 'cn', 'kr', 'us', 'jp')).toBe(true);
+  });
+
+  it('aims a conflict at the parties of an event reported before', () => {
+    const r = read('Brazilian President Rosa Campos arrived in Beijing on Monday for a state visit. Argentine President Pablo Diaz criticised the trip.');
+    expect(has(r, 'conflict', 'reported', 'pablo-diaz', 'rosa-campos')).toBe(true);
+  });
+
+  it('does not make a demonym in the topic of an act a party to it', () => {
+    const r = read('Japan and Australia agreed to share data on Chinese naval movements.');
+    expect(has(r, 'cooperation', 'reported', 'jp', 'au')).toBe(true);
+  });
+
+  it('reads troops sent into a country as conflict, not cooperation', () => {
+    const r = read('Armenia said Azerbaijan sent troops into Armenia on Tuesday.');
+    expect(has(r, 'conflict', 'reported', 'az', 'am')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
