@@ -238,7 +238,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const agreement = triggers.some((t) => CONCLUDED.test(t.text));
   // "had never agreed any arms deal": the negation governs the clause's other cues of that kind too.
   const negatedKinds = new Set(triggers.filter((t) => isNegated(text, c, t)).map((t) => t.kind));
-  for (const t of triggers) {
+  // Transfers and violations first: a relation they code makes the clause's general cooperation cues redundant.
+  const ordered = [...triggers.filter((t) => t.mode === 'transfer' || t.mode === 'violation'), ...triggers.filter((t) => t.mode !== 'transfer' && t.mode !== 'violation')];
+  let transferred = false;
+  for (const t of ordered) {
     // "agreed that they would not threaten …": a renunciation agreed on is the agreement, not a conflict.
     if (agreement && t.kind === 'conflict' && isNegated(text, c, t)) continue;
     const before = withInherited.filter((m) => m.end <= t.start);
@@ -336,7 +339,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const actor = actors.filter((m) => m.end <= t.start && m.kind !== 'organization').pop();
         const body2 = all.find((m) => m.start >= t.end && m.kind === 'organization');
         // Quote from the violator to the end of the clause: "North Korea has sent … in violation of … resolutions".
-        if (actor && body2) emit('conflict', [actor.entity, body2.entity], true, t, { standing: true, span: { start: actor.start, end: c.end } });
+        if (actor && body2) {
+          transferred = true;
+          emit('conflict', [actor.entity, body2.entity], true, t, { standing: true, span: { start: actor.start, end: c.end } });
+        }
         break;
       }
       case 'transfer': {
@@ -356,11 +362,23 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const ps = [actor.entity, recipient.entity].map((id) => (ctx.entities.get(id)?.kind === 'person' ? countryOf(ctx, id) ?? id : id));
         // The quote stops where a violation clause begins: that part is the conflict's quote.
         const violation = triggers.find((x) => x.mode === 'violation' && x.start > t.end);
+        transferred = true;
         emit('cooperation', ps, true, t, violation ? { span: { start: c.start, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : {});
         break;
       }
+      case 'anaphor': {
+        // "Analysts said the dispute was likely to drag on": the latest relation of that kind, when the clause names no party.
+        if (actors.length) break;
+        const prev = findLast(ctx.raw, (r) => r.kind === t.kind && r.start < t.start && t.start - r.start < 2500);
+        if (prev) {
+          // A dispute is between governments: people stand for their countries here.
+          const ids = uniq(prev.participants.map((p) => countryOf(ctx, p) ?? p));
+          emit(t.kind, ids.length >= 2 ? ids : prev.participants, false, t, { unsure: 'parties taken from the dispute reported before' });
+        }
+        break;
+      }
       case 'relate': {
-        if (triggers.some((x) => x.mode === 'transfer' || x.mode === 'violation') && !/cooperat/i.test(t.text)) break;
+        if (transferred && !/cooperat/i.test(t.text)) break;
         if (/\bviolat/i.test(body)) break;
         const ps = relateParticipants(ctx, c, withInherited, body, speaker);
         if (ps) emit(t.kind, ps.ids, false, t, { unsure: ps.unsure });

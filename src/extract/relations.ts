@@ -54,7 +54,7 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   for (const m of body.matchAll(/,\s(?=(?:a (?:day|week|month|year)s? (?:after|before|later)|after|before|when|where|who|which)\b)/g)) cuts.push({ at: m.index!, skip: m[0].length });
   // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.
   for (const m of body.matchAll(/\s(?=(?:after|before|since|because|until|once|although|though|whereas)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z])/g)) cuts.push({ at: m.index!, skip: m[0].length });
-  for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)/g)) {
+  for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge|with)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)/g)) {
     cuts.push({ at: m.index!, skip: m[0].length });
   }
   // ", adding that …" continues the previous speaker's words.
