@@ -266,6 +266,14 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         break;
       }
       case 'alliance': {
+        // "Washington's alliances with Tokyo and Seoul": one alliance with each, not one among all.
+        const owner = all.filter((m) => m.possessive && m.end <= t.start && t.start - m.end <= 4).pop();
+        const following = all.filter((m) => m.start > t.end);
+        const partners = /^\s+with\s/.test(text.slice(t.end, t.end + 6)) && following[0] && following[0].start - t.end <= 12 ? coordinatedRun(ctx, following) : [];
+        if (owner && partners.length && /^(?:alliances|ties|treaties)$/i.test(t.text.split(/\s+/).pop() ?? '')) {
+          for (const p of partners) emit('alliance', [countryOf(ctx, owner.entity) ?? owner.entity, countryOf(ctx, p.entity) ?? p.entity], false, t, { standing: true, span: { start: owner.start, end: partners[partners.length - 1].end } });
+          break;
+        }
         const cs = uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
         if (/\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
         break;

@@ -65,7 +65,7 @@ const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ja
 
 const ORG_HEADS = 'Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau';
 const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?)(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
-const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry)\b/g;
+const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry|parliament|legislature|national assembly)\b/g;
 const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
 const PLACE_RE = /(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:Cosmodrome|airfield|Airfield|Airport|airport|Square|Hotel|Peninsula|region|Region|Province|province|Oblast|Krai|Sea|Strait|Gulf|Ocean))\b|\b((?:the\s+)?(?:[A-Z][a-z]+\s+)?Far East)\b|(?<![\w-])([A-Z][a-z]+-on-[A-Z][a-z]+)\b/g;
 
@@ -245,7 +245,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const end = s.start + m.index! + m[0].length;
       if (b.overlaps(start, end)) continue;
       const name = text.slice(start, end);
-      const e = b.entity(`${country.id}-${slugify(m[2])}`, 'organization', name, start, country.id);
+      // A body the dictionary knows by this wording ("Turkey's parliament" is the Grand National Assembly).
+      const known = lex.forms.get(name);
+      const e = known?.kind === 'organization' ? b.entity(known.id, 'organization', known.name, start, known.country) : b.entity(`${country.id}-${slugify(m[2])}`, 'organization', name, start, country.id);
       b.alias(e, name);
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }

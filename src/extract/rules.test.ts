@@ -137,3 +137,18 @@ describe('objects and topics', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('n-ary and pairwise', () => {
+  it('reads "X\'s alliances with A and B" as one alliance with each', () => {
+    const r = read('The talks tested Canberra\'s alliances with Wellington and Tokyo, officials said.');
+    expect(has(r, 'alliance', 'reported', 'au', 'nz')).toBe(true);
+    expect(has(r, 'alliance', 'reported', 'au', 'jp')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.participants.length > 2)).toBe(false);
+  });
+
+  it('knows a parliament by its country', () => {
+    const r = read("Hungary's parliament approved Finland's application on Monday.");
+    expect(r.entities.find((e) => e.kind === 'organization')).toMatchObject({ id: 'hu-parliament', country: 'hu' });
+    expect(has(r, 'support', 'reported', 'hu-parliament', 'fi')).toBe(true);
+  });
+});
