@@ -54,7 +54,12 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
   const { mentions, entities } = findMentions(text, sentences);
   const ctx: Ctx = { text, article, mentions, entities, raw: [], sentences, modifiers: personModifiers(text, mentions), dayPoints: [], recentCountries: [], dates: [] };
 
+  // The subject of the last clause, for a "they" that opens the next one (within a paragraph).
+  let lastSubject: Mention[] | undefined;
+  let paragraph = -1;
   for (const s of sentences) {
+    if (s.paragraph !== paragraph) lastSubject = undefined;
+    paragraph = s.paragraph;
     if (s.zone === 'byline') continue;
     const hits = findDates(text.slice(s.start, s.end), s.start, article.published);
     const cls = clauses(text, s, mentionsIn(ctx, s.start, s.end));
@@ -62,7 +67,6 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     const sentenceActors = actorsIn(ctx, s.start, s.end);
     const subject = sentenceActors[0];
     const subjects = subject ? sentenceActors.filter((m) => m.start === subject.start) : [];
-    let lastSubject: Mention[] | undefined;
     for (const c of cls) {
       const own = hits.filter((h) => h.start >= c.start && h.end <= c.end);
       const clauseDates = own.length ? own : carried;
@@ -388,7 +392,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'relate': {
         if (transferred && !/cooperat/i.test(t.text)) break;
         if (/\bviolat/i.test(body)) break;
-        const ps = relateParticipants(ctx, c, withInherited, body, speaker);
+        // "reproached Ali for agreeing to hold exercises": the reason for a reproach is not reported here as a new act.
+        if (triggers.some((x) => x.mode === 'accuse' && x.end < t.start && /\bfor\s+[a-z]+ing\b/.test(text.slice(x.end, t.start)))) break;
+        const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m)), body, speaker);
         if (ps) emit(t.kind, ps.ids, false, t, { unsure: ps.unsure });
         break;
       }
