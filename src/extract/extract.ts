@@ -210,6 +210,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const names = mentionsIn(ctx, c.start, c.end).filter((m) => m.kind === 'organization' || m.kind === 'bloc' || m.kind === 'place');
   const triggers = findTriggers(text, c).filter((t) => !names.some((m) => m.start <= t.start && m.end >= t.end));
   codeAnaphoricDenial(ctx, c, body, dateHits);
+  codeComplaint(ctx, c, body, dateHits);
   if (!triggers.length) {
     // "The three governments said they …": a clause without a cue can still name who "they" are.
     const subject = groupAnaphor(ctx, c) ?? actorsIn(ctx, c.start, c.end).slice(0, 1);
@@ -570,6 +571,29 @@ function coordinatedList(ctx: Ctx, start: number, end: number, persons: boolean)
     }
   }
   return best;
+}
+
+const COMPLAINT_VERB = /^(?:complained|protested|objected)$/;
+const DEMAND_TO_STOP = /\b(?:should|must|to|would have to)\s+["“]?(?:stop|cease|end|halt|quit)\b/i;
+
+/**
+ * "Xi complained that U.S. export controls hurt China", "Xi told Biden the United States
+ * should stop arming Taiwan": a complaint about, or a demand to stop, what another party does
+ * is a conflict between the speaker and that party (CAMEO 11, 10).
+ */
+function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!c.speaker) return;
+  const complaint = COMPLAINT_VERB.test(c.speechVerb ?? '');
+  const demand = DEMAND_TO_STOP.exec(body);
+  if (!complaint && !demand) return;
+  const own = countryOf(ctx, c.speaker);
+  const until = demand ? c.start + demand.index : c.end;
+  const target = actorsIn(ctx, c.start, until).find((m) => m.entity !== c.speaker && countryOf(ctx, m.entity) !== own && !m.possessive);
+  const other = target ?? actorsIn(ctx, c.start, until).find((m) => m.entity !== c.speaker && countryOf(ctx, m.entity) !== own);
+  if (!other) return;
+  const raw: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [c.speaker, other.entity], directed: true, status: 'reported', clause: c, start: c.start, end: c.end, trigger: demand ? demand[0] : c.speechVerb! };
+  raw.dates = dateHits;
+  ctx.raw.push(raw);
 }
 
 /**

@@ -45,7 +45,7 @@ export interface RawRelation {
   standing?: boolean;
 }
 
-const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?/g;
+const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?/g;
 
 /** Cuts a sentence into clauses; reported speech becomes its own clause with a speaker. */
 export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[] {

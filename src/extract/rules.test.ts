@@ -152,3 +152,15 @@ describe('n-ary and pairwise', () => {
     expect(has(r, 'support', 'reported', 'hu-parliament', 'fi')).toBe(true);
   });
 });
+
+describe('complaints and demands', () => {
+  it('reads a complaint about another party as conflict with it', () => {
+    const r = read('Turkish President Ali Demir complained that Greek patrols harmed Turkey\'s fishermen.');
+    expect(has(r, 'conflict', 'reported', 'ali-demir', 'gr')).toBe(true);
+  });
+
+  it('reads a demand that a party stop something as conflict with it', () => {
+    const r = read('Chinese Foreign Minister Li Wen told reporters that the Philippines should "stop provoking" Beijing.');
+    expect(has(r, 'conflict', 'reported', 'li-wen', 'ph')).toBe(true);
+  });
+});
