@@ -8,6 +8,7 @@ describe('inflectVerb', () => {
     expect(inflectVerb('ship')).toEqual(['ship', 'ships', 'shipped', 'shipping']);
     expect(inflectVerb('visit')).toEqual(['visit', 'visits', 'visited', 'visiting']);
     expect(inflectVerb('criticise')).toContain('criticised');
+    expect(inflectVerb('expel+')).toEqual(['expel', 'expels', 'expelled', 'expelling']);
     expect(inflectVerb('agree')).toEqual(['agree', 'agrees', 'agreed', 'agreeing']);
   });
   it('inflects the first word of a phrase and takes an irregular past', () => {

@@ -2,6 +2,7 @@
  * Word forms for the cue lexicon (lexicon/events.json): a verb lemma becomes its present,
  * past and -ing forms, a noun its plural, so the data file lists each word once.
  * Only the first word of a multi-word cue inflects ("rail against" → "railed against").
+ * A lemma ending in "+" doubles its final consonant ("expel+" → expelled, expelling).
  */
 
 const VOWEL = /[aeiou]/;
@@ -11,12 +12,15 @@ function doubles(word: string): boolean {
   return /^[^aeiou]*[aeiou][bdgmnprt]$/.test(word) && word.length <= 4;
 }
 
-function verbForms(word: string): string[] {
+function verbForms(entry: string): string[] {
+  // "expel+": a stressed last syllable doubles its consonant (expelled), which spelling alone cannot tell.
+  const forceDouble = entry.endsWith('+');
+  const word = forceDouble ? entry.slice(0, -1) : entry;
   if (word.endsWith('ee')) return [word, `${word}s`, `${word}d`, `${word}ing`];
   if (word.endsWith('e')) return [word, `${word}s`, `${word}d`, `${word.slice(0, -1)}ing`];
   if (/[^aeiou]y$/.test(word)) return [word, `${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`, `${word}ing`];
   if (/(s|sh|ch|x|z)$/.test(word)) return [word, `${word}es`, `${word}ed`, `${word}ing`];
-  if (doubles(word)) {
+  if (forceDouble || doubles(word)) {
     const last = word[word.length - 1];
     return [word, `${word}s`, `${word}${last}ed`, `${word}${last}ing`];
   }

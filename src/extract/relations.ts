@@ -54,7 +54,7 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   for (const m of body.matchAll(/,\s(?=(?:a (?:day|week|month|year)s? (?:after|before|later)|after|before|when|where|who|which)\b)/g)) cuts.push({ at: m.index!, skip: m[0].length });
   // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.
   for (const m of body.matchAll(/\s(?=(?:after|before|since|because|until|once|although|though|whereas)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z])/g)) cuts.push({ at: m.index!, skip: m[0].length });
-  for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge|with)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)/g)) {
+  for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge|with)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)|\s(?=and [a-z]+ed\s+(?:to|a|an|the|with|on|in|into|for|its|their|his|her)\s)/g)) {
     cuts.push({ at: m.index!, skip: m[0].length });
   }
   // ", adding that …" continues the previous speaker's words.
@@ -151,19 +151,27 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
  */
 function splitRelatives(text: string, cls: Clause[]): Clause[] {
   const out: Clause[] = [];
+  // While inside a relative clause cut in pieces ("which expelled X and turned to Y, announced …"), its head.
+  let open: { start: number; end: number } | undefined;
   for (let i = 0; i < cls.length; i++) {
     const c = cls[i];
     const prev = out[out.length - 1];
-    if (!prev || !/^(?:who|which)\b/.test(text.slice(c.start, c.end)) || !/^,\s*$/.test(text.slice(prev.end, c.start))) {
+    const gap = prev ? text.slice(prev.end, c.start) + text.slice(c.start, c.start + 6) : '';
+    let head = open;
+    if (prev && /^,\s*(?:who|which)\b/.test(gap)) head = { start: prev.start, end: prev.end };
+    else if (!open || !/^\s*and\b/.test(gap)) head = undefined;
+    if (!head) {
+      open = undefined;
       out.push(c);
       continue;
     }
-    const head = { start: prev.start, end: prev.end };
     const close = /,\s+(?=(?!and\b|but\b|or\b|which\b|who\b|the\b|a\b|an\b|in\b|on\b|at\b|for\b|with\b)[a-z]+(?:ed|s)\b)/.exec(text.slice(c.start, c.end));
     if (!close) {
+      open = head;
       out.push({ ...c, head });
       continue;
     }
+    open = undefined;
     const restStart = c.start + close.index + close[0].length;
     out.push({ ...c, end: c.start + close.index, head });
     out.push({ start: restStart, end: c.end, sentence: c.sentence, head, rest: true });

@@ -164,3 +164,11 @@ describe('complaints and demands', () => {
     expect(has(r, 'conflict', 'reported', 'li-wen', 'ph')).toBe(true);
   });
 });
+
+describe('coordinated verbs in a relative clause', () => {
+  it('gives each verb of the relative clause its own object and the head as subject', () => {
+    const r = read('Mali, Niger and Chad held talks on Friday. The three countries, which have expelled French troops and turned to Russia for help, left ECOWAS in January.');
+    expect(has(r, 'conflict', 'reported', 'ml', 'ne', 'td', 'fr')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('fr') && x.participants.includes('ru'))).toBe(false);
+  });
+});
