@@ -23,6 +23,15 @@ export interface CompiledCue {
   mode: TriggerMode;
   cameo: string;
   re: RegExp;
+  /** Lower-case first words of every form, to skip the cue in sentences without any; null when a pattern may start otherwise. */
+  firstWords: string[] | null;
+}
+
+function firstWordsOf(c: CueEntry): string[] | null {
+  if (c.regex?.length) return null;
+  const raw = [...(c.verbs ?? []).flatMap(inflectVerb), ...(c.nouns ?? []).flatMap(inflectNoun), ...(c.phrases ?? [])];
+  const firsts = raw.map((f) => f.split(' ')[0].toLowerCase());
+  return firsts.every((w) => /^[a-z’'-]+$/.test(w)) ? [...new Set(firsts)] : null;
 }
 
 const escapeWords = (s: string) => s.replace(/[.*+?^${}()|[\]]/g, '\\$&').replace(/ /g, '\\s+');
@@ -42,7 +51,7 @@ export function triggerCues(): CompiledCue[] {
   compiled = (events.cues as CueEntry[]).map((c) => {
     const words = cueForms(c);
     const parts = [...(words.length ? [`\\b(?:${words.join('|')})\\b`] : []), ...(c.regex ?? [])];
-    return { kind: c.kind as RelationKind, mode: c.mode as TriggerMode, cameo: c.cameo, re: new RegExp(parts.join('|'), c.mode === 'thanks' ? 'g' : 'gi') };
+    return { kind: c.kind as RelationKind, mode: c.mode as TriggerMode, cameo: c.cameo, re: new RegExp(parts.join('|'), c.mode === 'thanks' ? 'g' : 'gi'), firstWords: firstWordsOf(c) };
   });
   return compiled;
 }

@@ -220,15 +220,29 @@ export interface Trigger {
   text: string;
 }
 
-export function findTriggers(text: string, c: Clause): Trigger[] {
-  const body = text.slice(c.start, c.end);
+/** Cue matches per sentence: each sentence is scanned once, whatever number of clauses it is cut into. */
+const sentenceTriggers = new WeakMap<Sentence, Trigger[]>();
+
+function triggersOfSentence(text: string, s: Sentence): Trigger[] {
+  const cached = sentenceTriggers.get(s);
+  if (cached) return cached;
+  const body = text.slice(s.start, s.end);
+  // Only the cues whose first word occurs in the sentence are run: most sentences hold a few of the hundreds of cue words.
+  const words = new Set(body.toLowerCase().match(/[a-z’'-]+/g) ?? []);
   const out: Trigger[] = [];
   for (const t of triggerCues()) {
+    if (t.firstWords && !t.firstWords.some((w) => words.has(w))) continue;
     t.re.lastIndex = 0;
     for (const m of body.matchAll(t.re)) {
-      out.push({ kind: t.kind, mode: t.mode, start: c.start + m.index!, end: c.start + m.index! + m[0].length, text: m[0] });
+      out.push({ kind: t.kind, mode: t.mode, start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] });
     }
   }
+  sentenceTriggers.set(s, out);
+  return out;
+}
+
+export function findTriggers(text: string, c: Clause): Trigger[] {
+  const out = triggersOfSentence(text, c.sentence).filter((t) => t.start >= c.start && t.end <= c.end);
   // The longest cue wins: "relations … soured" is a conflict, not the "relations" inside it.
   const kept = out.filter((t) => !out.some((o) => o !== t && o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start));
   return kept.sort((a, b) => a.start - b.start);
