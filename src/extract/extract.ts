@@ -393,8 +393,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'relate': {
         if (transferred && !/cooperat/i.test(t.text)) break;
         if (/\bviolat/i.test(body)) break;
-        // "reproached Ali for agreeing to hold exercises": the reason for a reproach is not reported here as a new act.
-        if (triggers.some((x) => x.mode === 'accuse' && x.end < t.start && /\bfor\s+[a-z]+ing\b/.test(text.slice(x.end, t.start)))) break;
+        if (inAccusation(text, triggers, t)) break;
         const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m)), body, speaker);
         if (ps) emit(t.kind, ps.ids, false, t, { unsure: ps.unsure });
         break;
@@ -571,6 +570,15 @@ function coordinatedList(ctx: Ctx, start: number, end: number, persons: boolean)
     }
   }
   return best;
+}
+
+/**
+ * "reproached Ali for agreeing to hold exercises": the reason given for a reproach is coded
+ * as the reproach (a conflict), not as a new act. (An act alleged with "accused X of …" is
+ * kept: the annotation conventions record it, so that a denial can answer it.)
+ */
+function inAccusation(text: string, triggers: Trigger[], t: Trigger): boolean {
+  return triggers.some((x) => x.mode === 'accuse' && x.end <= t.start && /\bfor\s+(?:[\w'’-]+\s+){0,4}?[a-z]+ing\b/.test(text.slice(x.end, t.end)));
 }
 
 const COMPLAINT_VERB = /^(?:complained|protested|objected)$/;
