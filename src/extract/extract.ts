@@ -54,12 +54,9 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
   const { mentions, entities } = findMentions(text, sentences);
   const ctx: Ctx = { text, article, mentions, entities, raw: [], sentences, modifiers: personModifiers(text, mentions), dayPoints: [], recentCountries: [], dates: [] };
 
-  // The subject of the last clause, for a "they" that opens the next one (within a paragraph).
+  // The subject of the last clause of the body, for a "they" that opens the next one (wire copy often has one sentence a paragraph).
   let lastSubject: Mention[] | undefined;
-  let paragraph = -1;
   for (const s of sentences) {
-    if (s.paragraph !== paragraph) lastSubject = undefined;
-    paragraph = s.paragraph;
     if (s.zone === 'byline') continue;
     const hits = findDates(text.slice(s.start, s.end), s.start, article.published);
     const cls = clauses(text, s, mentionsIn(ctx, s.start, s.end));
@@ -75,7 +72,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
       if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
       else if (/^they\b/i.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
-      lastSubject = codeClause(ctx, c, clauseDates) ?? lastSubject;
+      const subjectHere = codeClause(ctx, c, clauseDates);
+      if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }
     for (const h of hits) {
       ctx.dates.push({ text: h.text, value: h.value });
@@ -213,7 +211,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeComplaint(ctx, c, body, dateHits);
   if (!triggers.length) {
     // "The three governments said they …": a clause without a cue can still name who "they" are.
-    const subject = groupAnaphor(ctx, c) ?? actorsIn(ctx, c.start, c.end).slice(0, 1);
+    const subject = groupAnaphor(ctx, c) ?? coordinatedRun(ctx, actorsIn(ctx, c.start, c.end));
     return subject.length ? subject : undefined;
   }
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
@@ -402,7 +400,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   }
   const firstCue = triggers[0].start;
   const subjectHead = withInherited.find((m) => m.end <= firstCue);
-  return subjectHead ? withInherited.filter((m) => m.start === subjectHead.start) : undefined;
+  if (!subjectHead) return undefined;
+  const sameSpot = withInherited.filter((m) => m.start === subjectHead.start);
+  // "Guyana and Venezuela agreed …": the whole coordinated subject.
+  return sameSpot.length > 1 ? sameSpot : coordinatedRun(ctx, withInherited.filter((m) => m.start >= subjectHead.start && m.end <= firstCue));
 }
 
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
@@ -419,6 +420,13 @@ function concludedUpTo(text: string, c: Clause, t: Trigger): string | undefined 
  * that, in the previous sentence — resolved only when exactly one person fits.
  */
 function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
+  // "Orban said his government supported …": the speaker's government is the speaker's country.
+  const government = /\b(?:his|her)\s+government\b/i.exec(ctx.text.slice(c.start, c.end));
+  const speakerCountry = c.speaker ? countryOf(ctx, c.speaker) : undefined;
+  if (government && speakerCountry && ctx.entities.get(speakerCountry)?.kind === 'country') {
+    const at = c.start + government.index;
+    return [{ start: at, end: at + government[0].length, entity: speakerCountry, kind: 'country', possessive: false, demonym: false, via: 'pronoun' }];
+  }
   // Only where the pronoun is the actor: a clause's subject, or the owner of an event noun ("his talks with").
   const m = /^(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
   if (!m) return undefined;
