@@ -6,7 +6,7 @@ import events from './lexicon/events.json';
 import { inflectNoun, inflectVerb } from './inflect';
 import type { RelationKind, Status } from '../model/schema';
 
-export type TriggerMode = 'meet' | 'visit' | 'relate' | 'transfer' | 'directed' | 'thanks' | 'possessive' | 'violation' | 'dispute' | 'control' | 'alliance' | 'accuse' | 'anaphor';
+export type TriggerMode = 'meet' | 'visit' | 'relate' | 'transfer' | 'directed' | 'thanks' | 'possessive' | 'violation' | 'dispute' | 'control' | 'alliance' | 'accuse' | 'anaphor' | 'withdraw';
 
 interface CueEntry {
   kind: string;

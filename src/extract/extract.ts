@@ -71,7 +71,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (subject && actorsIn(ctx, c.start, c.end).length === 0 || (subject && firstActorIsLater(ctx, c, subject))) c.inherited = subjects;
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
       if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
-      else if (/^they\b/i.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
+      else if (/^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+\w+\s+)?(?:that\s+)?they\b/i.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
       const subjectHere = codeClause(ctx, c, clauseDates);
       if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }
@@ -253,7 +253,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'meet': {
         // A go-between ("talks facilitated by X") is not a party to the meeting.
         const persons = uniq(withInherited.filter((m) => m.kind === 'person' && !isGoBetween(text, c, m)).map((m) => m.entity));
-        if (persons.length >= 2) emit('meeting', persons.slice(0, 4), false, t);
+        if (persons.length >= 2) {
+          emit('meeting', persons.slice(0, 4), false, t);
+          break;
+        }
+        // "Mali, Niger and Chad held talks", "the two sides met": governments meeting, when no person is named.
+        if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting)$/i.test(t.text)) {
+          const subject = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
+          const ids = uniq(subject.map((m) => m.entity));
+          if (ids.length >= 2) emit('meeting', ids, false, t);
+        }
         break;
       }
       case 'visit': {
@@ -377,6 +386,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         emit('cooperation', ps, true, t, violation ? { span: { start: c.start, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : {});
         break;
       }
+      case 'withdraw': {
+        // Leaving a bloc or a body is a break with it (CAMEO 16); leaving a country is only a departure.
+        const body = after.find((m) => m.start - t.end <= 12 && (m.kind === 'bloc' || m.kind === 'organization'));
+        const actor = before[0];
+        if (body && actor) emit('conflict', [...groupOf(before, actor), body.entity], true, t);
+        break;
+      }
       case 'anaphor': {
         // "Analysts said the dispute was likely to drag on": the latest relation of that kind, when the clause names no party.
         if (actors.length) break;
@@ -420,6 +436,12 @@ function concludedUpTo(text: string, c: Clause, t: Trigger): string | undefined 
  * that, in the previous sentence — resolved only when exactly one person fits.
  */
 function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
+  // '"Our people have turned their backs on ECOWAS," Tiani told his guests': the first person in quoted words is the speaker.
+  const first = /^(?:we|our|us|i)\b/i.exec(ctx.text.slice(c.start, c.end));
+  if (first && c.speaker) {
+    const said = mentionsIn(ctx, c.sentence.start, c.sentence.end).find((m) => m.entity === c.speaker);
+    if (said) return [{ ...said, start: c.start, end: c.start + first[0].length, possessive: false, via: 'pronoun' }];
+  }
   // "Orban said his government supported …": the speaker's government is the speaker's country.
   const government = /\b(?:his|her)\s+government\b/i.exec(ctx.text.slice(c.start, c.end));
   const speakerCountry = c.speaker ? countryOf(ctx, c.speaker) : undefined;

@@ -100,6 +100,20 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
       const gap = nearest ? body.slice(nearest.end - s.start, cut.at) : '';
       speaker = nearest && /^(?:['’]s)?\s*(?:(?:also|has|had|have|then|later|repeatedly|separately|on \w+|\w+ly)\s+)*$/.test(gap) ? nearest.entity : undefined;
       if (cut.speech.verb === 'adding') speaker = lastSpeaker;
+      // '"We have turned our backs on X," Colonel Y told reporters': the quotation before the speaker is what was said.
+      if (speaker && nearest && !pendingSpeech) {
+        const lead = body.slice(start, nearest.start - s.start);
+        const closing = /[,.!?]?["”]\s*(?:[A-Z][\w.'’-]*\s+){0,4}$/.exec(lead);
+        if (closing && /^\s*["“]/.test(lead)) {
+          piece.end = s.start + start + closing.index;
+          piece.speaker = speaker;
+          piece.speechVerb = cut.speech.verb;
+          lastSpeaker = speaker;
+          out.push(piece);
+          start = cut.at + cut.skip;
+          continue;
+        }
+      }
       // An attribution tail ("…, the country's defence ministry said.") names who said the words before it: the speaker, not a party.
       // Also mid-sentence: "The two leaders agreed …, Kwatra said, and discussed …".
       const rest = body.slice(cut.at + cut.skip);
@@ -200,7 +214,8 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     // A meeting is planned only when an invitation or forecast says so; "talks on strengthening X" happened.
     if (FORECAST.test(t)) return 'forecast';
     if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
-    return /\binvit(?:e|es|ed|ing) \w+(?: \w+)? to\b|accepted [^.;]{0,20}invitation/i.test(t) ? 'intent' : 'reported';
+    // Invited, accepted, or on the calendar ("is due to hold talks", "will visit"): planned, not held.
+    return /\binvit(?:e|es|ed|ing) \w+(?: \w+)? to\b|accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\bwill (?:hold|meet|visit|travel|host)\b|\bplans? to (?:meet|visit|travel|host)\b/i.test(t) ? 'intent' : 'reported';
   }
   if (FORECAST.test(t)) return 'forecast';
   if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';

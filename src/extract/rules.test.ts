@@ -172,3 +172,22 @@ describe('coordinated verbs in a relative clause', () => {
     expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('fr') && x.participants.includes('ru'))).toBe(false);
   });
 });
+
+describe('bodies and governments', () => {
+  it('reads leaving a bloc as a break with it, and leaving a country as a departure', () => {
+    const r = read('Mali, Niger and Chad held talks on Friday. The three countries announced in January that they were leaving ECOWAS. Kenyan President Joseph Mwangi left Ethiopia on Sunday.');
+    expect(has(r, 'conflict', 'reported', 'ml', 'ne', 'td', 'ecowas')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'ml', 'ne', 'td')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('et'))).toBe(false);
+  });
+
+  it('makes the speaker the "we" of quoted words', () => {
+    const r = read('"We have turned our backs on the African Union," Colonel Ousmane Sow told reporters.');
+    expect(has(r, 'conflict', 'reported', 'ousmane-sow', 'african-union')).toBe(true);
+  });
+
+  it('reads a scheduled meeting as planned', () => {
+    const r = read('Polish President Jan Nowak is due to hold talks with Czech Prime Minister Petr Dvorak on Wednesday.');
+    expect(has(r, 'meeting', 'intent', 'jan-nowak', 'petr-dvorak')).toBe(true);
+  });
+});
