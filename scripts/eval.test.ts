@@ -14,5 +14,6 @@ describe('extraction quality on the gold corpus (raw extraction, no curation)', 
     expect(prf(r.seed.relations).f1).toBeGreaterThanOrEqual(TARGETS.seedRelationF1);
     expect(prf(r.seed.entities).f1).toBeGreaterThanOrEqual(TARGETS.seedEntityF1);
     expect(prf(r.dev.relations).f1).toBeGreaterThanOrEqual(TARGETS.devRelationF1);
+    expect(prf(r.dev.entities).f1).toBeGreaterThanOrEqual(TARGETS.devEntityF1);
   });
 });

@@ -10,7 +10,7 @@ import { GoldSchema, meanRequiredRecall, prf, scoreArticle, summarizeScores, typ
 import { ROOT } from './lib/data-files';
 
 export const CORPUS_DIR = join(ROOT, 'test', 'corpus');
-export const TARGETS = { seedRelationF1: 0.85, seedEntityF1: 0.95, devRelationF1: 0.7 };
+export const TARGETS = { seedRelationF1: 0.85, seedEntityF1: 0.95, devRelationF1: 0.8, devEntityF1: 0.95 };
 
 /**
  * Articles run once after the rules were finished, never used to write them: their figures
@@ -80,6 +80,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const seedRel = prf(r.seed.relations).f1;
     const seedEnt = prf(r.seed.entities).f1;
     const devRel = prf(r.dev.relations).f1;
-    console.log(`\ntargets: seed relation F1 ${pct(seedRel)} ≥ ${TARGETS.seedRelationF1} ${seedRel >= TARGETS.seedRelationF1 ? '✓' : '✗'}; seed entity F1 ${pct(seedEnt)} ≥ ${TARGETS.seedEntityF1} ${seedEnt >= TARGETS.seedEntityF1 ? '✓' : '✗'}; dev relation F1 ${pct(devRel)} ≥ ${TARGETS.devRelationF1} ${devRel >= TARGETS.devRelationF1 ? '✓' : '✗'}`);
+    const devEnt = prf(r.dev.entities).f1;
+    const mark = (ok: boolean) => (ok ? '✓' : '✗');
+    console.log(`\ntargets: seed relation F1 ${pct(seedRel)} ≥ ${TARGETS.seedRelationF1} ${mark(seedRel >= TARGETS.seedRelationF1)}; seed entity F1 ${pct(seedEnt)} ≥ ${TARGETS.seedEntityF1} ${mark(seedEnt >= TARGETS.seedEntityF1)}; dev relation F1 ${pct(devRel)} ≥ ${TARGETS.devRelationF1} ${mark(devRel >= TARGETS.devRelationF1)}; dev entity F1 ${pct(devEnt)} ≥ ${TARGETS.devEntityF1} ${mark(devEnt >= TARGETS.devEntityF1)}`);
+    if (r.heldOut.articles.length) {
+      const h = r.heldOut;
+      console.log(`held out (the issue's goal on unseen text: ≥ 0.80 each): precision ${pct(prf(h.relations).precision)}, mean required recall ${pct(meanRequiredRecall(h))}`);
+    }
   }
 }
