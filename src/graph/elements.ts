@@ -7,6 +7,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { Entity, Graph, Relation } from '../model/schema';
+import { clipText } from '../shared/UserText';
 
 /** Element ids are namespaced: entity and relation ids may coincide in the data. */
 export const entityNodeId = (entityId: string) => `e:${entityId}`;
@@ -16,9 +17,13 @@ export const spokeId = (relationId: string, index: number) => `s:${relationId}:$
 
 export const isHyper = (r: Relation) => r.participants.length > 2;
 
+/** Longest name or office drawn on the canvas; the whole is in the details and the tooltip. */
+export const MAX_LABEL_CHARS = 48;
+
 export function entityLabel(e: Entity): string {
   const office = e.offices?.[0];
-  return e.kind === 'person' && office ? `${e.name}\n${office}` : e.name;
+  const name = clipText(e.name, MAX_LABEL_CHARS);
+  return e.kind === 'person' && office ? `${name}\n${clipText(office, MAX_LABEL_CHARS)}` : name;
 }
 
 /** Flags are not part of an element's definition: FlagController adds `flag` and `flagged` once on screen. */
