@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { clipText, UserText } from './UserText';
-import { entityLabel, MAX_LABEL_CHARS } from '../graph/elements';
+import { entityLabel, MAX_LABEL_WORD } from '../graph/elements';
 
 afterEach(cleanup);
 
@@ -27,6 +27,7 @@ describe('UserText', () => {
 
   it('keeps the canvas label short', () => {
     const label = entityLabel({ id: 'x', kind: 'country', name: 'N'.repeat(10_000), aliases: [] });
-    expect(Array.from(label)).toHaveLength(MAX_LABEL_CHARS);
+    expect(Array.from(label)).toHaveLength(MAX_LABEL_WORD);
+    expect(entityLabel({ id: 'x', kind: 'country', name: 'Democratic People\'s Republic of Korea', aliases: [] })).toBe('Democratic People\'s Republic of Korea');
   });
 });
