@@ -48,5 +48,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // The CLI tests spawn the extractor (several seconds each on a 2-core machine, more when the
+    // suite's other files run beside them); 5 s, the default, failed them under load, not on merit.
+    testTimeout: 30_000,
   },
 });
