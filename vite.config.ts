@@ -3,61 +3,53 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { precompressAssets } from './scripts/precompressAssets.ts';
-import { createReadStream, existsSync, statSync, cpSync } from 'node:fs';
-import { resolve, normalize, extname, sep } from 'node:path';
+import { existsSync, cpSync, lstatSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { addSecurityHeaders, frameAncestorsFromEnv, rejectMalformedPaths, serveDataFolder } from './scripts/lib/serveData.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
-const TYPES: Record<string, string> = {
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
+
+const isPublishable = (src: string) => !basename(src).startsWith('.') && !lstatSync(src).isSymbolicLink();
 
 /**
- * The app fetches its data at run time rather than bundling it, so that a new
- * graph.json (or a generated one under data/) is picked up without a rebuild.
- * Dev and preview serve /data/* from the top-level data folder; build copies it.
+ * The app fetches its data at run time rather than bundling it, so that a new graph.json (or a
+ * generated one under data/) is picked up without a rebuild. Dev and preview serve /data/* from
+ * the top-level data folder (scripts/lib/serveData.ts, with the security headers); build copies it.
  */
-function serveDataFolder(): Plugin {
-  const middleware = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
-    const url = decodeURIComponent((req.url ?? '').split('?')[0]);
-    const base = url.indexOf('/data/');
-    if (base < 0) return next();
-    const file = normalize(resolve(DATA_DIR, '.' + url.slice(base + '/data'.length)));
-    if (!file.startsWith(DATA_DIR + sep)) return next();
-    const stat = existsSync(file) ? statSync(file) : undefined;
-    if (!stat?.isFile()) {
-      // Only /data/… itself: other paths that merely contain /data/ (src/data/*.ts in dev) are not ours.
-      if (base !== 0) return next();
-      // A missing data file is a 404, not the SPA's index.html: the app then says "does not exist".
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end('Not found');
-      return;
-    }
-    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-    res.setHeader('Cache-Control', 'no-cache');
-    // Declared, so the page knows at once whether to read the file in its worker (src/data/loadGraph.ts).
-    res.setHeader('Content-Length', String(stat.size));
-    createReadStream(file).pipe(res);
-  };
+function dataAndHeaders(): Plugin {
+  const frameAncestors = frameAncestorsFromEnv();
   return {
     name: 'entente-serve-data',
-    configureServer: (server) => void server.middlewares.use(middleware),
-    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+    configureServer: (server) => {
+      // Dev only: vite injects inline scripts for hot reload, which the policy would block.
+      server.middlewares.use(addSecurityHeaders({ frameAncestors, withoutCsp: true }));
+      server.middlewares.use(rejectMalformedPaths);
+      server.middlewares.use(serveDataFolder(DATA_DIR));
+    },
+    configurePreviewServer: (server) => {
+      server.middlewares.use(addSecurityHeaders({ frameAncestors }));
+      server.middlewares.use(rejectMalformedPaths);
+      server.middlewares.use(serveDataFolder(DATA_DIR));
+    },
     closeBundle() {
       const out = resolve(import.meta.dirname, 'dist/data');
-      if (existsSync(resolve(import.meta.dirname, 'dist'))) cpSync(DATA_DIR, out, { recursive: true });
+      // Neither dot-files (the write lock, a killed writer's temp files) nor symlinks (which could
+      // point anywhere on this machine) are published.
+      if (existsSync(resolve(import.meta.dirname, 'dist'))) cpSync(DATA_DIR, out, { recursive: true, filter: isPublishable });
     },
   };
 }
 
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), serveDataFolder(), precompressAssets()],
+  plugins: [react(), tailwindcss(), dataAndHeaders(), precompressAssets()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // The CLI tests spawn the extractor (several seconds each on a 2-core machine, more when the
+    // suite's other files run beside them); 5 s, the default, failed them under load, not on merit.
+    testTimeout: 30_000,
   },
 });

@@ -5,11 +5,13 @@
  * Open it with ?data=data/generated/<size>.json.
  */
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/model/validate';
-import { displayPath, writeFileAtomic } from './lib/data-files';
-import { writeLayoutFile } from './lib/layout-files';
+import { DATA_DIR, displayPath } from './lib/data-files';
+import { layoutFilePath, layoutJson } from './lib/layout-files';
+import { withDataLock } from './lib/dataLock';
+import { writeFilesAtomic } from './lib/writeFileAtomic';
 import { generatedDataParam, generatedFile, generateSize, isSize, SIZE_NAMES } from './lib/generated';
 
 const { values } = parseArgs({
@@ -37,10 +39,15 @@ if (problems.length) {
   console.error(`\nThe generated graph has ${problems.length} problem(s); nothing was written.`);
   process.exit(1);
 }
-const out = values.out ?? generatedFile(size);
+const out = resolve(values.out ?? generatedFile(size));
+/** The data folder when the file is in it, else the folder the file is written to. */
+const lockDirFor = (file: string) => (file.startsWith(DATA_DIR + sep) ? DATA_DIR : dirname(file));
 mkdirSync(dirname(out), { recursive: true });
-writeFileAtomic(out, json);
-writeLayoutFile(out, graph);
+const layout = layoutJson(graph);
+// Written under the data folder's lock, the data set and its layout as one pair.
+withDataLock(lockDirFor(out), `npm run generate -- --size ${size}`, () => writeFilesAtomic([{ file: layoutFilePath(out), content: layout }, { file: out, content: json }]), {
+  onWait: (line) => console.log(line),
+});
 const ms = Math.round(performance.now() - started);
 console.log(
   `ok  ${displayPath(out)}: ${graph.articles.length} articles, ${graph.entities.length} entities, ${graph.relations.length} relations, ` +

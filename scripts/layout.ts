@@ -4,9 +4,10 @@
  * `npm run generate` call the same code; run this after editing a graph by hand, or the app,
  * finding the layout file out of date, computes the layout itself at load.
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { formatProblem } from '../src/model/validate';
-import { displayPath, GRAPH_FILE, validateGraphFile } from './lib/data-files';
+import { DATA_DIR, displayPath, GRAPH_FILE, validateGraphFile } from './lib/data-files';
+import { withDataLock } from './lib/dataLock';
 import { writeLayoutFile } from './lib/layout-files';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
@@ -21,7 +22,8 @@ for (const file of files.length ? files.map((f) => resolve(f)) : [GRAPH_FILE]) {
     failed++;
     continue;
   }
-  const out = writeLayoutFile(file, graph);
+  const lockDir = file.startsWith(DATA_DIR + sep) ? DATA_DIR : dirname(file);
+  const out = withDataLock(lockDir, 'npm run layout', () => writeLayoutFile(file, graph), { onWait: (line) => console.log(line) });
   console.log(`ok  ${displayPath(out)}: ${graph.entities.length} entities (${Math.round(performance.now() - started)} ms)`);
 }
 process.exit(failed ? 1 : 0);

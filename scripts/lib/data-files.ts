@@ -3,11 +3,12 @@
  * The model and the extractor stay free of Node imports; this is the only place that
  * knows where files live.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleMetaSchema, type Article } from '../../src/model/schema';
 import { formatPath, parseJson, validateGraph, type Problem, type ValidationResult } from '../../src/model/validate';
+import { decodeDataText } from '../../src/model/decode';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DATA_DIR = join(ROOT, 'data');
@@ -15,7 +16,10 @@ export const ARTICLES_DIR = join(DATA_DIR, 'articles');
 export const GRAPH_FILE = join(DATA_DIR, 'graph.json');
 
 /** Paths in messages are relative to the project root, as a user types them. */
-export const displayPath = (file: string) => relative(process.cwd(), file) || file;
+export const displayPath = (file: string) => {
+  const rel = relative(process.cwd(), file);
+  return !rel || rel.startsWith('..') ? file : rel;
+};
 
 export { writeFileAtomic } from './writeFileAtomic';
 
@@ -67,18 +71,50 @@ export function readArticleMeta(file: ArticleFile): { article?: Omit<Article, 't
   return { article: { id: file.id, ...meta }, problems: [] };
 }
 
-/** Full validation of a graph file on disk against the article texts in data/articles. */
-export function validateGraphFile(graphFile = GRAPH_FILE, articlesDir = ARTICLES_DIR): ValidationResult {
+/**
+ * The data folder the CLIs work on: `--data-dir DIR` (or `--data-dir=DIR`), else ENTENTE_DATA_DIR,
+ * else data/. Returns the other arguments untouched.
+ */
+export function dataDirFromArgs(args: readonly string[], env: NodeJS.ProcessEnv = process.env): { dataDir: string; rest: string[] } {
+  let dataDir = env.ENTENTE_DATA_DIR ? resolve(env.ENTENTE_DATA_DIR) : DATA_DIR;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--data-dir') dataDir = resolve(args[++i] ?? '');
+    else if (args[i].startsWith('--data-dir=')) dataDir = resolve(args[i].slice('--data-dir='.length));
+    else if (args[i] !== '--') rest.push(args[i]);
+  }
+  return { dataDir, rest };
+}
+
+/** A data file's text, read exactly as the app reads it (decodeDataText), or why it cannot be. */
+export function readDataFile(file: string): { text?: string; problem?: string } {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return { problem: 'does not exist' };
+  }
+  if (stat.isDirectory()) return { problem: 'is a folder, not a file (to check a data folder, use --data-dir)' };
+  try {
+    return { text: decodeDataText(readFileSync(file)) };
+  } catch (err) {
+    return { problem: `cannot be read: ${(err as Error).message}` };
+  }
+}
+
+/**
+ * Full validation of a graph file on disk, as the app does it: the article texts it cites are
+ * read from the articles folder beside it (<graph dir>/articles, articleTextPath in the app).
+ */
+export function validateGraphFile(graphFile = GRAPH_FILE, articlesDir = join(dirname(graphFile), 'articles')): ValidationResult {
   const shown = displayPath(graphFile);
-  if (!existsSync(graphFile)) return { problems: [{ file: shown, path: '(root)', message: 'does not exist' }] };
-  const { value, problems } = parseJson(shown, readFileSync(graphFile, 'utf8'));
+  const read = readDataFile(graphFile);
+  if (read.text === undefined) return { problems: [{ file: shown, path: '(root)', message: read.problem ?? 'cannot be read' }] };
+  const { value, problems } = parseJson(shown, read.text);
   if (problems.length) return { problems };
   const texts = new Map<string, string | undefined>();
   const textOf = (id: string) => {
-    if (!texts.has(id)) {
-      const file = join(articlesDir, `${id}.txt`);
-      texts.set(id, existsSync(file) ? readUtf8(file) : undefined);
-    }
+    if (!texts.has(id)) texts.set(id, readDataFile(join(articlesDir, `${id}.txt`)).text);
     return texts.get(id);
   };
   return validateGraph(shown, value, textOf);

@@ -10,8 +10,10 @@ import { applyCuration, parseCuration, type CurationReport } from '../../src/ext
 import { buildGraph } from '../../src/extract/graph';
 import type { Article } from '../../src/model/schema';
 import { formatProblem, parseJson, validateGraph, type Problem } from '../../src/model/validate';
-import { displayPath, readArticleMeta, writeFileAtomic, type ArticleFile } from './data-files';
-import { writeLayoutFile } from './layout-files';
+import { displayPath, readArticleMeta, type ArticleFile } from './data-files';
+import { layoutFilePath, layoutJson } from './layout-files';
+import { withDataLock } from './dataLock';
+import { writeFilesAtomic } from './writeFileAtomic';
 
 export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
@@ -21,6 +23,8 @@ export interface RunOptions {
   ids: string[];
   log: (line: string) => void;
   error: (line: string) => void;
+  /** How long to wait for another writer of the data folder (default 10 minutes). */
+  lockTimeoutMs?: number;
 }
 
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'with', 'said', 'was', 'as', 'by', 'has', 'its', 'at', 'from', 'his', 'her', 'it', 'an', 'be', 'have', 'will']);
@@ -91,7 +95,43 @@ function listArticles(dir: string): { files: ArticleFile[]; problems: Problem[] 
   return { files, problems };
 }
 
+/**
+ * What the graph is built from, as it stands on disk: every file in the articles folder and the
+ * curation file, with size and modification time. Taken before reading and again before writing.
+ */
+export function inputFingerprint(dataDir: string): string {
+  const articlesDir = join(dataDir, 'articles');
+  const entries = (existsSync(articlesDir) ? readdirSync(articlesDir).sort() : []).map((name) => join(articlesDir, name));
+  return [...entries, join(dataDir, 'curation.json')]
+    .map((file) => {
+      try {
+        const s = statSync(file);
+        return `${file}\t${s.size}\t${s.mtimeMs}`;
+      } catch {
+        return `${file}\t-`;
+      }
+    })
+    .join('\n');
+}
+
+/**
+ * Holds the data folder's lock from the first read to the last write, so two runs cannot
+ * interleave; a run that started first writes first, the other then rebuilds from what is there.
+ */
 export function runExtract(opts: RunOptions): number {
+  try {
+    return withDataLock(opts.dataDir, 'npm run extract', (lock) => {
+      for (const file of lock.removedTempFiles) opts.log(`removed ${displayPath(file)}, left by a write that was interrupted`);
+      return extractLocked(opts);
+    }, { timeoutMs: opts.lockTimeoutMs, onWait: opts.log });
+  } catch (err) {
+    opts.error(`✗ ${(err as Error).message}`);
+    return 1;
+  }
+}
+
+function extractLocked(opts: RunOptions): number {
+  const before = inputFingerprint(opts.dataDir);
   const articlesDir = join(opts.dataDir, 'articles');
   const graphFile = join(opts.dataDir, 'graph.json');
   const curationFile = join(opts.dataDir, 'curation.json');
@@ -152,10 +192,18 @@ export function runExtract(opts: RunOptions): number {
   graph = keepPreviousOrder(graph, graphFile);
   const result = validateGraph(displayPath(graphFile), JSON.parse(JSON.stringify(graph)), (id) => texts.get(id));
   if (!result.graph) return fail(opts, result.problems, graphFile);
+  // The articles folder is not ours alone: someone may have removed or edited an article while
+  // this run read it. Writing then would cite what is no longer there.
+  if (inputFingerprint(opts.dataDir) !== before) {
+    return fail(opts, [{ file: displayPath(articlesDir), path: '(folder)', message: 'changed while the extraction ran; run npm run extract again' }], graphFile);
+  }
   try {
-    writeFileAtomic(graphFile, `${JSON.stringify(graph, null, 2)}\n`);
-    // The app draws the first view from these positions; without them it would lay out the graph itself.
-    writeLayoutFile(graphFile, result.graph);
+    // The app draws the first view from these positions; without them it would lay out the graph
+    // itself. Both are written, then both renamed: never a new graph beside a half-written layout.
+    writeFilesAtomic([
+      { file: layoutFilePath(graphFile), content: layoutJson(result.graph) },
+      { file: graphFile, content: `${JSON.stringify(graph, null, 2)}\n` },
+    ]);
   } catch (err) {
     return fail(opts, [{ file: displayPath(graphFile), path: '(file)', message: `could not be written: ${(err as Error).message}` }], graphFile);
   }

@@ -7,8 +7,10 @@ import { dirname, join } from 'node:path';
 import { generateGraph, SIZES } from '../../src/generate/generate';
 import type { Graph } from '../../src/model/schema';
 import { validateGraph, type Problem } from '../../src/model/validate';
-import { DATA_DIR, GRAPH_FILE, readUtf8, writeFileAtomic, ARTICLES_DIR } from './data-files';
-import { layoutFilePath, writeLayoutFile } from './layout-files';
+import { DATA_DIR, GRAPH_FILE, readUtf8, ARTICLES_DIR } from './data-files';
+import { layoutFilePath, layoutJson, writeLayoutFile } from './layout-files';
+import { withDataLock } from './dataLock';
+import { writeFilesAtomic } from './writeFileAtomic';
 
 export const SIZE_NAMES = ['S', 'M', 'L', 'XL'] as const;
 export type SizeName = (typeof SIZE_NAMES)[number];
@@ -40,14 +42,20 @@ export function generateSize(size: SizeName, seed = 1): { json: string; graph: G
 /** Makes data/generated/<size>.json and its precomputed layout unless they exist; returns its path. */
 export function ensureGenerated(size: SizeName, seed = 1): string {
   const file = generatedFile(size);
-  if (existsSync(file)) {
-    if (!existsSync(layoutFilePath(file))) writeLayoutFile(file, JSON.parse(readFileSync(file, 'utf8')) as Graph);
+  if (existsSync(file) && existsSync(layoutFilePath(file))) return file;
+  // Test workers run in parallel and may all ask for the same set: one makes it, the others wait for it.
+  return withDataLock(DATA_DIR, `generate ${size}`, () => {
+    if (existsSync(file)) {
+      if (!existsSync(layoutFilePath(file))) writeLayoutFile(file, JSON.parse(readFileSync(file, 'utf8')) as Graph);
+      return file;
+    }
+    const { json, graph, problems } = generateSize(size, seed);
+    if (problems.length) throw new Error(`generated ${size} is invalid: ${problems[0].path}: ${problems[0].message}`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFilesAtomic([
+      { file: layoutFilePath(file), content: layoutJson(graph) },
+      { file, content: json },
+    ]);
     return file;
-  }
-  const { json, graph, problems } = generateSize(size, seed);
-  if (problems.length) throw new Error(`generated ${size} is invalid: ${problems[0].path}: ${problems[0].message}`);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileAtomic(file, json);
-  writeLayoutFile(file, graph);
-  return file;
+  });
 }

@@ -39,3 +39,14 @@ describe('ErrorScreen', () => {
     expect(screen.getByText('npm run validate')).toBeTruthy();
   });
 });
+
+describe('ErrorScreen with a huge problem list', () => {
+  it('lists the first problems and counts the rest', () => {
+    const problems = Array.from({ length: 125_000 }, (_, i) => ({ file: 'big.json', path: `entities[${i}]`, message: 'Invalid input: expected object, received number' }));
+    render(<ErrorScreen file="big.json" problems={problems} />);
+    expect(screen.getByRole('heading').textContent).toContain('125,000 problems');
+    const items = screen.getByRole('list', { name: 'Problems' }).querySelectorAll('li');
+    expect(items).toHaveLength(101);
+    expect(items[100].textContent).toBe('and 124,900 more of the same kind');
+  });
+});

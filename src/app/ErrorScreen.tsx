@@ -1,4 +1,5 @@
 import type { Problem } from '../model/validate';
+import { describeMore, summarizeProblems } from '../model/problems';
 import { MISSING_FILE } from '../data/fetchFile';
 
 /**
@@ -11,24 +12,34 @@ export function generateCommandFor(file: string, problems: Problem[]): string | 
   return size && missing ? `npm run generate -- --size ${size}` : undefined;
 }
 
+/** Problems listed one by one; the rest are counted by kind. */
+export const SHOWN_PROBLEMS = 100;
+
 /** Broken data: say which file and every offending path, so it can be fixed in one pass. */
 export function ErrorScreen({ file, problems }: { file: string; problems: Problem[] }) {
   const generate = generateCommandFor(file, problems);
+  // Drawn in full, 100,000 problems take seconds; the first ones and a count of the rest say as much.
+  const { shown, more } = summarizeProblems(problems, SHOWN_PROBLEMS);
   return (
     <main className="mx-auto max-w-3xl px-5 py-12">
       <div className="rounded-xl border border-red-200 bg-white p-6 shadow-sm">
         <p className="text-sm font-semibold uppercase tracking-wide text-red-700">Entente could not open its data</p>
         <h1 className="mt-1 text-2xl font-semibold text-slate-900">
-          There {problems.length === 1 ? 'is a problem' : `are ${problems.length} problems`} with <code className="rounded bg-slate-100 px-1.5 py-0.5 text-[0.9em]">{file}</code>
+          There {problems.length === 1 ? 'is a problem' : `are ${problems.length.toLocaleString('en')} problems`} with <code className="rounded bg-slate-100 px-1.5 py-0.5 text-[0.9em]">{file}</code>
         </h1>
         <p className="mt-2 text-slate-600">Nothing is shown until the data is valid, so that no half-checked claim reaches the graph. Fix each of these and reload:</p>
         <ul className="mt-5 divide-y divide-slate-200 rounded-lg border border-slate-200" aria-label="Problems">
-          {problems.map((p, i) => (
+          {shown.map((p, i) => (
             <li key={i} className="px-4 py-3">
               <p className="font-mono text-sm text-slate-900">
                 <span className="text-slate-500">{p.file}</span> <span className="font-semibold">{p.path}</span>
               </p>
               <p className="mt-0.5 text-sm text-red-800">{p.message}</p>
+            </li>
+          ))}
+          {more.map((group, i) => (
+            <li key={`more-${i}`} className="px-4 py-3 text-sm text-slate-700" data-testid="more-problems">
+              {describeMore(group)}
             </li>
           ))}
         </ul>

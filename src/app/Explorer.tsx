@@ -15,9 +15,10 @@ import { ListView } from '../list/ListView';
 import { Legend } from '../legend/Legend';
 import { Sidebar } from '../sidebar/Sidebar';
 import { SearchBox } from '../search/SearchBox';
-import { articleByline } from '../sidebar/ArticleByline';
+import { Byline } from '../sidebar/ArticleByline';
 import { Logo } from './Logo';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { UserText } from '../shared/UserText';
 
 type Tab = 'graph' | 'list';
 
@@ -76,16 +77,25 @@ function PanelToggle({ panel, open, setOpen, children }: { panel: 'filters' | 'l
   );
 }
 
-/** Over the canvas when the filters leave no relation: say so, and offer the way back. */
-function NothingMatches() {
+/**
+ * Over the canvas when no relation is shown: when filters hide them, say so and offer the way
+ * back; when the data holds none, say that (there is nothing to clear).
+ */
+function NothingMatches({ empty }: { empty: boolean }) {
   const clearFilters = useStore((s) => s.clearFilters);
   return (
     <div className="absolute inset-x-0 top-16 z-10 flex justify-center px-4">
       <div role="status" className="flex items-center gap-3 rounded-lg border border-slate-200 bg-white px-4 py-2.5 text-sm text-slate-700 shadow-md">
-        No relation matches these filters.
-        <button type="button" onClick={clearFilters} className="rounded-md bg-slate-900 px-2.5 py-1 text-sm font-medium text-white hover:bg-slate-700">
-          Clear filters
-        </button>
+        {empty ? (
+          'This data holds no relations yet.'
+        ) : (
+          <>
+            No relation matches these filters.
+            <button type="button" onClick={clearFilters} className="rounded-md bg-slate-900 px-2.5 py-1 text-sm font-medium text-white hover:bg-slate-700">
+              Clear filters
+            </button>
+          </>
+        )}
       </div>
     </div>
   );
@@ -116,7 +126,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
             <p className="truncate text-xs text-slate-500 sm:max-w-[22rem] xl:max-w-[30rem]" title={article?.title}>
               {article ? (
                 <>
-                  {articleByline(article)} · <span className="text-slate-700">{article.title}</span>
+                  <Byline article={article} /> · <UserText className="text-slate-700" text={article.title} max={300} />
                 </>
               ) : (
                 `${graph.articles.length} source articles`
@@ -174,7 +184,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
             hidden={tab !== 'graph'}
             className="relative h-[62dvh] min-h-[360px] bg-[radial-gradient(circle,#e2e8f0_1px,transparent_1px)] [background-size:22px_22px] lg:h-auto lg:flex-1"
           >
-            {visible.relations.size === 0 && <NothingMatches />}
+            {visible.relations.size === 0 && <NothingMatches empty={graph.relations.length === 0} />}
             <GraphView graph={graph} visible={visible} label={`Relations graph: ${countLine(graph, visible)}. The List tab gives the same content as tables.`} />
           </div>
           <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" hidden={tab !== 'list'} className="min-h-0 flex-1">

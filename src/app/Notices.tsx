@@ -4,6 +4,8 @@
  */
 import { useStore } from '../state/store';
 
+const MAX_DETAILS = 10;
+
 export function Notices() {
   const notices = useStore((s) => s.notices);
   const dismissNotice = useStore((s) => s.dismissNotice);
@@ -23,11 +25,13 @@ export function Notices() {
             <p className="font-medium">{n.message}</p>
             {n.details && n.details.length > 0 && (
               <ul className="mt-1 list-disc space-y-0.5 pl-5">
-                {n.details.map((d, i) => (
+                {/* A safety net: callers group their details (describeIgnoredGrouped), this never lets a notice cover the screen. */}
+                {n.details.slice(0, MAX_DETAILS).map((d, i) => (
                   <li key={i} className="break-words font-mono text-[0.8125rem]">
                     {d}
                   </li>
                 ))}
+                {n.details.length > MAX_DETAILS && <li>and {(n.details.length - MAX_DETAILS).toLocaleString('en')} more</li>}
               </ul>
             )}
           </div>

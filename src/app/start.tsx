@@ -9,11 +9,13 @@ import { useStore } from '../state/store';
 import type { LoadState } from '../state/store';
 import { noticeForIgnored } from '../url/UrlSync';
 import type { IgnoredParam } from '../url/urlState';
+import { loadFailure } from './loadFailure';
 
 export function start(file: string, ignored: IgnoredParam[], loading: Promise<LoadState>) {
   useStore.getState().setLoad({ status: 'loading', file });
   noticeForIgnored(ignored);
-  void loading.then(useStore.getState().setLoad);
+  // Any failure while loading ends on the error screen, never on a spinner that turns forever.
+  void loading.then(useStore.getState().setLoad, (err: unknown) => useStore.getState().setLoad(loadFailure(file, err)));
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
       <App />

@@ -5,6 +5,8 @@
  * turns them into text and problems exactly as if it had fetched them itself. Zod-free: the
  * page's entry imports it.
  */
+import { decodeDataText } from '../model/decode';
+
 export type Fetched = { text?: string; error?: string };
 
 /** A response as bytes, before anyone has read it as text. */
@@ -84,7 +86,7 @@ export function readFetched(f: FetchedBytes): Fetched {
   if (f.status === undefined || f.status < 200 || f.status > 299) return { error: f.status === 404 ? MISSING_FILE : `could not be loaded (HTTP ${f.status})` };
   // Static hosts that fall back to the app's index.html for unknown paths answer 200 with HTML.
   if (f.path.endsWith('.json') && (f.contentType ?? '').includes('text/html')) return { error: 'does not exist (the server answered with a web page)' };
-  return { text: new TextDecoder().decode(f.bytes ?? new ArrayBuffer(0)) };
+  return { text: decodeDataText(f.bytes ?? new ArrayBuffer(0)) };
 }
 
 export async function fetchText(path: string, baseUrl?: string): Promise<Fetched> {

@@ -15,6 +15,7 @@ import { KindDot, LineSwatch } from '../legend/swatches';
 import { FlagImage } from '../sidebar/FlagImage';
 import { useFilterView } from './useVisible';
 import { hasActiveFilters } from './visible';
+import { clipText } from '../shared/UserText';
 
 const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -140,7 +141,9 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
           {countries.map((c) => (
             <Check key={c.id} checked={filters.countries.includes(c.id)} onChange={(on) => setCountry(c.id, on)}>
               <FlagImage code={c.id} name={c.name} size={18} />
-              <span className="truncate">{c.name}</span>
+              <bdi className="min-w-0 truncate" title={c.name.length > 30 ? c.name : undefined}>
+                {clipText(c.name, 160)}
+              </bdi>
             </Check>
           ))}
         </div>

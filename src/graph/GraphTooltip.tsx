@@ -8,6 +8,7 @@ import type { Graph } from '../model/schema';
 import { formatDate } from '../model/dates';
 import { indexGraph } from './graphIndex';
 import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from './styleConstants';
+import { clipText } from '../shared/UserText';
 
 interface Hover {
   x: number;
@@ -26,7 +27,7 @@ export function GraphTooltip({ cy, graph }: { cy: Core; graph: Graph }) {
       const entity = index.entity.get(e.target.data('entityId'));
       if (entity) {
         const extra = [ENTITY_STYLES[entity.kind].label, entity.description].filter(Boolean).join(' · ');
-        return { x, y, title: entity.name, meta: extra };
+        return { x, y, title: clipText(entity.name, 160), meta: extra };
       }
       const count = e.target.data('count') as number | undefined;
       if (e.target.hasClass('link') && count) {

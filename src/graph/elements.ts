@@ -7,6 +7,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { Entity, Graph, Relation } from '../model/schema';
+import { clipText } from '../shared/UserText';
 
 /** Element ids are namespaced: entity and relation ids may coincide in the data. */
 export const entityNodeId = (entityId: string) => `e:${entityId}`;
@@ -16,9 +17,19 @@ export const spokeId = (relationId: string, index: number) => `s:${relationId}:$
 
 export const isHyper = (r: Relation) => r.participants.length > 2;
 
+/** Longest name or office drawn on the canvas; the whole is in the details and the tooltip. */
+export const MAX_LABEL_CHARS = 48;
+/** Longest run without a space: the canvas wraps labels at spaces only, so a longer word would cross the graph. */
+export const MAX_LABEL_WORD = 20;
+
+function canvasText(text: string): string {
+  return clipText(text, MAX_LABEL_CHARS).replace(new RegExp(`\\S{${MAX_LABEL_WORD + 1},}`, 'gu'), (word) => clipText(word, MAX_LABEL_WORD));
+}
+
 export function entityLabel(e: Entity): string {
   const office = e.offices?.[0];
-  return e.kind === 'person' && office ? `${e.name}\n${office}` : e.name;
+  const name = canvasText(e.name);
+  return e.kind === 'person' && office ? `${name}\n${canvasText(office)}` : name;
 }
 
 /** Flags are not part of an element's definition: FlagController adds `flag` and `flagged` once on screen. */

@@ -13,6 +13,7 @@ import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/sty
 import { EntitySwatch, KindDot, LineSwatch } from '../legend/swatches';
 import { dateLabel, entityName } from '../sidebar/format';
 import { indexGraph } from '../graph/graphIndex';
+import { UserText } from '../shared/UserText';
 
 const rowButton =
   'text-left font-medium text-sky-800 underline decoration-sky-300 underline-offset-2 hover:text-sky-950 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 rounded-sm';
@@ -92,7 +93,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                   <tr key={e.id} className={rowClass(on, match)} aria-current={on ? 'true' : undefined}>
                     <th scope="row" className={`${td} text-left font-normal`}>
                       <button type="button" className={rowButton} onClick={() => updateView({ selected: { type: 'entity', id: e.id } }, 'push')}>
-                        {e.name}
+                        <UserText text={e.name} max={120} />
                       </button>
                       {e.kind === 'person' && e.offices?.length ? <span className="block text-xs text-slate-600">{e.offices.join(', ')}</span> : null}
                       {match && <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs font-medium text-sky-800">search match</span>}
@@ -170,7 +171,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
           </table>
         </div>
         {moreRelations}
-        {relations.length === 0 && <p className="mt-2 text-sm text-slate-600">No relation matches the filters.</p>}
+        {relations.length === 0 && <p className="mt-2 text-sm text-slate-600">{graph.relations.length ? 'No relation matches the filters.' : 'This data holds no relations yet.'}</p>}
       </section>
     </div>
   );

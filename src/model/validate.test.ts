@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseJson, validateGraph, formatProblem } from './validate';
+import { describeMore, summarizeProblems } from './problems';
 
 const TEXT = 'Alpha met Beta on Monday. Gamma denied it.';
 const base = () => ({
@@ -105,5 +106,34 @@ describe('the seed data', () => {
     const text = readFileSync('data/articles/nk-belarus-2024-07-24.txt', 'utf8');
     const r = validateGraph('data/graph.json', graph, (id) => (id === 'nk-belarus-2024-07-24' ? text : undefined));
     expect(r.problems).toEqual([]);
+  });
+});
+
+describe('hostile sizes and encodings', () => {
+  it('reports 125,000 bad entities as problems instead of overflowing the call stack', () => {
+    const doc = { version: 1, articles: [], entities: new Array(125_000).fill(1), relations: [] };
+    const r = validateGraph('big.json', doc, texts);
+    expect(r.graph).toBeUndefined();
+    expect(r.problems).toHaveLength(125_000);
+    expect(r.problems[7]).toMatchObject({ file: 'big.json', path: 'entities[7]' });
+  });
+
+  it('refuses a nested list too long to check, naming it', () => {
+    const doc = base();
+    (doc.relations[0] as { participants: unknown[] }).participants = new Array(200_000).fill('xa');
+    const r = validateGraph('g.json', doc, texts);
+    expect(r.problems).toEqual([{ file: 'g.json', path: 'relations[0].participants', message: 'has 200,000 items; at most 10,000 are allowed' }]);
+  });
+
+  it('reads a file that starts with a byte order mark, as the browser does', () => {
+    expect(parseJson('g.json', '\uFEFF{"a":1}')).toEqual({ value: { a: 1 }, problems: [] });
+  });
+
+  it('counts a long problem list by kind after the first ones', () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({ file: 'f', path: `entities[${i}]`, message: 'Invalid input: expected object, received number' }));
+    many.push({ file: 'f', path: 'relations[3].kind', message: 'Invalid option: expected one of "a"|"b"' });
+    const s = summarizeProblems(many, 100);
+    expect(s.shown).toHaveLength(100);
+    expect(s.more.map(describeMore)).toEqual(['and 150 more of the same kind', 'and 1 more like relations[3].kind: Invalid option: expected one of "a"|"b"']);
   });
 });

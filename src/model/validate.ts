@@ -3,8 +3,8 @@
  * path of the offending field, so a curator can fix them all in one pass. Pure (no I/O):
  * the app, the CLI (`npm run validate`) and the extractor all call it.
  */
-import { GraphSchema, type Graph } from './schema';
-import type { z } from './zod';
+import { ArticleSchema, EntitySchema, RelationSchema, type Graph } from './schema';
+import { z } from './zod';
 
 export interface Problem {
   file: string;
@@ -38,10 +38,14 @@ function zodProblems(file: string, error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
 }
 
-/** Parses JSON text, reporting a syntax error as a problem rather than throwing. */
+/**
+ * Parses JSON text, reporting a syntax error as a problem rather than throwing. A leading byte
+ * order mark is dropped, as the browser's TextDecoder drops it: the app and the CLIs read the
+ * same file the same way.
+ */
 export function parseJson(file: string, text: string): { value?: unknown; problems: Problem[] } {
   try {
-    return { value: JSON.parse(text), problems: [] };
+    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), problems: [] };
   } catch (err) {
     return { problems: [{ file, path: '(root)', message: `is not valid JSON: ${(err as Error).message}` }] };
   }
@@ -124,15 +128,72 @@ function clip(s: string, max = 80): string {
   return s.length <= max ? s : `${s.slice(0, max)}…`;
 }
 
+/** The document around the lists; each list item is checked on its own (checkList). */
+const GraphShellSchema = z.strictObject({
+  version: z.literal(1),
+  articles: z.array(z.unknown()),
+  entities: z.array(z.unknown()),
+  relations: z.array(z.unknown()),
+});
+
+/**
+ * Longest list allowed inside one article, entity or relation (participants, evidence, aliases…).
+ * zod gathers an array's problems with push(...issues), which overflows the call stack past
+ * ~100,000 of them; no real relation comes near this many quotes or participants.
+ */
+export const MAX_NESTED_LIST = 10_000;
+
+function oversizedLists(file: string, at: string, item: unknown): Problem[] {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return [];
+  const problems: Problem[] = [];
+  for (const [key, value] of Object.entries(item)) {
+    if (Array.isArray(value) && value.length > MAX_NESTED_LIST) {
+      problems.push({ file, path: `${at}.${key}`, message: `has ${value.length.toLocaleString('en')} items; at most ${MAX_NESTED_LIST.toLocaleString('en')} are allowed` });
+    }
+  }
+  return problems;
+}
+
+/** Checks a top-level list item by item, appending to `problems` one at a time (never spread). */
+function checkList<T>(file: string, key: 'articles' | 'entities' | 'relations', items: unknown[], schema: z.ZodMiniType<T>, problems: Problem[]): T[] {
+  const out: T[] = [];
+  items.forEach((item, i) => {
+    const oversized = oversizedLists(file, `${key}[${i}]`, item);
+    for (const p of oversized) problems.push(p);
+    if (oversized.length) return;
+    const parsed = schema.safeParse(item);
+    if (parsed.success) out.push(parsed.data);
+    else for (const issue of parsed.error.issues) problems.push({ file, path: formatPath([key, i, ...issue.path]), message: issue.message });
+  });
+  return out;
+}
+
+function checkStructure(file: string, value: unknown): ValidationResult {
+  const shell = GraphShellSchema.safeParse(value);
+  if (!shell.success) return { problems: zodProblems(file, shell.error) };
+  const problems: Problem[] = [];
+  const articles = checkList(file, 'articles', shell.data.articles, ArticleSchema, problems);
+  const entities = checkList(file, 'entities', shell.data.entities, EntitySchema, problems);
+  const relations = checkList(file, 'relations', shell.data.relations, RelationSchema, problems);
+  if (problems.length) return { problems };
+  return { graph: { version: 1, articles, entities, relations }, problems };
+}
+
 /**
  * Full validation of a parsed graph document. Returns the typed graph only when there
- * are no problems at all: the app never shows half-valid data.
+ * are no problems at all: the app never shows half-valid data. Never throws: whatever the
+ * input, the answer is a graph or a list of problems.
  */
 export function validateGraph(file: string, value: unknown, textOf: TextLookup): ValidationResult {
-  const parsed = GraphSchema.safeParse(value);
-  if (!parsed.success) return { problems: zodProblems(file, parsed.error) };
-  const graph = parsed.data;
-  const inline = new Map(graph.articles.filter((a) => a.text !== undefined).map((a) => [a.id, a.text as string]));
-  const problems = crossCheck(file, graph, (id) => inline.get(id) ?? textOf(id));
-  return problems.length ? { problems } : { graph, problems };
+  try {
+    const structure = checkStructure(file, value);
+    if (!structure.graph) return structure;
+    const graph = structure.graph;
+    const inline = new Map(graph.articles.filter((a) => a.text !== undefined).map((a) => [a.id, a.text as string]));
+    const problems = crossCheck(file, graph, (id) => inline.get(id) ?? textOf(id));
+    return problems.length ? { problems } : { graph, problems };
+  } catch (err) {
+    return { problems: [{ file, path: '(root)', message: `could not be checked: ${(err as Error)?.message ?? String(err)}` }] };
+  }
 }
+

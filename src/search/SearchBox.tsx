@@ -11,6 +11,7 @@ import { useStore } from '../state/store';
 import { ENTITY_STYLES } from '../graph/styleConstants';
 import { EntitySwatch } from '../legend/swatches';
 import { searchEntities, type SearchMatch } from './search';
+import { UserText } from '../shared/UserText';
 
 const MAX_OPTIONS = 8;
 
@@ -123,7 +124,7 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
           >
             <EntitySwatch kind={m.entity.kind} size={16} />
             <span className="min-w-0 flex-1">
-              <span className="font-medium">{m.entity.name}</span>
+              <UserText className="font-medium" text={m.entity.name} max={120} />
               {m.matched !== m.entity.name && <span className="text-slate-600"> — “{m.matched}”</span>}
             </span>
             <span className="text-xs text-slate-600">

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Article, Evidence } from '../model/schema';
-import { articleByline, OriginalLink } from './ArticleByline';
+import { Byline, OriginalLink } from './ArticleByline';
 
 export interface ArticleDialogProps {
   article: Article;
@@ -50,7 +50,7 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
             {article.title}
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            {articleByline(article)} ·{' '}
+            <Byline article={article} /> ·{' '}
             <OriginalLink article={article} className="text-sky-700 underline underline-offset-2 hover:text-sky-900" />
           </p>
         </div>

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { Article, Entity, Evidence } from '../model/schema';
 import { ArticleDialog } from './ArticleDialog';
 import { entityName } from './format';
-import { articleByline, OriginalLink } from './ArticleByline';
+import { Byline, OriginalLink } from './ArticleByline';
+import { UserText } from '../shared/UserText';
 
 interface Props {
   evidence: readonly Evidence[];
@@ -35,10 +36,10 @@ export function EvidenceList({ evidence, articles, entities, texts }: Props) {
               <div className="mt-2.5 flex flex-wrap items-center gap-x-3 gap-y-1.5 text-xs text-slate-500">
                 {article ? (
                   <cite className="min-w-0 basis-full not-italic">
-                    <span className="font-medium text-slate-700">{article.title}</span>
+                    <UserText className="font-medium text-slate-700" text={article.title} max={300} />
                     <span>
                       {' '}
-                      · {articleByline(article)}
+                      · <Byline article={article} />
                     </span>
                   </cite>
                 ) : (

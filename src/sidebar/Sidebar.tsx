@@ -15,7 +15,8 @@ import { EvidenceList } from './EvidenceList';
 import { useShowMore } from './ShowMore';
 import { ORIGIN_LABELS, dateLabel, entityName, plural, precisionLabel } from './format';
 import { FlagImage } from './FlagImage';
-import { articleByline, OriginalLink } from './ArticleByline';
+import { Byline, OriginalLink } from './ArticleByline';
+import { UserText } from '../shared/UserText';
 
 interface Props {
   graph: Graph;
@@ -200,7 +201,7 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
         <div className="min-w-0">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{style.label}</p>
           <h2 id="details-title" className="text-xl font-semibold leading-tight text-slate-900">
-            {entity.name}
+            <UserText text={entity.name} />
           </h2>
         </div>
       </div>
@@ -211,7 +212,7 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
             <>
               {entity.offices?.length || entity.description ? ' · ' : ''}
               <button type="button" className={linkButton} onClick={() => select({ type: 'entity', id: country.id })}>
-                {country.name}
+                <UserText text={country.name} max={80} />
               </button>
             </>
           )}
@@ -227,12 +228,12 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
 
       {members.length > 0 && (
         <section className="mt-4" aria-labelledby="members-title">
-          <SectionTitle id="members-title">People and bodies of {entity.name}</SectionTitle>
+          <SectionTitle id="members-title">People and bodies of <UserText text={entity.name} max={80} /></SectionTitle>
           <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
             {members.slice(0, shownMembers).map((m) => (
               <li key={m.id}>
                 <button type="button" className={linkButton} onClick={() => select({ type: 'entity', id: m.id })}>
-                  {m.name}
+                  <UserText text={m.name} max={80} />
                 </button>
               </li>
             ))}
@@ -311,9 +312,11 @@ function Overview({ graph }: { graph: Graph }) {
         <ul className="space-y-2">
           {graph.articles.slice(0, shown).map((a) => (
             <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-3">
-              <p className="font-medium leading-snug text-slate-900">{a.title}</p>
+              <p className="font-medium leading-snug text-slate-900">
+                <UserText text={a.title} max={300} />
+              </p>
               <p className="mt-1 text-xs text-slate-500">
-                {articleByline(a)} ·{' '}
+                <Byline article={a} /> ·{' '}
                 <OriginalLink article={a} className="font-medium text-sky-700 underline underline-offset-2" />
               </p>
             </li>

@@ -16,15 +16,18 @@ import { useEffect } from 'react';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
 import type { ViewState } from '../state/viewState';
-import { describeIgnored, serializeView, viewFromSearch, type IgnoredParam } from './urlState';
+import { describeIgnoredGrouped, positionsLeftOut, serializeView, viewFromSearch, type IgnoredParam } from './urlState';
 import { changedFields, decideWrite, type LastWrite } from './historyPolicy';
 
 export const IGNORED_NOTICE = 'Parts of this link could not be used and were ignored:';
 
 export function noticeForIgnored(ignored: IgnoredParam[]) {
   const { addNotice } = useStore.getState();
-  if (ignored.length) addNotice(IGNORED_NOTICE, ignored.map(describeIgnored));
+  if (ignored.length) addNotice(IGNORED_NOTICE, describeIgnoredGrouped(ignored));
 }
+
+export const POSITIONS_LEFT_OUT_NOTICE = (n: number) =>
+  `The link keeps this view without its ${n.toLocaleString('en')} moved node positions: with them it would be too long for a browser or server to open. Moving fewer nodes keeps them in the link.`;
 
 /** The full address of a view: this page with the canonical query, keeping any #fragment. */
 export function urlForSearch(search: string): string {
@@ -57,9 +60,14 @@ function startSync(graph: Graph, dataFile: string): () => void {
 
   applyLocation(true);
 
+  // Told once each time the positions stop fitting in the link, not at every later move.
+  let leftOut = 0;
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.view === prev.view || fromUrl) return;
     const next = serializeView(state.view, dataFile);
+    const nowLeftOut = state.view.pinned === prev.view.pinned ? leftOut : positionsLeftOut(state.view, dataFile);
+    if (nowLeftOut && !leftOut) store.getState().addNotice(POSITIONS_LEFT_OUT_NOTICE(nowLeftOut));
+    leftOut = nowLeftOut;
     const fields = changedFields(prev.view, state.view);
     const write = decideWrite(window.location.search, next, state.historyMode, fields, last);
     if (write === 'none') return;

@@ -310,6 +310,24 @@ function formatCoordinate(n: number): string {
  * "?…" with defaults left out and parameters in a fixed order, so equal views give equal URLs.
  */
 export function serializeView(view: ViewState, dataFile: string = DEFAULT_DATA_FILE): string {
+  const full = serializeParts(view, dataFile, true);
+  return full.length <= MAX_LINK_QUERY ? full : serializeParts(view, dataFile, false);
+}
+
+/**
+ * Longest query a link gets. Servers refuse longer request lines (vite's answers 431 past 16 KB,
+ * many hosts past 8 KB); the moved positions, a dozen characters per node, are what grows
+ * without bound, so past this they are left out of the link (positionsLeftOut) and the user told.
+ */
+export const MAX_LINK_QUERY = 6000;
+
+/** How many moved positions serializeView leaves out of this view's link (0 when the link holds them all). */
+export function positionsLeftOut(view: ViewState, dataFile: string = DEFAULT_DATA_FILE): number {
+  const pins = Object.keys(view.pinned).length;
+  return pins && serializeParts(view, dataFile, true).length > MAX_LINK_QUERY ? pins : 0;
+}
+
+function serializeParts(view: ViewState, dataFile: string, withPositions: boolean): string {
   const parts: Array<[string, string]> = [];
   if (dataFile !== DEFAULT_DATA_FILE) parts.push(['data', dataFile]);
   if (view.countries.length) parts.push(['country', uniqueSorted(view.countries).join(',')]);
@@ -327,7 +345,7 @@ export function serializeView(view: ViewState, dataFile: string = DEFAULT_DATA_F
     .sort()
     .filter((id) => Number.isFinite(view.pinned[id]?.x) && Number.isFinite(view.pinned[id]?.y))
     .map((id) => `${id}:${formatCoordinate(view.pinned[id].x)},${formatCoordinate(view.pinned[id].y)}`);
-  if (pins.length) parts.push(['pos', pins.join(';')]);
+  if (pins.length && withPositions) parts.push(['pos', pins.join(';')]);
   const camera = view.camera;
   if (camera && [camera.x, camera.y, camera.zoom].every(Number.isFinite) && camera.zoom > 0)
     parts.push(['at', `${formatCoordinate(camera.x)},${formatCoordinate(camera.y)},${roundZoom(camera.zoom)}`]);
@@ -338,6 +356,40 @@ export function serializeView(view: ViewState, dataFile: string = DEFAULT_DATA_F
 /** One line per ignored parameter, for the notice the user sees. */
 export function describeIgnored(item: IgnoredParam): string {
   return `${item.param}=${item.value}: ${item.reason}`;
+}
+
+/** More of one kind than this (same parameter, same reason) are counted on one line. */
+export const LISTED_PER_KIND = 3;
+/** Lines in the notice at most; the rest are counted. */
+export const MAX_IGNORED_LINES = 8;
+
+const PARAM_NOUNS: Record<string, string> = { pos: 'positions', country: 'countries', kind: 'kinds', status: 'statuses' };
+
+/**
+ * The notice's lines for everything ignored: a few of a kind are listed, more are counted
+ * ("4,999 positions were ignored (pos): this node is given more than once"), and the notice never
+ * grows past MAX_IGNORED_LINES however long the link.
+ */
+export function describeIgnoredGrouped(ignored: readonly IgnoredParam[]): string[] {
+  const groups = new Map<string, IgnoredParam[]>();
+  for (const item of ignored) {
+    const key = `${item.param}\u0000${item.reason}`;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  const lines: string[] = [];
+  for (const items of groups.values()) {
+    if (items.length <= LISTED_PER_KIND) for (const item of items) lines.push(describeIgnored(item));
+    else {
+      const { param, reason } = items[0];
+      const noun = PARAM_NOUNS[param] ?? 'values';
+      lines.push(`${items.length.toLocaleString('en')} ${noun} were ignored (${param}): ${reason}; the first: ${items[0].value}`);
+    }
+  }
+  if (lines.length <= MAX_IGNORED_LINES) return lines;
+  const rest = lines.length - (MAX_IGNORED_LINES - 1);
+  return [...lines.slice(0, MAX_IGNORED_LINES - 1), `and ${rest.toLocaleString('en')} more`];
 }
 
 /** parse + clean in one step: what a link opens, given the loaded data. */
