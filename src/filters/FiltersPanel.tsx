@@ -10,9 +10,9 @@ import type { Graph } from '../model/schema';
 import { RELATION_KINDS, STATUSES, type RelationKind, type Status } from '../model/vocabulary';
 import { dateBounds, formatPoint, isValidDatePoint, pointInterval } from '../model/dates';
 import { useStore } from '../state/store';
-import { RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/styleConstants';
-import { KindDot, LineSwatch } from '../legend/swatches';
-import { FlagImage } from '../sidebar/FlagImage';
+import { RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
+import { KindDot, LineSwatch } from '../ui/swatches';
+import { FlagImage } from '../ui/FlagImage';
 import { useFilterView } from './useVisible';
 import { hasActiveFilters } from './visible';
 

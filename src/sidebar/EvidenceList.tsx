@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Article, Entity, Evidence } from '../model/schema';
 import { ArticleDialog } from './ArticleDialog';
-import { entityName } from './format';
+import { entityName } from '../ui/format';
 import { articleByline, OriginalLink } from './ArticleByline';
 
 interface Props {

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import type { Core, NodeCollection } from 'cytoscape';
-import { ENTITY_STYLES } from '../styleConstants';
+import { ENTITY_STYLES } from '../../ui/styleConstants';
 import { useStore } from '../../state/store';
 import { elementsOf } from '../select';
 import { markReady } from '../testHandle';
