@@ -77,7 +77,7 @@ function PanelToggle({ panel, open, setOpen, children }: { panel: 'filters' | 'l
 }
 
 /** Over the canvas when the filters leave no relation: say so, and offer the way back. */
-function NothingMatches() {
+export function NothingMatches() {
   const clearFilters = useStore((s) => s.clearFilters);
   return (
     <div className="absolute inset-x-0 top-16 z-10 flex justify-center px-4">

@@ -8,10 +8,12 @@ import { App } from './App';
 import { useStore } from '../state/store';
 import type { LoadState } from '../state/store';
 import { noticeForIgnored } from '../url/UrlSync';
-import type { IgnoredParam } from '../url/urlState';
+import { isEmbedSearch, type IgnoredParam } from '../url/urlState';
+import { DEFAULT_VIEW } from '../state/viewState';
 
 export function start(file: string, ignored: IgnoredParam[], loading: Promise<LoadState>) {
   useStore.getState().setLoad({ status: 'loading', file });
+  if (isEmbedSearch(window.location.search)) useStore.getState().replaceView({ ...DEFAULT_VIEW, embed: true });
   noticeForIgnored(ignored);
   void loading.then(useStore.getState().setLoad);
   createRoot(document.getElementById('root') as HTMLElement).render(

@@ -150,12 +150,17 @@ describe('a view', () => {
     expect(s.query).toBe('?country=by&from=2024');
   });
 
-  it('keeps a person’s country when a filter hides it, so the file stays valid', () => {
+  it('draws only the visible entities, but the JSON keeps a person’s country and a speaker, so it stays valid', () => {
     const graph = seedGraph();
-    const v = viewFromQuery('kind=meeting', graph).view;
-    const s = selectView(seedSource(v));
-    const ids = new Set(s.entities.map((e) => e.id));
-    for (const e of s.entities) if (e.country) expect(ids.has(e.country)).toBe(true);
+    const v = viewFromQuery('country=by&from=2024', graph).view;
+    const source = seedSource(v);
+    const s = selectView(source);
+    expect(new Set(s.entities.map((e) => e.id))).toEqual(visibleElements(graph, v).entities);
+    expect(s.context.length).toBeGreaterThan(0);
+    const json = JSON.parse(content('json', source)) as Graph;
+    const ids = new Set(json.entities.map((e) => e.id));
+    for (const e of json.entities) if (e.country) expect(ids.has(e.country)).toBe(true);
+    for (const r of json.relations) for (const ev of r.evidence) if (ev.speaker) expect(ids.has(ev.speaker)).toBe(true);
   });
 });
 

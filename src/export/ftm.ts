@@ -11,7 +11,11 @@
  * Interval schemata carry startDate/endDate at the precision of the source (FtM dates are
  * prefixes: 2024, 2024-07, 2024-07-23), `sourceUrl` the articles quoted, `summary` the quotes.
  */
-import { Model, defaultModel, type IEntityDatum } from '@alephdata/followthemoney';
+// The model module alone: the package's entry also brings its Namespace class, which imports
+// Node's crypto (for signing ids, unused here) and makes the page's build warn.
+import { Model, type IModelDatum } from '@alephdata/followthemoney/dist/model.js';
+import type { IEntityDatum } from '@alephdata/followthemoney/dist/entity.js';
+import defaultModelJson from '@alephdata/followthemoney/dist/defaultModel.json';
 import type { Entity, Relation } from '../model/schema';
 import type { Selection } from './selection';
 import { dateEnd, dateStart } from './network';
@@ -26,7 +30,7 @@ export interface FtmEntity {
 
 let model: Model | undefined;
 export function ftmModel(): Model {
-  return (model ??= new Model(defaultModel));
+  return (model ??= new Model(defaultModelJson as unknown as IModelDatum));
 }
 
 const ENTITY_SCHEMA: Record<Entity['kind'], string> = { person: 'Person', organization: 'Organization', bloc: 'Organization', country: 'LegalEntity', place: 'Address' };

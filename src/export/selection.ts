@@ -22,7 +22,13 @@ export interface ExportSource {
 }
 
 export interface Selection {
+  /** The visible entities. */
   entities: Entity[];
+  /**
+   * Entities a visible one points to (its country, a quote's speaker) that the filters hide:
+   * only the Entente JSON carries them, as the file must be valid on its own.
+   */
+  context: Entity[];
   relations: Relation[];
   /** Articles cited by the relations shown, with their text inline. */
   articles: Article[];
@@ -31,24 +37,23 @@ export interface Selection {
   hubAt: ReadonlyMap<string, { x: number; y: number }>;
   /** The deep-link query of the view ("" for the default view). */
   query: string;
+  /** Every entity of the data, in data order (the JSON keeps it). */
+  order: readonly Entity[];
 }
 
-/**
- * The visible entities and relations, in data order. Entities a shown one points to (its
- * country, a quote's speaker) come along even when filtered out: the exported graph must be
- * valid on its own, and a person's country is part of what the person is.
- */
+/** The visible entities and relations, in data order, with what the Entente JSON needs to stay valid. */
 export function selectView({ graph, texts, view, layout, dataFile }: ExportSource): Selection {
   const visible = visibleElements(graph, view);
   const relations = graph.relations.filter((r) => visible.relations.has(r.id));
-  const wanted = new Set(visible.entities);
+  const wanted = new Set<string>();
   const byId = new Map(graph.entities.map((e) => [e.id, e]));
   for (const id of visible.entities) {
     const country = byId.get(id)?.country;
     if (country) wanted.add(country);
   }
   for (const r of relations) for (const ev of r.evidence) if (ev.speaker) wanted.add(ev.speaker);
-  const entities = graph.entities.filter((e) => wanted.has(e.id));
+  const entities = graph.entities.filter((e) => visible.entities.has(e.id));
+  const context = graph.entities.filter((e) => wanted.has(e.id) && !visible.entities.has(e.id));
 
   const cited = new Set(relations.flatMap((r) => r.evidence.map((ev) => ev.article)));
   const articles = graph.articles
@@ -61,7 +66,7 @@ export function selectView({ graph, texts, view, layout, dataFile }: ExportSourc
   const drawn = resolvePositions(graph, layout, view.pinned);
   const entityAt = new Map(entities.map((e) => [e.id, drawn[`e:${e.id}`] ?? { x: 0, y: 0 }]));
   const hubAt = new Map(relations.filter((r) => r.participants.length > 2).map((r) => [r.id, drawn[`h:${r.id}`] ?? { x: 0, y: 0 }]));
-  return { entities, relations, articles, entityAt, hubAt, query: serializeView(view, dataFile) };
+  return { entities, context, relations, articles, entityAt, hubAt, query: serializeView(view, dataFile), order: graph.entities };
 }
 
 /** A deep link's query (`country=by&from=2024`) applied to a graph, as the app would apply it. */
@@ -71,5 +76,7 @@ export function viewFromQuery(query: string, graph: Graph): { view: ViewState; i
 
 /** The selection as an Entente data file: the contract, filtered, texts inline so it opens anywhere. */
 export function selectionGraph(selection: Selection): Graph {
-  return { version: 1, articles: selection.articles, entities: selection.entities, relations: selection.relations };
+  const included = new Set([...selection.entities, ...selection.context]);
+  const entities = selection.order.filter((e) => included.has(e));
+  return { version: 1, articles: selection.articles, entities, relations: selection.relations };
 }

@@ -33,7 +33,7 @@ function shape(n: NetNode): string {
 export function toSvg(network: Network, caption: string): string {
   const byId = new Map(network.nodes.map((n) => [n.id, n]));
   const xs = network.nodes.flatMap((n) => [n.x - n.width / 2, n.x + n.width / 2]);
-  const ys = network.nodes.flatMap((n) => [n.y - n.height / 2, n.y + n.height / 2 + 16]);
+  const ys = network.nodes.flatMap((n) => [n.y - n.height / 2, n.y + n.height / 2 + 30]);
   const minX = Math.min(0, ...xs) - MARGIN;
   const minY = Math.min(0, ...ys) - MARGIN;
   const width = Math.max(...xs, 0) - minX + MARGIN;
@@ -41,29 +41,52 @@ export function toSvg(network: Network, caption: string): string {
   const colors = [...new Set(network.edges.filter((e) => e.directed).map((e) => e.color))];
   const markers = colors.map((c, i) => `<marker id="arrow-${i}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`);
 
+  // Relations between the same two nodes bend apart, as on the canvas, instead of lying on one line.
+  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const pairs = new Map<string, number>();
+  for (const e of network.edges) pairs.set(pairKey(e.source, e.target), (pairs.get(pairKey(e.source, e.target)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+
   const edges = network.edges.map((e) => {
     const s = byId.get(e.source);
     const t = byId.get(e.target);
     if (!s || !t) return '';
-    // Stop the line at the target's edge so the arrowhead shows.
+    const key = pairKey(e.source, e.target);
+    const n = pairs.get(key) ?? 1;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
     const dx = t.x - s.x;
     const dy = t.y - s.y;
     const len = Math.hypot(dx, dy) || 1;
-    const back = e.directed ? Math.min(len / 2, t.width / 2 + 2) : 0;
-    const x2 = t.x - (dx / len) * back;
-    const y2 = t.y - (dy / len) * back;
+    // Perpendicular offset, signed by the pair's own orientation so both directions share one fan.
+    const flip = e.source < e.target ? 1 : -1;
+    const bend = (k - (n - 1) / 2) * 16 * flip;
+    const cx = (s.x + t.x) / 2 - (dy / len) * bend * 2;
+    const cy = (s.y + t.y) / 2 + (dx / len) * bend * 2;
+    // Stop the line at the target's edge so the arrowhead shows.
+    const tx = t.x - cx;
+    const ty = t.y - cy;
+    const tl = Math.hypot(tx, ty) || 1;
+    const back = e.directed ? Math.min(tl / 2, t.width / 2 + 2) : 0;
+    const x2 = t.x - (tx / tl) * back;
+    const y2 = t.y - (ty / tl) * back;
     const dash = e.dash ? ` stroke-dasharray="${e.dash.join(' ')}"` : '';
     const cap = e.status === 'forecast' ? ' stroke-linecap="round"' : '';
     const arrow = e.directed ? ` marker-end="url(#arrow-${colors.indexOf(e.color)})"` : '';
-    const line = `<line x1="${s.x}" y1="${s.y}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${e.color}" stroke-width="${e.width}"${dash}${cap}${arrow}><title>${xmlEscape(String(e.attributes.summary))}</title></line>`;
+    const d = `M${s.x.toFixed(1)},${s.y.toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`;
+    const line = `<path d="${d}" fill="none" stroke="${e.color}" stroke-width="${e.width}"${dash}${cap}${arrow}><title>${xmlEscape(String(e.attributes.summary))}</title></path>`;
     if (e.status !== 'denied') return line;
-    const mx = (s.x + t.x) / 2;
-    const my = (s.y + t.y) / 2;
+    // The bar across a denied relation, at the curve's midpoint.
+    const mx = (s.x + 2 * cx + t.x) / 4;
+    const my = (s.y + 2 * cy + t.y) / 4;
     return `${line}<line x1="${mx - (dy / len) * 6}" y1="${my + (dx / len) * 6}" x2="${mx + (dy / len) * 6}" y2="${my - (dx / len) * 6}" stroke="${e.color}" stroke-width="2"/>`;
   });
 
   const nodes = network.nodes.map((n) => {
-    const label = n.kind === 'relation' ? '' : `<text x="${n.x}" y="${n.y + n.height / 2 + 13}" text-anchor="middle">${xmlEscape(n.label)}</text>`;
+    const office = typeof n.attributes.offices === 'string' && n.kind === 'person' ? n.attributes.offices.split('; ')[0] : '';
+    const weight = n.kind === 'country' ? ' font-weight="600" font-size="13"' : '';
+    const second = office ? `<tspan x="${n.x}" dy="13">${xmlEscape(office)}</tspan>` : '';
+    const label = n.kind === 'relation' ? '' : `<text x="${n.x}" y="${n.y + n.height / 2 + 13}" text-anchor="middle"${weight}>${xmlEscape(n.label)}${second}</text>`;
     return `<g><title>${xmlEscape(n.label)}</title>${shape(n)}${label}</g>`;
   });
 
