@@ -117,6 +117,7 @@ export function ViewportController({ cy, largeGraphPoints }: { cy: Core; largeGr
       presses.forEach((type) => host?.removeEventListener(type, invalidate, { capture: true }));
     };
     // The first view is framed once per instance, not again when the filters change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- largeGraphPoints is read once, on purpose
   }, [cy]);
 
   useEffect(() => {
