@@ -3,7 +3,7 @@
  * something drawn on it), "Copy embed code" gives an <iframe> of the same view, and the
  * embedded page works at 320 px wide.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { clickGraphElement, countLine, details, openExplorer } from './helpers';
 
@@ -79,6 +79,17 @@ test('each Export item downloads a non-empty file of the filtered view', async (
   const json = JSON.parse(files.json.toString('utf8'));
   expect(json.relations).toHaveLength(shown);
   expect(files.ftm.toString('utf8').trimEnd().split('\n').every((l) => JSON.parse(l).schema)).toBe(true);
+
+  // The Entente JSON opens again in the app, showing the same relations.
+  mkdirSync('data/generated', { recursive: true });
+  const reopened = `data/generated/e2e-export-${test.info().workerIndex}.json`;
+  writeFileSync(reopened, files.json);
+  try {
+    await openExplorer(page, `./?data=${reopened}`);
+    await expect(countLine(page)).toContainText(`${shown} of ${shown} relations`);
+  } finally {
+    rmSync(reopened, { force: true });
+  }
 });
 
 test('the Export menu works from the keyboard', async ({ page }) => {

@@ -159,7 +159,7 @@ export function ExportMenu() {
         {status}
       </span>
       {status && !open && (
-        <p aria-hidden="true" data-testid="export-status" className="absolute right-0 top-full z-40 mt-2 w-max max-w-[min(22rem,calc(100vw-2rem))] rounded-md bg-slate-900 px-3 py-1.5 text-xs text-white shadow-lg">
+        <p aria-hidden="true" data-testid="export-status" className="fixed inset-x-2 top-14 z-40 rounded-md bg-slate-900 px-3 py-1.5 text-xs text-white shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-2 sm:w-max sm:max-w-[22rem]">
           {status}
         </p>
       )}
@@ -170,7 +170,7 @@ export function ExportMenu() {
           role="menu"
           aria-label="Export this view"
           onKeyDown={onMenuKey}
-          className="absolute right-0 top-full z-40 mt-2 max-h-[75dvh] w-72 overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg"
+          className="fixed inset-x-2 top-14 z-40 max-h-[75dvh] overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-2 sm:w-72"
         >
           <p className="px-3 pb-1 pt-1.5 text-xs text-slate-500">What the filters show, with positions.</p>
           {GROUPS.map((g) => (
@@ -197,7 +197,7 @@ export function ExportMenu() {
         </div>
       )}
       {manual && (
-        <div role="dialog" aria-label="Embed code" className="absolute right-0 top-full z-40 mt-2 w-[min(26rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-3 shadow-lg" onKeyDown={(e) => e.key === 'Escape' && setManual(undefined)}>
+        <div role="dialog" aria-label="Embed code" className="fixed inset-x-2 top-14 z-40 rounded-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-2 sm:w-[26rem] border border-slate-200 bg-white p-3 shadow-lg" onKeyDown={(e) => e.key === 'Escape' && setManual(undefined)}>
           <label className="block text-xs font-medium text-slate-700">
             Copying is not available here. Select the code and copy it (Ctrl+C or ⌘C):
             <textarea readOnly autoFocus value={manual} onFocus={(e) => e.currentTarget.select()} data-testid="embed-code-field" rows={4} className="mt-1.5 block w-full rounded-md border border-slate-300 bg-slate-50 p-2 font-mono text-xs text-slate-900" />
