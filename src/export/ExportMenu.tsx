@@ -172,7 +172,9 @@ export function ExportMenu() {
           onKeyDown={onMenuKey}
           className="fixed inset-x-2 top-14 z-40 max-h-[75dvh] overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-2 sm:w-72"
         >
-          <p className="px-3 pb-1 pt-1.5 text-xs text-slate-500">What the filters show, with positions.</p>
+          <p aria-hidden="true" className="px-3 pb-1 pt-1.5 text-xs text-slate-500">
+            What the filters show, with positions.
+          </p>
           {GROUPS.map((g) => (
             <div key={g.title} role="group" aria-label={g.title} className="border-t border-slate-100 py-1 first-of-type:border-t-0">
               <p aria-hidden="true" className="px-3 pt-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
@@ -189,7 +191,7 @@ export function ExportMenu() {
                   className="flex w-full items-baseline justify-between gap-3 px-3 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100 focus:bg-sky-50 focus:outline-none"
                 >
                   <span className="font-medium">{item.label}</span>
-                  <span className="text-xs text-slate-500">{item.hint}</span>
+                  <span className="text-xs text-slate-600">{item.hint}</span>
                 </button>
               ))}
             </div>
