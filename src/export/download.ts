@@ -7,7 +7,38 @@ import type { Core } from 'cytoscape';
 import { useStore } from '../state/store';
 import { currentCanvas } from '../graph/canvasHandle';
 import { computeLayout } from '../layout/computeLayout';
-import { exportFiles, type Format } from './formats';
+import { exportFiles, type ExportedFile, type Format } from './formats';
+import type { ExportSource } from './selection';
+import type { ExportReply, ExportRequest } from './export.worker';
+
+/** The files, written in a worker; on the page only where no worker can start. */
+function writeFiles(format: Format, source: ExportSource): Promise<ExportedFile[]> {
+  if (typeof Worker === 'undefined') return Promise.resolve(exportFiles(format, source));
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return Promise.resolve(exportFiles(format, source));
+  }
+  return new Promise<ExportedFile[]>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<ExportReply>) => {
+      worker.terminate();
+      if ('files' in e.data) resolve(e.data.files);
+      else reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      // A worker that failed to load: write on the page rather than give up.
+      e.preventDefault();
+      try {
+        resolve(exportFiles(format, source));
+      } catch (err) {
+        reject(err as Error);
+      }
+    };
+    worker.postMessage({ format, source } satisfies ExportRequest);
+  });
+}
 
 export type MenuFormat = Format | 'png1' | 'png2' | 'entities.csv' | 'relations.csv' | 'evidence.csv';
 
@@ -80,7 +111,7 @@ export async function download(format: MenuFormat): Promise<Downloaded> {
   }
   const layout = canvas?.layout ?? load.layout ?? (await computeLayout(load.graph));
   const kind: Format = format.endsWith('.csv') ? 'csv' : (format as Format);
-  const files = exportFiles(kind, { graph: load.graph, texts: load.texts, view, layout, dataFile: load.file });
+  const files = await writeFiles(kind, { graph: load.graph, texts: load.texts, view, layout, dataFile: load.file });
   const file = kind === 'csv' ? files.find((f) => f.name === format) : files[0];
   if (!file) throw new Error(`No file ${format}.`);
   const blob = new Blob([file.content], { type: `${file.mime};charset=utf-8` });
