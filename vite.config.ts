@@ -45,6 +45,10 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), dataAndHeaders(), precompressAssets()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
+  // The bundler's "plugins took n s" notice reads like a failure to a newcomer running npm start;
+  // build time is not a figure we track there.
+  build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+  worker: { rolldownOptions: { checks: { bundlerTimings: false } } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',

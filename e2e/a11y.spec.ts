@@ -61,3 +61,18 @@ test('the error screen', async ({ page }) => {
   await expect(page.getByRole('heading', { name: /data\/missing\.json/ })).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+test('the Export menu, open', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('menu', { name: 'Export this view' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('an embedded view at 320 px, a node selected', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 480 });
+  await page.goto('./?select=e:kp&embed=1');
+  await page.waitForFunction(() => window.__entente?.ready === true);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('North Korea');
+  await expectNoSeriousViolations(page);
+});

@@ -1,5 +1,5 @@
 /**
- * `npm test`: type check, data validation, unit tests (Vitest), end-to-end tests
+ * `npm test`: type check, lint (ESLint), data validation, unit tests (Vitest), end-to-end tests
  * (Playwright against the built app). Stops at the first failing step.
  * `--e2e-only` runs just the browser tests; extra arguments go to Playwright.
  */
@@ -23,6 +23,7 @@ function step(title, cmd, cmdArgs, env = {}) {
 ensureDependencies();
 if (!e2eOnly) {
   step('Type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+  step('Lint', 'npx', ['eslint', '.']);
   step('Data validation', 'npx', ['tsx', 'scripts/validate.ts']);
   step('Unit tests', 'npx', ['vitest', 'run']);
 }

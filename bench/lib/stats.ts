@@ -79,7 +79,7 @@ export interface SizeResult {
   notes?: string[];
 }
 
-/** A markdown table (the same one the README quotes): one row per metric, per size. */
+/** A markdown table (the same one docs/benchmark.md quotes): one row per metric, per size. */
 export function table(results: Record<string, SizeResult>): string {
   const lines: string[] = ['| size | metric | Entente | baseline | Entente vs baseline |', '| --- | --- | --- | --- | --- |'];
   for (const [size, r] of Object.entries(results)) {

@@ -43,6 +43,7 @@ export function checkArticleText(file: string, bytes: Buffer): { text?: string; 
     return fail('is not valid UTF-8; save the article as UTF-8 text');
   }
   if (!text.trim()) return fail('is empty (only whitespace)');
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point: they mark a binary file
   const control = (text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g) ?? []).length;
   if (control > text.length * 0.01) return fail('looks binary (control characters); an article must be plain text');
   const letters = text.match(/\p{L}/gu) ?? [];
@@ -218,7 +219,7 @@ function extractLocked(opts: RunOptions): number {
  * deterministic layout (which depends on element order) stays put for existing views.
  */
 function keepPreviousOrder<T extends { entities: Array<{ id: string }>; relations: Array<{ id: string }> }>(graph: T, graphFile: string): T {
-  let previous: { entities?: Array<{ id?: unknown }>; relations?: Array<{ id?: unknown }> } = {};
+  let previous: { entities?: Array<{ id?: unknown }>; relations?: Array<{ id?: unknown }> };
   try {
     previous = JSON.parse(readFileSync(graphFile, 'utf8'));
   } catch {

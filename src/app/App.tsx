@@ -1,13 +1,26 @@
 import { useStore } from '../state/store';
 import { UrlSync } from '../url/UrlSync';
 import { CopyLinkButton } from '../url/CopyLinkButton';
+import { ExportMenu } from '../export/ExportMenu';
 import { ErrorScreen, LoadingScreen } from './ErrorScreen';
 import { Explorer } from './Explorer';
+import { EmbedView } from './EmbedView';
 import { Notices } from './Notices';
+
+/** The share slot: Export and Copy link. */
+function HeaderActions() {
+  return (
+    <>
+      <ExportMenu />
+      <CopyLinkButton />
+    </>
+  );
+}
 
 export function App() {
   // main.tsx starts reading the file the link asked for and puts the outcome in the store.
   const load = useStore((s) => s.load);
+  const embed = useStore((s) => !!s.view.embed);
 
   return (
     <div className="flex min-h-dvh flex-col bg-slate-50 text-slate-900 lg:h-dvh">
@@ -15,7 +28,8 @@ export function App() {
       <Notices />
       {load.status === 'loading' && <LoadingScreen file={load.file} />}
       {load.status === 'error' && <ErrorScreen file={load.file} problems={load.problems} />}
-      {load.status === 'ready' && <Explorer graph={load.graph} texts={load.texts} headerActions={<CopyLinkButton />} />}
+      {load.status === 'ready' && embed && <EmbedView graph={load.graph} texts={load.texts} />}
+      {load.status === 'ready' && !embed && <Explorer graph={load.graph} texts={load.texts} headerActions={<HeaderActions />} />}
     </div>
   );
 }

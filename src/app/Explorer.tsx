@@ -81,7 +81,7 @@ function PanelToggle({ panel, open, setOpen, children }: { panel: 'filters' | 'l
  * Over the canvas when no relation is shown: when filters hide them, say so and offer the way
  * back; when the data holds none, say that (there is nothing to clear).
  */
-function NothingMatches({ empty }: { empty: boolean }) {
+export function NothingMatches({ empty = false }: { empty?: boolean }) {
   const clearFilters = useStore((s) => s.clearFilters);
   return (
     <div className="absolute inset-x-0 top-16 z-10 flex justify-center px-4">

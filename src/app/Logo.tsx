@@ -1,7 +1,7 @@
 /** The mark: three linked nodes, one of them a hub. */
-export function Logo() {
+export function Logo({ className = 'size-8' }: { className?: string }) {
   return (
-    <svg viewBox="0 0 32 32" className="size-8 shrink-0" aria-hidden="true">
+    <svg viewBox="0 0 32 32" className={`${className} shrink-0`} aria-hidden="true">
       <rect width="32" height="32" rx="8" fill="#0f172a" />
       <g stroke="#38bdf8" strokeWidth="2.2">
         <line x1="9" y1="10" x2="16" y2="17" />

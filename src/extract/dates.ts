@@ -72,7 +72,7 @@ export function findDates(text: string, offset: number, published: string): Date
     push(m.index!, m.index! + m[0].length, `${year}-${pad(month0 + 1)}`);
   }
 
-  let results: chrono.ParsedResult[] = [];
+  let results: chrono.ParsedResult[];
   try {
     results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
   } catch {

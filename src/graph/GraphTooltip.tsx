@@ -7,7 +7,7 @@ import type { Core, EventObject } from 'cytoscape';
 import type { Graph } from '../model/schema';
 import { formatDate } from '../model/dates';
 import { indexGraph } from './graphIndex';
-import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from './styleConstants';
+import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { clipText } from '../shared/UserText';
 
 interface Hover {

@@ -30,6 +30,7 @@ import { FlagController } from './controllers/FlagController';
 import { GraphControls } from './GraphControls';
 import { GraphTooltip } from './GraphTooltip';
 import { exposeForTests } from './testHandle';
+import { setCanvas } from './canvasHandle';
 
 interface Prepared {
   graph: Graph;
@@ -89,6 +90,12 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
     exposeForTests(instance);
     setCy(instance);
   }, []);
+
+  useEffect(() => {
+    if (!cy || !prepared) return;
+    setCanvas({ cy, layout: prepared.layout });
+    return () => setCanvas(undefined);
+  }, [cy, prepared]);
 
   const renderer = useMemo(() => rendererOptions(large), [large]);
   // What a large graph's first view frames: the visible entities, where the layout put them

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { linkWidthScale, setLinkScale } from './linkWidth';
 import { LARGE_STYLESHEET } from './stylesheet';
-import { LINK_STYLE } from './styleConstants';
+import { LINK_STYLE } from '../ui/styleConstants';
 
 /** A styled headless graph (no canvas) with one overview link of weight `w`. */
 function graphWithLink(w: number) {

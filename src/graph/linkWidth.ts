@@ -5,7 +5,7 @@
  * reweighed by a filter, with no second restyle; only a zoom step restyles the links.
  */
 import type { Core, EdgeSingular } from 'cytoscape';
-import { LINK_STYLE } from './styleConstants';
+import { LINK_STYLE } from '../ui/styleConstants';
 
 const SCALE_KEY = 'entente.linkScale';
 

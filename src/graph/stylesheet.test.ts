@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/schema';
 import { STYLESHEET } from './stylesheet';
-import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from './styleConstants';
+import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { buildElements, entityNodeId, hubNodeId, relationEdgeId } from './elements';
 import { seedGraph } from '../test/fixtures';
 

@@ -22,7 +22,7 @@ import {
   RELATION_KIND_STYLES,
   SELECT_COLOR,
   STATUS_STYLES,
-} from './styleConstants';
+} from '../ui/styleConstants';
 import { linkWidth } from './linkWidth';
 
 type Block = StylesheetStyle;

@@ -4,7 +4,7 @@
  * their place. To try another algorithm, change runLayout.ts; callers see only this.
  */
 import type { Graph } from '../model/schema';
-import { ENTITY_STYLES, HUB_STYLE } from '../graph/styleConstants';
+import { ENTITY_STYLES, HUB_STYLE } from '../ui/styleConstants';
 import { entityLabel, entityNodeId, hubNodeId, isHyper, relationEdgeId, spokeId } from '../graph/elements';
 import type { LayoutInput, Positions } from './runLayout';
 

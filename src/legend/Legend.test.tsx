@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { Legend } from './Legend';
 import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/schema';
-import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/styleConstants';
+import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 
 afterEach(cleanup);
 

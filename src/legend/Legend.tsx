@@ -1,8 +1,8 @@
 /** What every colour, shape and line style means — generated from the stylesheet's constants. */
 import type React from 'react';
 import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
-import { ENTITY_STYLES, HUB_STYLE, LINK_STYLE, MATCH_COLOR, RELATION_KIND_STYLES, SELECT_COLOR, STATUS_STYLES } from '../graph/styleConstants';
-import { EntitySwatch, HubSwatch, LineSwatch } from './swatches';
+import { ENTITY_STYLES, HUB_STYLE, LINK_STYLE, MATCH_COLOR, RELATION_KIND_STYLES, SELECT_COLOR, STATUS_STYLES } from '../ui/styleConstants';
+import { EntitySwatch, HubSwatch, LineSwatch } from '../ui/swatches';
 
 function Row({ swatch, label, description }: { swatch: React.ReactNode; label: string; description: string }) {
   return (

@@ -7,11 +7,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Graph } from '../model/schema';
 import { ENTITY_KINDS } from '../model/vocabulary';
 import type { Visible } from '../filters/visible';
-import { useShowMore } from '../sidebar/ShowMore';
+import { useShowMore } from '../ui/ShowMore';
 import { useStore } from '../state/store';
-import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/styleConstants';
-import { EntitySwatch, KindDot, LineSwatch } from '../legend/swatches';
-import { dateLabel, entityName } from '../sidebar/format';
+import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
+import { EntitySwatch, KindDot, LineSwatch } from '../ui/swatches';
+import { dateLabel, entityName } from '../ui/format';
 import { indexGraph } from '../graph/graphIndex';
 import { UserText } from '../shared/UserText';
 

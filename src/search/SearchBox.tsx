@@ -8,8 +8,8 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { Graph } from '../model/schema';
 import type { Visible } from '../filters/visible';
 import { useStore } from '../state/store';
-import { ENTITY_STYLES } from '../graph/styleConstants';
-import { EntitySwatch } from '../legend/swatches';
+import { ENTITY_STYLES } from '../ui/styleConstants';
+import { EntitySwatch } from '../ui/swatches';
 import { searchEntities, type SearchMatch } from './search';
 import { UserText } from '../shared/UserText';
 

@@ -1,6 +1,6 @@
 /** How every view names a source article: publisher (agency) · date, and a link to the original. */
 import type { Article } from '../model/schema';
-import { formatPublished } from './format';
+import { formatPublished } from '../ui/format';
 import { clipText, UserText } from '../shared/UserText';
 
 type ArticleMeta = Pick<Article, 'publisher' | 'agency' | 'published' | 'url'>;

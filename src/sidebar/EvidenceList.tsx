@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Article, Entity, Evidence } from '../model/schema';
 import { ArticleDialog } from './ArticleDialog';
-import { entityName } from './format';
+import { entityName } from '../ui/format';
 import { Byline, OriginalLink } from './ArticleByline';
 import { UserText } from '../shared/UserText';
 

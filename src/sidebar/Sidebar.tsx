@@ -8,13 +8,13 @@ import { RELATION_KINDS } from '../model/vocabulary';
 import type { Visible } from '../filters/visible';
 import type { Selection } from '../state/viewState';
 import { useStore } from '../state/store';
-import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../graph/styleConstants';
-import { EntitySwatch, KindDot, LineSwatch } from '../legend/swatches';
+import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
+import { EntitySwatch, KindDot, LineSwatch } from '../ui/swatches';
 import { dateSortKey } from '../model/dates';
 import { EvidenceList } from './EvidenceList';
-import { useShowMore } from './ShowMore';
-import { ORIGIN_LABELS, dateLabel, entityName, plural, precisionLabel } from './format';
-import { FlagImage } from './FlagImage';
+import { useShowMore } from '../ui/ShowMore';
+import { ORIGIN_LABELS, dateLabel, entityName, plural, precisionLabel } from '../ui/format';
+import { FlagImage } from '../ui/FlagImage';
 import { Byline, OriginalLink } from './ArticleByline';
 import { UserText } from '../shared/UserText';
 

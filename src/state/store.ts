@@ -56,7 +56,7 @@ export const useStore = create<EntenteState>()((set) => ({
   replaceView: (view) => set({ view, historyMode: 'replace' }),
   clearFilters: () =>
     set((s) => ({
-      view: { ...DEFAULT_VIEW, selected: s.view.selected, pinned: s.view.pinned, ...(s.view.camera ? { camera: s.view.camera } : {}) },
+      view: { ...DEFAULT_VIEW, selected: s.view.selected, pinned: s.view.pinned, ...(s.view.camera ? { camera: s.view.camera } : {}), ...(s.view.embed ? { embed: true } : {}) },
       historyMode: 'push',
     })),
   addNotice: (message, details) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, message, details }] })),

@@ -45,6 +45,8 @@ export interface ViewState {
   pinned: Record<string, Point>;
   /** Absent until the user pans or zooms: the graph is then framed to fit. */
   camera?: Camera;
+  /** Shown inside another page (?embed=1): the graph and its details only. */
+  embed?: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = Object.freeze({

@@ -172,6 +172,8 @@ describe('at (the camera)', () => {
 
   it('comes last, after the moved nodes, and is left out when the user has not moved the camera', () => {
     expect(serializeView(view({ countries: ['kp'], pinned: { by: { x: 1, y: 2 } }, camera: { x: 5, y: 6, zoom: 2 } }))).toBe('?country=kp&pos=by:1,2&at=5,6,2');
+    expect(serializeView(view({ countries: ['kp'], embed: true }))).toBe('?country=kp&embed=1');
+    expect(serializeView(view({ embed: false }))).toBe('');
     expect(serializeView(view({ countries: ['kp'] }))).toBe('?country=kp');
   });
 
@@ -271,8 +273,9 @@ const validView: fc.Arbitrary<ViewState> = fc
       }),
       { nil: undefined },
     ),
+    embed: fc.boolean(),
   })
-  .map(({ range: [a, b], pins, selected, camera, ...rest }) => {
+  .map(({ range: [a, b], pins, selected, camera, embed, ...rest }) => {
     const v: ViewState = { ...rest, pinned: Object.fromEntries(Object.entries(pins).sort(([p], [q]) => (p < q ? -1 : 1))) };
     // A canonical range runs forwards.
     const backwards = a && b && pointInterval(a).first > pointInterval(b).last;
@@ -281,6 +284,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     if (to) v.to = to;
     if (selected) v.selected = selected;
     if (camera) v.camera = camera;
+    if (embed) v.embed = true;
     return v;
   });
 
@@ -354,5 +358,15 @@ describe('properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('embed', () => {
+  it('reads embed=1 as the embedded page and reports a value it cannot read', () => {
+    expect(viewFromSearch('?embed=1&country=kp', graph).view.embed).toBe(true);
+    expect(viewFromSearch('?embed=0', graph).view.embed).toBeUndefined();
+    const { view: v, ignored } = viewFromSearch('?embed=maybe', graph);
+    expect(v.embed).toBeUndefined();
+    expect(ignored).toEqual([{ param: 'embed', value: 'maybe', reason: 'must be 0 or 1' }]);
   });
 });

@@ -23,6 +23,7 @@
  *   pos      user-moved nodes, id:x,y;id:x,y (rounded to whole pixels)
  *   at       the camera, once the user has moved it: the layout point at the canvas centre and
  *            the zoom, x,y,zoom (whole pixels, three significant digits)   at=-120,340,1.25
+ *   embed    1: the page is embedded in another (graph and details only)
  */
 import { isValidDatePoint, pointInterval } from '../model/dates';
 import type { Graph } from '../model/schema';
@@ -50,13 +51,14 @@ export interface RawQuery {
   select?: string;
   pos?: string[];
   at?: string;
+  embed?: string;
 }
 
 type ListParam = 'country' | 'kind' | 'status' | 'pos';
-type ScalarParam = 'data' | 'from' | 'to' | 'undated' | 'q' | 'select' | 'at';
+type ScalarParam = 'data' | 'from' | 'to' | 'undated' | 'q' | 'select' | 'at' | 'embed';
 
 const LIST_PARAMS: Record<ListParam, string> = { country: ',', kind: ',', status: ',', pos: ';' };
-const SCALAR_PARAMS: ReadonlySet<string> = new Set<ScalarParam>(['data', 'from', 'to', 'undated', 'q', 'select', 'at']);
+const SCALAR_PARAMS: ReadonlySet<string> = new Set<ScalarParam>(['data', 'from', 'to', 'undated', 'q', 'select', 'at', 'embed']);
 
 /** Longer search text is cut: nobody types it, and it would only bloat the link. */
 export const MAX_QUERY_LENGTH = 200;
@@ -287,6 +289,10 @@ export function cleanView(raw: RawQuery, graph: Graph): { view: ViewState; ignor
   if (selected) view.selected = selected;
   const camera = cleanCamera(raw.at, ignored);
   if (camera) view.camera = camera;
+  const embed = raw.embed?.trim().toLowerCase();
+  if (embed && Object.prototype.hasOwnProperty.call(FLAG_VALUES, embed)) {
+    if (FLAG_VALUES[embed]) view.embed = true;
+  } else if (embed) ignored.push({ param: 'embed', value: truncateForReport(raw.embed as string), reason: 'must be 0 or 1' });
   return { view, ignored };
 }
 
@@ -349,6 +355,7 @@ function serializeParts(view: ViewState, dataFile: string, withPositions: boolea
   const camera = view.camera;
   if (camera && [camera.x, camera.y, camera.zoom].every(Number.isFinite) && camera.zoom > 0)
     parts.push(['at', `${formatCoordinate(camera.x)},${formatCoordinate(camera.y)},${roundZoom(camera.zoom)}`]);
+  if (view.embed) parts.push(['embed', '1']);
   if (!parts.length) return '';
   return '?' + parts.map(([k, v]) => `${k}=${encodeValue(v)}`).join('&');
 }
@@ -390,6 +397,12 @@ export function describeIgnoredGrouped(ignored: readonly IgnoredParam[]): string
   if (lines.length <= MAX_IGNORED_LINES) return lines;
   const rest = lines.length - (MAX_IGNORED_LINES - 1);
   return [...lines.slice(0, MAX_IGNORED_LINES - 1), `and ${rest.toLocaleString('en')} more`];
+}
+
+/** Whether a link opens the embedded page, known before the data is in (so the page never flashes the full explorer). */
+export function isEmbedSearch(search: string): boolean {
+  const embed = parseQuery(search).state.embed?.trim().toLowerCase();
+  return embed !== undefined && FLAG_VALUES[embed] === true;
 }
 
 /** parse + clean in one step: what a link opens, given the loaded data. */

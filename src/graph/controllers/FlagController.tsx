@@ -7,8 +7,8 @@
  */
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
-import { ENTITY_STYLES } from '../styleConstants';
-import { flagUrl, hasFlag } from '../flags';
+import { ENTITY_STYLES } from '../../ui/styleConstants';
+import { flagUrl, hasFlag } from '../../ui/flags';
 import { ADDED_EVENT } from '../elementSync';
 
 /** On-screen diameter, in pixels, from which a flag is worth drawing. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { labelScale, labelSizeOf } from './LabelController';
-import { LABEL_SIZES } from '../styleConstants';
+import { LABEL_SIZES } from '../../ui/styleConstants';
 
 describe('label sizes by kind', () => {
   it('gives each node the last size that applies to its kind', () => {

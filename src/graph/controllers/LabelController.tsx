@@ -9,7 +9,7 @@
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { labelStyle } from '../stylesheet';
-import { LABEL_SIZES, type LabelSize } from '../styleConstants';
+import { LABEL_SIZES, type LabelSize } from '../../ui/styleConstants';
 
 const MAX_SCALE = 2;
 

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import type { Core, NodeCollection } from 'cytoscape';
-import { ENTITY_STYLES } from '../styleConstants';
+import { ENTITY_STYLES } from '../../ui/styleConstants';
 import { useStore } from '../../state/store';
 import { elementsOf } from '../select';
 import { markReady } from '../testHandle';
@@ -117,6 +117,7 @@ export function ViewportController({ cy, largeGraphPoints }: { cy: Core; largeGr
       presses.forEach((type) => host?.removeEventListener(type, invalidate, { capture: true }));
     };
     // The first view is framed once per instance, not again when the filters change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- largeGraphPoints is read once, on purpose
   }, [cy]);
 
   useEffect(() => {

@@ -4,7 +4,7 @@
  */
 import type { EntityKind, RelationKind, Status } from '../model/schema';
 import type React from 'react';
-import { DENIED_COLOR, ENTITY_STYLES, HUB_STYLE, RELATION_KIND_STYLES, STATUS_STYLES, type NodeShape } from '../graph/styleConstants';
+import { DENIED_COLOR, ENTITY_STYLES, HUB_STYLE, RELATION_KIND_STYLES, STATUS_STYLES, type NodeShape } from './styleConstants';
 
 function shapePath(shape: NodeShape, w: number, h: number, x: number, y: number): React.JSX.Element {
   const cx = x + w / 2;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { flagUrl } from '../graph/flags';
+import { flagUrl } from './flags';
 
 /**
  * Resolves once the element comes near the visible part of its scroller. The country filter
