@@ -18,7 +18,7 @@ import { SearchBox } from '../search/SearchBox';
 import { Byline } from '../sidebar/ArticleByline';
 import { Logo } from './Logo';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
-import { UserText } from '../shared/UserText';
+import { UserText } from '../ui/UserText';
 
 type Tab = 'graph' | 'list';
 

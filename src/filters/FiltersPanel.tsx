@@ -15,7 +15,7 @@ import { KindDot, LineSwatch } from '../ui/swatches';
 import { FlagImage } from '../ui/FlagImage';
 import { useFilterView } from './useVisible';
 import { hasActiveFilters } from './visible';
-import { clipText } from '../shared/UserText';
+import { clipText } from '../ui/UserText';
 
 const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 

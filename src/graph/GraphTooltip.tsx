@@ -8,7 +8,7 @@ import type { Graph } from '../model/schema';
 import { formatDate } from '../model/dates';
 import { indexGraph } from './graphIndex';
 import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
-import { clipText } from '../shared/UserText';
+import { clipText } from '../ui/UserText';
 
 interface Hover {
   x: number;

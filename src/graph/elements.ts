@@ -7,7 +7,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { Entity, Graph, Relation } from '../model/schema';
-import { clipText } from '../shared/UserText';
+import { clipText } from '../ui/UserText';
 
 /** Element ids are namespaced: entity and relation ids may coincide in the data. */
 export const entityNodeId = (entityId: string) => `e:${entityId}`;

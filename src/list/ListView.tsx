@@ -13,7 +13,7 @@ import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleC
 import { EntitySwatch, KindDot, LineSwatch } from '../ui/swatches';
 import { dateLabel, entityName } from '../ui/format';
 import { indexGraph } from '../graph/graphIndex';
-import { UserText } from '../shared/UserText';
+import { UserText } from '../ui/UserText';
 
 const rowButton =
   'text-left font-medium text-sky-800 underline decoration-sky-300 underline-offset-2 hover:text-sky-950 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 rounded-sm';

@@ -11,7 +11,7 @@ import { useStore } from '../state/store';
 import { ENTITY_STYLES } from '../ui/styleConstants';
 import { EntitySwatch } from '../ui/swatches';
 import { searchEntities, type SearchMatch } from './search';
-import { UserText } from '../shared/UserText';
+import { UserText } from '../ui/UserText';
 
 const MAX_OPTIONS = 8;
 

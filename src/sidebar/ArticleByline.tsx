@@ -1,7 +1,7 @@
 /** How every view names a source article: publisher (agency) · date, and a link to the original. */
 import type { Article } from '../model/schema';
 import { formatPublished } from '../ui/format';
-import { clipText, UserText } from '../shared/UserText';
+import { clipText, UserText } from '../ui/UserText';
 
 type ArticleMeta = Pick<Article, 'publisher' | 'agency' | 'published' | 'url'>;
 

@@ -4,7 +4,7 @@ import type { Article, Entity, Evidence } from '../model/schema';
 import { ArticleDialog } from './ArticleDialog';
 import { entityName } from '../ui/format';
 import { Byline, OriginalLink } from './ArticleByline';
-import { UserText } from '../shared/UserText';
+import { UserText } from '../ui/UserText';
 
 interface Props {
   evidence: readonly Evidence[];

@@ -16,7 +16,7 @@ import { useShowMore } from '../ui/ShowMore';
 import { ORIGIN_LABELS, dateLabel, entityName, plural, precisionLabel } from '../ui/format';
 import { FlagImage } from '../ui/FlagImage';
 import { Byline, OriginalLink } from './ArticleByline';
-import { UserText } from '../shared/UserText';
+import { UserText } from '../ui/UserText';
 
 interface Props {
   graph: Graph;

@@ -32,6 +32,8 @@ export const SCRIPT_PAYLOADS = [
   '</bdi></title><script>window.__pwned=1</script>',
 ];
 
+// Hostile files are built by poking arbitrary fields, so their type is deliberately loose.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = Record<string, any>;
 
 /** A small valid graph: two countries, a person, one meeting with its quote, the text inline. */
