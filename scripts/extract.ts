@@ -1,19 +1,55 @@
 /**
- * `npm run extract [ids…] [--data-dir DIR]`: extracts every article in data/articles,
- * prints what it found per article (or for the ids named), applies data/curation.json,
- * validates, and rewrites data/graph.json atomically. Exits non-zero, leaving graph.json
- * untouched, on any problem. ENTENTE_DATA_DIR also sets the data folder (used by tests).
+ * `npm run extract [ids…] [--data-dir DIR]`: extracts every article of a data set, prints what
+ * it found per article (or for the ids named), resolves entities and claims across articles,
+ * applies its curation.json, validates, and rewrites its graph.json atomically. Exits non-zero,
+ * leaving graph.json untouched, on any problem.
+ *
+ * Without --data-dir (or ENTENTE_DATA_DIR, used by tests) it builds every data set of
+ * data/index.json that has an articles/ folder beside its graph.json: the seed (data/) and the
+ * sample corpus (data/sample/), and keeps the index's article counts true.
  */
-import { resolve } from 'node:path';
-import { DATA_DIR } from './lib/data-files';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DATA_DIR, displayPath } from './lib/data-files';
+import { extractableDirs, readDatasetIndex, updateArticleCounts } from './lib/datasets';
 import { runExtract } from './lib/extract-run';
 
 const args = process.argv.slice(2);
-let dataDir = process.env.ENTENTE_DATA_DIR ? resolve(process.env.ENTENTE_DATA_DIR) : DATA_DIR;
+let dataDir = process.env.ENTENTE_DATA_DIR ? resolve(process.env.ENTENTE_DATA_DIR) : undefined;
 const ids: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--data-dir') dataDir = resolve(args[++i] ?? '');
   else if (args[i].startsWith('--data-dir=')) dataDir = resolve(args[i].slice('--data-dir='.length));
   else ids.push(args[i]);
 }
-process.exitCode = runExtract({ dataDir, ids, log: (l) => console.log(l), error: (l) => console.error(l) });
+const log = (l: string) => console.log(l);
+const error = (l: string) => console.error(l);
+
+function buildAll(): number {
+  const { index, problems } = readDatasetIndex();
+  if (!index) {
+    for (const p of problems) error(`✗ ${p}`);
+    return runExtract({ dataDir: DATA_DIR, ids, log, error });
+  }
+  const sets = extractableDirs(index);
+  const articleIds = (dir: string) => readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
+  const unknown = ids.filter((id) => !sets.some(({ dir }) => articleIds(dir).includes(id)));
+  if (unknown.length) {
+    for (const id of unknown) error(`✗ ${id}: no such article in ${sets.map(({ dir }) => displayPath(join(dir, 'articles'))).join(' or ')}`);
+    return 1;
+  }
+  const counts = new Map<string, number>();
+  let code = 0;
+  for (const { file, dir } of sets) {
+    const mine = ids.filter((id) => articleIds(dir).includes(id));
+    log(`\n══ ${file}`);
+    // Articles named on the command line are reported where they are; other sets are rebuilt with their summary line only.
+    const quiet = ids.length > 0 && !mine.length;
+    code ||= runExtract({ dataDir: dir, ids: mine, log: quiet ? (l) => l.startsWith('\nwrote') && log(l) : log, error });
+    counts.set(file, articleIds(dir).length);
+  }
+  if (!code && updateArticleCounts(counts)) log('\nupdated the article counts in data/index.json');
+  return code;
+}
+
+process.exitCode = dataDir ? runExtract({ dataDir, ids, log, error }) : buildAll();
