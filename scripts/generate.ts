@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/model/validate';
 import { displayPath, writeFileAtomic } from './lib/data-files';
 import { writeLayoutFile } from './lib/layout-files';
-import { generatedDataParam, generatedFile, generateSize, isSize, SIZE_NAMES } from './lib/generated';
+import { generatedDataParam, generatedFile, generateSize, isSize, SIZE_NAMES, writeGeneratedIndex } from './lib/generated';
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +41,7 @@ const out = values.out ?? generatedFile(size);
 mkdirSync(dirname(out), { recursive: true });
 writeFileAtomic(out, json);
 writeLayoutFile(out, graph);
+if (!values.out) writeGeneratedIndex();
 const ms = Math.round(performance.now() - started);
 console.log(
   `ok  ${displayPath(out)}: ${graph.articles.length} articles, ${graph.entities.length} entities, ${graph.relations.length} relations, ` +

@@ -1,6 +1,7 @@
 import { useStore } from '../state/store';
 import { UrlSync } from '../url/UrlSync';
 import { CopyLinkButton } from '../url/CopyLinkButton';
+import { DatasetPicker } from './DatasetPicker';
 import { ErrorScreen, LoadingScreen } from './ErrorScreen';
 import { Explorer } from './Explorer';
 import { Notices } from './Notices';
@@ -15,7 +16,7 @@ export function App() {
       <Notices />
       {load.status === 'loading' && <LoadingScreen file={load.file} />}
       {load.status === 'error' && <ErrorScreen file={load.file} problems={load.problems} />}
-      {load.status === 'ready' && <Explorer graph={load.graph} texts={load.texts} headerActions={<CopyLinkButton />} />}
+      {load.status === 'ready' && <Explorer graph={load.graph} texts={load.texts} headerActions={<><DatasetPicker file={load.file} /><CopyLinkButton /></>} />}
     </div>
   );
 }

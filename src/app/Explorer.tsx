@@ -15,11 +15,27 @@ import { ListView } from '../list/ListView';
 import { Legend } from '../legend/Legend';
 import { Sidebar } from '../sidebar/Sidebar';
 import { SearchBox } from '../search/SearchBox';
-import { articleByline } from '../sidebar/ArticleByline';
+import { articleByline, isSampleText } from '../sidebar/ArticleByline';
 import { Logo } from './Logo';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 type Tab = 'graph' | 'list';
+
+/** "17 articles · 16 sample texts, not published": said before anything else is read. */
+function SourcesLine({ articles }: { articles: Graph['articles'] }) {
+  const samples = articles.filter(isSampleText).length;
+  return (
+    <>
+      {articles.length} source article{articles.length === 1 ? '' : 's'}
+      {samples > 0 && (
+        <span className="font-medium text-violet-800">
+          {' '}
+          · {samples === articles.length ? 'all' : samples} sample texts, not published articles
+        </span>
+      )}
+    </>
+  );
+}
 
 function Tabs({ tab, setTab }: { tab: Tab; setTab: (t: Tab) => void }) {
   const refs = useRef<Record<Tab, HTMLButtonElement | null>>({ graph: null, list: null });
@@ -113,13 +129,13 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
           <Logo />
           <div className="min-w-0">
             <h1 className="text-base font-semibold leading-tight tracking-tight text-slate-900">Entente</h1>
-            <p className="truncate text-xs text-slate-500 sm:max-w-[22rem] xl:max-w-[30rem]" title={article?.title}>
+            <p className="truncate text-xs text-slate-500 sm:max-w-[22rem] xl:max-w-[26rem]" title={article?.title}>
               {article ? (
                 <>
                   {articleByline(article)} · <span className="text-slate-700">{article.title}</span>
                 </>
               ) : (
-                `${graph.articles.length} source articles`
+                <SourcesLine articles={graph.articles} />
               )}
             </p>
           </div>

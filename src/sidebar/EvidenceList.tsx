@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Article, Entity, Evidence } from '../model/schema';
 import { ArticleDialog } from './ArticleDialog';
 import { entityName } from './format';
-import { articleByline, OriginalLink } from './ArticleByline';
+import { articleByline, isSampleText, OriginalLink, SampleLabel } from './ArticleByline';
 
 interface Props {
   evidence: readonly Evidence[];
@@ -40,6 +40,7 @@ export function EvidenceList({ evidence, articles, entities, texts }: Props) {
                       {' '}
                       · {articleByline(article)}
                     </span>
+                    {isSampleText(article) && <SampleLabel className="ml-1.5" />}
                   </cite>
                 ) : (
                   <span className="basis-full">Article {ev.article}</span>

@@ -15,7 +15,8 @@ import { EvidenceList } from './EvidenceList';
 import { useShowMore } from './ShowMore';
 import { ORIGIN_LABELS, dateLabel, entityName, plural, precisionLabel } from './format';
 import { FlagImage } from './FlagImage';
-import { articleByline, OriginalLink } from './ArticleByline';
+import { articleByline, isSampleText, OriginalLink, SampleLabel } from './ArticleByline';
+import { ClaimSupportNote, ContestedSides } from './ClaimSupport';
 
 interface Props {
   graph: Graph;
@@ -166,7 +167,9 @@ function RelationDetails({ relation, graph, texts, visible }: { relation: Relati
         )}
       </dl>
 
+      <ClaimSupportNote relation={relation} graph={graph} />
       <Notes notes={relation.notes} />
+      <ContestedSides relation={relation} graph={graph} />
 
       <section className="mt-5" aria-labelledby="evidence-title">
         <SectionTitle id="evidence-title">Source {relation.evidence.length === 1 ? 'quote' : `quotes (${relation.evidence.length})`}</SectionTitle>
@@ -313,8 +316,18 @@ function Overview({ graph }: { graph: Graph }) {
             <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-3">
               <p className="font-medium leading-snug text-slate-900">{a.title}</p>
               <p className="mt-1 text-xs text-slate-500">
-                {articleByline(a)} ·{' '}
-                <OriginalLink article={a} className="font-medium text-sky-700 underline underline-offset-2" />
+                {articleByline(a)}
+                {isSampleText(a) ? (
+                  <>
+                    {' '}
+                    <SampleLabel />
+                  </>
+                ) : (
+                  <>
+                    {' '}
+                    · <OriginalLink article={a} className="font-medium text-sky-700 underline underline-offset-2" />
+                  </>
+                )}
               </p>
             </li>
           ))}
