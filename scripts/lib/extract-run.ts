@@ -142,7 +142,6 @@ export function runExtract(opts: RunOptions): number {
   const texts = new Map(loaded.map((l) => [l.article.id, l.text]));
   // Across articles: one entity per person or body (before curation, which names the merged ids).
   const resolved = resolveEntities(extracted.entities, extracted.relations);
-  printEntityResolution(opts, resolved);
   let graph = { ...extracted, entities: resolved.entities, relations: resolved.relations };
   let claimDirectives: ClaimDirectives = {};
   if (existsSync(curationFile)) {
@@ -156,6 +155,9 @@ export function runExtract(opts: RunOptions): number {
     graph = { ...graph, entities: curated.entities, relations: curated.relations };
     claimDirectives = curation.claims ?? {};
   }
+  // Possible merges a curator has already decided (merged in curation.json) are not listed again.
+  const present = new Set(graph.entities.map((e) => e.id));
+  printEntityResolution(opts, { ...resolved, possible: resolved.possible.filter((p) => p.ids.every((id) => present.has(id))) });
   // Across articles: mentions of the same claim become one relation (after curation, whose edits match each mention's id).
   const claims = mergeClaims(graph.relations, graph.articles, claimDirectives);
   printClaims(opts, claims.report, graph.relations.length, claims.relations.length, displayPath(curationFile));

@@ -12,6 +12,7 @@ import { FiltersPanel } from '../filters/FiltersPanel';
 import { useFilterView } from '../filters/useVisible';
 import { GraphView } from '../graph/GraphView';
 import { ListView } from '../list/ListView';
+import { TimelineStrip } from '../timeline/TimelineStrip';
 import { Legend } from '../legend/Legend';
 import { Sidebar } from '../sidebar/Sidebar';
 import { SearchBox } from '../search/SearchBox';
@@ -196,6 +197,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
           <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" hidden={tab !== 'list'} className="min-h-0 flex-1">
             {tab === 'list' && <ListView graph={graph} visible={visible} />}
           </div>
+          {panels && <TimelineStrip graph={graph} />}
         </main>
 
         <aside
