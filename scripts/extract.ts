@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { DATA_DIR, displayPath } from './lib/data-files';
 import { extractableDirs, readDatasetIndex, updateArticleCounts } from './lib/datasets';
 import { runExtract } from './lib/extract-run';
+import { formatProblem } from '../src/model/validate';
 
 const args = process.argv.slice(2);
 let dataDir = process.env.ENTENTE_DATA_DIR ? resolve(process.env.ENTENTE_DATA_DIR) : undefined;
@@ -28,7 +29,7 @@ const error = (l: string) => console.error(l);
 function buildAll(): number {
   const { index, problems } = readDatasetIndex();
   if (!index) {
-    for (const p of problems) error(`✗ ${p}`);
+    for (const p of problems) error(`✗ ${formatProblem(p)}`);
     return runExtract({ dataDir: DATA_DIR, ids, log, error });
   }
   const sets = extractableDirs(index);

@@ -1,18 +1,30 @@
 /**
  * `npm run validate [graph.json …]`: checks graph files against the schema and the article
- * texts, and every article's metadata; prints every problem and exits non-zero on any.
+ * texts (in articles/ beside each file), and every article's metadata; prints every problem
+ * and exits non-zero on any. Without arguments: data/index.json and every data set it lists
+ * that is built from articles (the seed and the sample corpus).
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { formatProblem, type Problem } from '../src/model/validate';
 import { GRAPH_FILE, displayPath, listArticleFiles, readArticleMeta, validateGraphFile } from './lib/data-files';
+import { extractableDirs, readDatasetIndex } from './lib/datasets';
 
 const files = process.argv.slice(2).map((f) => resolve(f));
 const problems: Problem[] = [];
-for (const article of listArticleFiles()) problems.push(...readArticleMeta(article).problems);
-
 const summaries: string[] = [];
-for (const file of files.length ? files : [GRAPH_FILE]) {
-  const result = validateGraphFile(file);
+if (!files.length) {
+  const { index, problems: indexProblems } = readDatasetIndex();
+  problems.push(...indexProblems);
+  files.push(...(index ? extractableDirs(index).map(({ dir }) => join(dir, 'graph.json')) : [GRAPH_FILE]));
+}
+for (const file of files) {
+  const articles = join(dirname(file), 'articles');
+  if (existsSync(articles)) for (const article of listArticleFiles(articles)) problems.push(...readArticleMeta(article).problems);
+}
+
+for (const file of files) {
+  const result = validateGraphFile(file, join(dirname(file), 'articles'));
   problems.push(...result.problems);
   if (result.graph) {
     const g = result.graph;

@@ -6,15 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDatasetIndex, type DatasetIndex } from '../../src/model/datasets';
-import { formatProblem } from '../../src/model/validate';
+import type { Problem } from '../../src/model/validate';
 import { DATA_DIR, ROOT, displayPath, writeFileAtomic } from './data-files';
 
 export const INDEX_FILE = join(DATA_DIR, 'index.json');
 
-export function readDatasetIndex(file = INDEX_FILE): { index?: DatasetIndex; problems: string[] } {
-  if (!existsSync(file)) return { problems: [`${displayPath(file)}: (file): is missing`] };
-  const { index, problems } = parseDatasetIndex(displayPath(file), readFileSync(file, 'utf8'));
-  return { index, problems: problems.map(formatProblem) };
+export function readDatasetIndex(file = INDEX_FILE): { index?: DatasetIndex; problems: Problem[] } {
+  if (!existsSync(file)) return { problems: [{ file: displayPath(file), path: '(file)', message: 'is missing' }] };
+  return parseDatasetIndex(displayPath(file), readFileSync(file, 'utf8'));
 }
 
 /** The folders `npm run extract` builds: a listed data set's folder when it holds articles/. */
