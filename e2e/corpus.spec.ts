@@ -149,3 +149,25 @@ test('a contested claim shows both sides side by side, and the other side opens'
   await expect(page).toHaveURL(new RegExp(`select=r:${others[0]}`));
   await expect(details(page).getByTestId('contested')).toContainText('Others report what this denies');
 });
+
+test('"contested only", "at least N outlets" and the Sources facet filter the claims and go in the link', async ({ page }) => {
+  const pairs = contestedPairs(corpus.relations);
+  await openExplorer(page, `./?data=${SAMPLE}`);
+  const panel = page.getByRole('complementary', { name: 'Filters and legend' });
+  await panel.getByRole('checkbox', { name: /Contested only/ }).check();
+  await expect(page).toHaveURL(/contested=1/);
+  await expect(countLine(page)).toContainText(`${pairs.size} of ${corpus.relations.length} relations`);
+  await panel.getByRole('checkbox', { name: /Contested only/ }).uncheck();
+
+  const seed = corpus.articles.find((a) => a.publisher !== 'Entente sample corpus')!;
+  await panel.getByRole('checkbox', { name: new RegExp(seed.title.slice(0, 30)) }).check();
+  await expect(page).toHaveURL(new RegExp(`source=${seed.id}`));
+  const fromSeed = corpus.relations.filter((r) => r.evidence.some((e) => e.article === seed.id)).length;
+  await expect(countLine(page)).toContainText(`${fromSeed} of ${corpus.relations.length} relations`);
+
+  await page.goBack();
+  await expect(countLine(page)).toContainText(`${corpus.relations.length} of ${corpus.relations.length} relations`);
+  await panel.getByLabel('At least').selectOption('2');
+  await expect(page).toHaveURL(/outlets=2/);
+});
+

@@ -109,7 +109,7 @@ function NothingMatches() {
 }
 
 function activeFilterCount(f: ReturnType<typeof useFilterView>): number {
-  return [f.countries.length > 0, !!(f.from || f.to), !f.includeUndated, f.kinds.length > 0, f.statuses.length > 0].filter(Boolean).length;
+  return [f.countries.length > 0, !!(f.from || f.to), !f.includeUndated, f.kinds.length > 0, f.statuses.length > 0, !!f.contestedOnly, (f.minOutlets ?? 1) > 1, (f.sources?.length ?? 0) > 0].filter(Boolean).length;
 }
 
 export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts: ReadonlyMap<string, string>; headerActions?: ReactNode }) {
