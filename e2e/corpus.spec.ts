@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { contestedPairs } from '../src/model/claims';
+import { dateSortKey } from '../src/model/dates';
 import type { Graph } from '../src/model/schema';
 import { countLine, details, openExplorer } from './helpers';
 
@@ -171,3 +172,14 @@ test('"contested only", "at least N outlets" and the Sources facet filter the cl
   await expect(page).toHaveURL(/outlets=2/);
 });
 
+
+test("an entity's relations can be read in date order, as its own timeline", async ({ page }) => {
+  await openExplorer(page, `./?data=${SAMPLE}&select=e:kp`);
+  await details(page).getByRole('radio', { name: 'In date order' }).click();
+  const items = details(page).getByTestId('entity-timeline').getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  const own = corpus.relations.filter((r) => r.participants.includes('kp'));
+  const earliest = own.filter((r) => r.date).map((r) => dateSortKey(r.date)).sort()[0];
+  const candidates = own.filter((r) => r.date && dateSortKey(r.date) === earliest).map((r) => r.summary);
+  expect(candidates).toContain(await items.first().getByRole('button').locator('span.block').first().textContent());
+});
