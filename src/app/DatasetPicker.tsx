@@ -34,7 +34,7 @@ export function DatasetPicker({ file }: { file: string }) {
 
   return (
     <div className="flex min-w-0 items-center gap-1.5">
-      <label htmlFor={id} className="text-xs font-medium text-slate-600">
+      <label htmlFor={id} className="whitespace-nowrap text-xs font-medium text-slate-600">
         Data set
       </label>
       <select
@@ -42,7 +42,7 @@ export function DatasetPicker({ file }: { file: string }) {
         value={file}
         title={(current ?? options[options.length - 1]).description}
         onChange={(e) => window.location.assign(urlForSearch(serializeView(DEFAULT_VIEW, e.target.value)))}
-        className="max-w-[12rem] truncate rounded-md border border-slate-300 bg-white py-1 pl-2 pr-7 text-sm text-slate-900 hover:border-slate-400"
+        className="min-w-0 max-w-[14rem] flex-1 truncate rounded-md sm:max-w-[12rem] sm:flex-none border border-slate-300 bg-white py-1 pl-2 pr-7 text-sm text-slate-900 hover:border-slate-400"
         data-testid="dataset-picker"
       >
         {options.map((d) => (

@@ -145,7 +145,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
           <SearchBox graph={graph} visible={visible} />
         </div>
         {/* Share slot: the url/ module mounts its "Copy link" button here. */}
-        <div className="flex items-center gap-2" data-slot="header-actions">
+        <div className="flex w-full items-center justify-between gap-2 sm:w-auto sm:justify-start" data-slot="header-actions">
           {headerActions}
         </div>
       </header>

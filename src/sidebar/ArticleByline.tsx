@@ -15,14 +15,15 @@ export const SAMPLE_PUBLISHER = 'Entente sample corpus';
 export const isSampleText = (article: Pick<Article, 'publisher'>) => article.publisher === SAMPLE_PUBLISHER;
 
 /** Said wherever a sample text is shown as a source, so no one takes it for a published article. */
-export function SampleLabel({ className = '' }: { className?: string }) {
+export function SampleLabel({ className = '', compact = false }: { className?: string; compact?: boolean }) {
   return (
     <span
       className={`inline-flex items-center rounded bg-violet-100 px-1.5 py-0.5 text-[11px] font-semibold text-violet-900 ring-1 ring-violet-300 ${className}`}
       title="Written for Entente's sample corpus from publicly reported facts; not a published article."
       data-testid="sample-label"
     >
-      Sample text · not a published article
+      {compact ? 'Sample text' : 'Sample text · not a published article'}
+      {compact && <span className="sr-only">, not a published article</span>}
     </span>
   );
 }

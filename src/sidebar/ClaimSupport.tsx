@@ -63,7 +63,7 @@ function Side({ title, relation, graph, onOpen }: { title: string; relation: Rel
               <blockquote className="border-l-2 border-amber-400 pl-2">“{ev.quote}”</blockquote>
               {article && (
                 <p className="mt-0.5 pl-2 text-[11px] text-slate-500">
-                  {article.publisher} · {formatPublished(article.published)} {isSampleText(article) && <SampleLabel />}
+                  {article.publisher} · {formatPublished(article.published)} {isSampleText(article) && <SampleLabel compact />}
                 </p>
               )}
             </li>
