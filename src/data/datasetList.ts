@@ -4,7 +4,6 @@
  * cannot be read is reported, never fatal: the current data set stays open either way.
  */
 import { checkDatasetIndex, type Dataset } from '../model/datasets';
-import { formatProblem } from '../model/validate';
 
 export const DATASET_INDEX = 'data/index.json';
 export const GENERATED_INDEX = 'data/generated/index.json';
@@ -24,7 +23,8 @@ async function readIndex(path: string, optional: boolean): Promise<{ datasets: D
     return { datasets: [], problems: [`${path}: (root): is not valid JSON: ${(err as Error).message}`] };
   }
   const { index, problems } = checkDatasetIndex(path, value);
-  return { datasets: index?.datasets ?? [], problems: problems.map(formatProblem) };
+  // Formatted here, not with model/validate's formatProblem: that module stays out of the page's first script.
+  return { datasets: index?.datasets ?? [], problems: problems.map((p) => `${p.file}: ${p.path}: ${p.message}`) };
 }
 
 /** Every data set on offer, listed ones first; a file listed twice appears once. */
