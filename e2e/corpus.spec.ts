@@ -183,3 +183,16 @@ test("an entity's relations can be read in date order, as its own timeline", asy
   const candidates = own.filter((r) => r.date && dateSortKey(r.date) === earliest).map((r) => r.summary);
   expect(candidates).toContain(await items.first().getByRole('button').locator('span.block').first().textContent());
 });
+
+test('hovering a bar names it and emphasises on the graph the relations active then', async ({ page }) => {
+  await openExplorer(page, `./?data=${SAMPLE}&from=2023-10&to=2023-10`);
+  const box = (await page.getByTestId('timeline-canvas').boundingBox())!;
+  // The brushed bar is the one drawn with a frame; hover its middle by finding October's position from the slider.
+  const bins = Number(await page.getByTestId('timeline-from').getAttribute('max')) + 1;
+  const index = Number(await page.getByTestId('timeline-from').inputValue());
+  await page.mouse.move(box.x + ((index + 0.5) / bins) * box.width, box.y + box.height / 2);
+  await expect(page.getByTestId('timeline').getByRole('status')).toContainText('October 2023');
+  await expect.poll(() => page.evaluate(() => window.__entente!.cy.elements('.focus').length)).toBeGreaterThan(0);
+  await page.mouse.move(0, 0);
+  await expect.poll(() => page.evaluate(() => window.__entente!.cy.elements('.focus').length)).toBe(0);
+});

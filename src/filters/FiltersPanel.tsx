@@ -16,6 +16,7 @@ import { FlagImage } from '../sidebar/FlagImage';
 import { useFilterView } from './useVisible';
 import { hasActiveFilters } from './visible';
 import { contestedOf, outletCounts, outletOf } from '../model/claims';
+import { useShowMore } from '../sidebar/ShowMore';
 
 const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -217,10 +218,12 @@ function ReportingFilters({ graph }: { graph: Graph }) {
   const outlets = useMemo(() => outletCounts(graph.relations, graph.articles), [graph]);
   const maxOutlets = useMemo(() => Math.max(1, ...outlets.values()), [outlets]);
   const byOutlet = useMemo(() => {
-    const groups = new Map<string, Graph['articles']>();
+    const groups = new Map<string, Graph['articles'][number][]>();
     for (const a of [...graph.articles].sort((x, y) => x.published.localeCompare(y.published) || x.id.localeCompare(y.id))) {
       const key = outletOf(a);
-      groups.set(key, [...(groups.get(key) ?? []), a]);
+      const list = groups.get(key);
+      if (list) list.push(a);
+      else groups.set(key, [a]);
     }
     return [...groups.entries()].sort(([x], [y]) => x.localeCompare(y));
   }, [graph]);
@@ -261,21 +264,44 @@ function ReportingFilters({ graph }: { graph: Graph }) {
           </p>
           <div className="max-h-64 space-y-1.5 overflow-y-auto pr-1">
             {byOutlet.map(([outlet, articles]) => (
-              <div key={outlet}>
-                <p className="px-1.5 text-xs font-semibold text-slate-700">{outlet}</p>
-                {articles.map((a) => (
-                  <Check key={a.id} checked={sources.includes(a.id)} onChange={(on) => setSource(a.id, on)} count={mentionCounts.get(a.id) ?? 0}>
-                    <span className="line-clamp-2 text-xs leading-snug" title={a.title}>
-                      {a.title}
-                    </span>
-                  </Check>
-                ))}
-              </div>
+              <OutletSources key={outlet} outlet={outlet} articles={articles} sources={sources} setSource={setSource} mentionCounts={mentionCounts} />
             ))}
           </div>
         </div>
       )}
     </Fieldset>
+  );
+}
+
+/** One outlet's articles in the Sources facet; a large generated set shows the first few, then more on request. */
+function OutletSources({
+  outlet,
+  articles,
+  sources,
+  setSource,
+  mentionCounts,
+}: {
+  outlet: string;
+  articles: Graph['articles'];
+  sources: readonly string[];
+  setSource: (id: string, on: boolean) => void;
+  mentionCounts: ReadonlyMap<string, number>;
+}) {
+  const [shown, more] = useShowMore(articles.length, 'articles', 8);
+  return (
+    <div>
+      <p className="px-1.5 text-xs font-semibold text-slate-700">
+        {outlet} <span className="font-normal text-slate-500">({articles.length})</span>
+      </p>
+      {articles.slice(0, shown).map((a) => (
+        <Check key={a.id} checked={sources.includes(a.id)} onChange={(on) => setSource(a.id, on)} count={mentionCounts.get(a.id) ?? 0}>
+          <span className="line-clamp-2 text-xs leading-snug" title={a.title}>
+            {a.title}
+          </span>
+        </Check>
+      ))}
+      {more}
+    </div>
   );
 }
 

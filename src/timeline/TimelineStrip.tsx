@@ -125,6 +125,12 @@ export function TimelineStrip({ graph }: { graph: Graph }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drag = useRef<Drag | undefined>(undefined);
   const [hover, setHover] = useState<number | undefined>();
+  const setTimeHover = useStore((s) => s.setTimeHover);
+  // The graph emphasises what the hovered bar counts (HighlightController); cleared on leaving.
+  useEffect(() => {
+    setTimeHover(h && hover !== undefined && hover < h.edges.length - 1 ? { first: h.edges[hover], last: h.edges[hover + 1] - 1 } : undefined);
+  }, [h, hover, setTimeHover]);
+  useEffect(() => () => setTimeHover(undefined), [setTimeHover]);
   const [playing, setPlaying] = useState(false);
   const [width, setWidth] = useState(0);
   const ids = { from: useId(), to: useId(), table: useId() };
