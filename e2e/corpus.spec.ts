@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { contestedPairs } from '../src/model/claims';
 import { dateSortKey } from '../src/model/dates';
 import type { Graph } from '../src/model/schema';
@@ -195,4 +196,14 @@ test('hovering a bar names it and emphasises on the graph the relations active t
   await expect.poll(() => page.evaluate(() => window.__entente!.cy.elements('.focus').length)).toBeGreaterThan(0);
   await page.mouse.move(0, 0);
   await expect.poll(() => page.evaluate(() => window.__entente!.cy.elements('.focus').length)).toBe(0);
+});
+
+test('axe finds nothing serious in the corpus: a contested claim open, the timeline brushed, its table shown', async ({ page }) => {
+  const [id] = [...contestedPairs(corpus.relations).keys()];
+  await openExplorer(page, `./?data=${SAMPLE}&from=2023-08&to=2023-12&select=r:${id}`);
+  await expect(details(page).getByTestId('contested')).toBeVisible();
+  await page.getByText('Timeline as a table').click();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
 });

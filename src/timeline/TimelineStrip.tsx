@@ -370,7 +370,8 @@ function TimelineTable({ h }: { h: Histogram }) {
     if (total) rows.push(i);
   }
   return (
-    <div className="mt-1 max-h-48 overflow-auto">
+    // Focusable, so the keyboard can scroll a long table.
+    <div className="mt-1 max-h-48 overflow-auto focus-visible:outline-2 focus-visible:outline-sky-600" tabIndex={0} role="region" aria-label="Timeline as a table">
       <table className="w-full text-left">
         <caption className="sr-only">Relations active in each period, by kind</caption>
         <thead>
