@@ -10,7 +10,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DATA_DIR, displayPath } from './lib/data-files';
+import { displayPath } from './lib/data-files';
 import { extractableDirs, readDatasetIndex, updateArticleCounts } from './lib/datasets';
 import { runExtract } from './lib/extract-run';
 import { formatProblem } from '../src/model/validate';
@@ -28,9 +28,10 @@ const error = (l: string) => console.error(l);
 
 function buildAll(): number {
   const { index, problems } = readDatasetIndex();
-  if (!index) {
+  if (!index || problems.length) {
     for (const p of problems) error(`✗ ${formatProblem(p)}`);
-    return runExtract({ dataDir: DATA_DIR, ids, log, error });
+    error('\ndata/index.json must be fixed first; no graph was changed.');
+    return 1;
   }
   const sets = extractableDirs(index);
   const articleIds = (dir: string) => readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
