@@ -207,3 +207,14 @@ test('axe finds nothing serious in the corpus: a contested claim open, the timel
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
 });
+
+test("a relation's details give each person's office at its time, and a person's details date every office", async ({ page }) => {
+  const people = new Set(corpus.entities.filter((e) => e.kind === 'person').map((e) => e.id));
+  const holders = new Set(corpus.relations.filter((r) => r.kind === 'role').map((r) => r.participants[0]));
+  const relation = corpus.relations.find((r) => r.kind !== 'role' && r.date && r.participants.some((p) => people.has(p) && holders.has(p)))!;
+  await openExplorer(page, `./?data=${SAMPLE}&select=r:${relation.id}`);
+  await expect(details(page).getByTestId('offices-at-time')).toContainText('Offices at the time');
+  const person = relation.participants.find((p) => people.has(p) && holders.has(p))!;
+  await openExplorer(page, `./?data=${SAMPLE}&select=e:${person}`);
+  await expect(details(page).getByTestId('dated-offices')).toContainText('reported');
+});

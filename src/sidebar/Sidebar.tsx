@@ -17,6 +17,7 @@ import { ORIGIN_LABELS, dateLabel, entityName, plural, precisionLabel } from './
 import { FlagImage } from './FlagImage';
 import { articleByline, isSampleText, OriginalLink, SampleLabel } from './ArticleByline';
 import { ClaimSupportNote, ContestedSides } from './ClaimSupport';
+import { DatedOffices, OfficesAtTime } from './Offices';
 
 interface Props {
   graph: Graph;
@@ -167,6 +168,7 @@ function RelationDetails({ relation, graph, texts, visible }: { relation: Relati
         )}
       </dl>
 
+      <OfficesAtTime relation={relation} graph={graph} />
       <ClaimSupportNote relation={relation} graph={graph} />
       <Notes notes={relation.notes} />
       <ContestedSides relation={relation} graph={graph} />
@@ -254,6 +256,7 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
         </p>
       )}
       <HiddenNote hidden={!visible.entities.has(entity.id)} />
+      {entity.kind === 'person' && <DatedOffices personId={entity.id} graph={graph} />}
 
       {members.length > 0 && (
         <section className="mt-4" aria-labelledby="members-title">
