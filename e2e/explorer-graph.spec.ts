@@ -3,7 +3,7 @@ import { clickGraphElement, countLine, details, openExplorer, screenPoint } from
 
 test('the graph shows every entity of the seed, and the list view mirrors it', async ({ page }) => {
   await openExplorer(page);
-  await expect(countLine(page)).toContainText('14 of 14 entities, 26 of 26 relations');
+  await expect(countLine(page)).toContainText('14 of 14 entities, 24 of 24 relations');
   const drawn = await page.evaluate(() =>
     window.__entente!.cy.nodes('.entity').filter((n) => n.visible()).map((n) => String(n.data('label')).split('\n')[0]).sort(),
   );
@@ -25,15 +25,15 @@ test('the graph shows every entity of the seed, and the list view mirrors it', a
       'the West',
     ].sort(),
   );
-  // A three-way relation is one hub, not three edges.
-  expect(await page.evaluate(() => window.__entente!.cy.nodes('.hub').length)).toBe(4);
+  // A three-way relation is one hub, not three edges (the three trilateral forecasts are one claim).
+  expect(await page.evaluate(() => window.__entente!.cy.nodes('.hub').length)).toBe(2);
 
   await page.getByRole('tab', { name: 'List' }).click();
   const entities = page.getByRole('table', { name: /Countries, people and organizations/ });
   await expect(entities.getByRole('row')).toHaveCount(15); // header + 14
   await expect(entities.getByRole('button', { name: 'Choe Son-hui' })).toBeVisible();
   const relations = page.getByRole('table', { name: /Relations shown/ });
-  await expect(relations.getByRole('row')).toHaveCount(27);
+  await expect(relations.getByRole('row')).toHaveCount(25); // header + 24
 });
 
 test('people show their office under their name', async ({ page }) => {

@@ -12,7 +12,7 @@ import { DATA_DIR, displayPath } from './lib/data-files';
 import { layoutFilePath, layoutJson } from './lib/layout-files';
 import { withDataLock } from './lib/dataLock';
 import { writeFilesAtomic } from './lib/writeFileAtomic';
-import { generatedDataParam, generatedFile, generateSize, isSize, SIZE_NAMES } from './lib/generated';
+import { generatedDataParam, generatedFile, generateSize, isSize, SIZE_NAMES, writeGeneratedIndex } from './lib/generated';
 
 const { values } = parseArgs({
   options: {
@@ -44,8 +44,11 @@ const out = resolve(values.out ?? generatedFile(size));
 const lockDirFor = (file: string) => (file.startsWith(DATA_DIR + sep) ? DATA_DIR : dirname(file));
 mkdirSync(dirname(out), { recursive: true });
 const layout = layoutJson(graph);
-// Written under the data folder's lock, the data set and its layout as one pair.
-withDataLock(lockDirFor(out), `npm run generate -- --size ${size}`, () => writeFilesAtomic([{ file: layoutFilePath(out), content: layout }, { file: out, content: json }]), {
+// Written under the data folder's lock, the data set and its layout as one pair; the picker's list of generated sets follows.
+withDataLock(lockDirFor(out), `npm run generate -- --size ${size}`, () => {
+  writeFilesAtomic([{ file: layoutFilePath(out), content: layout }, { file: out, content: json }]);
+  if (!values.out) writeGeneratedIndex();
+}, {
   onWait: (line) => console.log(line),
 });
 const ms = Math.round(performance.now() - started);

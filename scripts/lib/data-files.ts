@@ -86,6 +86,11 @@ export function dataDirFromArgs(args: readonly string[], env: NodeJS.ProcessEnv 
   return { dataDir, rest };
 }
 
+/** Whether the command names a data folder (--data-dir or ENTENTE_DATA_DIR) rather than working on every data set of data/index.json. */
+export function namesDataDir(args: readonly string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  return !!env.ENTENTE_DATA_DIR || args.some((a) => a === '--data-dir' || a.startsWith('--data-dir='));
+}
+
 /** A data file's text, read exactly as the app reads it (decodeDataText), or why it cannot be. */
 export function readDataFile(file: string): { text?: string; problem?: string } {
   let stat;

@@ -8,6 +8,8 @@ import { basename, join } from 'node:path';
 import { extractArticle, type Extraction } from '../../src/extract/extract';
 import { applyCuration, parseCuration, type CurationReport } from '../../src/extract/curation';
 import { buildGraph } from '../../src/extract/graph';
+import { mergeClaims, type ClaimDirectives, type ClaimMergeReport } from '../../src/extract/claims';
+import { resolveEntities } from '../../src/extract/entityMerge';
 import type { Article } from '../../src/model/schema';
 import { formatProblem, parseJson, validateGraph, type Problem } from '../../src/model/validate';
 import { displayPath, readArticleMeta, type ArticleFile } from './data-files';
@@ -179,17 +181,28 @@ function extractLocked(opts: RunOptions): number {
     extractions,
   );
   const texts = new Map(loaded.map((l) => [l.article.id, l.text]));
-  let graph = extracted;
+  // Across articles: one entity per person or body (before curation, which names the merged ids).
+  const resolved = resolveEntities(extracted.entities, extracted.relations);
+  let graph = { ...extracted, entities: resolved.entities, relations: resolved.relations };
+  let claimDirectives: ClaimDirectives = {};
   if (existsSync(curationFile)) {
     const { value, problems: jsonProblems } = parseJson(displayPath(curationFile), readFileSync(curationFile, 'utf8'));
     if (jsonProblems.length) return fail(opts, jsonProblems, graphFile);
     const { curation, problems: cProblems } = parseCuration(displayPath(curationFile), value);
     if (!curation) return fail(opts, cProblems, graphFile);
-    const curated = applyCuration(displayPath(curationFile), curation, extracted, (id) => texts.get(id));
+    const curated = applyCuration(displayPath(curationFile), curation, graph, (id) => texts.get(id));
     printCuration(opts, curated.report);
     if (curated.report.problems.length) return fail(opts, curated.report.problems, graphFile);
-    graph = { ...extracted, entities: curated.entities, relations: curated.relations };
+    graph = { ...graph, entities: curated.entities, relations: curated.relations };
+    claimDirectives = curation.claims ?? {};
   }
+  // Possible merges a curator has already decided (merged in curation.json) are not listed again.
+  const present = new Set(graph.entities.map((e) => e.id));
+  printEntityResolution(opts, { ...resolved, possible: resolved.possible.filter((p) => p.ids.every((id) => present.has(id))) });
+  // Across articles: mentions of the same claim become one relation (after curation, whose edits match each mention's id).
+  const claims = mergeClaims(graph.relations, graph.articles, claimDirectives);
+  printClaims(opts, claims.report, graph.relations.length, claims.relations.length, displayPath(curationFile));
+  graph = { ...graph, relations: claims.relations };
   graph = keepPreviousOrder(graph, graphFile);
   const result = validateGraph(displayPath(graphFile), JSON.parse(JSON.stringify(graph)), (id) => texts.get(id));
   if (!result.graph) return fail(opts, result.problems, graphFile);
@@ -261,6 +274,19 @@ function printReport(opts: RunOptions, x: Extraction): void {
   if (r.dates.length) opts.log(`   dates      ${[...new Map(r.dates.map((d) => [`${d.text}→${d.value}`, d])).values()].map((d) => `"${d.text}" → ${d.value}`).join('; ')}`);
   if (r.ignored.length) opts.log(`   ignored    ${r.ignored.map((i) => `${i.zone}: "${i.text.slice(0, 40)}${i.text.length > 40 ? '…' : ''}"`).join('; ')}`);
   for (const u of r.unsure) opts.log(`   unsure     ${u}`);
+}
+
+function printEntityResolution(opts: RunOptions, r: ReturnType<typeof resolveEntities>): void {
+  opts.log(`\n── entities across articles: ${r.merged.length} merged`);
+  for (const m of r.merged) opts.log(`   merged     ${m.from.join(', ')} → ${m.id}`);
+  if (r.possible.length) opts.log(`   ${r.possible.length} possible merge${r.possible.length === 1 ? '' : 's'} left to a curator (curation.json entities[].merge if they are one):`);
+  for (const p of r.possible) opts.log(`   possible   ${p.names.map((name, i) => `${name} (${p.ids[i]})`).join(' / ')}: ${p.reason}`);
+}
+
+function printClaims(opts: RunOptions, report: ClaimMergeReport, mentions: number, claims: number, curationFile: string): void {
+  opts.log(`\n── claims: ${mentions} mentions → ${claims} claims (${report.merged.length} backed by two or more mentions, ${report.multiArticle} by two or more articles)`);
+  for (const m of report.merged) opts.log(`   merged     ${m.id} ← ${m.from.join(', ')}`);
+  for (const id of report.unmatched) opts.log(`   ⚠ unmatched ${curationFile}: claims: no relation "${id}"; review this entry`);
 }
 
 function printCuration(opts: RunOptions, report: CurationReport): void {

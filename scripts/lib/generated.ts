@@ -10,7 +10,7 @@ import { validateGraph, type Problem } from '../../src/model/validate';
 import { DATA_DIR, GRAPH_FILE, readUtf8, ARTICLES_DIR } from './data-files';
 import { layoutFilePath, layoutJson, writeLayoutFile } from './layout-files';
 import { withDataLock } from './dataLock';
-import { writeFilesAtomic } from './writeFileAtomic';
+import { writeFileAtomic, writeFilesAtomic } from './writeFileAtomic';
 
 export const SIZE_NAMES = ['S', 'M', 'L', 'XL'] as const;
 export type SizeName = (typeof SIZE_NAMES)[number];
@@ -39,6 +39,26 @@ export function generateSize(size: SizeName, seed = 1): { json: string; graph: G
   return { json, graph: (result.graph ?? value) as Graph, problems: result.problems };
 }
 
+const SIZE_TITLES: Record<SizeName, string> = { S: 'Generated S (the seed, texts inline)', M: 'Generated M', L: 'Generated L', XL: 'Generated XL' };
+
+/**
+ * data/generated/index.json: the generated sets present, so the app's Data set picker offers
+ * them (the app cannot list a folder). Rewritten whenever a set is generated.
+ */
+export function writeGeneratedIndex(): void {
+  const datasets = SIZE_NAMES.filter((size) => existsSync(generatedFile(size))).map((size) => {
+    const graph = JSON.parse(readFileSync(generatedFile(size), 'utf8')) as Graph;
+    return {
+      file: generatedDataParam(size),
+      title: SIZE_TITLES[size],
+      description: `Synthetic, for measuring: ${graph.entities.length.toLocaleString('en')} entities, ${graph.relations.length.toLocaleString('en')} relations (npm run generate).`,
+      articles: graph.articles.length,
+    };
+  });
+  mkdirSync(GENERATED_DIR, { recursive: true });
+  writeFileAtomic(join(GENERATED_DIR, 'index.json'), `${JSON.stringify({ version: 1, datasets }, null, 2)}\n`);
+}
+
 /** Makes data/generated/<size>.json and its precomputed layout unless they exist; returns its path. */
 export function ensureGenerated(size: SizeName, seed = 1): string {
   const file = generatedFile(size);
@@ -56,6 +76,7 @@ export function ensureGenerated(size: SizeName, seed = 1): string {
       { file: layoutFilePath(file), content: layoutJson(graph) },
       { file, content: json },
     ]);
+    writeGeneratedIndex();
     return file;
   });
 }

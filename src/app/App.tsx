@@ -2,15 +2,17 @@ import { useStore } from '../state/store';
 import { UrlSync } from '../url/UrlSync';
 import { CopyLinkButton } from '../url/CopyLinkButton';
 import { ExportMenu } from '../export/ExportMenu';
+import { DatasetPicker } from './DatasetPicker';
 import { ErrorScreen, LoadingScreen } from './ErrorScreen';
 import { Explorer } from './Explorer';
 import { EmbedView } from './EmbedView';
 import { Notices } from './Notices';
 
 /** The share slot: Export and Copy link. */
-function HeaderActions() {
+function HeaderActions({ file }: { file: string }) {
   return (
     <>
+      <DatasetPicker file={file} />
       <ExportMenu />
       <CopyLinkButton />
     </>
@@ -29,7 +31,7 @@ export function App() {
       {load.status === 'loading' && <LoadingScreen file={load.file} />}
       {load.status === 'error' && <ErrorScreen file={load.file} problems={load.problems} />}
       {load.status === 'ready' && embed && <EmbedView graph={load.graph} texts={load.texts} />}
-      {load.status === 'ready' && !embed && <Explorer graph={load.graph} texts={load.texts} headerActions={<HeaderActions />} />}
+      {load.status === 'ready' && !embed && <Explorer graph={load.graph} texts={load.texts} headerActions={<HeaderActions file={load.file} />} />}
     </div>
   );
 }

@@ -12,15 +12,32 @@ import { FiltersPanel } from '../filters/FiltersPanel';
 import { useFilterView } from '../filters/useVisible';
 import { GraphView } from '../graph/GraphView';
 import { ListView } from '../list/ListView';
+import { TimelineStrip } from '../timeline/TimelineStrip';
 import { Legend } from '../legend/Legend';
 import { Sidebar } from '../sidebar/Sidebar';
 import { SearchBox } from '../search/SearchBox';
-import { Byline } from '../sidebar/ArticleByline';
+import { Byline, isSampleText } from '../sidebar/ArticleByline';
 import { Logo } from './Logo';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { UserText } from '../ui/UserText';
 
 type Tab = 'graph' | 'list';
+
+/** "17 articles · 16 sample texts, not published": said before anything else is read. */
+function SourcesLine({ articles }: { articles: Graph['articles'] }) {
+  const samples = articles.filter(isSampleText).length;
+  return (
+    <>
+      {articles.length} source article{articles.length === 1 ? '' : 's'}
+      {samples > 0 && (
+        <span className="font-medium text-violet-800">
+          {' '}
+          · {samples === articles.length ? 'all' : samples} sample texts, not published articles
+        </span>
+      )}
+    </>
+  );
+}
 
 function Tabs({ tab, setTab }: { tab: Tab; setTab: (t: Tab) => void }) {
   const refs = useRef<Record<Tab, HTMLButtonElement | null>>({ graph: null, list: null });
@@ -102,7 +119,7 @@ export function NothingMatches({ empty = false }: { empty?: boolean }) {
 }
 
 function activeFilterCount(f: ReturnType<typeof useFilterView>): number {
-  return [f.countries.length > 0, !!(f.from || f.to), !f.includeUndated, f.kinds.length > 0, f.statuses.length > 0].filter(Boolean).length;
+  return [f.countries.length > 0, !!(f.from || f.to), !f.includeUndated, f.kinds.length > 0, f.statuses.length > 0, !!f.contestedOnly, (f.minOutlets ?? 1) > 1, (f.sources?.length ?? 0) > 0].filter(Boolean).length;
 }
 
 export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts: ReadonlyMap<string, string>; headerActions?: ReactNode }) {
@@ -123,13 +140,13 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
           <Logo />
           <div className="min-w-0">
             <h1 className="text-base font-semibold leading-tight tracking-tight text-slate-900">Entente</h1>
-            <p className="truncate text-xs text-slate-500 sm:max-w-[22rem] xl:max-w-[30rem]" title={article?.title}>
+            <p className="truncate text-xs text-slate-500 sm:max-w-[22rem] xl:max-w-[26rem]" title={article?.title}>
               {article ? (
                 <>
                   <Byline article={article} /> · <UserText className="text-slate-700" text={article.title} max={300} />
                 </>
               ) : (
-                `${graph.articles.length} source articles`
+                <SourcesLine articles={graph.articles} />
               )}
             </p>
           </div>
@@ -138,7 +155,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
           <SearchBox graph={graph} visible={visible} />
         </div>
         {/* Share slot: the url/ module mounts its "Copy link" button here. */}
-        <div className="flex items-center gap-2" data-slot="header-actions">
+        <div className="flex w-full items-center justify-between gap-2 sm:w-auto sm:justify-start" data-slot="header-actions">
           {headerActions}
         </div>
       </header>
@@ -190,6 +207,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
           <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" hidden={tab !== 'list'} className="min-h-0 flex-1">
             {tab === 'list' && <ListView graph={graph} visible={visible} />}
           </div>
+          {panels && <TimelineStrip graph={graph} />}
         </main>
 
         <aside

@@ -60,6 +60,17 @@ export const CurationSchema = z.strictObject({
   relations: z._default(z.array(RelationEditSchema), []),
   /** Relations added by hand, with their quotes; origin is set to "manual". */
   add: z._default(z.array(z.omit(RelationSchema, { origin: true, confidence: true })), []),
+  /**
+   * Cross-article claims (src/extract/claims.ts): relation ids that must stay claims of their
+   * own, and groups of ids that are one claim whatever the merging rule says.
+   */
+  claims: z.optional(
+    z.strictObject({
+      keepApart: z.optional(z.array(slug)),
+      together: z.optional(z.array(z.array(slug).check(z.minLength(2, 'a group to merge needs two or more relation ids')))),
+      note: z.optional(z.string()),
+    }),
+  ),
 });
 
 export type Curation = z.infer<typeof CurationSchema>;

@@ -16,6 +16,8 @@ import { FlagImage } from '../ui/FlagImage';
 import { useFilterView } from './useVisible';
 import { hasActiveFilters } from './visible';
 import { clipText } from '../ui/UserText';
+import { contestedOf, outletCounts, outletOf } from '../model/claims';
+import { useShowMore } from '../ui/ShowMore';
 
 const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -202,6 +204,106 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
           ))}
         </div>
       </Fieldset>
+
+      <ReportingFilters graph={graph} />
+    </div>
+  );
+}
+
+/**
+ * Contested only, at least N independent outlets, and the Sources facet (articles grouped by
+ * outlet): shown when the data has something to choose between.
+ */
+function ReportingFilters({ graph }: { graph: Graph }) {
+  const filters = useFilterView();
+  const updateView = useStore((s) => s.updateView);
+  const contested = useMemo(() => contestedOf(graph.relations), [graph]);
+  const outlets = useMemo(() => outletCounts(graph.relations, graph.articles), [graph]);
+  const maxOutlets = useMemo(() => Math.max(1, ...outlets.values()), [outlets]);
+  const byOutlet = useMemo(() => {
+    const groups = new Map<string, Graph['articles'][number][]>();
+    for (const a of [...graph.articles].sort((x, y) => x.published.localeCompare(y.published) || x.id.localeCompare(y.id))) {
+      const key = outletOf(a);
+      const list = groups.get(key);
+      if (list) list.push(a);
+      else groups.set(key, [a]);
+    }
+    return [...groups.entries()].sort(([x], [y]) => x.localeCompare(y));
+  }, [graph]);
+  const mentionCounts = useMemo(() => countBy(graph.relations.flatMap((r) => [...new Set(r.evidence.map((e) => e.article))])), [graph]);
+  const outletId = useId();
+  if (graph.articles.length < 2 && contested.size === 0) return null;
+  const sources = filters.sources ?? [];
+  const setSource = (id: string, on: boolean) => updateView({ sources: on ? [...sources, id].sort() : sources.filter((x) => x !== id) }, 'push');
+
+  return (
+    <Fieldset legend="Reporting">
+      <div className="space-y-0.5">
+        <Check checked={!!filters.contestedOnly} onChange={(on) => updateView({ contestedOnly: on }, 'push')} count={contested.size}>
+          Contested only
+          <span className="text-xs text-slate-500">(reported and denied)</span>
+        </Check>
+        <label htmlFor={outletId} className="flex items-center gap-2 px-1.5 py-1 text-sm text-slate-800">
+          At least
+          <select
+            id={outletId}
+            value={filters.minOutlets ?? 1}
+            onChange={(e) => updateView({ minOutlets: Number(e.target.value) }, 'push')}
+            className="rounded-md border border-slate-300 bg-white px-1.5 py-0.5 text-sm"
+          >
+            {Array.from({ length: Math.max(maxOutlets, filters.minOutlets ?? 1) }, (_, i) => i + 1).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+          independent outlet{(filters.minOutlets ?? 1) === 1 ? '' : 's'}
+        </label>
+      </div>
+      {graph.articles.length > 1 && (
+        <div className="mt-2" role="group" aria-labelledby={`${outletId}-sources`}>
+          <p id={`${outletId}-sources`} className="mb-1 text-xs text-slate-500">
+            {sources.length ? 'Only claims these sources mention.' : 'Sources: all. Tick to keep what some mention.'}
+          </p>
+          <div className="max-h-64 space-y-1.5 overflow-y-auto pr-1">
+            {byOutlet.map(([outlet, articles]) => (
+              <OutletSources key={outlet} outlet={outlet} articles={articles} sources={sources} setSource={setSource} mentionCounts={mentionCounts} />
+            ))}
+          </div>
+        </div>
+      )}
+    </Fieldset>
+  );
+}
+
+/** One outlet's articles in the Sources facet; a large generated set shows the first few, then more on request. */
+function OutletSources({
+  outlet,
+  articles,
+  sources,
+  setSource,
+  mentionCounts,
+}: {
+  outlet: string;
+  articles: Graph['articles'];
+  sources: readonly string[];
+  setSource: (id: string, on: boolean) => void;
+  mentionCounts: ReadonlyMap<string, number>;
+}) {
+  const [shown, more] = useShowMore(articles.length, 'articles', 8);
+  return (
+    <div>
+      <p className="px-1.5 text-xs font-semibold text-slate-700">
+        {outlet} <span className="font-normal text-slate-500">({articles.length})</span>
+      </p>
+      {articles.slice(0, shown).map((a) => (
+        <Check key={a.id} checked={sources.includes(a.id)} onChange={(on) => setSource(a.id, on)} count={mentionCounts.get(a.id) ?? 0}>
+          <span className="line-clamp-2 text-xs leading-snug" title={a.title}>
+            {a.title}
+          </span>
+        </Check>
+      ))}
+      {more}
     </div>
   );
 }

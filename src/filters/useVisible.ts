@@ -14,6 +14,9 @@ export function useFilterView(): FilterView {
       includeUndated: s.view.includeUndated,
       kinds: s.view.kinds,
       statuses: s.view.statuses,
+      contestedOnly: s.view.contestedOnly,
+      minOutlets: s.view.minOutlets,
+      sources: s.view.sources,
       query: s.view.query,
     })),
   );

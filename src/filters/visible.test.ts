@@ -156,3 +156,42 @@ describe('the seed', () => {
     expect(v.entities.has('ua')).toBe(true);
   });
 });
+
+describe('reporting filters', () => {
+  const base = graphOf(
+    [{ id: 'kp' }, { id: 'ru' }, { id: 'by' }],
+    [
+      { id: 'said', kind: 'cooperation', participants: ['kp', 'ru'], date: '2023-10' },
+      { id: 'denied', kind: 'cooperation', participants: ['ru', 'kp'], status: 'denied', date: '2023-10-17' },
+      { id: 'wire', kind: 'meeting', participants: ['kp', 'by'] },
+      { id: 'two', kind: 'alliance', participants: ['ru', 'by'] },
+    ],
+  );
+  const articles = [
+    { id: 'p1', title: 't', publisher: 'Paper 1', agency: 'Yonhap', url: 'https://example.org/1', published: '2024-07-24', language: 'en' },
+    { id: 'p2', title: 't', publisher: 'Paper 2', agency: 'Yonhap', url: 'https://example.org/2', published: '2024-07-24', language: 'en' },
+    { id: 'p3', title: 't', publisher: 'Paper 3', url: 'https://example.org/3', published: '2024-07-25', language: 'en' },
+  ];
+  const ev = (article: string) => ({ article, start: 0, end: 1, quote: 'x' });
+  const g2 = {
+    ...base,
+    articles,
+    relations: base.relations.map((r) =>
+      r.id === 'wire' ? { ...r, evidence: [ev('p1'), ev('p2')] } : r.id === 'two' ? { ...r, evidence: [ev('p1'), ev('p3')] } : { ...r, evidence: [ev('p3')] },
+    ),
+  };
+
+  it('keeps only contested claims, both sides', () => {
+    expect(sorted(visibleElements(g2, view({ contestedOnly: true })).relations)).toEqual(['denied', 'said']);
+  });
+
+  it('counts a wire story republished by two papers as one outlet', () => {
+    expect(sorted(visibleElements(g2, view({ minOutlets: 2 })).relations)).toEqual(['two']);
+  });
+
+  it('keeps claims a chosen source mentions, and says the view is filtered', () => {
+    expect(sorted(visibleElements(g2, view({ sources: ['p2'] })).relations)).toEqual(['wire']);
+    expect(hasActiveFilters(view({ sources: ['p2'] }))).toBe(true);
+    expect(hasActiveFilters(view({ minOutlets: 1 }))).toBe(false);
+  });
+});

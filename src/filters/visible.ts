@@ -22,6 +22,7 @@
  * visible and counted. Hiding on every keystroke would scatter the picture the user is
  * looking at; highlighting keeps the context and still says where the matches are.
  */
+import { contestedOf, outletCounts } from '../model/claims';
 import { overlapsRange } from '../model/dates';
 import type { Entity, Graph, Relation } from '../model/schema';
 import type { ViewState } from '../state/viewState';
@@ -34,7 +35,27 @@ export interface Visible {
   matches: ReadonlySet<string>;
 }
 
-export type FilterView = Pick<ViewState, 'countries' | 'from' | 'to' | 'includeUndated' | 'kinds' | 'statuses' | 'query'>;
+export type FilterView = Pick<ViewState, 'countries' | 'from' | 'to' | 'includeUndated' | 'kinds' | 'statuses' | 'query'> &
+  Partial<Pick<ViewState, 'contestedOnly' | 'minOutlets' | 'sources'>>;
+
+/** What the reporting filters need, computed once per graph (model/claims.ts). */
+function reportingOf(graph: Graph): { outlets: Map<string, number>; contested: Map<string, string[]> } {
+  let r = reportingCache.get(graph);
+  if (!r) reportingCache.set(graph, (r = { outlets: outletCounts(graph.relations, graph.articles), contested: contestedOf(graph.relations) }));
+  return r;
+}
+const reportingCache = new WeakMap<Graph, { outlets: Map<string, number>; contested: Map<string, string[]> }>();
+
+/** The reporting filters: contested only, at least N outlets, mentioned in one of the chosen sources. */
+export function reportingFilter(graph: Graph, view: FilterView): ((r: Relation) => boolean) | undefined {
+  const contestedOnly = !!view.contestedOnly;
+  const minOutlets = view.minOutlets ?? 1;
+  const sources = view.sources?.length ? new Set(view.sources) : undefined;
+  if (!contestedOnly && minOutlets <= 1 && !sources) return undefined;
+  const { outlets, contested } = reportingOf(graph);
+  return (r) =>
+    (!contestedOnly || contested.has(r.id)) && (minOutlets <= 1 || (outlets.get(r.id) ?? 1) >= minOutlets) && (!sources || r.evidence.some((e) => sources.has(e.article)));
+}
 
 /** Selected countries plus everything that belongs to one of them; undefined when there is no country filter. */
 export function countryFocus(graph: Graph, countries: readonly string[]): ReadonlySet<string> | undefined {
@@ -64,10 +85,12 @@ export function visibleElements(graph: Graph, view: FilterView): Visible {
   const relations = new Set<string>();
   const entities = new Set<string>();
   const hasRelation = new Set<string>();
+  const reporting = reportingFilter(graph, view);
 
   for (const r of graph.relations) {
     for (const p of r.participants) hasRelation.add(p);
     if (!passesRelationFilters(r, view)) continue;
+    if (reporting && !reporting(r)) continue;
     if (focus && !r.participants.some((p) => focus.has(p))) continue;
     relations.add(r.id);
     for (const p of r.participants) entities.add(p);
@@ -92,5 +115,15 @@ export function countLine(graph: Graph, visible: Visible): string {
 
 /** True when any filter (not search, not selection) narrows the view. */
 export function hasActiveFilters(view: FilterView): boolean {
-  return view.countries.length > 0 || !!view.from || !!view.to || !view.includeUndated || view.kinds.length > 0 || view.statuses.length > 0;
+  return (
+    view.countries.length > 0 ||
+    !!view.from ||
+    !!view.to ||
+    !view.includeUndated ||
+    view.kinds.length > 0 ||
+    view.statuses.length > 0 ||
+    !!view.contestedOnly ||
+    (view.minOutlets ?? 1) > 1 ||
+    (view.sources?.length ?? 0) > 0
+  );
 }

@@ -8,6 +8,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Entity, Graph, Relation } from '../model/schema';
 import { clipText } from '../ui/UserText';
+import { outletOf } from '../model/claims';
 
 /** Element ids are namespaced: entity and relation ids may coincide in the data. */
 export const entityNodeId = (entityId: string) => `e:${entityId}`;
@@ -41,11 +42,23 @@ function entityNode(e: Entity, major: ReadonlySet<string>): ElementDefinition {
   };
 }
 
-function relationClasses(r: Relation): string {
-  return `rel kind-${r.kind} status-${r.status}${r.directed ? ' directed' : ''}`;
+/** Which outlet each article is (a wire agency counts once however many papers print it). */
+type OutletOf = ReadonlyMap<string, string>;
+
+const outletMap = (graph: Graph): OutletOf => new Map(graph.articles.map((a) => [a.id, outletOf(a)]));
+
+/** Corroboration in the picture: a claim two or three+ independent outlets report is drawn thicker. */
+function corroboration(r: Relation, outlets: OutletOf): string {
+  if (r.evidence.length < 2) return '';
+  const n = new Set(r.evidence.map((e) => outlets.get(e.article) ?? e.article)).size;
+  return n >= 3 ? ' corroborated corroborated-3' : n === 2 ? ' corroborated' : '';
 }
 
-function relationParts(r: Relation): ElementDefinition[] {
+function relationClasses(r: Relation, outlets: OutletOf): string {
+  return `rel kind-${r.kind} status-${r.status}${r.directed ? ' directed' : ''}${corroboration(r, outlets)}`;
+}
+
+function relationParts(r: Relation, outlets: OutletOf): ElementDefinition[] {
   const base = { relationId: r.id, kind: r.kind, status: r.status };
   if (!isHyper(r)) {
     const [source, target] = r.participants;
@@ -53,7 +66,7 @@ function relationParts(r: Relation): ElementDefinition[] {
       {
         group: 'edges',
         data: { id: relationEdgeId(r.id), source: entityNodeId(source), target: entityNodeId(target), ...base },
-        classes: relationClasses(r),
+        classes: relationClasses(r, outlets),
       },
     ];
   }
@@ -74,7 +87,7 @@ function relationParts(r: Relation): ElementDefinition[] {
         target: actorSpoke || !r.directed ? hubNodeId(r.id) : entityNodeId(p),
         ...base,
       },
-      classes: `${relationClasses(r)} spoke`,
+      classes: `${relationClasses(r, outlets)} spoke`,
     };
   });
   return [hub, ...spokes];
@@ -82,7 +95,8 @@ function relationParts(r: Relation): ElementDefinition[] {
 
 /** `major`: entities labelled larger in a large graph (graph/scale.ts). */
 export function buildElements(graph: Graph, major: ReadonlySet<string> = new Set()): ElementDefinition[] {
-  return [...graph.entities.map((e) => entityNode(e, major)), ...graph.relations.flatMap(relationParts)];
+  const outlets = outletMap(graph);
+  return [...graph.entities.map((e) => entityNode(e, major)), ...graph.relations.flatMap((r) => relationParts(r, outlets))];
 }
 
 export interface ElementFactory {
@@ -98,6 +112,7 @@ export function elementFactory(graph: Graph, major: ReadonlySet<string> = new Se
   const relations = new Map(graph.relations.map((r) => [r.id, r]));
   const nodes = new Map<string, ElementDefinition>();
   const parts = new Map<string, ElementDefinition[]>();
+  const outlets = outletMap(graph);
   return {
     entity(id) {
       let node = nodes.get(id);
@@ -108,7 +123,7 @@ export function elementFactory(graph: Graph, major: ReadonlySet<string> = new Se
     relation(id) {
       let list = parts.get(id);
       const r = relations.get(id);
-      if (!list && r) parts.set(id, (list = relationParts(r)));
+      if (!list && r) parts.set(id, (list = relationParts(r, outlets)));
       return list ?? [];
     },
   };

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/schema';
 import { STYLESHEET } from './stylesheet';
-import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
+import { CORROBORATED_WIDTH, ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { buildElements, entityNodeId, hubNodeId, relationEdgeId } from './elements';
-import { seedGraph } from '../test/fixtures';
+import { graphOf, seedGraph } from '../test/fixtures';
 
 const styleOf = (selector: string) => STYLESHEET.filter((b) => b.selector === selector).map((b) => b.style as Record<string, unknown>);
 
@@ -96,5 +96,20 @@ describe('label scaling', () => {
     // The sheet at rest uses the same sizes.
     const country = Object.assign({}, ...STYLESHEET.filter((b) => b.selector === 'node.country').map((b) => b.style as Record<string, unknown>));
     expect(country['font-size']).toBe(base['font-size']);
+  });
+});
+
+describe('corroboration', () => {
+  it('draws a claim two or three+ independent outlets report thicker than any status alone', () => {
+    const g = graphOf([{ id: 'a' }, { id: 'b' }], [{ id: 'r', participants: ['a', 'b'] }]);
+    const ev = (article: string) => ({ article, start: 0, end: 1, quote: 'x' });
+    const articles = ['p1', 'p2', 'p3'].map((id, i) => ({ ...g.articles[0], id, publisher: `Paper ${i}`, agency: i < 2 ? 'Yonhap' : undefined }));
+    const two = { ...g, articles, relations: [{ ...g.relations[0], evidence: [ev('p1'), ev('p2'), ev('p3')] }] };
+    const wire = { ...g, articles, relations: [{ ...g.relations[0], evidence: [ev('p1'), ev('p2')] }] };
+    const classes = (graph: typeof g) => buildElements(graph).find((e) => e.group === 'edges')!.classes;
+    expect(classes(two)).toContain('corroborated');
+    expect(classes(two)).not.toContain('corroborated-3');
+    expect(classes(wire)).not.toContain('corroborated');
+    expect(Math.min(...Object.values(CORROBORATED_WIDTH))).toBeGreaterThan(Math.max(...Object.values(STATUS_STYLES).map((s) => s.width)));
   });
 });

@@ -22,6 +22,7 @@ import {
   RELATION_KIND_STYLES,
   SELECT_COLOR,
   STATUS_STYLES,
+  CORROBORATED_WIDTH,
 } from '../ui/styleConstants';
 import { linkWidth } from './linkWidth';
 
@@ -87,7 +88,9 @@ function relationBlocks(): Block[] {
     }
     return blocks;
   });
-  return [...kinds, ...statuses];
+  // After the statuses, whose widths they widen: independent outlets reporting the claim.
+  const corroborated = [block('edge.corroborated', { width: CORROBORATED_WIDTH[2] }), block('edge.corroborated-3', { width: CORROBORATED_WIDTH[3] })];
+  return [...kinds, ...statuses, ...corroborated];
 }
 
 /** Large graphs (graph/scale.ts): level of detail, no transitions, cheap edges. */

@@ -1,7 +1,7 @@
 /** What every colour, shape and line style means — generated from the stylesheet's constants. */
 import type React from 'react';
 import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
-import { ENTITY_STYLES, HUB_STYLE, LINK_STYLE, MATCH_COLOR, RELATION_KIND_STYLES, SELECT_COLOR, STATUS_STYLES } from '../ui/styleConstants';
+import { CORROBORATED_WIDTH, ENTITY_STYLES, HUB_STYLE, LINK_STYLE, MATCH_COLOR, RELATION_KIND_STYLES, SELECT_COLOR, STATUS_STYLES } from '../ui/styleConstants';
 import { EntitySwatch, HubSwatch, LineSwatch } from '../ui/swatches';
 
 function Row({ swatch, label, description }: { swatch: React.ReactNode; label: string; description: string }) {
@@ -67,6 +67,15 @@ export function Legend() {
               description={STATUS_STYLES[status].description}
             />
           ))}
+          <Row
+            swatch={
+              <svg width={44} height={14} viewBox="0 0 44 14" aria-hidden="true" className="shrink-0">
+                <line x1={2} y1={7} x2={42} y2={7} stroke="#334155" strokeWidth={CORROBORATED_WIDTH[3]} strokeLinecap="butt" />
+              </svg>
+            }
+            label="Thicker"
+            description="reported by two, or three and more, independent outlets (a wire story counts once)"
+          />
         </ul>
       </section>
       <section aria-labelledby="legend-states">

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Article, Evidence } from '../model/schema';
-import { Byline, OriginalLink } from './ArticleByline';
+import { Byline, isSampleText, OriginalLink, SampleLabel } from './ArticleByline';
 
 export interface ArticleDialogProps {
   article: Article;
@@ -50,8 +50,19 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
             {article.title}
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            <Byline article={article} /> ·{' '}
-            <OriginalLink article={article} className="text-sky-700 underline underline-offset-2 hover:text-sky-900" />
+            <Byline article={article} />
+            {isSampleText(article) ? (
+              <>
+                {' '}
+                <SampleLabel />
+                <span className="mt-1 block text-xs text-slate-500">Written for Entente's sample corpus from publicly reported facts (see its sources in docs/corpus.md); not a copy of any outlet's page.</span>
+              </>
+            ) : (
+              <>
+                {' '}
+                · <OriginalLink article={article} className="text-sky-700 underline underline-offset-2 hover:text-sky-900" />
+              </>
+            )}
           </p>
         </div>
         <button

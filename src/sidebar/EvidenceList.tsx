@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Article, Entity, Evidence } from '../model/schema';
 import { ArticleDialog } from './ArticleDialog';
 import { entityName } from '../ui/format';
-import { Byline, OriginalLink } from './ArticleByline';
+import { Byline, isSampleText, OriginalLink, SampleLabel } from './ArticleByline';
 import { UserText } from '../ui/UserText';
 
 interface Props {
@@ -41,6 +41,7 @@ export function EvidenceList({ evidence, articles, entities, texts }: Props) {
                       {' '}
                       · <Byline article={article} />
                     </span>
+                    {isSampleText(article) && <SampleLabel className="ml-1.5" />}
                   </cite>
                 ) : (
                   <span className="basis-full">Article {ev.article}</span>

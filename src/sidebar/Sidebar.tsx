@@ -2,7 +2,7 @@
  * Details of the selection: what it is, what the source says (verbatim), and links onward.
  * All data is rendered as text.
  */
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Graph, Relation, RelationKind } from '../model/schema';
 import { RELATION_KINDS } from '../model/vocabulary';
 import type { Visible } from '../filters/visible';
@@ -15,7 +15,9 @@ import { EvidenceList } from './EvidenceList';
 import { useShowMore } from '../ui/ShowMore';
 import { ORIGIN_LABELS, dateLabel, entityName, plural, precisionLabel } from '../ui/format';
 import { FlagImage } from '../ui/FlagImage';
-import { Byline, OriginalLink } from './ArticleByline';
+import { Byline, isSampleText, OriginalLink, SampleLabel } from './ArticleByline';
+import { ClaimSupportNote, ContestedSides } from './ClaimSupport';
+import { DatedOffices, OfficesAtTime } from './Offices';
 import { UserText } from '../ui/UserText';
 
 interface Props {
@@ -167,7 +169,10 @@ function RelationDetails({ relation, graph, texts, visible }: { relation: Relati
         )}
       </dl>
 
+      <OfficesAtTime relation={relation} graph={graph} />
+      <ClaimSupportNote relation={relation} graph={graph} />
       <Notes notes={relation.notes} />
+      <ContestedSides relation={relation} graph={graph} />
 
       <section className="mt-5" aria-labelledby="evidence-title">
         <SectionTitle id="evidence-title">Source {relation.evidence.length === 1 ? 'quote' : `quotes (${relation.evidence.length})`}</SectionTitle>
@@ -187,12 +192,39 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
   const byKind = RELATION_KINDS.map((kind) => [kind, own.filter((r) => r.kind === kind)] as [RelationKind, Relation[]]).filter(([, list]) => list.length);
   const country = entity.country ? entities.get(entity.country) : undefined;
   const [shownMembers, moreMembers] = useShowMore(members.length, 'people and bodies');
+  const [order, setOrder] = useState<'kind' | 'date'>('kind');
 
   const others = (r: Relation) =>
     r.participants
       .filter((p) => p !== entityId)
       .map((p) => entityName(entities, p))
       .join(', ');
+
+  const renderRelation = (r: Relation) => {
+    const rel = relations.get(r.id)!;
+    const hidden = !visible.relations.has(r.id);
+    return (
+      <li key={r.id}>
+        <button
+          type="button"
+          onClick={() => select({ type: 'relation', id: r.id })}
+          className={`group flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 ${hidden ? 'opacity-60' : ''}`}
+        >
+          <span className="mt-1.5">
+            <LineSwatch kind={rel.kind} status={rel.status} directed={rel.directed} width={28} />
+          </span>
+          <span className="min-w-0">
+            <span className="block leading-snug text-slate-900 group-hover:underline">{rel.summary}</span>
+            <span className="block text-xs text-slate-500">
+              {STATUS_STYLES[rel.status].label}
+              {rel.date ? ` · ${dateLabel(rel.date)}` : ''} · with {others(rel)}
+              {hidden ? ' · hidden by filters' : ''}
+            </span>
+          </span>
+        </button>
+      </li>
+    );
+  };
 
   return (
     <article aria-labelledby="details-title">
@@ -225,6 +257,7 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
         </p>
       )}
       <HiddenNote hidden={!visible.entities.has(entity.id)} />
+      {entity.kind === 'person' && <DatedOffices personId={entity.id} graph={graph} />}
 
       {members.length > 0 && (
         <section className="mt-4" aria-labelledby="members-title">
@@ -243,39 +276,34 @@ function EntityDetails({ entityId, graph, visible }: { entityId: string } & Prop
       )}
 
       <section className="mt-5" aria-labelledby="relations-title">
-        <SectionTitle id="relations-title">{plural(own.length, 'relation')}</SectionTitle>
+        <div className="flex items-center justify-between gap-2">
+          <SectionTitle id="relations-title">{plural(own.length, 'relation')}</SectionTitle>
+          {own.length > 1 && (
+            <div role="radiogroup" aria-label="Order of relations" className="mb-2 inline-flex rounded-md bg-slate-100 p-0.5 text-xs">
+              {(['kind', 'date'] as const).map((o) => (
+                <button
+                  key={o}
+                  type="button"
+                  role="radio"
+                  aria-checked={order === o}
+                  onClick={() => setOrder(o)}
+                  className={`rounded px-2 py-0.5 font-medium ${order === o ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600'}`}
+                >
+                  {o === 'kind' ? 'By kind' : 'In date order'}
+                </button>
+              ))}
+            </div>
+          )}
+        </div>
         {byKind.length === 0 && <p className="text-sm text-slate-600">The sources name no relation for this entity.</p>}
-        <div className="space-y-4">
+        {order === 'date' && own.length > 1 && <DateOrderList list={own} render={renderRelation} />}
+        <div className={`space-y-4 ${order === 'date' && own.length > 1 ? 'hidden' : ''}`}>
           {byKind.map(([kind, list]) => (
             <section key={kind} aria-labelledby={`rel-kind-${kind}`}>
               <h4 id={`rel-kind-${kind}`} className="mb-1.5 flex items-center gap-2 text-sm font-semibold text-slate-800">
                 <KindDot kind={kind} /> {RELATION_KIND_STYLES[kind].label} <span className="font-normal text-slate-500">({list.length})</span>
               </h4>
-              <KindRelationList list={list} render={(r) => {
-                const rel = relations.get(r.id)!;
-                const hidden = !visible.relations.has(r.id);
-                return (
-                  <li key={r.id}>
-                    <button
-                      type="button"
-                      onClick={() => select({ type: 'relation', id: r.id })}
-                      className={`group flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 ${hidden ? 'opacity-60' : ''}`}
-                    >
-                      <span className="mt-1.5">
-                        <LineSwatch kind={rel.kind} status={rel.status} directed={rel.directed} width={28} />
-                      </span>
-                      <span className="min-w-0">
-                        <span className="block leading-snug text-slate-900 group-hover:underline">{rel.summary}</span>
-                        <span className="block text-xs text-slate-500">
-                          {STATUS_STYLES[rel.status].label}
-                          {rel.date ? ` · ${dateLabel(rel.date)}` : ''} · with {others(rel)}
-                          {hidden ? ' · hidden by filters' : ''}
-                        </span>
-                      </span>
-                    </button>
-                  </li>
-                );
-              }} />
+              <KindRelationList list={list} render={renderRelation} />
             </section>
           ))}
         </div>
@@ -291,6 +319,23 @@ function KindRelationList({ list, render }: { list: Relation[]; render: (r: Rela
   return (
     <>
       <ul className="space-y-1">{sorted.slice(0, shown).map(render)}</ul>
+      {more}
+    </>
+  );
+}
+
+/** An entity's relations as its own timeline: oldest first, a span by its start, undated last. */
+function DateOrderList({ list, render }: { list: Relation[]; render: (r: Relation) => ReactNode }) {
+  const sorted = useMemo(
+    () => [...list].sort((a, b) => (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) || dateSortKey(a.date).localeCompare(dateSortKey(b.date))),
+    [list],
+  );
+  const [shown, more] = useShowMore(sorted.length, 'relations');
+  return (
+    <>
+      <ol className="space-y-1 border-l-2 border-slate-200 pl-1" aria-label="Relations in date order" data-testid="entity-timeline">
+        {sorted.slice(0, shown).map(render)}
+      </ol>
       {more}
     </>
   );
@@ -316,8 +361,18 @@ function Overview({ graph }: { graph: Graph }) {
                 <UserText text={a.title} max={300} />
               </p>
               <p className="mt-1 text-xs text-slate-500">
-                <Byline article={a} /> ·{' '}
-                <OriginalLink article={a} className="font-medium text-sky-700 underline underline-offset-2" />
+                <Byline article={a} />
+                {isSampleText(a) ? (
+                  <>
+                    {' '}
+                    <SampleLabel />
+                  </>
+                ) : (
+                  <>
+                    {' '}
+                    · <OriginalLink article={a} className="font-medium text-sky-700 underline underline-offset-2" />
+                  </>
+                )}
               </p>
             </li>
           ))}

@@ -34,6 +34,12 @@ export interface EntenteState {
   /** How the last view change should enter the browser history. */
   historyMode: HistoryMode;
   notices: Notice[];
+  /**
+   * The days of the timeline bar under the pointer (days since 1970), while it is hovered:
+   * transient, never in the view or the URL. The graph emphasises the relations active then.
+   */
+  timeHover?: { first: number; last: number };
+  setTimeHover: (span: { first: number; last: number } | undefined) => void;
   setLoad: (load: LoadState) => void;
   /** Replace part of the view. `mode` says whether the change is a step (push) or typing (replace). */
   updateView: (patch: Partial<ViewState>, mode?: HistoryMode) => void;
@@ -51,6 +57,7 @@ export const useStore = create<EntenteState>()((set) => ({
   view: DEFAULT_VIEW,
   historyMode: 'push',
   notices: [],
+  setTimeHover: (timeHover) => set({ timeHover }),
   setLoad: (load) => set({ load }),
   updateView: (patch, mode = 'push') => set((s) => ({ view: { ...s.view, ...patch }, historyMode: mode })),
   replaceView: (view) => set({ view, historyMode: 'replace' }),

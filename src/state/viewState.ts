@@ -38,6 +38,12 @@ export interface ViewState {
   kinds: RelationKind[];
   /** Relation statuses to show; empty means all. */
   statuses: Status[];
+  /** Only claims one side reports and another denies. */
+  contestedOnly: boolean;
+  /** Only claims reported by at least this many independent outlets (1: all). */
+  minOutlets: number;
+  /** Article ids: only claims with a mention in one of them; empty means all sources. */
+  sources: string[];
   /** The search box text. */
   query: string;
   selected?: Selection;
@@ -54,6 +60,9 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   includeUndated: true,
   kinds: [],
   statuses: [],
+  contestedOnly: false,
+  minOutlets: 1,
+  sources: [],
   query: '',
   pinned: {},
 }) as ViewState;

@@ -100,3 +100,6 @@ export const LINK_STYLE = {
   label: 'Overview link',
   description: 'relations between two countries’ people and bodies, thicker for more; zoom in to see them',
 };
+
+/** Line width of a claim reported by two, and by three or more, independent outlets (one outlet: its status's width). */
+export const CORROBORATED_WIDTH = { 2: 4.5, 3: 6.5 } as const;

@@ -255,6 +255,9 @@ const validView: fc.Arbitrary<ViewState> = fc
     includeUndated: fc.boolean(),
     kinds: someOf(RELATION_KINDS),
     statuses: someOf(STATUSES),
+    contestedOnly: fc.boolean(),
+    minOutlets: fc.integer({ min: 1, max: 9999 }),
+    sources: fc.subarray(graph.articles.map((a) => a.id)).map((xs) => [...xs].sort()),
     query: fc.string({ maxLength: MAX_QUERY_LENGTH, unit: 'grapheme' }).map((s) => s.trim()),
     selected: fc.option(
       fc.oneof(
@@ -368,5 +371,17 @@ describe('embed', () => {
     const { view: v, ignored } = viewFromSearch('?embed=maybe', graph);
     expect(v.embed).toBeUndefined();
     expect(ignored).toEqual([{ param: 'embed', value: 'maybe', reason: 'must be 0 or 1' }]);
+  });
+});
+
+describe('reporting filters in the link', () => {
+  it('reads contested, outlets and source, and reports what it cannot use', () => {
+    const { view, ignored } = viewFromSearch('?contested=1&outlets=2&source=nk-belarus-2024-07-24,nope', graph);
+    expect(view).toMatchObject({ contestedOnly: true, minOutlets: 2, sources: ['nk-belarus-2024-07-24'] });
+    expect(ignored).toEqual([{ param: 'source', value: 'nope', reason: 'no article with this id in the data' }]);
+    expect(serializeView(view)).toBe('?contested=1&outlets=2&source=nk-belarus-2024-07-24');
+    const bad = viewFromSearch('?contested=maybe&outlets=0', graph);
+    expect(bad.view).toMatchObject({ contestedOnly: false, minOutlets: 1 });
+    expect(bad.ignored.map((i) => i.param)).toEqual(['contested', 'outlets']);
   });
 });

@@ -18,6 +18,9 @@
  *   undated  0 hides relations without a date (default 1: shown)
  *   kind     relation kinds, comma-separated (default: all)
  *   status   relation statuses, comma-separated (default: all)
+ *   contested  1 shows only contested claims (default 0)
+ *   outlets  only claims reported by at least this many independent outlets (default 1)
+ *   source   article ids, comma-separated: only claims with a mention in one of them
  *   q        search text
  *   select   e:<entity-id> or r:<relation-id>
  *   pos      user-moved nodes, id:x,y;id:x,y (rounded to whole pixels)
@@ -47,6 +50,9 @@ export interface RawQuery {
   undated?: string;
   kind?: string[];
   status?: string[];
+  contested?: string;
+  outlets?: string;
+  source?: string[];
   q?: string;
   select?: string;
   pos?: string[];
@@ -54,11 +60,11 @@ export interface RawQuery {
   embed?: string;
 }
 
-type ListParam = 'country' | 'kind' | 'status' | 'pos';
-type ScalarParam = 'data' | 'from' | 'to' | 'undated' | 'q' | 'select' | 'at' | 'embed';
+type ListParam = 'country' | 'kind' | 'status' | 'source' | 'pos';
+type ScalarParam = 'data' | 'from' | 'to' | 'undated' | 'contested' | 'outlets' | 'q' | 'select' | 'at' | 'embed';
 
-const LIST_PARAMS: Record<ListParam, string> = { country: ',', kind: ',', status: ',', pos: ';' };
-const SCALAR_PARAMS: ReadonlySet<string> = new Set<ScalarParam>(['data', 'from', 'to', 'undated', 'q', 'select', 'at', 'embed']);
+const LIST_PARAMS: Record<ListParam, string> = { country: ',', kind: ',', status: ',', source: ',', pos: ';' };
+const SCALAR_PARAMS: ReadonlySet<string> = new Set<ScalarParam>(['data', 'from', 'to', 'undated', 'contested', 'outlets', 'q', 'select', 'at', 'embed']);
 
 /** Longer search text is cut: nobody types it, and it would only bloat the link. */
 export const MAX_QUERY_LENGTH = 200;
@@ -275,11 +281,35 @@ export function cleanView(raw: RawQuery, graph: Graph): { view: ViewState; ignor
     else ignored.push({ param: 'undated', value: truncateForReport(raw.undated as string), reason: 'must be 0 or 1' });
   }
 
+  let contestedOnly = DEFAULT_VIEW.contestedOnly;
+  const contested = raw.contested?.trim().toLowerCase();
+  if (contested) {
+    if (Object.prototype.hasOwnProperty.call(FLAG_VALUES, contested)) contestedOnly = FLAG_VALUES[contested];
+    else ignored.push({ param: 'contested', value: truncateForReport(raw.contested as string), reason: 'must be 0 or 1' });
+  }
+
+  let minOutlets = DEFAULT_VIEW.minOutlets;
+  const outlets = raw.outlets?.trim();
+  if (outlets) {
+    if (/^\d{1,4}$/.test(outlets) && Number(outlets) >= 1) minOutlets = Number(outlets);
+    else ignored.push({ param: 'outlets', value: truncateForReport(outlets), reason: 'must be a whole number of outlets, 1 or more' });
+  }
+
+  const articleIds = new Set(graph.articles.map((a) => a.id));
+  const sources: string[] = [];
+  for (const id of raw.source ?? []) {
+    if (articleIds.has(id)) sources.push(id);
+    else ignored.push({ param: 'source', value: truncateForReport(id), reason: 'no article with this id in the data' });
+  }
+
   const view: ViewState = {
     countries: uniqueSorted(countries),
     includeUndated,
     kinds: cleanEnumList<RelationKind>('kind', raw.kind, RELATION_KINDS, ignored),
     statuses: cleanEnumList<Status>('status', raw.status, STATUSES, ignored),
+    contestedOnly,
+    minOutlets,
+    sources: uniqueSorted(sources),
     query: cleanQuery(raw.q, ignored),
     pinned: cleanPositions(raw.pos, graph, ignored),
   };
@@ -344,6 +374,9 @@ function serializeParts(view: ViewState, dataFile: string, withPositions: boolea
   if (kinds.length) parts.push(['kind', kinds.join(',')]);
   const statuses = canonicalAllOrSome(view.statuses, STATUSES);
   if (statuses.length) parts.push(['status', statuses.join(',')]);
+  if (view.contestedOnly) parts.push(['contested', '1']);
+  if (Number.isInteger(view.minOutlets) && view.minOutlets > 1) parts.push(['outlets', String(view.minOutlets)]);
+  if (view.sources?.length) parts.push(['source', uniqueSorted(view.sources).join(',')]);
   const query = view.query.trim();
   if (query) parts.push(['q', query]);
   if (view.selected) parts.push(['select', `${view.selected.type === 'entity' ? 'e' : 'r'}:${view.selected.id}`]);

@@ -13,6 +13,7 @@ import { useStore } from '../../state/store';
 import { indexGraph } from '../graphIndex';
 import { neighbourhood, type Focus } from '../neighbourhood';
 import { ADDED_EVENT } from '../elementSync';
+import { spansOf } from '../../timeline/bins';
 
 function selectionOf(ele: SingularElementArgument): Selection | undefined {
   const entityId = ele.data('entityId') as string | undefined;
@@ -28,8 +29,22 @@ function setClass(ele: SingularElementArgument, name: string, on: boolean) {
 
 const isPicked = (sel: Selection | undefined, s: Selection | undefined) => !!sel && !!s && sel.type === s.type && sel.id === s.id;
 
+/** The visible relations active during a timeline bar (its days), with their participants. */
+function activeDuring(graph: Graph, visible: Visible, span: { first: number; last: number }): Focus {
+  const spans = spansOf(graph.relations);
+  const relations = new Set<string>();
+  const entities = new Set<string>();
+  graph.relations.forEach((r, i) => {
+    if (spans.first[i] < 0 || spans.last[i] < span.first || spans.first[i] > span.last || !visible.relations.has(r.id)) return;
+    relations.add(r.id);
+    for (const p of r.participants) entities.add(p);
+  });
+  return { entities, relations };
+}
+
 export function HighlightController({ cy, graph, visible, large = false }: { cy: Core; graph: Graph; visible: Visible; large?: boolean }) {
   const selected = useStore((s) => s.view.selected);
+  const timeHover = useStore((s) => s.timeHover);
   const [hover, setHover] = useState<Selection | undefined>();
   // The classes for the current state, also applied to elements that arrive later (ElementsController).
   const classify = useRef<(eles: Collection) => void>(() => {});
@@ -55,6 +70,8 @@ export function HighlightController({ cy, graph, visible, large = false }: { cy:
     const index = indexGraph(graph);
     const target = hover ?? selected;
     let focus: Focus | undefined = target ? neighbourhood(index, target, visible.relations) : undefined;
+    // Hovering a timeline bar shows what was active then (a node or line under the pointer wins).
+    if (!hover && timeHover) focus = activeDuring(graph, visible, timeHover);
     if (!focus && visible.matches.size > 0) focus = { entities: new Set(visible.matches), relations: new Set() };
     // Fading means restyling every element: fine for an article, a stall at thousands. Large
     // graphs emphasise the focus and the matches without fading the rest.
@@ -75,7 +92,7 @@ export function HighlightController({ cy, graph, visible, large = false }: { cy:
         });
       });
     classify.current(cy.elements());
-  }, [cy, graph, visible, selected, hover, large]);
+  }, [cy, graph, visible, selected, hover, large, timeHover]);
 
   return null;
 }

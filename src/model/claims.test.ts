@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Relation } from './schema';
+import { claimSupport, contestedPairs, outletCounts } from './claims';
+
+const articles = [
+  { id: 'a', publisher: 'The Korea Times', agency: 'Yonhap', published: '2024-07-24' },
+  { id: 'b', publisher: 'The Korea Herald', agency: 'Yonhap', published: '2024-07-25' },
+  { id: 'c', publisher: 'NK News', published: '2024-07-23' },
+];
+const byId = new Map(articles.map((a) => [a.id, a]));
+const rel = (id: string, status: Relation['status'], arts: string[], over: Partial<Relation> = {}): Relation => ({
+  id,
+  kind: 'cooperation',
+  participants: ['kp', 'ru'],
+  directed: false,
+  status,
+  summary: 's',
+  evidence: arts.map((article, i) => ({ article, start: i, end: i + 1, quote: 'x' })),
+  origin: 'extracted',
+  ...over,
+});
+
+describe('claimSupport', () => {
+  it('counts a wire story republished by two papers once, by its agency', () => {
+    const s = claimSupport(rel('r', 'reported', ['a', 'b', 'b', 'c']), byId);
+    expect(s).toEqual({ mentions: 4, articles: 3, outlets: ['NK News', 'Yonhap'], firstReported: '2024-07-23', lastReported: '2024-07-25' });
+    expect(outletCounts([rel('r', 'reported', ['a', 'b'])], articles).get('r')).toBe(1);
+  });
+});
+
+describe('contestedPairs', () => {
+  it('links what one side reports and the other denies, on overlapping dates only', () => {
+    const said = rel('said', 'reported', ['a'], { date: '2023-10' });
+    const denied = rel('denied', 'denied', ['c'], { date: '2023-10-17', participants: ['ru', 'kp'] });
+    const later = rel('later', 'intent', ['b'], { date: '2024-07' });
+    const forecast = rel('forecast', 'forecast', ['b']);
+    const pairs = contestedPairs([said, denied, later, forecast]);
+    expect(pairs.get('said')).toEqual(['denied']);
+    expect(pairs.get('denied')).toEqual(['said']);
+    expect(pairs.has('later')).toBe(false);
+    expect(pairs.has('forecast')).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * What backs a claim, read from its evidence: how many mentions, articles and independent
+ * outlets, and when it was first and last reported; and which claims contest each other.
+ * Derived, never stored: the graph file holds the quotes, and these follow from them.
+ * Zod-free and pure, shared by the details panel, the filters and the canvas.
+ */
+import { dateInterval, type DateLike } from './dates';
+import type { Article, Relation } from './schema';
+
+type ArticleInfo = Pick<Article, 'id' | 'publisher' | 'agency' | 'published'>;
+
+/** A wire story republished by several papers is one outlet: its agency. */
+export function outletOf(article: Pick<Article, 'publisher' | 'agency'>): string {
+  return article.agency ?? article.publisher;
+}
+
+export interface ClaimSupport {
+  mentions: number;
+  articles: number;
+  /** Independent outlets, sorted. */
+  outlets: string[];
+  firstReported?: string;
+  lastReported?: string;
+}
+
+export function claimSupport(relation: Pick<Relation, 'evidence'>, articles: ReadonlyMap<string, ArticleInfo>): ClaimSupport {
+  const ids = new Set(relation.evidence.map((e) => e.article));
+  const outlets = new Set<string>();
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const id of ids) {
+    const a = articles.get(id);
+    if (!a) continue;
+    outlets.add(outletOf(a));
+    if (!first || a.published < first) first = a.published;
+    if (!last || a.published > last) last = a.published;
+  }
+  return { mentions: relation.evidence.length, articles: ids.size, outlets: [...outlets].sort(), firstReported: first, lastReported: last };
+}
+
+/** How many independent outlets back each relation (for line weight and the "at least N" filter). */
+export function outletCounts(relations: readonly Relation[], articles: readonly ArticleInfo[]): Map<string, number> {
+  const outlet = new Map(articles.map((a) => [a.id, outletOf(a)]));
+  const out = new Map<string, number>();
+  for (const r of relations) {
+    if (r.evidence.length === 1) {
+      out.set(r.id, 1);
+      continue;
+    }
+    out.set(r.id, new Set(r.evidence.map((e) => outlet.get(e.article) ?? e.article)).size);
+  }
+  return out;
+}
+
+const ASSERTING = new Set(['reported', 'intent']);
+
+function overlaps(a: DateLike | undefined, b: DateLike | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  const x = dateInterval(a);
+  const y = dateInterval(b);
+  return x.first <= y.last && y.first <= x.last;
+}
+
+/**
+ * Claims that contest each other: one side reports (or states an intent to) what the other
+ * denies, with the same kind and participants (as a set) and overlapping dates. Returns, for
+ * every contested relation, the ids of the relations on the other side.
+ */
+export function contestedPairs(relations: readonly Relation[]): Map<string, string[]> {
+  const byKey = new Map<string, { asserted: Relation[]; denied: Relation[] }>();
+  for (const r of relations) {
+    const side = r.status === 'denied' ? 'denied' : ASSERTING.has(r.status) ? 'asserted' : undefined;
+    if (!side) continue;
+    const key = `${r.kind}|${[...r.participants].sort().join(',')}`;
+    let entry = byKey.get(key);
+    if (!entry) byKey.set(key, (entry = { asserted: [], denied: [] }));
+    entry[side].push(r);
+  }
+  const out = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = out.get(a);
+    if (list) list.push(b);
+    else out.set(a, [b]);
+  };
+  for (const { asserted, denied } of byKey.values()) {
+    for (const d of denied) {
+      for (const a of asserted) {
+        if (!overlaps(a.date, d.date)) continue;
+        link(a.id, d.id);
+        link(d.id, a.id);
+      }
+    }
+  }
+  return out;
+}
+
+const contestedCache = new WeakMap<readonly Relation[], Map<string, string[]>>();
+
+/** contestedPairs, computed once per relation list (the graph's list never changes once loaded). */
+export function contestedOf(relations: readonly Relation[]): Map<string, string[]> {
+  let pairs = contestedCache.get(relations);
+  if (!pairs) contestedCache.set(relations, (pairs = contestedPairs(relations)));
+  return pairs;
+}
