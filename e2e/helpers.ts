@@ -9,7 +9,23 @@ export async function openExplorer(page: Page, path = './') {
 }
 
 /** Where, on the page, an element of the graph is drawn (entity node, relation edge midpoint or hub). */
+/**
+ * Where, on the page, an element of the graph is drawn, once it has stayed put: the side panels
+ * and the timeline arrive after the first frame and may resize the canvas, which moves the
+ * picture, so a point read too early would click or drag something else.
+ */
 export async function screenPoint(page: Page, elementId: string): Promise<{ x: number; y: number }> {
+  let point = await drawnAt(page, elementId);
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(100);
+    const again = await drawnAt(page, elementId);
+    if (Math.abs(again.x - point.x) < 1 && Math.abs(again.y - point.y) < 1) return again;
+    point = again;
+  }
+  return point;
+}
+
+async function drawnAt(page: Page, elementId: string): Promise<{ x: number; y: number }> {
   return page.evaluate((id) => {
     const cy = window.__entente!.cy;
     const ele = cy.getElementById(id);
