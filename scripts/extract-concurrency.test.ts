@@ -79,11 +79,12 @@ describe('npm run extract, twice at once', () => {
     const before = readFileSync(join(dir, 'graph.json'), 'utf8');
     const first = start(dir);
     await until(() => existsSync(lockPath(dir)));
-    // Somewhere between reading the articles and renaming the files (a run here takes ~1–3 s).
-    await new Promise((r) => setTimeout(r, 400 + Math.random() * 1200));
+    // Somewhere between reading the articles and renaming the files (a run here takes ~0.5–3 s,
+    // depending on the machine's load); on a fast run the kill may come after the end, which is fine too.
+    await new Promise((r) => setTimeout(r, 100 + Math.random() * 700));
     first.child.kill('SIGKILL');
     const killed = await first.done;
-    expect(killed.signal).toBe('SIGKILL');
+    expect(killed.signal === 'SIGKILL' || killed.code === 0, killed.out).toBe(true);
     const after = readFileSync(join(dir, 'graph.json'), 'utf8');
     if (after !== before) expect(validateGraphFile(join(dir, 'graph.json')).problems).toEqual([]);
     // Whatever the kill left (the lock, perhaps a temp file): the next run takes over and cleans up.
