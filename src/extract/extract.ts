@@ -612,7 +612,7 @@ function inAccusation(text: string, triggers: Trigger[], t: Trigger): boolean {
 }
 
 const COMPLAINT_VERB = /^(?:complained|protested|objected)$/;
-const DEMAND_TO_STOP = /\b(?:should|must|to|would have to)\s+["“]?(?:stop|cease|end|halt|quit)\b/i;
+const DEMAND_TO_STOP = /\b(?:should|must|would have to|has to|have to)\s+["“]?(?:stop|cease|end|halt|quit)\b/i;
 
 /**
  * "Xi complained that U.S. export controls hurt China", "Xi told Biden the United States

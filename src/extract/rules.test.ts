@@ -159,6 +159,11 @@ describe('complaints and demands', () => {
     expect(has(r, 'conflict', 'reported', 'ali-demir', 'gr')).toBe(true);
   });
 
+  it('does not read a wish to end something as a demand on another party', () => {
+    const r = read('Kenyan President Joseph Mwangi said Uganda was ready to end the border closure.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('joseph-mwangi'))).toBe(false);
+  });
+
   it('reads a demand that a party stop something as conflict with it', () => {
     const r = read('Chinese Foreign Minister Li Wen told reporters that the Philippines should "stop provoking" Beijing.');
     expect(has(r, 'conflict', 'reported', 'li-wen', 'ph')).toBe(true);
