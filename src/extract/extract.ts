@@ -746,7 +746,9 @@ function addRoles(ctx: Ctx): void {
     const e = ctx.entities.get(m.entity)!;
     const target = m.phrase.org ?? m.phrase.country ?? e.country ?? undefined;
     if (!target || target === e.id) continue;
-    if (!m.phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander/i.test(m.phrase.office)) continue;
+    // A role is an office held; "former President X" no longer holds it.
+    if (/^(?:former|ex-|then-|late)\b/i.test(m.phrase.office)) continue;
+    if (!m.phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander/i.test(m.phrase.office)) continue;
     const sentence = { start: m.phrase.start, end: m.phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
     ctx.raw.push({ kind: 'role', participants: [e.id, target], directed: true, status: 'reported', clause: { start: m.phrase.start, end: m.phrase.end, sentence }, start: m.phrase.start, end: m.phrase.end, trigger: m.phrase.office, standing: true });
   }

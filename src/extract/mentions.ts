@@ -358,10 +358,11 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       }
       if (!e) continue;
       if (modifier?.country && e.country == null) e.country = modifier.country;
-      e.offices.add(title);
+      const office = fullOffice(text, b, phraseStart, s.start + m.index!, title);
+      e.offices.add(office);
       if (!clash) b.add({ start: nameStart, end: nameStart + name.length, entity: e.id, kind: 'person', demonym: false, via: 'title' });
       const mention = b.within(nameStart, nameStart + 1).find((x) => x.entity === e!.id) ?? clash!;
-      mention.phrase = { start: phraseStart, end: nameStart + name.length, office: title, country: modifier?.country, org: modifier?.org };
+      mention.phrase = { start: phraseStart, end: nameStart + name.length, office, country: modifier?.country, org: modifier?.org };
     }
     // Appositions: "Hyun Seung-soo, a researcher at the Korea Institute for National Unification".
     for (const m of body.matchAll(APPOSITION_RE)) {
@@ -387,6 +388,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
     }
   }
 
+  // 3b. Offices named through their holder's owner: "China's ambassador, Li Ming", "his Azerbaijani counterpart, Jeyhun Bayramov".
+  considered.forEach((s, i) => addPossessiveOffices(b, text, s, considered[i - 1]));
+
   // 4. Capitalized names nothing else explains, kept when compromise's name detection agrees.
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
@@ -410,6 +414,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   resolveSurnames(b, text, considered);
   resolveDescriptors(b, text, considered);
   inferHostCountries(b, text, considered);
+  inferOfficeCountries(b, text, considered);
   b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   return { mentions: b.mentions, entities: b.entities };
 }
@@ -426,11 +431,67 @@ function compromiseSaysPerson(sentence: string, name: string): boolean {
 }
 
 /** Extends a title to the left over its modifiers: "South Korean President", "State Department spokesperson", "senior Chinese official". */
+const OFFICE_NOUNS = ['counterpart', 'adviser', 'advisor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'chief', 'coordinator', 'representative', 'negotiator', 'commander', 'chancellor', 'premier', 'president', 'leader'];
+const OFFICE_NOUN = `(?:${OFFICE_NOUNS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})`;
+/** "<owner>'s / his / its> [up to five words] <office noun> [for|to|on …], <Name>": the name holds the office at the owner. */
+const POSSESSIVE_OFFICE_RE = new RegExp(
+  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)\\s+((?:[\\p{L}-]+\\s+){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  'gu',
+);
+
+function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: Sentence | undefined): void {
+  const body = text.slice(s.start, s.end);
+  for (const m of body.matchAll(POSSESSIVE_OFFICE_RE)) {
+    const at = s.start + m.index!;
+    const office = m[2];
+    const nameStart = at + m[0].length - m[3].length;
+    const nameEnd = nameStart + m[3].length;
+    if (m[3].split(/\s+/).length < 2 || NOT_NAMES.test(m[3].split(' ')[0])) continue;
+    const clash = b.overlaps(nameStart, nameEnd);
+    if (clash && clash.kind !== 'person') continue;
+    const owner = officeOwner(b, at, m[1], nameStart - office.length - 2, office, s, previous);
+    if (!owner) continue;
+    const e = clash ? b.entities.get(clash.entity)! : b.person(m[3], nameStart, owner.country);
+    if (e.country == null && owner.country) e.country = owner.country;
+    const title = office.replace(/^(?:[\p{Lu}\p{Ll}]+\s+)?counterpart$/u, '').trim();
+    if (title && !/counterpart/.test(title)) e.offices.add(title.replace(/^(?:senior|former|top)\s+/, ''));
+    const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
+    mention.phrase ??= { start: at, end: nameEnd, office, country: owner.country, org: owner.org };
+  }
+}
+
+/** Who an office belongs to: a demonym inside it ("his Azerbaijani counterpart"), the possessor named before "'s", or what a possessive pronoun refers back to. */
+function officeOwner(b: Builder, at: number, pronoun: string | undefined, officeStart: number, office: string, sentence: Sentence, previous: Sentence | undefined): { country?: string; org?: string } | undefined {
+  const inside = b.within(officeStart, officeStart + office.length).find((x) => x.kind === 'country');
+  if (inside) return { country: inside.entity };
+  const asOwner = (x: Mention | undefined) => {
+    if (!x) return undefined;
+    const e = b.entities.get(x.entity);
+    if (x.kind === 'country') return { country: x.entity };
+    if (x.kind === 'person') return e?.country ? { country: e.country } : undefined;
+    return { org: x.entity, country: e?.country ?? undefined };
+  };
+  if (!pronoun) return asOwner(b.within(Math.max(0, at - 80), at).filter((x) => x.end >= at && x.end <= at + 2).pop());
+  // his / her: a person; its / their: a country or body. The pronoun takes the subject, the first
+  // such actor of its own sentence before it, or else of the sentence before.
+  const wantsPerson = /^h/i.test(pronoun);
+  const fits = (x: Mention) => (wantsPerson ? x.kind === 'person' : x.kind !== 'person' && !x.demonym);
+  const own = b.within(sentence.start, at).find(fits);
+  return asOwner(own ?? (previous ? b.within(previous.start, previous.end).find(fits) : undefined));
+}
+
+/** The office with its ranks ("Deputy Assistant Secretary of State", "former President"), without the country or body that owns it. */
+function fullOffice(text: string, b: Builder, phraseStart: number, titleStart: number, title: string): string {
+  const owners = b.within(phraseStart, titleStart).filter((x) => x.kind !== 'person');
+  const from = owners.length ? owners[owners.length - 1].end : phraseStart;
+  return text.slice(from, titleStart).replace(/^['’]s\b/, '').replace(/\s+/g, ' ').trim().concat(' ', title).trim();
+}
+
 function titlePhraseStart(text: string, sentenceStart: number, titleStart: number, b: Builder): number {
   let start = titleStart;
   for (;;) {
     const before = text.slice(sentenceStart, start);
-    const mod = /(?:^|\s)((?:senior|top|deputy|vice|former|acting|chief|state|first)\s+)$/i.exec(before);
+    const mod = /(?:^|\s)((?:senior|top|deputy|vice|former|acting|chief|state|first|assistant|under|principal|special|associate|permanent|executive)\s+)$/i.exec(before);
     if (mod) {
       start -= mod[1].length;
       continue;
@@ -597,6 +658,49 @@ function inferHostCountries(b: Builder, text: string, sentences: Sentence[]): vo
     const e = b.entities.get(host.entity)!;
     if (e.country == null) e.country = place.entity;
   }
+}
+
+/** Offices of a state, which a bare title ("Prime Minister X") holds in the country the sentence is about. */
+const NATIONAL_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|speaker|king|queen|emir|sultan|crown prince)\b/i;
+
+/**
+ * "Prime Minister Hamza Abdi Barre said Somalia would …", "met Prime Minister Manasseh Sogavare in
+ * Honiara": a national office given without its country is held in the one country the sentence
+ * names (outside other people's titles), or in the capital or country where the holder is met.
+ * Two candidate countries and nothing is assumed.
+ */
+const OFFICE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:leader|president|minister|premier|chancellor|official|officials|diplomat|diplomats|envoy|ambassador|side|delegation|counterpart|king|prince|general|commander)\b/i;
+
+function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): void {
+  for (const s of sentences) {
+    const local = b.within(s.start, s.end, s.end);
+    const titled = local.filter((m) => m.kind === 'person' && m.phrase && !m.phrase.country && !m.phrase.org && NATIONAL_OFFICE.test(m.phrase.office));
+    for (const m of titled) {
+      const e = b.entities.get(m.entity)!;
+      if (e.country != null) continue;
+      const country = placeAfterName(local, text, m) ?? onlyCountryOf(b, text, local, m);
+      if (country) e.country = country;
+    }
+  }
+}
+
+function placeAfterName(local: Mention[], text: string, m: Mention): string | undefined {
+  const next = local.find((x) => x.start > m.end && x.kind === 'country' && !x.demonym);
+  return next && /^\s+in\s+$/.test(text.slice(m.end, next.start)) ? next.entity : undefined;
+}
+
+function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): string | undefined {
+  const others = local.filter((x) => x !== m && x.kind === 'person' && x.phrase);
+  // "the North Korean leader", "Russian officials": a country that qualifies someone else.
+  const qualifiesSomeoneElse = (x: Mention) => x.demonym && OFFICE_AFTER.test(text.slice(x.end, x.end + 40));
+  const insideOtherTitle = (x: Mention) => qualifiesSomeoneElse(x) || others.some((p) => x.start >= p.phrase!.start && x.end <= p.phrase!.end);
+  const countries = new Set<string>();
+  for (const x of local) {
+    if (x.kind === 'person' || insideOtherTitle(x)) continue;
+    const c = x.kind === 'country' ? x.entity : b.entities.get(x.entity)?.country;
+    if (c) countries.add(c);
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 export { surnameOf, officeClass };

@@ -35,6 +35,52 @@ describe('actors', () => {
   });
 });
 
+describe('offices', () => {
+  const roleOf = (r: ReturnType<typeof read>, person: string) => r.relations.find((x) => x.kind === 'role' && x.participants.includes(person))?.participants.find((p) => p !== person);
+
+  it('knows the adjectives news copy uses for a country, beside the gazetteer demonym', () => {
+    const r = read('Uzbek Foreign Minister Bakhtiyor Saidov and Tajik officials met on Monday.');
+    expect(roleOf(r, 'bakhtiyor-saidov')).toBe('uz');
+    expect(r.entities.map((e) => e.id)).toContain('tj');
+  });
+
+  it('keeps the whole office when ranks stand between the country and the title', () => {
+    const r = read('Canadian Deputy Assistant Secretary of State Mara Lindqvist attended the talks. Kenyan former President Otieno Kamau joined them.');
+    expect(roleOf(r, 'mara-lindqvist')).toBe('ca');
+    expect(r.entities.find((e) => e.id === 'mara-lindqvist')?.offices).toEqual(['Deputy Assistant Secretary of State']);
+    // An office no longer held is described, not made a role.
+    expect(r.entities.find((e) => e.id === 'otieno-kamau')?.offices).toEqual(['former President']);
+    expect(roleOf(r, 'otieno-kamau')).toBeUndefined();
+  });
+
+  it("gives an office named through its owner to the owner: a country's, a bloc's, a pronoun's", () => {
+    const r = read(
+      "Peru's ambassador, Lucia Ferreyra, spoke first. The EU's special envoy for the region, Tomas Halvorsen, listened. " +
+        'Chilean Foreign Minister Andres Varela met his Bolivian counterpart, Rosa Quispe, on Friday. ' +
+        'Brazil sent a team. Its minister for trade, Joana Ribeiro, arrived later.',
+    );
+    expect(roleOf(r, 'lucia-ferreyra')).toBe('pe');
+    expect(roleOf(r, 'tomas-halvorsen')).toBe('eu');
+    expect(roleOf(r, 'rosa-quispe')).toBe('bo');
+    expect(roleOf(r, 'joana-ribeiro')).toBe('br');
+  });
+
+  it('places a bare national title in the one country its sentence names, or where its holder is met', () => {
+    const r = read(
+      'Prime Minister Kofi Mensah said Ghana would not sign. Envoys met President Ana Duarte in Lisbon on Monday. ' +
+        'Foreign Minister Erik Dahl said Norway hoped Denmark would agree.',
+    );
+    expect(roleOf(r, 'kofi-mensah')).toBe('gh');
+    expect(roleOf(r, 'ana-duarte')).toBe('pt');
+    expect(roleOf(r, 'erik-dahl')).toBeUndefined();
+  });
+
+  it('does not take a country that qualifies someone else', () => {
+    const r = read('The Cuban leader toured an aircraft plant, guided by Deputy Prime Minister Ilya Sorokin.');
+    expect(roleOf(r, 'ilya-sorokin')).toBeUndefined();
+  });
+});
+
 describe('events', () => {
   it('has a broad cue lexicon', () => {
     expect(cueCount()).toBeGreaterThan(300);
