@@ -5,7 +5,7 @@
  */
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
-import { lexicon, NEWS_AGENCIES } from './lexicon';
+import { lexicon, NEWS_AGENCIES, POLITIES } from './lexicon';
 import { findMentions, type EntityDraft, type Mention } from './mentions';
 import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
@@ -134,12 +134,14 @@ function mentionsIn(ctx: Ctx, start: number, end: number, until = end): Mention[
 function actorsIn(ctx: Ctx, start: number, end: number): Mention[] {
   const text = ctx.text;
   return mentionsIn(ctx, start, end).filter((m) => {
-    if (m.kind === 'place') return false;
+    if (m.kind === 'place' && !POLITIES.has(m.entity)) return false;
     if (ctx.modifiers.has(m)) return false;
     if (m.kind === 'organization' && isNewsSource(m.entity, ctx.entities.get(m.entity)?.name)) return false;
     const before = text.slice(Math.max(start, m.start - 40), m.start);
     if (/\b(without|according to)\s+(?:the\s+)?$/i.test(before)) return false;
     if (/,\s*like\s+(?:its|their|his|her|the)?\s*$/i.test(before)) return false;
+    // "any U.N. member state", "no NATO country": a quantified member, not the body itself.
+    if (/\b(?:any|no|every|each|some|several|many|most|other)\s+$/i.test(before) && /^\s+(?:member|members|countries|country|states?|governments?|nations?)\b/i.test(text.slice(m.end, m.end + 20))) return false;
     return true;
   });
 }

@@ -62,6 +62,8 @@ interface ActorRow {
   agency?: boolean;
   /** An armed group or movement. */
   group?: boolean;
+  /** A self-governing place outside the country list (Somaliland, Transnistria): it acts. */
+  polity?: boolean;
 }
 const ACTORS = actorData.actors as ActorRow[];
 
@@ -70,6 +72,8 @@ export const PEOPLE_GAZETTEER = PEOPLE;
 
 /** Ids of news agencies and outlets: sources of reports, never parties to them. */
 export const NEWS_AGENCIES = new Set(ACTORS.filter((a) => a.agency).map((a) => a.id));
+/** Ids of places that govern themselves and so can be parties to a relation. */
+export const POLITIES = new Set(ACTORS.filter((a) => a.polity).map((a) => a.id));
 
 let cached: Lexicon | undefined;
 

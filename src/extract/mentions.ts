@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { lexicon, slugify, TITLES, type LexEntry } from './lexicon';
+import { lexicon, POLITIES, slugify, TITLES, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 
 export interface Mention {
@@ -509,10 +509,12 @@ function modifierOwner(text: string, phraseStart: number, titleStart: number, b:
   const inside = b.within(phraseStart, titleStart, titleStart).filter((m) => m.kind !== 'person');
   if (!inside.length) return undefined;
   // "NATO Secretary General …": a bloc's office is held at the bloc.
-  const org = inside.find((m) => m.kind === 'organization' || m.kind === 'bloc');
+  const org = inside.find((m) => m.kind === 'organization' || m.kind === 'bloc' || (m.kind === 'place' && POLITIES.has(m.entity)));
   const country = inside.find((m) => m.kind === 'country');
   void text;
-  return { country: country?.entity ?? (org ? b.entities.get(org.entity)?.country ?? undefined : undefined), org: org?.entity };
+  // A self-governing region's leader is not its parent state's ("Somaliland leader …").
+  const orgCountry = org && org.kind !== 'place' ? b.entities.get(org.entity)?.country ?? undefined : undefined;
+  return { country: country?.entity ?? orgCountry, org: org?.entity };
 }
 
 function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): void {

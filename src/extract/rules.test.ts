@@ -81,6 +81,20 @@ describe('offices', () => {
   });
 });
 
+describe('self-governing places', () => {
+  it('lets a breakaway region act and hold offices, without giving them to its parent state', () => {
+    const r = read('Transnistria leader Vadim Krasnov met Russian Foreign Minister Oleg Petrov in Tiraspol on Monday. Russia vowed to recognise Transnistria.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('vadim-krasnov') && x.participants.includes('transnistria'))).toBe(true);
+    expect(r.entities.find((e) => e.id === 'vadim-krasnov')?.country).not.toBe('md');
+    expect(has(r, 'support', 'intent', 'ru', 'transnistria')).toBe(true);
+  });
+
+  it('does not make a body a party when the text means any of its members', () => {
+    const r = read('Abkhazia has not been recognised by any U.N. member state.');
+    expect(r.relations.some((x) => x.participants.includes('united-nations'))).toBe(false);
+  });
+});
+
 describe('events', () => {
   it('has a broad cue lexicon', () => {
     expect(cueCount()).toBeGreaterThan(300);
