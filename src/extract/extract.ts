@@ -301,6 +301,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       }
       case 'directed': {
         if (t.kind === 'support' && triggers.some((x) => x.mode === 'thanks')) break;
+        // Passive: "Serbia, backed by Russia and China", "was condemned by X": the agents after "by" act on the subject.
+        if (/^\s+by\s/.test(text.slice(t.end, t.end + 5))) {
+          const agents = coordinatedRun(ctx, after.filter((m) => m.start > t.end));
+          const patient = passivePatient(ctx, c, before, t);
+          if (patient) for (const a of agents) if (a.entity !== patient.entity) emit(t.kind, [a.entity, patient.entity], true, t);
+          break;
+        }
         const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
         const actor = possessor ?? before[0];
         if (!actor) break;
@@ -318,6 +325,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         break;
       }
       case 'accuse': {
+        if (/^\s+by\s/.test(text.slice(t.end, t.end + 5))) {
+          // "Mali, condemned by France, …": the agents after "by" accuse the subject.
+          const agents = coordinatedRun(ctx, after).map((m) => m.entity);
+          const patient = passivePatient(ctx, c, before, t);
+          if (patient && agents.length && !agents.includes(patient.entity)) emit('conflict', [...agents, patient.entity], true, t);
+          break;
+        }
         const actor = before[0];
         let targets = coordinatedRun(ctx, after).map((m) => m.entity);
         const event = eventObject(ctx, t, c);
@@ -477,6 +491,18 @@ function infinitiveSubject(ctx: Ctx, c: Clause, body: string): Mention[] | undef
   if (!c.speaker || !/^to\s/.test(body)) return undefined;
   const said = mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop();
   return said ? [{ ...said, via: 'pronoun' }] : undefined;
+}
+
+/**
+ * The subject a passive participle is about: the actor just before it ("Serbia, backed by …",
+ * "Mali was condemned by …") or the head of the clause it was cut from; never an actor further
+ * back ("the plan, drafted by France and supported by the U.S." is about the plan).
+ */
+function passivePatient(ctx: Ctx, c: Clause, before: Mention[], t: Trigger): Mention | undefined {
+  const last = before.filter((m) => m.end <= t.start).pop();
+  if (last && /^(?:['’]s)?\s*(?:,\s*)?(?:(?:has|have|had)\s+been|was|were|is|are|being|been)?\s*(?:\w+ly\s+)?$/.test(ctx.text.slice(last.end, t.start))) return last;
+  if (!last && /^\s*$/.test(ctx.text.slice(c.start, t.start))) return c.inherited?.[0];
+  return undefined;
 }
 
 const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty)\b/i;

@@ -48,10 +48,16 @@ export interface RawRelation {
 const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?/g;
 
 /** Cuts a sentence into clauses; reported speech becomes its own clause with a speaker. */
+const PASSIVE_PARTICIPLES = '(?:backed|supported|funded|financed|armed|sponsored|aided|endorsed|recognised|recognized|opposed|condemned|criticised|criticized)';
+const PASSIVE_APPOSITIVE = new RegExp(`,\\s(?=${PASSIVE_PARTICIPLES}\\s+by\\b)`, 'g');
+const PASSIVE_APPOSITIVE_START = new RegExp(`^,\\s*${PASSIVE_PARTICIPLES}\\s+by\\b`);
+
 export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[] {
   const body = text.slice(s.start, s.end);
   const cuts: Array<{ at: number; skip: number; speech?: { verb: string; speakerEnd: number } }> = [];
   for (const m of body.matchAll(/,\s(?=(?:a (?:day|week|month|year)s? (?:after|before|later)|after|before|when|where|who|which)\b)/g)) cuts.push({ at: m.index!, skip: m[0].length });
+  // "Serbia, backed by Russia, does not …": a participle phrase about the noun before it, cut like a relative clause.
+  for (const m of body.matchAll(PASSIVE_APPOSITIVE)) cuts.push({ at: m.index!, skip: 2 });
   // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.
   for (const m of body.matchAll(/\s(?=(?:after|before|since|because|until|once|although|though|whereas)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z])/g)) cuts.push({ at: m.index!, skip: m[0].length });
   for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge|with)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)|\s(?=and [a-z]+ed\s+(?:to|a|an|the|with|on|in|into|for|its|their|his|her)\s)/g)) {
@@ -172,7 +178,7 @@ function splitRelatives(text: string, cls: Clause[]): Clause[] {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, c.start) + text.slice(c.start, c.start + 6) : '';
     let head = open;
-    if (prev && /^,\s*(?:who|which)\b/.test(gap)) head = { start: prev.start, end: prev.end };
+    if (prev && (/^,\s*(?:who|which)\b/.test(gap) || PASSIVE_APPOSITIVE_START.test(text.slice(prev.end, c.start + 24)))) head = { start: prev.start, end: prev.end };
     else if (!open || !/^\s*and\b/.test(gap)) head = undefined;
     if (!head) {
       open = undefined;

@@ -81,6 +81,21 @@ describe('offices', () => {
   });
 });
 
+describe('passives', () => {
+  it('makes the agents after "by" act on the subject, and keeps the main clause apart', () => {
+    const r = read('Mali, backed by Russia and Iran, does not recognise Kosovo. Chad was condemned by France and Niger on Monday.');
+    expect(has(r, 'support', 'reported', 'ru', 'ml')).toBe(true);
+    expect(has(r, 'support', 'reported', 'ir', 'ml')).toBe(true);
+    expect(has(r, 'support', 'denied', 'ml', 'xk')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'fr', 'ne', 'td')).toBe(true);
+  });
+
+  it('does not take an actor further back for the subject of a participle', () => {
+    const r = read('The leaders backed the plan, drafted by Norway and Chile and supported by Canada, at the talks.');
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('ca'))).toBe(false);
+  });
+});
+
 describe('self-governing places', () => {
   it('lets a breakaway region act and hold offices, without giving them to its parent state', () => {
     const r = read('Transnistria leader Vadim Krasnov met Russian Foreign Minister Oleg Petrov in Tiraspol on Monday. Russia vowed to recognise Transnistria.');
