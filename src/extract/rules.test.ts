@@ -81,6 +81,14 @@ describe('offices', () => {
   });
 });
 
+describe('meetings', () => {
+  it('reads a shared ceremony or meal as a meeting', () => {
+    const r = read('Prime Minister Erik Dahl dined with President Ana Duarte on Friday. Later Dahl attended a signing ceremony with Foreign Minister Juan Ortiz.');
+    expect(has(r, 'meeting', 'reported', 'erik-dahl', 'ana-duarte')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'erik-dahl', 'juan-ortiz')).toBe(true);
+  });
+});
+
 describe('passives', () => {
   it('makes the agents after "by" act on the subject, and keeps the main clause apart', () => {
     const r = read('Mali, backed by Russia and Iran, does not recognise Kosovo. Chad was condemned by France and Niger on Monday.');
