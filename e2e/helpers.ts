@@ -36,6 +36,34 @@ async function drawnAt(page: Page, elementId: string): Promise<{ x: number; y: n
   }, elementId);
 }
 
+/**
+ * A point of the canvas where nothing is drawn and no control lies over it, once the layout has
+ * settled: a fixed corner may hold a node, the toolbar or a panel that arrived late.
+ */
+export async function emptyCanvasPoint(page: Page): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => window.__entente?.ready === true);
+  let last = '';
+  for (let tries = 0; tries < 20; tries++) {
+    const size = await page.evaluate(() => JSON.stringify(window.__entente!.cy.container()!.getBoundingClientRect()));
+    if (size === last) break;
+    last = size;
+    await page.waitForTimeout(100);
+  }
+  return page.evaluate(() => {
+    const cy = window.__entente!.cy;
+    const canvas = cy.container()!;
+    const box = canvas.getBoundingClientRect();
+    const boxes = cy.elements(':visible').map((e) => e.renderedBoundingBox({ includeLabels: true }));
+    for (let y = box.height - 20; y > 20; y -= 15) {
+      for (let x = 20; x < box.width - 20; x += 15) {
+        const free = boxes.every((b) => x < b.x1 - 6 || x > b.x2 + 6 || y < b.y1 - 6 || y > b.y2 + 6);
+        if (free && canvas.contains(document.elementFromPoint(box.left + x, box.top + y))) return { x: box.left + x, y: box.top + y };
+      }
+    }
+    throw new Error('no empty point on the canvas');
+  });
+}
+
 export async function clickGraphElement(page: Page, elementId: string) {
   const { x, y } = await screenPoint(page, elementId);
   await page.mouse.click(x, y);
