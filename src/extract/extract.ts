@@ -317,11 +317,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length) emit('conflict', [...groupOf(before, actor), ...ids], true, t);
           break;
         }
-        const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && m.entity !== actor.entity && m !== possessor && (m.start >= t.end || !possessor))].filter((m): m is Mention => !!m);
+        // "Egypt and Turkey voiced support for Somalia": the coordinated subject acts together, each on the target.
+        const subjects = possessor ? [actor] : coordinatedRun(ctx, before.filter((m) => m.start >= actor.start));
+        const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor))].filter((m): m is Mention => !!m);
         const target = targets[0];
         if (!target) break;
-        const ids = t.kind === 'conflict' ? [...groupOf(before, actor), ...targets.map((m) => m.entity)] : [actor.entity, possessiveHead(ctx, target).entity];
-        emit(t.kind, ids, true, t);
+        if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor), ...targets.map((m) => m.entity)], true, t);
+        else for (const subject of subjects) emit(t.kind, [subject.entity, possessiveHead(ctx, target).entity], true, t);
         break;
       }
       case 'accuse': {
@@ -636,7 +638,7 @@ function coordinatedList(ctx: Ctx, start: number, end: number, persons: boolean)
  * kept: the annotation conventions record it, so that a denial can answer it.)
  */
 function inAccusation(text: string, triggers: Trigger[], t: Trigger): boolean {
-  return triggers.some((x) => x.mode === 'accuse' && x.end <= t.start && /\bfor\s+(?:[\w'’-]+\s+){0,4}?[a-z]+ing\b/.test(text.slice(x.end, t.end)));
+  return triggers.some((x) => x.mode === 'accuse' && x.end <= t.start && /\b(?:for|of)\s+(?:[\w'’-]+\s+){0,4}?[a-z]+ing\b/.test(text.slice(x.end, t.end)));
 }
 
 const COMPLAINT_VERB = /^(?:complained|protested|objected)$/;

@@ -282,6 +282,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const start = s.start + m.index!;
       const end = start + m[1].length;
       if (b.overlaps(start, end)) continue;
+      // "the Islamist militant group al-Shabaab": a description of the name that follows, not a body of its own.
+      if (/^\s+(?:al-|[A-Z])/.test(body.slice(m.index! + m[0].length))) continue;
       const prev = /([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+$/.exec(body.slice(0, m.index!));
       const owner = prev ? lex.forms.get(prev[1]) : undefined;
       const e = b.entity(slugify(m[1]), 'organization', m[1], start, owner?.kind === 'country' ? owner.id : null);

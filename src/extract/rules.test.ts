@@ -81,6 +81,15 @@ describe('offices', () => {
   });
 });
 
+describe('coordinated actors', () => {
+  it('gives each member of a coordinated subject its own directed support of the target', () => {
+    const r = read("Kenya and Uganda have voiced support for Somalia's territorial integrity.");
+    expect(has(r, 'support', 'reported', 'ke', 'so')).toBe(true);
+    expect(has(r, 'support', 'reported', 'ug', 'so')).toBe(true);
+    expect(has(r, 'support', 'reported', 'ke', 'ug')).toBe(false);
+  });
+});
+
 describe('meetings', () => {
   it('reads a shared ceremony or meal as a meeting', () => {
     const r = read('Prime Minister Erik Dahl dined with President Ana Duarte on Friday. Later Dahl attended a signing ceremony with Foreign Minister Juan Ortiz.');
