@@ -63,6 +63,26 @@ describe('SearchBox (combobox)', () => {
   it('says so when nothing matches', () => {
     render(<Harness />);
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'zzzz' } });
-    expect(screen.getByText(/No country, person or organization matches/)).toBeTruthy();
+    expect(screen.getByText(/No country, person, organization, quote or article matches/)).toBeTruthy();
+  });
+
+  it('lists relations found by a quote word, the word marked, and Enter on one selects the relation', () => {
+    render(<Harness />);
+    const box = screen.getByRole('combobox');
+    fireEvent.change(box, { target: { value: 'banquet' } });
+    const group = screen.getByRole('group', { name: 'Relations, by their quotes' });
+    const option = group.querySelector('[role="option"]')!;
+    expect(option.querySelector('mark')?.textContent?.toLowerCase()).toBe('banquet');
+    const index = screen.getAllByRole('option').indexOf(option as HTMLElement);
+    for (let i = 0; i < index; i++) fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(useStore.getState().view.selected?.type).toBe('relation');
+  });
+
+  it('finds a country by its capital', () => {
+    render(<Harness />);
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Minsk' } });
+    expect(screen.getAllByRole('option')[0].textContent).toContain('Belarus');
   });
 });
+

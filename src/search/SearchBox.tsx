@@ -1,19 +1,57 @@
 /**
  * Search as an ARIA combobox (WAI-ARIA APG "list autocomplete"): typing updates the query
- * in the store (history 'replace'), which highlights matches in the graph and the list;
- * ArrowUp/Down move through the suggestions, Enter selects one (a 'push' step) and clears
- * the query, Escape closes the list and, pressed again, clears the text.
+ * in the store (history 'replace'), which highlights matching entities in the graph and the
+ * list. The suggestions come in three groups: entities (by name, alias or capital), relations
+ * (by words of their quotes or summary, the words marked in the quote) and articles (by title
+ * or outlet). ArrowUp/Down move through all of them, Enter chooses one (a 'push' step: an
+ * entity or relation is selected, an article becomes the source filter) and clears the
+ * query; Escape closes the list and, pressed again, clears the text.
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Graph } from '../model/schema';
 import type { Visible } from '../filters/visible';
 import { useStore } from '../state/store';
 import { ENTITY_STYLES } from '../ui/styleConstants';
+import type { Relation } from '../model/schema';
 import { EntitySwatch } from '../ui/swatches';
-import { searchEntities, type SearchMatch } from './search';
+import { markQueryWords, searchArticles, searchEntities, searchRelations, type ArticleMatch, type RelationMatch, type SearchMatch } from './search';
 import { UserText } from '../ui/UserText';
 
-const MAX_OPTIONS = 8;
+const MAX_ENTITIES = 6;
+const MAX_RELATIONS = 5;
+const MAX_ARTICLES = 3;
+
+type Option = { type: 'entity'; match: SearchMatch } | { type: 'relation'; match: RelationMatch } | { type: 'article'; match: ArticleMatch };
+
+/** The words around the first marked word of a quote, so the match shows in one line. */
+function snippetOf(quote: string, query: string, width = 110): string {
+  const parts = markQueryWords(quote, query);
+  const at = parts.findIndex((p) => p.mark);
+  if (at < 0 || quote.length <= width) return quote;
+  const offset = parts.slice(0, at).reduce((n, p) => n + p.text.length, 0);
+  const start = Math.max(0, Math.min(offset - 30, quote.length - width));
+  return `${start > 0 ? '…' : ''}${quote.slice(start, start + width)}${start + width < quote.length ? '…' : ''}`;
+}
+
+function Marked({ text, query }: { text: string; query: string }) {
+  return (
+    <>
+      {markQueryWords(text, query).map((p, i) =>
+        p.mark ? (
+          <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-inherit">
+            {p.text}
+          </mark>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+function relationQuote(r: Relation, m: RelationMatch): string {
+  return m.evidence >= 0 ? r.evidence[m.evidence].quote : r.summary;
+}
 
 export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }) {
   const query = useStore((s) => s.view.query);
@@ -24,13 +62,23 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const matches = useMemo(() => searchEntities(graph.entities, query, MAX_OPTIONS), [graph, query]);
+  const groups = useMemo(
+    () => ({
+      entities: searchEntities(graph.entities, query, MAX_ENTITIES).map((match): Option => ({ type: 'entity', match })),
+      relations: searchRelations(graph, query, MAX_RELATIONS).map((match): Option => ({ type: 'relation', match })),
+      articles: graph.articles.length > 1 ? searchArticles(graph, query, MAX_ARTICLES).map((match): Option => ({ type: 'article', match })) : [],
+    }),
+    [graph, query],
+  );
+  const matches = useMemo(() => [...groups.entities, ...groups.relations, ...groups.articles], [groups]);
   const expanded = open && query.trim().length > 0;
   const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
   const optionId = (i: number) => `${id}-opt-${i}`;
 
-  const choose = (m: SearchMatch) => {
-    updateView({ selected: { type: 'entity', id: m.entity.id }, query: '' }, 'push');
+  const choose = (o: Option) => {
+    if (o.type === 'entity') updateView({ selected: { type: 'entity', id: o.match.entity.id }, query: '' }, 'push');
+    else if (o.type === 'relation') updateView({ selected: { type: 'relation', id: o.match.relation.id }, query: '' }, 'push');
+    else updateView({ sources: [o.match.article.id], query: '' }, 'push');
     setOpen(false);
   };
 
@@ -49,8 +97,10 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
         choose(matches[activeIndex]);
       }
     } else if (e.key === 'Escape') {
-      if (expanded) setOpen(false);
-      else if (query) updateView({ query: '' }, 'push');
+      if (expanded) {
+        setOpen(false);
+        setActive(0);
+      } else if (query) updateView({ query: '' }, 'push');
     } else if (e.key === 'Home' || e.key === 'End') {
       setOpen(false);
     }
@@ -59,7 +109,7 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
   return (
     <div className="relative w-full">
       <label htmlFor={id} className="sr-only">
-        Search countries, people and organizations
+        Search countries, people, organizations, quotes and articles
       </label>
       <svg aria-hidden="true" viewBox="0 0 20 20" className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-slate-400">
         <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -101,44 +151,100 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
           ×
         </button>
       )}
-      <ul
+      <div
         id={listId}
         role="listbox"
-        aria-label="Matching entities"
+        aria-label="Search results"
         hidden={!expanded}
-        className="absolute left-0 right-0 top-full z-30 mt-1 max-h-80 overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg"
+        className="absolute left-0 right-0 top-full z-30 mt-1 max-h-[26rem] overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg"
       >
-        {matches.map((m, i) => (
-          <li
-            key={m.entity.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === activeIndex}
-            // mousedown, not click: it fires before the input's blur closes the list.
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(m);
-            }}
-            onMouseEnter={() => setActive(i)}
-            className={`flex cursor-pointer items-center gap-2.5 px-3 py-1.5 text-sm ${i === activeIndex ? 'bg-sky-50 text-sky-950' : 'text-slate-800'}`}
-          >
-            <EntitySwatch kind={m.entity.kind} size={16} />
-            <span className="min-w-0 flex-1">
-              <UserText className="font-medium" text={m.entity.name} max={120} />
-              {m.matched !== m.entity.name && <span className="text-slate-600"> — “{m.matched}”</span>}
-            </span>
-            <span className="text-xs text-slate-600">
-              {ENTITY_STYLES[m.entity.kind].label}
-              {visible.entities.has(m.entity.id) ? '' : ' · hidden'}
-            </span>
-          </li>
-        ))}
+        {(['entities', 'relations', 'articles'] as const).map((group) => {
+          const options = groups[group];
+          if (!options.length) return null;
+          const first = matches.indexOf(options[0]);
+          return (
+            <div key={group} role="group" aria-label={GROUP_LABELS[group]}>
+              <div aria-hidden="true" className="px-3 pb-0.5 pt-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
+                {GROUP_LABELS[group]}
+              </div>
+              {options.map((o, k) => {
+                const i = first + k;
+                return (
+                  <div
+                    key={optionKey(o)}
+                    id={optionId(i)}
+                    role="option"
+                    aria-selected={i === activeIndex}
+                    // mousedown, not click: it fires before the input's blur closes the list.
+                    onMouseDown={(e) => {
+                      e.preventDefault();
+                      choose(o);
+                    }}
+                    onMouseEnter={() => setActive(i)}
+                    className={`flex cursor-pointer items-start gap-2.5 px-3 py-1.5 text-sm ${i === activeIndex ? 'bg-sky-50 text-sky-950' : 'text-slate-800'}`}
+                  >
+                    <OptionBody option={o} query={query} hidden={o.type === 'entity' && !visible.entities.has(o.match.entity.id)} />
+                  </div>
+                );
+              })}
+            </div>
+          );
+        })}
         {matches.length === 0 && (
-          <li role="option" aria-selected={false} aria-disabled="true" className="px-3 py-2 text-sm text-slate-500">
-            No country, person or organization matches “{query}”.
-          </li>
+          <div role="option" aria-selected={false} aria-disabled="true" className="px-3 py-2 text-sm text-slate-500">
+            No country, person, organization, quote or article matches “{query}”.
+          </div>
         )}
-      </ul>
+      </div>
     </div>
+  );
+}
+
+const GROUP_LABELS = { entities: 'Countries, people and bodies', relations: 'Relations, by their quotes', articles: 'Articles' } as const;
+
+function optionKey(o: Option): string {
+  if (o.type === 'entity') return `e:${o.match.entity.id}`;
+  if (o.type === 'relation') return `r:${o.match.relation.id}`;
+  return `a:${o.match.article.id}`;
+}
+
+function OptionBody({ option, query, hidden }: { option: Option; query: string; hidden: boolean }) {
+  if (option.type === 'entity') {
+    const m = option.match;
+    return (
+      <>
+        <EntitySwatch kind={m.entity.kind} size={16} />
+        <span className="min-w-0 flex-1">
+          <UserText className="font-medium" text={m.entity.name} max={120} />
+          {m.matched !== m.entity.name && <span className="text-slate-600"> — “{m.matched}”</span>}
+        </span>
+        <span className="text-xs text-slate-600">
+          {ENTITY_STYLES[m.entity.kind].label}
+          {hidden ? ' · hidden' : ''}
+        </span>
+      </>
+    );
+  }
+  if (option.type === 'relation') {
+    const r = option.match.relation;
+    return (
+      <span className="min-w-0 flex-1">
+        <UserText className="block truncate font-medium" text={r.summary} max={200} />
+        <span className="block text-xs text-slate-600">
+          “<Marked text={snippetOf(relationQuote(r, option.match), query)} query={query} />”
+        </span>
+      </span>
+    );
+  }
+  const a = option.match.article;
+  return (
+    <span className="min-w-0 flex-1">
+      <span className="block font-medium">
+        <Marked text={a.title} query={query} />
+      </span>
+      <span className="block text-xs text-slate-600">
+        <Marked text={`${a.publisher}${a.agency ? ` (${a.agency})` : ''} · ${a.published}`} query={query} /> · show only what it reports
+      </span>
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, searchEntities } from './search';
+import { markQueryWords, normalize, searchArticles, searchEntities, searchRelations } from './search';
 import { graphOf, seedGraph } from '../test/fixtures';
 
 const seed = seedGraph();
@@ -45,5 +45,40 @@ describe('accent-insensitive both ways', () => {
     expect(searchEntities(g.entities, 'cote')[0].entity.id).toBe('ci');
     expect(searchEntities(g.entities, 'JOSÉ')[0].entity.id).toBe('x');
     expect(searchEntities(g.entities, 'marti')[0].entity.id).toBe('x');
+  });
+});
+
+describe('search across everything', () => {
+  it('finds a country by its capital, saying which name matched', () => {
+    const hit = searchEntities(seed.entities, 'Minsk')[0];
+    expect(hit.entity.id).toBe('by');
+    expect(hit.matched).toBe('Minsk');
+    expect(searchEntities(seed.entities, 'Kyiv')[0]?.entity.id).toBe('ua');
+  });
+
+  it('finds relations by words of their quotes or summary, every word required', () => {
+    const banquet = searchRelations(seed, 'banquet');
+    expect(banquet.length).toBeGreaterThan(0);
+    for (const m of banquet) {
+      const text = m.evidence >= 0 ? m.relation.evidence[m.evidence].quote : m.relation.summary;
+      expect(normalize(text)).toContain('banquet');
+    }
+    const both = searchRelations(seed, 'banquet arrival');
+    expect(both.length).toBeLessThanOrEqual(banquet.length);
+    expect(searchRelations(seed, 'banquet zzzzqq')).toEqual([]);
+    // Two letters would match nearly every quote.
+    expect(searchRelations(seed, 'ba')).toEqual([]);
+  });
+
+  it('finds articles by title and outlet', () => {
+    expect(searchArticles(seed, 'korea times').map((m) => m.article.id)).toEqual([seed.articles[0].id]);
+    expect(searchArticles(seed, 'diplomat vows').length).toBe(1);
+    expect(searchArticles(seed, 'guardian')).toEqual([]);
+  });
+
+  it('marks the words of a quote that begin with a query word, folding accents and case', () => {
+    const parts = markQueryWords('Talks in Pyongyang and Ŝtátë capitals', 'pyong state');
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Pyongyang', 'Ŝtátë']);
+    expect(parts.map((p) => p.text).join('')).toBe('Talks in Pyongyang and Ŝtátë capitals');
   });
 });

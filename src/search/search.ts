@@ -6,7 +6,16 @@
  *   when nothing better matched — it catches typos such as "Lukashenka").
  */
 import Fuse from 'fuse.js';
-import type { Entity } from '../model/schema';
+import type { Article, Entity, Graph, Relation } from '../model/schema';
+import capitalData from './capitals.json';
+
+const CAPITALS: Record<string, string[]> = capitalData.capitals;
+
+/** The names an entity is found by: its own, its aliases and, for a country, its capital ("Minsk" finds Belarus). */
+export function searchFormsOf(entity: Entity): string[] {
+  const capitals = entity.kind === 'country' ? (CAPITALS[entity.id] ?? []) : [];
+  return [entity.name, ...entity.aliases, ...capitals.filter((c) => !entity.aliases.includes(c))];
+}
 
 export interface SearchMatch {
   entity: Entity;
@@ -39,7 +48,7 @@ const fuseCache = new WeakMap<readonly Entity[], Fuse<{ entity: Entity; form: st
 function fuseFor(entities: readonly Entity[]) {
   let fuse = fuseCache.get(entities);
   if (!fuse) {
-    const docs = entities.flatMap((entity) => [entity.name, ...entity.aliases].map((text) => ({ entity, text, form: normalize(text) })));
+    const docs = entities.flatMap((entity) => searchFormsOf(entity).map((text) => ({ entity, text, form: normalize(text) })));
     fuse = new Fuse(docs, { keys: ['form'], threshold: 0.3, ignoreLocation: true, includeScore: true });
     fuseCache.set(entities, fuse);
   }
@@ -51,7 +60,7 @@ export function searchEntities(entities: readonly Entity[], query: string, limit
   if (!q) return [];
   const best = new Map<string, SearchMatch>();
   for (const entity of entities) {
-    for (const text of [entity.name, ...entity.aliases]) {
+    for (const text of searchFormsOf(entity)) {
       const tier = tierOf(normalize(text), q);
       const prev = best.get(entity.id);
       if (tier !== undefined && (!prev || tier < prev.tier)) best.set(entity.id, { entity, matched: text, tier });
@@ -66,4 +75,80 @@ export function searchEntities(entities: readonly Entity[], query: string, limit
   return [...best.values()]
     .sort((a, b) => a.tier - b.tier || (order.get(a.entity.id) ?? 0) - (order.get(b.entity.id) ?? 0))
     .slice(0, limit);
+}
+
+export interface RelationMatch {
+  relation: Relation;
+  /** Index of the first quote holding every query word, or -1 when only the summary does. */
+  evidence: number;
+}
+
+export interface ArticleMatch {
+  article: Article;
+}
+
+/** The query's words, normalized; words of one letter are dropped (they match everything). */
+export function queryWords(query: string): string[] {
+  return normalize(query).split(' ').filter((w) => w.length > 1);
+}
+
+/** Whether every query word starts a word of the (normalized) text. */
+function holdsWords(normalized: string, words: string[]): boolean {
+  const padded = ` ${normalized}`;
+  return words.every((w) => padded.includes(` ${w}`));
+}
+
+const relationTexts = new WeakMap<readonly Relation[], Array<{ summary: string; quotes: string[] }>>();
+
+function textsOf(relations: readonly Relation[]) {
+  let texts = relationTexts.get(relations);
+  if (!texts) {
+    texts = relations.map((r) => ({ summary: normalize(r.summary), quotes: r.evidence.map((e) => normalize(e.quote)) }));
+    relationTexts.set(relations, texts);
+  }
+  return texts;
+}
+
+/** Relations whose summary or quotes hold every word of the query (queries of 3+ characters). */
+export function searchRelations(graph: Pick<Graph, 'relations'>, query: string, limit = Infinity): RelationMatch[] {
+  const words = queryWords(query);
+  if (!words.length || normalize(query).length < 3) return [];
+  const texts = textsOf(graph.relations);
+  const out: RelationMatch[] = [];
+  for (let i = 0; i < graph.relations.length && out.length < limit; i++) {
+    const t = texts[i];
+    const evidence = t.quotes.findIndex((q) => holdsWords(q, words));
+    if (evidence >= 0 || holdsWords(t.summary, words)) out.push({ relation: graph.relations[i], evidence });
+  }
+  return out;
+}
+
+/** Articles whose title, publisher or agency hold every word of the query. */
+export function searchArticles(graph: Pick<Graph, 'articles'>, query: string, limit = Infinity): ArticleMatch[] {
+  const words = queryWords(query);
+  if (!words.length) return [];
+  return graph.articles
+    .filter((a) => holdsWords(normalize(`${a.title} ${a.publisher} ${a.agency ?? ''}`), words))
+    .slice(0, limit)
+    .map((article) => ({ article }));
+}
+
+/**
+ * The parts of a quote, with the words that begin with a query word marked, for highlighting
+ * ("… [Minsk] and [Pyongyang] …"). Matching folds case and accents like the search does.
+ */
+export function markQueryWords(text: string, query: string): Array<{ text: string; mark: boolean }> {
+  const words = queryWords(query);
+  if (!words.length) return [{ text, mark: false }];
+  const parts: Array<{ text: string; mark: boolean }> = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = normalize(m[0]);
+    if (!words.some((w) => word.startsWith(w))) continue;
+    if (m.index! > last) parts.push({ text: text.slice(last, m.index!), mark: false });
+    parts.push({ text: m[0], mark: true });
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mark: false });
+  return parts;
 }
