@@ -66,7 +66,7 @@ export function selectView({ graph, texts, view, layout, dataFile }: ExportSourc
   const drawn = resolvePositions(graph, layout, view.pinned);
   const entityAt = new Map(entities.map((e) => [e.id, drawn[`e:${e.id}`] ?? { x: 0, y: 0 }]));
   const hubAt = new Map(relations.filter((r) => r.participants.length > 2).map((r) => [r.id, drawn[`h:${r.id}`] ?? { x: 0, y: 0 }]));
-  return { entities, context, relations, articles, entityAt, hubAt, query: serializeView(view, dataFile), order: graph.entities };
+  return { entities, context, relations, articles, entityAt, hubAt, query: serializeView(view, dataFile, graph), order: graph.entities };
 }
 
 /** A deep link's query (`country=by&from=2024`) applied to a graph, as the app would apply it. */

@@ -36,7 +36,9 @@ export function urlForSearch(search: string): string {
 
 /** The shareable absolute link to the current view. */
 export function shareableLink(view: ViewState, dataFile: string): string {
-  return `${window.location.origin}${urlForSearch(serializeView(view, dataFile))}`;
+  const load = useStore.getState().load;
+  const graph = load.status === 'ready' ? load.graph : undefined;
+  return `${window.location.origin}${urlForSearch(serializeView(view, dataFile, graph))}`;
 }
 
 function startSync(graph: Graph, dataFile: string): () => void {
@@ -53,7 +55,7 @@ function startSync(graph: Graph, dataFile: string): () => void {
       fromUrl = false;
     }
     if (report) noticeForIgnored(ignored);
-    const canonical = serializeView(view, dataFile);
+    const canonical = serializeView(view, dataFile, graph);
     if (canonical !== window.location.search) window.history.replaceState(window.history.state, '', urlForSearch(canonical));
     last = undefined;
   };
@@ -64,8 +66,8 @@ function startSync(graph: Graph, dataFile: string): () => void {
   let leftOut = 0;
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.view === prev.view || fromUrl) return;
-    const next = serializeView(state.view, dataFile);
-    const nowLeftOut = state.view.pinned === prev.view.pinned ? leftOut : positionsLeftOut(state.view, dataFile);
+    const next = serializeView(state.view, dataFile, graph);
+    const nowLeftOut = state.view.pinned === prev.view.pinned ? leftOut : positionsLeftOut(state.view, dataFile, graph);
     if (nowLeftOut && !leftOut) store.getState().addNotice(POSITIONS_LEFT_OUT_NOTICE(nowLeftOut));
     leftOut = nowLeftOut;
     const fields = changedFields(prev.view, state.view);

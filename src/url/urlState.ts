@@ -23,7 +23,10 @@
  *   source   article ids, comma-separated: only claims with a mention in one of them
  *   q        search text
  *   select   e:<entity-id> or r:<relation-id>
- *   pos      user-moved nodes, id:x,y;id:x,y (rounded to whole pixels)
+ *   pos      user-moved nodes, whole pixels, in whichever of two forms is shorter:
+ *            id:x,y;id:x,y                       readable, for a few nodes (and old links)
+ *            1.<data>.<ox>.<oy>.<widths>.<body>  compact: nodes by their index in the data
+ *                                                set's sorted ids, see "Compact positions"
  *   at       the camera, once the user has moved it: the layout point at the canvas centre and
  *            the zoom, x,y,zoom (whole pixels, three significant digits)   at=-120,340,1.25
  *   embed    1: the page is embedded in another (graph and details only)
@@ -180,8 +183,23 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 function cleanPositions(items: string[] | undefined, graph: Graph, ignored: IgnoredParam[]): Record<string, Point> {
   const entityIds = new Set(graph.entities.map((e) => e.id));
   const pinned: Record<string, Point> = {};
+  const order = entityOrder(graph.entities);
+  const pin = (id: string, x: number, y: number, report: (reason: string) => void) => {
+    if (Object.prototype.hasOwnProperty.call(pinned, id)) {
+      report('this node is given more than once; the first is used');
+      return;
+    }
+    if (Math.abs(x) > MAX_COORDINATE || Math.abs(y) > MAX_COORDINATE) report(`moved back within ±${MAX_COORDINATE}`);
+    pinned[id] = { x: clampCoordinate(x), y: clampCoordinate(y) };
+  };
   for (const item of items ?? []) {
     const report = (reason: string) => ignored.push({ param: 'pos', value: truncateForReport(item), reason });
+    if (!item.includes(':')) {
+      const decoded = decodeCompactPositions(item, order);
+      if (typeof decoded === 'string') report(decoded);
+      else for (const { id, x, y } of decoded) pin(id, x, y, (reason) => ignored.push({ param: 'pos', value: `${id} (in compact positions)`, reason }));
+      continue;
+    }
     const m = /^([^:]+):([^,]*),([^,]*)$/.exec(item);
     if (!m) {
       report('must be <entity id>:x,y');
@@ -202,14 +220,132 @@ function cleanPositions(items: string[] | undefined, graph: Graph, ignored: Igno
       report('the coordinates are not finite numbers');
       continue;
     }
-    if (Object.prototype.hasOwnProperty.call(pinned, id)) {
-      report('this node is given more than once; the first is used');
-      continue;
-    }
-    if (Math.abs(x) > MAX_COORDINATE || Math.abs(y) > MAX_COORDINATE) report(`moved back within ±${MAX_COORDINATE}`);
-    pinned[id] = { x: clampCoordinate(x), y: clampCoordinate(y) };
+    pin(id, x, y, report);
   }
   return sortedRecord(pinned);
+}
+
+/*
+ * Compact positions. A link with hundreds of moved nodes written as id:x,y runs past what
+ * servers accept (16 KB at vite, 8 KB at many hosts), so a long list is written as one token:
+ *
+ *   1.<data>.<ox>.<oy>.<mode><widths>.<body>
+ *
+ *   1        the format's version
+ *   data     a 4-character base-36 hash of the data set's sorted entity ids: a node is named by
+ *            its index in that order, so a link made for other data is refused, not misapplied
+ *   ox, oy   the origin, the smallest x and y, base 36 with a sign
+ *   mode     'i': each node is written as index, x, y;  'b': a bitset of the moved indices comes
+ *            first, then x, y per moved node in index order (shorter when many nodes are moved)
+ *   widths   characters per index (mode i only), per x and per y: 1–3 each
+ *   body     base64url digits, fixed width, big-endian; x and y as offsets from the origin
+ *
+ * 800 moved nodes take 3,200–6,400 characters instead of ~16,000 (linkLimits.test.ts measures).
+ */
+const COMPACT_VERSION = '1';
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const B64_VALUE: Record<string, number> = Object.fromEntries([...B64].map((c, i) => [c, i]));
+const COMPACT_SHAPE = /^1\.([0-9a-z]{4})\.(-?[0-9a-z]{1,8})\.(-?[0-9a-z]{1,8})\.(?:i([1-3])|b)([1-3])([1-3])\.([A-Za-z0-9_-]*)$/;
+
+interface EntityOrder {
+  ids: readonly string[];
+  index: ReadonlyMap<string, number>;
+  hash: string;
+}
+
+// Keyed weakly by the entity list, so a data set's order is computed once and goes with it.
+const orders = new WeakMap<readonly { id: string }[], EntityOrder>();
+
+/** The data set's entity ids in code-unit order (independent of their order in the file), and its hash. */
+function entityOrder(entities: readonly { id: string }[]): EntityOrder {
+  const known = orders.get(entities);
+  if (known) return known;
+  const ids = [...new Set(entities.map((e) => e.id))].sort();
+  const order = { ids, index: new Map(ids.map((id, i) => [id, i])), hash: idsHash(ids) };
+  orders.set(entities, order);
+  return order;
+}
+
+/** FNV-1a over the ids, as 4 base-36 characters: enough to tell one data set from another. */
+function idsHash(ids: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const id of ids) {
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 10, 0x01000193);
+  }
+  return ((h >>> 0) % 36 ** 4).toString(36).padStart(4, '0');
+}
+
+/** Base64url digits for 0…max; 3 (18 bits, to 262,143) covers the 200,000 a coordinate can span. */
+const widthFor = (max: number) => (max < 64 ? 1 : max < 4096 ? 2 : 3);
+
+function writeDigits(n: number, width: number): string {
+  let out = '';
+  for (let i = width - 1; i >= 0; i--) out += B64[Math.floor(n / 64 ** i) % 64];
+  return out;
+}
+
+function readDigits(body: string, at: number, width: number): number {
+  let n = 0;
+  for (let i = 0; i < width; i++) n = n * 64 + B64_VALUE[body[at + i]];
+  return n;
+}
+
+/** The compact token for these pins (ids the data does not hold are left out), or undefined when there is none. */
+function encodeCompactPositions(pins: ReadonlyArray<[string, Point]>, order: EntityOrder): string | undefined {
+  const known = pins
+    .flatMap(([id, p]) => {
+      const i = order.index.get(id);
+      return i === undefined ? [] : [{ i, x: clampCoordinate(p.x), y: clampCoordinate(p.y) }];
+    })
+    .sort((a, b) => a.i - b.i);
+  if (!known.length) return undefined;
+  const ox = Math.min(...known.map((p) => p.x));
+  const oy = Math.min(...known.map((p) => p.y));
+  const wx = widthFor(Math.max(...known.map((p) => p.x - ox)));
+  const wy = widthFor(Math.max(...known.map((p) => p.y - oy)));
+  const wi = widthFor(order.ids.length - 1);
+  const coordinates = known.map((p) => writeDigits(p.x - ox, wx) + writeDigits(p.y - oy, wy));
+  const byIndex = known.map((p, k) => writeDigits(p.i, wi) + coordinates[k]).join('');
+  const bits = new Array<number>(Math.ceil(order.ids.length / 6)).fill(0);
+  for (const p of known) bits[Math.floor(p.i / 6)] |= 1 << (5 - (p.i % 6));
+  const byBitset = bits.map((b) => B64[b]).join('') + coordinates.join('');
+  const head = `${COMPACT_VERSION}.${order.hash}.${ox.toString(36)}.${oy.toString(36)}.`;
+  return byBitset.length < byIndex.length ? `${head}b${wx}${wy}.${byBitset}` : `${head}i${wi}${wx}${wy}.${byIndex}`;
+}
+
+/** The nodes a compact token pins, or why it cannot be used. Never throws. */
+function decodeCompactPositions(token: string, order: EntityOrder): Array<{ id: string; x: number; y: number }> | string {
+  const m = COMPACT_SHAPE.exec(token);
+  if (!m) return 'must be <entity id>:x,y or compact positions written by Entente';
+  const [, hash, oxs, oys, wis, wxs, wys, body] = m;
+  if (hash !== order.hash) return 'these compact positions were made for other data';
+  const [ox, oy] = [parseInt(oxs, 36), parseInt(oys, 36)];
+  const [wx, wy] = [Number(wxs), Number(wys)];
+  const out: Array<{ id: string; x: number; y: number }> = [];
+  const at = (i: number, x: number, y: number) => out.push({ id: order.ids[i], x: ox + x, y: oy + y });
+  if (wis) {
+    const wi = Number(wis);
+    const size = wi + wx + wy;
+    if (body.length % size) return 'the compact positions are cut short or damaged';
+    for (let k = 0; k < body.length; k += size) {
+      const i = readDigits(body, k, wi);
+      if (i >= order.ids.length) return 'the compact positions name a node the data does not have';
+      at(i, readDigits(body, k + wi, wx), readDigits(body, k + wi + wx, wy));
+    }
+    return out;
+  }
+  const setLength = Math.ceil(order.ids.length / 6);
+  const moved: number[] = [];
+  for (let c = 0; c < setLength && c < body.length; c++)
+    for (let b = 0; b < 6; b++) if (B64_VALUE[body[c]] & (1 << (5 - b))) moved.push(c * 6 + b);
+  if (body.length !== setLength + moved.length * (wx + wy)) return 'the compact positions are cut short or damaged';
+  if (moved.some((i) => i >= order.ids.length)) return 'the compact positions name a node the data does not have';
+  moved.forEach((i, k) => {
+    const from = setLength + k * (wx + wy);
+    at(i, readDigits(body, from, wx), readDigits(body, from + wx, wy));
+  });
+  return out;
 }
 
 /** A zoom as the link writes it: three significant digits, enough at any scale (0.0204, 1.25). */
@@ -345,25 +481,44 @@ function formatCoordinate(n: number): string {
  * The canonical query for a view: "" for the default view of the default data, otherwise
  * "?…" with defaults left out and parameters in a fixed order, so equal views give equal URLs.
  */
-export function serializeView(view: ViewState, dataFile: string = DEFAULT_DATA_FILE): string {
-  const full = serializeParts(view, dataFile, true);
-  return full.length <= MAX_LINK_QUERY ? full : serializeParts(view, dataFile, false);
+export function serializeView(view: ViewState, dataFile: string = DEFAULT_DATA_FILE, graph?: Pick<Graph, 'entities'>): string {
+  const full = serializeParts(view, dataFile, graph, true);
+  return full.length <= MAX_LINK_QUERY ? full : serializeParts(view, dataFile, graph, false);
 }
 
 /**
  * Longest query a link gets. Servers refuse longer request lines (vite's answers 431 past 16 KB,
- * many hosts past 8 KB); the moved positions, a dozen characters per node, are what grows
- * without bound, so past this they are left out of the link (positionsLeftOut) and the user told.
+ * many hosts past 8 KB); the moved positions, 4–9 characters per node written compactly, are
+ * what grows without bound, so past this they are left out of the link (positionsLeftOut) and
+ * the user told.
  */
 export const MAX_LINK_QUERY = 6000;
 
 /** How many moved positions serializeView leaves out of this view's link (0 when the link holds them all). */
-export function positionsLeftOut(view: ViewState, dataFile: string = DEFAULT_DATA_FILE): number {
+export function positionsLeftOut(view: ViewState, dataFile: string = DEFAULT_DATA_FILE, graph?: Pick<Graph, 'entities'>): number {
   const pins = Object.keys(view.pinned).length;
-  return pins && serializeParts(view, dataFile, true).length > MAX_LINK_QUERY ? pins : 0;
+  return pins && serializeParts(view, dataFile, graph, true).length > MAX_LINK_QUERY ? pins : 0;
 }
 
-function serializeParts(view: ViewState, dataFile: string, withPositions: boolean): string {
+/**
+ * The pos value: id:x,y items, or the compact token when the data set is known and that is
+ * shorter (from a dozen or so nodes on). Pins for ids the data does not hold are kept only in
+ * the readable form: the compact one cannot name them.
+ */
+function serializePositions(view: ViewState, graph: Pick<Graph, 'entities'> | undefined): string {
+  const pins = Object.keys(view.pinned)
+    .sort()
+    .filter((id) => Number.isFinite(view.pinned[id]?.x) && Number.isFinite(view.pinned[id]?.y))
+    .map((id): [string, Point] => [id, view.pinned[id]]);
+  const readable = pins.map(([id, p]) => `${id}:${formatCoordinate(p.x)},${formatCoordinate(p.y)}`).join(';');
+  if (!graph || !pins.length) return readable;
+  const order = entityOrder(graph.entities);
+  if (!pins.every(([id]) => order.index.has(id))) return readable;
+  const compact = encodeCompactPositions(pins, order);
+  return compact !== undefined && compact.length < encodeValue(readable).length ? compact : readable;
+}
+
+function serializeParts(view: ViewState, dataFile: string, graph: Pick<Graph, 'entities'> | undefined, withPositions: boolean): string {
   const parts: Array<[string, string]> = [];
   if (dataFile !== DEFAULT_DATA_FILE) parts.push(['data', dataFile]);
   if (view.countries.length) parts.push(['country', uniqueSorted(view.countries).join(',')]);
@@ -380,11 +535,8 @@ function serializeParts(view: ViewState, dataFile: string, withPositions: boolea
   const query = view.query.trim();
   if (query) parts.push(['q', query]);
   if (view.selected) parts.push(['select', `${view.selected.type === 'entity' ? 'e' : 'r'}:${view.selected.id}`]);
-  const pins = Object.keys(view.pinned)
-    .sort()
-    .filter((id) => Number.isFinite(view.pinned[id]?.x) && Number.isFinite(view.pinned[id]?.y))
-    .map((id) => `${id}:${formatCoordinate(view.pinned[id].x)},${formatCoordinate(view.pinned[id].y)}`);
-  if (pins.length && withPositions) parts.push(['pos', pins.join(';')]);
+  const pos = withPositions ? serializePositions(view, graph) : '';
+  if (pos) parts.push(['pos', pos]);
   const camera = view.camera;
   if (camera && [camera.x, camera.y, camera.zoom].every(Number.isFinite) && camera.zoom > 0)
     parts.push(['at', `${formatCoordinate(camera.x)},${formatCoordinate(camera.y)},${roundZoom(camera.zoom)}`]);
