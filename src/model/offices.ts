@@ -84,11 +84,13 @@ export interface PersonOffices {
 /** Each person's titles and dated offices, worked out once per graph. */
 export function officeIndex(graph: Pick<Graph, 'entities' | 'relations' | 'articles'>): Map<string, PersonOffices> {
   const articles = new Map(graph.articles.map((a) => [a.id, a]));
-  const roles = graph.relations.filter((r) => r.kind === 'role');
+  // Each person's roles gathered first: asking every role of every person is quadratic at XL.
+  const roles = new Map<string, Relation[]>();
+  for (const r of graph.relations) if (r.kind === 'role') roles.set(r.participants[0], [...(roles.get(r.participants[0]) ?? []), r]);
   const index = new Map<string, PersonOffices>();
   for (const e of graph.entities) {
     if (e.kind !== 'person') continue;
-    const dated = officesOf(e.id, roles, articles);
+    const dated = officesOf(e.id, roles.get(e.id) ?? [], articles);
     if (dated.length || e.offices?.length) index.set(e.id, { titles: e.offices ?? [], dated });
   }
   return index;

@@ -21,21 +21,30 @@ export function OfficeLabelController({ cy, graph }: { cy: Core; graph: Graph })
   // Keyed by the date's text: a span object is new on every render.
   const dateKey = selectedDate === undefined ? '' : JSON.stringify(selectedDate);
 
-  const dated = useMemo(() => {
+  const { dated, labels } = useMemo(() => {
     const entities = new Map(graph.entities.map((e) => [e.id, e]));
-    const out: Array<{ nodeId: string; entity: Entity; person: PersonOffices }> = [];
-    for (const [id, person] of officeIndex(graph)) if (person.dated.length) out.push({ nodeId: entityNodeId(id), entity: entities.get(id)!, person });
-    return out;
+    const people = new Map<string, { entity: Entity; person: PersonOffices }>();
+    for (const [id, person] of officeIndex(graph)) if (person.dated.length) people.set(entityNodeId(id), { entity: entities.get(id)!, person });
+    // Labels worked out once per person and office: a brush step mostly asks for the same ones again.
+    return { dated: people, labels: new Map<string, string>() };
   }, [graph]);
 
   useEffect(() => {
-    if (!dated.length) return;
+    if (!dated.size) return;
     const date = dateInView({ from, to }, dateKey ? JSON.parse(dateKey) : undefined);
-    const labels = new Map(dated.map(({ nodeId, entity, person }) => [nodeId, entityLabel(entity, labelOffice(person, date))]));
+    const labelOf = (nodeId: string): string | undefined => {
+      const found = dated.get(nodeId);
+      if (!found) return undefined;
+      const office = labelOffice(found.person, date);
+      const key = `${nodeId}\u0000${office ?? ''}`;
+      let label = labels.get(key);
+      if (label === undefined) labels.set(key, (label = entityLabel(found.entity, office)));
+      return label;
+    };
     const apply = (nodes: NodeCollection) =>
       cy.batch(() => {
         nodes.forEach((n) => {
-          const wanted = labels.get(n.id());
+          const wanted = labelOf(n.id());
           if (wanted !== undefined && n.data('label') !== wanted) n.data('label', wanted);
         });
       });
@@ -43,7 +52,7 @@ export function OfficeLabelController({ cy, graph }: { cy: Core; graph: Graph })
     const arrived = (_e: EventObject, eles: Collection) => apply(eles.nodes('.person'));
     cy.on(ADDED_EVENT, arrived);
     return () => void cy.removeListener(ADDED_EVENT, arrived);
-  }, [cy, dated, from, to, dateKey]);
+  }, [cy, dated, labels, from, to, dateKey]);
 
   return null;
 }
