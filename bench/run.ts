@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { Graph } from '../src/model/schema';
 import { ensureGenerated, generatedDataParam, isSize, type SizeName } from '../scripts/lib/generated';
 import { GRAPH_FILE } from '../scripts/lib/data-files';
-import { chooseProbes } from './lib/probes';
+import { chooseBrushProbe, chooseProbes } from './lib/probes';
 import { measureRun, type MeasureOptions } from './lib/measure';
 import { median, METRICS, table, type Figure, type Metric, type RunFigures, type SizeResult } from './lib/stats';
 
@@ -153,7 +153,8 @@ async function main() {
         }
       };
       const baselineUrl = `${base}baseline/?data=${dataParam}`;
-      const entente = targets.includes('entente') ? series('Entente', { url: size === 'S' ? base : `${base}?data=${dataParam}`, capMs, probes, executablePath: chromium }) : undefined;
+      const brushProbe = (from: string, to: string) => chooseBrushProbe(graph, from, to);
+      const entente = targets.includes('entente') ? series('Entente', { url: size === 'S' ? base : `${base}?data=${dataParam}`, capMs, probes, brushProbe, executablePath: chromium }) : undefined;
       const fcose = targets.includes('baseline') ? series('baseline (fcose)', { url: baselineUrl, capMs, probes, executablePath: chromium }) : undefined;
       await inTurns([entente, fcose].filter((s): s is Series => !!s), runsFor(size));
       if (entente) put('entente', medianFigures(entente.figures));

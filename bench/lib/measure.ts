@@ -20,6 +20,8 @@ export interface MeasureOptions {
   interactionsOnly?: boolean;
   /** Skip the interactions (the page is only measured for loading). */
   loadOnly?: boolean;
+  /** The element a brushed `from`–`to` must hide (probes.ts chooseBrushProbe); pages with a timeline only. */
+  brushProbe?: (from: string, to: string) => Probe | undefined;
 }
 
 export interface RunOutcome {
@@ -72,6 +74,37 @@ function timeChangeToFrame({ action, args, probe, timeoutMs }: TimedChange): Pro
     cy.on('render', check);
     setTimeout(() => finish(null), timeoutMs);
     bench[action](...args);
+  });
+}
+
+/**
+ * Arms the clock for one move of a timeline drag: it starts at the pointer event itself (its
+ * timeStamp, when the browser received the input) and stops at the first frame, once the page
+ * has applied the change, in which the probe shows it. The result lands in window.__brushTiming.
+ */
+function armBrushTimer({ probe, timeoutMs }: { probe: Probe; timeoutMs: number }) {
+  const w = window as unknown as { __brushTiming?: Promise<number | null>; __bench: { cy: import('cytoscape').Core; applied?: () => number } };
+  const bench = w.__bench;
+  const cy = bench.cy;
+  const canvas = document.querySelector('[data-testid="timeline-canvas"]')!;
+  const appliedBefore = bench.applied?.() ?? 0;
+  w.__brushTiming = new Promise((resolve) => {
+    let t0: number | undefined;
+    let done = false;
+    const finish = (value: number | null) => {
+      if (done) return;
+      done = true;
+      cy.off('render', check);
+      resolve(value);
+    };
+    const check = () => {
+      if (t0 === undefined || (bench.applied && bench.applied() === appliedBefore)) return;
+      const el = cy.getElementById(probe.element);
+      if (el.empty() ? probe.expected : el.hasClass(probe.className) === probe.expected) finish(performance.now() - t0);
+    };
+    canvas.addEventListener('pointermove', (e) => void (t0 = e.timeStamp), { capture: true, once: true });
+    cy.on('render', check);
+    setTimeout(() => finish(null), timeoutMs);
   });
 }
 
@@ -253,10 +286,52 @@ export async function measureRun(opts: MeasureOptions): Promise<RunOutcome> {
     };
 
     const ms = (v: number | null) => (v === null ? null : round(v));
+
+    /**
+     * Timeline brush → frame: a drag across the middle fifth of the timeline, with real mouse
+     * input, timed from the move that sets the range to the frame that shows it. A first,
+     * unmeasured drag tells which range those pixels brush (the page's bins decide), and so
+     * which relation must disappear. Undefined where the page has no timeline (the baseline).
+     */
+    const brushToFrame = async (): Promise<number | null | undefined> => {
+      const canvas = page.locator('[data-testid="timeline-canvas"]');
+      const box = opts.brushProbe && (await canvas.count()) ? await canvas.boundingBox() : null;
+      if (!box) return undefined;
+      const y = box.y + box.height / 2;
+      const [xa, xb] = [box.x + box.width * 0.4, box.x + box.width * 0.6];
+      const press = async () => {
+        await page.mouse.move(xa, y);
+        await page.mouse.down();
+      };
+      const release = async () => {
+        await page.mouse.up();
+        await page.mouse.move(box.x + box.width / 2, box.y - 60); // off the strip: no bar stays hovered
+        await clearAndWait();
+      };
+      await press();
+      await page.mouse.move(xb, y);
+      const query = new URL(page.url()).searchParams;
+      await release();
+      const [from, to] = [query.get('from'), query.get('to')];
+      const probe = from && to ? opts.brushProbe!(from, to) : undefined;
+      if (!probe) {
+        notes.push(`brush: no relation outside ${from}–${to} to watch`);
+        return null;
+      }
+      await press();
+      await quiet();
+      await page.evaluate(armBrushTimer, { probe, timeoutMs: timeout });
+      await page.mouse.move(xb, y);
+      const elapsed = await page.evaluate(() => (window as unknown as { __brushTiming: Promise<number | null> }).__brushTiming);
+      await release();
+      return elapsed;
+    };
     figures.filterCountryMs = ms(await change({ action: 'filterCountry', args: [country.id], probe: country.probe }));
     await clearAndWait();
     figures.filterDateMs = ms(await change({ action: 'filterDates', args: [dates.from, dates.to], probe: dates.probe }));
     await clearAndWait();
+    const brushed = await brushToFrame();
+    if (brushed !== undefined) figures.brushFrameMs = ms(brushed);
     await page.evaluate((q) => (window as unknown as { __bench: { search(q: string): void } }).__bench.search(q), search.before);
     await quiet();
     figures.searchKeystrokeMs = ms(await change({ action: 'search', args: [search.after], probe: search.probe }));

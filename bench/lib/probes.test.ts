@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { generateGraph } from '../../src/generate/generate';
 import type { Graph } from '../../src/model/schema';
-import { chooseProbes } from './probes';
+import { overlapsRange } from '../../src/model/dates';
+import { chooseBrushProbe, chooseProbes } from './probes';
 
 describe('chooseProbes', () => {
   it('picks a busy country, a year and a name with an element that must change, for a generated graph', () => {
@@ -20,5 +21,15 @@ describe('chooseProbes', () => {
     const p = chooseProbes(seed);
     expect(p.country.id).toMatch(/^[a-z]{2}$/);
     expect(p.dates.from).toMatch(/^\d{4}$/);
+  });
+
+  it('picks, for a brushed range, a dated relation outside it, and none when every one is inside', () => {
+    const graph = generateGraph({ entities: 400, relations: 1200, seed: 3 });
+    const probe = chooseBrushProbe(graph, '2021-03', '2021-08')!;
+    const relation = graph.relations.find((r) => `r:${r.id}` === probe.element)!;
+    expect(relation.date).toBeDefined();
+    expect(overlapsRange(relation.date!, '2021-03', '2021-08')).toBe(false);
+    expect(probe).toMatchObject({ className: 'filtered', expected: true });
+    expect(chooseBrushProbe(graph, '1900', '2100')).toBeUndefined();
   });
 });

@@ -74,3 +74,13 @@ function chooseKeystroke(people: Entity[], ranked: Entity[]): Probes['search'] {
   }
   throw new Error('no keystroke narrows the search results: cannot time one');
 }
+
+/**
+ * For the timeline brush, whose range the page's bins decide: once a drag has shown which
+ * `from`–`to` it sets, a two-party relation dated outside that range, which the brush hides.
+ * Undefined when every dated relation overlaps the range.
+ */
+export function chooseBrushProbe(graph: Graph, from: string, to: string): Probe | undefined {
+  const outside = graph.relations.find((r) => r.date !== undefined && r.participants.length === 2 && !overlapsRange(r.date, from, to));
+  return outside ? { element: `r:${outside.id}`, className: 'filtered', expected: true } : undefined;
+}

@@ -14,6 +14,7 @@ export const METRICS = {
   overlappingNodes: { label: 'overlapping node pairs', unit: '', better: 'lower' },
   filterCountryMs: { label: 'country filter → frame', unit: 'ms', better: 'lower' },
   filterDateMs: { label: 'date filter → frame', unit: 'ms', better: 'lower' },
+  brushFrameMs: { label: 'timeline brush → frame', unit: 'ms', better: 'lower' },
   searchKeystrokeMs: { label: 'search keystroke → frame', unit: 'ms', better: 'lower' },
   panZoomFps: { label: 'pan/zoom frames per second', unit: 'fps', better: 'higher' },
   longestTaskAfterLoadMs: { label: 'longest task after load', unit: 'ms', better: 'lower' },

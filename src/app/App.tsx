@@ -7,12 +7,13 @@ import { ErrorScreen, LoadingScreen } from './ErrorScreen';
 import { Explorer } from './Explorer';
 import { EmbedView } from './EmbedView';
 import { Notices } from './Notices';
+import { FileDropTarget } from './OpenLocalFile';
 
-/** The share slot: Export and Copy link. */
-function HeaderActions({ file }: { file: string }) {
+/** The share slot: the data set (or the file opened), Export and Copy link. */
+function HeaderActions({ file, local }: { file: string; local: boolean }) {
   return (
     <>
-      <DatasetPicker file={file} />
+      <DatasetPicker file={file} local={local} />
       <ExportMenu />
       <CopyLinkButton />
     </>
@@ -28,10 +29,14 @@ export function App() {
     <div className="flex min-h-dvh flex-col bg-slate-50 text-slate-900 lg:h-dvh">
       <UrlSync />
       <Notices />
+      {!embed && <FileDropTarget />}
       {load.status === 'loading' && <LoadingScreen file={load.file} />}
       {load.status === 'error' && <ErrorScreen file={load.file} problems={load.problems} />}
       {load.status === 'ready' && embed && <EmbedView graph={load.graph} texts={load.texts} />}
-      {load.status === 'ready' && !embed && <Explorer graph={load.graph} texts={load.texts} headerActions={<HeaderActions file={load.file} />} />}
+      {load.status === 'ready' && !embed && (
+        // A file opened from the computer is a new graph: the explorer starts afresh, as on a page load.
+        <Explorer key={load.local ? `local:${load.local.opened}` : load.file} graph={load.graph} texts={load.texts} headerActions={<HeaderActions file={load.file} local={!!load.local} />} />
+      )}
     </div>
   );
 }

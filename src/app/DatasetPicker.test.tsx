@@ -64,4 +64,14 @@ describe('DatasetPicker', () => {
     const select = (await screen.findByLabelText('Data set')) as HTMLSelectElement;
     expect([...select.options].map((o) => o.value)).toEqual(['data/graph.json', 'data/sample/graph.json']);
   });
+
+  it('names a file opened from the computer as the current choice, and always offers Open file…', async () => {
+    serve({ 'data/index.json': INDEX });
+    render(<DatasetPicker file="entente.json" local />);
+    const select = (await screen.findByLabelText('Data set')) as HTMLSelectElement;
+    expect(select.value).toBe('entente.json');
+    expect(select.selectedOptions[0].textContent).toBe('entente.json (your file)');
+    expect(select.title).toMatch(/a link cannot carry it/);
+    expect(screen.getByRole('button', { name: 'Open file…' })).toBeTruthy();
+  });
 });

@@ -11,8 +11,16 @@ import { useStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/viewState';
 import { serializeView } from '../url/urlState';
 import { urlForSearch } from '../url/UrlSync';
+import { OpenFileButton } from './OpenLocalFile';
 
-export function DatasetPicker({ file }: { file: string }) {
+/** The picker's entry for what is open when it is not a listed data set. */
+function unlisted(file: string, local: boolean): Dataset {
+  return local
+    ? { file, title: `${file} (your file)`, description: 'Opened from your computer; a link cannot carry it.', articles: 0 }
+    : { file, title: file, description: 'Opened from a link; not in data/index.json.', articles: 0 };
+}
+
+export function DatasetPicker({ file, local = false }: { file: string; local?: boolean }) {
   const [datasets, setDatasets] = useState<Dataset[] | undefined>();
   const addNotice = useStore((s) => s.addNotice);
   const id = useId();
@@ -27,20 +35,29 @@ export function DatasetPicker({ file }: { file: string }) {
     return () => void (live = false);
   }, [addNotice]);
 
-  if (!datasets) return null;
-  const current = datasets.find((d) => d.file === file);
-  const options = current ? datasets : [...datasets, { file, title: file, description: 'Opened from a link; not in data/index.json.', articles: 0 }];
-  if (options.length < 2) return null;
+  // A local file's name may equal a served path's last part, never the path itself (those start with data/).
+  const current = local ? undefined : datasets?.find((d) => d.file === file);
+  const options = !datasets ? [] : current ? datasets : [...datasets, unlisted(file, local)];
 
   return (
-    <div className="flex min-w-0 items-center gap-1.5">
+    // A row of its own on a phone, so the file's name is readable beside Export and Copy link.
+    <div className="flex min-w-0 basis-full items-center gap-1.5 sm:basis-auto">
+      {options.length >= 2 && <Select id={id} file={file} current={current ?? options[options.length - 1]} options={options} />}
+      <OpenFileButton />
+    </div>
+  );
+}
+
+function Select({ id, file, current, options }: { id: string; file: string; current: Dataset; options: Dataset[] }) {
+  return (
+    <>
       <label htmlFor={id} className="whitespace-nowrap text-xs font-medium text-slate-600">
         Data set
       </label>
       <select
         id={id}
         value={file}
-        title={(current ?? options[options.length - 1]).description}
+        title={current.description}
         onChange={(e) => window.location.assign(urlForSearch(serializeView(DEFAULT_VIEW, e.target.value)))}
         className="min-w-0 max-w-[14rem] flex-1 truncate rounded-md sm:max-w-[12rem] sm:flex-none border border-slate-300 bg-white py-1 pl-2 pr-7 text-sm text-slate-900 hover:border-slate-400"
         data-testid="dataset-picker"
@@ -52,6 +69,6 @@ export function DatasetPicker({ file }: { file: string }) {
           </option>
         ))}
       </select>
-    </div>
+    </>
   );
 }

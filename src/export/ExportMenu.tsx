@@ -111,6 +111,11 @@ export function ExportMenu() {
   const choose = async (id: Item['id']) => {
     close();
     if (id === 'embed') {
+      const { load } = useStore.getState();
+      if (load.status === 'ready' && load.local) {
+        setStatus(`No embed code: ${load.file} is a file on your computer, which a web page cannot show. Publish it under data/ and embed that.`);
+        return;
+      }
       const code = embedCode();
       try {
         await navigator.clipboard.writeText(code);

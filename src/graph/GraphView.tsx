@@ -26,6 +26,7 @@ import { ViewportController } from './controllers/ViewportController';
 import { CameraController } from './controllers/CameraController';
 import { LabelController } from './controllers/LabelController';
 import { LevelOfDetailController } from './controllers/LevelOfDetailController';
+import { OfficeLabelController } from './controllers/OfficeLabelController';
 import { FlagController } from './controllers/FlagController';
 import { GraphControls } from './GraphControls';
 import { GraphTooltip } from './GraphTooltip';
@@ -145,6 +146,7 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
           <CameraController cy={cy} />
           {large && <LevelOfDetailController cy={cy} />}
           <FlagController cy={cy} />
+          <OfficeLabelController cy={cy} graph={prepared.graph} />
           {/* Large graphs use level of detail instead: restyling thousands of elements per zoom step stalls. */}
           {!large && <LabelController cy={cy} />}
           <GraphTooltip cy={cy} graph={prepared.graph} />

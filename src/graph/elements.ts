@@ -27,8 +27,8 @@ function canvasText(text: string): string {
   return clipText(text, MAX_LABEL_CHARS).replace(new RegExp(`\\S{${MAX_LABEL_WORD + 1},}`, 'gu'), (word) => clipText(word, MAX_LABEL_WORD));
 }
 
-export function entityLabel(e: Entity): string {
-  const office = e.offices?.[0];
+/** `office`: the one to show, when not the first title (OfficeLabelController: the office held at the date in view). */
+export function entityLabel(e: Entity, office: string | undefined = e.offices?.[0]): string {
   const name = canvasText(e.name);
   return e.kind === 'person' && office ? `${name}\n${canvasText(office)}` : name;
 }

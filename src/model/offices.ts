@@ -6,7 +6,7 @@
  * the nearest after). Derived from the claims, never stored; pure and zod-free.
  */
 import { dateInterval, type DateLike } from './dates';
-import type { Article, Relation } from './schema';
+import type { Article, Graph, Relation } from './schema';
 
 export interface DatedOffice {
   /** The role relation. */
@@ -52,4 +52,56 @@ export function officeAsOf(offices: readonly DatedOffice[], date: DateLike | und
   const before = offices.filter((o) => o.last < first);
   if (before.length) return before.reduce((a, b) => (b.last > a.last ? b : a));
   return offices[0];
+}
+
+/**
+ * The date the graph is looked at, for the offices its labels show: the selected relation's date
+ * when it has one (the relation in view), else the timeline's brush (the `from`–`to` range, an
+ * open end reaching to the first or last year), else none — the latest office attested.
+ */
+export function dateInView(range: { from?: string; to?: string }, selectedDate?: DateLike): DateLike | undefined {
+  if (selectedDate !== undefined) return selectedDate;
+  if (!range.from && !range.to) return undefined;
+  return { start: range.from ?? '0001', end: range.to ?? '9999' };
+}
+
+/**
+ * The title of a dated office as its person's record words it ("Defence Minister"): the longest
+ * of their titles the role's summary names. Undefined when the summary names none of them.
+ */
+export function officeTitle(office: DatedOffice, titles: readonly string[]): string | undefined {
+  const summary = office.relation.summary.toLowerCase();
+  let best: string | undefined;
+  for (const t of titles) if (summary.includes(t.toLowerCase()) && (!best || t.length > best.length)) best = t;
+  return best;
+}
+
+export interface PersonOffices {
+  titles: readonly string[];
+  dated: readonly DatedOffice[];
+}
+
+/** Each person's titles and dated offices, worked out once per graph. */
+export function officeIndex(graph: Pick<Graph, 'entities' | 'relations' | 'articles'>): Map<string, PersonOffices> {
+  const articles = new Map(graph.articles.map((a) => [a.id, a]));
+  // Each person's roles gathered first: asking every role of every person is quadratic at XL.
+  const roles = new Map<string, Relation[]>();
+  for (const r of graph.relations) if (r.kind === 'role') roles.set(r.participants[0], [...(roles.get(r.participants[0]) ?? []), r]);
+  const index = new Map<string, PersonOffices>();
+  for (const e of graph.entities) {
+    if (e.kind !== 'person') continue;
+    const dated = officesOf(e.id, roles.get(e.id) ?? [], articles);
+    if (dated.length || e.offices?.length) index.set(e.id, { titles: e.offices ?? [], dated });
+  }
+  return index;
+}
+
+/**
+ * The office a person's label shows at a date: the title of the office held then
+ * (officeAsOf), or, for someone whose offices the sources do not date (or whose dated office
+ * names none of their titles), their first title, as worded in the sources.
+ */
+export function labelOffice(person: PersonOffices, date: DateLike | undefined): string | undefined {
+  const held = officeAsOf(person.dated, date);
+  return (held && officeTitle(held, person.titles)) ?? person.titles[0];
 }

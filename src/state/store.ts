@@ -18,6 +18,12 @@ export type LoadState =
       texts: ReadonlyMap<string, string>;
       /** Positions precomputed for this very graph (data/<name>.layout.json), when they exist and match. */
       layout?: Positions;
+      /**
+       * Set when the graph came from the user's own computer (dropped or picked), not from the
+       * server: `file` is then the file's name, which no link can carry. `opened` tells two
+       * openings of files with the same name apart.
+       */
+      local?: { opened: number };
     }
   | { status: 'error'; file: string; problems: Problem[] };
 
@@ -41,6 +47,8 @@ export interface EntenteState {
   timeHover?: { first: number; last: number };
   setTimeHover: (span: { first: number; last: number } | undefined) => void;
   setLoad: (load: LoadState) => void;
+  /** Show a graph read from a local file, in its default view: the old view's ids belong to the old graph. */
+  openLocal: (name: string, graph: Graph, texts: ReadonlyMap<string, string>) => void;
   /** Replace part of the view. `mode` says whether the change is a step (push) or typing (replace). */
   updateView: (patch: Partial<ViewState>, mode?: HistoryMode) => void;
   /** Set the whole view, e.g. from the URL on load or on back/forward; never re-written to history. */
@@ -59,6 +67,8 @@ export const useStore = create<EntenteState>()((set) => ({
   notices: [],
   setTimeHover: (timeHover) => set({ timeHover }),
   setLoad: (load) => set({ load }),
+  openLocal: (name, graph, texts) =>
+    set({ load: { status: 'ready', file: name, graph, texts, local: { opened: Date.now() } }, view: DEFAULT_VIEW, historyMode: 'replace', timeHover: undefined }),
   updateView: (patch, mode = 'push') => set((s) => ({ view: { ...s.view, ...patch }, historyMode: mode })),
   replaceView: (view) => set({ view, historyMode: 'replace' }),
   clearFilters: () =>

@@ -71,4 +71,15 @@ describe('CopyLinkButton popover', () => {
     fireEvent.pointerDown(screen.getByText('elsewhere'));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('copies no link for a file opened from the computer, and says why', async () => {
+    window.history.replaceState(null, '', '/app/');
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { clipboard: { writeText } });
+    useStore.setState({ view: DEFAULT_VIEW, load: { status: 'ready', file: 'mine.json', graph: { version: 1, articles: [], entities: [], relations: [] }, texts: new Map(), local: { opened: 1 } } });
+    render(<CopyLinkButton />);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy link' })));
+    expect(writeText).not.toHaveBeenCalled();
+    expect(screen.getByRole('dialog', { name: 'No link for a local file' }).textContent).toMatch(/mine\.json, a file on your computer, which a link cannot carry/);
+  });
 });

@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from '../state/store';
 import { shareableLink } from './UrlSync';
 
-type Feedback = 'idle' | 'copied' | 'manual';
+type Feedback = 'idle' | 'copied' | 'manual' | 'local';
 
 async function writeClipboard(text: string): Promise<boolean> {
   try {
@@ -43,7 +43,7 @@ export function CopyLinkButton() {
 
   // A press anywhere else closes the manual-copy popover, as popovers do.
   useEffect(() => {
-    if (feedback !== 'manual') return;
+    if (feedback !== 'manual' && feedback !== 'local') return;
     const onPress = (e: PointerEvent) => {
       if (!rootRef.current?.contains(e.target as Node)) setFeedback('idle');
     };
@@ -53,6 +53,12 @@ export function CopyLinkButton() {
 
   const copy = async () => {
     const { view, load } = useStore.getState();
+    // A link cannot carry a file from the user's computer: say so rather than link to something else.
+    if (load.status === 'ready' && load.local) {
+      setLink(load.file);
+      setFeedback('local');
+      return;
+    }
     const url = shareableLink(view, load.file);
     setLink(url);
     setFeedback((await writeClipboard(url)) ? 'copied' : 'manual');
@@ -69,8 +75,8 @@ export function CopyLinkButton() {
         ref={buttonRef}
         type="button"
         onClick={() => void copy()}
-        aria-expanded={feedback === 'manual'}
-        aria-controls={feedback === 'manual' ? popoverId : undefined}
+        aria-expanded={feedback === 'manual' || feedback === 'local'}
+        aria-controls={feedback === 'manual' || feedback === 'local' ? popoverId : undefined}
         className={`inline-flex items-center gap-1.5 rounded-md border px-3 py-1.5 text-sm font-medium shadow-sm focus-visible:outline-2 focus-visible:outline-sky-600 ${
           feedback === 'copied' ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50'
         }`}
@@ -84,6 +90,27 @@ export function CopyLinkButton() {
       <span role="status" className="sr-only">
         {feedback === 'copied' ? 'Link copied to the clipboard' : ''}
       </span>
+      {feedback === 'local' && (
+        <div
+          id={popoverId}
+          role="dialog"
+          aria-label="No link for a local file"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') close();
+          }}
+          data-testid="local-link-note"
+          className="absolute right-0 top-full z-40 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-800 shadow-lg"
+        >
+          <p>
+            This view comes from <span className="font-medium break-all">{link}</span>, a file on your computer, which a link cannot carry. Share the file itself (Export → Entente JSON) instead.
+          </p>
+          <div className="mt-2 text-right">
+            <button type="button" autoFocus onClick={close} className="rounded-md px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600">
+              Close
+            </button>
+          </div>
+        </div>
+      )}
       {feedback === 'manual' && (
         <div
           id={popoverId}

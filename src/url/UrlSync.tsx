@@ -65,7 +65,8 @@ function startSync(graph: Graph, dataFile: string): () => void {
   // Told once each time the positions stop fitting in the link, not at every later move.
   let leftOut = 0;
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.view === prev.view || fromUrl) return;
+    // A new graph (a local file opened) brings its own view: it is not a step in this one's history.
+    if (state.view === prev.view || fromUrl || state.load !== prev.load) return;
     const next = serializeView(state.view, dataFile, graph);
     const nowLeftOut = state.view.pinned === prev.view.pinned ? leftOut : positionsLeftOut(state.view, dataFile, graph);
     if (nowLeftOut && !leftOut) store.getState().addNotice(POSITIONS_LEFT_OUT_NOTICE(nowLeftOut));
@@ -89,14 +90,27 @@ function startSync(graph: Graph, dataFile: string): () => void {
   };
 }
 
+/**
+ * A local file has no address: the page's address becomes the bare page (what a reload would
+ * open), as a new history entry. Back leaves the file for the page it was opened on, which is
+ * loaded again, as the address there says.
+ */
+function startLocal(): () => void {
+  window.history.pushState(null, '', urlForSearch(''));
+  const onPopState = () => window.location.reload();
+  window.addEventListener('popstate', onPopState);
+  return () => window.removeEventListener('popstate', onPopState);
+}
+
 /** Renderless: mounted once in App; starts syncing when the data is ready. */
 export function UrlSync() {
   const load = useStore((s) => s.load);
   const graph = load.status === 'ready' ? load.graph : undefined;
+  const local = load.status === 'ready' && !!load.local;
   const file = load.file;
   useEffect(() => {
     if (!graph) return;
-    return startSync(graph, file);
-  }, [graph, file]);
+    return local ? startLocal() : startSync(graph, file);
+  }, [graph, file, local]);
   return null;
 }
