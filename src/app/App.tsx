@@ -7,6 +7,7 @@ import { ErrorScreen, LoadingScreen } from './ErrorScreen';
 import { Explorer } from './Explorer';
 import { EmbedView } from './EmbedView';
 import { Notices } from './Notices';
+import { ReadOnlyBadge } from './EditingStatus';
 
 /** The share slot: Export and Copy link. */
 function HeaderActions({ file }: { file: string }) {
@@ -31,7 +32,7 @@ export function App() {
       {load.status === 'loading' && <LoadingScreen file={load.file} />}
       {load.status === 'error' && <ErrorScreen file={load.file} problems={load.problems} />}
       {load.status === 'ready' && embed && <EmbedView graph={load.graph} texts={load.texts} />}
-      {load.status === 'ready' && !embed && <Explorer graph={load.graph} texts={load.texts} headerActions={<HeaderActions file={load.file} />} />}
+      {load.status === 'ready' && !embed && <Explorer graph={load.graph} texts={load.texts} headerActions={<HeaderActions file={load.file} />} titleBadge={<ReadOnlyBadge />} />}
     </div>
   );
 }
