@@ -7,13 +7,17 @@ import { ErrorScreen, LoadingScreen } from './ErrorScreen';
 import { Explorer } from './Explorer';
 import { EmbedView } from './EmbedView';
 import { Notices } from './Notices';
-import { ReadOnlyBadge } from './EditingStatus';
+import { ReadOnlyBadge, WhenEditable } from './EditingStatus';
+import { AddArticleButton } from './AddArticle';
 
-/** The share slot: Export and Copy link. */
+/** The share slot: data set, Add article (with the local server), Export and Copy link. */
 function HeaderActions({ file }: { file: string }) {
   return (
     <>
       <DatasetPicker file={file} />
+      <WhenEditable file={file}>
+        <AddArticleButton dataset={file} />
+      </WhenEditable>
       <ExportMenu />
       <CopyLinkButton />
     </>

@@ -30,3 +30,26 @@ let probe: Promise<Editing> | undefined;
 
 /** Asked once per page: the server does not come and go while the page is open. */
 export const localApi = (): Promise<Editing> => (probe ??= probeLocalApi());
+
+export interface NewArticleRequest {
+  dataset: string;
+  text: string;
+  title: string;
+  publisher: string;
+  agency?: string;
+  url: string;
+  published: string;
+}
+
+/** Sends an article to the local server; its refusal is a sentence for the person who sent it. */
+export async function postArticle(article: NewArticleRequest, fetchImpl: typeof fetch = fetch): Promise<{ ok: true; id: string } | { ok: false; error: string }> {
+  let res: Response;
+  try {
+    res = await fetchImpl('api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(article) });
+  } catch {
+    return { ok: false, error: 'The local server did not answer; is npm start still running?' };
+  }
+  const body = (await res.json().catch(() => ({}))) as { id?: string; error?: string };
+  if (res.ok && body.id) return { ok: true, id: body.id };
+  return { ok: false, error: body.error ?? `The server refused the article (${res.status}).` };
+}
