@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 
 const ROOT = join(import.meta.dirname, '..');
-const PORT = Number(process.env.E2E_PORT ?? 4317) + 1;
 const ARTICLE = {
   title: 'Norway and Chile sign fisheries cooperation plan',
   outlet: 'Test Wire',
@@ -22,17 +21,25 @@ const ARTICLE = {
     'Norway and Chile signed a plan to expand cooperation on fisheries and ocean research, the Norwegian foreign ministry said in a statement.\n',
 };
 
+// One server and one data folder for the file: the tests run in order, in one worker.
+test.describe.configure({ mode: 'serial' });
+
 let dataRoot: string;
 let server: ChildProcess;
+/** The server's own address: it picks a free port, so parallel runs of the suite never collide. */
+let address: string;
 const articleFiles = () => readdirSync(join(dataRoot, 'articles')).sort();
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   dataRoot = mkdtempSync(join(tmpdir(), 'entente-e2e-'));
   cpSync(join(ROOT, 'data'), dataRoot, { recursive: true, filter: (src) => !src.includes(`${join(ROOT, 'data', 'generated')}`) && !/\.entente\.lock/.test(src) });
-  server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'server', 'main.ts')], { cwd: ROOT, env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ENTENTE_DATA_ROOT: dataRoot } });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.on('data', (d) => /listening on/.test(String(d)) && resolve());
+  server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'server', 'main.ts')], { cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTENTE_DATA_ROOT: dataRoot } });
+  address = await new Promise<string>((resolve, reject) => {
+    server.stdout!.on('data', (d) => {
+      const m = /listening on (\S+)/.exec(String(d));
+      if (m) resolve(m[1]);
+    });
     server.on('exit', (code) => reject(new Error(`the server stopped (${code})`)));
   });
 });
@@ -44,7 +51,7 @@ test.afterAll(() => {
 
 test('add an article: a sentence for what is missing, then the graph reloads with it', async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto(`http://localhost:${PORT}/`);
+  await page.goto(`${address}/`);
   await expect(page.getByTestId('count-line')).toBeVisible();
   await expect(page.getByTestId('read-only')).toHaveCount(0);
   const before = articleFiles();
@@ -90,7 +97,7 @@ test('add an article: a sentence for what is missing, then the graph reloads wit
 
 test('on a phone the form fits the screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`http://localhost:${PORT}/`);
+  await page.goto(`${address}/`);
   await page.getByRole('button', { name: 'Add article' }).click();
   const box = await page.getByRole('dialog', { name: 'Add an article' }).boundingBox();
   expect(box!.x).toBeGreaterThanOrEqual(0);
