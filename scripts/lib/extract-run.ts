@@ -133,7 +133,8 @@ export function runExtract(opts: RunOptions): number {
   }
 }
 
-function extractLocked(opts: RunOptions): number {
+/** The extraction itself, for a caller that already holds the data folder's lock (the local API server, which writes an input and extracts under one hold). */
+export function extractLocked(opts: RunOptions): number {
   const before = inputFingerprint(opts.dataDir);
   const articlesDir = join(opts.dataDir, 'articles');
   const graphFile = join(opts.dataDir, 'graph.json');

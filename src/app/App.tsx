@@ -8,12 +8,19 @@ import { Explorer } from './Explorer';
 import { EmbedView } from './EmbedView';
 import { Notices } from './Notices';
 import { FileDropTarget } from './OpenLocalFile';
+import { ReadOnlyBadge, WhenEditable } from './EditingStatus';
+import { AddArticleButton } from './AddArticle';
 
-/** The share slot: the data set (or the file opened), Export and Copy link. */
+/** The share slot: the data set (or the file opened), Add article (with the local server), Export and Copy link. */
 function HeaderActions({ file, local }: { file: string; local: boolean }) {
   return (
     <>
       <DatasetPicker file={file} local={local} />
+      {!local && (
+        <WhenEditable file={file}>
+          <AddArticleButton dataset={file} />
+        </WhenEditable>
+      )}
       <ExportMenu />
       <CopyLinkButton />
     </>
@@ -35,7 +42,13 @@ export function App() {
       {load.status === 'ready' && embed && <EmbedView graph={load.graph} texts={load.texts} />}
       {load.status === 'ready' && !embed && (
         // A file opened from the computer is a new graph: the explorer starts afresh, as on a page load.
-        <Explorer key={load.local ? `local:${load.local.opened}` : load.file} graph={load.graph} texts={load.texts} headerActions={<HeaderActions file={load.file} local={!!load.local} />} />
+        <Explorer
+          key={load.local ? `local:${load.local.opened}` : load.file}
+          graph={load.graph}
+          texts={load.texts}
+          headerActions={<HeaderActions file={load.file} local={!!load.local} />}
+          titleBadge={<ReadOnlyBadge />}
+        />
       )}
     </div>
   );

@@ -122,7 +122,8 @@ function activeFilterCount(f: ReturnType<typeof useFilterView>): number {
   return [f.countries.length > 0, !!(f.from || f.to), !f.includeUndated, f.kinds.length > 0, f.statuses.length > 0, !!f.contestedOnly, (f.minOutlets ?? 1) > 1, (f.sources?.length ?? 0) > 0].filter(Boolean).length;
 }
 
-export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts: ReadonlyMap<string, string>; headerActions?: ReactNode }) {
+/** `titleBadge` sits beside the app's name: what kind of copy this is (read-only when served as static files). */
+export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: Graph; texts: ReadonlyMap<string, string>; headerActions?: ReactNode; titleBadge?: ReactNode }) {
   const visible = useVisible(graph);
   const filters = useFilterView();
   const hasSelection = useStore((s) => !!s.view.selected);
@@ -139,7 +140,10 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
         <div className="flex min-w-0 flex-1 items-center gap-3 sm:flex-none">
           <Logo />
           <div className="min-w-0">
-            <h1 className="text-base font-semibold leading-tight tracking-tight text-slate-900">Entente</h1>
+            <div className="flex items-center gap-2">
+              <h1 className="text-base font-semibold leading-tight tracking-tight text-slate-900">Entente</h1>
+              {titleBadge}
+            </div>
             <p className="truncate text-xs text-slate-500 sm:max-w-[22rem] xl:max-w-[26rem]" title={article?.title}>
               {article ? (
                 <>

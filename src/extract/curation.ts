@@ -29,7 +29,7 @@ const EntityEditSchema = z.strictObject({
   note: z.optional(z.string()),
 });
 
-const RelationEditSchema = z.strictObject({
+export const RelationEditSchema = z.strictObject({
   /** Id of the extracted relation this entry applies to. */
   match: slug,
   /** The quote the curator saw, for humans reading the file; checked against the match. */
@@ -74,6 +74,7 @@ export const CurationSchema = z.strictObject({
 });
 
 export type Curation = z.infer<typeof CurationSchema>;
+export type RelationEdit = z.infer<typeof RelationEditSchema>;
 export type CurationInput = z.input<typeof CurationSchema>;
 
 export interface CurationReport {

@@ -1,0 +1,106 @@
+/**
+ * Add article, as a person would, against the real local server (`npm start`'s server, on a
+ * copy of the data folder): bad input gets a sentence and writes nothing; a good article is
+ * written, extracted, and the graph reloads with it; the same text again is refused.
+ */
+import { test, expect } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+
+const ROOT = join(import.meta.dirname, '..');
+const ARTICLE = {
+  title: 'Norway and Chile sign fisheries cooperation plan',
+  outlet: 'Test Wire',
+  url: 'https://news.example/norway-chile-fisheries',
+  date: '2025-03-04',
+  text:
+    'OSLO, March 4 -- Norwegian Foreign Minister Espen Barth Eide met Chilean Foreign Minister Alberto van Klaveren in Oslo on Tuesday.\n\n' +
+    'Norway and Chile signed a plan to expand cooperation on fisheries and ocean research, the Norwegian foreign ministry said in a statement.\n',
+};
+
+// One server and one data folder for the file: the tests run in order, in one worker.
+test.describe.configure({ mode: 'serial' });
+
+let dataRoot: string;
+let server: ChildProcess;
+/** The server's own address: it picks a free port, so parallel runs of the suite never collide. */
+let address: string;
+const articleFiles = () => readdirSync(join(dataRoot, 'articles')).sort();
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  dataRoot = mkdtempSync(join(tmpdir(), 'entente-e2e-'));
+  cpSync(join(ROOT, 'data'), dataRoot, { recursive: true, filter: (src) => !src.includes(`${join(ROOT, 'data', 'generated')}`) && !/\.entente\.lock/.test(src) });
+  server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'server', 'main.ts')], { cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTENTE_DATA_ROOT: dataRoot } });
+  address = await new Promise<string>((resolve, reject) => {
+    server.stdout!.on('data', (d) => {
+      const m = /listening on (\S+)/.exec(String(d));
+      if (m) resolve(m[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`the server stopped (${code})`)));
+  });
+});
+
+test.afterAll(() => {
+  server?.kill();
+  rmSync(dataRoot, { recursive: true, force: true });
+});
+
+test('add an article: a sentence for what is missing, then the graph reloads with it', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(`${address}/`);
+  await expect(page.getByTestId('count-line')).toBeVisible();
+  await expect(page.getByTestId('read-only')).toHaveCount(0);
+  const before = articleFiles();
+
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByRole('button', { name: 'Add and extract' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/Paste the article’s text/);
+
+  await dialog.getByLabel('Text').fill(ARTICLE.text);
+  await dialog.getByLabel('Title').fill(ARTICLE.title);
+  await dialog.getByLabel('Outlet').fill(ARTICLE.outlet);
+  await dialog.getByLabel('Address (URL)').fill(ARTICLE.url);
+  await dialog.getByRole('button', { name: 'Add and extract' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/Give the publication date/);
+  expect(articleFiles()).toEqual(before);
+
+  await dialog.getByLabel('Publication date').fill(ARTICLE.date);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: 'test-results/add-article-1280.png' });
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await dialog.getByRole('button', { name: 'Add and extract' }).click();
+
+  // The page reloads on the rebuilt graph: two source articles, the new one's people in it.
+  await expect(page.getByText('2 source articles')).toBeVisible({ timeout: 30_000 });
+  expect(articleFiles()).toEqual([...before, 'norway-and-chile-sign-fisheries-cooperation-2025-03-04.json', 'norway-and-chile-sign-fisheries-cooperation-2025-03-04.txt'].sort());
+  const graph = JSON.parse(readFileSync(join(dataRoot, 'graph.json'), 'utf8'));
+  expect(graph.articles.map((a: { id: string }) => a.id)).toContain('norway-and-chile-sign-fisheries-cooperation-2025-03-04');
+
+  // The same text again: refused with a sentence, nothing written.
+  const after = articleFiles();
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await dialog.getByLabel('Text').fill(ARTICLE.text);
+  await dialog.getByLabel('Title').fill('Another title');
+  await dialog.getByLabel('Outlet').fill(ARTICLE.outlet);
+  await dialog.getByLabel('Address (URL)').fill('https://news.example/elsewhere');
+  await dialog.getByLabel('Publication date').fill(ARTICLE.date);
+  await dialog.getByRole('button', { name: 'Add and extract' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/already in the data set/);
+  expect(articleFiles()).toEqual(after);
+});
+
+test('on a phone the form fits the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${address}/`);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const box = await page.getByRole('dialog', { name: 'Add an article' }).boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/add-article-390.png' });
+});
