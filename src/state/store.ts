@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { Graph } from '../model/schema';
 import type { Positions } from '../layout/runLayout';
 import type { Problem } from '../model/validate';
-import { DEFAULT_VIEW, type HistoryMode, type ViewState } from './viewState';
+import { DEFAULT_VIEW, type HistoryMode, type Selection, type ViewState } from './viewState';
 
 export type LoadState =
   | { status: 'loading'; file: string }
@@ -40,6 +40,12 @@ export interface EntenteState {
    */
   timeHover?: { first: number; last: number };
   setTimeHover: (span: { first: number; last: number } | undefined) => void;
+  /**
+   * The graph element the keyboard walk is on (graph/keyboardWalk.ts): transient like hover,
+   * never in the view or the URL. Enter turns it into the selection.
+   */
+  keyFocus?: Selection;
+  setKeyFocus: (focus: Selection | undefined) => void;
   setLoad: (load: LoadState) => void;
   /** Replace part of the view. `mode` says whether the change is a step (push) or typing (replace). */
   updateView: (patch: Partial<ViewState>, mode?: HistoryMode) => void;
@@ -58,6 +64,7 @@ export const useStore = create<EntenteState>()((set) => ({
   historyMode: 'push',
   notices: [],
   setTimeHover: (timeHover) => set({ timeHover }),
+  setKeyFocus: (keyFocus) => set({ keyFocus }),
   setLoad: (load) => set({ load }),
   updateView: (patch, mode = 'push') => set((s) => ({ view: { ...s.view, ...patch }, historyMode: mode })),
   replaceView: (view) => set({ view, historyMode: 'replace' }),

@@ -72,6 +72,8 @@ export const FONT_STACK =
 export const LABEL_COLOR = '#0f172a';
 export const SELECT_COLOR = '#f59e0b';
 export const MATCH_COLOR = '#0ea5e9';
+/** The keyboard focus ring on the canvas: the page's own focus colour (sky-700). */
+export const KEY_FOCUS_COLOR = '#0369a1';
 
 /**
  * Label sizes in px at zoom 1: the default, then by entity kind (the last that applies wins, as
