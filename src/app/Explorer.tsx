@@ -3,7 +3,7 @@
  * left, the graph or list in the middle, details on the right. On a phone the panels stack,
  * filters and legend fold away, and the details of a selection rise as a bottom sheet.
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
 import { useVisible } from '../filters/useVisible';
@@ -14,6 +14,8 @@ import { GraphView } from '../graph/GraphView';
 import { ListView } from '../list/ListView';
 import { TimelineStrip } from '../timeline/TimelineStrip';
 import { Legend } from '../legend/Legend';
+import { legendMarks } from '../legend/legendMarks';
+import { isLargeGraph } from '../graph/scale';
 import { Sidebar } from '../sidebar/Sidebar';
 import { SearchBox } from '../search/SearchBox';
 import { Byline, isSampleText } from '../sidebar/ArticleByline';
@@ -137,6 +139,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
   const active = activeFilterCount(filters);
   // The graph first; filters, legend and details a frame later, into asides of fixed width.
   const panels = useAfterFirstPaint();
+  const marks = useMemo(() => legendMarks(graph), [graph]);
 
   const skipTo = (id: string) => (e: React.MouseEvent) => {
     e.preventDefault();
@@ -240,7 +243,7 @@ export function Explorer({ graph, texts, headerActions }: { graph: Graph; texts:
           </div>
           <div id="panel-legend" className={`${phonePanel === 'legend' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:mt-6 lg:block lg:px-0 lg:pb-0`}>
             <h2 className="sr-only text-sm font-semibold text-slate-800 lg:not-sr-only lg:mb-2">Legend</h2>
-            {panels && <Legend />}
+            {panels && <Legend marks={marks} large={isLargeGraph(graph)} />}
           </div>
         </aside>
       </div>
