@@ -27,7 +27,8 @@ test('a link to a generated data set not made yet says how to make it', async ({
   // Generated sets are made on demand and not committed: on a fresh clone the file is absent.
   await page.route('**/data/generated/L.json', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }));
   await page.goto('./?data=data/generated/L.json');
-  await expect(page.getByRole('heading', { name: /a problem with data\/generated\/L\.json/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Entente could not find the data file data/generated/L.json.' })).toBeVisible();
+  await page.getByText(/^Details for whoever looks after the data/).click();
   await expect(page.getByRole('list', { name: 'Problems' })).toContainText('does not exist');
   await expect(page.getByText('Generated data sets are not kept in the repository')).toContainText('npm run generate -- --size L');
 });

@@ -14,10 +14,16 @@ const problems = (page: Page) => page.getByRole('list', { name: 'Problems' });
 
 test('a missing data file', async ({ page }) => {
   await page.goto('./?data=data/missing.json');
-  await expect(page.getByRole('heading', { name: /data\/missing\.json/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Entente could not find the data file data/missing.json.' })).toBeVisible();
+  // The technical details are there, folded away.
+  await page.getByText(/^Details for whoever looks after the data/).click();
   await expect(problems(page)).toContainText('does not exist');
   // The address keeps the file, so the link can be fixed or reported.
   expect(new URL(page.url()).search).toBe('?data=data/missing.json');
+  // And there is a way back.
+  await page.getByRole('link', { name: 'Open the default graph' }).click();
+  await expect(page.getByTestId('count-line')).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
 });
 
 const cases: Array<[string, string, RegExp | string]> = [

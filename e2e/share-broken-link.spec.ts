@@ -7,7 +7,12 @@ test('the notice for a broken link lists what was ignored, can be dismissed, and
   const notice = page.getByTestId('notice');
   await expect(notice).toContainText('Parts of this link could not be used and were ignored');
   const items = notice.getByRole('listitem');
-  await expect(items).toHaveText([/^colour=red: /, /^country=zz: no country/, /^from=notadate: is not a date/, /^select=nope: /]);
+  await expect(items).toHaveText([
+    'This link had a part Entente does not use (colour=red), so it was ignored.',
+    'This link named a country that is not in the data (zz), so it was left out.',
+    /^This link gave a date that could not be read \(notadate\)/,
+    /^This link's selection could not be read \(nope\)/,
+  ]);
 
   // What was valid applies, and the address now says only that.
   await expect(filters(page).getByRole('checkbox', { name: /^Meeting/ })).toBeChecked();
@@ -27,7 +32,7 @@ test('the notice for a broken link lists what was ignored, can be dismissed, and
 
 test('a refused data path is reported and the seed opens instead', async ({ page }) => {
   await openExplorer(page, './?data=../package.json');
-  await expect(page.getByTestId('notice')).toContainText('data=../package.json: only .json files under data/ can be loaded');
+  await expect(page.getByTestId('notice')).toContainText('This link asked for a data file that cannot be opened here (../package.json), so the default graph is shown.');
   await expect(countLine(page)).toContainText('of 14 entities');
   expect(new URL(page.url()).search).toBe('');
 });

@@ -40,6 +40,24 @@ describe('ErrorScreen', () => {
   });
 });
 
+describe('ErrorScreen, in plain words', () => {
+  it('for a missing file: a sentence first, the way back, and the technical details folded away', () => {
+    render(<ErrorScreen file="data/missing.json" problems={missing('data/missing.json')} />);
+    expect(screen.getByRole('heading').textContent).toBe('Entente could not find the data file data/missing.json.');
+    expect(screen.getByRole('link', { name: 'Open the default graph' })).toBeTruthy();
+    const disclosure = screen.getByText(/^Details for whoever looks after the data/).closest('details')!;
+    expect(disclosure.open).toBe(false);
+    expect(disclosure.textContent).toContain('does not exist');
+  });
+
+  it('for broken data, the problems are shown open; the default data set offers to try again, not to open itself', () => {
+    render(<ErrorScreen file="data/graph.json" problems={[{ file: 'data/graph.json', path: 'relations[0].date', message: 'is not a date' }]} />);
+    expect(screen.getByText(/^Details for whoever looks after the data/).closest('details')!.open).toBe(true);
+    expect(screen.queryByRole('link', { name: 'Open the default graph' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
 describe('ErrorScreen with a huge problem list', () => {
   it('lists the first problems and counts the rest', () => {
     const problems = Array.from({ length: 125_000 }, (_, i) => ({ file: 'big.json', path: `entities[${i}]`, message: 'Invalid input: expected object, received number' }));

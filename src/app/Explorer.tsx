@@ -3,7 +3,7 @@
  * left, the graph or list in the middle, details on the right. On a phone the panels stack,
  * filters and legend fold away, and the details of a selection rise as a bottom sheet.
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
 import { useVisible } from '../filters/useVisible';
@@ -14,12 +14,19 @@ import { GraphView } from '../graph/GraphView';
 import { ListView } from '../list/ListView';
 import { TimelineStrip } from '../timeline/TimelineStrip';
 import { Legend } from '../legend/Legend';
+import { legendMarks } from '../legend/legendMarks';
+import { isLargeGraph } from '../graph/scale';
 import { Sidebar } from '../sidebar/Sidebar';
 import { SearchBox } from '../search/SearchBox';
 import { Byline, isSampleText } from '../sidebar/ArticleByline';
 import { Logo } from './Logo';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { UserText } from '../ui/UserText';
+import { DETAILS_PANEL_ID, GRAPH_CANVAS_ID, focusById } from '../ui/focusTargets';
+
+/** Hidden until focused: the first thing a keyboard reaches on the page. */
+const SKIP_LINK =
+  'sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-sky-800 focus:shadow-lg focus:outline-2 focus:outline-sky-700';
 
 type Tab = 'graph' | 'list';
 
@@ -133,9 +140,25 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
   const active = activeFilterCount(filters);
   // The graph first; filters, legend and details a frame later, into asides of fixed width.
   const panels = useAfterFirstPaint();
+  const marks = useMemo(() => legendMarks(graph), [graph]);
+
+  const skipTo = (id: string) => (e: React.MouseEvent) => {
+    e.preventDefault();
+    if (id === GRAPH_CANVAS_ID && tab !== 'graph') setTab('graph');
+    // The graph tab may have just been shown: focus once it is rendered.
+    requestAnimationFrame(() => focusById(id));
+  };
 
   return (
     <>
+      <nav aria-label="Skip links" className="contents">
+        <a href={`#${GRAPH_CANVAS_ID}`} onClick={skipTo(GRAPH_CANVAS_ID)} className={SKIP_LINK}>
+          Skip to graph
+        </a>
+        <a href={`#${DETAILS_PANEL_ID}`} onClick={skipTo(DETAILS_PANEL_ID)} className={SKIP_LINK}>
+          Skip to details
+        </a>
+      </nav>
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2.5">
         <div className="flex min-w-0 flex-1 items-center gap-3 sm:flex-none">
           <Logo />
@@ -165,25 +188,6 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
       </header>
 
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
-        <aside aria-label="Filters and legend" className="shrink-0 border-b border-slate-200 bg-white lg:w-64 lg:overflow-y-auto lg:border-b-0 lg:border-r lg:px-4 lg:py-4">
-          <div className="flex divide-x divide-slate-200 lg:hidden">
-            <PanelToggle panel="filters" open={phonePanel} setOpen={setPhonePanel}>
-              Filters
-              {active > 0 && <span className="rounded-full bg-sky-100 px-1.5 text-xs font-medium text-sky-800">{active}</span>}
-            </PanelToggle>
-            <PanelToggle panel="legend" open={phonePanel} setOpen={setPhonePanel}>
-              Legend
-            </PanelToggle>
-          </div>
-          <div id="panel-filters" className={`${phonePanel === 'filters' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:block lg:border-0 lg:p-0`}>
-            {panels && <FiltersPanel graph={graph} />}
-          </div>
-          <div id="panel-legend" className={`${phonePanel === 'legend' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:mt-6 lg:block lg:px-0 lg:pb-0`}>
-            <h2 className="sr-only text-sm font-semibold text-slate-800 lg:not-sr-only lg:mb-2">Legend</h2>
-            {panels && <Legend />}
-          </div>
-        </aside>
-
         <main className="flex min-h-0 min-w-0 flex-1 flex-col">
           <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white/80 px-4 py-2">
             <Tabs tab={tab} setTab={setTab} />
@@ -216,6 +220,8 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
 
         <aside
           aria-label="Details"
+          id={DETAILS_PANEL_ID}
+          tabIndex={-1}
           data-details-sheet
           className={`flex shrink-0 flex-col border-slate-200 bg-white lg:static lg:w-[22rem] lg:border-l lg:shadow-none xl:w-[26rem] ${
             hasSelection
@@ -224,6 +230,25 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
           }`}
         >
           {panels && <Sidebar graph={graph} texts={texts} visible={visible} />}
+        </aside>
+        {/* After the graph and the details in the tab order (order-first draws it on the left, or on top on a phone). */}
+        <aside aria-label="Filters and legend" className="order-first shrink-0 border-b border-slate-200 bg-white lg:w-64 lg:overflow-y-auto lg:border-b-0 lg:border-r lg:px-4 lg:py-4">
+          <div className="flex divide-x divide-slate-200 lg:hidden">
+            <PanelToggle panel="filters" open={phonePanel} setOpen={setPhonePanel}>
+              Filters
+              {active > 0 && <span className="rounded-full bg-sky-100 px-1.5 text-xs font-medium text-sky-800">{active}</span>}
+            </PanelToggle>
+            <PanelToggle panel="legend" open={phonePanel} setOpen={setPhonePanel}>
+              Legend
+            </PanelToggle>
+          </div>
+          <div id="panel-filters" className={`${phonePanel === 'filters' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:block lg:border-0 lg:p-0`}>
+            {panels && <FiltersPanel graph={graph} />}
+          </div>
+          <div id="panel-legend" className={`${phonePanel === 'legend' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:mt-6 lg:block lg:px-0 lg:pb-0`}>
+            <h2 className="sr-only text-sm font-semibold text-slate-800 lg:not-sr-only lg:mb-2">Legend</h2>
+            {panels && <Legend marks={marks} large={isLargeGraph(graph)} />}
+          </div>
         </aside>
       </div>
     </>

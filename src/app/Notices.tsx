@@ -27,7 +27,7 @@ export function Notices() {
               <ul className="mt-1 list-disc space-y-0.5 pl-5">
                 {/* A safety net: callers group their details (describeIgnoredGrouped), this never lets a notice cover the screen. */}
                 {n.details.slice(0, MAX_DETAILS).map((d, i) => (
-                  <li key={i} className="break-words font-mono text-[0.8125rem]">
+                  <li key={i} className="break-words">
                     {d}
                   </li>
                 ))}

@@ -17,6 +17,7 @@ import { useFilterView } from './useVisible';
 import { hasActiveFilters } from './visible';
 import { clipText } from '../ui/UserText';
 import { contestedOf, outletCounts, outletOf } from '../model/claims';
+import { facetCounts } from './facets';
 import { useShowMore } from '../ui/ShowMore';
 
 const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -111,9 +112,15 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
   const countries = useMemo(() => graph.entities.filter((e) => e.kind === 'country').sort((a, b) => a.name.localeCompare(b.name)), [graph]);
   const bounds = useMemo(() => dateBounds(graph.relations.flatMap((r) => (r.date ? [r.date] : []))), [graph]);
   const undatedCount = useMemo(() => graph.relations.filter((r) => !r.date).length, [graph]);
-  const kindCounts = useMemo(() => countBy(graph.relations.map((r) => r.kind)), [graph]);
-  const statusCounts = useMemo(() => countBy(graph.relations.map((r) => r.status)), [graph]);
-  const kinds = RELATION_KINDS.filter((k) => kindCounts.has(k) || filters.kinds.includes(k));
+  const kindTotals = useMemo(() => countBy(graph.relations.map((r) => r.kind)), [graph]);
+  const kinds = RELATION_KINDS.filter((k) => kindTotals.has(k) || filters.kinds.includes(k));
+  // The counts within the view the other filters give (facets.ts), not the data's totals.
+  // Not recounted as the search query is typed: search hides nothing.
+  const { countries: fc, from, to, includeUndated, kinds: fk, statuses: fs, contestedOnly, minOutlets, sources } = filters;
+  const facets = useMemo(
+    () => facetCounts(graph, { countries: fc, from, to, includeUndated, kinds: fk, statuses: fs, contestedOnly, minOutlets, sources, query: '' }),
+    [graph, fc, from, to, includeUndated, fk, fs, contestedOnly, minOutlets, sources],
+  );
   const rangeError = !!filters.from && !!filters.to && pointInterval(filters.from).first > pointInterval(filters.to).last;
 
   const setCountry = (id: string, on: boolean) => {
@@ -141,7 +148,7 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
         </p>
         <div className="space-y-0.5">
           {countries.map((c) => (
-            <Check key={c.id} checked={filters.countries.includes(c.id)} onChange={(on) => setCountry(c.id, on)}>
+            <Check key={c.id} checked={filters.countries.includes(c.id)} onChange={(on) => setCountry(c.id, on)} count={facets.countries.get(c.id) ?? 0}>
               <FlagImage code={c.id} name={c.name} size={18} />
               <bdi className="min-w-0 truncate" title={c.name.length > 30 ? c.name : undefined}>
                 {clipText(c.name, 160)}
@@ -180,7 +187,7 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
               key={kind}
               checked={filters.kinds.length === 0 || filters.kinds.includes(kind)}
               onChange={(on) => updateView({ kinds: toggleInAll<RelationKind>(RELATION_KINDS, filters.kinds, kind, on) }, 'push')}
-              count={kindCounts.get(kind) ?? 0}
+              count={facets.kinds.get(kind) ?? 0}
             >
               <KindDot kind={kind} />
               {RELATION_KIND_STYLES[kind].label}
@@ -196,7 +203,7 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
               key={status}
               checked={filters.statuses.length === 0 || filters.statuses.includes(status)}
               onChange={(on) => updateView({ statuses: toggleInAll<Status>(STATUSES, filters.statuses, status, on) }, 'push')}
-              count={statusCounts.get(status) ?? 0}
+              count={facets.statuses.get(status) ?? 0}
             >
               <LineSwatch status={status} neutral width={32} />
               {STATUS_STYLES[status].label}

@@ -32,6 +32,9 @@ import { GraphControls } from './GraphControls';
 import { GraphTooltip } from './GraphTooltip';
 import { exposeForTests } from './testHandle';
 import { setCanvas } from './canvasHandle';
+import { KeyFocusController } from './controllers/KeyFocusController';
+import { GRAPH_KEYS_HELP_ID, GraphKeyboardText, useGraphKeys } from './GraphKeyboard';
+import { GRAPH_CANVAS_ID } from '../ui/focusTargets';
 
 interface Prepared {
   graph: Graph;
@@ -99,6 +102,7 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
   }, [cy, prepared]);
 
   const renderer = useMemo(() => rendererOptions(large), [large]);
+  const keys = useGraphKeys(cy, graph, prepared?.layout, visible);
   // What a large graph's first view frames: the visible entities, where the layout put them
   // (read once per dataset; the camera is the user's after that).
   const visibleRef = useRef(visible);
@@ -112,8 +116,17 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
   return (
     <div className="relative h-full w-full">
       {prepared ? (
-        // The canvas is a picture to assistive technology; the list view carries the same content.
-        <div role="img" aria-label={label} className="absolute inset-0">
+        // One tab stop for the whole canvas; the keys walk it (GraphKeyboard.tsx).
+        <div
+          id={GRAPH_CANVAS_ID}
+          role="application"
+          aria-roledescription="graph"
+          aria-label={label}
+          aria-describedby={GRAPH_KEYS_HELP_ID}
+          tabIndex={0}
+          {...keys}
+          className="absolute inset-0 rounded-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-700"
+        >
           <CytoscapeComponent
             elements={NO_ELEMENTS}
             stylesheet={large ? LARGE_STYLESHEET : STYLESHEET}
@@ -135,8 +148,10 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
           Laying out the graph…
         </div>
       )}
+      <GraphKeyboardText graph={graph} visible={visible} />
       {cy && prepared && (
         <>
+          <KeyFocusController cy={cy} />
           {/* Order matters: styling is ready before elements arrive, and they arrive before the first fit. */}
           <HighlightController cy={cy} graph={prepared.graph} visible={visible} large={large} />
           <ElementsController cy={cy} graph={prepared.graph} layout={prepared.layout} visible={visible} large={large} onStatus={setStatus} />

@@ -7,6 +7,7 @@
  *   focus     inside it
  *   picked    the selected element
  *   match     matches the search query
+ *   keyfocus  where the keyboard walk is (graph/keyboardWalk.ts): a ring that shows on any fill
  */
 import type { StylesheetStyle } from 'cytoscape';
 import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
@@ -23,6 +24,7 @@ import {
   SELECT_COLOR,
   STATUS_STYLES,
   CORROBORATED_WIDTH,
+  KEY_FOCUS_COLOR,
 } from '../ui/styleConstants';
 import { linkWidth } from './linkWidth';
 
@@ -171,6 +173,9 @@ export function buildStylesheet(large = false): Block[] {
     block('node.picked', { 'border-color': SELECT_COLOR, 'border-width': 5, 'z-index': 20 }),
     block('node.hub.picked', { 'border-width': 3, width: HUB_STYLE.size + 6, height: HUB_STYLE.size + 6 }),
     block('edge.picked', { 'underlay-color': SELECT_COLOR, 'underlay-opacity': 0.45, 'underlay-padding': 5, 'z-index': 19 }),
+    // A ring clear of the node's own border, so it shows on any fill and next to the selection's.
+    block('node.keyfocus', { 'outline-color': KEY_FOCUS_COLOR, 'outline-width': 4, 'outline-offset': 3, 'outline-opacity': 1, 'z-index': 30 }),
+    block('edge.keyfocus', { 'underlay-color': KEY_FOCUS_COLOR, 'underlay-opacity': 0.55, 'underlay-padding': 7, 'z-index': 29 }),
   ];
 }
 

@@ -1,8 +1,8 @@
 /** What every colour, shape and line style means — generated from the stylesheet's constants. */
 import type React from 'react';
-import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
 import { CORROBORATED_WIDTH, ENTITY_STYLES, HUB_STYLE, LINK_STYLE, MATCH_COLOR, RELATION_KIND_STYLES, SELECT_COLOR, STATUS_STYLES } from '../ui/styleConstants';
 import { EntitySwatch, HubSwatch, LineSwatch } from '../ui/swatches';
+import type { LegendMarks } from './legendMarks';
 
 function Row({ swatch, label, description }: { swatch: React.ReactNode; label: string; description: string }) {
   return (
@@ -15,7 +15,8 @@ function Row({ swatch, label, description }: { swatch: React.ReactNode; label: s
   );
 }
 
-export function Legend() {
+/** `large`: the graph may show its zoomed-out overview, whose links need a row of their own. */
+export function Legend({ marks, large = false }: { marks: LegendMarks; large?: boolean }) {
   return (
     <div className="space-y-3 text-sm">
       <section aria-labelledby="legend-nodes">
@@ -23,10 +24,10 @@ export function Legend() {
           Nodes
         </h3>
         <ul>
-          {ENTITY_KINDS.map((kind) => (
+          {marks.entityKinds.map((kind) => (
             <Row key={kind} swatch={<EntitySwatch kind={kind} />} label={ENTITY_STYLES[kind].label} description={ENTITY_STYLES[kind].description} />
           ))}
-          <Row swatch={<HubSwatch />} label={HUB_STYLE.label} description={HUB_STYLE.description} />
+          {marks.hubs && <Row swatch={<HubSwatch />} label={HUB_STYLE.label} description={HUB_STYLE.description} />}
         </ul>
       </section>
       <section aria-labelledby="legend-colours">
@@ -34,7 +35,7 @@ export function Legend() {
           Line colour: kind
         </h3>
         <ul>
-          {RELATION_KINDS.map((kind) => (
+          {marks.relationKinds.map((kind) => (
             <Row
               key={kind}
               swatch={<LineSwatch kind={kind} />}
@@ -42,8 +43,9 @@ export function Legend() {
               description={RELATION_KIND_STYLES[kind].description}
             />
           ))}
-          <Row swatch={<LineSwatch kind="support" directed />} label="Arrow" description="directed: from the actor to the other side" />
-          <Row
+          {marks.arrows && <Row swatch={<LineSwatch kind="support" directed />} label="Arrow" description="one side acts toward the other, in the arrow's direction" />}
+          {large && (
+            <Row
             swatch={
               <svg width="40" height="12" aria-hidden="true">
                 <line x1="2" y1="6" x2="38" y2="6" stroke={LINK_STYLE.color} strokeOpacity={LINK_STYLE.opacity + 0.2} strokeWidth={LINK_STYLE.maxWidth} strokeLinecap="round" />
@@ -51,7 +53,8 @@ export function Legend() {
             }
             label={LINK_STYLE.label}
             description={`large graphs zoomed out: ${LINK_STYLE.description}`}
-          />
+            />
+          )}
         </ul>
       </section>
       <section aria-labelledby="legend-status">
@@ -59,7 +62,7 @@ export function Legend() {
           Line style: status
         </h3>
         <ul>
-          {STATUSES.map((status) => (
+          {marks.statuses.map((status) => (
             <Row
               key={status}
               swatch={<LineSwatch status={status} neutral />}
@@ -67,7 +70,8 @@ export function Legend() {
               description={STATUS_STYLES[status].description}
             />
           ))}
-          <Row
+          {marks.corroborated && (
+            <Row
             swatch={
               <svg width={44} height={14} viewBox="0 0 44 14" aria-hidden="true" className="shrink-0">
                 <line x1={2} y1={7} x2={42} y2={7} stroke="#334155" strokeWidth={CORROBORATED_WIDTH[3]} strokeLinecap="butt" />
@@ -75,7 +79,8 @@ export function Legend() {
             }
             label="Thicker"
             description="reported by two, or three and more, independent outlets (a wire story counts once)"
-          />
+            />
+          )}
         </ul>
       </section>
       <section aria-labelledby="legend-states">

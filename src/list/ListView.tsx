@@ -13,6 +13,7 @@ import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleC
 import { EntitySwatch, KindDot, LineSwatch } from '../ui/swatches';
 import { dateLabel, entityName } from '../ui/format';
 import { indexGraph } from '../graph/graphIndex';
+import { DETAILS_PANEL_ID, focusById } from '../ui/focusTargets';
 import { UserText } from '../ui/UserText';
 
 const rowButton =
@@ -26,6 +27,19 @@ const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide te
 const td = 'px-3 py-2 align-top';
 
 const LIST_ROWS = 200;
+
+/** Right after the chosen row, so its details are one Tab away rather than after every other row. */
+function GoToDetails() {
+  return (
+    <button
+      type="button"
+      onClick={() => focusById(DETAILS_PANEL_ID)}
+      className="ml-2 rounded-md border border-slate-300 bg-white px-1.5 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-50"
+    >
+      Go to details
+    </button>
+  );
+}
 
 /** The first `count` rows, and the selected one too when it lies further down (so it can be scrolled to). */
 function withSelected<T extends { id: string }>(rows: T[], count: number, selectedId: string | undefined): T[] {
@@ -95,6 +109,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                       <button type="button" className={rowButton} onClick={() => updateView({ selected: { type: 'entity', id: e.id } }, 'push')}>
                         <UserText text={e.name} max={120} />
                       </button>
+                      {on && <GoToDetails />}
                       {e.kind === 'person' && e.offices?.length ? <span className="block text-xs text-slate-600">{e.offices.join(', ')}</span> : null}
                       {match && <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs font-medium text-sky-800">search match</span>}
                     </th>
@@ -147,6 +162,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                       <button type="button" className={rowButton} onClick={() => updateView({ selected: { type: 'relation', id: r.id } }, 'push')}>
                         {r.summary}
                       </button>
+                      {on && <GoToDetails />}
                       <span className="mt-0.5 block text-xs text-slate-600">
                         {participantsText(r.participants.map((p) => entityName(index.entity, p)), r.directed)}
                       </span>

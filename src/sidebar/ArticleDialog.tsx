@@ -2,7 +2,7 @@
  * The full article text with one quote highlighted and scrolled into view. The text is split
  * at the quote's offsets and rendered as React text nodes: data is never parsed as HTML.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Article, Evidence } from '../model/schema';
 import { Byline, isSampleText, OriginalLink, SampleLabel } from './ArticleByline';
 
@@ -17,6 +17,7 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
   const dialogRef = useRef<HTMLDialogElement>(null);
   const markRef = useRef<HTMLElement>(null);
   const paneRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -30,6 +31,17 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
     const mark = markRef.current;
     if (pane && mark) pane.scrollTop = Math.max(0, mark.offsetTop - pane.offsetTop - pane.clientHeight / 3);
   }, [evidence]);
+
+  // Focus starts at the title, so a screen reader says what opened, and goes back to the
+  // button that opened the dialog when it closes (the dialog unmounts; the browser would leave
+  // it on <body>). After showModal above, which would focus the first control otherwise.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : undefined));
+  useEffect(() => {
+    headingRef.current?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [opener]);
 
   const before = text.slice(0, evidence.start);
   const quote = text.slice(evidence.start, evidence.end);
@@ -46,7 +58,7 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
       <header className="flex items-start gap-3 border-b border-slate-200 px-5 py-4">
         <div className="min-w-0 flex-1">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Source article</p>
-          <h2 id="article-dialog-title" className="mt-0.5 text-lg font-semibold leading-snug">
+          <h2 id="article-dialog-title" ref={headingRef} tabIndex={-1} className="mt-0.5 text-lg font-semibold leading-snug focus:outline-none focus-visible:outline-2 focus-visible:outline-sky-600">
             {article.title}
           </h2>
           <p className="mt-1 text-sm text-slate-600">
@@ -69,7 +81,6 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
           type="button"
           onClick={() => dialogRef.current?.close()}
           className="rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100"
-          autoFocus
         >
           Close
         </button>

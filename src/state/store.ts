@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { Graph } from '../model/schema';
 import type { Positions } from '../layout/runLayout';
 import type { Problem } from '../model/validate';
-import { DEFAULT_VIEW, type HistoryMode, type ViewState } from './viewState';
+import { DEFAULT_VIEW, type HistoryMode, type Selection, type ViewState } from './viewState';
 
 export type LoadState =
   | { status: 'loading'; file: string }
@@ -46,6 +46,12 @@ export interface EntenteState {
    */
   timeHover?: { first: number; last: number };
   setTimeHover: (span: { first: number; last: number } | undefined) => void;
+  /**
+   * The graph element the keyboard walk is on (graph/keyboardWalk.ts): transient like hover,
+   * never in the view or the URL. Enter turns it into the selection.
+   */
+  keyFocus?: Selection;
+  setKeyFocus: (focus: Selection | undefined) => void;
   setLoad: (load: LoadState) => void;
   /** Show a graph read from a local file, in its default view: the old view's ids belong to the old graph. */
   openLocal: (name: string, graph: Graph, texts: ReadonlyMap<string, string>) => void;
@@ -66,6 +72,7 @@ export const useStore = create<EntenteState>()((set) => ({
   historyMode: 'push',
   notices: [],
   setTimeHover: (timeHover) => set({ timeHover }),
+  setKeyFocus: (keyFocus) => set({ keyFocus }),
   setLoad: (load) => set({ load }),
   openLocal: (name, graph, texts) =>
     set({ load: { status: 'ready', file: name, graph, texts, local: { opened: Date.now() } }, view: DEFAULT_VIEW, historyMode: 'replace', timeHover: undefined }),

@@ -12,11 +12,11 @@ export interface KindStyle {
 }
 
 export const RELATION_KIND_STYLES: Record<RelationKind, KindStyle> = {
-  meeting: { color: '#2563eb', label: 'Meeting', description: 'met, visited or held talks (CAMEO 04)' },
-  cooperation: { color: '#059669', label: 'Cooperation', description: 'cooperates or plans to (CAMEO 03, 05–07)' },
-  alliance: { color: '#c026d3', label: 'Alliance', description: 'allied, shares ideals (CAMEO 057)' },
+  meeting: { color: '#2563eb', label: 'Meeting', description: 'met, visited or held talks' },
+  cooperation: { color: '#059669', label: 'Cooperation', description: 'works together: trade, aid, shared projects' },
+  alliance: { color: '#c026d3', label: 'Alliance', description: 'allies, or say they share a cause' },
   support: { color: '#d97706', label: 'Support', description: 'backs another’s action' },
-  conflict: { color: '#dc2626', label: 'Conflict', description: 'dispute, violation or war (CAMEO 11–20)' },
+  conflict: { color: '#dc2626', label: 'Conflict', description: 'a dispute, threat, sanction or war' },
   role: { color: '#64748b', label: 'Office held', description: 'a person’s office in a country or body' },
 };
 
@@ -33,10 +33,10 @@ export interface StatusStyle {
 }
 
 export const STATUS_STYLES: Record<Status, StatusStyle> = {
-  reported: { label: 'Reported', description: 'the source reports it as fact', width: 3 },
-  intent: { label: 'Intent', description: 'someone vows or plans to', dash: [10, 6], width: 3 },
-  proposed: { label: 'Proposed', description: 'someone suggested it', dash: [14, 5, 3, 5], width: 3 },
-  forecast: { label: 'Forecast', description: 'experts expect it', dash: [1, 7], width: 3.5, roundCap: true },
+  reported: { label: 'Reported', description: 'the source says it happened', width: 3 },
+  intent: { label: 'Intent', description: 'one side says it will, or plans to; not done yet', dash: [10, 6], width: 3 },
+  proposed: { label: 'Proposed', description: 'someone suggested it; not agreed', dash: [14, 5, 3, 5], width: 3 },
+  forecast: { label: 'Forecast', description: 'observers expect it to happen', dash: [1, 7], width: 3.5, roundCap: true },
   denied: { label: 'Denied', description: 'the source says it did not happen', width: 2.5, struck: true },
 };
 
@@ -72,6 +72,8 @@ export const FONT_STACK =
 export const LABEL_COLOR = '#0f172a';
 export const SELECT_COLOR = '#f59e0b';
 export const MATCH_COLOR = '#0ea5e9';
+/** The keyboard focus ring on the canvas: the page's own focus colour (sky-700). */
+export const KEY_FOCUS_COLOR = '#0369a1';
 
 /**
  * Label sizes in px at zoom 1: the default, then by entity kind (the last that applies wins, as

@@ -40,7 +40,7 @@ describe('UrlSync', () => {
     expect(s.view.selected).toBeUndefined();
     expect(s.notices).toHaveLength(1);
     expect(s.notices[0].message).toBe(IGNORED_NOTICE);
-    expect(s.notices[0].details?.join('\n')).toMatch(/country=zz[\s\S]*from=notadate[\s\S]*select=nope/);
+    expect(s.notices[0].details?.join('\n')).toMatch(/country that is not in the data \(zz\)[\s\S]*\(notadate\)[\s\S]*\(nope\)/);
     expect(window.location.search).toBe('?country=kp');
     expect(pushes()).toBe(0);
   });
@@ -93,7 +93,7 @@ describe('UrlSync', () => {
     window.history.replaceState(null, '', '/?data=../etc/passwd.json');
     useStore.setState({ notices: [] });
     expect(dataFileFromLocation()).toBe('data/graph.json');
-    expect(useStore.getState().notices[0].details).toEqual(['data=../etc/passwd.json: only .json files under data/ can be loaded']);
+    expect(useStore.getState().notices[0].details).toEqual(['This link asked for a data file that cannot be opened here (../etc/passwd.json), so the default graph is shown.']);
     window.history.replaceState(null, '', '/?data=data/other.json');
     expect(dataFileFromLocation()).toBe('data/other.json');
   });

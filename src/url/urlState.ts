@@ -35,6 +35,7 @@ import { isValidDatePoint, pointInterval } from '../model/dates';
 import type { Graph } from '../model/schema';
 import { RELATION_KINDS, STATUSES, type RelationKind, type Status } from '../model/vocabulary';
 import { DEFAULT_VIEW, MAX_CAMERA_ZOOM, MIN_CAMERA_ZOOM, type Camera, type Point, type Selection, type ViewState } from '../state/viewState';
+import { plainIgnored } from './linkNotices';
 import { DEFAULT_DATA_FILE, isAllowedDataPath } from '../data/loadGraph';
 
 /** One parameter (or one item of a list parameter) that was not applied, and why. */
@@ -558,7 +559,7 @@ export const MAX_IGNORED_LINES = 8;
 const PARAM_NOUNS: Record<string, string> = { pos: 'positions', country: 'countries', kind: 'kinds', status: 'statuses' };
 
 /**
- * The notice's lines for everything ignored: a few of a kind are listed, more are counted
+ * The notice's lines for everything ignored, in plain words (linkNotices.ts): a few of a kind are listed, more are counted
  * ("4,999 positions were ignored (pos): this node is given more than once"), and the notice never
  * grows past MAX_IGNORED_LINES however long the link.
  */
@@ -572,7 +573,7 @@ export function describeIgnoredGrouped(ignored: readonly IgnoredParam[]): string
   }
   const lines: string[] = [];
   for (const items of groups.values()) {
-    if (items.length <= LISTED_PER_KIND) for (const item of items) lines.push(describeIgnored(item));
+    if (items.length <= LISTED_PER_KIND) for (const item of items) lines.push(plainIgnored(item));
     else {
       const { param, reason } = items[0];
       const noun = PARAM_NOUNS[param] ?? 'values';

@@ -5,7 +5,7 @@
  * the part of the canvas not covered by the details sheet.
  */
 import { useEffect } from 'react';
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Collection, Core, NodeCollection } from 'cytoscape';
 import { ENTITY_STYLES } from '../../ui/styleConstants';
 import { useStore } from '../../state/store';
 import { elementsOf } from '../select';
@@ -87,6 +87,19 @@ function uncoveredHeight(cy: Core): number {
   return Math.max(80, Math.min(cy.height(), sheet.getBoundingClientRect().top - top));
 }
 
+/** Pans the shown part of `eles` to the middle of the uncovered canvas, unless it is all in view already. */
+export function panIntoView(cy: Core, eles: Collection) {
+  const shown = eles.not('.filtered');
+  if (shown.empty()) return;
+  const box = shown.renderedBoundingBox();
+  const height = uncoveredHeight(cy);
+  const inView = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= height;
+  if (inView) return;
+  const cx = (box.x1 + box.x2) / 2;
+  const cyMid = (box.y1 + box.y2) / 2;
+  cy.animate({ panBy: { x: cy.width() / 2 - cx, y: height / 2 - cyMid } }, { duration: 250 });
+}
+
 /** `largeGraphPoints`: for a large graph, where the visible entities are in the layout (the first view frames them). */
 export function ViewportController({ cy, largeGraphPoints }: { cy: Core; largeGraphPoints?: readonly Point[] }) {
   const selected = useStore((s) => s.view.selected);
@@ -123,17 +136,7 @@ export function ViewportController({ cy, largeGraphPoints }: { cy: Core; largeGr
   useEffect(() => {
     if (!selected) return;
     // Wait a frame: the sheet may have just opened.
-    const frame = requestAnimationFrame(() => {
-      const eles = elementsOf(cy, selected).not('.filtered');
-      if (eles.empty()) return;
-      const box = eles.renderedBoundingBox();
-      const height = uncoveredHeight(cy);
-      const inView = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= height;
-      if (inView) return;
-      const cx = (box.x1 + box.x2) / 2;
-      const cyMid = (box.y1 + box.y2) / 2;
-      cy.animate({ panBy: { x: cy.width() / 2 - cx, y: height / 2 - cyMid } }, { duration: 250 });
-    });
+    const frame = requestAnimationFrame(() => panIntoView(cy, elementsOf(cy, selected)));
     return () => cancelAnimationFrame(frame);
   }, [cy, selected]);
 
