@@ -211,6 +211,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const triggers = findTriggers(text, c).filter((t) => !names.some((m) => m.start <= t.start && m.end >= t.end));
   codeAnaphoricDenial(ctx, c, body, dateHits);
   codeComplaint(ctx, c, body, dateHits);
+  codeAppointment(ctx, c, body);
   if (!triggers.length) {
     // "The three governments said they …": a clause without a cue can still name who "they" are.
     const subject = groupAnaphor(ctx, c) ?? coordinatedRun(ctx, actorsIn(ctx, c.start, c.end));
@@ -766,6 +767,46 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
   }
   if (ids.length < 2) return undefined;
   return { ids, unsure };
+}
+
+// ---- offices given by a verb --------------------------------------------------------------
+
+const OFFICE_NOUN_RE = '(?:president|chairman|chairwoman|chair|head|leader|secretary[- ]general|chief|director(?:[- ]general)?|commissioner|envoy|coordinator|spokesman|spokeswoman|spokesperson)';
+/** "was named president of X", "re-elected Y as the bloc's chairman", "was appointed envoy to X". */
+const APPOINTED = new RegExp(
+  `\\b(?:named|appointed|elected|re-elected|reelected|chosen|sworn in|installed)\\s+(?:[^,.;]{1,90}?\\s+as\\s+((?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?${OFFICE_NOUN_RE})|((?:the\\s+)?(?:[a-z][\\w'’-]*\\s+){0,3}?${OFFICE_NOUN_RE}))\\b(?:\\s+(?:of|at|to|for)\\b)?`,
+);
+/** "who chairs the Caribbean Community", "heads the Tavush diocese of the Church". */
+const HOLDS = /\b(?:chairs|heads|leads|chaired|headed|led)\s+(?=(?:the\s+)?[A-Z])/;
+
+/**
+ * Offices given or held by a verb rather than a title: "Goïta was named president of the
+ * confederation", "leaders re-elected Nigerian President Bola Tinubu as the bloc's chairman",
+ * "Skerrit, who chairs the Caribbean Community". The body is the one named after the office (or
+ * the bloc "the bloc's" refers to); the holder is the person the verb is about.
+ */
+function codeAppointment(ctx: Ctx, c: Clause, body: string): void {
+  const appointed = APPOINTED.exec(body);
+  const holds = appointed ? undefined : HOLDS.exec(body);
+  const m = appointed ?? holds;
+  if (!m) return;
+  const verbAt = c.start + m.index;
+  const officeEnd = c.start + m.index + m[0].length;
+  const people = mentionsIn(ctx, c.start, c.end).filter((x) => x.kind === 'person');
+  const passive = /\b(?:was|were|has been|had been|is|be|being)\s+$/.test(body.slice(0, m.index));
+  // Active with an object ("re-elected Tinubu as …"): the person right after the verb; else the subject.
+  const officeText = appointed ? (appointed[1] ?? appointed[2]) : undefined;
+  const after = people.find((x) => x.start >= verbAt && x.start < officeEnd - (officeText?.length ?? 0));
+  const holder = !passive && after ? after : (people.filter((x) => x.end <= verbAt).pop() ?? (c.head ? c.inherited?.find((x) => x.kind === 'person') : undefined));
+  if (!holder) return;
+  const ownerWord = officeText && /\b(?:the\s+)?(bloc|group|alliance|union|organisation|organization|confederation|community|body)['’]s\b/i.exec(officeText);
+  let org: Mention | undefined;
+  if (ownerWord) org = mentionsIn(ctx, Math.max(0, c.sentence.start - 600), verbAt).filter((x) => x.kind === 'bloc' || x.kind === 'organization').pop();
+  else org = mentionsIn(ctx, officeEnd, Math.min(c.end, officeEnd + 80)).find((x) => x.kind === 'bloc' || x.kind === 'organization' || x.kind === 'country');
+  if (!org || org.entity === holder.entity) return;
+  const office = officeText ? officeText.replace(/^the\s+/i, '').replace(/^(?:bloc|group|alliance|union|organisation|organization|confederation|community|body)['’]s\s+/i, '') : m[0].trim();
+  const sentence = c.sentence;
+  ctx.raw.push({ kind: 'role', participants: [holder.entity, org.entity], directed: true, status: 'reported', clause: { start: c.start, end: c.end, sentence }, start: c.start, end: c.end, trigger: office, standing: true });
 }
 
 // ---- roles ------------------------------------------------------------------------------

@@ -75,6 +75,24 @@ describe('offices', () => {
     expect(roleOf(r, 'erik-dahl')).toBeUndefined();
   });
 
+  it('reads offices given or held by a verb: named, re-elected as, chairs', () => {
+    const r = read(
+      "SADC leaders re-elected Angolan President Rui Mendes as the bloc's chairman on Monday. " +
+        'Maria Lopez was named chairwoman of the African Union. Kenya appointed Amina Otieno as its envoy to the United Nations. ' +
+        'Karl Berg, who chairs the Nordic Council, attended.',
+    );
+    const roles = (p: string) => r.relations.filter((x) => x.kind === 'role' && x.participants[0] === p).map((x) => x.participants[1]);
+    expect(roles('rui-mendes')).toEqual(expect.arrayContaining(['sadc', 'ao']));
+    expect(roles('maria-lopez')).toEqual(['african-union']);
+    expect(roles('amina-otieno')).toEqual(['united-nations']);
+    expect(roles('karl-berg')).toEqual(['nordic-council']);
+  });
+
+  it('does not give an office to the appointer or take a country after it for the body', () => {
+    const r = read("Tinubu appointed Senegal's President Amadou Sall and Togo's President Kofi Ade as special envoys to the juntas.");
+    expect(r.relations.filter((x) => x.kind === 'role').map((x) => x.participants.join('>')).sort()).toEqual(['amadou-sall>sn', 'kofi-ade>tg']);
+  });
+
   it('does not take a country that qualifies someone else', () => {
     const r = read('The Cuban leader toured an aircraft plant, guided by Deputy Prime Minister Ilya Sorokin.');
     expect(roleOf(r, 'ilya-sorokin')).toBeUndefined();
