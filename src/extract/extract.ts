@@ -231,7 +231,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number } } = {}) => {
     const ps = uniq(participants.filter(Boolean));
     if (ps.length < 2) return;
-    const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t) ?? body, c.speechVerb, expert));
+    const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t) ?? body, c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
     seenInClause.add(key);

@@ -212,7 +212,7 @@ function trimClause(text: string, c: Clause): Clause {
 
 const INTENT_FUTURE = /\b(would|will)\b/i;
 
-export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean): Status {
+export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean, sentenceText = clauseText): Status {
   const t = `${speechVerb ?? ''} ${clauseText}`;
   const { denied: DENIED, forecast: FORECAST, proposed: PROPOSED, intent: INTENT_ANY } = statusCues();
   if (DENIED.test(t)) return 'denied';
@@ -220,8 +220,10 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     // A meeting is planned only when an invitation or forecast says so; "talks on strengthening X" happened.
     if (FORECAST.test(t)) return 'forecast';
     if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
-    // Invited, accepted, or on the calendar ("is due to hold talks", "will visit"): planned, not held.
-    return /\binvit(?:e|es|ed|ing) \w+(?: \w+)? to\b|accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\bwill (?:hold|meet|visit|travel|host)\b|\bplans? to (?:meet|visit|travel|host)\b/i.test(t) ? 'intent' : 'reported';
+    // An invitation not yet accepted is a proposal; once accepted (in the same sentence), a plan.
+    if (/\binvit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,6}?to\b/i.test(t)) return /\baccept(?:s|ed)?\b/i.test(sentenceText) ? 'intent' : 'proposed';
+    // Accepted, or on the calendar ("is due to hold talks", "will visit"): planned, not held.
+    return /accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\bwill (?:hold|meet|visit|travel|host)\b|\bplans? to (?:meet|visit|travel|host)\b/i.test(t) ? 'intent' : 'reported';
   }
   if (FORECAST.test(t)) return 'forecast';
   if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';

@@ -116,6 +116,15 @@ describe('meetings', () => {
   });
 });
 
+describe('invitations', () => {
+  it('reads an invitation as proposed until the same sentence says it was accepted', () => {
+    const r = read('Prime Minister Ilka Varga invited Swedish Prime Minister Ola Lind to visit Hungary. Kim Jong Un invited Vladimir Putin to visit the DPRK, and Putin accepted.');
+    const meetings = r.relations.filter((x) => x.kind === 'meeting');
+    expect(meetings.find((x) => x.participants.includes('ola-lind'))?.status).toBe('proposed');
+    expect(meetings.find((x) => x.participants.includes('kp'))?.status).toBe('intent');
+  });
+});
+
 describe('passives', () => {
   it('makes the agents after "by" act on the subject, and keeps the main clause apart', () => {
     const r = read('Mali, backed by Russia and Iran, does not recognise Kosovo. Chad was condemned by France and Niger on Monday.');
