@@ -74,7 +74,7 @@ function RelationCard({ relation, draft, graph, texts }: { relation: Relation; d
   const statusChanged = draft.status !== relation.status;
   const swapped = draft.participants.join(' ') !== relation.participants.join(' ');
   return (
-    <div data-testid="review-card">
+    <div data-testid="review-card" data-relation={relation.id}>
       <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
         <span className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 px-2 py-0.5 text-slate-800" data-testid="review-kind">
           <KindDot kind={draft.kind} />
