@@ -154,6 +154,11 @@ test('review with the keyboard: accept, correct a status, reject, undo; the file
   await page.keyboard.press('Enter');
   await expect(progress).toHaveText(`${reviewed0 + 3} of ${total} reviewed`);
   expect([first, second, third].map((id) => entryFor(id)?.action)).toEqual(['edit', 'edit', 'reject']);
+
+  // The details of the corrected relation, opened by its deep link, say it was curated and what changed.
+  await page.goto(`${address}/?select=r:${second}`);
+  await expect(page.getByTestId('curated-changes')).toHaveText(/^Curated: status set to \w+\.$/);
+  await page.screenshot({ path: 'test-results/review-provenance-1280.png' });
 });
 
 test('a decision made elsewhere meanwhile is refused, and the page offers to reload', async ({ page }) => {
