@@ -183,3 +183,15 @@ test('a decision made elsewhere meanwhile is refused, and the page offers to rel
   await page.getByRole('button', { name: 'Review', exact: true }).click();
   await expect(page.getByTestId('review-card')).not.toHaveAttribute('data-relation', match);
 });
+
+test('on a phone the review fits the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${address}/`);
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Review extracted relations' });
+  await expect(dialog.getByTestId('review-progress')).toHaveText(/reviewed/);
+  const box = await dialog.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/review-390.png' });
+});
