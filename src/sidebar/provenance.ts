@@ -41,8 +41,20 @@ export function describeEdit(entry: Entry): string[] {
   return out;
 }
 
+const read = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * The curation file beside `graphFile`, fetched once per loaded graph (`loaded`): selecting
+ * relation after relation asks nothing more of the server, and a rebuilt graph reads it afresh.
+ */
+export function curationOf(graphFile: string, loaded: object): Promise<unknown> {
+  let pending = read.get(loaded);
+  if (!pending) read.set(loaded, (pending = fetchCuration(graphFile)));
+  return pending;
+}
+
 /** Fetches the curation file beside `graphFile`; undefined when there is none or it is not JSON. */
-export async function fetchCuration(graphFile: string): Promise<unknown> {
+async function fetchCuration(graphFile: string): Promise<unknown> {
   try {
     const res = await fetch(curationFileOf(graphFile), { cache: 'no-cache' });
     return res.ok ? await res.json() : undefined;
