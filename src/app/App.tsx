@@ -10,8 +10,9 @@ import { Notices } from './Notices';
 import { FileDropTarget } from './OpenLocalFile';
 import { ReadOnlyBadge, WhenEditable } from './EditingStatus';
 import { AddArticleButton } from './AddArticle';
+import { ReviewButton } from './Review';
 
-/** The share slot: the data set (or the file opened), Add article (with the local server), Export and Copy link. */
+/** The share slot: the data set (or the file opened), Add article and Review (with the local server), Export and Copy link. */
 function HeaderActions({ file, local }: { file: string; local: boolean }) {
   return (
     <>
@@ -19,6 +20,7 @@ function HeaderActions({ file, local }: { file: string; local: boolean }) {
       {!local && (
         <WhenEditable file={file}>
           <AddArticleButton dataset={file} />
+          <ReviewButton dataset={file} />
         </WhenEditable>
       )}
       <ExportMenu />

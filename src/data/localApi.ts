@@ -53,3 +53,32 @@ export async function postArticle(article: NewArticleRequest, fetchImpl: typeof 
   if (res.ok && body.id) return { ok: true, id: body.id };
   return { ok: false, error: body.error ?? `The server refused the article (${res.status}).` };
 }
+
+/** A write the server refused: its sentence, and whether it was an out-of-date version (409: reload). */
+export type ApiOutcome<T> = ({ ok: true } & T) | { ok: false; conflict: boolean; error: string };
+
+async function callApi<T>(url: string, init: RequestInit | undefined, fetchImpl: typeof fetch): Promise<ApiOutcome<T>> {
+  let res: Response;
+  try {
+    res = await fetchImpl(url, { cache: 'no-store', ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
+  } catch {
+    return { ok: false, conflict: false, error: 'The local server did not answer; is npm start still running?' };
+  }
+  const body = (await res.json().catch(() => ({}))) as T & { error?: string };
+  if (res.ok) return { ok: true, ...body };
+  return { ok: false, conflict: res.status === 409, error: body.error ?? `The server refused this (${res.status}).` };
+}
+
+const curationUrl = (dataset: string, path = '') => `api/curation${path}?dataset=${encodeURIComponent(dataset)}`;
+
+/** curation.json of a data set as it is on disk, with the version a write must name. */
+export const getCuration = (dataset: string, fetchImpl: typeof fetch = fetch) =>
+  callApi<{ version: string; curation: Record<string, unknown> }>(curationUrl(dataset), undefined, fetchImpl);
+
+/** Records one decision about one relation (its curation.json entry), made on `version`. */
+export const postDecision = (dataset: string, version: string, decision: object, fetchImpl: typeof fetch = fetch) =>
+  callApi<{ version: string }>(curationUrl(dataset, '/decisions'), { method: 'POST', body: JSON.stringify({ version, decision }) }, fetchImpl);
+
+/** Replaces the whole of curation.json, when `version` is still the one on disk. */
+export const putCuration = (dataset: string, version: string, curation: object, fetchImpl: typeof fetch = fetch) =>
+  callApi<{ version: string }>(curationUrl(dataset), { method: 'PUT', body: JSON.stringify({ version, curation }) }, fetchImpl);

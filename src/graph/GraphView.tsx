@@ -73,7 +73,10 @@ function usePrepared(graph: Graph, cached: Positions | undefined): Prepared | un
       live = false;
     };
   }, [graph, cached, large]);
-  return prepared?.graph === graph ? prepared : undefined;
+  // A graph replaced in place (a review decision rebuilt it) keeps the previous one on the canvas
+  // until its own layout is ready: unmounting the canvas meanwhile would destroy the Cytoscape
+  // instance under controllers that still hold it, and lose the camera.
+  return prepared;
 }
 
 const CY_STYLE = { width: '100%', height: '100%' };

@@ -19,6 +19,7 @@ import { Byline, isSampleText, OriginalLink, SampleLabel } from './ArticleByline
 import { ClaimSupportNote, ContestedSides } from './ClaimSupport';
 import { DatedOffices, OfficesAtTime } from './Offices';
 import { UserText } from '../ui/UserText';
+import { CuratedChanges } from './CuratedChanges';
 
 interface Props {
   graph: Graph;
@@ -119,6 +120,7 @@ function RelationDetails({ relation, graph, texts, visible }: { relation: Relati
           </span>
         )}
       </div>
+      <CuratedChanges relation={relation} />
       <h2 id="details-title" className="mt-2.5 text-lg font-semibold leading-snug text-slate-900">
         {relation.summary}
       </h2>

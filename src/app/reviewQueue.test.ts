@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Relation } from '../model/schema';
+import { changes, cycleKind, cycleStatus, decidedMatches, decisionFor, draftOf, entriesFor, progress, quoteInContext, reviewQueue, swapDirection, undoDecision } from './reviewQueue';
+
+const rel = (id: string, extra: Partial<Relation> = {}): Relation => ({
+  id,
+  kind: 'meeting',
+  participants: ['a', 'b'],
+  directed: false,
+  status: 'reported',
+  summary: id,
+  evidence: [{ article: 'art', start: 0, end: 5, quote: `q-${id}` }],
+  origin: 'extracted',
+  confidence: 0.8,
+  ...extra,
+});
+
+const ids = (rs: Relation[]) => rs.map((r) => r.id);
+
+describe('reviewQueue', () => {
+  const relations = [rel('one'), rel('unsure-two', { confidence: 0.6 }), rel('three'), rel('manual', { origin: 'manual', confidence: undefined }), rel('curated', { origin: 'curated' }), rel('unsure-four', { confidence: 0.6 })];
+
+  it('shows the relations the extractor was unsure of first, then the rest, each in graph order; never manual or curated ones', () => {
+    expect(ids(reviewQueue(relations, { decided: new Set(), skipped: [] }))).toEqual(['unsure-two', 'unsure-four', 'one', 'three']);
+  });
+
+  it('leaves out relations already decided', () => {
+    expect(ids(reviewQueue(relations, { decided: new Set(['unsure-two', 'three']), skipped: [] }))).toEqual(['unsure-four', 'one']);
+  });
+
+  it('puts skipped relations last, in the order skipped, and a reopened one first', () => {
+    expect(ids(reviewQueue(relations, { decided: new Set(), skipped: ['unsure-four', 'one'] }))).toEqual(['unsure-two', 'three', 'unsure-four', 'one']);
+    expect(ids(reviewQueue(relations, { decided: new Set(), skipped: [], front: 'three' }))).toEqual(['three', 'unsure-two', 'unsure-four', 'one']);
+  });
+
+  it('counts decisions in the file and what is still open', () => {
+    const decided = decidedMatches({ relations: [{ match: 'x', action: 'reject' }, { match: 'y', action: 'edit' }, 'junk'] });
+    expect([...decided]).toEqual(['x', 'y']);
+    expect(progress(decided, 4)).toEqual({ reviewed: 2, total: 6 });
+    expect(decidedMatches({}).size).toBe(0);
+  });
+});
+
+describe('drafts and decisions', () => {
+  const r = rel('m');
+
+  it('cycles kind (directed for support, conflict and role) and status, wrapping round', () => {
+    const d = draftOf(r);
+    expect(cycleKind(d)).toMatchObject({ kind: 'cooperation', directed: false });
+    expect(cycleKind(cycleKind(cycleKind(d)))).toMatchObject({ kind: 'support', directed: true });
+    expect(cycleStatus(d).status).toBe('intent');
+    expect(cycleStatus({ ...d, status: 'denied' }).status).toBe('reported');
+  });
+
+  it('swaps actor and target only of a directed relation', () => {
+    const d = draftOf(rel('s', { kind: 'support', directed: true, participants: ['x', 'y', 'z'] }));
+    expect(swapDirection(d).participants).toEqual(['y', 'x', 'z']);
+    expect(swapDirection(draftOf(r))).toEqual(draftOf(r));
+  });
+
+  it('accepting unchanged sets nothing; accepting a changed draft sets only what changed; rejecting rejects', () => {
+    expect(decisionFor(r, draftOf(r), 'accept', '2026-12-03')).toEqual({ match: 'm', quote: 'q-m', action: 'edit', reason: 'accepted in review on 2026-12-03' });
+    const changed = cycleStatus(draftOf(r));
+    expect(changes(r, changed)).toEqual({ status: 'intent' });
+    expect(decisionFor(r, changed, 'accept', '2026-12-03')).toEqual({ match: 'm', quote: 'q-m', action: 'edit', reason: 'corrected in review on 2026-12-03', set: { status: 'intent' } });
+    expect(decisionFor(r, changed, 'reject', '2026-12-03')).toMatchObject({ match: 'm', action: 'reject' });
+  });
+});
+
+describe('undoDecision', () => {
+  it('takes back the decision about one relation and restores what was there before, leaving the rest', () => {
+    const before = { version: 1, note: 'kept', relations: [{ match: 'a', action: 'reject' }, { match: 'b', action: 'edit', set: { status: 'intent' } }] };
+    const previous = entriesFor(before, 'b');
+    const after = { ...before, relations: [{ match: 'a', action: 'reject' }, { match: 'b', action: 'reject' }, { match: 'c', action: 'edit' }] };
+    expect(undoDecision(after, 'b', previous)).toEqual({ version: 1, note: 'kept', relations: [{ match: 'a', action: 'reject' }, { match: 'c', action: 'edit' }, { match: 'b', action: 'edit', set: { status: 'intent' } }] });
+    expect(undoDecision(after, 'c', [])).toEqual({ version: 1, note: 'kept', relations: [{ match: 'a', action: 'reject' }, { match: 'b', action: 'reject' }] });
+  });
+});
+
+describe('quoteInContext', () => {
+  const text = 'Headline\n\nFirst sentence. The quoted words here. Last sentence.\n\nNext paragraph.';
+  it('cuts the paragraph around the quote', () => {
+    const start = text.indexOf('The quoted');
+    const end = start + 'The quoted words here.'.length;
+    expect(quoteInContext(text, start, end)).toEqual({ before: 'First sentence. ', quote: 'The quoted words here.', after: ' Last sentence.' });
+  });
+  it('shortens a long paragraph at word boundaries, marking the cut', () => {
+    const long = `${'word '.repeat(200)}QUOTE${' more'.repeat(200)}`;
+    const start = long.indexOf('QUOTE');
+    const c = quoteInContext(long, start, start + 5, 50);
+    expect(c.quote).toBe('QUOTE');
+    expect(c.before.startsWith('…word')).toBe(true);
+    expect(c.after.endsWith('more…')).toBe(true);
+    expect(c.before.length).toBeLessThan(60);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The review queue, pure: which extracted relation to show next, the draft a curator makes of
+ * it with single keys, the curation.json entry that draft becomes, and how an undo puts the
+ * file back. The Review dialog (Review.tsx) holds the state and talks to the server.
+ *
+ * A relation is decided when curation.json has an entry matching its id. Relations are
+ * matched on the extracted id, which is also their id in the graph until a curator renames
+ * them (set.id) — and a renamed one is curated, so it is decided too. Hand-added relations
+ * were never proposed by the extractor and are not reviewed.
+ */
+import type { Relation, RelationKind, Status } from '../model/schema';
+import { DIRECTED_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
+
+/** The extractor gives 0.6 to relations it marks unsure and 0.75 or more to the rest (src/extract/extract.ts). */
+export const UNSURE_BELOW = 0.7;
+
+export const isUnsure = (r: Pick<Relation, 'confidence'>): boolean => r.confidence !== undefined && r.confidence < UNSURE_BELOW;
+
+/** The ids curation.json has decided about (its relation entries' `match`). */
+export function decidedMatches(curation: { relations?: unknown }): Set<string> {
+  const entries = Array.isArray(curation.relations) ? curation.relations : [];
+  return new Set(entries.flatMap((e) => (typeof e === 'object' && e !== null && typeof (e as { match?: unknown }).match === 'string' ? [(e as { match: string }).match] : [])));
+}
+
+export interface QueueState {
+  decided: ReadonlySet<string>;
+  /** Skipped this session, oldest first: they come after every relation not skipped, in that order. */
+  skipped: readonly string[];
+  /** Shown first whatever its rank (the relation an undo just reopened). */
+  front?: string;
+}
+
+/**
+ * The relations still to review, in the order they are shown: the one an undo reopened, then
+ * those the extractor was unsure of, then the rest (each in graph order), then the skipped ones
+ * in the order they were skipped.
+ */
+export function reviewQueue(relations: readonly Relation[], state: QueueState): Relation[] {
+  const open = relations.filter((r) => r.origin === 'extracted' && !state.decided.has(r.id));
+  const skipRank = new Map(state.skipped.map((id, i) => [id, i]));
+  const rank = (r: Relation) => (r.id === state.front ? -1 : skipRank.has(r.id) ? 2 + skipRank.get(r.id)! : isUnsure(r) ? 0 : 1);
+  return open.map((r, i) => ({ r, i, rank: rank(r) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.r);
+}
+
+/** "12 of 31 reviewed": every decision in the file counts, and every relation still open. */
+export function progress(decided: ReadonlySet<string>, open: number): { reviewed: number; total: number } {
+  return { reviewed: decided.size, total: decided.size + open };
+}
+
+/** What the curator has changed of the relation shown, before saving. */
+export interface Draft {
+  kind: RelationKind;
+  status: Status;
+  directed: boolean;
+  participants: string[];
+}
+
+export const draftOf = (r: Relation): Draft => ({ kind: r.kind, status: r.status, directed: r.directed, participants: [...r.participants] });
+
+const cycle = <T>(list: readonly T[], value: T): T => list[(list.indexOf(value) + 1) % list.length];
+
+/** The next kind; a kind that is usually directed (support, conflict, role) is drawn with its arrow. */
+export function cycleKind(d: Draft): Draft {
+  const kind = cycle(RELATION_KINDS, d.kind);
+  return { ...d, kind, directed: DIRECTED_KINDS.has(kind) };
+}
+
+export const cycleStatus = (d: Draft): Draft => ({ ...d, status: cycle(STATUSES, d.status) });
+
+/** The first two participants change places (actor and target); undirected relations have no direction to swap. */
+export function swapDirection(d: Draft): Draft {
+  if (!d.directed || d.participants.length < 2) return d;
+  const [a, b, ...rest] = d.participants;
+  return { ...d, participants: [b, a, ...rest] };
+}
+
+/** The fields of the draft that differ from the relation, as curation.json's `set`. */
+export function changes(r: Relation, d: Draft): Partial<Draft> {
+  const set: Partial<Draft> = {};
+  if (d.kind !== r.kind) set.kind = d.kind;
+  if (d.status !== r.status) set.status = d.status;
+  if (d.directed !== r.directed) set.directed = d.directed;
+  if (d.participants.join(' ') !== r.participants.join(' ')) set.participants = d.participants;
+  return set;
+}
+
+export interface Decision {
+  match: string;
+  quote?: string;
+  action: 'edit' | 'reject';
+  reason: string;
+  set?: Partial<Draft>;
+}
+
+/**
+ * The curation.json entry for a verdict on `r`. Accepting as extracted is an edit that sets
+ * nothing (the relation stays "extracted"); accepting with changes sets only what changed. The
+ * reason says what was done and on which day: the file keeps dated decisions, not who made them.
+ */
+export function decisionFor(r: Relation, d: Draft, verdict: 'accept' | 'reject', today: string): Decision {
+  const quote = r.evidence[0]?.quote;
+  const base = { match: r.id, ...(quote ? { quote } : {}) };
+  if (verdict === 'reject') return { ...base, action: 'reject', reason: `rejected in review on ${today}` };
+  const set = changes(r, d);
+  if (!Object.keys(set).length) return { ...base, action: 'edit', reason: `accepted in review on ${today}` };
+  return { ...base, action: 'edit', reason: `corrected in review on ${today}`, set };
+}
+
+type RawCuration = Record<string, unknown>;
+const entriesOf = (c: RawCuration): unknown[] => (Array.isArray(c.relations) ? c.relations : []);
+const isFor = (e: unknown, match: string) => typeof e === 'object' && e !== null && (e as { match?: unknown }).match === match;
+
+/**
+ * curation.json with the decision about `match` taken back: its entries replaced by those it
+ * had before (none, for a relation reviewed for the first time). Everything else stays as is.
+ */
+export function undoDecision(current: RawCuration, match: string, before: readonly unknown[]): RawCuration {
+  return { ...current, relations: [...entriesOf(current).filter((e) => !isFor(e, match)), ...before] };
+}
+
+export const entriesFor = (c: RawCuration, match: string): unknown[] => entriesOf(c).filter((e) => isFor(e, match));
+
+/**
+ * The quote inside its paragraph: the text from the blank line (or line break) before the
+ * quote to the one after it, cut to about `room` characters either side at word boundaries.
+ */
+export function quoteInContext(text: string, start: number, end: number, room = 400): { before: string; quote: string; after: string } {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, 0);
+  const nextBreak = text.indexOf('\n', end);
+  const lineEnd = nextBreak < 0 ? text.length : nextBreak;
+  let from = lineStart;
+  let to = lineEnd;
+  if (start - from > room) from = text.indexOf(' ', start - room) + 1 || start - room;
+  if (to - end > room) to = text.lastIndexOf(' ', end + room) > end ? text.lastIndexOf(' ', end + room) : end + room;
+  return {
+    before: (from > lineStart ? '…' : '') + text.slice(from, start),
+    quote: text.slice(start, end),
+    after: text.slice(end, to) + (to < lineEnd ? '…' : ''),
+  };
+}
