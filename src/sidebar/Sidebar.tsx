@@ -383,7 +383,13 @@ function Overview({ graph }: { graph: Graph }) {
   );
 }
 
-export function Sidebar(props: Props) {
+/** On a phone the details are a bottom sheet the user can raise to full height. */
+export interface SheetToggle {
+  full: boolean;
+  toggle: () => void;
+}
+
+export function Sidebar({ sheet, ...props }: Props & { sheet?: SheetToggle }) {
   const selected = useStore((s) => s.view.selected);
   const updateView = useStore((s) => s.updateView);
   const { graph } = props;
@@ -396,6 +402,16 @@ export function Sidebar(props: Props) {
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2.5">
         <p className="text-sm font-semibold text-slate-800">Details</p>
+        {exists && sheet && (
+          <button
+            type="button"
+            onClick={sheet.toggle}
+            aria-expanded={sheet.full}
+            className="ml-auto rounded-md px-2 py-1 text-sm font-medium text-sky-800 hover:bg-slate-100 lg:hidden"
+          >
+            {sheet.full ? 'Show less' : 'Full height'}
+          </button>
+        )}
         {exists && (
           <button
             type="button"
