@@ -93,7 +93,7 @@ function RelationDetails({ relation, graph, texts, visible }: { relation: Relati
   );
 
   return (
-    <article aria-labelledby="details-title">
+    <article aria-labelledby="details-title" className="max-lg:flex max-lg:flex-col">
       <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
         <span
           className="inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-slate-800"
@@ -169,12 +169,15 @@ function RelationDetails({ relation, graph, texts, visible }: { relation: Relati
         )}
       </dl>
 
-      <OfficesAtTime relation={relation} graph={graph} />
-      <ClaimSupportNote relation={relation} graph={graph} />
-      <Notes notes={relation.notes} />
-      <ContestedSides relation={relation} graph={graph} />
+      {/* On a phone the quotes come first after the facts (max-lg:order-1): the sheet opens at a height that shows them. */}
+      <div className="max-lg:order-2">
+        <OfficesAtTime relation={relation} graph={graph} />
+        <ClaimSupportNote relation={relation} graph={graph} />
+        <Notes notes={relation.notes} />
+        <ContestedSides relation={relation} graph={graph} />
+      </div>
 
-      <section className="mt-5" aria-labelledby="evidence-title">
+      <section className="mt-5 max-lg:order-1" aria-labelledby="evidence-title">
         <SectionTitle id="evidence-title">Source {relation.evidence.length === 1 ? 'quote' : `quotes (${relation.evidence.length})`}</SectionTitle>
         <EvidenceList evidence={relation.evidence} articles={articles} entities={entities} texts={texts} />
       </section>
