@@ -38,6 +38,15 @@ test('the list view, filtered and searched', async ({ page }) => {
   await expectNoSeriousViolations(page);
 });
 
+test('on a phone: the list as cards and a folded notice', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page, './?country=zz');
+  await expect(page.getByTestId('notice')).toBeVisible();
+  await page.getByRole('tab', { name: 'List' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'List' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
 test('the article dialog', async ({ page }) => {
   await openExplorer(page, './?select=r:by-ru-allies');
   await details(page).getByRole('button', { name: 'Show in article' }).click();

@@ -136,6 +136,10 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
   const hasSelection = useStore((s) => !!s.view.selected);
   const [tab, setTab] = useState<Tab>('graph');
   const [phonePanel, setPhonePanel] = useState<PhonePanel>();
+  // A phone's details sheet opens tall enough for the quote; the user may raise it to full height.
+  const [sheetFull, setSheetFull] = useState(false);
+  const sheet = useMemo(() => ({ full: sheetFull, toggle: () => setSheetFull((f) => !f) }), [sheetFull]);
+  if (!hasSelection && sheetFull) setSheetFull(false);
   const article = graph.articles.length === 1 ? graph.articles[0] : undefined;
   const active = activeFilterCount(filters);
   // The graph first; filters, legend and details a frame later, into asides of fixed width.
@@ -225,11 +229,11 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
           data-details-sheet
           className={`flex shrink-0 flex-col border-slate-200 bg-white lg:static lg:w-[22rem] lg:border-l lg:shadow-none xl:w-[26rem] ${
             hasSelection
-              ? 'fixed inset-x-0 bottom-0 z-20 max-h-[46dvh] overflow-hidden rounded-t-2xl border-t shadow-[0_-8px_30px_rgba(15,23,42,0.18)] lg:max-h-none lg:rounded-none lg:border-t-0'
+              ? `fixed inset-x-0 bottom-0 z-20 ${sheetFull ? 'h-[calc(100dvh-3rem)]' : 'max-h-[58dvh]'} overflow-hidden rounded-t-2xl border-t shadow-[0_-8px_30px_rgba(15,23,42,0.18)] lg:h-auto lg:max-h-none lg:rounded-none lg:border-t-0`
               : 'border-t lg:border-t-0'
           }`}
         >
-          {panels && <Sidebar graph={graph} texts={texts} visible={visible} />}
+          {panels && <Sidebar graph={graph} texts={texts} visible={visible} sheet={sheet} />}
         </aside>
         {/* After the graph and the details in the tab order (order-first draws it on the left, or on top on a phone). */}
         <aside aria-label="Filters and legend" className="order-first shrink-0 border-b border-slate-200 bg-white lg:w-64 lg:overflow-y-auto lg:border-b-0 lg:border-r lg:px-4 lg:py-4">

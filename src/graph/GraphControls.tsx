@@ -30,7 +30,7 @@ export function GraphControls({ cy }: { cy: Core }) {
   };
 
   return (
-    <div className="absolute right-3 top-3 flex flex-col items-end gap-2" role="toolbar" aria-label="Graph view">
+    <div className="absolute right-3 top-3 flex flex-col items-end gap-2" role="toolbar" aria-label="Graph view" data-graph-toolbar>
       <div className="flex divide-x divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white/95 shadow-sm">
         <button type="button" className={button} onClick={fit} title="Fit everything shown into view">
           Fit

@@ -25,6 +25,7 @@ import { HighlightController } from './controllers/HighlightController';
 import { ViewportController } from './controllers/ViewportController';
 import { CameraController } from './controllers/CameraController';
 import { LabelController } from './controllers/LabelController';
+import { LabelDeclutterController } from './controllers/LabelDeclutterController';
 import { LevelOfDetailController } from './controllers/LevelOfDetailController';
 import { OfficeLabelController } from './controllers/OfficeLabelController';
 import { FlagController } from './controllers/FlagController';
@@ -117,7 +118,7 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
   }, [prepared, large]);
 
   return (
-    <div className="relative h-full w-full">
+    <div className="relative h-full w-full" data-graph-frame>
       {prepared ? (
         // One tab stop for the whole canvas; the keys walk it (GraphKeyboard.tsx).
         <div
@@ -167,6 +168,7 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
           <OfficeLabelController cy={cy} graph={prepared.graph} />
           {/* Large graphs use level of detail instead: restyling thousands of elements per zoom step stalls. */}
           {!large && <LabelController cy={cy} />}
+          {!large && <LabelDeclutterController cy={cy} visible={visible} />}
           <GraphTooltip cy={cy} graph={prepared.graph} />
           <GraphControls cy={cy} />
           {status?.mode === 'overview' && <OverviewNote links={status.links} pairs={status.linkPairs} />}

@@ -167,6 +167,9 @@ export function buildStylesheet(large = false): Block[] {
     // A country the filters leave out, standing for its people who are in: the link's other end.
     block('node.filtered.link-end', { display: 'element', opacity: 0.45 }),
     block('.faded', { opacity: 0.22, 'text-opacity': 0.35 }),
+    // A minor label that would overlap a busier one (LabelDeclutterController). Hidden, not
+    // removed, so its box can still be measured when the zoom makes room for it again.
+    block('node.label-dropped', { 'text-opacity': 0 }),
     block('node.match', { 'underlay-color': MATCH_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'underlay-shape': 'ellipse' }),
     block('node.focus', { 'z-index': 10 }),
     block('edge.focus', { 'z-index': 9, opacity: 1 }),

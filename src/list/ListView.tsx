@@ -24,7 +24,14 @@ function participantsText(names: string[], directed: boolean): string {
 }
 
 const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500';
-const td = 'px-3 py-2 align-top';
+const td = 'px-3 py-2 align-top max-sm:block max-sm:p-0';
+// On a phone the tables reflow to cards: a row is a wrapped line of its cells under its title,
+// each labelled where its value alone would not say what it is (data-label).
+const cardTable = 'w-full text-sm max-sm:block';
+const cardHead = 'bg-slate-50 max-sm:sr-only';
+const cardRow = 'max-sm:flex max-sm:flex-wrap max-sm:items-center max-sm:gap-x-4 max-sm:gap-y-1 max-sm:px-3 max-sm:py-2.5';
+const cardTitle = 'max-sm:w-full';
+const labelled = 'max-sm:before:mr-1 max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]';
 
 const LIST_ROWS = 200;
 
@@ -71,7 +78,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
 
   const isSelected = (type: 'entity' | 'relation', id: string) => selected?.type === type && selected.id === id;
   const rowClass = (on: boolean, match = false) =>
-    `border-t border-slate-100 ${on ? 'bg-amber-50 outline-2 -outline-offset-2 outline-amber-400' : match ? 'bg-sky-50' : 'hover:bg-slate-50'}`;
+    `border-t border-slate-100 ${cardRow} ${on ? 'bg-amber-50 outline-2 -outline-offset-2 outline-amber-400' : match ? 'bg-sky-50' : 'hover:bg-slate-50'}`;
 
   return (
     <div ref={rootRef} className="h-full overflow-y-auto px-4 py-4 sm:px-6">
@@ -80,9 +87,9 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
           Entities <span className="font-normal text-slate-500">({entities.length})</span>
         </h2>
         <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm">
+          <table className={cardTable}>
             <caption className="sr-only">Countries, people and organizations shown</caption>
-            <thead className="bg-slate-50">
+            <thead className={cardHead}>
               <tr>
                 <th scope="col" className={th}>
                   Name
@@ -98,14 +105,14 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="max-sm:block">
               {withSelected(entities, entityRows, selected?.type === 'entity' ? selected.id : undefined).map((e) => {
                 const on = isSelected('entity', e.id);
                 const match = visible.matches.has(e.id);
                 const shown = (index.relationsOf.get(e.id) ?? []).filter((id) => visible.relations.has(id)).length;
                 return (
                   <tr key={e.id} className={rowClass(on, match)} aria-current={on ? 'true' : undefined}>
-                    <th scope="row" className={`${td} text-left font-normal`}>
+                    <th scope="row" className={`${td} ${cardTitle} text-left font-normal`}>
                       <button type="button" className={rowButton} onClick={() => updateView({ selected: { type: 'entity', id: e.id } }, 'push')}>
                         <UserText text={e.name} max={120} />
                       </button>
@@ -119,8 +126,8 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                         {ENTITY_STYLES[e.kind].label}
                       </span>
                     </td>
-                    <td className={`${td} text-slate-700`}>{e.country ? entityName(index.entity, e.country) : '—'}</td>
-                    <td className={`${td} text-right tabular-nums text-slate-700`}>{shown}</td>
+                    <td data-label="Belongs to:" className={`${td} ${labelled} text-slate-700`}>{e.country ? entityName(index.entity, e.country) : '—'}</td>
+                    <td data-label="Relations shown:" className={`${td} ${labelled} text-right tabular-nums text-slate-700 max-sm:text-left`}>{shown}</td>
                   </tr>
                 );
               })}
@@ -135,9 +142,9 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
           Relations <span className="font-normal text-slate-500">({relations.length})</span>
         </h2>
         <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm">
+          <table className={cardTable}>
             <caption className="sr-only">Relations shown, each with its kind, status, date and participants</caption>
-            <thead className="bg-slate-50">
+            <thead className={cardHead}>
               <tr>
                 <th scope="col" className={th}>
                   Relation and participants
@@ -153,12 +160,12 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="max-sm:block">
               {withSelected(relations, relationRows, selected?.type === 'relation' ? selected.id : undefined).map((r) => {
                 const on = isSelected('relation', r.id);
                 return (
                   <tr key={r.id} className={rowClass(on)} aria-current={on ? 'true' : undefined}>
-                    <th scope="row" className={`${td} min-w-48 text-left font-normal`}>
+                    <th scope="row" className={`${td} ${cardTitle} min-w-48 text-left font-normal`}>
                       <button type="button" className={rowButton} onClick={() => updateView({ selected: { type: 'relation', id: r.id } }, 'push')}>
                         {r.summary}
                       </button>

@@ -94,7 +94,7 @@ function RelationDetails({ relation, graph, texts, visible }: { relation: Relati
   );
 
   return (
-    <article aria-labelledby="details-title">
+    <article aria-labelledby="details-title" className="max-lg:flex max-lg:flex-col">
       <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
         <span
           className="inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-slate-800"
@@ -171,12 +171,15 @@ function RelationDetails({ relation, graph, texts, visible }: { relation: Relati
         )}
       </dl>
 
-      <OfficesAtTime relation={relation} graph={graph} />
-      <ClaimSupportNote relation={relation} graph={graph} />
-      <Notes notes={relation.notes} />
-      <ContestedSides relation={relation} graph={graph} />
+      {/* On a phone the quotes come first after the facts (max-lg:order-1): the sheet opens at a height that shows them. */}
+      <div className="max-lg:order-2">
+        <OfficesAtTime relation={relation} graph={graph} />
+        <ClaimSupportNote relation={relation} graph={graph} />
+        <Notes notes={relation.notes} />
+        <ContestedSides relation={relation} graph={graph} />
+      </div>
 
-      <section className="mt-5" aria-labelledby="evidence-title">
+      <section className="mt-5 max-lg:order-1" aria-labelledby="evidence-title">
         <SectionTitle id="evidence-title">Source {relation.evidence.length === 1 ? 'quote' : `quotes (${relation.evidence.length})`}</SectionTitle>
         <EvidenceList evidence={relation.evidence} articles={articles} entities={entities} texts={texts} />
       </section>
@@ -385,7 +388,13 @@ function Overview({ graph }: { graph: Graph }) {
   );
 }
 
-export function Sidebar(props: Props) {
+/** On a phone the details are a bottom sheet the user can raise to full height. */
+export interface SheetToggle {
+  full: boolean;
+  toggle: () => void;
+}
+
+export function Sidebar({ sheet, ...props }: Props & { sheet?: SheetToggle }) {
   const selected = useStore((s) => s.view.selected);
   const updateView = useStore((s) => s.updateView);
   const { graph } = props;
@@ -398,6 +407,16 @@ export function Sidebar(props: Props) {
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2.5">
         <p className="text-sm font-semibold text-slate-800">Details</p>
+        {exists && sheet && (
+          <button
+            type="button"
+            onClick={sheet.toggle}
+            aria-expanded={sheet.full}
+            className="ml-auto rounded-md px-2 py-1 text-sm font-medium text-sky-800 hover:bg-slate-100 lg:hidden"
+          >
+            {sheet.full ? 'Show less' : 'Full height'}
+          </button>
+        )}
         {exists && (
           <button
             type="button"

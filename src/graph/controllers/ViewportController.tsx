@@ -1,6 +1,7 @@
 /**
- * Camera: open on the link's camera, or fit the visible graph when the instance is ready (never
- * below a zoom where labels stay readable — on a phone the user pans for the edges, or presses Fit), keep the canvas
+ * Camera: open on the link's camera, or fit the visible graph, labels included, when the
+ * instance is ready (on a phone too: minor labels give way instead, LabelDeclutterController),
+ * clear of the graph toolbar; keep the canvas
  * sized to its box, and bring a selection made elsewhere (list, search, sidebar link) into
  * the part of the canvas not covered by the details sheet.
  */
@@ -15,8 +16,15 @@ import { viewportFor } from '../camera';
 import type { Point } from '../../state/viewState';
 
 export const FIT_PADDING = 28;
-/** Below this zoom the first view centres instead of fitting, so labels stay legible on a phone. */
-export const READABLE_ZOOM = 0.65;
+/**
+ * The first view fits every node unless that would shrink labels past reading (a corpus of
+ * hundreds of entities on a phone): then it centres at READABLE_ZOOM and the user pans or
+ * presses Fit.
+ */
+const FIT_READABLE_FROM = 0.3;
+const READABLE_ZOOM = 0.65;
+/** Space kept between the graph toolbar and the fitted picture. */
+const TOOLBAR_GAP = 8;
 
 /** Nodes above which Fit frames node centres instead of measured boxes (see centredView). */
 const MEASURE_FIT_BELOW = 150;
@@ -26,10 +34,36 @@ const LABEL_ROOM = 80;
 export function fitVisible(cy: Core, animate = false) {
   const shown = cy.elements().not('.filtered');
   if (shown.empty()) return;
-  const target = shown.nodes().length >= MEASURE_FIT_BELOW ? centredView(cy, positionsOf(shown.nodes()), nodeRoom()) : undefined;
-  if (animate) cy.animate(target ?? { fit: { eles: shown, padding: FIT_PADDING } }, { duration: 250 });
-  else if (target) cy.viewport(target);
-  else cy.fit(shown, FIT_PADDING);
+  const target = shown.nodes().length >= MEASURE_FIT_BELOW ? centredView(cy, positionsOf(shown.nodes()), nodeRoom()) : viewForBox(cy, shown.boundingBox());
+  if (animate) cy.animate(target, { duration: 250 });
+  else cy.viewport(target);
+}
+
+/** How far down the canvas the graph toolbar reaches (plus a gap): the fitted picture starts below it. */
+function topInset(cy: Core): number {
+  const container = cy.container();
+  const toolbar = container?.closest('[data-graph-frame]')?.querySelector('[data-graph-toolbar]');
+  if (!container || !toolbar) return FIT_PADDING;
+  const reach = toolbar.getBoundingClientRect().bottom - container.getBoundingClientRect().top + TOOLBAR_GAP;
+  return Math.max(FIT_PADDING, Math.min(reach, cy.height() / 3));
+}
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The viewport framing a box of the model in the canvas below the toolbar, at no less than `minZoom`. */
+function viewForBox(cy: Core, { x1, y1, x2, y2 }: Box, minZoom = cy.minZoom()): { zoom: number; pan: { x: number; y: number } } {
+  const top = topInset(cy);
+  const w = Math.max(1, x2 - x1);
+  const h = Math.max(1, y2 - y1);
+  const fitted = Math.min((cy.width() - 2 * FIT_PADDING) / w, (cy.height() - top - FIT_PADDING) / h);
+  const zoom = Math.min(cy.maxZoom(), Math.max(minZoom, fitted));
+  const middle = (top + cy.height() - FIT_PADDING) / 2;
+  return { zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: middle - (zoom * (y1 + y2)) / 2 } };
 }
 
 const positionsOf = (nodes: NodeCollection): Point[] => nodes.map((n) => n.position());
@@ -51,11 +85,7 @@ function centredView(cy: Core, points: Iterable<Point>, room: number, minZoom = 
     x2 = Math.max(x2, x);
     y2 = Math.max(y2, y);
   }
-  const w = x2 - x1 + 2 * room;
-  const h = y2 - y1 + 2 * room;
-  const fitted = Math.min((cy.width() - 2 * FIT_PADDING) / w, (cy.height() - 2 * FIT_PADDING) / h);
-  const zoom = Math.min(cy.maxZoom(), Math.max(minZoom, fitted));
-  return { zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } };
+  return viewForBox(cy, { x1: x1 - room, y1: y1 - room, x2: x2 + room, y2: y2 + room }, minZoom);
 }
 
 /**
@@ -75,7 +105,37 @@ function initialView(cy: Core, largeGraphPoints: readonly Point[] | undefined) {
     return;
   }
   const shown = cy.nodes().not('.filtered');
-  if (shown.nonempty()) cy.viewport(centredView(cy, positionsOf(shown), LABEL_ROOM, Math.max(cy.minZoom(), READABLE_ZOOM)));
+  if (shown.empty()) return;
+  const fitted = centredView(cy, positionsOf(shown), LABEL_ROOM);
+  if (fitted.zoom < FIT_READABLE_FROM) {
+    cy.viewport(centredView(cy, positionsOf(shown), LABEL_ROOM, Math.max(cy.minZoom(), READABLE_ZOOM)));
+    return;
+  }
+  cy.viewport(fitted);
+  refineToLabels(cy, REFINE_PASSES);
+}
+
+/** Measuring twice: label sizes follow the zoom (LabelController), so the first measure is a little off. */
+const REFINE_PASSES = 2;
+
+/**
+ * Once labels are sized for the first view (a frame later), frame the measured boxes, labels
+ * included, so no name is cut at the canvas edge. Unless the user has moved the camera meanwhile.
+ */
+function refineToLabels(cy: Core, passes: number) {
+  const expected = { zoom: cy.zoom(), ...cy.pan() };
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const pan = cy.pan();
+      if (cy.destroyed() || cy.zoom() !== expected.zoom || pan.x !== expected.x || pan.y !== expected.y) return;
+      const shown = cy.elements().not('.filtered');
+      if (shown.empty()) return;
+      const measured = viewForBox(cy, shown.boundingBox());
+      if (measured.zoom < FIT_READABLE_FROM) return;
+      cy.viewport(measured);
+      if (passes > 1) refineToLabels(cy, passes - 1);
+    }),
+  );
 }
 
 /** The canvas height left visible above an overlaid details sheet (a phone's bottom sheet). */
