@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { newArticleProblem, type NewArticleFields } from '../model/newArticle';
 import { postArticle } from '../data/localApi';
+import { DialogButton } from '../ui/DialogButton';
 
 const EMPTY: NewArticleFields = { text: '', title: '', publisher: '', agency: '', url: '', published: '' };
 
@@ -94,17 +95,5 @@ function AddArticleDialog({ dataset, onClose }: { dataset: string; onClose: () =
 }
 
 export function AddArticleButton({ dataset }: { dataset: string }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="whitespace-nowrap rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50"
-      >
-        Add article
-      </button>
-      {open && <AddArticleDialog dataset={dataset} onClose={() => setOpen(false)} />}
-    </>
-  );
+  return <DialogButton label="Add article" dialog={(onClose) => <AddArticleDialog dataset={dataset} onClose={onClose} />} />;
 }

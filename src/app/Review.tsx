@@ -16,6 +16,7 @@ import { useStore } from '../state/store';
 import { RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { KindDot } from '../ui/swatches';
 import { dateLabel, entityName } from '../ui/format';
+import { DialogButton } from '../ui/DialogButton';
 import {
   cycleKind,
   cycleStatus,
@@ -275,17 +276,5 @@ function ReviewDialog({ dataset, onClose }: { dataset: string; onClose: () => vo
 }
 
 export function ReviewButton({ dataset }: { dataset: string }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="whitespace-nowrap rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50"
-      >
-        Review
-      </button>
-      {open && <ReviewDialog dataset={dataset} onClose={() => setOpen(false)} />}
-    </>
-  );
+  return <DialogButton label="Review" dialog={(onClose) => <ReviewDialog dataset={dataset} onClose={onClose} />} />;
 }
