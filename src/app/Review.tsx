@@ -17,6 +17,7 @@ import { RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { KindDot } from '../ui/swatches';
 import { dateLabel, entityName } from '../ui/format';
 import { DialogButton } from '../ui/DialogButton';
+import { isSampleText, SampleLabel } from '../sidebar/ArticleByline';
 import {
   cycleKind,
   cycleStatus,
@@ -102,6 +103,7 @@ function RelationCard({ relation, draft, graph, texts }: { relation: Relation; d
             <dt className="text-slate-500">Article</dt>
             <dd className="truncate text-slate-800" title={article.title}>
               {article.title}
+              {isSampleText(article) && <SampleLabel className="ml-1.5" compact />}
             </dd>
           </>
         )}
