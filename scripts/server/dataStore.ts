@@ -9,6 +9,7 @@
  * No path here comes from a request: a data set is one listed in data/index.json, an article
  * id is a slug, and every file name is built from those.
  */
+import type { NewArticleRequest } from '../../src/model/newArticle';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -212,17 +213,7 @@ export class DataStore {
   }
 }
 
-export interface NewArticle {
-  dataset: string;
-  id?: string;
-  text: string;
-  title: string;
-  publisher: string;
-  agency?: string;
-  url: string;
-  published: string;
-  language?: string;
-}
+export type NewArticle = NewArticleRequest;
 
 /** A readable id from the headline and date: "NK's top diplomat vows…" on 2024-07-24 → "nks-top-diplomat-vows-2024-07-24". */
 export function articleIdFor(title: string, published: string): string | undefined {

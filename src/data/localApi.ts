@@ -4,6 +4,7 @@
  * can be saved. A static host answers /api/datasets with 404 or with the app's own page
  * (single-page fallback), so only a JSON list of data sets counts as the API.
  */
+import type { NewArticleRequest } from '../model/newArticle';
 import type { Dataset } from '../model/datasets';
 
 export const API_DATASETS = 'api/datasets';
@@ -30,16 +31,6 @@ let probe: Promise<Editing> | undefined;
 
 /** Asked once per page: the server does not come and go while the page is open. */
 export const localApi = (): Promise<Editing> => (probe ??= probeLocalApi());
-
-export interface NewArticleRequest {
-  dataset: string;
-  text: string;
-  title: string;
-  publisher: string;
-  agency?: string;
-  url: string;
-  published: string;
-}
 
 /** Sends an article to the local server; its refusal is a sentence for the person who sent it. */
 export async function postArticle(article: NewArticleRequest, fetchImpl: typeof fetch = fetch): Promise<{ ok: true; id: string } | { ok: false; error: string }> {

@@ -12,6 +12,15 @@ export interface NewArticleFields {
   published: string;
 }
 
+/** What the app sends to the local server's POST /api/articles, and what the server accepts: one shape for both sides. */
+export interface NewArticleRequest extends Omit<NewArticleFields, 'agency'> {
+  dataset: string;
+  agency?: string;
+  /** Chosen by the server from the title when absent. */
+  id?: string;
+  language?: string;
+}
+
 export const MAX_ARTICLE_TEXT_BYTES = 10 * 1024 * 1024;
 
 /** The first thing to fix, or undefined when the article may be sent. */
