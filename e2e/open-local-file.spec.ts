@@ -82,8 +82,12 @@ test('Open file… opens the same from a file dialog, from the keyboard', async 
   const shown = counts(await countLine(page).textContent());
   const json = await exportJson(page);
   await page.keyboard.press('Escape');
+  // Closing the Export menu hands focus back to its button, maybe a frame later: wait for that
+  // before moving on, or the Enter below lands on Export instead.
+  await expect(page.getByRole('button', { name: 'Export' })).toBeFocused();
   const button = page.getByRole('button', { name: 'Open file…' });
   await button.focus();
+  await expect(button).toBeFocused();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
   await chooser.setFiles({ name: 'meetings.json', mimeType: 'application/json', buffer: Buffer.from(json) });
   await expect(countLine(page)).toContainText(`${shown.relations} of ${shown.relations} relations`);
