@@ -5,7 +5,7 @@
  * are not there. Each facet ignores its own filter (ticking a second kind adds to the first).
  */
 import type { Graph, RelationKind, Status } from '../model/schema';
-import { countryFocus, passesDate, reportingFilter, type FilterView } from './visible';
+import { countryFocus, dateTest, reportingFilter, type FilterView } from './visible';
 
 export interface FacetCounts {
   kinds: Map<RelationKind, number>;
@@ -36,6 +36,7 @@ function relationCountries(graph: Graph): string[][] {
 export function facetCounts(graph: Graph, view: FilterView): FacetCounts {
   const focus = countryFocus(graph, view.countries);
   const reporting = reportingFilter(graph, view);
+  const passesDates = dateTest(graph, view);
   const countriesOf = relationCountries(graph);
   const kinds = view.kinds.length ? new Set<string>(view.kinds) : undefined;
   const statuses = view.statuses.length ? new Set<string>(view.statuses) : undefined;
@@ -46,7 +47,7 @@ export function facetCounts(graph: Graph, view: FilterView): FacetCounts {
   const relations = graph.relations;
   for (let i = 0; i < relations.length; i++) {
     const r = relations[i];
-    if (!passesDate(r, view) || (reporting && !reporting(r))) continue;
+    if (!passesDates(i) || (reporting && !reporting(r))) continue;
     const kindOk = !kinds || kinds.has(r.kind);
     const statusOk = !statuses || statuses.has(r.status);
     const countryOk = !focus || r.participants.some((p) => focus.has(p));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLine, countryFocus, hasActiveFilters, visibleElements } from './visible';
+import { countLine, countryFocus, dateTest, hasActiveFilters, passesDate, visibleElements } from './visible';
 import { graphOf, seedGraph, view } from '../test/fixtures';
 
 const sorted = (s: ReadonlySet<string>) => [...s].sort();
@@ -154,6 +154,23 @@ describe('the seed', () => {
     expect(v.relations.has('alexander-lukashenko-role-by')).toBe(true); // the span 1994–2024 reaches July 2024
     expect(v.entities.has('vladimir-putin')).toBe(false);
     expect(v.entities.has('ua')).toBe(true);
+  });
+});
+
+describe('the date test on day numbers', () => {
+  // The fast path (day numbers computed once per graph) must say what the rule on date strings says.
+  it('agrees with passesDate for every relation, range and precision', () => {
+    const seed = seedGraph();
+    const bounds = ['1994', '2014-03', '2022-02-24', '2023', '2023-09', '2023-09-30', '2024-07', '2024-07-23', '2025-01-01', '2030'];
+    const ends = [undefined, ...bounds];
+    for (const graph of [g, seed])
+      for (const from of ends)
+        for (const to of ends)
+          for (const includeUndated of [true, false]) {
+            const range = { from, to, includeUndated };
+            const test = dateTest(graph, range);
+            graph.relations.forEach((r, i) => expect(test(i), `${r.id} in ${from}–${to}`).toBe(passesDate(r, range)));
+          }
   });
 });
 

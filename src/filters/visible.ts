@@ -23,8 +23,9 @@
  * looking at; highlighting keeps the context and still says where the matches are.
  */
 import { contestedOf, outletCounts } from '../model/claims';
-import { overlapsRange } from '../model/dates';
-import type { Entity, Graph, Relation } from '../model/schema';
+import { overlapsRange, pointInterval } from '../model/dates';
+import { dayNumber, spansOf } from '../model/daySpans';
+import type { Graph, Relation } from '../model/schema';
 import type { ViewState } from '../state/viewState';
 import { searchEntities } from '../search/search';
 
@@ -80,30 +81,72 @@ export function passesRelationFilters(relation: Relation, view: FilterView): boo
   return passesDate(relation, view);
 }
 
+/** The days a date filter keeps, as day numbers (open ends as ±Infinity). */
+function dayRange(view: Pick<ViewState, 'from' | 'to'>): { from: number; to: number } {
+  return {
+    from: view.from ? dayNumber(pointInterval(view.from).first) : -Infinity,
+    to: view.to ? dayNumber(pointInterval(view.to).last) : Infinity,
+  };
+}
+
+/**
+ * The date filter as a test on a relation's index in `graph.relations`: day numbers computed
+ * once per graph (model/daySpans.ts), so a change at 60,000 relations parses no date string.
+ * Same rule as passesDate.
+ */
+export function dateTest(graph: Graph, view: Pick<ViewState, 'from' | 'to' | 'includeUndated'>): (index: number) => boolean {
+  const spans = spansOf(graph.relations);
+  const { from, to } = dayRange(view);
+  return (i) => (spans.first[i] < 0 ? view.includeUndated : spans.last[i] >= from && spans.first[i] <= to);
+}
+
+/** Entities that take part in at least one relation, once per graph. */
+function participatingOf(graph: Graph): ReadonlySet<string> {
+  let set = participatingCache.get(graph);
+  if (!set) {
+    set = new Set(graph.relations.flatMap((r) => r.participants));
+    participatingCache.set(graph, set);
+  }
+  return set;
+}
+const participatingCache = new WeakMap<Graph, ReadonlySet<string>>();
+
+/** Rules at the top of the file. */
 export function visibleElements(graph: Graph, view: FilterView): Visible {
+  return { ...filteredElements(graph, view), matches: searchMatches(graph, view.query) };
+}
+
+/** What the filters leave visible, without the search (which hides nothing). */
+export function filteredElements(graph: Graph, view: Omit<FilterView, 'query'>): Omit<Visible, 'matches'> {
   const focus = countryFocus(graph, view.countries);
   const relations = new Set<string>();
   const entities = new Set<string>();
-  const hasRelation = new Set<string>();
-  const reporting = reportingFilter(graph, view);
+  const reporting = reportingFilter(graph, { ...view, query: '' });
+  const passesDates = dateTest(graph, view);
+  const kinds = view.kinds.length ? new Set(view.kinds) : undefined;
+  const statuses = view.statuses.length ? new Set(view.statuses) : undefined;
 
-  for (const r of graph.relations) {
-    for (const p of r.participants) hasRelation.add(p);
-    if (!passesRelationFilters(r, view)) continue;
-    if (reporting && !reporting(r)) continue;
-    if (focus && !r.participants.some((p) => focus.has(p))) continue;
+  graph.relations.forEach((r, i) => {
+    if (kinds && !kinds.has(r.kind)) return;
+    if (statuses && !statuses.has(r.status)) return;
+    if (!passesDates(i)) return;
+    if (reporting && !reporting(r)) return;
+    if (focus && !r.participants.some((p) => focus.has(p))) return;
     relations.add(r.id);
     for (const p of r.participants) entities.add(p);
-  }
+  });
 
-  const inFocus = (e: Entity) => !focus || focus.has(e.id);
+  const participating = participatingOf(graph);
   for (const e of graph.entities) {
-    if (e.kind === 'country' && inFocus(e)) entities.add(e.id);
-    else if (!hasRelation.has(e.id) && inFocus(e)) entities.add(e.id);
+    if (focus && !focus.has(e.id)) continue;
+    if (e.kind === 'country' || !participating.has(e.id)) entities.add(e.id);
   }
+  return { entities, relations };
+}
 
-  const matches = view.query.trim() ? new Set(searchEntities(graph.entities, view.query).map((m) => m.entity.id)) : new Set<string>();
-  return { entities, relations, matches };
+/** The entities a search query matches (all of them, visible or not); empty without a query. */
+export function searchMatches(graph: Graph, query: string): ReadonlySet<string> {
+  return query.trim() ? new Set(searchEntities(graph.entities, query).map((m) => m.entity.id)) : new Set<string>();
 }
 
 /** "12 of 15 entities, 17 of 22 relations" */

@@ -13,7 +13,7 @@ import { useStore } from '../../state/store';
 import { indexGraph } from '../graphIndex';
 import { neighbourhood, type Focus } from '../neighbourhood';
 import { ADDED_EVENT } from '../elementSync';
-import { spansOf } from '../../timeline/bins';
+import { spansOf } from '../../model/daySpans';
 
 function selectionOf(ele: SingularElementArgument): Selection | undefined {
   const entityId = ele.data('entityId') as string | undefined;
