@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
-import { visibleElements, type FilterView, type Visible } from './visible';
+import { filteredElements, searchMatches, type FilterView, type Visible } from './visible';
 
 /** The filter part of the view, re-rendering only when one of those fields changes. */
 export function useFilterView(): FilterView {
@@ -22,7 +22,27 @@ export function useFilterView(): FilterView {
   );
 }
 
+/** The filter part of the view without the search query: typing does not recompute what is visible. */
+function useFiltersOnly(): Omit<FilterView, 'query'> {
+  return useStore(
+    useShallow((s) => ({
+      countries: s.view.countries,
+      from: s.view.from,
+      to: s.view.to,
+      includeUndated: s.view.includeUndated,
+      kinds: s.view.kinds,
+      statuses: s.view.statuses,
+      contestedOnly: s.view.contestedOnly,
+      minOutlets: s.view.minOutlets,
+      sources: s.view.sources,
+    })),
+  );
+}
+
 export function useVisible(graph: Graph): Visible {
-  const filters = useFilterView();
-  return useMemo(() => visibleElements(graph, filters), [graph, filters]);
+  const filters = useFiltersOnly();
+  const query = useStore((s) => s.view.query);
+  const filtered = useMemo(() => filteredElements(graph, filters), [graph, filters]);
+  const matches = useMemo(() => searchMatches(graph, query), [graph, query]);
+  return useMemo(() => ({ ...filtered, matches }), [filtered, matches]);
 }

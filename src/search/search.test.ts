@@ -34,6 +34,15 @@ describe('searchEntities on the seed', () => {
     expect(first('Lukashenka')).toBe('alexander-lukashenko');
     expect(first('zzzzqqq')).toBeUndefined();
   });
+  it('ranks exact, prefix, word start and substring in that order', () => {
+    const tier = (q: string, id: string) => searchEntities(seed.entities, q).find((m) => m.entity.id === id)?.tier;
+    expect(tier('dprk', 'kp')).toBe(0);
+    expect(tier('choe so', 'choe-son-hui')).toBe(1);
+    expect(tier('son hui', 'choe-son-hui')).toBe(2);
+    expect(tier('hui', 'choe-son-hui')).toBe(2);
+    expect(tier('ashen', 'alexander-lukashenko')).toBe(3);
+    expect(tier('sh', 'alexander-lukashenko')).toBeUndefined();
+  });
   it('empty query finds nothing', () => {
     expect(searchEntities(seed.entities, '  ')).toEqual([]);
   });

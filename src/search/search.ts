@@ -36,12 +36,26 @@ export function normalize(text: string): string {
 }
 
 function tierOf(form: string, q: string): SearchMatch['tier'] | undefined {
+  const at = form.indexOf(q);
+  if (at < 0) return undefined;
   if (form === q) return 0;
-  if (form.startsWith(q)) return 1;
-  if (form.split(' ').some((_w, i, words) => words.slice(i).join(' ').startsWith(q))) return 2;
-  if (q.length >= 3 && form.includes(q)) return 3;
+  if (at === 0) return 1;
+  // Where a word begins: the query starts one of the form's words (or a run of them).
+  if (form.includes(` ${q}`)) return 2;
+  if (q.length >= 3) return 3;
   return undefined;
 }
+
+/** Each entity's search forms, as written and normalized, once per entity list: a keystroke normalizes only the query. */
+function formsOf(entities: readonly Entity[]): ReadonlyArray<{ entity: Entity; forms: ReadonlyArray<{ text: string; form: string }> }> {
+  let forms = formsCache.get(entities);
+  if (!forms) {
+    forms = entities.map((entity) => ({ entity, forms: searchFormsOf(entity).map((text) => ({ text, form: normalize(text) })) }));
+    formsCache.set(entities, forms);
+  }
+  return forms;
+}
+const formsCache = new WeakMap<readonly Entity[], ReturnType<typeof formsOf>>();
 
 const fuseCache = new WeakMap<readonly Entity[], Fuse<{ entity: Entity; form: string; text: string }>>();
 
@@ -59,9 +73,9 @@ export function searchEntities(entities: readonly Entity[], query: string, limit
   const q = normalize(query);
   if (!q) return [];
   const best = new Map<string, SearchMatch>();
-  for (const entity of entities) {
-    for (const text of searchFormsOf(entity)) {
-      const tier = tierOf(normalize(text), q);
+  for (const { entity, forms } of formsOf(entities)) {
+    for (const { text, form } of forms) {
+      const tier = tierOf(form, q);
       const prev = best.get(entity.id);
       if (tier !== undefined && (!prev || tier < prev.tier)) best.set(entity.id, { entity, matched: text, tier });
     }
