@@ -4,7 +4,7 @@
  * "no filter", so checking every kind is the same view as checking none: the panel writes
  * the canonical empty list back.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Graph } from '../model/schema';
 import { RELATION_KINDS, STATUSES, type RelationKind, type Status } from '../model/vocabulary';
@@ -116,7 +116,8 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
   const kinds = RELATION_KINDS.filter((k) => kindTotals.has(k) || filters.kinds.includes(k));
   // The counts within the view the other filters give (facets.ts), not the data's totals.
   // Not recounted as the search query is typed: search hides nothing.
-  const { countries: fc, from, to, includeUndated, kinds: fk, statuses: fs, contestedOnly, minOutlets, sources } = filters;
+  // Deferred: the graph answers a filter first; the counts follow in the next, interruptible render.
+  const { countries: fc, from, to, includeUndated, kinds: fk, statuses: fs, contestedOnly, minOutlets, sources } = useDeferredValue(filters);
   const facets = useMemo(
     () => facetCounts(graph, { countries: fc, from, to, includeUndated, kinds: fk, statuses: fs, contestedOnly, minOutlets, sources, query: '' }),
     [graph, fc, from, to, includeUndated, fk, fs, contestedOnly, minOutlets, sources],

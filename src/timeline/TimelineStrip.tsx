@@ -10,7 +10,7 @@
  * brushing costs the same at 60,000 relations. The histogram counts what the other filters
  * (kind, status, country) let through, so the range is chosen against what the graph can show.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { formatPoint, pointInterval } from '../model/dates';
 import type { Graph } from '../model/schema';
 import { RELATION_KINDS } from '../model/vocabulary';
@@ -52,7 +52,8 @@ function domainOf(spans: ReturnType<typeof spansOf>, zoom: Zoom, from?: string, 
 }
 
 function useHistogram(graph: Graph, domain: { first: number; last: number } | undefined) {
-  const filters = useFilterView();
+  // Deferred: the graph answers a filter first; the bars follow in the next, interruptible render.
+  const filters = useDeferredValue(useFilterView());
   const { countries, kinds, statuses, query } = filters;
   const first = domain?.first;
   const last = domain?.last;
@@ -120,7 +121,7 @@ export function TimelineStrip({ graph }: { graph: Graph }) {
   const spans = spansOf(graph.relations);
   // The automatic span follows the link's range only when the strip is opened, not while brushing.
   const [opened] = useState(() => ({ from, to }));
-  const domain = domainOf(spans, zoom, opened.from, opened.to);
+  const domain = useMemo(() => domainOf(spans, zoom, opened.from, opened.to), [spans, zoom, opened]);
   const h = useHistogram(graph, domain);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drag = useRef<Drag | undefined>(undefined);
