@@ -104,3 +104,55 @@ test('on a phone the form fits the screen', async ({ page }) => {
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'test-results/add-article-390.png' });
 });
+
+/** A news page made here, not a corpus text: menu, story, related links, footer, and its metadata. */
+const PAGE = `<!doctype html><html lang="en"><head>
+<title>Kenya, Ghana agree health pact | Page Wire</title>
+<meta property="og:title" content="Kenya and Ghana agree to cooperate on public health">
+<meta property="og:site_name" content="Page Wire">
+<meta property="article:published_time" content="2025-05-12T08:00:00Z">
+<link rel="canonical" href="https://news.example/kenya-ghana-health">
+</head><body>
+<nav><a href="/">Home</a> <a href="/africa">Africa</a> <a href="/markets">Markets</a></nav>
+<article><h1>Kenya and Ghana agree to cooperate on public health</h1>
+<p>NAIROBI, May 12 -- Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday, the presidency said in a statement.</p>
+<p>Kenya and Ghana agreed to cooperate on vaccine production and disease surveillance, and their health ministers will meet in Accra next month to set out the details.</p>
+</article>
+<aside><a href="/x">Coffee exports climb</a></aside><footer>Copyright Page Wire</footer>
+</body></html>`;
+
+test('a web page, chosen or dropped: the story is kept and the form filled from its metadata', async ({ page }) => {
+  await page.goto(`${address}/`);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+
+  // Choose a file (the keyboard's way in: the chooser is a labelled file input).
+  await dialog.getByLabel('Choose a file…').setInputFiles({ name: 'kenya-ghana.html', mimeType: 'text/html', buffer: Buffer.from(PAGE) });
+  await expect(dialog.getByRole('status')).toHaveText(/kept the article’s 2 paragraphs and filled the title, outlet, address and date from it/);
+  await expect(dialog.getByLabel('Title')).toHaveValue('Kenya and Ghana agree to cooperate on public health');
+  await expect(dialog.getByLabel('Outlet')).toHaveValue('Page Wire');
+  await expect(dialog.getByLabel('Address (URL)')).toHaveValue('https://news.example/kenya-ghana-health');
+  await expect(dialog.getByLabel('Publication date')).toHaveValue('2025-05-12');
+  const text = await dialog.getByLabel('Text').inputValue();
+  expect(text).toMatch(/^NAIROBI, May 12 -- Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday/);
+  expect(text).not.toMatch(/Markets|Coffee exports|Copyright/);
+  await page.screenshot({ path: 'test-results/add-article-html-1280.png' });
+
+  // A file it cannot read: a sentence, and what was there stays.
+  await dialog.getByLabel('Choose a file…').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+  await expect(dialog.getByRole('alert')).toHaveText('Only a .txt or .html file can be added; “scan.pdf” is neither.');
+  await expect(dialog.getByLabel('Text')).toHaveValue(text);
+
+  // Dropped on the form: a plain-text file is taken as it is; the typed title is not overwritten.
+  await dialog.getByLabel('Title').fill('Typed title');
+  await page.evaluate(() => {
+    const form = document.querySelector('dialog[open] form')!;
+    const data = new DataTransfer();
+    data.items.add(new File(['ACCRA, June 2 -- Ghana and Kenya signed the health agreement on Monday.\n'], 'plain.txt', { type: 'text/plain' }));
+    form.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    form.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(dialog.getByRole('status')).toHaveText('Took the text of “plain.txt”.');
+  await expect(dialog.getByLabel('Text')).toHaveValue('ACCRA, June 2 -- Ghana and Kenya signed the health agreement on Monday.\n');
+  await expect(dialog.getByLabel('Title')).toHaveValue('Typed title');
+});

@@ -1,11 +1,12 @@
 /**
- * Add article: paste a text, give its headline, outlet, agency, address and date, and the local
- * server writes it into the data set's articles/ and re-extracts; the page then reloads on the
- * new graph (the link keeps the view). Input that cannot be added gets one sentence saying
- * what to fix, and nothing is written.
+ * Add article: paste a text (or a page's HTML), or choose or drop a .txt / .html file; give its
+ * headline, outlet, agency, address and date (a page's own metadata fills what it states), and
+ * the local server writes it into the data set's articles/ and re-extracts; the page then
+ * reloads on the new graph (the link keeps the view). Input that cannot be added gets one
+ * sentence saying what to fix, and nothing is written.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { newArticleProblem, type NewArticleFields } from '../model/newArticle';
+import { looksLikeHtml, MAX_ARTICLE_TEXT_BYTES, newArticleProblem, type NewArticleFields } from '../model/newArticle';
 import { postArticle } from '../data/localApi';
 import { DialogButton } from '../ui/DialogButton';
 
@@ -26,11 +27,68 @@ function Field({ label, hint, children }: { label: string; hint?: string; childr
   );
 }
 
+const FIELD_NAMES: Partial<Record<keyof NewArticleFields, string>> = { title: 'title', publisher: 'outlet', url: 'address', published: 'date' };
+
+/** “a, b and c” */
+const listed = (words: string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
+
+/** What a file is, for the form: plain text, a page, or something it cannot read. */
+function fileKind(file: File): 'text' | 'html' | undefined {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.txt') || file.type === 'text/plain') return 'text';
+  if (name.endsWith('.html') || name.endsWith('.htm') || file.type === 'text/html') return 'html';
+  return undefined;
+}
+
 function AddArticleDialog({ dataset, onClose }: { dataset: string; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [fields, setFields] = useState<NewArticleFields>(EMPTY);
+  // The fields as they are now, for the page reading that finishes after an await.
+  const latest = useRef(fields);
+  latest.current = fields;
   const [problem, setProblem] = useState<string>();
   const [sending, setSending] = useState(false);
+  /** What the form did with a page or a file, for the person to check. */
+  const [note, setNote] = useState<string>();
+  const [dragging, setDragging] = useState(false);
+
+  /** A page's HTML: keep the story's text, fill the empty fields the page states (never overwrite what was typed). */
+  const takeHtml = async (html: string, from: string) => {
+    // Loaded on first use: Readability is only needed when a page is added.
+    const { articleFromHtml } = await import('../data/htmlArticle');
+    const page = articleFromHtml(html);
+    if (!page) {
+      setNote(undefined);
+      return setProblem(`No article text was found in ${from}: paste the article’s text instead.`);
+    }
+    const current = latest.current;
+    const empty = (['title', 'publisher', 'url', 'published'] as const).filter((key) => !current[key].trim() && page[key]);
+    const filled = empty.map((key) => FIELD_NAMES[key]!);
+    setFields((f) => ({ ...f, text: page.text, ...Object.fromEntries(empty.filter((key) => !f[key].trim()).map((key) => [key, page[key]])) }));
+    const paragraphs = page.text.trim().split('\n\n').length;
+    setProblem(undefined);
+    setNote(`Read ${from} as a web page: kept the article’s ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}${filled.length ? ` and filled the ${listed(filled)} from it` : ''}. Check them before adding.`);
+  };
+
+  const takeFile = async (file: File | undefined) => {
+    if (!file) return;
+    const kind = fileKind(file);
+    if (!kind) return setProblem(`Only a .txt or .html file can be added; “${file.name}” is neither.`);
+    if (file.size > MAX_ARTICLE_TEXT_BYTES) return setProblem(`“${file.name}” is over 10 MB; is this really one news article?`);
+    const content = await file.text();
+    if (kind === 'html' || looksLikeHtml(content)) return takeHtml(content, `“${file.name}”`);
+    setFields((f) => ({ ...f, text: content }));
+    setProblem(undefined);
+    setNote(`Took the text of “${file.name}”.`);
+  };
+
+  /** Page source pasted into the text box goes through the same reading as an .html file. */
+  const paste = (e: React.ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = e.clipboardData.getData('text/plain');
+    if (!looksLikeHtml(pasted)) return;
+    e.preventDefault();
+    void takeHtml(pasted, 'the pasted text');
+  };
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -41,6 +99,7 @@ function AddArticleDialog({ dataset, onClose }: { dataset: string; onClose: () =
   const set = (key: keyof NewArticleFields) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     setFields((f) => ({ ...f, [key]: e.target.value }));
     setProblem(undefined);
+    if (key === 'text') setNote(undefined);
   };
 
   const submit = async (e: React.FormEvent) => {
@@ -62,13 +121,51 @@ function AddArticleDialog({ dataset, onClose }: { dataset: string; onClose: () =
       aria-labelledby="add-article-title"
       className="m-auto max-h-[92dvh] w-[min(40rem,calc(100vw-1.5rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50"
     >
-      <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-3 px-5 py-4">
+      <form
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        onDragOver={(e) => {
+          if (![...e.dataTransfer.types].includes('Files')) return;
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+        }}
+        onDrop={(e) => {
+          if (!e.dataTransfer.files.length) return;
+          e.preventDefault();
+          setDragging(false);
+          void takeFile(e.dataTransfer.files[0]);
+        }}
+        className={`flex flex-col gap-3 px-5 py-4 ${dragging ? 'outline-2 -outline-offset-4 outline-dashed outline-sky-600' : ''}`}
+      >
         <h2 id="add-article-title" className="text-lg font-semibold">
           Add an article
         </h2>
-        <Field label="Text" hint="(plain text, as published)">
-          {(id) => <textarea id={id} value={fields.text} onChange={set('text')} rows={8} className={`${inputClass} font-mono text-[0.8125rem]`} />}
+        <Field label="Text" hint="(as published: plain text, or a page’s HTML)">
+          {(id) => <textarea id={id} value={fields.text} onChange={set('text')} onPaste={paste} rows={8} className={`${inputClass} font-mono text-[0.8125rem]`} />}
         </Field>
+        <div className="-mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
+          <label className="cursor-pointer rounded-md border border-slate-300 px-2 py-1 font-medium text-slate-800 focus-within:outline-2 focus-within:outline-sky-600 hover:bg-slate-50">
+            Choose a file…
+            <input
+              type="file"
+              accept=".txt,.html,.htm,text/plain,text/html"
+              className="sr-only"
+              onChange={(e) => {
+                void takeFile(e.target.files?.[0]);
+                e.target.value = '';
+              }}
+            />
+          </label>
+          <span>or drop a .txt or .html file on this form</span>
+        </div>
+        {note && (
+          <p role="status" className="rounded-md bg-sky-50 px-2 py-1.5 text-sm text-sky-900">
+            {note}
+          </p>
+        )}
         <Field label="Title">{(id) => <input id={id} value={fields.title} onChange={set('title')} className={inputClass} />}</Field>
         <div className="grid gap-3 sm:grid-cols-2">
           <Field label="Outlet">{(id) => <input id={id} value={fields.publisher} onChange={set('publisher')} className={inputClass} />}</Field>

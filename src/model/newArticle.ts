@@ -34,3 +34,9 @@ export function newArticleProblem(f: NewArticleFields): string | undefined {
   if (!/^https?:\/\/\S+\.\S+/.test(f.url.trim())) return 'Give the address of the original page, starting with https://.';
   return undefined;
 }
+
+/** Pasted or dropped text that is a page's HTML source rather than an article's text. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.trimStart().slice(0, 2000).toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(body|article|p|div|h1)[\s>]/.test(head);
+}
