@@ -49,23 +49,46 @@ export interface Links {
  * three-country relation adds to three pairs); relations inside one home add nothing.
  */
 export function aggregateLinks(graph: Graph, homes: Homes, visible: Visible, limit: number): Links {
+  // The filters' set is the same object while only the search changes (filters/useVisible.ts): count once per set.
+  const byLimit = linksCache.get(visible.relations);
+  const cached = byLimit?.get(homes)?.get(limit);
+  if (cached) return cached;
+  const pairs = pairsOf(graph, homes);
   const counts = new Map<string, number>();
-  for (const r of graph.relations) {
-    if (!visible.relations.has(r.id)) continue;
-    const ends = [...new Set(r.participants.map((p) => homes.get(p) ?? p))].sort();
-    for (let i = 0; i < ends.length; i++)
-      for (let j = i + 1; j < ends.length; j++) {
-        const key = `${ends[i]}|${ends[j]}`;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-  }
+  graph.relations.forEach((r, i) => {
+    if (!visible.relations.has(r.id)) return;
+    for (const key of pairs[i]) counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
   const all = [...counts].map(([key, count]) => {
     const [a, b] = key.split('|');
     return { id: linkId(a, b), source: a, target: b, count };
   });
   all.sort((x, y) => y.count - x.count || (x.id < y.id ? -1 : 1));
-  return { shown: all.slice(0, limit), total: all.length };
+  const links = { shown: all.slice(0, limit), total: all.length };
+  const forHomes = byLimit ?? new WeakMap<Homes, Map<number, Links>>();
+  if (!byLimit) linksCache.set(visible.relations, forHomes);
+  if (!forHomes.has(homes)) forHomes.set(homes, new Map());
+  forHomes.get(homes)!.set(limit, links);
+  return links;
 }
+const linksCache = new WeakMap<ReadonlySet<string>, WeakMap<Homes, Map<number, Links>>>();
+
+/** Each relation's pairs of homes ("a|b", a < b), once per graph and homes: a filter change only counts. */
+function pairsOf(graph: Graph, homes: Homes): readonly string[][] {
+  let byGraph = pairsCache.get(homes);
+  const cached = byGraph?.get(graph);
+  if (cached) return cached;
+  const pairs = graph.relations.map((r) => {
+    const ends = [...new Set(r.participants.map((p) => homes.get(p) ?? p))].sort();
+    const keys: string[] = [];
+    for (let i = 0; i < ends.length; i++) for (let j = i + 1; j < ends.length; j++) keys.push(`${ends[i]}|${ends[j]}`);
+    return keys;
+  });
+  if (!byGraph) pairsCache.set(homes, (byGraph = new WeakMap()));
+  byGraph.set(graph, pairs);
+  return pairs;
+}
+const pairsCache = new WeakMap<Homes, WeakMap<Graph, string[][]>>();
 
 /** A link's weight on a log scale: 0 for one relation, 1 for the busiest pair. */
 export function linkWeight(count: number, max: number): number {
