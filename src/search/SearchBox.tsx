@@ -7,14 +7,14 @@
  * entity or relation is selected, an article becomes the source filter) and clears the
  * query; Escape closes the list and, pressed again, clears the text.
  */
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Graph } from '../model/schema';
 import type { Visible } from '../filters/visible';
 import { useStore } from '../state/store';
 import { ENTITY_STYLES } from '../ui/styleConstants';
 import type { Relation } from '../model/schema';
 import { EntitySwatch } from '../ui/swatches';
-import { markQueryWords, searchArticles, searchEntities, searchRelations, type ArticleMatch, type RelationMatch, type SearchMatch } from './search';
+import { markQueryWords, prepareSearch, searchArticles, searchEntities, searchRelations, type ArticleMatch, type RelationMatch, type SearchMatch } from './search';
 import { UserText } from '../ui/UserText';
 
 const MAX_ENTITIES = 6;
@@ -61,6 +61,7 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
   const id = useId();
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => prepareSearch(graph), [graph]);
 
   const groups = useMemo(
     () => ({

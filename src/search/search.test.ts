@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { markQueryWords, normalize, searchArticles, searchEntities, searchRelations } from './search';
+import { describe, expect, it, vi } from 'vitest';
+import { markQueryWords, normalize, prepareSearch, searchArticles, searchEntities, searchRelations } from './search';
 import { graphOf, seedGraph } from '../test/fixtures';
 
 const seed = seedGraph();
@@ -89,5 +89,42 @@ describe('search across everything', () => {
     const parts = markQueryWords('Talks in Pyongyang and Ŝtátë capitals', 'pyong state');
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Pyongyang', 'Ŝtátë']);
     expect(parts.map((p) => p.text).join('')).toBe('Talks in Pyongyang and Ŝtátë capitals');
+  });
+});
+
+describe('prepareSearch', () => {
+  // Many relations, so the preparation takes several slices; fresh arrays, so no cache is shared.
+  const many = () => ({ entities: [...seed.entities], relations: Array.from({ length: 120 }, () => seed.relations).flat() });
+  const ids = (g: ReturnType<typeof many>, q: string) => searchRelations(g, q).map((m) => `${m.relation.id}:${m.evidence}`);
+
+  it('gives the same answers whether a keystroke comes before, during or after it', () => {
+    vi.useFakeTimers();
+    try {
+      const cold = many();
+      const during = many();
+      const after = many();
+      prepareSearch(during);
+      vi.advanceTimersToNextTimer(); // one slice of several
+      prepareSearch(after);
+      vi.runAllTimers();
+      for (const q of ['banquet', 'banquet arrival', 'north korea', 'zzzzqq']) {
+        expect(ids(during, q)).toEqual(ids(cold, q));
+        expect(ids(after, q)).toEqual(ids(cold, q));
+      }
+      expect(ids(cold, 'banquet').length).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stops when asked', () => {
+    vi.useFakeTimers();
+    try {
+      const stop = prepareSearch(many());
+      stop();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -112,15 +112,45 @@ function holdsWords(normalized: string, words: string[]): boolean {
   return words.every((w) => padded.includes(` ${w}`));
 }
 
-const relationTexts = new WeakMap<readonly Relation[], Array<{ summary: string; quotes: string[] }>>();
+type RelationText = { summary: string; quotes: string[] };
+/** Normalized summaries and quotes, filled in order; complete when its length is the relations'. */
+const relationTexts = new WeakMap<readonly Relation[], RelationText[]>();
 
-function textsOf(relations: readonly Relation[]) {
+const textOf = (r: Relation): RelationText => ({ summary: normalize(r.summary), quotes: r.evidence.map((e) => normalize(e.quote)) });
+
+function textsOf(relations: readonly Relation[]): RelationText[] {
   let texts = relationTexts.get(relations);
-  if (!texts) {
-    texts = relations.map((r) => ({ summary: normalize(r.summary), quotes: r.evidence.map((e) => normalize(e.quote)) }));
-    relationTexts.set(relations, texts);
-  }
+  if (!texts) relationTexts.set(relations, (texts = []));
+  // Whatever the background preparation has not reached yet is done now.
+  for (let i = texts.length; i < relations.length; i++) texts.push(textOf(relations[i]));
   return texts;
+}
+
+/** Relations normalized per slice while the page is idle. */
+const PREPARE_SLICE = 1500;
+
+/**
+ * Normalizes the graph's search texts in small slices after the graph is shown, so the first
+ * keystroke finds them ready: at 60,000 relations that is a quarter of a second of work, which in
+ * one piece would be the longest task of the session. Returns a function that stops it.
+ */
+export function prepareSearch(graph: Pick<Graph, 'entities' | 'relations'>): () => void {
+  // When the page is idle (not while the graph is still loading), where the browser can say so.
+  const later = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 50));
+  const cancel = (handle: number | ReturnType<typeof setTimeout>) => (typeof cancelIdleCallback === 'function' && typeof handle === 'number' ? cancelIdleCallback(handle) : clearTimeout(handle));
+  let timer: number | ReturnType<typeof setTimeout> | undefined;
+  const step = () => {
+    formsOf(graph.entities);
+    let texts = relationTexts.get(graph.relations);
+    if (!texts) relationTexts.set(graph.relations, (texts = []));
+    const end = Math.min(graph.relations.length, texts.length + PREPARE_SLICE);
+    for (let i = texts.length; i < end; i++) texts.push(textOf(graph.relations[i]));
+    if (end < graph.relations.length) timer = later(step);
+  };
+  timer = later(step);
+  return () => {
+    if (timer !== undefined) cancel(timer);
+  };
 }
 
 /** Relations whose summary or quotes hold every word of the query (queries of 3+ characters). */
