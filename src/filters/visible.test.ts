@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countLine, countryFocus, dateTest, hasActiveFilters, passesDate, visibleElements } from './visible';
 import { graphOf, seedGraph, view } from '../test/fixtures';
+import { generateGraph } from '../generate/generate';
 
 const sorted = (s: ReadonlySet<string>) => [...s].sort();
 
@@ -210,5 +211,28 @@ describe('reporting filters', () => {
     expect(sorted(visibleElements(g2, view({ sources: ['p2'] })).relations)).toEqual(['wire']);
     expect(hasActiveFilters(view({ sources: ['p2'] }))).toBe(true);
     expect(hasActiveFilters(view({ minOutlets: 1 }))).toBe(false);
+  });
+});
+
+describe('the indexed country filter', () => {
+  // The rule read literally (every relation, every entity), to check the indexed path against.
+  function byTheRule(graph: ReturnType<typeof generateGraph>, countries: string[]) {
+    const focus = new Set(graph.entities.filter((e) => countries.includes(e.id) || (e.country != null && countries.includes(e.country))).map((e) => e.id));
+    const relations = graph.relations.filter((r) => r.participants.some((p) => focus.has(p)));
+    const participating = new Set(graph.relations.flatMap((r) => r.participants));
+    const entities = new Set([...relations.flatMap((r) => r.participants), ...graph.entities.filter((e) => focus.has(e.id) && (e.kind === 'country' || !participating.has(e.id))).map((e) => e.id)]);
+    return { relations: relations.map((r) => r.id), entities: sorted(entities) };
+  }
+
+  it('keeps exactly what the rule keeps, relations in data order, for one country and several', () => {
+    const graph = generateGraph({ entities: 400, relations: 1200, seed: 11 });
+    const countries = graph.entities.filter((e) => e.kind === 'country').map((e) => e.id);
+    for (const chosen of [[countries[0]], [countries[3], countries[1]], countries.slice(0, 6)]) {
+      const v = visibleElements(graph, view({ countries: chosen }));
+      const expected = byTheRule(graph, chosen);
+      expect([...v.relations]).toEqual(expected.relations);
+      expect(sorted(v.entities)).toEqual(expected.entities);
+      expect(expected.relations.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -25,7 +25,7 @@
 import { contestedOf, outletCounts } from '../model/claims';
 import { overlapsRange, pointInterval } from '../model/dates';
 import { dayNumber, spansOf } from '../model/daySpans';
-import type { Graph, Relation } from '../model/schema';
+import type { Entity, Graph, Relation } from '../model/schema';
 import type { ViewState } from '../state/viewState';
 import { searchEntities } from '../search/search';
 
@@ -62,11 +62,11 @@ export function reportingFilter(graph: Graph, view: FilterView): ((r: Relation) 
 export function countryFocus(graph: Graph, countries: readonly string[]): ReadonlySet<string> | undefined {
   if (countries.length === 0) return undefined;
   const selected = new Set(countries);
-  const focus = new Set<string>();
-  for (const e of graph.entities) {
-    if (selected.has(e.id) || (e.country != null && selected.has(e.country))) focus.add(e.id);
-  }
-  return focus;
+  const { byId, members } = entityIndexOf(graph);
+  const ids = [...selected].flatMap((c) => [...(byId.has(c) ? [c] : []), ...(members.get(c) ?? [])]);
+  // In data order, as everything else is: the order elements reach the canvas follows it.
+  const order = entityOrderOf(graph);
+  return new Set([...new Set(ids)].sort((a, b) => order.get(a)! - order.get(b)!));
 }
 
 export function passesDate(relation: Relation, view: Pick<ViewState, 'from' | 'to' | 'includeUndated'>): boolean {
@@ -100,6 +100,54 @@ export function dateTest(graph: Graph, view: Pick<ViewState, 'from' | 'to' | 'in
   return (i) => (spans.first[i] < 0 ? view.includeUndated : spans.last[i] >= from && spans.first[i] <= to);
 }
 
+/** Per graph: each entity's relations (indices into graph.relations, ascending), and entities by id. */
+interface EntityIndex {
+  relations: Map<string, number[]>;
+  byId: Map<string, Entity>;
+  members: Map<string, string[]>;
+}
+function entityIndexOf(graph: Graph): EntityIndex {
+  let index = entityIndexCache.get(graph);
+  if (!index) {
+    const relations = new Map<string, number[]>();
+    graph.relations.forEach((r, i) => {
+      for (const p of new Set(r.participants)) {
+        const list = relations.get(p);
+        if (list) list.push(i);
+        else relations.set(p, [i]);
+      }
+    });
+    const members = new Map<string, string[]>();
+    for (const e of graph.entities) {
+      if (e.country == null) continue;
+      const list = members.get(e.country);
+      if (list) list.push(e.id);
+      else members.set(e.country, [e.id]);
+    }
+    index = { relations, byId: new Map(graph.entities.map((e) => [e.id, e])), members };
+    entityIndexCache.set(graph, index);
+  }
+  return index;
+}
+const entityIndexCache = new WeakMap<Graph, EntityIndex>();
+
+const entitiesById = (graph: Graph) => entityIndexOf(graph).byId;
+
+function entityOrderOf(graph: Graph): ReadonlyMap<string, number> {
+  let order = entityOrderCache.get(graph);
+  if (!order) entityOrderCache.set(graph, (order = new Map(graph.entities.map((e, i) => [e.id, i]))));
+  return order;
+}
+const entityOrderCache = new WeakMap<Graph, ReadonlyMap<string, number>>();
+
+/** The relations at least one of these entities takes part in, as ascending indices. */
+function relationsTouching(graph: Graph, focus: ReadonlySet<string>): number[] {
+  const { relations } = entityIndexOf(graph);
+  const seen = new Set<number>();
+  for (const id of focus) for (const i of relations.get(id) ?? []) seen.add(i);
+  return [...seen].sort((a, b) => a - b);
+}
+
 /** Entities that take part in at least one relation, once per graph. */
 function participatingOf(graph: Graph): ReadonlySet<string> {
   let set = participatingCache.get(graph);
@@ -126,19 +174,22 @@ export function filteredElements(graph: Graph, view: Omit<FilterView, 'query'>):
   const kinds = view.kinds.length ? new Set(view.kinds) : undefined;
   const statuses = view.statuses.length ? new Set(view.statuses) : undefined;
 
-  graph.relations.forEach((r, i) => {
+  const keep = (i: number) => {
+    const r = graph.relations[i];
     if (kinds && !kinds.has(r.kind)) return;
     if (statuses && !statuses.has(r.status)) return;
     if (!passesDates(i)) return;
     if (reporting && !reporting(r)) return;
-    if (focus && !r.participants.some((p) => focus.has(p))) return;
     relations.add(r.id);
     for (const p of r.participants) entities.add(p);
-  });
+  };
+  // Under a country filter only the focus's relations can pass: visit those (in data order), not all.
+  if (focus) relationsTouching(graph, focus).forEach(keep);
+  else for (let i = 0; i < graph.relations.length; i++) keep(i);
 
   const participating = participatingOf(graph);
-  for (const e of graph.entities) {
-    if (focus && !focus.has(e.id)) continue;
+  const byId = entitiesById(graph);
+  for (const e of focus ? [...focus].map((id) => byId.get(id)!) : graph.entities) {
     if (e.kind === 'country' || !participating.has(e.id)) entities.add(e.id);
   }
   return { entities, relations };
