@@ -24,7 +24,7 @@ import { ensureGenerated, generatedDataParam, isSize, type SizeName } from '../s
 import { GRAPH_FILE } from '../scripts/lib/data-files';
 import { chooseBrushProbe, chooseProbes } from './lib/probes';
 import { measureRun, type MeasureOptions } from './lib/measure';
-import { median, METRICS, table, type Figure, type Metric, type RunFigures, type SizeResult } from './lib/stats';
+import { median, METRICS, table, worst, type Figure, type Metric, type RunFigures, type SizeResult } from './lib/stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -121,6 +121,15 @@ async function inTurns(all: Series[], n: number): Promise<void> {
   for (let round = 0; round < n; round++) for (const s of all) if (!s.capped && s.figures.length === round) await measureOnce(s, n);
 }
 
+function worstFigures(all: RunFigures[]): RunFigures {
+  const figures: RunFigures = {};
+  for (const metric of Object.keys(METRICS) as Metric[]) {
+    const list = all.map((f) => f[metric]).filter((f): f is Figure => f !== undefined);
+    if (list.length) figures[metric] = worst(list, METRICS[metric].better);
+  }
+  return figures;
+}
+
 function medianFigures(all: RunFigures[]): RunFigures {
   const figures: RunFigures = {};
   for (const metric of Object.keys(METRICS) as Metric[]) {
@@ -146,7 +155,7 @@ async function main() {
       const probes = chooseProbes(graph);
       console.log(`\n━━ ${size}: ${graph.entities.length} entities, ${graph.relations.length} relations ━━`);
       const entry: SizeResult = { entities: graph.entities.length, relations: graph.relations.length, metrics: {} };
-      const put = (who: 'entente' | 'baseline', figures: RunFigures) => {
+      const put = (who: 'entente' | 'ententeWorst' | 'baseline', figures: RunFigures) => {
         for (const [metric, value] of Object.entries(figures) as Array<[Metric, Figure]>) {
           entry.metrics[metric] ??= { entente: null, baseline: null };
           entry.metrics[metric]![who] = value;
@@ -157,7 +166,10 @@ async function main() {
       const entente = targets.includes('entente') ? series('Entente', { url: size === 'S' ? base : `${base}?data=${dataParam}`, capMs, probes, brushProbe, executablePath: chromium }) : undefined;
       const fcose = targets.includes('baseline') ? series('baseline (fcose)', { url: baselineUrl, capMs, probes, executablePath: chromium }) : undefined;
       await inTurns([entente, fcose].filter((s): s is Series => !!s), runsFor(size));
-      if (entente) put('entente', medianFigures(entente.figures));
+      if (entente) {
+        put('entente', medianFigures(entente.figures));
+        put('ententeWorst', worstFigures(entente.figures));
+      }
       if (fcose) {
         put('baseline', medianFigures(fcose.figures));
         if (fcose.capped) {

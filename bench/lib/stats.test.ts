@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capped, formatFigure, median, ratio, table } from './stats';
+import { capped, formatFigure, median, ratio, table, worst } from './stats';
 
 describe('median', () => {
   it('takes the middle run, averaging an even count', () => {
@@ -11,6 +11,18 @@ describe('median', () => {
   it('orders a capped run after every finished one and keeps the cap when it is the median', () => {
     expect(median([capped(120000), 50, 60])).toBe(60);
     expect(median([capped(120000), capped(120000), 60])).toBe('> 120000');
+  });
+});
+
+describe('worst', () => {
+  it('is the slowest run for times and the fewest frames for frame rates', () => {
+    expect(worst([30, 110, 20], 'lower')).toBe(110);
+    expect(worst([48, 21, 39], 'higher')).toBe(21);
+    expect(worst([null, 5], 'lower')).toBe(5);
+    expect(worst([null], 'lower')).toBeNull();
+  });
+  it('counts a capped run as the worst time', () => {
+    expect(worst([50, capped(120000), 60], 'lower')).toBe('> 120000');
   });
 });
 
@@ -30,6 +42,8 @@ describe('table', () => {
   it('prints capped figures as "> cap"', () => {
     expect(formatFigure(capped(120000), 'ms')).toBe('> 120 s');
     const t = table({ L: { entities: 5000, relations: 15000, metrics: { settledMs: { entente: 2000, baseline: capped(120000) } } } });
-    expect(t).toContain('| L (5,000/15,000) | settled layout | 2000 ms | > 120 s | > 60× better |');
+    expect(t).toContain('| L (5,000/15,000) | settled layout | 2000 ms | – | > 120 s | > 60× better |');
+    const withWorst = table({ L: { entities: 5000, relations: 15000, metrics: { filterCountryMs: { entente: 105, ententeWorst: 149, baseline: null } } } });
+    expect(withWorst).toContain('| L (5,000/15,000) | country filter → frame | 105 ms | 149 ms | – |  |');
   });
 });

@@ -47,6 +47,19 @@ export function median(figures: readonly Figure[]): Figure {
   return round((a + b) / 2);
 }
 
+/**
+ * The worst of the runs — what a user gets on a bad run: the largest for a lower-is-better
+ * metric (a capped run is the worst of all), the smallest for a higher-is-better one.
+ */
+export function worst(figures: readonly Figure[], better: 'lower' | 'higher'): Figure {
+  const present = figures.filter((f): f is Exclude<Figure, null> => f !== null);
+  if (!present.length) return null;
+  const cappedRuns = present.filter(isCapped);
+  if (cappedRuns.length) return better === 'lower' ? cappedRuns.reduce((a, b) => (capValue(b) > capValue(a) ? b : a)) : present.filter((f): f is number => !isCapped(f)).reduce((a, b) => Math.min(a, b), Infinity);
+  const values = present as number[];
+  return better === 'lower' ? Math.max(...values) : Math.min(...values);
+}
+
 export function round(n: number): number {
   return Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
 }
@@ -76,20 +89,22 @@ export function formatFigure(f: Figure, unit = ''): string {
 export interface SizeResult {
   entities: number;
   relations: number;
-  metrics: Partial<Record<Metric, { entente: Figure; baseline: Figure }>>;
+  /** Per metric: Entente's median and worst run, the baseline's median. */
+  metrics: Partial<Record<Metric, { entente: Figure; ententeWorst?: Figure; baseline: Figure }>>;
   notes?: string[];
 }
 
 /** A markdown table (the same one docs/benchmark.md quotes): one row per metric, per size. */
 export function table(results: Record<string, SizeResult>): string {
-  const lines: string[] = ['| size | metric | Entente | baseline | Entente vs baseline |', '| --- | --- | --- | --- | --- |'];
+  const lines: string[] = ['| size | metric | Entente (median) | Entente (worst run) | baseline | Entente vs baseline |', '| --- | --- | --- | --- | --- | --- |'];
   for (const [size, r] of Object.entries(results)) {
     const tag = `${size} (${r.entities.toLocaleString('en')}/${r.relations.toLocaleString('en')})`;
     for (const metric of Object.keys(METRICS) as Metric[]) {
       const m = r.metrics[metric];
       if (!m) continue;
       const { unit, label } = METRICS[metric];
-      lines.push(`| ${tag} | ${label} | ${formatFigure(m.entente, unit)} | ${formatFigure(m.baseline, unit)} | ${ratio(metric, m.entente, m.baseline)} |`);
+      const worstRun = m.ententeWorst === undefined ? '–' : formatFigure(m.ententeWorst, unit);
+      lines.push(`| ${tag} | ${label} | ${formatFigure(m.entente, unit)} | ${worstRun} | ${formatFigure(m.baseline, unit)} | ${ratio(metric, m.entente, m.baseline)} |`);
     }
   }
   return lines.join('\n');
