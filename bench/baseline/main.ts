@@ -32,7 +32,8 @@ interface GraphFile {
 }
 
 const params = new URLSearchParams(location.search);
-const file = params.get('data') ?? 'data/graph.json';
+// From the site's root, as the app reads it: the page lives under /baseline/, and only /data/ itself is the data folder.
+const file = new URL(params.get('data') ?? 'data/graph.json', `${location.origin}/`).href;
 const preset = params.get('layout') === 'preset';
 
 function scatter(i: number, n: number): { x: number; y: number } {
