@@ -186,7 +186,7 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
           <SearchBox graph={graph} visible={visible} />
         </div>
         {/* Share slot: the url/ module mounts its "Copy link" button here. */}
-        <div className="flex w-full flex-wrap items-center justify-between gap-2 sm:w-auto sm:flex-nowrap sm:justify-start" data-slot="header-actions">
+        <div className="flex w-full flex-wrap items-center gap-2 sm:w-auto sm:flex-nowrap" data-slot="header-actions">
           {headerActions}
         </div>
       </header>

@@ -77,7 +77,7 @@ export function CopyLinkButton() {
         onClick={() => void copy()}
         aria-expanded={feedback === 'manual' || feedback === 'local'}
         aria-controls={feedback === 'manual' || feedback === 'local' ? popoverId : undefined}
-        className={`inline-flex items-center gap-1.5 rounded-md border px-3 py-1.5 text-sm font-medium shadow-sm focus-visible:outline-2 focus-visible:outline-sky-600 ${
+        className={`inline-flex items-center gap-1.5 rounded-md border px-2.5 py-1.5 sm:px-3 text-sm font-medium shadow-sm focus-visible:outline-2 focus-visible:outline-sky-600 ${
           feedback === 'copied' ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50'
         }`}
       >
@@ -85,7 +85,8 @@ export function CopyLinkButton() {
           <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l3-3a3.5 3.5 0 0 0-5-5l-1 1" strokeLinecap="round" />
           <path d="M11.5 8.5a3.5 3.5 0 0 0-5 0l-3 3a3.5 3.5 0 0 0 5 5l1-1" strokeLinecap="round" />
         </svg>
-        {feedback === 'copied' ? 'Link copied' : 'Copy link'}
+        {/* On a phone the icon alone (the name stays "Copy link"), so the header's buttons fit one row. */}
+        {feedback === 'copied' ? 'Link copied' : <span className="max-sm:sr-only">Copy link</span>}
       </button>
       <span role="status" className="sr-only">
         {feedback === 'copied' ? 'Link copied to the clipboard' : ''}
