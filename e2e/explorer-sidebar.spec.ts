@@ -34,6 +34,10 @@ test('"show in article" opens the article with the quote highlighted and in view
   await expect(mark).toBeInViewport();
   // The whole article is there, not just the quote.
   await expect(dialog.getByTestId('article-text')).toContainText('Top 10 Stories');
+  // Page furniture is greyed and labelled as such, not shown as the story; the text is unchanged.
+  await expect(dialog.locator('[data-set-apart="page furniture"]', { hasText: 'Top 10 Stories' })).toBeVisible();
+  await expect(dialog.locator('[data-set-apart]', { hasText: 'is considered one of' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/reader-1280.png' });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

@@ -1,8 +1,12 @@
 /**
  * The full article text with one quote highlighted and scrolled into view. The text is split
- * at the quote's offsets and rendered as React text nodes: data is never parsed as HTML.
+ * at the quote's offsets and rendered as React text nodes: data is never parsed as HTML. Page
+ * furniture, repeated paragraphs and photo captions are greyed and labelled (readerSegments.ts),
+ * so they are not read as the story; every character stays where it is.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { classifyParagraphs } from '../extract/text';
+import { readerSegments } from './readerSegments';
 import type { Article, Evidence } from '../model/schema';
 import { Byline, isSampleText, OriginalLink, SampleLabel } from './ArticleByline';
 
@@ -43,9 +47,9 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
     };
   }, [opener]);
 
-  const before = text.slice(0, evidence.start);
-  const quote = text.slice(evidence.start, evidence.end);
-  const after = text.slice(evidence.end);
+  const segments = useMemo(() => readerSegments(text, evidence, classifyParagraphs(text)), [text, evidence]);
+  // The quote's first piece carries the ref the pane scrolls to.
+  const firstQuote = segments.findIndex((seg) => seg.quote);
 
   return (
     <dialog
@@ -87,11 +91,27 @@ export function ArticleDialog({ article, text, evidence, onClose }: ArticleDialo
       </header>
       <div ref={paneRef} tabIndex={0} aria-label="Article text" className="relative overflow-y-auto px-5 py-4 focus-visible:outline-2 focus-visible:outline-sky-600" data-testid="article-text">
         <p className="whitespace-pre-wrap text-[15px] leading-relaxed text-slate-800">
-          {before}
-          <mark ref={markRef} className="rounded-sm bg-amber-200 px-0.5 text-slate-900 ring-2 ring-amber-300">
-            {quote}
-          </mark>
-          {after}
+          {segments.map((seg, i) => {
+            const words = text.slice(seg.start, seg.end);
+            const inner = seg.quote ? (
+              <mark ref={i === firstQuote ? markRef : undefined} className="rounded-sm bg-amber-200 px-0.5 text-slate-900 ring-2 ring-amber-300">
+                {words}
+              </mark>
+            ) : (
+              words
+            );
+            if (!seg.apart) return <span key={seg.start}>{inner}</span>;
+            // The label is generated content: it is seen (and read out) but is not part of the text.
+            return (
+              <span
+                key={seg.start}
+                data-set-apart={seg.apart}
+                className="text-slate-500 before:mr-1.5 before:rounded before:bg-slate-100 before:px-1 before:py-px before:align-[1px] before:text-[10px] before:font-semibold before:uppercase before:tracking-wide before:text-slate-600 before:content-[attr(data-set-apart)]"
+              >
+                {inner}
+              </span>
+            );
+          })}
         </p>
       </div>
       <footer className="border-t border-slate-200 px-5 py-2.5 text-xs text-slate-500">
