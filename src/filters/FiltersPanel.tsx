@@ -13,7 +13,7 @@ import { useStore } from '../state/store';
 import { RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { KindDot, LineSwatch } from '../ui/swatches';
 import { FlagImage } from '../ui/FlagImage';
-import { useFilterView } from './useVisible';
+import { useFiltersOnly, useFilterView } from './useVisible';
 import { hasActiveFilters } from './visible';
 import { clipText } from '../ui/UserText';
 import { contestedOf, outletCounts, outletOf } from '../model/claims';
@@ -117,11 +117,8 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
   // The counts within the view the other filters give (facets.ts), not the data's totals.
   // Not recounted as the search query is typed: search hides nothing.
   // Deferred: the graph answers a filter first; the counts follow in the next, interruptible render.
-  const { countries: fc, from, to, includeUndated, kinds: fk, statuses: fs, contestedOnly, minOutlets, sources } = useDeferredValue(filters);
-  const facets = useMemo(
-    () => facetCounts(graph, { countries: fc, from, to, includeUndated, kinds: fk, statuses: fs, contestedOnly, minOutlets, sources, query: '' }),
-    [graph, fc, from, to, includeUndated, fk, fs, contestedOnly, minOutlets, sources],
-  );
+  const counted = useDeferredValue(useFiltersOnly());
+  const facets = useMemo(() => facetCounts(graph, { ...counted, query: '' }), [graph, counted]);
   const rangeError = !!filters.from && !!filters.to && pointInterval(filters.from).first > pointInterval(filters.to).last;
 
   const setCountry = (id: string, on: boolean) => {

@@ -25,7 +25,7 @@ export function useFilterView(): FilterView {
 }
 
 /** The filter part of the view without the search query: typing does not recompute what is visible. */
-function useFiltersOnly(): Omit<FilterView, 'query'> {
+export function useFiltersOnly(): Omit<FilterView, 'query'> {
   return useStore(useShallow(filtersOf));
 }
 

@@ -131,8 +131,6 @@ function entityIndexOf(graph: Graph): EntityIndex {
 }
 const entityIndexCache = new WeakMap<Graph, EntityIndex>();
 
-const entitiesById = (graph: Graph) => entityIndexOf(graph).byId;
-
 function entityOrderOf(graph: Graph): ReadonlyMap<string, number> {
   let order = entityOrderCache.get(graph);
   if (!order) entityOrderCache.set(graph, (order = new Map(graph.entities.map((e, i) => [e.id, i]))));
@@ -148,16 +146,6 @@ function relationsTouching(graph: Graph, focus: ReadonlySet<string>): number[] {
   return [...seen].sort((a, b) => a - b);
 }
 
-/** Entities that take part in at least one relation, once per graph. */
-function participatingOf(graph: Graph): ReadonlySet<string> {
-  let set = participatingCache.get(graph);
-  if (!set) {
-    set = new Set(graph.relations.flatMap((r) => r.participants));
-    participatingCache.set(graph, set);
-  }
-  return set;
-}
-const participatingCache = new WeakMap<Graph, ReadonlySet<string>>();
 
 /** Rules at the top of the file. */
 export function visibleElements(graph: Graph, view: FilterView): Visible {
@@ -187,8 +175,8 @@ export function filteredElements(graph: Graph, view: Omit<FilterView, 'query'>):
   if (focus) relationsTouching(graph, focus).forEach(keep);
   else for (let i = 0; i < graph.relations.length; i++) keep(i);
 
-  const participating = participatingOf(graph);
-  const byId = entitiesById(graph);
+  // An entity in no relation at all has no entry in the per-graph index.
+  const { relations: participating, byId } = entityIndexOf(graph);
   for (const e of focus ? [...focus].map((id) => byId.get(id)!) : graph.entities) {
     if (e.kind === 'country' || !participating.has(e.id)) entities.add(e.id);
   }

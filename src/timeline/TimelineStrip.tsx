@@ -17,7 +17,7 @@ import { RELATION_KINDS } from '../model/vocabulary';
 import { RELATION_KIND_STYLES } from '../ui/styleConstants';
 import { useStore } from '../state/store';
 import type { HistoryMode } from '../state/viewState';
-import { useFilterView } from '../filters/useVisible';
+import { useFiltersOnly } from '../filters/useVisible';
 import { countryFocus, passesRelationFilters } from '../filters/visible';
 import { binLabel, binOf, dayNumber, focusSpan, histogram, KINDS, spansOf, type BinUnit, type Histogram } from './bins';
 
@@ -53,19 +53,20 @@ function domainOf(spans: ReturnType<typeof spansOf>, zoom: Zoom, from?: string, 
 
 function useHistogram(graph: Graph, domain: { first: number; last: number } | undefined) {
   // Deferred: the graph answers a filter first; the bars follow in the next, interruptible render.
-  const filters = useDeferredValue(useFilterView());
-  const { countries, kinds, statuses, query } = filters;
+  // Without the query: search hides nothing, so typing never recounts the bars.
+  const filters = useDeferredValue(useFiltersOnly());
+  const { countries, kinds, statuses } = filters;
   const first = domain?.first;
   const last = domain?.last;
   return useMemo(() => {
     if (first === undefined || last === undefined) return undefined;
     const spans = spansOf(graph.relations);
     const focus = countryFocus(graph, countries);
-    const view = { countries, kinds, statuses, query, includeUndated: true };
+    const view = { countries, kinds, statuses, query: '', includeUndated: true };
     const relations = graph.relations;
     const include = (i: number) => passesRelationFilters(relations[i], view) && (!focus || relations[i].participants.some((p) => focus.has(p)));
     return histogram(spans, first, last, include);
-  }, [graph, first, last, countries, kinds, statuses, query]);
+  }, [graph, first, last, countries, kinds, statuses]);
 }
 
 function draw(canvas: HTMLCanvasElement, h: Histogram, brush: { a: number; b: number } | undefined, hover: number | undefined) {

@@ -78,6 +78,7 @@ export function LabelDeclutterController({ cy, visible }: { cy: Core; visible: V
       cy.removeListener(ADDED_EVENT, schedule);
       if (timer) clearTimeout(timer);
     };
-  }, [cy, visible, selected]);
+    // What is shown, not the search matches (they only add an underlay): typing does not re-measure labels.
+  }, [cy, visible.entities, visible.relations, selected]);
   return null;
 }
