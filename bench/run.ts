@@ -121,23 +121,17 @@ async function inTurns(all: Series[], n: number): Promise<void> {
   for (let round = 0; round < n; round++) for (const s of all) if (!s.capped && s.figures.length === round) await measureOnce(s, n);
 }
 
-function worstFigures(all: RunFigures[]): RunFigures {
+/** One figure per metric over the runs: their median, or their worst. */
+function overRuns(all: RunFigures[], pick: (figures: Figure[], better: 'lower' | 'higher') => Figure): RunFigures {
   const figures: RunFigures = {};
   for (const metric of Object.keys(METRICS) as Metric[]) {
     const list = all.map((f) => f[metric]).filter((f): f is Figure => f !== undefined);
-    if (list.length) figures[metric] = worst(list, METRICS[metric].better);
+    if (list.length) figures[metric] = pick(list, METRICS[metric].better);
   }
   return figures;
 }
-
-function medianFigures(all: RunFigures[]): RunFigures {
-  const figures: RunFigures = {};
-  for (const metric of Object.keys(METRICS) as Metric[]) {
-    const list = all.map((f) => f[metric]).filter((f): f is Figure => f !== undefined);
-    if (list.length) figures[metric] = median(list);
-  }
-  return figures;
-}
+const medianFigures = (all: RunFigures[]) => overRuns(all, median);
+const worstFigures = (all: RunFigures[]) => overRuns(all, worst);
 
 async function main() {
   const chromium = chromiumPath();

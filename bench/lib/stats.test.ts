@@ -23,6 +23,7 @@ describe('worst', () => {
   });
   it('counts a capped run as the worst time', () => {
     expect(worst([50, capped(120000), 60], 'lower')).toBe('> 120000');
+    expect(worst([capped(120000)], 'higher')).toBeNull();
   });
 });
 

@@ -55,9 +55,10 @@ export function worst(figures: readonly Figure[], better: 'lower' | 'higher'): F
   const present = figures.filter((f): f is Exclude<Figure, null> => f !== null);
   if (!present.length) return null;
   const cappedRuns = present.filter(isCapped);
-  if (cappedRuns.length) return better === 'lower' ? cappedRuns.reduce((a, b) => (capValue(b) > capValue(a) ? b : a)) : present.filter((f): f is number => !isCapped(f)).reduce((a, b) => Math.min(a, b), Infinity);
-  const values = present as number[];
-  return better === 'lower' ? Math.max(...values) : Math.min(...values);
+  const finished = present.filter((f): f is number => !isCapped(f));
+  if (better === 'lower' && cappedRuns.length) return cappedRuns.reduce((a, b) => (capValue(b) > capValue(a) ? b : a));
+  if (!finished.length) return null; // every run capped: no rate was measured
+  return better === 'lower' ? Math.max(...finished) : Math.min(...finished);
 }
 
 export function round(n: number): number {

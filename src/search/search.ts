@@ -118,13 +118,16 @@ const relationTexts = new WeakMap<readonly Relation[], RelationText[]>();
 
 const textOf = (r: Relation): RelationText => ({ summary: normalize(r.summary), quotes: r.evidence.map((e) => normalize(e.quote)) });
 
-function textsOf(relations: readonly Relation[]): RelationText[] {
+/** The normalized texts of the relations up to `end` (the rest waits for a later call). */
+function fillTexts(relations: readonly Relation[], end = relations.length): RelationText[] {
   let texts = relationTexts.get(relations);
   if (!texts) relationTexts.set(relations, (texts = []));
-  // Whatever the background preparation has not reached yet is done now.
-  for (let i = texts.length; i < relations.length; i++) texts.push(textOf(relations[i]));
+  for (let i = texts.length; i < Math.min(end, relations.length); i++) texts.push(textOf(relations[i]));
   return texts;
 }
+
+/** All of them: whatever the background preparation has not reached yet is done now. */
+const textsOf = (relations: readonly Relation[]) => fillTexts(relations);
 
 /** Relations normalized per slice while the page is idle. */
 const PREPARE_SLICE = 1500;
@@ -141,11 +144,8 @@ export function prepareSearch(graph: Pick<Graph, 'entities' | 'relations'>): () 
   let timer: number | ReturnType<typeof setTimeout> | undefined;
   const step = () => {
     formsOf(graph.entities);
-    let texts = relationTexts.get(graph.relations);
-    if (!texts) relationTexts.set(graph.relations, (texts = []));
-    const end = Math.min(graph.relations.length, texts.length + PREPARE_SLICE);
-    for (let i = texts.length; i < end; i++) texts.push(textOf(graph.relations[i]));
-    if (end < graph.relations.length) timer = later(step);
+    const done = fillTexts(graph.relations, (relationTexts.get(graph.relations)?.length ?? 0) + PREPARE_SLICE).length;
+    if (done < graph.relations.length) timer = later(step);
   };
   timer = later(step);
   return () => {
