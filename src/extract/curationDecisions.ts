@@ -9,7 +9,6 @@ import type { RelationEdit } from './curation';
 /** curation.json as parsed JSON, before the schema's defaults are filled in. */
 export type RawCuration = Record<string, unknown> & { relations?: unknown };
 
-export const EMPTY_CURATION: RawCuration = { version: 1, entities: [], relations: [], add: [] };
 
 const entries = (curation: RawCuration): unknown[] => (Array.isArray(curation.relations) ? curation.relations : []);
 const matches = (entry: unknown, match: string) => typeof entry === 'object' && entry !== null && (entry as { match?: unknown }).match === match;

@@ -774,10 +774,13 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
 const OFFICE_NOUN_RE = '(?:president|chairman|chairwoman|chair|head|leader|secretary[- ]general|chief|director(?:[- ]general)?|commissioner|envoy|coordinator|spokesman|spokeswoman|spokesperson)';
 /** "was named president of X", "re-elected Y as the bloc's chairman", "was appointed envoy to X". */
 const APPOINTED = new RegExp(
-  `\\b(?:named|appointed|elected|re-elected|reelected|chosen|sworn in|installed)\\s+(?:[^,.;]{1,90}?\\s+as\\s+((?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?${OFFICE_NOUN_RE})|((?:the\\s+)?(?:[a-z][\\w'’-]*\\s+){0,3}?${OFFICE_NOUN_RE}))\\b(?:\\s+(?:of|at|to|for)\\b)?`,
+  `(?<![\\w-])(?:named|appointed|elected|re-elected|reelected|chosen|sworn in|installed)\\s+(?:[^,.;]{1,90}?\\s+as\\s+((?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?${OFFICE_NOUN_RE})|((?:the\\s+)?(?:[a-z][\\w'’-]*\\s+){0,3}?${OFFICE_NOUN_RE}))\\b(?:\\s+(?:of|at|to|for)\\b)?`,
 );
+/** The office a holding verb says: "chairs the Community" → chair. */
+const OFFICE_OF_VERB: Record<string, string> = { chairs: 'chair', chaired: 'chair', heads: 'head', headed: 'head', leads: 'leader', led: 'leader' };
 /** "who chairs the Caribbean Community", "heads the Tavush diocese of the Church". */
-const HOLDS = /\b(?:chairs|heads|leads|chaired|headed|led)\s+(?=(?:the\s+)?[A-Z])/;
+// Not inside a compound: "the Russia-led CSTO" says who leads it, not that someone named before holds an office.
+const HOLDS = /(?<![\w-])(?:chairs|heads|leads|chaired|headed|led)\s+(?=(?:the\s+)?[A-Z])/;
 
 /**
  * Offices given or held by a verb rather than a title: "Goïta was named president of the
@@ -804,9 +807,11 @@ function codeAppointment(ctx: Ctx, c: Clause, body: string): void {
   if (ownerWord) org = mentionsIn(ctx, Math.max(0, c.sentence.start - 600), verbAt).filter((x) => x.kind === 'bloc' || x.kind === 'organization').pop();
   else org = mentionsIn(ctx, officeEnd, Math.min(c.end, officeEnd + 80)).find((x) => x.kind === 'bloc' || x.kind === 'organization' || x.kind === 'country');
   if (!org || org.entity === holder.entity) return;
-  const office = officeText ? officeText.replace(/^the\s+/i, '').replace(/^(?:bloc|group|alliance|union|organisation|organization|confederation|community|body)['’]s\s+/i, '') : m[0].trim();
+  const office = officeText
+    ? officeText.replace(/^the\s+/i, '').replace(/^(?:bloc|group|alliance|union|organisation|organization|confederation|community|body)['’]s\s+/i, '')
+    : OFFICE_OF_VERB[m[0].trim().toLowerCase()];
   const sentence = c.sentence;
-  ctx.raw.push({ kind: 'role', participants: [holder.entity, org.entity], directed: true, status: 'reported', clause: { start: c.start, end: c.end, sentence }, start: c.start, end: c.end, trigger: office, standing: true });
+  ctx.raw.push({ kind: 'role', participants: [holder.entity, org.entity], directed: true, status: 'reported', clause: { start: c.start, end: c.end, sentence }, start: c.start, end: c.end, trigger: office, office, standing: true });
 }
 
 // ---- roles ------------------------------------------------------------------------------
@@ -841,6 +846,7 @@ interface Draft {
   unsure?: string;
   anaphoric: boolean;
   standing: boolean;
+  office?: string;
 }
 
 const draftKey = (x: Draft) => `${x.kind}|${[...x.participants].sort().join(',')}|${x.status}`;
@@ -872,6 +878,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       unsure: r.unsure,
       anaphoric: /\b(such|the same)\b/i.test(text.slice(r.start, r.end)),
       standing: !!r.standing || r.kind === 'role',
+      ...(r.office ? { office: r.office } : {}),
     };
     const k = draftKey(d);
     const same = (byKey.get(k) ?? []).filter((x) => compatible(x.date, d.date));
@@ -1028,9 +1035,10 @@ function summarize(ctx: Ctx, d: Draft): string {
   const cue = ` (“${d.trigger}”)`;
   if (d.kind === 'role') {
     const person = ctx.entities.get(d.participants[0]);
-    const office = person?.offices.size ? [...person.offices][0] : 'office holder';
+    // The office the sentence gave for this body (an appointment, "chairs"); else the person's title.
+    const office = d.office ?? (person?.offices.size ? [...person.offices][0] : 'office holder');
     const target = ctx.entities.get(d.participants[1]);
-    const worded = /^(leader|head|chief)\b/.test(office) ? `the ${office}` : /^[a-z]/.test(office) ? `a ${office}` : office;
+    const worded = /^(leader|head|chief|chair(?:man|woman)?)\b/.test(office) ? `the ${office}` : /^[a-z]/.test(office) ? `a ${office}` : office;
     return `${names[0]} is ${worded} ${target?.kind === 'organization' ? 'at' : 'of'} ${names[1]}.`;
   }
   const between = d.directed ? `by ${names[0]} ${d.kind === 'support' ? 'for' : d.kind === 'conflict' ? 'against' : 'with'} ${list(names.slice(1))}` : `between ${list(names)}`;

@@ -43,6 +43,8 @@ export interface RawRelation {
   unsure?: string;
   /** A noun phrase stating a standing fact ("Russia's invasion of Ukraine"): status cues don't apply. */
   standing?: boolean;
+  /** For a role a verb gave ("re-elected … as chairman", "chairs"): the office it says, for the summary. */
+  office?: string;
 }
 
 const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?/g;

@@ -86,11 +86,23 @@ describe('offices', () => {
     expect(roles('maria-lopez')).toEqual(['african-union']);
     expect(roles('amina-otieno')).toEqual(['united-nations']);
     expect(roles('karl-berg')).toEqual(['nordic-council']);
+    // The summary says the office the sentence gave, not the person's national title.
+    const summary = (p: string, body: string) => r.relations.find((x) => x.kind === 'role' && x.participants.join('>') === `${p}>${body}`)?.summary;
+    expect(summary('rui-mendes', 'sadc')).toMatch(/^Rui Mendes is the chairman of /);
+    expect(summary('karl-berg', 'nordic-council')).toMatch(/^Karl Berg is the chair (of|at) /);
   });
 
   it('does not give an office to the appointer or take a country after it for the body', () => {
     const r = read("Tinubu appointed Senegal's President Amadou Sall and Togo's President Kofi Ade as special envoys to the juntas.");
     expect(r.relations.filter((x) => x.kind === 'role').map((x) => x.participants.join('>')).sort()).toEqual(['amadou-sall>sn', 'kofi-ade>tg']);
+  });
+
+  it('gives the office a verb names to the person it is about, not to the one who named them', () => {
+    const r = read("Nigerian President Bola Tinubu appointed Senegal's former Prime Minister Amadou Sall as special envoy to the African Union.");
+    const roles = r.relations.filter((x) => x.kind === 'role');
+    expect(roles.map((x) => x.participants.join('>'))).toContain('amadou-sall>african-union');
+    expect(roles.some((x) => x.participants[0] === 'bola-tinubu' && x.participants[1] === 'african-union')).toBe(false);
+    expect(roles.find((x) => x.participants.join('>') === 'amadou-sall>african-union')?.summary).toMatch(/special envoy/);
   });
 
   it('does not take a country that qualifies someone else', () => {
