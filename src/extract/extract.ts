@@ -306,7 +306,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (/^\s+by\s/.test(text.slice(t.end, t.end + 5))) {
           const agents = coordinatedRun(ctx, after.filter((m) => m.start > t.end));
           const patient = passivePatient(ctx, c, before, t);
-          if (patient) for (const a of agents) if (a.entity !== patient.entity) emit(t.kind, [a.entity, patient.entity], true, t);
+          // Coordinated agents act together: one relation, as with a coordinated subject.
+          const ids = agents.map((a) => a.entity).filter((id) => id !== patient?.entity);
+          if (patient && ids.length) emit(t.kind, [...ids, patient.entity], true, t);
           break;
         }
         const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
@@ -318,13 +320,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length) emit('conflict', [...groupOf(before, actor), ...ids], true, t);
           break;
         }
-        // "Egypt and Turkey voiced support for Somalia": the coordinated subject acts together, each on the target.
+        // "Egypt and Turkey voiced support for Somalia": the coordinated subject acts together, in one relation.
         const subjects = possessor ? [actor] : coordinatedRun(ctx, before.filter((m) => m.start >= actor.start));
         const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor))].filter((m): m is Mention => !!m);
         const target = targets[0];
         if (!target) break;
         if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor), ...targets.map((m) => m.entity)], true, t);
-        else for (const subject of subjects) emit(t.kind, [subject.entity, possessiveHead(ctx, target).entity], true, t);
+        else emit(t.kind, [...subjects.map((x) => x.entity), possessiveHead(ctx, target).entity], true, t);
         break;
       }
       case 'accuse': {
