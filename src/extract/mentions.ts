@@ -414,6 +414,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
 
   // 5. Later mentions: surnames, then descriptions, then sentence-initial "It".
   resolveSurnames(b, text, considered);
+  // Again now that surnames are mentions: "his adviser, X" after a sentence naming "Biden" alone.
+  considered.forEach((s, i) => addPossessiveOffices(b, text, s, considered[i - 1]));
   resolveDescriptors(b, text, considered);
   inferHostCountries(b, text, considered);
   inferOfficeCountries(b, text, considered);
@@ -458,7 +460,9 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     const title = office.replace(/^(?:[\p{Lu}\p{Ll}]+\s+)?counterpart$/u, '').trim();
     if (title && !/counterpart/.test(title)) e.offices.add(title.replace(/^(?:senior|former|top)\s+/, ''));
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
-    mention.phrase ??= { start: at, end: nameEnd, office, country: owner.country, org: owner.org };
+    // The quote begins with the owner: "Abiy's national security adviser, Redwan Hussein".
+    const ownerStart = m[1] ? at : b.within(Math.max(0, at - 80), at).filter((x) => x.end === at).pop()?.start ?? at;
+    mention.phrase ??= { start: ownerStart, end: nameEnd, office, country: owner.country, org: owner.org };
   }
 }
 
@@ -544,14 +548,16 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
     bySurname.set(sn, [...(bySurname.get(sn) ?? []), e]);
   }
   if (!bySurname.size) return;
-  const re = new RegExp(`(?<![\\w-])(${[...bySurname.keys()].map(escape).join('|')})(?![\\w-])`, 'g');
+  const byGiven = givenNameReferences(b, bySurname);
+  const keys = [...bySurname.keys(), ...byGiven.keys()];
+  const re = new RegExp(`(?<![\\w-])(${keys.map(escape).join('|')})(?![\\w-])(?!\\s+\\p{Lu})`, 'gu');
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     for (const m of body.matchAll(re)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (b.overlaps(start, end)) continue;
-      const candidates = bySurname.get(m[1])!;
+      const candidates = bySurname.get(m[1]) ?? byGiven.get(m[1])!;
       // Several people share the surname: the one mentioned most recently in full.
       const e =
         candidates.length === 1
@@ -567,6 +573,23 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
       }
     }
   }
+}
+
+/**
+ * Ethiopian, Eritrean, Icelandic, Indonesian and Burmese names are referred to by the given name
+ * ("Abiy Ahmed" … "Abiy said"): a lone word equal to exactly one person's first name, and nobody's
+ * surname, is that person. Family-first names are left out (their first word is the surname).
+ */
+function givenNameReferences(b: Builder, bySurname: Map<string, EntityDraft[]>): Map<string, EntityDraft[]> {
+  const byGiven = new Map<string, EntityDraft[]>();
+  for (const e of b.entities.values()) {
+    if (e.kind !== 'person' || !/\s/.test(e.name)) continue;
+    const given = e.name.split(/\s+/)[0];
+    if (given.length < 3 || surnameOf(e.name, e.country) === given || bySurname.has(given) || TITLE_WORDS.has(given) || FUNCTION_WORDS.has(given) || lexicon().forms.has(given)) continue;
+    byGiven.set(given, [...(byGiven.get(given) ?? []), e]);
+  }
+  for (const [given, es] of byGiven) if (es.length > 1) byGiven.delete(given);
+  return byGiven;
 }
 
 function lastFullMention(b: Builder, id: string, before: number): number {

@@ -11,6 +11,7 @@ function read(body: string, published = '2024-03-12') {
 }
 const has = (r: ReturnType<typeof read>, kind: string, status: string, ...ids: string[]) =>
   r.relations.some((x) => x.kind === kind && x.status === status && x.participants.length === ids.length && ids.every((id) => x.participants.includes(id)));
+const roleOf = (r: ReturnType<typeof read>, person: string) => r.relations.find((x) => x.kind === 'role' && x.participants.includes(person))?.participants.find((p) => p !== person);
 
 describe('actors', () => {
   it('resolves demonyms and common names to sovereign states first', () => {
@@ -36,7 +37,6 @@ describe('actors', () => {
 });
 
 describe('offices', () => {
-  const roleOf = (r: ReturnType<typeof read>, person: string) => r.relations.find((x) => x.kind === 'role' && x.participants.includes(person))?.participants.find((p) => p !== person);
 
   it('knows the adjectives news copy uses for a country, beside the gazetteer demonym', () => {
     const r = read('Uzbek Foreign Minister Bakhtiyor Saidov and Tajik officials met on Monday.');
@@ -108,6 +108,21 @@ describe('offices', () => {
   it('does not take a country that qualifies someone else', () => {
     const r = read('The Cuban leader toured an aircraft plant, guided by Deputy Prime Minister Ilya Sorokin.');
     expect(roleOf(r, 'ilya-sorokin')).toBeUndefined();
+  });
+});
+
+describe('people referred to later', () => {
+  it('takes a lone given name for the one person it begins, when it is nobody\'s surname', () => {
+    const r = read("Eritrean President Isaias Afwerki received the envoy. Isaias's foreign policy adviser, Yemane Gebreab, said Eritrea would not attend.");
+    expect(roleOf(r, 'yemane-gebreab')).toBe('er');
+    expect(r.entities.find((e) => e.id === 'isaias-afwerki')?.aliases).toContain('Isaias');
+  });
+
+  it('lets "his adviser" refer to a person the sentence before names by surname only', () => {
+    const r = read('President Lena Marsh spoke on Friday. "The talks were useful," Marsh told reporters. Earlier his chief negotiator, Tom Ruiz, said nothing was agreed.');
+    expect(r.entities.find((e) => e.id === 'tom-ruiz')?.country ?? null).toBe(null);
+    const r2 = read('Canadian President Lena Marsh spoke on Friday. "The talks were useful," Marsh told reporters. Earlier her chief negotiator, Tom Ruiz, said nothing was agreed.');
+    expect(roleOf(r2, 'tom-ruiz')).toBe('ca');
   });
 });
 
