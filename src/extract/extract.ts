@@ -593,12 +593,16 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   const persons = PERSON_GROUP.test(m[2] ?? m[4]);
   const start = c.start + m.index;
   const end = start + m[0].length;
-  const ids = latestSetOf(ctx, size, persons, start);
+  // "Beijing announced that the two governments had signed": a speaking government is one of the
+  // two; when no recent set includes it, the other one is unknown and nothing is guessed.
+  const speakerCountry = !persons && c.speaker ? countryOf(ctx, c.speaker) : undefined;
+  const ids = latestSetOf(ctx, size, persons, start, speakerCountry);
   if (!ids) return undefined;
   return ids.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
 }
 
-function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number): string[] | undefined {
+function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, including?: string): string[] | undefined {
+  const fits = (ids: string[] | undefined) => !!ids && ids.length === size && (!including || ids.includes(including));
   const asSet = (ids: string[]) => uniq(persons ? ids.filter((p) => ctx.entities.get(p)?.kind === 'person') : ids.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
   // The latest coordinated list of exactly `size` parties in this or the two previous sentences: "Niger, Mali and Burkina Faso".
   const here = sentenceAt(ctx.sentences, before);
@@ -606,13 +610,13 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number): 
   for (let i = window.length - 1; i >= 0; i--) {
     const s = window[i];
     const list = coordinatedList(ctx, s.start, Math.min(s.end, before), persons);
-    if (list && list.length === size) return list;
+    if (fits(list)) return list;
   }
   for (let i = ctx.raw.length - 1; i >= 0; i--) {
     const r = ctx.raw[i];
     if (r.kind === 'role' || r.standing) continue;
     const set = asSet(r.participants);
-    if (set.length === size) return set;
+    if (fits(set)) return set;
   }
   return undefined;
 }
@@ -750,7 +754,10 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
   const trilateral = /\b(trilateral|three-way|tripartite)\b/i.test(body);
   const needed = trilateral ? 3 : 2;
   if (ids.length < needed && /\b(those|such|these|the) (agreements?|cooperation|deals?|relations|ties)\b|\btheir\b|\bthe two\b|\bboth\b/i.test(body)) {
-    const prev = findLast(ctx.raw, (r) => r.kind === 'cooperation' || r.kind === 'meeting');
+    // A speaking government is one of "the two": the latest pair that includes it, or none.
+    const speaking = speaker ? (speaker.kind === 'country' ? speaker.id : speaker.country ?? undefined) : undefined;
+    const includesSpeaker = (r: RawRelation) => !speaking || r.participants.some((p) => countryOf(ctx, p) === speaking);
+    const prev = findLast(ctx.raw, (r) => (r.kind === 'cooperation' || r.kind === 'meeting') && includesSpeaker(r));
     if (prev) {
       const pcs = uniq(prev.participants.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
       const definite = /\b(those|such|these|the) (agreements?|cooperation)/i.test(body);

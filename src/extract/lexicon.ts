@@ -150,3 +150,5 @@ export function countryOfForm(form: string): LexEntry | undefined {
 
 /** Offices, as they appear before a name. Longer ones first so "Vice Foreign Minister" wins. */
 export const TITLES: string[] = titleData.titles;
+/** Offices only one country has ("Secretary of State" → us), from titles.json. */
+export const OFFICES_OF_ONE_COUNTRY: Record<string, string> = titleData.officesOfOneCountry.offices;

@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { lexicon, POLITIES, slugify, TITLES, type LexEntry } from './lexicon';
+import { lexicon, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 
 export interface Mention {
@@ -56,10 +56,17 @@ function dictionaryRegex(): RegExp {
 const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?:-\\p{L}\\p{Ll}+)?)";
 const PARTICLE = "(?:(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le)\\s+){0,2}";
 const NAME = `${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){0,3}`;
-const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${TITLES.map(escape).join('|')})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
+const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)))];
+/**
+ * Offices written in lower case that no list can hold: "foreign policy chief Josep Borrell",
+ * "Indo-Pacific coordinator Kurt Campbell". One or two modifiers (not function words) and an
+ * office noun, before a name that is not itself a title ("army chief General X" is the General's).
+ */
+const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s)[\\p{Ll}][\\p{L}-]+\\s+){1,2}(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
+const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${TITLES.map(escape).join('|')}|${OPEN_TITLE})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
 const APPOSITION_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
-const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)));
+const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'But', 'And', 'As', 'For', 'After', 'Before', 'While', 'When', 'Asked', 'According', 'Both', 'Many', 'Some', 'Separately', 'Last', 'Next', 'This', 'That', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'State', 'Top', 'Sign', 'Later', 'Earlier', 'Meanwhile', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'However', 'Instead', 'Still', 'Recently', 'Previously', 'Finally', 'Afterwards', 'Subsequently']);
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -443,8 +450,31 @@ const POSSESSIVE_OFFICE_RE = new RegExp(
   'gu',
 );
 
+/** "<Name>, the <owner>'s [up to three words] <office noun>": the same office, written after the name. */
+const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
+  `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+)?(?=[\\p{Lu}])[^,;.]{1,40}?['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:for|to|on|of|and|said|says|told)\\b)`,
+  'gu',
+);
+
 function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: Sentence | undefined): void {
   const body = text.slice(s.start, s.end);
+  for (const m of body.matchAll(NAME_THEN_POSSESSIVE_OFFICE_RE)) {
+    const nameStart = s.start + m.index!;
+    const nameEnd = nameStart + m[1].length;
+    const officeStart = s.start + m.index! + m[0].length - m[2].length;
+    const possessive = officeStart - 3; // the "'s " before the office
+    const owner = b.within(nameEnd, possessive + 1).filter((x) => x.kind !== 'person' && x.end === possessive).pop();
+    if (!owner || FUNCTION_WORDS.has(m[1].split(' ')[0]) || NOT_NAMES.test(m[1].split(' ')[0])) continue;
+    const clash = b.overlaps(nameStart, nameEnd);
+    if (clash && clash.kind !== 'person') continue;
+    const ownerEntity = b.entities.get(owner.entity);
+    const ids = owner.kind === 'country' ? { country: owner.entity } : { org: owner.entity, country: ownerEntity?.country ?? undefined };
+    const e = clash ? b.entities.get(clash.entity)! : b.person(m[1], nameStart, ids.country);
+    if (e.country == null && ids.country) e.country = ids.country;
+    e.offices.add(m[2]);
+    const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
+    mention.phrase ??= { start: nameStart, end: officeStart + m[2].length, office: m[2], ...ids };
+  }
   for (const m of body.matchAll(POSSESSIVE_OFFICE_RE)) {
     const at = s.start + m.index!;
     const office = m[2];
@@ -705,10 +735,16 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
     for (const m of titled) {
       const e = b.entities.get(m.entity)!;
       if (e.country != null) continue;
-      const country = placeAfterName(local, text, m) ?? onlyCountryOf(b, text, local, m);
+      const country = countryOfOffice(m.phrase!.office) ?? placeAfterName(local, text, m) ?? onlyCountryOf(b, text, local, m);
       if (country) e.country = country;
     }
   }
+}
+
+function countryOfOffice(office: string): string | undefined {
+  if (/\sfor\s/.test(office)) return undefined;
+  const key = Object.keys(OFFICES_OF_ONE_COUNTRY).find((o) => office === o || office.endsWith(` ${o}`));
+  return key ? OFFICES_OF_ONE_COUNTRY[key] : undefined;
 }
 
 function placeAfterName(local: Mention[], text: string, m: Mention): string | undefined {

@@ -126,6 +126,33 @@ describe('people referred to later', () => {
   });
 });
 
+describe('offices written without a list entry', () => {
+  it('reads a lower-case office before a name and an office after it, with their owner', () => {
+    const r = read("EU foreign policy chief Maria Lenz met Serbian President Ivan Petrov. Tom Baker, the White House's Africa coordinator, said talks went well.");
+    expect(roleOf(r, 'maria-lenz')).toBe('eu');
+    expect(roleOf(r, 'tom-baker')).toBe('white-house');
+    expect(has(r, 'meeting', 'reported', 'maria-lenz', 'ivan-petrov')).toBe(true);
+  });
+
+  it('does not take a following rank for a name ("army chief General X" is the General)', () => {
+    const r = read('The army chief General Musa Ali met reporters.');
+    expect(r.entities.some((e) => e.kind === 'person' && /^General/.test(e.name))).toBe(false);
+  });
+
+  it('places the holder of an office only one country has, when no demonym says so', () => {
+    const r = read('Assistant Secretary of State Dan Reed met Prime Minister Ana Tui in Apia. Secretary of State for Defence Mark Hale spoke later.');
+    expect(roleOf(r, 'dan-reed')).toBe('us');
+    expect(roleOf(r, 'mark-hale')).not.toBe('us');
+  });
+});
+
+describe('"the two governments"', () => {
+  it('includes the government that says it, or names nobody', () => {
+    const r = read('Japanese Foreign Minister Ken Ito met Prime Minister Ana Tui in Honiara on Monday, days after Beijing announced that the two governments had signed an agreement.');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('jp'))).toBe(false);
+  });
+});
+
 describe('coordinated actors', () => {
   it('makes a coordinated subject one supporting side of a single relation, as with conflict', () => {
     const r = read("Kenya and Uganda have voiced support for Somalia's territorial integrity.");
