@@ -231,7 +231,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number } } = {}) => {
     const ps = uniq(participants.filter(Boolean));
     if (ps.length < 2) return;
-    const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t) ?? body, c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
+    const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t, triggers) ?? body, c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
     seenInClause.add(key);
@@ -446,9 +446,14 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
 const CONCLUDED = /^(?:agreed|signed|concluded|reached)\b/i;
 
-/** For a concluded act, only the words up to its verb set the status ("could agree" is proposed; "agreed that they would" is reported). */
-function concludedUpTo(text: string, c: Clause, t: Trigger): string | undefined {
-  return CONCLUDED.test(t.text) ? text.slice(c.start, t.end) : undefined;
+/**
+ * For a concluded act, only the words up to its verb set the status ("could agree" is proposed;
+ * "agreed that they would" is reported). A cue of the same kind inside what was agreed ("agreed on
+ * how to implement a plan to normalise their relations") is that agreement, not a second plan.
+ */
+function concludedUpTo(text: string, c: Clause, t: Trigger, triggers: Trigger[]): string | undefined {
+  const verb = CONCLUDED.test(t.text) ? t : triggers.find((x) => x.kind === t.kind && x.start < t.start && CONCLUDED.test(x.text));
+  return verb ? text.slice(c.start, verb.end) : undefined;
 }
 
 /**

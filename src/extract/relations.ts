@@ -213,6 +213,8 @@ function trimClause(text: string, c: Clause): Clause {
 // ---- status -----------------------------------------------------------------
 
 const INTENT_FUTURE = /\b(would|will)\b/i;
+/** "Putin accepted", but not "has not accepted" or "never accepted". */
+const ACCEPTED = /(?<!\b(?:not|never|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i;
 
 export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean, sentenceText = clauseText): Status {
   const t = `${speechVerb ?? ''} ${clauseText}`;
@@ -223,7 +225,7 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     if (FORECAST.test(t)) return 'forecast';
     if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
     // An invitation not yet accepted is a proposal; once accepted (in the same sentence), a plan.
-    if (/\binvit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,6}?to\b/i.test(t)) return /\baccept(?:s|ed)?\b/i.test(sentenceText) ? 'intent' : 'proposed';
+    if (/\binvit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,6}?to\b/i.test(t)) return ACCEPTED.test(sentenceText) ? 'intent' : 'proposed';
     // Accepted, or on the calendar ("is due to hold talks", "will visit"): planned, not held.
     return /accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\bwill (?:hold|meet|visit|travel|host)\b|\bplans? to (?:meet|visit|travel|host)\b/i.test(t) ? 'intent' : 'reported';
   }

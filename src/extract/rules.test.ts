@@ -177,6 +177,19 @@ describe('invitations', () => {
     expect(meetings.find((x) => x.participants.includes('ola-lind'))?.status).toBe('proposed');
     expect(meetings.find((x) => x.participants.includes('kp'))?.status).toBe('intent');
   });
+
+  it('keeps an invitation proposed when the sentence says it was not accepted', () => {
+    const r = read('Prime Minister Ilka Varga invited Swedish Prime Minister Ola Lind to visit Hungary, but Lind has not accepted.');
+    expect(r.relations.find((x) => x.kind === 'meeting')?.status).toBe('proposed');
+  });
+});
+
+describe('agreements', () => {
+  it('reads a cue inside what was agreed as that agreement, not a second, planned one', () => {
+    const r = read('Chile and Peru have agreed on how to implement a plan to normalise their relations.');
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'cl', 'pe')).toBe(false);
+  });
 });
 
 describe('passives', () => {
