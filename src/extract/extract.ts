@@ -149,7 +149,8 @@ function actorsIn(ctx: Ctx, start: number, end: number): Mention[] {
 const countryOf = (ctx: Ctx, id: string): string | undefined => {
   const e = ctx.entities.get(id);
   if (!e) return undefined;
-  if (e.kind === 'country' || e.kind === 'bloc') return e.id;
+  // A self-governing polity (Somaliland) is a party in its own right, not its recognised state.
+  if (e.kind === 'country' || e.kind === 'bloc' || POLITIES.has(e.id)) return e.id;
   return e.country ?? undefined;
 };
 
@@ -522,10 +523,12 @@ const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,
  * event reported before is aimed at that event's parties (a trip's visitor; a summit's members).
  */
 function eventObject(ctx: Ctx, t: Trigger, c: Clause): string[] | undefined {
-  const m = EVENT_OBJECT.exec(ctx.text.slice(t.end, c.end));
+  // "called the deal an act of aggression": the object sits inside the cue, right after its verb.
+  const from = /^called\s/i.test(t.text) ? t.start + 'called'.length : t.end;
+  const m = EVENT_OBJECT.exec(ctx.text.slice(from, c.end));
   if (!m) return undefined;
   // Named parties right after the event noun ("the summit of South Korea, …") are read as usual.
-  const rest = ctx.text.slice(t.end + m[0].length, c.end);
+  const rest = ctx.text.slice(from + m[0].length, c.end);
   if (/^\s+(?:of|between|with)\s/.test(rest)) return undefined;
   const noun = m[1].toLowerCase();
   const visit = noun === 'trip' || noun === 'visit';

@@ -184,6 +184,15 @@ describe('invitations', () => {
   });
 });
 
+describe('self-governing polities', () => {
+  it('keeps a polity as a party when a later sentence refers back to its deal', () => {
+    const r = read('Ethiopia signed a port deal with Somaliland on Monday. Mogadishu, which regards Somaliland as part of its territory, has called the deal an act of aggression. Ethiopia said it will go ahead with the agreement.');
+    expect(has(r, 'cooperation', 'reported', 'et', 'somaliland')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('so'))).toBe(false);
+    expect(has(r, 'conflict', 'reported', 'so', 'et', 'somaliland')).toBe(true);
+  });
+});
+
 describe('agreements', () => {
   it('reads a cue inside what was agreed as that agreement, not a second, planned one', () => {
     const r = read('Chile and Peru have agreed on how to implement a plan to normalise their relations.');
