@@ -257,6 +257,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'meet': {
         // A go-between ("talks facilitated by X") is not a party to the meeting.
         const persons = uniq(withInherited.filter((m) => m.kind === 'person' && !isGoBetween(text, c, m)).map((m) => m.entity));
+        // '"We have a deal," X said after hosting A and B': the speaker is the subject of the participle.
+        if (c.speaker && ctx.entities.get(c.speaker)?.kind === 'person' && SPEAKER_ADJUNCT.test(body) && !persons.includes(c.speaker)) persons.unshift(c.speaker);
         if (persons.length >= 2) {
           emit('meeting', persons.slice(0, 4), false, t);
           break;
@@ -323,7 +325,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         // "Egypt and Turkey voiced support for Somalia": the coordinated subject acts together, in one relation.
         const subjects = possessor ? [actor] : coordinatedRun(ctx, before.filter((m) => m.start >= actor.start));
-        const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor))].filter((m): m is Mention => !!m);
+        // "backing to the plan, drafted by France": a party named past a comma is not what is backed.
+        const inObject = (m: Mention) => m.start < t.end || !/[,;]/.test(text.slice(t.end, m.start));
+        const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m))].filter((m): m is Mention => !!m);
         const target = targets[0];
         if (!target) break;
         if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor), ...targets.map((m) => m.entity)], true, t);
@@ -396,8 +400,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (/\bto (?:which|whom)\b/.test(text.slice(c.sentence.start, actor.start))) recipient = subjectOfSentence(ctx, c.sentence);
         else {
           const toAt = text.slice(t.end, c.end).search(/\b(?:to|for)\s/);
-          const pool = after.filter((m) => m.entity !== actor.entity && (toAt < 0 || m.start >= t.end + toAt));
-          recipient = pool[0] ?? after.find((m) => m.entity !== actor.entity);
+          // "drafted by France": an agent is never the recipient.
+          const agent = (m: Mention) => /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(c.start, m.start - 12), m.start));
+          const pool = after.filter((m) => m.entity !== actor.entity && !agent(m) && (toAt < 0 || m.start >= t.end + toAt));
+          // "gave their backing to the plan, …": "to" names a thing, so there is no recipient to look for.
+          const toThing = toAt >= 0 && (!pool[0] || pool[0].start - (t.end + toAt) > 40) && /^(?:to|for)\s+(?:the|a|an|this|that|its|their|his|her)\s/.test(text.slice(t.end + toAt));
+          recipient = toThing ? undefined : pool[0] ?? after.find((m) => m.entity !== actor.entity && !agent(m));
           if (recipient) recipient = possessiveHead(ctx, recipient);
         }
         if (!recipient) break;
@@ -446,6 +454,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
 
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
 const CONCLUDED = /^(?:agreed|signed|concluded|reached)\b/i;
+/** "… said after hosting …": an adjunct of the speech verb, whose subject is the speaker. */
+const SPEAKER_ADJUNCT = /^(?:after|before|while|when|following|during)\s+(?:[a-z]+ing|talks|a meeting|meeting)\b/;
 
 /**
  * For a concluded act, only the words up to its verb set the status ("could agree" is proposed;
@@ -636,11 +646,13 @@ function coordinatedList(ctx: Ctx, start: number, end: number, persons: boolean)
   let run: Mention[] = [];
   for (const m of ms) {
     const prev = run[run.length - 1];
-    const gap = prev ? ctx.text.slice(prev.end, m.start) : '';
+    // A title belongs to its holder: "Vucic and Kosovo Prime Minister Albin Kurti".
+    const from = (x: Mention) => (x.phrase && x.phrase.start < x.start ? x.phrase.start : x.start);
+    const gap = prev ? ctx.text.slice(prev.end, from(m)) : '';
     if (prev && /^(?:['’]s)?(?:,\s*|\s*,?\s+and\s+)$/.test(gap)) run.push(m);
     else run = [m];
     if (run.length >= 2) {
-      const last = ctx.text.slice(run[run.length - 2].end, m.start);
+      const last = ctx.text.slice(run[run.length - 2].end, from(m));
       if (/\band\s+$/.test(last)) best = uniq(run.map((x) => x.entity));
     }
   }

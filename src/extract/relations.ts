@@ -63,6 +63,7 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.
   for (const m of body.matchAll(/\s(?=(?:after|before|since|because|until|once|although|though|whereas)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z])/g)) cuts.push({ at: m.index!, skip: m[0].length });
   for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge|with)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)|\s(?=and [a-z]+ed\s+(?:to|a|an|the|with|on|in|into|for|its|their|his|her)\s)/g)) {
+    if (/^,\s+and\b/.test(m[0] + body.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && closesSubjectApposition(s, body, m.index!, mentions)) continue;
     cuts.push({ at: m.index!, skip: m[0].length });
   }
   // ", adding that …" continues the previous speaker's words.
@@ -119,6 +120,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
           lastSpeaker = speaker;
           out.push(piece);
           start = cut.at + cut.skip;
+          // '"…," Borrell said after hosting A and B': the adjunct's subject is the speaker.
+          if (/^\s*(?:after|before|while|when|following|during)\s/.test(body.slice(start))) pendingSpeech = { verb: cut.speech.verb, speaker };
           continue;
         }
       }
@@ -164,6 +167,17 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
     text,
     out.map((c) => trimClause(text, c)).filter((c) => c.end > c.start),
   );
+}
+
+/**
+ * "Kurt Campbell, the White House's coordinator, and Daniel Kritenbrink met …": the ", and" closes
+ * an apposition to a person that opens the sentence, so both people are one coordinated subject.
+ */
+function closesSubjectApposition(s: Sentence, body: string, at: number, mentions: Mention[]): boolean {
+  const appos = /^([^,;]{2,60}),\s+(?:the|a|an)\s+[^,;"“”]{2,80}$/.exec(body.slice(0, at));
+  if (!appos) return false;
+  const nameEnd = s.start + appos[1].length;
+  return mentions.some((x) => x.kind === 'person' && x.end === nameEnd && x.start <= s.start + 2);
 }
 
 /**

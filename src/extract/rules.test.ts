@@ -184,6 +184,28 @@ describe('invitations', () => {
   });
 });
 
+describe('who takes part', () => {
+  it('keeps "X, the Y\'s coordinator, and Z met W" one coordinated subject', () => {
+    const r = read("Tom Baker, the White House's Africa coordinator, and Assistant Secretary of State Dan Reed met President Ana Duarte in Santiago.");
+    expect(has(r, 'meeting', 'reported', 'tom-baker', 'dan-reed', 'ana-duarte')).toBe(true);
+  });
+
+  it('makes the speaker the host in "X said after hosting A and B"', () => {
+    const r = read('EU foreign policy chief Maria Lenz met the press. "We have a deal," Lenz said after hosting Serbian President Ivan Petrov and Kosovo Prime Minister Albin Kurti in the town.');
+    expect(has(r, 'meeting', 'reported', 'maria-lenz', 'ivan-petrov', 'albin-kurti')).toBe(true);
+  });
+
+  it('resolves "the two leaders" to a pair whose second member carries a title', () => {
+    const r = read('Ms Lenz hosted Ivan Petrov and Kosovo Prime Minister Albin Kurti with Maria Lenz. The two leaders agreed to cooperate on energy.');
+    expect(has(r, 'cooperation', 'reported', 'ivan-petrov', 'albin-kurti')).toBe(true);
+  });
+
+  it('does not make the drafter of a plan its recipient or the one backed', () => {
+    const r = read('Serbian President Ivan Petrov and Kosovo Prime Minister Albin Kurti met on Monday. The two leaders gave their backing to the plan, drafted by France and Germany, at the meeting.');
+    expect(r.relations.some((x) => (x.kind === 'cooperation' || x.kind === 'support') && x.participants.includes('fr'))).toBe(false);
+  });
+});
+
 describe('self-governing polities', () => {
   it('keeps a polity as a party when a later sentence refers back to its deal', () => {
     const r = read('Ethiopia signed a port deal with Somaliland on Monday. Mogadishu, which regards Somaliland as part of its territory, has called the deal an act of aggression. Ethiopia said it will go ahead with the agreement.');
