@@ -6,7 +6,7 @@
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
 import { lexicon, NEWS_AGENCIES, POLITIES } from './lexicon';
-import { findMentions, type EntityDraft, type Mention } from './mentions';
+import { findMentions, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
 import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
@@ -305,6 +305,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       }
       case 'directed': {
         if (t.kind === 'support' && triggers.some((x) => x.mode === 'thanks')) break;
+        // "who seized power in Niger": a coup at home, not an act against the country named.
+        if (t.kind === 'conflict' && /^\s+(?:power|control of the (?:government|state))\b/i.test(text.slice(t.end, t.end + 30))) break;
         // Passive: "Serbia, backed by Russia and China", "was condemned by X": the agents after "by" act on the subject.
         if (/^\s+by\s/.test(text.slice(t.end, t.end + 5))) {
           const agents = coordinatedRun(ctx, after.filter((m) => m.start > t.end));
@@ -847,16 +849,20 @@ function codeAppointment(ctx: Ctx, c: Clause, body: string): void {
 
 function addRoles(ctx: Ctx): void {
   for (const m of ctx.mentions) {
-    if (m.kind !== 'person' || !m.phrase) continue;
-    const e = ctx.entities.get(m.entity)!;
-    const target = m.phrase.org ?? m.phrase.country ?? e.country ?? undefined;
-    if (!target || target === e.id) continue;
-    // A role is an office held; "former President X" no longer holds it.
-    if (/^(?:former|ex-|then-|late)\b/i.test(m.phrase.office)) continue;
-    if (!m.phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander/i.test(m.phrase.office)) continue;
-    const sentence = { start: m.phrase.start, end: m.phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
-    ctx.raw.push({ kind: 'role', participants: [e.id, target], directed: true, status: 'reported', clause: { start: m.phrase.start, end: m.phrase.end, sentence }, start: m.phrase.start, end: m.phrase.end, trigger: m.phrase.office, standing: true });
+    if (m.kind !== 'person') continue;
+    for (const phrase of [m.phrase, m.alsoPhrase]) if (phrase) addRole(ctx, m, phrase);
   }
+}
+
+function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
+  const e = ctx.entities.get(m.entity)!;
+  const target = phrase.org ?? phrase.country ?? e.country ?? undefined;
+  if (!target || target === e.id) return;
+  // A role is an office held; "former President X" no longer holds it.
+  if (/^(?:former|ex-|then-|late)\b/i.test(phrase.office)) return;
+  if (!phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander/i.test(phrase.office)) return;
+  const sentence = { start: phrase.start, end: phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
+  ctx.raw.push({ kind: 'role', participants: [e.id, target], directed: true, status: 'reported', clause: { start: phrase.start, end: phrase.end, sentence }, start: phrase.start, end: phrase.end, trigger: phrase.office, standing: true });
 }
 
 // ---- assembling the result --------------------------------------------------------------

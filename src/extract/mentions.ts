@@ -21,7 +21,17 @@ export interface Mention {
   demonym: boolean;
   via: 'dictionary' | 'pattern' | 'title' | 'apposition' | 'name' | 'surname' | 'descriptor' | 'pronoun';
   /** For title mentions: the span of the title phrase ("Russian Foreign Minister Sergei Lavrov"). */
-  phrase?: { start: number; end: number; office: string; country?: string; org?: string };
+  phrase?: OfficePhrase;
+  /** A second office given in apposition to a titled name ("Prime Minister X, the president of CELAC"). */
+  alsoPhrase?: OfficePhrase;
+}
+
+export interface OfficePhrase {
+  start: number;
+  end: number;
+  office: string;
+  country?: string;
+  org?: string;
 }
 
 export interface EntityDraft {
@@ -64,7 +74,7 @@ const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((
  */
 const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s)[\\p{Ll}][\\p{L}-]+\\s+){1,2}(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
 const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${TITLES.map(escape).join('|')}|${OPEN_TITLE})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
-const APPOSITION_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
+const APPOSITION_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|chairwoman|chair|president|secretary-general|leader|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'But', 'And', 'As', 'For', 'After', 'Before', 'While', 'When', 'Asked', 'According', 'Both', 'Many', 'Some', 'Separately', 'Last', 'Next', 'This', 'That', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'State', 'Top', 'Sign', 'Later', 'Earlier', 'Meanwhile', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'However', 'Instead', 'Still', 'Recently', 'Previously', 'Finally', 'Afterwards', 'Subsequently']);
@@ -378,7 +388,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const name = m[1];
       const start = s.start + m.index!;
       const end = start + name.length;
-      const clash = b.overlaps(start, end);
+      // "Chilean President Ana Duarte, the …": the person whose name ends at the comma, whatever precedes it.
+      const clash = b.within(start, end).find((x) => x.kind === 'person' && x.end === end) ?? b.overlaps(start, end);
       if (clash && clash.kind !== 'person') continue;
       if (FUNCTION_WORDS.has(name.split(' ')[0])) continue;
       const e = clash ? b.entities.get(clash.entity)! : b.person(name, start);
@@ -389,7 +400,10 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const rest = /^[^,.;]+/.exec(text.slice(after, s.end))?.[0] ?? '';
       if (!e.description) e.description = `${role} ${m[0].slice(m[0].lastIndexOf(role) + role.length).trim()} ${rest}`.replace(/\s+/g, ' ').trim();
       const mention = clash ?? b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
-      mention.phrase = { start, end: org ? org.end : after + rest.length, office: role, org: org?.kind === 'organization' ? org.entity : undefined, country: org?.kind === 'country' ? org.entity : undefined };
+      const body = org && (org.kind === 'organization' || org.kind === 'bloc') ? org.entity : undefined;
+      const phrase = { start, end: org ? org.end : after + rest.length, office: role, org: body, country: org?.kind === 'country' ? org.entity : undefined };
+      if (mention.phrase && (phrase.org ?? phrase.country) && (phrase.org ?? phrase.country) !== (mention.phrase.org ?? mention.phrase.country)) mention.alsoPhrase = { ...phrase, start: end + 2 };
+      else mention.phrase = phrase;
       if (org && org.kind === 'organization' && e.country == null) {
         const oc = b.entities.get(org.entity)?.country;
         if (oc) e.country = oc;

@@ -146,6 +146,14 @@ describe('offices written without a list entry', () => {
   });
 });
 
+describe('two offices of one person', () => {
+  it('keeps the title\'s office and the one given in apposition, at a bloc', () => {
+    const r = read('The talks were led by Chilean President Ana Duarte, the pro tempore president of the Community of Latin American and Caribbean States (CELAC), on Thursday.');
+    const roles = r.relations.filter((x) => x.kind === 'role' && x.participants.includes('ana-duarte')).map((x) => x.participants[1]);
+    expect(roles.sort()).toEqual(['celac', 'cl']);
+  });
+});
+
 describe('"the two governments"', () => {
   it('includes the government that says it, or names nobody', () => {
     const r = read('Japanese Foreign Minister Ken Ito met Prime Minister Ana Tui in Honiara on Monday, days after Beijing announced that the two governments had signed an agreement.');
@@ -203,6 +211,14 @@ describe('who takes part', () => {
   it('does not make the drafter of a plan its recipient or the one backed', () => {
     const r = read('Serbian President Ivan Petrov and Kosovo Prime Minister Albin Kurti met on Monday. The two leaders gave their backing to the plan, drafted by France and Germany, at the meeting.');
     expect(r.relations.some((x) => (x.kind === 'cooperation' || x.kind === 'support') && x.participants.includes('fr'))).toBe(false);
+  });
+});
+
+describe('conflict cues', () => {
+  it('reads a stated concern about a country as friction with it, and a coup as no act against the country', () => {
+    const r = read("Germany had made its concerns about India's purchases clear. Colonel Ali Musa, who seized power in Chad a year ago, spoke on Monday.");
+    expect(has(r, 'conflict', 'reported', 'de', 'in')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('td'))).toBe(false);
   });
 });
 
