@@ -743,16 +743,29 @@ const NATIONAL_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|sp
 const OFFICE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:leader|president|minister|premier|chancellor|official|officials|diplomat|diplomats|envoy|ambassador|side|delegation|counterpart|king|prince|general|commander)\b/i;
 
 function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): void {
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     const local = b.within(s.start, s.end, s.end);
     const titled = local.filter((m) => m.kind === 'person' && m.phrase && !m.phrase.country && !m.phrase.org && NATIONAL_OFFICE.test(m.phrase.office));
     for (const m of titled) {
       const e = b.entities.get(m.entity)!;
       if (e.country != null) continue;
-      const country = countryOfOffice(m.phrase!.office) ?? placeAfterName(local, text, m) ?? onlyCountryOf(b, text, local, m);
+      const country = countryOfOffice(m.phrase!.office) ?? placeAfterName(local, text, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]);
       if (country) e.country = country;
     }
-  }
+  });
+}
+
+/**
+ * 'Stockholm appeared cool to the idea. "…," Foreign Minister X said, adding that Sweden hoped
+ * Hungary would …': a minister quoted right after a sentence about one government speaks for it,
+ * when that government is among the countries of the minister's own sentence (or it names none).
+ */
+function speakerOfPreviousGovernment(b: Builder, text: string, local: Mention[], m: Mention, previous: Sentence | undefined): string | undefined {
+  if (!previous || !/^\s*(?:said|says|told|added|stressed|wrote)\b/.test(text.slice(m.end, m.end + 12))) return undefined;
+  const before = onlyCountryOf(b, text, b.within(previous.start, previous.end, previous.end), m);
+  if (!before) return undefined;
+  const here = new Set(local.filter((x) => x.kind === 'country').map((x) => x.entity));
+  return here.size === 0 || here.has(before) ? before : undefined;
 }
 
 function countryOfOffice(office: string): string | undefined {

@@ -146,6 +146,15 @@ describe('offices written without a list entry', () => {
   });
 });
 
+describe('a minister quoted after a sentence about a government', () => {
+  it('speaks for that government when it is among the countries of the quote', () => {
+    const r = read('Oslo appeared cool to the idea. "I see no reason to negotiate," Foreign Minister Lars Berg said, adding that Norway hoped Poland would agree.');
+    expect(roleOf(r, 'lars-berg')).toBe('no');
+    const r2 = read('Oslo appeared cool to the idea. "I see no reason to negotiate," Foreign Minister Lars Berg said, adding that Poland hoped Chile would agree.');
+    expect(roleOf(r2, 'lars-berg')).toBeUndefined();
+  });
+});
+
 describe('two offices of one person', () => {
   it('keeps the title\'s office and the one given in apposition, at a bloc', () => {
     const r = read('The talks were led by Chilean President Ana Duarte, the pro tempore president of the Community of Latin American and Caribbean States (CELAC), on Thursday.');
