@@ -68,7 +68,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       const own = hits.filter((h) => h.start >= c.start && h.end <= c.end);
       const clauseDates = own.length ? own : carried;
       if (own.length) carried = own;
-      if (subject && actorsIn(ctx, c.start, c.end).length === 0 || (subject && firstActorIsLater(ctx, c, subject))) c.inherited = subjects;
+      // Only a subject named before the clause can be carried into it.
+      if (subject && subject.start < c.start && (actorsIn(ctx, c.start, c.end).length === 0 || firstActorIsLater(ctx, c, subject))) c.inherited = subjects;
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
       if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
       else if (/^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+\w+\s+)?(?:that\s+)?they\b/i.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
@@ -209,7 +210,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const body = text.slice(c.start, c.end);
   // A cue word inside a name ("the Alliance of Sahel States", "Gulf Cooperation Council") is part of the name.
   const names = mentionsIn(ctx, c.start, c.end).filter((m) => m.kind === 'organization' || m.kind === 'bloc' || m.kind === 'place');
-  const triggers = findTriggers(text, c).filter((t) => !names.some((m) => m.start <= t.start && m.end >= t.end));
+  const found = findTriggers(text, c).filter((t) => !names.some((m) => m.start <= t.start && m.end >= t.end));
+  // "relations were likely to remain fragile": the longer cue of another kind owns the word "relations".
+  const triggers = found.filter((t) => !found.some((x) => x !== t && x.kind !== t.kind && x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start));
   codeAnaphoricDenial(ctx, c, body, dateHits);
   codeComplaint(ctx, c, body, dateHits);
   codeAppointment(ctx, c, body);
@@ -438,6 +441,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       }
       case 'relate': {
         if (transferred && !/cooperat/i.test(t.text)) break;
+        // "the agreements were modest": a judgement on agreements already reported, not a new one.
+        if (!actors.length && isEvaluatedReference(text, c, t)) break;
         if (/\bviolat/i.test(body)) break;
         if (inAccusation(text, triggers, t)) break;
         const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m)), body, speaker);
@@ -452,6 +457,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const sameSpot = withInherited.filter((m) => m.start === subjectHead.start);
   // "Guyana and Venezuela agreed …": the whole coordinated subject.
   return sameSpot.length > 1 ? sameSpot : coordinatedRun(ctx, withInherited.filter((m) => m.start >= subjectHead.start && m.end <= firstCue));
+}
+
+function isEvaluatedReference(text: string, c: Clause, t: Trigger): boolean {
+  return /\b(?:the|those|these|such)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start)) && /^\s+(?:was|were|is|are|remains?|remained|seemed|looked)\s+(?!(?:signed|agreed|reached|concluded|struck|sealed|announced)\b)/i.test(text.slice(t.end, t.end + 30));
 }
 
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
@@ -779,7 +788,9 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
     // A speaking government is one of "the two": the latest pair that includes it, or none.
     const speaking = speaker ? (speaker.kind === 'country' ? speaker.id : speaker.country ?? undefined) : undefined;
     const includesSpeaker = (r: RawRelation) => !speaking || r.participants.some((p) => countryOf(ctx, p) === speaking);
-    const prev = findLast(ctx.raw, (r) => (r.kind === 'cooperation' || r.kind === 'meeting') && includesSpeaker(r));
+    // "the agreements": the latest relation that was an agreement, before any other cooperation.
+    const agreed = /\b(?:those|such|these|the) (?:agreements?|deals?|accords?)\b/i.test(body) ? findLast(ctx.raw, (r) => r.kind === 'cooperation' && /agree|deal|accord|sign/i.test(r.trigger) && includesSpeaker(r)) : undefined;
+    const prev = agreed ?? findLast(ctx.raw, (r) => (r.kind === 'cooperation' || r.kind === 'meeting') && includesSpeaker(r));
     if (prev) {
       const pcs = uniq(prev.participants.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
       const definite = /\b(those|such|these|the) (agreements?|cooperation)/i.test(body);

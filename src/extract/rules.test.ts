@@ -223,6 +223,15 @@ describe('who takes part', () => {
   });
 });
 
+describe('references back', () => {
+  it('reads "relations were likely to remain fragile" as forecast friction between the parties of the agreements, not a new agreement', () => {
+    const r = read("Chilean President Ana Duarte and Peruvian President Luis Soto agreed on Wednesday to reopen the border. Analysts said the agreements were modest and that relations were likely to remain fragile, with Bolivia's election still to test them.");
+    expect(has(r, 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('bo'))).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.status === 'forecast')).toBe(false);
+  });
+});
+
 describe('conflict cues', () => {
   it('reads a stated concern about a country as friction with it, and a coup as no act against the country', () => {
     const r = read("Germany had made its concerns about India's purchases clear. Colonel Ali Musa, who seized power in Chad a year ago, spoke on Monday.");
