@@ -520,7 +520,7 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
 
 /** "Kamikawa pledged to expand cooperation with Vietnam": the one who pledges to act is the actor of the act. */
 function infinitiveSubject(ctx: Ctx, c: Clause, body: string): Mention[] | undefined {
-  if (!c.speaker || !/^to\s/.test(body)) return undefined;
+  if (!c.speaker || !/^(?:(?:never|not)\s+)?to\s/.test(body)) return undefined;
   const said = mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop();
   return said ? [{ ...said, via: 'pronoun' }] : undefined;
 }
@@ -796,6 +796,10 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
       const definite = /\b(those|such|these|the) (agreements?|cooperation)/i.test(body);
       if ((trilateral && pcs.length >= 3) || definite || (!trilateral && (ids.length === 0 || pcs.includes(ids[0])))) {
         ids = definite ? uniq([...ids, ...pcs]) : uniq([...ids, ...pcs]).slice(0, Math.max(needed, ids.length));
+        // "Vucic declined to sign the deal": a person who acts alone stays the party, beside the deal's other side.
+        const lone = actors.length === 1 && actors[0].kind === 'person' ? actors[0].entity : undefined;
+        const home = lone ? countryOf(ctx, lone) : undefined;
+        if (lone && home && ids[0] === home) ids = [lone, ...ids.slice(1)];
         unsure = 'participants taken from an earlier mention ("their", "the two", "such")';
       }
     }

@@ -109,6 +109,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
       const gap = nearest ? body.slice(nearest.end - s.start, cut.at) : '';
       speaker = nearest && /^(?:['’]s)?\s*(?:(?:also|has|had|have|then|later|repeatedly|separately|on \w+|\w+ly)\s+)*$/.test(gap) ? nearest.entity : undefined;
       if (cut.speech.verb === 'adding') speaker = lastSpeaker;
+      // "X said …, and has pledged never to …": a coordinated verb of the same speaker.
+      if (!speaker && !before.length && /^\s*(?:and\s+)?(?:(?:has|have|had|also|then|later|repeatedly|since)\s+)+$/.test(body.slice(start, cut.at))) speaker = lastSpeaker;
       // '"We have turned our backs on X," Colonel Y told reporters': the quotation before the speaker is what was said.
       if (speaker && nearest && !pendingSpeech) {
         const lead = body.slice(start, nearest.start - s.start);

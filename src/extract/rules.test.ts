@@ -223,6 +223,19 @@ describe('who takes part', () => {
   });
 });
 
+describe('refusals', () => {
+  it('gives "…, and has pledged never to recognise X" to the speaker of the sentence, as a denial', () => {
+    const r = read('Serbian President Ivan Petrov met reporters. Petrov said on Thursday that he would not sign anything, and has pledged never to recognise Kosovo.');
+    expect(has(r, 'support', 'denied', 'ivan-petrov', 'xk')).toBe(true);
+  });
+
+  it('keeps a person who refuses a deal as the party, beside the deal\'s other side', () => {
+    const r = read('Serbia and Kosovo signed a trade deal on Monday. Serbian President Ivan Petrov later declined to sign the deal.');
+    expect(has(r, 'cooperation', 'denied', 'ivan-petrov', 'xk')).toBe(true);
+    expect(has(r, 'cooperation', 'denied', 'rs', 'xk')).toBe(false);
+  });
+});
+
 describe('references back', () => {
   it('reads "relations were likely to remain fragile" as forecast friction between the parties of the agreements, not a new agreement', () => {
     const r = read("Chilean President Ana Duarte and Peruvian President Luis Soto agreed on Wednesday to reopen the border. Analysts said the agreements were modest and that relations were likely to remain fragile, with Bolivia's election still to test them.");
