@@ -556,7 +556,9 @@ function eventObject(ctx: Ctx, t: Trigger, c: Clause): string[] | undefined {
   const meetingLike = visit || noun === 'summit' || noun === 'meeting' || noun === 'talks';
   const r = findLast(ctx.raw, (x) => x.start < t.start && (meetingLike ? x.kind === 'meeting' && (!visit || /visit|trip|arriv|travel|flew/i.test(x.trigger)) : x.kind === 'cooperation' || x.kind === 'alliance'));
   if (!r) return undefined;
-  return visit ? r.participants.filter((p) => ctx.entities.get(p)?.kind === 'person').slice(0, 1) : r.participants;
+  if (visit) return r.participants.filter((p) => ctx.entities.get(p)?.kind === 'person').slice(0, 1);
+  // A deal or a summit binds governments: its signatories stand for their countries here.
+  return uniq(r.participants.map((p) => (ctx.entities.get(p)?.kind === 'person' ? countryOf(ctx, p) ?? p : p)));
 }
 
 /** The first mention and those coordinated with it: "South Korea, the United States and Japan". */
@@ -763,8 +765,12 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
   // "sharing warning data on North Korean missile launches": an adjective in the topic of the act is not a party to it.
   const actors = allActors.filter((m) => !(m.demonym && /\b(?:on|about|over|against|regarding|of|for)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(c.start, m.start - 40), m.start))));
   const persons = uniq(actors.filter((m) => m.kind === 'person').map((m) => m.entity));
-  const others = actors.filter((m) => m.kind !== 'person');
-  const coordinated = persons.length >= 2 && /\b(?:both\s+)?[^,;]*\band\b/.test(body) && others.every((m) => m.demonym || m.possessive || m.via === 'pronoun');
+  // "Somaliland leader X": a name inside a person's title qualifies that person.
+  const inTitle = (m: Mention) => actors.some((p) => p.kind === 'person' && p.phrase && m.start >= p.phrase.start && m.end <= p.start);
+  // "signed the memorandum in Addis Ababa": the venue is where, not who.
+  const venue = (m: Mention) => /\b(?:in|at)\s+$/.test(ctx.text.slice(Math.max(c.start, m.start - 4), m.start));
+  const others = actors.filter((m) => m.kind !== 'person' && !venue(m));
+  const coordinated = persons.length >= 2 && /\b(?:both\s+)?[^,;]*\band\b/.test(body) && others.every((m) => m.demonym || m.possessive || m.via === 'pronoun' || inTitle(m));
   if (coordinated && /\b(both|and)\b/.test(body) && !/\bthe two (?:ministers|men)\b/i.test(body)) {
     return { ids: persons };
   }

@@ -564,7 +564,9 @@ function modifierOwner(text: string, phraseStart: number, titleStart: number, b:
   void text;
   // A self-governing region's leader is not its parent state's ("Somaliland leader …").
   const orgCountry = org && org.kind !== 'place' ? b.entities.get(org.entity)?.country ?? undefined : undefined;
-  return { country: country?.entity ?? orgCountry, org: org?.entity };
+  // …and the polity is where its leader belongs.
+  const polity = org?.kind === 'place' ? org.entity : undefined;
+  return { country: country?.entity ?? orgCountry ?? polity, org: org?.entity };
 }
 
 function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): void {

@@ -254,6 +254,14 @@ describe('conflict cues', () => {
 });
 
 describe('self-governing polities', () => {
+  it('reads two titled signatories as the parties, whatever their titles and the venue name', () => {
+    const r = read('Ethiopian Prime Minister Abiy Ahmed and Somaliland leader Muse Bihi Abdi signed a memorandum of understanding in Addis Ababa on Monday. The militant group al-Shabaab has condemned the deal.');
+    expect(has(r, 'cooperation', 'reported', 'abiy-ahmed', 'muse-bihi-abdi')).toBe(true);
+    expect(r.entities.find((e) => e.id === 'muse-bihi-abdi')?.country).toBe('somaliland');
+    // Condemning a deal is aimed at the governments that signed it.
+    expect(has(r, 'conflict', 'reported', 'al-shabaab', 'et', 'somaliland')).toBe(true);
+  });
+
   it('keeps a polity as a party when a later sentence refers back to its deal', () => {
     const r = read('Ethiopia signed a port deal with Somaliland on Monday. Mogadishu, which regards Somaliland as part of its territory, has called the deal an act of aggression. Ethiopia said it will go ahead with the agreement.');
     expect(has(r, 'cooperation', 'reported', 'et', 'somaliland')).toBe(true);
