@@ -224,7 +224,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
   const expert = !!speaker && [...speaker.offices].some((o) => EXPERT.test(o));
   const objects = conflictObjects(ctx, c, triggers);
-  const group = groupAnaphor(ctx, c) ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body);
+  const group = groupAnaphor(ctx, c) ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body) ?? speakerPronoun(ctx, c, body);
   const named = actorsIn(ctx, c.start, c.end).filter((m) => m.entity !== c.speaker || c.speechVerb === undefined || m.kind === 'country');
   const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity)), ...group].sort((a, b) => a.start - b.start) : named;
   const actors = all.filter((m) => !objects.has(m));
@@ -235,7 +235,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number } } = {}) => {
     const ps = uniq(participants.filter(Boolean));
     if (ps.length < 2) return;
-    const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t, triggers) ?? body, c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
+    const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t, triggers) ?? statusScope(text, c, t), c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
     seenInClause.add(key);
@@ -459,6 +459,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   return sameSpot.length > 1 ? sameSpot : coordinatedRun(ctx, withInherited.filter((m) => m.start >= subjectHead.start && m.end <= firstCue));
 }
 
+/** The clause up to a second, coordinated verb after the cue: in "recognised X, and urged talks", "urged" does not make the recognition a proposal. */
+function statusScope(text: string, c: Clause, t: Trigger): string {
+  const rest = text.slice(t.end, c.end);
+  const next = /[,"”]*\s+and\s+(?:then\s+)?[a-z]+ed\s/.exec(rest);
+  return text.slice(c.start, next ? t.end + next.index : c.end);
+}
+
 function isEvaluatedReference(text: string, c: Clause, t: Trigger): boolean {
   return /\b(?:the|those|these|such)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start)) && /^\s+(?:was|were|is|are|remains?|remained|seemed|looked)\s+(?!(?:signed|agreed|reached|concluded|struck|sealed|announced)\b)/i.test(text.slice(t.end, t.end + 30));
 }
@@ -519,6 +526,18 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
 }
 
 /** "Kamikawa pledged to expand cooperation with Vietnam": the one who pledges to act is the actor of the act. */
+/** "The United States said that it recognised …": "it" (or "they", "we") is the speaking government or body. */
+function speakerPronoun(ctx: Ctx, c: Clause, body: string): Mention[] | undefined {
+  const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
+  if (!speaker || speaker.kind === 'person') return undefined;
+  const pronoun = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(?:that\s+)?(it|they|we)\b/i.exec(body);
+  if (!pronoun) return undefined;
+  const said = mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop();
+  if (!said) return undefined;
+  const at = c.start + pronoun.index + pronoun[0].length - pronoun[1].length;
+  return [{ ...said, start: at, end: at + pronoun[1].length, possessive: false, demonym: false, via: 'pronoun' }];
+}
+
 function infinitiveSubject(ctx: Ctx, c: Clause, body: string): Mention[] | undefined {
   if (!c.speaker || !/^(?:(?:never|not)\s+)?to\s/.test(body)) return undefined;
   const said = mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop();

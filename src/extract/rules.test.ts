@@ -223,6 +223,13 @@ describe('who takes part', () => {
   });
 });
 
+describe('a government that speaks of itself', () => {
+  it('reads "X said that it recognised Y" as X\'s support, and a second verb does not change its status', () => {
+    const r = read('Canada said on Wednesday that it recognised "the territorial integrity of Somalia," and urged all sides to talk.');
+    expect(has(r, 'support', 'reported', 'ca', 'so')).toBe(true);
+  });
+});
+
 describe('refusals', () => {
   it('gives "…, and has pledged never to recognise X" to the speaker of the sentence, as a denial', () => {
     const r = read('Serbian President Ivan Petrov met reporters. Petrov said on Thursday that he would not sign anything, and has pledged never to recognise Kosovo.');
