@@ -223,6 +223,14 @@ describe('who takes part', () => {
   });
 });
 
+describe('appositions', () => {
+  it('reads "X, long the main security partner of Y, …" as standing cooperation of X and Y only, whatever the sentence goes on to say', () => {
+    const r = read('Australia, long the main security partner of Fiji, had urged Tonga not to sign.');
+    expect(has(r, 'cooperation', 'reported', 'au', 'fj')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('to'))).toBe(false);
+  });
+});
+
 describe('a government that speaks of itself', () => {
   it('reads "X said that it recognised Y" as X\'s support, and a second verb does not change its status', () => {
     const r = read('Canada said on Wednesday that it recognised "the territorial integrity of Somalia," and urged all sides to talk.');
