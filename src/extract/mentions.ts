@@ -73,7 +73,19 @@ const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((
  * office noun, before a name that is not itself a title ("army chief General X" is the General's).
  */
 const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s)[\\p{Ll}][\\p{L}-]+\\s+){1,2}(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
-const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${TITLES.map(escape).join('|')}|${OPEN_TITLE})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
+const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${TITLES.map(escape).join('|')})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
+/** A listed title right before a surname: "President Lukashenko". */
+const TITLE_BEFORE_RE = new RegExp(`(${TITLES.map(escape).join('|')})\\s+$`);
+const OPEN_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${OPEN_TITLE})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
+const OPEN_TITLE_HINT = /\b(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar)\s+\p{Lu}/u;
+
+/** Listed titles, and open ones only where an office noun stands before a capital (a costly pattern kept off most sentences). */
+function titleMatches(body: string): RegExpExecArray[] {
+  const listed = [...body.matchAll(TITLE_RE)];
+  if (!OPEN_TITLE_HINT.test(body)) return listed;
+  const open = [...body.matchAll(OPEN_TITLE_RE)].filter((o) => !listed.some((l) => o.index! < l.index! + l[0].length && l.index! < o.index! + o[0].length));
+  return [...listed, ...open].sort((a, b) => a.index! - b.index!);
+}
 const APPOSITION_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|chairwoman|chair|president|secretary-general|leader|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
@@ -355,7 +367,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // 3. People introduced by a title: "Belarusian Foreign Minister Maxim Vladimirovich Ryzhenkov".
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(TITLE_RE)) {
+    for (const m of titleMatches(body)) {
       const title = m[1];
       const nameStart = s.start + m.index! + m[0].length - m[2].length;
       let name = m[2];
@@ -412,7 +424,10 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   }
 
   // 3b. Offices named through their holder's owner: "China's ambassador, Li Ming", "his Azerbaijani counterpart, Jeyhun Bayramov".
-  considered.forEach((s, i) => addPossessiveOffices(b, text, s, considered[i - 1]));
+  const ownerless = new Set<number>();
+  considered.forEach((s, i) => {
+    if (addPossessiveOffices(b, text, s, considered[i - 1])) ownerless.add(i);
+  });
 
   // 4. Capitalized names nothing else explains, kept when compromise's name detection agrees.
   for (const s of considered) {
@@ -436,7 +451,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // 5. Later mentions: surnames, then descriptions, then sentence-initial "It".
   resolveSurnames(b, text, considered);
   // Again now that surnames are mentions: "his adviser, X" after a sentence naming "Biden" alone.
-  considered.forEach((s, i) => addPossessiveOffices(b, text, s, considered[i - 1]));
+  for (const i of ownerless) addPossessiveOffices(b, text, considered[i], considered[i - 1]);
   resolveDescriptors(b, text, considered);
   inferHostCountries(b, text, considered);
   inferOfficeCountries(b, text, considered);
@@ -464,14 +479,19 @@ const POSSESSIVE_OFFICE_RE = new RegExp(
   'gu',
 );
 
+const POSSESSIVE_HINT = /['’]s\s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s/;
 /** "<Name>, the <owner>'s [up to three words] <office noun>": the same office, written after the name. */
 const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
   `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+)?(?=[\\p{Lu}])[^,;.]{1,40}?['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:for|to|on|of|and|said|says|told)\\b)`,
   'gu',
 );
 
-function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: Sentence | undefined): void {
+/** Returns whether an office was left without an owner (a second pass after surnames may find it). */
+function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: Sentence | undefined): boolean {
   const body = text.slice(s.start, s.end);
+  // Most sentences have no possessive office at all: skip the two long patterns cheaply.
+  if (!POSSESSIVE_HINT.test(body)) return false;
+  let ownerless = false;
   for (const m of body.matchAll(NAME_THEN_POSSESSIVE_OFFICE_RE)) {
     const nameStart = s.start + m.index!;
     const nameEnd = nameStart + m[1].length;
@@ -498,7 +518,10 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     const clash = b.overlaps(nameStart, nameEnd);
     if (clash && clash.kind !== 'person') continue;
     const owner = officeOwner(b, at, m[1], nameStart - office.length - 2, office, s, previous);
-    if (!owner) continue;
+    if (!owner) {
+      ownerless = true;
+      continue;
+    }
     const e = clash ? b.entities.get(clash.entity)! : b.person(m[3], nameStart, owner.country);
     if (e.country == null && owner.country) e.country = owner.country;
     const title = office.replace(/^(?:[\p{Lu}\p{Ll}]+\s+)?counterpart$/u, '').trim();
@@ -508,6 +531,7 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     const ownerStart = m[1] ? at : b.within(Math.max(0, at - 80), at).filter((x) => x.end === at).pop()?.start ?? at;
     mention.phrase ??= { start: ownerStart, end: nameEnd, office, country: owner.country, org: owner.org };
   }
+  return ownerless;
 }
 
 /** Who an office belongs to: a demonym inside it ("his Azerbaijani counterpart"), the possessor named before "'s", or what a possessive pronoun refers back to. */
@@ -611,7 +635,7 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
           : [...candidates].sort((x, y) => lastFullMention(b, y.id, start) - lastFullMention(b, x.id, start))[0];
       b.alias(e, m[1]);
       const mention = b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'surname' });
-      const title = new RegExp(`(${TITLES.map(escape).join('|')})\\s+$`).exec(text.slice(Math.max(s.start, start - 40), start));
+      const title = TITLE_BEFORE_RE.exec(text.slice(Math.max(s.start, start - 40), start));
       if (title) {
         e.offices.add(title[1]);
         b.alias(e, `${title[1]} ${m[1]}`);
