@@ -155,6 +155,14 @@ const countryOf = (ctx: Ctx, id: string): string | undefined => {
   return e.country ?? undefined;
 };
 
+/**
+ * The data model's `country` is a sovereign state. A polity's leader is a party for the polity
+ * while extracting, but is not given to the state that claims it: no country is recorded.
+ */
+function sovereignOf(id: string | null): string | null {
+  return id && POLITIES.has(id) ? null : id;
+}
+
 function findLast<T>(xs: T[], accept: (x: T) => boolean): T | undefined {
   for (let i = xs.length - 1; i >= 0; i--) if (accept(xs[i])) return xs[i];
   return undefined;
@@ -1028,7 +1036,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       kind: e.kind,
       name: e.name,
       aliases: [...e.aliases].filter((a) => a !== e!.name).sort(),
-      ...(e.kind !== 'country' && e.kind !== 'bloc' && e.country !== undefined ? { country: e.country } : {}),
+      ...(e.kind !== 'country' && e.kind !== 'bloc' && e.country !== undefined ? { country: sovereignOf(e.country) } : {}),
       ...(e.offices.size ? { offices: [...e.offices] } : {}),
       ...(e.description ? { description: e.description } : {}),
     });
