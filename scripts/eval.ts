@@ -10,7 +10,8 @@ import { GoldSchema, meanRequiredRecall, prf, scoreArticle, summarizeScores, typ
 import { ROOT } from './lib/data-files';
 
 export const CORPUS_DIR = join(ROOT, 'test', 'corpus');
-export const TARGETS = { seedRelationF1: 0.85, seedEntityF1: 0.95, devRelationF1: 0.8, devEntityF1: 0.95 };
+/** Issue 10: the seed stays exact; the dev corpus (all sixteen articles, micro) relation F1 ≥ 0.85, entity F1 ≥ 0.95. */
+export const TARGETS = { seedRelationF1: 1, seedEntityF1: 1, devRelationF1: 0.85, devEntityF1: 0.95 };
 
 /**
  * Articles kept out of rule writing and scored blind once (since then rules were written from
@@ -20,7 +21,7 @@ export function heldOutIds(dir = CORPUS_DIR): Set<string> {
   return new Set(readFileSync(join(dir, 'held-out.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 }
 
-export function evaluateCorpus(dir = CORPUS_DIR): { seed: Summary; dev: Summary; heldOut: Summary; all: Summary } {
+export function evaluateCorpus(dir = CORPUS_DIR): { seed: Summary; dev: Summary; heldOut: Summary; corpus: Summary; all: Summary } {
   const scores: ArticleScore[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
     const gold = GoldSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
@@ -35,6 +36,7 @@ export function evaluateCorpus(dir = CORPUS_DIR): { seed: Summary; dev: Summary;
     seed: summarizeScores(scores.filter((s) => !isDev(s) && !isHeldOut(s))),
     dev: summarizeScores(scores.filter(isDev)),
     heldOut: summarizeScores(scores.filter(isHeldOut)),
+    corpus: summarizeScores(scores.filter((s) => isDev(s) || isHeldOut(s))),
     all: summarizeScores(scores),
   };
 }
@@ -71,18 +73,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const quiet = process.argv.includes('--quiet');
   const r = evaluateCorpus();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ seed: r.seed, dev: r.dev, heldOut: r.heldOut, all: r.all }, null, 2));
+    console.log(JSON.stringify({ seed: r.seed, dev: r.dev, heldOut: r.heldOut, corpus: r.corpus, all: r.all }, null, 2));
   } else {
     print('seed article (gold: the hand-curated seed graph)', r.seed, !quiet);
     print('dev corpus (the rules were written on these)', r.dev, !quiet);
     if (r.heldOut.articles.length) print('held out (blind on 2 Dec; rules since written from their misses, so no longer blind: see docs/extraction.md)', r.heldOut, !quiet);
+    print(`dev corpus, all ${r.corpus.articles.length} articles (the issue's measure)`, r.corpus, false);
     print('all articles', r.all, false);
     const seedRel = prf(r.seed.relations).f1;
     const seedEnt = prf(r.seed.entities).f1;
-    const devRel = prf(r.dev.relations).f1;
-    const devEnt = prf(r.dev.entities).f1;
+    const devRel = prf(r.corpus.relations).f1;
+    const devEnt = prf(r.corpus.entities).f1;
     const mark = (ok: boolean) => (ok ? '✓' : '✗');
-    console.log(`\ntargets: seed relation F1 ${pct(seedRel)} ≥ ${TARGETS.seedRelationF1} ${mark(seedRel >= TARGETS.seedRelationF1)}; seed entity F1 ${pct(seedEnt)} ≥ ${TARGETS.seedEntityF1} ${mark(seedEnt >= TARGETS.seedEntityF1)}; dev relation F1 ${pct(devRel)} ≥ ${TARGETS.devRelationF1} ${mark(devRel >= TARGETS.devRelationF1)}; dev entity F1 ${pct(devEnt)} ≥ ${TARGETS.devEntityF1} ${mark(devEnt >= TARGETS.devEntityF1)}`);
+    console.log(`\ntargets: seed relation F1 ${pct(seedRel)} ≥ ${TARGETS.seedRelationF1} ${mark(seedRel >= TARGETS.seedRelationF1)}; seed entity F1 ${pct(seedEnt)} ≥ ${TARGETS.seedEntityF1} ${mark(seedEnt >= TARGETS.seedEntityF1)}; dev corpus relation F1 ${pct(devRel)} ≥ ${TARGETS.devRelationF1} ${mark(devRel >= TARGETS.devRelationF1)}; dev corpus entity F1 ${pct(devEnt)} ≥ ${TARGETS.devEntityF1} ${mark(devEnt >= TARGETS.devEntityF1)}`);
     if (r.heldOut.articles.length) {
       const h = r.heldOut;
       console.log(`held out (the issue's goal on unseen text: ≥ 0.80 each): precision ${pct(prf(h.relations).precision)}, mean required recall ${pct(meanRequiredRecall(h))}`);
