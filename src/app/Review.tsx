@@ -93,7 +93,7 @@ function RelationCard({ relation, draft, graph, texts }: { relation: Relation; d
       <dl className="mt-2 grid grid-cols-[6.5rem_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-500">{draft.directed ? 'From → to' : 'Participants'}</dt>
         <dd className="text-slate-800" data-testid="review-participants">
-          {draft.directed ? `${names[0]} → ${names.slice(1).join(' · ')}` : names.join(' · ')}
+          {draft.directed ? `${names.slice(0, draft.actors ?? 1).join(' · ')} → ${names.slice(draft.actors ?? 1).join(' · ')}` : names.join(' · ')}
           <Was changed={swapped} was="the other way round" />
         </dd>
         <dt className="text-slate-500">Date</dt>

@@ -58,6 +58,15 @@ describe('drafts and decisions', () => {
     expect(swapDirection(draftOf(r))).toEqual(draftOf(r));
   });
 
+  it('turns round the sides when several act, and records the new acting side', () => {
+    const two = rel('t', { kind: 'support', directed: true, participants: ['eg', 'tr', 'so'], actors: 2 });
+    const swapped = swapDirection(draftOf(two));
+    expect(swapped).toMatchObject({ participants: ['so', 'eg', 'tr'] });
+    expect(swapped.actors).toBeUndefined();
+    expect(changes(two, swapped)).toEqual({ participants: ['so', 'eg', 'tr'], actors: 1 });
+    expect(swapDirection(swapped).participants).toEqual(['eg', 'so', 'tr']);
+  });
+
   it('accepting unchanged sets nothing; accepting a changed draft sets only what changed; rejecting rejects', () => {
     expect(decisionFor(r, draftOf(r), 'accept', '2026-12-03')).toEqual({ match: 'm', quote: 'q-m', action: 'edit', reason: 'accepted in review on 2026-12-03' });
     const changed = cycleStatus(draftOf(r));

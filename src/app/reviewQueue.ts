@@ -53,9 +53,17 @@ export interface Draft {
   status: Status;
   directed: boolean;
   participants: string[];
+  /** Leading participants that act, when more than one ("Egypt and Turkey → Somalia"). */
+  actors?: number;
 }
 
-export const draftOf = (r: Relation): Draft => ({ kind: r.kind, status: r.status, directed: r.directed, participants: [...r.participants] });
+export const draftOf = (r: Relation): Draft => ({ kind: r.kind, status: r.status, directed: r.directed, participants: [...r.participants], ...(r.actors ? { actors: r.actors } : {}) });
+
+/** The acting side and the targets of a directed draft. */
+export function sidesOf(d: Pick<Draft, 'participants' | 'actors' | 'directed'>): { actors: string[]; targets: string[] } {
+  const n = d.directed ? d.actors ?? 1 : 0;
+  return { actors: d.participants.slice(0, n), targets: d.participants.slice(n) };
+}
 
 const cycle = <T>(list: readonly T[], value: T): T => list[(list.indexOf(value) + 1) % list.length];
 
@@ -67,9 +75,18 @@ export function cycleKind(d: Draft): Draft {
 
 export const cycleStatus = (d: Draft): Draft => ({ ...d, status: cycle(STATUSES, d.status) });
 
-/** The first two participants change places (actor and target); undirected relations have no direction to swap. */
+/**
+ * The direction turns round: with one actor, the first two participants change places; with an
+ * acting side of several, the sides do. Undirected relations have no direction to swap.
+ */
 export function swapDirection(d: Draft): Draft {
   if (!d.directed || d.participants.length < 2) return d;
+  if ((d.actors ?? 1) > 1) {
+    const { actors, targets } = sidesOf(d);
+    const { actors: _previous, ...rest } = d;
+    void _previous;
+    return { ...rest, participants: [...targets, ...actors], ...(targets.length > 1 ? { actors: targets.length } : {}) };
+  }
   const [a, b, ...rest] = d.participants;
   return { ...d, participants: [b, a, ...rest] };
 }
@@ -81,6 +98,7 @@ export function changes(r: Relation, d: Draft): Partial<Draft> {
   if (d.status !== r.status) set.status = d.status;
   if (d.directed !== r.directed) set.directed = d.directed;
   if (d.participants.join(' ') !== r.participants.join(' ')) set.participants = d.participants;
+  if ((d.actors ?? 1) !== (r.actors ?? 1)) set.actors = d.actors ?? 1;
   return set;
 }
 

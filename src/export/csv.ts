@@ -33,7 +33,7 @@ export function entitiesCsv(s: Selection): string {
 export function relationsCsv(s: Selection): string {
   const names = new Map(s.entities.map((e) => [e.id, e.name]));
   return table(
-    ['id', 'kind', 'status', 'participants', 'participant_ids', 'directed', 'date_start', 'date_end', 'date_text', 'summary', 'origin', 'sources', 'quotes', 'notes'],
+    ['id', 'kind', 'status', 'participants', 'participant_ids', 'directed', 'actors', 'date_start', 'date_end', 'date_text', 'summary', 'origin', 'sources', 'quotes', 'notes'],
     s.relations.map((r) => [
       r.id,
       r.kind,
@@ -41,6 +41,8 @@ export function relationsCsv(s: Selection): string {
       r.participants.map((p) => names.get(p) ?? p).join('; '),
       r.participants.join('; '),
       r.directed,
+      // How many leading participants act (directed relations only): "Egypt; Türkiye; Somalia" with 2.
+      r.directed ? r.actors ?? 1 : '',
       dateStart(r),
       dateEnd(r),
       r.dateText,

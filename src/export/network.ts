@@ -126,9 +126,9 @@ export function buildNetwork(selection: Selection): Network {
       border: HUB_STYLE.border,
       attributes: { kind: 'relation', country: '', countryName: '', offices: '', aliases: '', description: r.summary },
     });
-    // Directed: the actor points into the hub, the hub at the others (as on the canvas).
+    // Directed: the actors point into the hub, the hub at the others (as on the canvas).
     r.participants.forEach((p, i) => {
-      const inward = !r.directed || i === 0;
+      const inward = !r.directed || i < (r.actors ?? 1);
       edges.push({ id: `${r.id}--${i}`, source: inward ? p : hub, target: inward ? hub : p, ...line });
     });
   }

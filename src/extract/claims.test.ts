@@ -74,6 +74,14 @@ describe('mergeClaims', () => {
     expect(mergeClaims([a, b], articles).relations).toHaveLength(2);
   });
 
+  it('keeps an acting side of two apart from one actor acting on two', () => {
+    const together = mention('wire-a', { kind: 'support', directed: true, participants: ['eg', 'tr', 'so'], actors: 2 });
+    const again = mention('paper-b', { kind: 'support', directed: true, participants: ['tr', 'eg', 'so'], actors: 2 });
+    const alone = mention('paper-c', { kind: 'support', directed: true, participants: ['eg', 'tr', 'so'] });
+    expect(claimKey(together)).toBe(claimKey(again));
+    expect(claimKey(together)).not.toBe(claimKey(alone));
+  });
+
   it('follows a curator: keepApart splits, together merges, unknown ids are reported', () => {
     const a = mention('wire-a');
     const b = mention('paper-b');

@@ -31,8 +31,9 @@ export interface ClaimMergeReport {
 }
 
 /** The claim a relation states, without its date: kind + participants + status. */
-export function claimKey(r: Pick<Relation, 'kind' | 'participants' | 'status' | 'directed'>): string {
-  const who = r.directed ? [r.participants[0], ...r.participants.slice(1).sort()] : [...r.participants].sort();
+export function claimKey(r: Pick<Relation, 'kind' | 'participants' | 'status' | 'directed' | 'actors'>): string {
+  const n = r.actors ?? 1;
+  const who = r.directed ? [...r.participants.slice(0, n).sort(), ...(n > 1 ? ['>'] : []), ...r.participants.slice(n).sort()] : [...r.participants].sort();
   return `${r.kind}|${r.directed ? '>' : '='}|${who.join(',')}|${r.status}`;
 }
 

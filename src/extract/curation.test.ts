@@ -32,6 +32,14 @@ describe('curation on top of extraction', () => {
     expect(out.report.unmatched).toEqual([]);
   });
 
+  it('sets an acting side of several, and drops one that no longer fits the participants', () => {
+    const three = { entities, relations: [{ ...rel('c1', 25, 58, ['alpha', 'beta', 'beta-2']), kind: 'support' as const, directed: true }] };
+    const apply = (set: object) => applyCuration('data/curation.json', CurationSchema.parse({ version: 1, relations: [{ match: 'c1', action: 'edit', set }] }), three, textOf).relations[0];
+    expect(apply({ actors: 2 }).actors).toBe(2);
+    expect(apply({ actors: 3 }).actors).toBeUndefined();
+    expect(apply({ actors: 2, directed: false }).actors).toBeUndefined();
+  });
+
   it('pins a readable id without marking the relation as edited, and refuses an id already in use', () => {
     const out = run({ version: 1, relations: [{ match: 'm1', action: 'edit', set: { id: 'alpha-meets-beta' } }] });
     expect(out.relations[0]).toMatchObject({ id: 'alpha-meets-beta', origin: 'extracted', confidence: 0.8 });

@@ -44,6 +44,8 @@ export const RelationEditSchema = z.strictObject({
       status: z.optional(z.enum(STATUSES)),
       participants: z.optional(z.array(slug).check(z.minLength(2))),
       directed: z.optional(z.boolean()),
+      /** How many leading participants act (see the relation's `actors`); 1 for one actor. */
+      actors: z.optional(z.int().check(z.gte(1))),
       date: z.optional(z.nullable(DateValueSchema)),
       dateText: z.optional(z.nullable(nonEmpty)),
       summary: z.optional(nonEmpty),
@@ -137,6 +139,7 @@ export function applyCuration(
     if (set.status) next.status = set.status;
     if (set.participants) next.participants = set.participants;
     if (set.directed !== undefined) next.directed = set.directed;
+    if (set.actors !== undefined) next.actors = set.actors;
     if (set.date === null) delete next.date;
     else if (set.date !== undefined) next.date = set.date;
     if (set.dateText === null) delete next.dateText;
@@ -144,6 +147,8 @@ export function applyCuration(
     if (set.summary) next.summary = set.summary;
     if (set.notes) next.notes = set.notes;
     if (next.kind === 'role') next.directed = true;
+    // An acting side of one, or one that no longer fits the participants, is the default.
+    if (!next.directed || (next.actors ?? 1) <= 1 || (next.actors ?? 1) >= next.participants.length) delete next.actors;
     for (const [j, ev] of (entry.addEvidence ?? []).entries()) {
       const problem = checkQuote(textOf, ev, `${at}.addEvidence[${j}]`, file);
       if (problem) report.problems.push(problem);

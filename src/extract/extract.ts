@@ -240,8 +240,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const withInherited = inherited ? [...inherited.filter((i) => !actors.some((a) => a.entity === i.entity)), ...actors] : actors;
   const seenInClause = new Set<string>();
 
-  const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number } } = {}) => {
+  const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number }; actors?: number } = {}) => {
     const ps = uniq(participants.filter(Boolean));
+    const actorCount = directed && opts.actors && opts.actors > 1 ? Math.min(opts.actors, ps.length - 1) : undefined;
     if (ps.length < 2) return;
     const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t, triggers) ?? statusScope(text, c, t), c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
@@ -249,7 +250,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     seenInClause.add(key);
     // The rest of a main clause is quoted from its subject: "General X, who …, hosted A and B".
     const span = opts.span ?? { start: c.rest && c.head ? c.head.start : c.start, end: c.end };
-    ctx.raw.push({ kind, participants: ps, directed, status, clause: c, start: span.start, end: span.end, trigger: t.text, standing: opts.standing, unsure: opts.unsure });
+    ctx.raw.push({ kind, participants: ps, directed, ...(actorCount && actorCount > 1 ? { actors: actorCount } : {}), status, clause: c, start: span.start, end: span.end, trigger: t.text, standing: opts.standing, unsure: opts.unsure });
     (ctx.raw[ctx.raw.length - 1] as RawRelation & { dates?: DateHit[] }).dates = dateHits;
   };
 
@@ -324,7 +325,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           const patient = passivePatient(ctx, c, before, t);
           // Coordinated agents act together: one relation, as with a coordinated subject.
           const ids = agents.map((a) => a.entity).filter((id) => id !== patient?.entity);
-          if (patient && ids.length) emit(t.kind, [...ids, patient.entity], true, t);
+          if (patient && ids.length) emit(t.kind, [...ids, patient.entity], true, t, { actors: uniq(ids).length });
           break;
         }
         const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
@@ -333,7 +334,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const event = t.kind === 'conflict' ? eventObject(ctx, t, c) : undefined;
         if (event) {
           const ids = event.filter((p) => !groupOf(before, actor).includes(p));
-          if (ids.length) emit('conflict', [...groupOf(before, actor), ...ids], true, t);
+          if (ids.length) emit('conflict', [...groupOf(before, actor), ...ids], true, t, { actors: groupOf(before, actor).length });
           break;
         }
         // "Egypt and Turkey voiced support for Somalia": the coordinated subject acts together, in one relation.
@@ -343,8 +344,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m))].filter((m): m is Mention => !!m);
         const target = targets[0];
         if (!target) break;
-        if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor), ...targets.map((m) => m.entity)], true, t);
-        else emit(t.kind, [...subjects.map((x) => x.entity), possessiveHead(ctx, target).entity], true, t);
+        if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor), ...targets.map((m) => m.entity)], true, t, { actors: groupOf(before, actor).length });
+        else emit(t.kind, [...subjects.map((x) => x.entity), possessiveHead(ctx, target).entity], true, t, { actors: uniq(subjects.map((x) => x.entity)).length });
         break;
       }
       case 'accuse': {
@@ -352,7 +353,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           // "Mali, condemned by France, …": the agents after "by" accuse the subject.
           const agents = coordinatedRun(ctx, after).map((m) => m.entity);
           const patient = passivePatient(ctx, c, before, t);
-          if (patient && agents.length && !agents.includes(patient.entity)) emit('conflict', [...agents, patient.entity], true, t);
+          if (patient && agents.length && !agents.includes(patient.entity)) emit('conflict', [...agents, patient.entity], true, t, { actors: uniq(agents).length });
           break;
         }
         const actor = before[0];
@@ -361,7 +362,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (event && actor) targets = event.filter((p) => !groupOf(before, actor).includes(p));
         const pair = anaphoricPair(ctx, body);
         if (!targets.length && pair) targets = pair;
-        if (actor && targets.length) emit('conflict', [...groupOf(before, actor), ...targets], true, t);
+        if (actor && targets.length) emit('conflict', [...groupOf(before, actor), ...targets], true, t, { actors: groupOf(before, actor).length });
         break;
       }
       case 'possessive': {
@@ -433,7 +434,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // Leaving a bloc or a body is a break with it (CAMEO 16); leaving a country is only a departure.
         const body = after.find((m) => m.start - t.end <= 12 && (m.kind === 'bloc' || m.kind === 'organization'));
         const actor = before[0];
-        if (body && actor) emit('conflict', [...groupOf(before, actor), body.entity], true, t);
+        if (body && actor) emit('conflict', [...groupOf(before, actor), body.entity], true, t, { actors: groupOf(before, actor).length });
         break;
       }
       case 'anaphor': {
@@ -743,7 +744,7 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence|baseless|false)\b/i.test(body)) return;
   const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600);
   if (!act) return;
-  const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
+  const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, ...(act.actors ? { actors: act.actors } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
   raw.dates = dateHits;
   ctx.raw.push(raw);
 }
@@ -922,6 +923,7 @@ interface Draft {
   kind: RelationKind;
   participants: string[];
   directed: boolean;
+  actors?: number;
   status: Status;
   evidence: Array<{ start: number; end: number; speaker?: string }>;
   zone: string;
@@ -954,6 +956,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       kind: r.kind,
       participants: r.participants,
       directed: r.directed,
+      ...(r.actors ? { actors: r.actors } : {}),
       status: r.status,
       evidence: [{ start: r.start, end: r.end, speaker: r.clause.speaker ?? attributedSource(ctx, r.clause.sentence) }],
       zone: r.clause.sentence.zone,
@@ -1004,6 +1007,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       kind: d.kind,
       participants: d.participants,
       directed: d.directed,
+      ...(d.actors ? { actors: d.actors } : {}),
       status: d.status,
       ...(d.date ? { date: d.date } : {}),
       ...(d.dateText ? { dateText: d.dateText } : {}),
@@ -1127,7 +1131,8 @@ function summarize(ctx: Ctx, d: Draft): string {
     const worded = /^(leader|head|chief|chair(?:man|woman)?)\b/.test(office) ? `the ${office}` : /^[a-z]/.test(office) ? `a ${office}` : office;
     return `${names[0]} is ${worded} ${target?.kind === 'organization' ? 'at' : 'of'} ${names[1]}.`;
   }
-  const between = d.directed ? `by ${names[0]} ${d.kind === 'support' ? 'for' : d.kind === 'conflict' ? 'against' : 'with'} ${list(names.slice(1))}` : `between ${list(names)}`;
+  const n = d.directed ? d.actors ?? 1 : 0;
+  const between = d.directed ? `by ${list(names.slice(0, n))} ${d.kind === 'support' ? 'for' : d.kind === 'conflict' ? 'against' : 'with'} ${list(names.slice(n))}` : `between ${list(names)}`;
   if (d.kind === 'meeting' && d.status === 'reported') return `${list(names)} met.`;
   if (d.status === 'reported') return `${NOUN[d.kind]} ${between}${cue}.`;
   return `${NOUN[d.kind]} ${between} ${STATUS_PHRASE[d.status]}${cue}.`;

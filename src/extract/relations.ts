@@ -33,6 +33,8 @@ export interface RawRelation {
   kind: RelationKind;
   participants: string[];
   directed: boolean;
+  /** Leading participants that are the acting side of a directed relation (default one). */
+  actors?: number;
   status: Status;
   clause: Clause;
   /** Span the quote covers. */

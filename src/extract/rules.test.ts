@@ -174,6 +174,10 @@ describe('coordinated actors', () => {
   it('makes a coordinated subject one supporting side of a single relation, as with conflict', () => {
     const r = read("Kenya and Uganda have voiced support for Somalia's territorial integrity.");
     expect(has(r, 'support', 'reported', 'ke', 'ug', 'so')).toBe(true);
+    const support = r.relations.find((x) => x.kind === 'support')!;
+    // Two act, one is acted on: the data says so, and the summary reads that way.
+    expect(support).toMatchObject({ participants: ['ke', 'ug', 'so'], actors: 2 });
+    expect(support.summary).toMatch(/^Support by Kenya and Uganda for Somalia/);
     expect(has(r, 'support', 'reported', 'ke', 'so')).toBe(false);
     expect(has(r, 'support', 'reported', 'ke', 'ug')).toBe(false);
   });

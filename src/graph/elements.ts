@@ -76,9 +76,9 @@ function relationParts(r: Relation, outlets: OutletOf): ElementDefinition[] {
     classes: `hub kind-${r.kind} status-${r.status}`,
     grabbable: false,
   };
-  // Directed: the actor points into the hub, the hub points at the others.
+  // Directed: the actors point into the hub, the hub points at the others.
   const spokes = r.participants.map<ElementDefinition>((p, i) => {
-    const actorSpoke = r.directed && i === 0;
+    const actorSpoke = r.directed && i < (r.actors ?? 1);
     return {
       group: 'edges',
       data: {

@@ -73,6 +73,13 @@ describe('elements', () => {
     }
   });
 
+  it('draws every member of an acting side into the hub, and the hub out to the targets', () => {
+    const r = { ...graph.relations.find((x) => x.participants.length === 3)!, id: 'two-act', kind: 'support' as const, directed: true, actors: 2 };
+    const spokes = buildElements({ ...graph, relations: [r] }).filter((e) => e.group === 'edges');
+    const hub = hubNodeId('two-act');
+    expect(spokes.map((s) => (s.data.target === hub ? 'in' : 'out'))).toEqual(['in', 'in', 'out']);
+  });
+
   it('element data holds scalars only (quotes and lists stay in the store)', () => {
     for (const el of elements) for (const value of Object.values(el.data)) expect(['string', 'number', 'boolean']).toContain(typeof value);
   });

@@ -18,9 +18,9 @@ import { UserText } from '../ui/UserText';
 
 const rowButton =
   'text-left font-medium text-sky-800 underline decoration-sky-300 underline-offset-2 hover:text-sky-950 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 rounded-sm';
-/** "Belarus → Russia" for a directed relation (actor first), "Belarus, North Korea, Russia" otherwise. */
-function participantsText(names: string[], directed: boolean): string {
-  return directed ? `${names[0]} → ${names.slice(1).join(', ')}` : names.join(', ');
+/** "Belarus → Russia" for a directed relation (actors first), "Belarus, North Korea, Russia" otherwise. */
+function participantsText(names: string[], directed: boolean, actors = 1): string {
+  return directed ? `${names.slice(0, actors).join(', ')} → ${names.slice(actors).join(', ')}` : names.join(', ');
 }
 
 const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500';
@@ -171,7 +171,7 @@ export function ListView({ graph, visible }: { graph: Graph; visible: Visible })
                       </button>
                       {on && <GoToDetails />}
                       <span className="mt-0.5 block text-xs text-slate-600">
-                        {participantsText(r.participants.map((p) => entityName(index.entity, p)), r.directed)}
+                        {participantsText(r.participants.map((p) => entityName(index.entity, p)), r.directed, r.actors)}
                       </span>
                     </th>
                     <td className={td}>

@@ -71,6 +71,11 @@ export const RelationSchema = z.strictObject({
   kind: z.enum(RELATION_KINDS),
   participants: z.array(slug).check(z.minLength(2, 'a relation needs two or more participants')),
   directed: z.boolean(),
+  /**
+   * For a directed relation, how many leading participants are the acting side ("Egypt and Turkey
+   * voiced support for Somalia": 2); the rest are its targets. Absent means one.
+   */
+  actors: z.optional(z.int().check(z.gte(1))),
   status: z.enum(STATUSES),
   date: z.optional(DateValueSchema),
   /** The words of the source the date was resolved from ("Tuesday night"). */

@@ -77,6 +77,14 @@ describe('validateGraph', () => {
     ]);
   });
 
+  it('refuses an acting side on an undirected relation, or one that leaves no target', () => {
+    const g = base() as any;
+    g.relations[0].actors = 2;
+    expect(validateGraph('g.json', g, texts).problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['relations[0].actors: only a directed relation has an acting side']);
+    g.relations[0].directed = true;
+    expect(validateGraph('g.json', g, texts).problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['relations[0].actors: the acting side must leave at least one participant as a target']);
+  });
+
   it('reports a quote that does not equal the text at its offsets', () => {
     const g = base() as any;
     g.relations[0].evidence[0].start = 1;

@@ -90,6 +90,9 @@ export function crossCheck(file: string, graph: Graph, textOf: TextLookup): Prob
       if (seen.has(id)) problems.push({ file, path: `${at}.participants[${j}]`, message: `"${id}" is listed twice` });
       seen.add(id);
     });
+    if (relation.actors !== undefined && (!relation.directed || relation.actors >= relation.participants.length)) {
+      problems.push({ file, path: `${at}.actors`, message: relation.directed ? 'the acting side must leave at least one participant as a target' : 'only a directed relation has an acting side' });
+    }
     if (relation.kind === 'role' && !relation.directed) {
       problems.push({ file, path: `${at}.directed`, message: 'a role relation is directed (person first, then what they serve)' });
     }

@@ -85,7 +85,9 @@ function RelationDetails({ relation, graph, texts, visible }: { relation: Relati
   const kind = RELATION_KIND_STYLES[relation.kind];
   const status = STATUS_STYLES[relation.status];
   const origin = ORIGIN_LABELS[relation.origin];
-  const [actor, ...others] = relation.participants;
+  const actorCount = relation.directed ? relation.actors ?? 1 : 0;
+  const actors = relation.participants.slice(0, actorCount);
+  const others = relation.participants.slice(actorCount);
 
   const participantLink = (id: string) => (
     <button key={id} type="button" className={linkButton} onClick={() => select({ type: 'entity', id })}>
@@ -134,7 +136,12 @@ function RelationDetails({ relation, graph, texts, visible }: { relation: Relati
         <dd className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-slate-800">
           {relation.directed ? (
             <>
-              {participantLink(actor)}
+              {actors.map((id, i) => (
+                <span key={id} className="inline-flex items-center gap-1.5">
+                  {i > 0 && <span aria-hidden="true">·</span>}
+                  {participantLink(id)}
+                </span>
+              ))}
               <span aria-label="to">→</span>
               {others.map((id, i) => (
                 <span key={id} className="inline-flex items-center gap-1.5">

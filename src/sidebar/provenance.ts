@@ -10,7 +10,7 @@ interface Entry {
   match?: unknown;
   action?: unknown;
   reason?: unknown;
-  set?: { id?: string; kind?: RelationKind; status?: Status; participants?: string[]; directed?: boolean; date?: DateValue | null; dateText?: string | null; summary?: string; notes?: string[] };
+  set?: { id?: string; kind?: RelationKind; status?: Status; participants?: string[]; directed?: boolean; actors?: number; date?: DateValue | null; dateText?: string | null; summary?: string; notes?: string[] };
   addEvidence?: unknown[];
 }
 
@@ -32,6 +32,7 @@ export function describeEdit(entry: Entry): string[] {
   if (set.status) out.push(`status set to ${STATUS_STYLES[set.status]?.label ?? set.status}`);
   if (set.participants) out.push('participants corrected');
   if (set.directed !== undefined) out.push(set.directed ? 'given a direction' : 'made undirected');
+  if (set.actors !== undefined) out.push(set.actors > 1 ? `acting side set to ${set.actors}` : 'one actor');
   if (set.date === null) out.push('date removed');
   else if (set.date !== undefined) out.push(`date set to ${dateLabel(set.date)}`);
   if (set.dateText !== undefined) out.push(set.dateText === null ? 'date wording removed' : 'date wording corrected');
