@@ -620,13 +620,15 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
   if (!bySurname.size) return;
   const byGiven = givenNameReferences(b, bySurname);
   const keys = [...bySurname.keys(), ...byGiven.keys()];
-  const re = new RegExp(`(?<![\\w-])(${keys.map(escape).join('|')})(?![\\w-])(?!\\s+\\p{Lu})`, 'gu');
+  const re = new RegExp(`(?<![\\w-])(${keys.map(escape).join('|')})(?![\\w-])`, 'g');
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     for (const m of body.matchAll(re)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (b.overlaps(start, end)) continue;
+      // A given name followed by another capitalised word begins some other name ("Abiy Ahmed Ali").
+      if (!bySurname.has(m[1]) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
       const candidates = bySurname.get(m[1]) ?? byGiven.get(m[1])!;
       // Several people share the surname: the one mentioned most recently in full.
       const e =
