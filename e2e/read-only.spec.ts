@@ -1,9 +1,12 @@
 /**
  * Opened as static files (vite preview, as on a static host), the app has no API to save to:
  * it says it is read-only where editing would be offered, and how to edit, and axe finds
- * nothing serious in that note.
+ * nothing serious in that note. Review still works there: decisions are kept in the page, shown
+ * in the graph, and downloaded as a valid curation.json to commit.
  */
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { openExplorer } from './helpers';
 
@@ -29,4 +32,59 @@ test('on a phone the note fits the screen', async ({ page }) => {
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'test-results/read-only-390.png' });
+});
+
+/** The relation count in the count line ("… 30 of 30 relations"). */
+async function relationCount(page: import('@playwright/test').Page): Promise<number> {
+  const line = await page.getByTestId('count-line').innerText();
+  return Number(/of (\d+) relations?/.exec(line)![1]);
+}
+
+test('Review works on the static copy with the keyboard: decisions show in the graph and download as a valid curation.json', async ({ page }) => {
+  // The sample corpus: the seed's relations all have decisions already.
+  await openExplorer(page, './?data=data/sample/graph.json');
+  const before = await relationCount(page);
+  await page.getByRole('button', { name: 'Review' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Review extracted relations' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText(/decisions are kept in this page/)).toBeVisible();
+  await expect(dialog.getByText(/commit it as data\/sample\/curation.json/)).toBeVisible();
+  const download = dialog.getByTestId('review-download');
+  await expect(download).toBeDisabled();
+
+  const first = await dialog.getByTestId('review-card').getAttribute('data-relation');
+  await page.keyboard.press('r');
+  await expect(dialog.getByTestId('review-said')).toContainText('Rejected');
+  await expect(page.getByTestId('count-line')).toContainText(`of ${before - 1} relation`);
+  const second = await dialog.getByTestId('review-card').getAttribute('data-relation');
+  expect(second).not.toBe(first);
+  await page.keyboard.press('s');
+  await page.keyboard.press('a');
+  await expect(dialog.getByTestId('review-said')).toContainText('Corrected and accepted');
+  await expect(download).toHaveText('Download curation.json (2 new decisions)');
+  await page.screenshot({ path: 'test-results/read-only-review-1280.png' });
+
+  // Undo takes the rejection back in the graph too; doing it again restores the count.
+  await page.keyboard.press('u');
+  await expect(download).toHaveText('Download curation.json (1 new decision)');
+  await page.keyboard.press('u');
+  await expect(page.getByTestId('count-line')).toContainText(`of ${before} relation`);
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('count-line')).toContainText(`of ${before - 1} relation`);
+
+  const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+  expect(file.suggestedFilename()).toBe('curation.json');
+  const saved = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  const { parseCuration } = await import('../src/extract/curation');
+  expect(parseCuration('curation.json', saved).problems).toEqual([]);
+  const served = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'sample', 'curation.json'), 'utf8'));
+  // Every served entry is kept as it was, and the page's decision is added.
+  expect(saved.relations.slice(0, served.relations.length)).toEqual(served.relations);
+  // Two undos reopened the first relation, and R rejected it again.
+  expect(saved.relations.at(-1)).toMatchObject({ match: first, action: 'reject' });
+
+  // Closing and reopening keeps the page's decisions.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Review' }).click();
+  await expect(dialog.getByTestId('review-download')).toHaveText('Download curation.json (1 new decision)');
 });

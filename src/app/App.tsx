@@ -8,11 +8,11 @@ import { Explorer } from './Explorer';
 import { EmbedView } from './EmbedView';
 import { Notices } from './Notices';
 import { FileDropTarget } from './OpenLocalFile';
-import { ReadOnlyBadge, WhenEditable } from './EditingStatus';
+import { ReadOnlyBadge, WhenEditable, WhenReadOnly } from './EditingStatus';
 import { AddArticleButton } from './AddArticle';
-import { ReviewButton } from './Review';
+import { ReviewButton, ReviewInPageButton } from './Review';
 
-/** The share slot: the data set (or the file opened), Add article and Review (with the local server), Export and Copy link. */
+/** The share slot: the data set (or the file opened), Add article and Review (with the local server; Review alone on a static copy), Export and Copy link. */
 function HeaderActions({ file, local }: { file: string; local: boolean }) {
   return (
     <>
@@ -22,6 +22,11 @@ function HeaderActions({ file, local }: { file: string; local: boolean }) {
           <AddArticleButton dataset={file} />
           <ReviewButton dataset={file} />
         </WhenEditable>
+      )}
+      {!local && (
+        <WhenReadOnly>
+          <ReviewInPageButton dataset={file} />
+        </WhenReadOnly>
       )}
       <ExportMenu />
       <CopyLinkButton />

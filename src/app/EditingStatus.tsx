@@ -24,8 +24,8 @@ export function ReadOnlyNote() {
       </summary>
       {/* On a phone the note spans the screen below the header row; beside the button on wider screens. */}
       <p className="fixed inset-x-4 z-30 mt-1 rounded-md sm:absolute sm:inset-x-auto sm:left-0 sm:w-72 border border-slate-200 bg-white p-3 text-sm text-slate-700 shadow-lg">
-        This copy is served as static files, so nothing can be saved here. To add articles and record decisions, run <code className="font-mono text-[0.8125rem]">npm start</code> in a clone
-        of Entente and open the address it prints.
+        This copy is served as static files, so nothing can be saved here. Review still works: its decisions stay in this page and download as a curation.json to commit. To add articles and
+        save decisions directly, run <code className="font-mono text-[0.8125rem]">npm start</code> in a clone of Entente and open the address it prints.
       </p>
     </details>
   );
@@ -34,6 +34,11 @@ export function ReadOnlyNote() {
 /** Beside the app's name: says, when it is so, that nothing can be saved from this page. */
 export function ReadOnlyBadge() {
   return useEditing()?.mode === 'read-only' ? <ReadOnlyNote /> : null;
+}
+
+/** `children` only when this copy is served as static files (nothing can be saved from it). */
+export function WhenReadOnly({ children }: { children: ReactNode }) {
+  return useEditing()?.mode === 'read-only' ? <>{children}</> : null;
 }
 
 /** `children` (the editing controls) only when the open data set `file` can be edited from this page. */

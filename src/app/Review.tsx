@@ -1,14 +1,16 @@
 /**
  * Review: the extracted relations one at a time, each with its sentence marked inside its
- * paragraph, decided with single keys. Every decision is one POST to the local server, made on
+ * paragraph, decided with single keys. With the local server every decision is one POST, made on
  * the version of curation.json this page read; the server writes the file and rebuilds the
  * graph, and the page reads the rebuilt graph through the usual loader (no page reload). A
- * decision the file no longer allows (409) gets a sentence and a way to reload.
+ * decision the file no longer allows (409) gets a sentence and a way to reload. Opened as static
+ * files, the decisions are kept in the page and applied to the graph shown, and the curator
+ * downloads curation.json to commit it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Graph, Relation } from '../model/schema';
 import { DIRECTED_KINDS } from '../model/vocabulary';
-import { getCuration, postDecision, putCuration } from '../data/localApi';
+import { curationFileText, pageStoreFor, serverCurationStore, type CurationStore, type PageCurationStore } from '../data/curationStore';
 import { loadGraph } from '../data/loadGraph';
 import { recordDecision } from '../extract/curationDecisions';
 import type { RelationEdit } from '../extract/curation';
@@ -36,7 +38,7 @@ import {
 
 type Curation = { version: string; curation: Record<string, unknown> };
 type Problem = { message: string; conflict: boolean };
-type Undo = { match: string; before: unknown[]; said: string };
+type Undo = { match: string; before: unknown[]; said: string; graph?: Graph };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -48,6 +50,38 @@ async function refreshGraph(file: string): Promise<void> {
   setLoad(state);
   const selected = view.selected;
   if (selected?.type === 'relation' && !state.graph.relations.some((r) => r.id === selected.id)) updateView({ selected: undefined }, 'replace');
+}
+
+/** A decision kept in the page: the graph shown takes it at once, as a rebuilt graph would. */
+async function applyInPage(decision: object): Promise<Graph | undefined> {
+  // Loaded on the first decision: the curation schema stays out of the page's first script.
+  const { applyCuration, CurationSchema } = await import('../extract/curation');
+  const { load, setLoad, view, updateView } = useStore.getState();
+  if (load.status !== 'ready') return undefined;
+  const before = load.graph;
+  const curation = CurationSchema.parse({ version: 1, relations: [decision] });
+  const { relations } = applyCuration('curation.json', curation, before, (id) => load.texts.get(id));
+  setLoad({ ...load, graph: { ...before, relations } });
+  const selected = view.selected;
+  if (selected?.type === 'relation' && !relations.some((r) => r.id === selected.id)) updateView({ selected: undefined }, 'replace');
+  return before;
+}
+
+function restoreInPage(graph: Graph): void {
+  const { load, setLoad } = useStore.getState();
+  if (load.status === 'ready') setLoad({ ...load, graph });
+}
+
+/** Saves the page's decisions as curation.json, to put beside the data set's graph and commit. */
+function downloadCuration(store: PageCurationStore): void {
+  const curation = store.current();
+  if (!curation) return;
+  const url = URL.createObjectURL(new Blob([curationFileText(curation)], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: 'curation.json' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 const KEYS = [
@@ -117,7 +151,7 @@ function RelationCard({ relation, draft, graph, texts }: { relation: Relation; d
   );
 }
 
-function ReviewDialog({ dataset, onClose }: { dataset: string; onClose: () => void }) {
+function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: CurationStore; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const load = useStore((s) => s.load);
   const [file, setFile] = useState<Curation>();
@@ -133,13 +167,13 @@ function ReviewDialog({ dataset, onClose }: { dataset: string; onClose: () => vo
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
     let live = true;
-    void getCuration(dataset).then((r) => {
+    void store.read().then((r) => {
       if (!live) return;
       if (r.ok) setFile({ version: r.version, curation: r.curation });
       else setProblem({ message: r.error, conflict: false });
     });
     return () => void (live = false);
-  }, [dataset]);
+  }, [store]);
 
   const graph = load.status === 'ready' ? load.graph : undefined;
   const texts = load.status === 'ready' ? load.texts : undefined;
@@ -154,17 +188,18 @@ function ReviewDialog({ dataset, onClose }: { dataset: string; onClose: () => vo
       if (!file || !current || !draft) return;
       const decision = decisionFor(current, draft, verdict, today());
       setBusy(true);
-      const res = await postDecision(dataset, file.version, decision);
+      const res = await store.decide(file.version, decision);
       setBusy(false);
       if (!res.ok) return setProblem({ message: res.error, conflict: res.conflict });
       setProblem(undefined);
-      setUndos((u) => [...u, { match: current.id, before: entriesFor(file.curation, current.id), said: current.summary }]);
+      const graphBefore = store.saves === 'page' ? await applyInPage(decision) : undefined;
+      setUndos((u) => [...u, { match: current.id, before: entriesFor(file.curation, current.id), said: current.summary, graph: graphBefore }]);
       setFile({ version: res.version, curation: recordDecision(file.curation, decision as RelationEdit) });
       setFront(undefined);
       setSaid(`${verdict === 'reject' ? 'Rejected' : decision.set ? 'Corrected and accepted' : 'Accepted'}: ${current.summary}`);
-      void refreshGraph(load.file);
+      if (store.saves === 'server') void refreshGraph(load.file);
     },
-    [file, current, draft, dataset, load.file],
+    [file, current, draft, store, load.file],
   );
 
   const undo = useCallback(async () => {
@@ -172,7 +207,7 @@ function ReviewDialog({ dataset, onClose }: { dataset: string; onClose: () => vo
     if (!file || !last) return;
     const restored = undoDecision(file.curation, last.match, last.before);
     setBusy(true);
-    const res = await putCuration(dataset, file.version, restored);
+    const res = await store.replace(file.version, restored);
     setBusy(false);
     if (!res.ok) return setProblem({ message: res.error, conflict: res.conflict });
     setProblem(undefined);
@@ -181,8 +216,9 @@ function ReviewDialog({ dataset, onClose }: { dataset: string; onClose: () => vo
     setFront(last.match);
     setSkipped((s) => s.filter((id) => id !== last.match));
     setSaid(`Undone: ${last.said}`);
-    void refreshGraph(load.file);
-  }, [file, undos, dataset, load.file]);
+    if (last.graph) restoreInPage(last.graph);
+    else void refreshGraph(load.file);
+  }, [file, undos, store, load.file]);
 
   const press = (key: Key) => {
     if (busy || !file) return;
@@ -232,8 +268,10 @@ function ReviewDialog({ dataset, onClose }: { dataset: string; onClose: () => vo
         {file && graph && texts && current && draft && <RelationCard relation={current} draft={draft} graph={graph} texts={texts} />}
         {file && !current && <p className="text-sm text-slate-700">Nothing left to review: every extracted relation in this data set has a decision.</p>}
         <p id="review-keys" className="text-xs text-slate-500">
-          Single keys: A accepts (with the kind, status and direction shown), R rejects, K and S change the kind and the status, D swaps the direction, N skips, U undoes the last decision. Each decision is
-          saved to curation.json at once.
+          Single keys: A accepts (with the kind, status and direction shown), R rejects, K and S change the kind and the status, D swaps the direction, N skips, U undoes the last decision.{' '}
+          {store.saves === 'server'
+            ? 'Each decision is saved to curation.json at once.'
+            : `This copy is served as static files: decisions are kept in this page and shown in the graph; download curation.json and commit it as ${dataset.replace(/[^/]+$/, 'curation.json')} to keep them.`}
         </p>
         <div className="flex flex-wrap gap-1.5" role="group" aria-label="Decisions">
           {KEYS.map(({ key, label }) => (
@@ -267,7 +305,8 @@ function ReviewDialog({ dataset, onClose }: { dataset: string; onClose: () => vo
             )}
           </div>
         )}
-        <div className="flex justify-end">
+        <div className="flex flex-wrap items-center justify-end gap-2">
+          {store.saves === 'page' && <DownloadCuration store={store as PageCurationStore} version={file?.version} />}
           <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
             Close
           </button>
@@ -277,6 +316,30 @@ function ReviewDialog({ dataset, onClose }: { dataset: string; onClose: () => vo
   );
 }
 
+/** `version` changes with every decision, so the count it shows is always the page's. */
+function DownloadCuration({ store, version }: { store: PageCurationStore; version: string | undefined }) {
+  const pending = version === undefined ? 0 : store.pending();
+  return (
+    <button
+      type="button"
+      onClick={() => downloadCuration(store)}
+      disabled={!pending}
+      data-testid="review-download"
+      className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50"
+    >
+      Download curation.json{pending ? ` (${pending} new decision${pending === 1 ? '' : 's'})` : ''}
+    </button>
+  );
+}
+
+/** Review with the local server: each decision saved to the data set's curation.json. */
 export function ReviewButton({ dataset }: { dataset: string }) {
-  return <DialogButton label="Review" dialog={(onClose) => <ReviewDialog dataset={dataset} onClose={onClose} />} />;
+  const store = useMemo(() => serverCurationStore(dataset), [dataset]);
+  return <DialogButton label="Review" dialog={(onClose) => <ReviewDialog dataset={dataset} store={store} onClose={onClose} />} />;
+}
+
+/** Review on a static copy: decisions kept in the page, downloaded as curation.json. */
+export function ReviewInPageButton({ dataset }: { dataset: string }) {
+  const store = pageStoreFor(dataset);
+  return <DialogButton label="Review" dialog={(onClose) => <ReviewDialog dataset={dataset} store={store} onClose={onClose} />} />;
 }

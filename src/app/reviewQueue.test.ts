@@ -38,6 +38,8 @@ describe('reviewQueue', () => {
     expect([...decided]).toEqual(['x', 'y']);
     expect(progress(decided, 4)).toEqual({ reviewed: 2, total: 6 });
     expect(decidedMatches({}).size).toBe(0);
+    // Shown under the id a curator pinned, so decided under that id too (a decision on it would match nothing).
+    expect([...decidedMatches({ relations: [{ match: 'extracted-1', action: 'edit', set: { id: 'pinned' } }] })]).toEqual(['extracted-1', 'pinned']);
   });
 });
 

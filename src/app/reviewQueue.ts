@@ -19,7 +19,14 @@ export const isUnsure = (r: Pick<Relation, 'confidence'>): boolean => r.confiden
 /** The ids curation.json has decided about (its relation entries' `match`). */
 export function decidedMatches(curation: { relations?: unknown }): Set<string> {
   const entries = Array.isArray(curation.relations) ? curation.relations : [];
-  return new Set(entries.flatMap((e) => (typeof e === 'object' && e !== null && typeof (e as { match?: unknown }).match === 'string' ? [(e as { match: string }).match] : [])));
+  // A relation whose id a curator pinned is shown under that id: it counts as decided under both.
+  return new Set(
+    entries.flatMap((e) => {
+      if (typeof e !== 'object' || e === null) return [];
+      const { match, set } = e as { match?: unknown; set?: { id?: unknown } };
+      return [match, set?.id].filter((x): x is string => typeof x === 'string');
+    }),
+  );
 }
 
 export interface QueueState {

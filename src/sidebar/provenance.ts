@@ -5,6 +5,7 @@
 import { RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { dateLabel } from '../ui/format';
 import type { DateValue, RelationKind, Status } from '../model/schema';
+import { curationFileOf } from '../data/curationStore';
 
 interface Entry {
   match?: unknown;
@@ -14,8 +15,8 @@ interface Entry {
   addEvidence?: unknown[];
 }
 
-/** The curation.json of a data set's graph file: `data/sample/graph.json` → `data/sample/curation.json`. */
-export const curationFileOf = (graphFile: string): string => graphFile.replace(/[^/]+$/, 'curation.json');
+/** The curation.json of a data set's graph file (kept here for the panel's callers). */
+export { curationFileOf };
 
 /** The edit entry behind relation `id`: matched on its extracted id, or the id the curator gave it. */
 export function editFor(curation: unknown, id: string): Entry | undefined {
