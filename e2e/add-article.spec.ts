@@ -1,7 +1,8 @@
 /**
  * Add article, as a person would, against the real local server (`npm start`'s server, on a
- * copy of the data folder): bad input gets a sentence and writes nothing; a good article is
- * written, extracted, and the graph reloads with it; the same text again is refused.
+ * copy of the data folder): bad input gets a sentence and writes nothing; Preview shows the
+ * extractor's draft and writes nothing; a good article is written, extracted, and the graph
+ * reloads with it; the same text again is refused.
  */
 import { test, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -70,6 +71,21 @@ test('add an article: a sentence for what is missing, then the graph reloads wit
   expect(articleFiles()).toEqual(before);
 
   await dialog.getByLabel('Publication date').fill(ARTICLE.date);
+
+  // Preview: the extractor reads the text in a worker and shows the draft; nothing is written.
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  const draft = dialog.getByTestId('add-article-draft');
+  await expect(draft.getByRole('status')).toHaveText(/^Draft: \d+ relations? among \d+ entities \(2 people\) — nothing is saved yet$/, { timeout: 30_000 });
+  await expect(draft.getByText('Espen Barth Eide and Alberto van Klaveren met.')).toBeVisible();
+  await expect(draft.getByText(/“Norway and Chile signed a plan/)).toBeVisible();
+  expect(articleFiles()).toEqual(before);
+  // An edit of the text makes the draft stale: it goes until the next preview.
+  await dialog.getByLabel('Text').fill(`${ARTICLE.text} `);
+  await expect(draft).toHaveCount(0);
+  await dialog.getByLabel('Text').fill(ARTICLE.text);
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(draft).toBeVisible({ timeout: 30_000 });
+
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: 'test-results/add-article-1280.png' });
   const axe = await new AxeBuilder({ page }).include('dialog').analyze();

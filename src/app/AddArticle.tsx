@@ -2,13 +2,17 @@
  * Add article: paste a text (or a page's HTML), or choose or drop a .txt / .html file; give its
  * headline, outlet, agency, address and date (a page's own metadata fills what it states), and
  * the local server writes it into the data set's articles/ and re-extracts; the page then
- * reloads on the new graph (the link keeps the view). Input that cannot be added gets one
- * sentence saying what to fix, and nothing is written.
+ * reloads on the new graph (the link keeps the view). Before saving, Preview runs the extractor
+ * in a worker and shows the draft: what it reads, in its summaries and the article's words.
+ * Input that cannot be added gets one sentence saying what to fix, and nothing is written.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { looksLikeHtml, MAX_ARTICLE_TEXT_BYTES, newArticleProblem, type NewArticleFields } from '../model/newArticle';
 import { postArticle } from '../data/localApi';
+import type { Preview } from '../extract/preview';
 import { DialogButton } from '../ui/DialogButton';
+import { KindDot } from '../ui/swatches';
+import { STATUS_STYLES } from '../ui/styleConstants';
 
 const EMPTY: NewArticleFields = { text: '', title: '', publisher: '', agency: '', url: '', published: '' };
 
@@ -51,6 +55,25 @@ function AddArticleDialog({ dataset, onClose }: { dataset: string; onClose: () =
   /** What the form did with a page or a file, for the person to check. */
   const [note, setNote] = useState<string>();
   const [dragging, setDragging] = useState(false);
+  /** The draft for the text and date it was made from; any edit of those makes it stale. */
+  const [preview, setPreview] = useState<{ for: string; draft: Preview } | { for: string; reading: true }>();
+  const previewKey = `${fields.published}\n${fields.text}`;
+  const currentPreview = preview?.for === previewKey ? preview : undefined;
+
+  const runPreview = async () => {
+    if (!fields.text.trim()) return setProblem('Paste or drop the article’s text first.');
+    const key = previewKey;
+    setPreview({ for: key, reading: true });
+    try {
+      // Loaded on first use: the extractor (its tagger and date parser) runs in a worker.
+      const { previewInWorker } = await import('../extract/previewInWorker');
+      const draft = await previewInWorker(fields.text, fields.published || new Date().toISOString().slice(0, 10));
+      setPreview((p) => (p?.for === key ? { for: key, draft } : p));
+    } catch (err) {
+      setPreview(undefined);
+      setProblem(`The preview could not run: ${(err as Error).message}`);
+    }
+  };
 
   /** A page's HTML: keep the story's text, fill the empty fields the page states (never overwrite what was typed). */
   const takeHtml = async (html: string, from: string) => {
@@ -175,12 +198,21 @@ function AddArticleDialog({ dataset, onClose }: { dataset: string; onClose: () =
           <Field label="Address (URL)">{(id) => <input id={id} type="url" value={fields.url} onChange={set('url')} className={inputClass} />}</Field>
           <Field label="Publication date">{(id) => <input id={id} type="date" value={fields.published} onChange={set('published')} className={inputClass} />}</Field>
         </div>
+        {currentPreview && <Draft preview={currentPreview} dated={!!fields.published} />}
         <p role="alert" className="min-h-5 text-sm font-medium text-red-800">
           {problem}
         </p>
-        <div className="flex justify-end gap-2">
+        <div className="flex flex-wrap justify-end gap-2">
           <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
             Cancel
+          </button>
+          <button
+            type="button"
+            onClick={() => void runPreview()}
+            disabled={sending || (!!currentPreview && 'reading' in currentPreview)}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+          >
+            {currentPreview && 'reading' in currentPreview ? 'Reading…' : 'Preview'}
           </button>
           <button type="submit" disabled={sending} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
             {sending ? 'Adding and extracting…' : 'Add and extract'}
@@ -188,6 +220,53 @@ function AddArticleDialog({ dataset, onClose }: { dataset: string; onClose: () =
         </div>
       </form>
     </dialog>
+  );
+}
+
+const SHOWN = 40;
+
+/** The draft: what the extractor reads in the text, before anything is saved. */
+function Draft({ preview, dated }: { preview: { draft: Preview } | { reading: true }; dated: boolean }) {
+  if ('reading' in preview) {
+    return (
+      <p role="status" className="text-sm text-slate-600">
+        Reading the article…
+      </p>
+    );
+  }
+  const { draft } = preview;
+  const n = draft.relations.length;
+  return (
+    <section aria-labelledby="draft-title" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2" data-testid="add-article-draft">
+      <h3 id="draft-title" role="status" className="text-sm font-semibold text-slate-800">
+        Draft: {n === 0 ? 'no relation' : `${n} relation${n === 1 ? '' : 's'}`} among {draft.entities} {draft.entities === 1 ? 'entity' : 'entities'} ({draft.people} {draft.people === 1 ? 'person' : 'people'}) — nothing is saved yet
+      </h3>
+      {!dated && <p className="mt-1 text-xs text-amber-800">Without a publication date, words such as “on Tuesday” are read against today.</p>}
+      {n > 0 && (
+        <ul className="mt-2 max-h-56 space-y-1.5 overflow-y-auto pr-1 text-sm">
+          {draft.relations.slice(0, SHOWN).map((r, i) => (
+            <li key={i} className="leading-snug">
+              <span className="inline-flex items-center gap-1.5 text-slate-900">
+                <KindDot kind={r.kind} />
+                {r.summary}
+              </span>
+              {r.status !== 'reported' && <span className="ml-1 text-xs text-slate-500">({STATUS_STYLES[r.status].label.toLowerCase()})</span>}
+              <span className="block truncate pl-4 text-xs text-slate-500" title={r.quote}>
+                “{r.quote}”
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {n > SHOWN && <p className="mt-1 text-xs text-slate-600">… and {n - SHOWN} more; Review shows each after adding.</p>}
+      {draft.unsure.length > 0 && (
+        <p className="mt-1 text-xs text-slate-600">
+          Unsure of {draft.unsure.length} thing{draft.unsure.length === 1 ? '' : 's'}, which Review shows first: {draft.unsure.slice(0, 2).join('; ')}
+          {draft.unsure.length > 2 ? '; …' : ''}
+        </p>
+      )}
+      {draft.ignored > 0 && <p className="mt-1 text-xs text-slate-600">{draft.ignored} paragraph{draft.ignored === 1 ? ' was' : 's were'} read as page furniture (captions, teasers) and gave no relation.</p>}
+    </section>
   );
 }
 

@@ -494,7 +494,10 @@ const SPEAKER_ADJUNCT = /^(?:after|before|while|when|following|during)\s+(?:[a-z
  */
 function concludedUpTo(text: string, c: Clause, t: Trigger, triggers: Trigger[]): string | undefined {
   const verb = CONCLUDED.test(t.text) ? t : triggers.find((x) => x.kind === t.kind && x.start < t.start && CONCLUDED.test(x.text));
-  return verb ? text.slice(c.start, verb.end) : undefined;
+  if (verb) return text.slice(c.start, verb.end);
+  // "signed a plan to expand cooperation": what was signed is the cue's act, concluded.
+  const signed = /\b(?:signed|agreed|concluded|reached)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:plan|deal|agreement|accord|pact|treaty|memorandum|roadmap|framework|protocol|declaration)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,3}$/i.exec(text.slice(c.start, t.start));
+  return signed ? text.slice(c.start, c.start + signed.index + signed[0].split(/\s+/)[0].length) : undefined;
 }
 
 /**

@@ -292,6 +292,12 @@ describe('self-governing polities', () => {
 });
 
 describe('agreements', () => {
+  it('reads "signed a plan to expand cooperation" as cooperation that happened', () => {
+    const r = read('Norway and Chile signed a plan to expand cooperation on fisheries, the ministry said.');
+    expect(has(r, 'cooperation', 'reported', 'no', 'cl')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.status === 'intent')).toBe(false);
+  });
+
   it('reads a cue inside what was agreed as that agreement, not a second, planned one', () => {
     const r = read('Chile and Peru have agreed on how to implement a plan to normalise their relations.');
     expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
