@@ -22,3 +22,14 @@ test('phone', async ({ page }) => {
   await page.waitForTimeout(500);
   await page.screenshot({ path: 'docs/screenshots/phone.png' });
 });
+
+test('review', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // The static build: Review keeps decisions in the page (with npm start it saves them at once).
+  await openExplorer(page, './?data=data/sample/graph.json');
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByTestId('review-card').waitFor();
+  await page.keyboard.press('s');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshots/review-desktop.png' });
+});
