@@ -88,3 +88,49 @@ test('Review works on the static copy with the keyboard: decisions show in the g
   await page.getByRole('button', { name: 'Review' }).click();
   await expect(dialog.getByTestId('review-download')).toHaveText('Download curation.json (1 new decision)');
 });
+
+test('Review corrects a date and the participants with the keyboard alone', async ({ page }) => {
+  await openExplorer(page, './?data=data/sample/graph.json');
+  await page.getByRole('button', { name: 'Review' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Review extracted relations' });
+  const card = dialog.getByTestId('review-card');
+  const id = await card.getAttribute('data-relation');
+
+  // T: the date, typed at the precision known; a wrong one gets a sentence and changes nothing.
+  await page.keyboard.press('t');
+  const date = dialog.getByLabel('Date of the event');
+  await expect(date).toBeFocused();
+  await date.fill('2023-02-30');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toContainText('is not a date');
+  await date.fill('2023-12');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('review-date')).toContainText('December 2023');
+  await expect(dialog.getByRole('button', { name: 'Date' })).toBeFocused();
+
+  // P: a participant added by typing its name; Escape is done.
+  await page.keyboard.press('p');
+  const add = dialog.getByLabel('Add a participant');
+  await expect(add).toBeFocused();
+  await add.fill('Nowhere Land');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toContainText('No entity in this data set is called “Nowhere Land”');
+  await add.fill('Brazil');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('list', { name: 'Participants' }).getByText('Brazil')).toBeVisible();
+  await add.fill('Ven');
+  await page.screenshot({ path: 'test-results/review-edit-1280.png' });
+  await add.fill('');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('review-participants')).toContainText('Brazil');
+  await expect(dialog.getByTestId('review-participants')).toContainText('(was');
+
+  await page.keyboard.press('a');
+  await expect(dialog.getByTestId('review-said')).toContainText('Corrected and accepted');
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('review-download').click()]);
+  const saved = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  const entry = saved.relations.find((e: { match: string }) => e.match === id);
+  expect(entry.set.date).toBe('2023-12');
+  expect(entry.set.participants).toContain('br');
+});

@@ -7,7 +7,7 @@
  * files, the decisions are kept in the page and applied to the graph shown, and the curator
  * downloads curation.json to commit it.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Graph, Relation } from '../model/schema';
 import { DIRECTED_KINDS } from '../model/vocabulary';
 import { curationFileText, pageStoreFor, serverCurationStore, type CurationStore, type PageCurationStore } from '../data/curationStore';
@@ -21,8 +21,13 @@ import { dateLabel, entityName } from '../ui/format';
 import { DialogButton } from '../ui/DialogButton';
 import { isSampleText, SampleLabel } from '../sidebar/ArticleByline';
 import {
+  addParticipant,
   cycleKind,
   cycleStatus,
+  dateInputText,
+  entityMatches,
+  parseDateInput,
+  removeParticipant,
   decidedMatches,
   decisionFor,
   draftOf,
@@ -90,16 +95,155 @@ const KEYS = [
   { key: 'k', label: 'Kind' },
   { key: 's', label: 'Status' },
   { key: 'd', label: 'Swap direction' },
+  { key: 'p', label: 'Participants' },
+  { key: 't', label: 'Date' },
   { key: 'n', label: 'Skip' },
   { key: 'u', label: 'Undo' },
 ] as const;
 type Key = (typeof KEYS)[number]['key'];
 
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
 function Was({ changed, was }: { changed: boolean; was: string }) {
   return changed ? <span className="font-normal text-amber-800"> (was {was})</span> : null;
 }
 
-function RelationCard({ relation, draft, graph, texts }: { relation: Relation; draft: Draft; graph: Graph; texts: ReadonlyMap<string, string> }) {
+type Editing = 'date' | 'participants' | undefined;
+
+/** The date, typed: Enter keeps it in the draft, Escape leaves it as it was. */
+function DateEditor({ draft, onChange, onDone }: { draft: Draft; onChange: (d: Draft) => void; onDone: () => void }) {
+  const [text, setText] = useState(dateInputText(draft.date));
+  const [error, setError] = useState<string>();
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="sr-only">
+        Date of the event
+      </label>
+      <input
+        id={id}
+        autoFocus
+        value={text}
+        placeholder="2024-07-23, 2024-07, 2024, or … to …; empty for none"
+        aria-describedby={`${id}-help`}
+        aria-invalid={!!error}
+        onChange={(e) => {
+          setText(e.target.value);
+          setError(undefined);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            onDone();
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            const parsed = parseDateInput(text);
+            if (!parsed.ok) return setError(parsed.error);
+            onChange({ ...draft, date: parsed.date });
+            onDone();
+          }
+        }}
+        className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+      />
+      <p id={`${id}-help`} className={`mt-0.5 text-xs ${error ? 'text-red-800' : 'text-slate-500'}`} role={error ? 'alert' : undefined}>
+        {error ?? 'Enter keeps it at the precision typed; Escape leaves the date as it was.'}
+      </p>
+    </div>
+  );
+}
+
+/** The participants: type a name (suggested from the data set's entities) and Enter adds it; each can be taken away. */
+function ParticipantEditor({ draft, graph, onChange, onDone }: { draft: Draft; graph: Graph; onChange: (d: Draft) => void; onDone: () => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const id = useId();
+  const entities = useMemo(() => new Map(graph.entities.map((e) => [e.id, e])), [graph]);
+  const suggestions = useMemo(() => entityMatches(graph.entities, text), [graph, text]);
+  const add = () => {
+    const typed = text.trim().toLowerCase();
+    const exact = graph.entities.find((e) => [e.name, ...e.aliases].some((f) => f.toLowerCase() === typed));
+    const pick = exact ?? (suggestions.length === 1 ? suggestions[0] : undefined);
+    if (!pick) return setError(suggestions.length ? `Several entities match “${text.trim()}”: type more of the name.` : `No entity in this data set is called “${text.trim()}”.`);
+    onChange(addParticipant(draft, pick.id));
+    setText('');
+    setError(undefined);
+  };
+  return (
+    <div>
+      <ul className="flex flex-wrap gap-1.5" aria-label="Participants">
+        {draft.participants.map((p) => (
+          <li key={p} className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-white py-0.5 pl-2 pr-1 text-sm">
+            {entityName(entities, p)}
+            <button
+              type="button"
+              aria-label={`Remove ${entityName(entities, p)}`}
+              disabled={draft.participants.length <= 2}
+              onClick={() => onChange(removeParticipant(draft, p))}
+              className="rounded-full px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 disabled:opacity-40"
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label htmlFor={id} className="sr-only">
+        Add a participant
+      </label>
+      <input
+        id={id}
+        autoFocus
+        list={`${id}-entities`}
+        value={text}
+        placeholder="Add a participant: type a name"
+        aria-describedby={`${id}-help`}
+        aria-invalid={!!error}
+        onChange={(e) => {
+          setText(e.target.value);
+          setError(undefined);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            onDone();
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            if (text.trim()) add();
+            else onDone();
+          }
+        }}
+        className="mt-1.5 w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+      />
+      <datalist id={`${id}-entities`}>
+        {suggestions.map((e) => (
+          <option key={e.id} value={e.name} />
+        ))}
+      </datalist>
+      <p id={`${id}-help`} className={`mt-0.5 text-xs ${error ? 'text-red-800' : 'text-slate-500'}`} role={error ? 'alert' : undefined}>
+        {error ?? 'Enter adds the entity named; Enter on an empty box or Escape is done. A relation keeps two or more.'}
+      </p>
+    </div>
+  );
+}
+
+function RelationCard({
+  relation,
+  draft,
+  graph,
+  texts,
+  editing,
+  onChange,
+  onDone,
+}: {
+  relation: Relation;
+  draft: Draft;
+  graph: Graph;
+  texts: ReadonlyMap<string, string>;
+  editing: Editing;
+  onChange: (d: Draft) => void;
+  onDone: () => void;
+}) {
   const entities = useMemo(() => new Map(graph.entities.map((e) => [e.id, e])), [graph]);
   const ev = relation.evidence[0];
   const article = graph.articles.find((a) => a.id === ev.article);
@@ -127,11 +271,26 @@ function RelationCard({ relation, draft, graph, texts }: { relation: Relation; d
       <dl className="mt-2 grid grid-cols-[6.5rem_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-500">{draft.directed ? 'From → to' : 'Participants'}</dt>
         <dd className="text-slate-800" data-testid="review-participants">
-          {draft.directed ? `${names.slice(0, draft.actors ?? 1).join(' · ')} → ${names.slice(draft.actors ?? 1).join(' · ')}` : names.join(' · ')}
-          <Was changed={swapped} was="the other way round" />
+          {editing === 'participants' ? (
+            <ParticipantEditor draft={draft} graph={graph} onChange={onChange} onDone={onDone} />
+          ) : (
+            <>
+              {draft.directed ? `${names.slice(0, draft.actors ?? 1).join(' · ')} → ${names.slice(draft.actors ?? 1).join(' · ')}` : names.join(' · ')}
+              <Was changed={swapped} was={sameSet(draft.participants, relation.participants) ? 'the other way round' : relation.participants.map((id) => entityName(entities, id)).join(' · ')} />
+            </>
+          )}
         </dd>
         <dt className="text-slate-500">Date</dt>
-        <dd className="text-slate-800">{relation.date ? dateLabel(relation.date) : 'Not dated by the source'}</dd>
+        <dd className="text-slate-800" data-testid="review-date">
+          {editing === 'date' ? (
+            <DateEditor draft={draft} onChange={onChange} onDone={onDone} />
+          ) : (
+            <>
+              {draft.date ? dateLabel(draft.date) : 'Not dated by the source'}
+              <Was changed={JSON.stringify(draft.date) !== JSON.stringify(relation.date ?? null)} was={relation.date ? dateLabel(relation.date) : 'undated'} />
+            </>
+          )}
+        </dd>
         {article && (
           <>
             <dt className="text-slate-500">Article</dt>
@@ -162,6 +321,7 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
   const [front, setFront] = useState<string>();
   const [undos, setUndos] = useState<Undo[]>([]);
   const [edit, setEdit] = useState<{ id: string; draft: Draft }>();
+  const [editing, setEditing] = useState<Editing>();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -180,6 +340,9 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
   const decided = useMemo(() => decidedMatches(file?.curation ?? {}), [file]);
   const queue = useMemo(() => (graph ? reviewQueue(graph.relations, { decided, skipped, front }) : []), [graph, decided, skipped, front]);
   const current = queue[0];
+  // A new relation on the card closes an editor left open on the last one.
+  const shownId = current?.id;
+  useEffect(() => setEditing(undefined), [shownId]);
   const draft = current ? (edit?.id === current.id ? edit.draft : draftOf(current)) : undefined;
   const { reviewed, total } = progress(decided, queue.length);
 
@@ -230,6 +393,7 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
     else if (key === 'k') change(cycleKind(draft));
     else if (key === 's') change(cycleStatus(draft));
     else if (key === 'd') change(swapDirection(draft));
+    else if (key === 'p' || key === 't') setEditing(key === 'p' ? 'participants' : 'date');
     else if (key === 'n') {
       setSkipped((s) => [...s.filter((id) => id !== current.id), current.id]);
       setFront(undefined);
@@ -237,7 +401,8 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    // Typing a date or a name is not a decision.
+    if (e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).closest('input, textarea, select')) return;
     const key = KEYS.find((k) => k.key === e.key.toLowerCase())?.key;
     if (!key) return;
     e.preventDefault();
@@ -265,10 +430,24 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
             {file ? `${reviewed} of ${total} reviewed` : 'Reading the decisions…'}
           </p>
         </div>
-        {file && graph && texts && current && draft && <RelationCard relation={current} draft={draft} graph={graph} texts={texts} />}
+        {file && graph && texts && current && draft && (
+          <RelationCard
+            relation={current}
+            draft={draft}
+            graph={graph}
+            texts={texts}
+            editing={editing}
+            onChange={(next) => setEdit({ id: current.id, draft: next })}
+            onDone={() => {
+              // Back to the key that opened the editor, so the single keys work again.
+              dialogRef.current?.querySelector<HTMLButtonElement>(`[aria-keyshortcuts="${editing === 'date' ? 'T' : 'P'}"]`)?.focus();
+              setEditing(undefined);
+            }}
+          />
+        )}
         {file && !current && <p className="text-sm text-slate-700">Nothing left to review: every extracted relation in this data set has a decision.</p>}
         <p id="review-keys" className="text-xs text-slate-500">
-          Single keys: A accepts (with the kind, status and direction shown), R rejects, K and S change the kind and the status, D swaps the direction, N skips, U undoes the last decision.{' '}
+          Single keys: A accepts (with what is shown), R rejects, K and S change the kind and the status, D swaps the direction, P edits the participants and T the date, N skips, U undoes the last decision.{' '}
           {store.saves === 'server'
             ? 'Each decision is saved to curation.json at once.'
             : `This copy is served as static files: decisions are kept in this page and shown in the graph; download curation.json and commit it as ${dataset.replace(/[^/]+$/, 'curation.json')} to keep them.`}

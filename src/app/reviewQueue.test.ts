@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation } from '../model/schema';
-import { changes, cycleKind, cycleStatus, decidedMatches, decisionFor, draftOf, entriesFor, progress, quoteInContext, reviewQueue, swapDirection, undoDecision } from './reviewQueue';
+import { addParticipant, changes, cycleKind, cycleStatus, dateInputText, decidedMatches, decisionFor, draftOf, entityMatches, entriesFor, parseDateInput, progress, quoteInContext, removeParticipant, reviewQueue, swapDirection, undoDecision } from './reviewQueue';
 
 const rel = (id: string, extra: Partial<Relation> = {}): Relation => ({
   id,
@@ -103,5 +103,42 @@ describe('quoteInContext', () => {
     expect(c.before.startsWith('…word')).toBe(true);
     expect(c.after.endsWith('more…')).toBe(true);
     expect(c.before.length).toBeLessThan(60);
+  });
+
+  it('reads a typed date at the precision typed, a span, or none; refuses what is not a date', () => {
+    expect(parseDateInput('2024')).toEqual({ ok: true, date: '2024' });
+    expect(parseDateInput(' 2024-07 ')).toEqual({ ok: true, date: '2024-07' });
+    expect(parseDateInput('2024-07-22 to 2024-07-24')).toEqual({ ok: true, date: { start: '2024-07-22', end: '2024-07-24' } });
+    expect(parseDateInput('2024-07-22–2024-07-24')).toEqual({ ok: true, date: { start: '2024-07-22', end: '2024-07-24' } });
+    expect(parseDateInput('')).toEqual({ ok: true, date: null });
+    expect(parseDateInput('2024-02-30')).toMatchObject({ ok: false, error: expect.stringContaining('“2024-02-30” is not a date') });
+    expect(parseDateInput('last Tuesday')).toMatchObject({ ok: false });
+    expect(parseDateInput('2024-08 to 2024-07')).toMatchObject({ ok: false, error: expect.stringContaining('ends') });
+    expect(dateInputText({ start: '2024-07-22', end: '2024-07-24' })).toBe('2024-07-22 to 2024-07-24');
+  });
+
+  it('records a changed date, and a removed one as null', () => {
+    const dated = rel('d', { date: '2024-07-23' });
+    expect(changes(dated, { ...draftOf(dated), date: '2024-07' })).toEqual({ date: '2024-07' });
+    expect(changes(dated, { ...draftOf(dated), date: null })).toEqual({ date: null });
+    expect(changes(dated, draftOf(dated))).toEqual({});
+  });
+
+  it('adds and takes away participants, keeping two and an acting side that leaves a target', () => {
+    const d = draftOf(rel('p', { kind: 'support', directed: true, participants: ['eg', 'tr', 'so'], actors: 2 }));
+    expect(addParticipant(d, 'ke').participants).toEqual(['eg', 'tr', 'so', 'ke']);
+    expect(addParticipant(d, 'eg')).toBe(d);
+    const fewer = removeParticipant(d, 'tr');
+    expect(fewer.participants).toEqual(['eg', 'so']);
+    expect(fewer.actors).toBeUndefined();
+    expect(removeParticipant(fewer, 'so')).toBe(fewer);
+  });
+
+  it('suggests entities by name or alias, a name that begins with the words first, accents ignored', () => {
+    const e = (id: string, name: string, aliases: string[] = []) => ({ id, kind: 'person' as const, name, aliases });
+    const list = [e('a', 'Choe Son-hui', ['Choe Son Hui']), e('b', 'Son Il'), e('c', 'Goïta', ['Assimi Goita']), e('d', 'Kim Jong Un')];
+    expect(entityMatches(list, 'son').map((x) => x.id)).toEqual(['b', 'a']);
+    expect(entityMatches(list, 'goita').map((x) => x.id)).toEqual(['c']);
+    expect(entityMatches(list, '  ')).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@
  * them (set.id) — and a renamed one is curated, so it is decided too. Hand-added relations
  * were never proposed by the extractor and are not reviewed.
  */
-import type { Relation, RelationKind, Status } from '../model/schema';
+import type { DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
+import { isValidDatePoint } from '../model/dates';
 import { DIRECTED_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
 
 /** The extractor gives 0.6 to relations it marks unsure and 0.75 or more to the rest (src/extract/extract.ts). */
@@ -62,9 +63,67 @@ export interface Draft {
   participants: string[];
   /** Leading participants that act, when more than one ("Egypt and Turkey → Somalia"). */
   actors?: number;
+  /** The event's date as the curator gives it; null when the source gives none. */
+  date: DateValue | null;
 }
 
-export const draftOf = (r: Relation): Draft => ({ kind: r.kind, status: r.status, directed: r.directed, participants: [...r.participants], ...(r.actors ? { actors: r.actors } : {}) });
+export const draftOf = (r: Relation): Draft => ({ kind: r.kind, status: r.status, directed: r.directed, participants: [...r.participants], ...(r.actors ? { actors: r.actors } : {}), date: r.date ?? null });
+
+/**
+ * A date typed by a curator, kept at the precision typed: "2024", "2024-07", "2024-07-23", a span
+ * "2024-07-22 to 2024-07-24" (or with "–", "..", "/"), or nothing for no date.
+ */
+export function parseDateInput(input: string): { ok: true; date: DateValue | null } | { ok: false; error: string } {
+  const text = input.trim();
+  if (!text) return { ok: true, date: null };
+  const parts = text.split(/\s*(?:\bto\b|–|—|\.\.|\/)\s*/).filter(Boolean);
+  const bad = parts.find((p) => !isValidDatePoint(p));
+  if (parts.length > 2 || bad !== undefined) return { ok: false, error: `“${bad ?? text}” is not a date: write 2024, 2024-07 or 2024-07-23, or two of them with “to”.` };
+  if (parts.length === 1) return { ok: true, date: parts[0] };
+  const [start, end] = parts;
+  if (start > end) return { ok: false, error: `The span ends (${end}) before it starts (${start}).` };
+  return { ok: true, date: start === end ? start : { start, end } };
+}
+
+/** The date as a curator would type it back. */
+export const dateInputText = (date: DateValue | null): string => (date === null ? '' : typeof date === 'string' ? date : `${date.start} to ${date.end}`);
+
+/** A participant added (at the end, a target when directed) or taken away; a relation keeps two or more. */
+export function addParticipant(d: Draft, id: string): Draft {
+  return d.participants.includes(id) ? d : { ...d, participants: [...d.participants, id] };
+}
+
+export function removeParticipant(d: Draft, id: string): Draft {
+  if (!d.participants.includes(id) || d.participants.length <= 2) return d;
+  const at = d.participants.indexOf(id);
+  const participants = d.participants.filter((p) => p !== id);
+  // Taking away one of several actors shrinks the acting side; it always leaves a target.
+  const acting = d.actors && at < d.actors ? d.actors - 1 : d.actors;
+  const { actors: _old, ...rest } = d;
+  void _old;
+  return { ...rest, participants, ...(acting && acting > 1 && acting < participants.length ? { actors: acting } : {}) };
+}
+
+/** Entities whose name or an alias begins a word with what was typed, best first (a name's start before a later word). */
+export function entityMatches(entities: readonly Entity[], typed: string, limit = 8): Entity[] {
+  const q = fold(typed.trim());
+  if (!q) return [];
+  const score = (e: Entity) => {
+    const forms = [e.name, ...e.aliases].map(fold);
+    if (forms.some((f) => f === q)) return 0;
+    if (forms.some((f) => f.startsWith(q))) return 1;
+    if (forms.some((f) => f.split(/[\s-]+/).some((w) => w.startsWith(q)))) return 2;
+    return 3;
+  };
+  return entities
+    .map((e) => ({ e, s: score(e) }))
+    .filter((x) => x.s < 3)
+    .sort((a, b) => a.s - b.s || a.e.name.localeCompare(b.e.name))
+    .slice(0, limit)
+    .map((x) => x.e);
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The acting side and the targets of a directed draft. */
 export function sidesOf(d: Pick<Draft, 'participants' | 'actors' | 'directed'>): { actors: string[]; targets: string[] } {
@@ -106,6 +165,7 @@ export function changes(r: Relation, d: Draft): Partial<Draft> {
   if (d.directed !== r.directed) set.directed = d.directed;
   if (d.participants.join(' ') !== r.participants.join(' ')) set.participants = d.participants;
   if ((d.actors ?? 1) !== (r.actors ?? 1)) set.actors = d.actors ?? 1;
+  if (JSON.stringify(d.date) !== JSON.stringify(r.date ?? null)) set.date = d.date;
   return set;
 }
 
