@@ -134,3 +134,34 @@ test('Review corrects a date and the participants with the keyboard alone', asyn
   expect(entry.set.date).toBe('2023-12');
   expect(entry.set.participants).toContain('br');
 });
+
+test('Review asks about entities that may be one, once the relations are decided: keep apart, undo, merge', async ({ page }) => {
+  // The seed, every relation of which has a decision, with one more entity: a surname alone.
+  const seed = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'graph.json'), 'utf8'));
+  seed.entities.push({ id: 'ryzhenkov-alone', kind: 'person', name: 'Ryzhenkov', aliases: [], country: 'by' });
+  await page.route('**/data/graph.json', (route) => route.fulfill({ json: seed }));
+  await openExplorer(page);
+  await expect(page.getByTestId('count-line')).toContainText(`${seed.entities.length} of ${seed.entities.length} entities`);
+  await page.getByRole('button', { name: 'Review' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Review extracted relations' });
+  const merge = dialog.getByTestId('review-merge');
+  await expect(merge).toContainText('one name is part of the other');
+  await expect(merge).toContainText('Ryzhenkov');
+  await page.screenshot({ path: 'test-results/review-merge-1280.png' });
+
+  await page.keyboard.press('d');
+  await expect(dialog.getByTestId('review-said')).toContainText('are kept apart');
+  await expect(merge).toHaveCount(0);
+  await page.keyboard.press('u');
+  await expect(merge).toBeVisible();
+  await page.keyboard.press('m');
+  await expect(dialog.getByTestId('review-said')).toContainText('are one');
+  await expect(page.getByTestId('count-line')).toContainText(`${seed.entities.length - 1} of ${seed.entities.length - 1} entities`);
+
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('review-download').click()]);
+  const saved = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  const { parseCuration } = await import('../src/extract/curation');
+  expect(parseCuration('curation.json', saved).problems).toEqual([]);
+  const entry = saved.entities.find((e: { merge?: string[] }) => e.merge?.includes('ryzhenkov-alone') || e.merge?.includes('maxim-ryzhenkov'));
+  expect(entry).toBeTruthy();
+});

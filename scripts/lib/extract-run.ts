@@ -9,7 +9,7 @@ import { extractArticle, type Extraction } from '../../src/extract/extract';
 import { applyCuration, parseCuration, type CurationReport } from '../../src/extract/curation';
 import { buildGraph } from '../../src/extract/graph';
 import { mergeClaims, type ClaimDirectives, type ClaimMergeReport } from '../../src/extract/claims';
-import { resolveEntities } from '../../src/extract/entityMerge';
+import { decidedApart, distinctPairs, resolveEntities } from '../../src/extract/entityMerge';
 import type { Article } from '../../src/model/schema';
 import { formatProblem, parseJson, validateGraph, type Problem } from '../../src/model/validate';
 import { displayPath, readArticleMeta, type ArticleFile } from './data-files';
@@ -186,6 +186,7 @@ export function extractLocked(opts: RunOptions): number {
   const resolved = resolveEntities(extracted.entities, extracted.relations);
   let graph = { ...extracted, entities: resolved.entities, relations: resolved.relations };
   let claimDirectives: ClaimDirectives = {};
+  let curationEntries: ReadonlyArray<{ id: string; distinct?: string[] }> = [];
   if (existsSync(curationFile)) {
     const { value, problems: jsonProblems } = parseJson(displayPath(curationFile), readFileSync(curationFile, 'utf8'));
     if (jsonProblems.length) return fail(opts, jsonProblems, graphFile);
@@ -196,10 +197,12 @@ export function extractLocked(opts: RunOptions): number {
     if (curated.report.problems.length) return fail(opts, curated.report.problems, graphFile);
     graph = { ...graph, entities: curated.entities, relations: curated.relations };
     claimDirectives = curation.claims ?? {};
+    curationEntries = curation.entities;
   }
-  // Possible merges a curator has already decided (merged in curation.json) are not listed again.
+  // Possible merges a curator has already decided (merged, or said to be distinct, in curation.json) are not listed again.
   const present = new Set(graph.entities.map((e) => e.id));
-  printEntityResolution(opts, { ...resolved, possible: resolved.possible.filter((p) => p.ids.every((id) => present.has(id))) });
+  const apart = distinctPairs(curationEntries);
+  printEntityResolution(opts, { ...resolved, possible: resolved.possible.filter((p) => p.ids.every((id) => present.has(id)) && !decidedApart(p.ids, apart)) });
   // Across articles: mentions of the same claim become one relation (after curation, whose edits match each mention's id).
   const claims = mergeClaims(graph.relations, graph.articles, claimDirectives);
   printClaims(opts, claims.report, graph.relations.length, claims.relations.length, displayPath(curationFile));

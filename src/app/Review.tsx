@@ -14,6 +14,7 @@ import { curationFileText, pageStoreFor, serverCurationStore, type CurationStore
 import { loadGraph } from '../data/loadGraph';
 import { recordDecision } from '../extract/curationDecisions';
 import type { RelationEdit } from '../extract/curation';
+import type { PossibleMerge } from '../extract/entityMerge';
 import { useStore } from '../state/store';
 import { RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { KindDot } from '../ui/swatches';
@@ -22,8 +23,10 @@ import { DialogButton } from '../ui/DialogButton';
 import { isSampleText, SampleLabel } from '../sidebar/ArticleByline';
 import {
   addParticipant,
+  answerMerge,
   cycleKind,
   cycleStatus,
+  mergeQuestions,
   dateInputText,
   entityMatches,
   parseDateInput,
@@ -43,7 +46,10 @@ import {
 
 type Curation = { version: string; curation: Record<string, unknown> };
 type Problem = { message: string; conflict: boolean };
-type Undo = { match: string; before: unknown[]; said: string; graph?: Graph };
+/** What an undo puts back: a relation's entries, or (a merge question) the whole file as it was. */
+type Undo = { match: string; before: unknown[]; said: string; graph?: Graph } | { curation: Record<string, unknown>; said: string; graph?: Graph; question: string };
+
+const questionKey = (q: Pick<PossibleMerge, 'ids'>) => q.ids.join('+');
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -58,15 +64,15 @@ async function refreshGraph(file: string): Promise<void> {
 }
 
 /** A decision kept in the page: the graph shown takes it at once, as a rebuilt graph would. */
-async function applyInPage(decision: object): Promise<Graph | undefined> {
+async function applyInPage(decision: object, about: 'relations' | 'entities' = 'relations'): Promise<Graph | undefined> {
   // Loaded on the first decision: the curation schema stays out of the page's first script.
   const { applyCuration, CurationSchema } = await import('../extract/curation');
   const { load, setLoad, view, updateView } = useStore.getState();
   if (load.status !== 'ready') return undefined;
   const before = load.graph;
-  const curation = CurationSchema.parse({ version: 1, relations: [decision] });
-  const { relations } = applyCuration('curation.json', curation, before, (id) => load.texts.get(id));
-  setLoad({ ...load, graph: { ...before, relations } });
+  const curation = CurationSchema.parse({ version: 1, [about]: [decision] });
+  const { entities, relations } = applyCuration('curation.json', curation, before, (id) => load.texts.get(id));
+  setLoad({ ...load, graph: { ...before, entities, relations } });
   const selected = view.selected;
   if (selected?.type === 'relation' && !relations.some((r) => r.id === selected.id)) updateView({ selected: undefined }, 'replace');
   return before;
@@ -100,7 +106,14 @@ const KEYS = [
   { key: 'n', label: 'Skip' },
   { key: 'u', label: 'Undo' },
 ] as const;
-type Key = (typeof KEYS)[number]['key'];
+/** For a possible merge of two entities, after the relations. */
+const MERGE_KEYS = [
+  { key: 'm', label: 'Merge' },
+  { key: 'd', label: 'Different' },
+  { key: 'n', label: 'Skip' },
+  { key: 'u', label: 'Undo' },
+] as const;
+type Key = (typeof KEYS)[number]['key'] | (typeof MERGE_KEYS)[number]['key'];
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -109,6 +122,37 @@ function Was({ changed, was }: { changed: boolean; was: string }) {
 }
 
 type Editing = 'date' | 'participants' | undefined;
+
+/** Two (or more) entities that may be one: who each is, and where each is named. */
+function MergeCard({ question, graph, left }: { question: PossibleMerge; graph: Graph; left: number }) {
+  const entities = useMemo(() => new Map(graph.entities.map((e) => [e.id, e])), [graph]);
+  return (
+    <div data-testid="review-merge" data-entities={question.ids.join(' ')}>
+      <p className="text-xs font-medium text-slate-600">
+        Possible merge{left > 1 ? ` · ${left} left` : ''} · {question.reason}
+      </p>
+      <p className="mt-1 text-base font-semibold text-slate-900">Are these one {entities.get(question.ids[0])?.kind ?? 'entity'}?</p>
+      <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+        {question.ids.map((id) => {
+          const e = entities.get(id);
+          const rels = graph.relations.filter((r) => r.participants.includes(id));
+          return (
+            <li key={id} className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm">
+              <p className="font-semibold text-slate-900">{e?.name ?? id}</p>
+              <p className="text-xs text-slate-600">
+                {[e?.country ? `of ${entityName(entities, e.country)}` : undefined, e?.offices?.[0], e?.aliases.length ? `also “${e.aliases.slice(0, 2).join('”, “')}”` : undefined].filter(Boolean).join(' · ') || 'no country or office given'}
+              </p>
+              <p className="mt-1 text-xs text-slate-700">
+                {rels.length} relation{rels.length === 1 ? '' : 's'}
+                {rels[0] ? `, e.g. “${rels[0].evidence[0]?.quote.slice(0, 90)}${(rels[0].evidence[0]?.quote.length ?? 0) > 90 ? '…' : ''}”` : ''}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
 
 /** The date, typed: Enter keeps it in the draft, Escape leaves it as it was. */
 function DateEditor({ draft, onChange, onDone }: { draft: Draft; onChange: (d: Draft) => void; onDone: () => void }) {
@@ -322,6 +366,7 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
   const [undos, setUndos] = useState<Undo[]>([]);
   const [edit, setEdit] = useState<{ id: string; draft: Draft }>();
   const [editing, setEditing] = useState<Editing>();
+  const [skippedQuestions, setSkippedQuestions] = useState<string[]>([]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -340,6 +385,14 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
   const decided = useMemo(() => decidedMatches(file?.curation ?? {}), [file]);
   const queue = useMemo(() => (graph ? reviewQueue(graph.relations, { decided, skipped, front }) : []), [graph, decided, skipped, front]);
   const current = queue[0];
+  // After the relations, the entities that may be one; skipped ones go last.
+  const questions = useMemo(() => {
+    if (!graph || !file) return [];
+    const all = mergeQuestions(graph, file.curation);
+    const rank = (q: PossibleMerge) => skippedQuestions.indexOf(questionKey(q));
+    return [...all].sort((a, b) => rank(a) - rank(b));
+  }, [graph, file, skippedQuestions]);
+  const question = questions[0];
   // A new relation on the card closes an editor left open on the last one.
   const shownId = current?.id;
   useEffect(() => setEditing(undefined), [shownId]);
@@ -368,7 +421,7 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
   const undo = useCallback(async () => {
     const last = undos[undos.length - 1];
     if (!file || !last) return;
-    const restored = undoDecision(file.curation, last.match, last.before);
+    const restored = 'question' in last ? last.curation : undoDecision(file.curation, last.match, last.before);
     setBusy(true);
     const res = await store.replace(file.version, restored);
     setBusy(false);
@@ -376,16 +429,44 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
     setProblem(undefined);
     setUndos((u) => u.slice(0, -1));
     setFile({ version: res.version, curation: restored });
-    setFront(last.match);
-    setSkipped((s) => s.filter((id) => id !== last.match));
+    if ('match' in last) {
+      setFront(last.match);
+      setSkipped((s) => s.filter((id) => id !== last.match));
+    } else setSkippedQuestions((s) => s.filter((k) => k !== last.question));
     setSaid(`Undone: ${last.said}`);
     if (last.graph) restoreInPage(last.graph);
     else void refreshGraph(load.file);
   }, [file, undos, store, load.file]);
 
+  /** A possible merge answered: curation.json gets the entities entry, the graph the merge. */
+  const answer = useCallback(
+    async (q: PossibleMerge, verdict: 'merge' | 'apart') => {
+      if (!file || !graph) return;
+      const next = answerMerge(file.curation, q, verdict, today());
+      setBusy(true);
+      const res = await store.replace(file.version, next);
+      setBusy(false);
+      if (!res.ok) return setProblem({ message: res.error, conflict: res.conflict });
+      setProblem(undefined);
+      const said = `${q.names.join(' and ')} ${verdict === 'merge' ? `are one: merged into ${q.names[0]}` : 'are kept apart'}`;
+      const graphBefore = store.saves === 'page' && verdict === 'merge' ? await applyInPage({ id: q.ids[0], merge: q.ids.slice(1) }, 'entities') : undefined;
+      setUndos((u) => [...u, { curation: file.curation, said, graph: graphBefore ?? (store.saves === 'page' ? graph : undefined), question: questionKey(q) }]);
+      setFile({ version: res.version, curation: next });
+      setSaid(`${said}.`);
+      if (store.saves === 'server') void refreshGraph(load.file);
+    },
+    [file, graph, store, load.file],
+  );
+
   const press = (key: Key) => {
     if (busy || !file) return;
     if (key === 'u') return void undo();
+    if (!current && question) {
+      if (key === 'm') void answer(question, 'merge');
+      else if (key === 'd') void answer(question, 'apart');
+      else if (key === 'n') setSkippedQuestions((s) => [...s.filter((k) => k !== questionKey(question)), questionKey(question)]);
+      return;
+    }
     if (!current || !draft) return;
     const change = (next: Draft) => setEdit({ id: current.id, draft: next });
     if (key === 'a') void decide('accept');
@@ -400,17 +481,24 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
     }
   };
 
+  const keys = !current && question ? MERGE_KEYS : KEYS;
   const onKeyDown = (e: React.KeyboardEvent) => {
     // Typing a date or a name is not a decision.
     if (e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).closest('input, textarea, select')) return;
-    const key = KEYS.find((k) => k.key === e.key.toLowerCase())?.key;
+    const key = keys.find((k) => k.key === e.key.toLowerCase())?.key;
     if (!key) return;
     e.preventDefault();
     press(key);
   };
 
   const disabled = (key: Key) =>
-    busy || !file || (key === 'u' ? undos.length === 0 : !current || (key === 'd' && !(draft?.directed && DIRECTED_KINDS.has(draft.kind))) || (key === 'n' && queue.length < 2));
+    busy ||
+    !file ||
+    (key === 'u'
+      ? undos.length === 0
+      : !current
+        ? !question || (key === 'n' && questions.length < 2)
+        : (key === 'd' && !(draft?.directed && DIRECTED_KINDS.has(draft.kind))) || (key === 'n' && queue.length < 2));
 
   return (
     <dialog
@@ -445,15 +533,18 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
             }}
           />
         )}
-        {file && !current && <p className="text-sm text-slate-700">Nothing left to review: every extracted relation in this data set has a decision.</p>}
+        {file && !current && question && graph && <MergeCard question={question} graph={graph} left={questions.length} />}
+        {file && !current && !question && <p className="text-sm text-slate-700">Nothing left to review: every extracted relation in this data set has a decision, and no two entities look like one.</p>}
         <p id="review-keys" className="text-xs text-slate-500">
-          Single keys: A accepts (with what is shown), R rejects, K and S change the kind and the status, D swaps the direction, P edits the participants and T the date, N skips, U undoes the last decision.{' '}
+          {!current && question
+            ? 'Single keys: M merges the two (the first keeps its name), D keeps them apart for good, N skips, U undoes the last decision.'
+            : 'Single keys: A accepts (with what is shown), R rejects, K and S change the kind and the status, D swaps the direction, P edits the participants and T the date, N skips, U undoes the last decision.'}{' '}
           {store.saves === 'server'
             ? 'Each decision is saved to curation.json at once.'
             : `This copy is served as static files: decisions are kept in this page and shown in the graph; download curation.json and commit it as ${dataset.replace(/[^/]+$/, 'curation.json')} to keep them.`}
         </p>
         <div className="flex flex-wrap gap-1.5" role="group" aria-label="Decisions">
-          {KEYS.map(({ key, label }) => (
+          {keys.map(({ key, label }) => (
             <button
               key={key}
               type="button"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation } from '../model/schema';
-import { addParticipant, changes, cycleKind, cycleStatus, dateInputText, decidedMatches, decisionFor, draftOf, entityMatches, entriesFor, parseDateInput, progress, quoteInContext, removeParticipant, reviewQueue, swapDirection, undoDecision } from './reviewQueue';
+import { addParticipant, answerMerge, changes, mergeQuestions, cycleKind, cycleStatus, dateInputText, decidedMatches, decisionFor, draftOf, entityMatches, entriesFor, parseDateInput, progress, quoteInContext, removeParticipant, reviewQueue, swapDirection, undoDecision } from './reviewQueue';
 
 const rel = (id: string, extra: Partial<Relation> = {}): Relation => ({
   id,
@@ -140,5 +140,20 @@ describe('quoteInContext', () => {
     expect(entityMatches(list, 'son').map((x) => x.id)).toEqual(['b', 'a']);
     expect(entityMatches(list, 'goita').map((x) => x.id)).toEqual(['c']);
     expect(entityMatches(list, '  ')).toEqual([]);
+  });
+
+  it('asks about entities that may be one, until the curator merges them or keeps them apart', () => {
+    const person = (id: string, name: string) => ({ id, kind: 'person' as const, name, aliases: [], country: 'by' });
+    const graph = { entities: [person('maxim-ryzhenkov', 'Maxim Ryzhenkov'), person('ryzhenkov', 'Ryzhenkov'), person('choe', 'Choe Son-hui')], relations: [] };
+    const [q] = mergeQuestions(graph, {});
+    expect(q).toMatchObject({ ids: ['maxim-ryzhenkov', 'ryzhenkov'], reason: 'one name is part of the other' });
+    const apart = answerMerge({ version: 1 }, q, 'apart', '2026-12-03');
+    expect(apart.entities).toEqual([{ id: 'maxim-ryzhenkov', distinct: ['ryzhenkov'], note: 'kept apart in review on 2026-12-03' }]);
+    expect(mergeQuestions(graph, apart)).toEqual([]);
+    // An entry the entity already has is extended, not duplicated.
+    const merged = answerMerge({ version: 1, entities: [{ id: 'maxim-ryzhenkov', addAliases: ['M. Ryzhenkov'] }] }, q, 'merge', '2026-12-03');
+    expect(merged.entities).toEqual([{ id: 'maxim-ryzhenkov', addAliases: ['M. Ryzhenkov'], merge: ['ryzhenkov'] }]);
+    // Generated sets of tens of thousands are not compared pairwise.
+    expect(mergeQuestions({ ...graph, entities: Array.from({ length: 3001 }, (_, i) => person(`p${i}`, `P ${i}`)) }, {})).toEqual([]);
   });
 });

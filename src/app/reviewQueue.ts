@@ -8,7 +8,8 @@
  * them (set.id) — and a renamed one is curated, so it is decided too. Hand-added relations
  * were never proposed by the extractor and are not reviewed.
  */
-import type { DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
+import type { DateValue, Entity, Graph, Relation, RelationKind, Status } from '../model/schema';
+import { decidedApart, distinctPairs, resolveEntities, type PossibleMerge } from '../extract/entityMerge';
 import { isValidDatePoint } from '../model/dates';
 import { DIRECTED_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
 
@@ -222,4 +223,39 @@ export function quoteInContext(text: string, start: number, end: number, room = 
     quote: text.slice(start, end),
     after: text.slice(end, to) + (to < lineEnd ? '…' : ''),
   };
+}
+
+// ---- possible merges of entities ---------------------------------------------------------
+
+/**
+ * The entities that may be one (across articles: "Modi" / "Narendra Modi", namesakes of two
+ * countries, spellings a letter apart), as the extractor's resolution finds them in the graph
+ * shown, less those the curator already said are distinct. Merged ones are gone from the graph.
+ */
+export function mergeQuestions(graph: Pick<Graph, 'entities' | 'relations'>, curation: RawCuration, limit = 3000): PossibleMerge[] {
+  // The pairwise comparison is quadratic: a generated data set of tens of thousands is not asked about.
+  if (graph.entities.length > limit) return [];
+  const entries = Array.isArray(curation.entities) ? (curation.entities as Array<{ id: string; distinct?: string[] }>).filter((e) => typeof e?.id === 'string') : [];
+  const apart = distinctPairs(entries);
+  return resolveEntities(graph.entities, graph.relations).possible.filter((p) => !decidedApart(p.ids, apart));
+}
+
+const entityEntries = (c: RawCuration): Array<Record<string, unknown>> => (Array.isArray(c.entities) ? (c.entities as Array<Record<string, unknown>>) : []);
+
+/**
+ * curation.json with the question answered: "merge" folds the others into the first (the
+ * entity most relations point at), "apart" records them as distinct so the question is not
+ * asked again. The entry of the first entity is extended when it has one.
+ */
+export function answerMerge(curation: RawCuration, q: Pick<PossibleMerge, 'ids'>, answer: 'merge' | 'apart', today: string): RawCuration {
+  const [keep, ...others] = q.ids;
+  const field = answer === 'merge' ? 'merge' : 'distinct';
+  const entries = entityEntries(curation);
+  const at = entries.findIndex((e) => e.id === keep && !e.add);
+  const note = `${answer === 'merge' ? 'merged' : 'kept apart'} in review on ${today}`;
+  const next =
+    at >= 0
+      ? entries.map((e, i) => (i === at ? { ...e, [field]: [...new Set([...((e[field] as string[] | undefined) ?? []), ...others])] } : e))
+      : [...entries, { id: keep, [field]: others, note }];
+  return { ...curation, entities: next };
 }

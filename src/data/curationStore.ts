@@ -45,10 +45,12 @@ export function pageCurationStore(graphFile: string, fetchImpl: typeof fetch = f
   let served: RawCuration | undefined;
   let current: RawCuration | undefined;
   let version = 0;
+  // Entries about relations and about entities (merges, "kept apart") that the served file does not have.
+  const entriesOf = (c: RawCuration) => (['relations', 'entities'] as const).flatMap((k) => (Array.isArray(c[k]) ? (c[k] as unknown[]).map((e) => `${k}:${JSON.stringify(e)}`) : []));
   const changed = () => {
     if (!served || !current) return 0;
-    const before = new Set((Array.isArray(served.relations) ? served.relations : []).map((e) => JSON.stringify(e)));
-    return (Array.isArray(current.relations) ? current.relations : []).filter((e) => !before.has(JSON.stringify(e))).length;
+    const before = new Set(entriesOf(served));
+    return entriesOf(current).filter((e) => !before.has(e)).length;
   };
   const refuse = (error: string, conflict = false) => ({ ok: false as const, conflict, error });
   // The schema and its validator load only when a decision is made: they stay out of the page's first script.

@@ -17,6 +17,8 @@ const EntityEditSchema = z.strictObject({
   id: slug,
   /** Extracted entity ids folded into `id` (their aliases kept, relations re-pointed). */
   merge: z.optional(z.array(slug)),
+  /** Entities a curator said are not this one: they are never proposed as a merge again. */
+  distinct: z.optional(z.array(slug)),
   name: z.optional(nonEmpty),
   kind: z.optional(z.enum(ENTITY_KINDS)),
   addAliases: z.optional(z.array(nonEmpty)),

@@ -20,6 +20,21 @@ export interface PossibleMerge {
   reason: string;
 }
 
+/** The pairs of entities a curator said are not one ("distinct" in curation.json's entities), as "a|b" keys. */
+export function distinctPairs(entries: ReadonlyArray<{ id: string; distinct?: readonly string[] }>): Set<string> {
+  const out = new Set<string>();
+  for (const e of entries) for (const other of e.distinct ?? []) out.add(pairKey(e.id, other));
+  return out;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** Whether every pair of `ids` was said to be distinct: then it is no longer a question. */
+export function decidedApart(ids: readonly string[], apart: ReadonlySet<string>): boolean {
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (!apart.has(pairKey(ids[i], ids[j]))) return false;
+  return ids.length > 1;
+}
+
 /** Titles that precede a name without being part of it. */
 const TITLES = new Set([
   'president', 'prime', 'minister', 'foreign', 'defence', 'defense', 'secretary', 'state', 'general', 'colonel', 'captain', 'major',
