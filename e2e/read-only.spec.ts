@@ -165,3 +165,40 @@ test('Review asks about entities that may be one, once the relations are decided
   const entry = saved.entities.find((e: { merge?: string[] }) => e.merge?.includes('ryzhenkov-alone') || e.merge?.includes('maxim-ryzhenkov'));
   expect(entry).toBeTruthy();
 });
+
+test('Review asks about an entity the extractor doubted: it is, it is not, or it is the same as another', async ({ page }) => {
+  const seed = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'graph.json'), 'utf8'));
+  seed.entities.push({ id: 'port-said', kind: 'person', name: 'Port Said', aliases: [], confidence: 0.6 });
+  await page.route('**/data/graph.json', (route) => route.fulfill({ json: seed }));
+  await openExplorer(page);
+  const n = seed.entities.length;
+  await page.getByRole('button', { name: 'Review' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Review extracted relations' });
+  const card = dialog.getByTestId('review-entity');
+  await expect(card).toContainText('Is “Port Said” a person?');
+  await page.screenshot({ path: 'test-results/review-entity-1280.png' });
+
+  await page.keyboard.press('x');
+  await expect(dialog.getByTestId('review-said')).toContainText('is not an entity');
+  await expect(page.getByTestId('count-line')).toContainText(`${n - 1} of ${n - 1} entities`);
+  await page.keyboard.press('u');
+  await expect(page.getByTestId('count-line')).toContainText(`${n} of ${n} entities`);
+  await expect(card).toBeVisible();
+
+  await page.keyboard.press('m');
+  const same = dialog.getByLabel('Same as');
+  await expect(same).toBeFocused();
+  await same.fill('Choe Son-hui');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('review-said')).toContainText('“Port Said” is Choe Son-hui: merged');
+  await expect(page.getByTestId('count-line')).toContainText(`${n - 1} of ${n - 1} entities`);
+  await page.keyboard.press('u');
+  await expect(dialog.getByTestId('review-said')).toContainText('Undone');
+  await page.keyboard.press('y');
+  await expect(dialog.getByTestId('review-said')).toContainText('“Port Said” is a person');
+  await expect(card).toHaveCount(0);
+
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('review-download').click()]);
+  const saved = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  expect(saved.entities.at(-1)).toMatchObject({ id: 'port-said', confirmed: true });
+});

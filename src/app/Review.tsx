@@ -8,7 +8,7 @@
  * downloads curation.json to commit it.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Graph, Relation } from '../model/schema';
+import type { Entity, Graph, Relation } from '../model/schema';
 import { DIRECTED_KINDS } from '../model/vocabulary';
 import { curationFileText, pageStoreFor, serverCurationStore, type CurationStore, type PageCurationStore } from '../data/curationStore';
 import { loadGraph } from '../data/loadGraph';
@@ -23,7 +23,9 @@ import { DialogButton } from '../ui/DialogButton';
 import { isSampleText, SampleLabel } from '../sidebar/ArticleByline';
 import {
   addParticipant,
+  answerEntity,
   answerMerge,
+  unsureEntities,
   cycleKind,
   cycleStatus,
   mergeQuestions,
@@ -106,6 +108,14 @@ const KEYS = [
   { key: 'n', label: 'Skip' },
   { key: 'u', label: 'Undo' },
 ] as const;
+/** For an entity the extractor doubted, after the relations. */
+const ENTITY_KEYS = [
+  { key: 'y', label: 'Yes, it is' },
+  { key: 'x', label: 'Not an entity' },
+  { key: 'm', label: 'Same as…' },
+  { key: 'n', label: 'Skip' },
+  { key: 'u', label: 'Undo' },
+] as const;
 /** For a possible merge of two entities, after the relations. */
 const MERGE_KEYS = [
   { key: 'm', label: 'Merge' },
@@ -113,7 +123,7 @@ const MERGE_KEYS = [
   { key: 'n', label: 'Skip' },
   { key: 'u', label: 'Undo' },
 ] as const;
-type Key = (typeof KEYS)[number]['key'] | (typeof MERGE_KEYS)[number]['key'];
+type Key = (typeof KEYS)[number]['key'] | (typeof MERGE_KEYS)[number]['key'] | (typeof ENTITY_KEYS)[number]['key'];
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -122,6 +132,76 @@ function Was({ changed, was }: { changed: boolean; was: string }) {
 }
 
 type Editing = 'date' | 'participants' | undefined;
+
+/** An entity the extractor doubted: what it is said to be, and the words it was read from. */
+function EntityCard({ entity, graph, picking, onPick, onDone }: { entity: Entity; graph: Graph; picking: boolean; onPick: (id: string) => void; onDone: () => void }) {
+  const rels = graph.relations.filter((r) => r.participants.includes(entity.id));
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const id = useId();
+  const others = useMemo(() => graph.entities.filter((e) => e.id !== entity.id), [graph, entity.id]);
+  const suggestions = useMemo(() => entityMatches(others, text), [others, text]);
+  const pick = () => {
+    const typed = text.trim().toLowerCase();
+    const chosen = others.find((e) => [e.name, ...e.aliases].some((f) => f.toLowerCase() === typed)) ?? (suggestions.length === 1 ? suggestions[0] : undefined);
+    if (!chosen) return setError(suggestions.length ? `Several entities match “${text.trim()}”: type more of the name.` : `No other entity is called “${text.trim()}”.`);
+    onPick(chosen.id);
+  };
+  return (
+    <div data-testid="review-entity" data-entity={entity.id}>
+      <p className="text-xs font-medium text-slate-600">The extractor was unsure of this {entity.kind}</p>
+      <p className="mt-1 text-base font-semibold text-slate-900">
+        Is “{entity.name}” a {entity.kind}?
+      </p>
+      <p className="mt-1 text-sm text-slate-700">
+        {rels.length} relation{rels.length === 1 ? '' : 's'} {rels.length === 1 ? 'was' : 'were'} read from it; they go if it is not an entity.
+      </p>
+      {rels.slice(0, 2).map((r) => (
+        <blockquote key={r.id} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700">
+          {r.evidence[0]?.quote}
+        </blockquote>
+      ))}
+      {picking && (
+        <div className="mt-2">
+          <label htmlFor={id} className="text-sm font-medium text-slate-800">
+            Same as
+          </label>
+          <input
+            id={id}
+            autoFocus
+            list={`${id}-entities`}
+            value={text}
+            aria-describedby={`${id}-help`}
+            aria-invalid={!!error}
+            onChange={(e) => {
+              setText(e.target.value);
+              setError(undefined);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                e.stopPropagation();
+                onDone();
+              } else if (e.key === 'Enter') {
+                e.preventDefault();
+                if (text.trim()) pick();
+              }
+            }}
+            className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+          />
+          <datalist id={`${id}-entities`}>
+            {suggestions.map((e) => (
+              <option key={e.id} value={e.name} />
+            ))}
+          </datalist>
+          <p id={`${id}-help`} className={`mt-0.5 text-xs ${error ? 'text-red-800' : 'text-slate-500'}`} role={error ? 'alert' : undefined}>
+            {error ?? 'Type the name of the entity it is; Enter merges it there, Escape goes back.'}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
 
 /** Two (or more) entities that may be one: who each is, and where each is named. */
 function MergeCard({ question, graph, left }: { question: PossibleMerge; graph: Graph; left: number }) {
@@ -393,6 +473,25 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
     return [...all].sort((a, b) => rank(a) - rank(b));
   }, [graph, file, skippedQuestions]);
   const question = questions[0];
+  const [skippedEntities, setSkippedEntities] = useState<string[]>([]);
+  const [picking, setPicking] = useState(false);
+  const doubts = useMemo(() => {
+    if (!graph || !file) return [];
+    const rank = (e: Entity) => skippedEntities.indexOf(e.id);
+    return [...unsureEntities(graph, file.curation)].sort((a, b) => rank(a) - rank(b));
+  }, [graph, file, skippedEntities]);
+  const doubt = current ? undefined : doubts[0];
+  const mode: 'relation' | 'entity' | 'merge' | 'done' = current ? 'relation' : doubt ? 'entity' : question ? 'merge' : 'done';
+  // When the control that had focus goes (a name box closed, the keys of another kind of question),
+  // focus stays in the dialog, on its heading, so the single keys go on working.
+  const shown = `${mode}:${current?.id ?? doubt?.id ?? question?.ids.join('+') ?? ''}:${picking}`;
+  useEffect(() => {
+    const id = requestAnimationFrame(() => {
+      const dialog = dialogRef.current;
+      if (dialog?.open && !dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>('#review-title')?.focus();
+    });
+    return () => cancelAnimationFrame(id);
+  }, [shown]);
   // A new relation on the card closes an editor left open on the last one.
   const shownId = current?.id;
   useEffect(() => setEditing(undefined), [shownId]);
@@ -438,6 +537,30 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
     else void refreshGraph(load.file);
   }, [file, undos, store, load.file]);
 
+  /** An unsure entity answered: confirmed, removed (with the relations read from it), or merged into another. */
+  const answerDoubt = useCallback(
+    async (e: Entity, verdict: 'confirm' | 'remove' | { into: string }) => {
+      if (!file || !graph) return;
+      const into = typeof verdict === 'object' ? verdict.into : undefined;
+      const next = into ? answerMerge(file.curation, { ids: [into, e.id] }, 'merge', today()) : answerEntity(file.curation, e.id, verdict as 'confirm' | 'remove', today());
+      setBusy(true);
+      const res = await store.replace(file.version, next);
+      setBusy(false);
+      if (!res.ok) return setProblem({ message: res.error, conflict: res.conflict });
+      setProblem(undefined);
+      setPicking(false);
+      const intoName = into ? graph.entities.find((x) => x.id === into)?.name ?? into : '';
+      const said = into ? `“${e.name}” is ${intoName}: merged` : verdict === 'confirm' ? `“${e.name}” is a ${e.kind}` : `“${e.name}” is not an entity: removed, with the relations read from it`;
+      const entry = into ? { id: into, merge: [e.id] } : verdict === 'confirm' ? { id: e.id, confirmed: true } : { id: e.id, remove: true };
+      const graphBefore = store.saves === 'page' ? await applyInPage(entry, 'entities') : undefined;
+      setUndos((u) => [...u, { curation: file.curation, said, graph: graphBefore, question: `entity:${e.id}` }]);
+      setFile({ version: res.version, curation: next });
+      setSaid(`${said}.`);
+      if (store.saves === 'server') void refreshGraph(load.file);
+    },
+    [file, graph, store, load.file],
+  );
+
   /** A possible merge answered: curation.json gets the entities entry, the graph the merge. */
   const answer = useCallback(
     async (q: PossibleMerge, verdict: 'merge' | 'apart') => {
@@ -461,6 +584,13 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
   const press = (key: Key) => {
     if (busy || !file) return;
     if (key === 'u') return void undo();
+    if (mode === 'entity' && doubt) {
+      if (key === 'y') void answerDoubt(doubt, 'confirm');
+      else if (key === 'x') void answerDoubt(doubt, 'remove');
+      else if (key === 'm') setPicking(true);
+      else if (key === 'n') setSkippedEntities((s) => [...s.filter((k) => k !== doubt.id), doubt.id]);
+      return;
+    }
     if (!current && question) {
       if (key === 'm') void answer(question, 'merge');
       else if (key === 'd') void answer(question, 'apart');
@@ -481,7 +611,7 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
     }
   };
 
-  const keys = !current && question ? MERGE_KEYS : KEYS;
+  const keys = mode === 'entity' ? ENTITY_KEYS : mode === 'merge' ? MERGE_KEYS : KEYS;
   const onKeyDown = (e: React.KeyboardEvent) => {
     // Typing a date or a name is not a decision.
     if (e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).closest('input, textarea, select')) return;
@@ -496,7 +626,9 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
     !file ||
     (key === 'u'
       ? undos.length === 0
-      : !current
+      : mode === 'entity'
+        ? key === 'n' && doubts.length < 2
+        : !current
         ? !question || (key === 'n' && questions.length < 2)
         : (key === 'd' && !(draft?.directed && DIRECTED_KINDS.has(draft.kind))) || (key === 'n' && queue.length < 2));
 
@@ -511,7 +643,7 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
     >
       <div className="flex flex-col gap-3 px-5 py-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="review-title" className="text-lg font-semibold">
+          <h2 id="review-title" tabIndex={-1} className="text-lg font-semibold outline-none">
             Review extracted relations
           </h2>
           <p className="text-sm text-slate-600" data-testid="review-progress" aria-live="polite">
@@ -533,10 +665,25 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
             }}
           />
         )}
-        {file && !current && question && graph && <MergeCard question={question} graph={graph} left={questions.length} />}
-        {file && !current && !question && <p className="text-sm text-slate-700">Nothing left to review: every extracted relation in this data set has a decision, and no two entities look like one.</p>}
+        {file && mode === 'entity' && doubt && graph && (
+          <EntityCard
+            key={doubt.id}
+            entity={doubt}
+            graph={graph}
+            picking={picking}
+            onPick={(into) => void answerDoubt(doubt, { into })}
+            onDone={() => {
+              dialogRef.current?.querySelector<HTMLButtonElement>('[aria-keyshortcuts="M"]')?.focus();
+              setPicking(false);
+            }}
+          />
+        )}
+        {file && mode === 'merge' && question && graph && <MergeCard question={question} graph={graph} left={questions.length} />}
+        {file && mode === 'done' && <p className="text-sm text-slate-700">Nothing left to review: every extracted relation in this data set has a decision, and no two entities look like one.</p>}
         <p id="review-keys" className="text-xs text-slate-500">
-          {!current && question
+          {mode === 'entity'
+            ? 'Single keys: Y says it is what the extractor thought, X that it is no entity (it goes, with the relations read from it), M that it is the same as another (type its name), N skips, U undoes.'
+            : mode === 'merge'
             ? 'Single keys: M merges the two (the first keeps its name), D keeps them apart for good, N skips, U undoes the last decision.'
             : 'Single keys: A accepts (with what is shown), R rejects, K and S change the kind and the status, D swaps the direction, P edits the participants and T the date, N skips, U undoes the last decision.'}{' '}
           {store.saves === 'server'

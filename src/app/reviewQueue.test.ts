@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation } from '../model/schema';
-import { addParticipant, answerMerge, changes, mergeQuestions, cycleKind, cycleStatus, dateInputText, decidedMatches, decisionFor, draftOf, entityMatches, entriesFor, parseDateInput, progress, quoteInContext, removeParticipant, reviewQueue, swapDirection, undoDecision } from './reviewQueue';
+import { addParticipant, answerEntity, answerMerge, unsureEntities, changes, mergeQuestions, cycleKind, cycleStatus, dateInputText, decidedMatches, decisionFor, draftOf, entityMatches, entriesFor, parseDateInput, progress, quoteInContext, removeParticipant, reviewQueue, swapDirection, undoDecision } from './reviewQueue';
 
 const rel = (id: string, extra: Partial<Relation> = {}): Relation => ({
   id,
@@ -155,5 +155,15 @@ describe('quoteInContext', () => {
     expect(merged.entities).toEqual([{ id: 'maxim-ryzhenkov', addAliases: ['M. Ryzhenkov'], merge: ['ryzhenkov'] }]);
     // Generated sets of tens of thousands are not compared pairwise.
     expect(mergeQuestions({ ...graph, entities: Array.from({ length: 3001 }, (_, i) => person(`p${i}`, `P ${i}`)) }, {})).toEqual([]);
+  });
+
+  it('asks about entities the extractor doubted until a curator confirms, removes or merges them', () => {
+    const graph = { entities: [{ id: 'sure', kind: 'person' as const, name: 'Ana Duarte', aliases: [] }, { id: 'doubt', kind: 'person' as const, name: 'Port Said', aliases: [], confidence: 0.6 }] };
+    expect(unsureEntities(graph, {}).map((e) => e.id)).toEqual(['doubt']);
+    const removed = answerEntity({ version: 1 }, 'doubt', 'remove', '2026-12-03');
+    expect(removed.entities).toEqual([{ id: 'doubt', remove: true, note: 'not an entity, said in review on 2026-12-03' }]);
+    expect(unsureEntities(graph, removed)).toEqual([]);
+    expect(unsureEntities(graph, answerEntity({}, 'doubt', 'confirm', '2026-12-03'))).toEqual([]);
+    expect(unsureEntities(graph, answerMerge({}, { ids: ['sure', 'doubt'] }, 'merge', '2026-12-03'))).toEqual([]);
   });
 });

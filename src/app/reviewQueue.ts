@@ -259,3 +259,20 @@ export function answerMerge(curation: RawCuration, q: Pick<PossibleMerge, 'ids'>
       : [...entries, { id: keep, [field]: others, note }];
   return { ...curation, entities: next };
 }
+
+// ---- entities the extractor was unsure of ------------------------------------------------
+
+/** Entities the extractor doubted ("named without a title"), less those a curator has answered for. */
+export function unsureEntities(graph: Pick<Graph, 'entities'>, curation: RawCuration): Entity[] {
+  const answered = new Set(entityEntries(curation).flatMap((e) => [e.id, ...((e.merge as string[] | undefined) ?? [])]).filter((x): x is string => typeof x === 'string'));
+  return graph.entities.filter((e) => e.confidence !== undefined && e.confidence < UNSURE_BELOW && !answered.has(e.id));
+}
+
+/** curation.json with an unsure entity confirmed as what it is, or removed as no entity at all. */
+export function answerEntity(curation: RawCuration, id: string, answer: 'confirm' | 'remove', today: string): RawCuration {
+  const entry = answer === 'confirm' ? { confirmed: true } : { remove: true };
+  const entries = entityEntries(curation);
+  const at = entries.findIndex((e) => e.id === id && !e.add);
+  const next = at >= 0 ? entries.map((e, i) => (i === at ? { ...e, ...entry } : e)) : [...entries, { id, ...entry, note: `${answer === 'confirm' ? 'confirmed' : 'not an entity, said'} in review on ${today}` }];
+  return { ...curation, entities: next };
+}

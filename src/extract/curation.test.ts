@@ -73,3 +73,15 @@ describe('curation on top of extraction', () => {
     expect(problems[0]).toMatchObject({ file: 'data/curation.json', path: 'relations[0].action' });
   });
 });
+
+describe('entities a curator confirms or removes', () => {
+  it('takes the doubt away from a confirmed entity, and removes one that is no entity with the relations read from it', () => {
+    const unsure = { entities: [...entities.map((e) => (e.id === 'beta' ? { ...e, confidence: 0.6 } : e))], relations: extracted.relations };
+    const apply = (c: object) => applyCuration('data/curation.json', CurationSchema.parse(c), unsure, textOf);
+    expect(apply({ version: 1, entities: [{ id: 'beta', confirmed: true }] }).entities.find((e) => e.id === 'beta')?.confidence).toBeUndefined();
+    const out = apply({ version: 1, entities: [{ id: 'beta', remove: true }] });
+    expect(out.entities.map((e) => e.id)).toEqual(['alpha', 'beta-2']);
+    expect(out.relations.map((r) => r.id)).toEqual(['c1']);
+    expect(out.report.applied).toEqual(['removed beta (not an entity) and the 1 relation read from it']);
+  });
+});

@@ -28,6 +28,10 @@ const EntityEditSchema = z.strictObject({
   description: z.optional(nonEmpty),
   /** A whole entity the extractor does not find (needs kind and name). */
   add: z.optional(z.boolean()),
+  /** Not an entity at all: it goes, and with it every relation read from its mentions. */
+  remove: z.optional(z.boolean()),
+  /** A curator says it is what the extractor was unsure of: the doubt goes. */
+  confirmed: z.optional(z.boolean()),
   note: z.optional(z.string()),
 });
 
@@ -183,6 +187,16 @@ export function applyCuration(
       report.unmatched.push(`${file}: ${at}: no extracted entity "${entry.id}"${entry.merge ? ` nor any of ${entry.merge.join(', ')}` : ''}`);
       return;
     }
+    if (entry.remove) {
+      entities.delete(entry.id);
+      const before = relations.length;
+      // A relation coded from a mention that was no actor is not the claim its source makes, whatever its other parties.
+      relations = relations.filter((r) => !r.participants.includes(entry.id));
+      for (const e of entities.values()) if (e.country === entry.id) e.country = null;
+      report.applied.push(`removed ${entry.id} (not an entity)${relations.length < before ? ` and the ${before - relations.length} relation${before - relations.length === 1 ? '' : 's'} read from it` : ''}`);
+      return;
+    }
+    if (entry.confirmed) delete target.confidence;
     for (const id of merged) {
       if (id === entry.id) continue;
       const other = entities.get(id)!;
@@ -190,6 +204,7 @@ export function applyCuration(
       target.offices = union(target.offices, other.offices);
       if (target.country == null && other.country != null) target.country = other.country;
       target.description ??= other.description;
+      if (other.confidence === undefined) delete target.confidence;
       entities.delete(id);
       relations = relations.map((r) => repoint(r, id, entry.id));
       for (const e of entities.values()) if (e.country === id) e.country = entry.id;

@@ -59,3 +59,14 @@ describe('resolveEntities', () => {
     expect(out.entities).toHaveLength(2);
   });
 });
+
+describe('doubt across articles', () => {
+  it('drops the doubt of an entity another article names without it', () => {
+    const doubted = { id: 'maxim-ryzhenkov', kind: 'person' as const, name: 'Maxim Ryzhenkov', aliases: [], confidence: 0.6 };
+    const sure = { id: 'maxim-ryzhenkov-2', kind: 'person' as const, name: 'Maxim Ryzhenkov', aliases: [], offices: ['Foreign Minister'] };
+    const { entities } = resolveEntities([doubted, sure], []);
+    expect(entities).toHaveLength(1);
+    expect(entities[0].confidence).toBeUndefined();
+    expect(resolveEntities([doubted, { ...sure, confidence: 0.6 }], []).entities[0].confidence).toBe(0.6);
+  });
+});

@@ -95,6 +95,8 @@ function absorb(into: Entity, from: Entity): void {
   if (into.country == null && from.country != null) into.country = from.country;
   if (from.offices) into.offices = [...new Set([...(into.offices ?? []), ...from.offices])];
   into.description ??= from.description;
+  // Another article names it without doubt (with a title, say): the doubt goes.
+  if (from.confidence === undefined) delete into.confidence;
 }
 
 function repoint(r: Relation, to: ReadonlyMap<string, string>): Relation {

@@ -1046,6 +1046,9 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       ...(e.kind !== 'country' && e.kind !== 'bloc' && e.country !== undefined ? { country: sovereignOf(e.country) } : {}),
       ...(e.offices.size ? { offices: [...e.offices] } : {}),
       ...(e.description ? { description: e.description } : {}),
+      // Review asks about it: "Is “X” a person?"
+      // (A title found later in the text — an office — settles the doubt.)
+      ...(e.unsure && !e.offices.size ? { confidence: 0.6 } : {}),
     });
   }
   // Countries, then blocs, people, organizations and places, each in order of first mention.

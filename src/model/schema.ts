@@ -53,6 +53,8 @@ export const EntitySchema = z.strictObject({
   offices: z.optional(z.array(nonEmpty)),
   /** A one-line description ("researcher at the Korea Institute for National Unification"). */
   description: z.optional(nonEmpty),
+  /** How sure the extractor is that this is a real actor of the kind given (0–1), when it is unsure; absent otherwise. */
+  confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
 });
 
 export const EvidenceSchema = z
