@@ -115,6 +115,14 @@ test('Review corrects a date and the participants with the keyboard alone', asyn
   await add.fill('Nowhere Land');
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('alert')).toContainText('No entity in this data set is called “Nowhere Land”');
+  // …which can be added as a new entity, with the keyboard.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'person' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'organization' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('list', { name: 'Participants' }).getByText('Nowhere Land')).toBeVisible();
+  await expect(add).toBeFocused();
   await add.fill('Brazil');
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('list', { name: 'Participants' }).getByText('Brazil')).toBeVisible();
@@ -132,7 +140,14 @@ test('Review corrects a date and the participants with the keyboard alone', asyn
   const saved = JSON.parse(readFileSync(await file.path(), 'utf8'));
   const entry = saved.relations.find((e: { match: string }) => e.match === id);
   expect(entry.set.date).toBe('2023-12');
-  expect(entry.set.participants).toContain('br');
+  expect(entry.set.participants).toEqual(expect.arrayContaining(['br', 'nowhere-land']));
+  expect(saved.entities).toContainEqual(expect.objectContaining({ id: 'nowhere-land', add: true, kind: 'organization', name: 'Nowhere Land' }));
+  const { parseCuration } = await import('../src/extract/curation');
+  expect(parseCuration('curation.json', saved).problems).toEqual([]);
+  // The graph shown has the new entity.
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'List' }).click();
+  await expect(page.getByText('Nowhere Land').first()).toBeVisible();
 });
 
 test('Review asks about entities that may be one, once the relations are decided: keep apart, undo, merge', async ({ page }) => {

@@ -22,8 +22,10 @@ import { dateLabel, entityName } from '../ui/format';
 import { DialogButton } from '../ui/DialogButton';
 import { isSampleText, SampleLabel } from '../sidebar/ArticleByline';
 import {
+  addNewParticipant,
   addParticipant,
   answerEntity,
+  newEntityEntries,
   answerMerge,
   unsureEntities,
   cycleKind,
@@ -44,6 +46,7 @@ import {
   swapDirection,
   undoDecision,
   type Draft,
+  type NewEntity,
 } from './reviewQueue';
 
 type Curation = { version: string; curation: Record<string, unknown> };
@@ -66,13 +69,13 @@ async function refreshGraph(file: string): Promise<void> {
 }
 
 /** A decision kept in the page: the graph shown takes it at once, as a rebuilt graph would. */
-async function applyInPage(decision: object, about: 'relations' | 'entities' = 'relations'): Promise<Graph | undefined> {
+async function applyInPage(entries: { entities?: object[]; relations?: object[] }): Promise<Graph | undefined> {
   // Loaded on the first decision: the curation schema stays out of the page's first script.
   const { applyCuration, CurationSchema } = await import('../extract/curation');
   const { load, setLoad, view, updateView } = useStore.getState();
   if (load.status !== 'ready') return undefined;
   const before = load.graph;
-  const curation = CurationSchema.parse({ version: 1, [about]: [decision] });
+  const curation = CurationSchema.parse({ version: 1, ...entries });
   const { entities, relations } = applyCuration('curation.json', curation, before, (id) => load.texts.get(id));
   setLoad({ ...load, graph: { ...before, entities, relations } });
   const selected = view.selected;
@@ -284,24 +287,40 @@ function ParticipantEditor({ draft, graph, onChange, onDone }: { draft: Draft; g
   const id = useId();
   const entities = useMemo(() => new Map(graph.entities.map((e) => [e.id, e])), [graph]);
   const suggestions = useMemo(() => entityMatches(graph.entities, text), [graph, text]);
+  const [unknown, setUnknown] = useState<string>();
+  const inputRef = useRef<HTMLInputElement>(null);
   const add = () => {
     const typed = text.trim().toLowerCase();
     const exact = graph.entities.find((e) => [e.name, ...e.aliases].some((f) => f.toLowerCase() === typed));
     const pick = exact ?? (suggestions.length === 1 ? suggestions[0] : undefined);
-    if (!pick) return setError(suggestions.length ? `Several entities match “${text.trim()}”: type more of the name.` : `No entity in this data set is called “${text.trim()}”.`);
+    if (!pick) {
+      setUnknown(suggestions.length ? undefined : text.trim());
+      return setError(suggestions.length ? `Several entities match “${text.trim()}”: type more of the name.` : `No entity in this data set is called “${text.trim()}”: add it as a new one below, or type another name.`);
+    }
     onChange(addParticipant(draft, pick.id));
     setText('');
     setError(undefined);
   };
+  const addNew = (kind: NewEntity['kind']) => {
+    if (!unknown) return;
+    onChange(addNewParticipant(draft, unknown, kind, new Set(graph.entities.map((e) => e.id))));
+    setUnknown(undefined);
+    setText('');
+    setError(undefined);
+    // The buttons go: back to the name box for the next name.
+    inputRef.current?.focus();
+  };
+  const nameOf = (p: string) => draft.added?.find((a) => a.id === p)?.name ?? entityName(entities, p);
   return (
     <div>
       <ul className="flex flex-wrap gap-1.5" aria-label="Participants">
         {draft.participants.map((p) => (
           <li key={p} className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-white py-0.5 pl-2 pr-1 text-sm">
-            {entityName(entities, p)}
+            {nameOf(p)}
+            {draft.added?.some((a) => a.id === p) && <span className="text-xs text-slate-500">(new)</span>}
             <button
               type="button"
-              aria-label={`Remove ${entityName(entities, p)}`}
+              aria-label={`Remove ${nameOf(p)}`}
               disabled={draft.participants.length <= 2}
               onClick={() => onChange(removeParticipant(draft, p))}
               className="rounded-full px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 disabled:opacity-40"
@@ -315,6 +334,7 @@ function ParticipantEditor({ draft, graph, onChange, onDone }: { draft: Draft; g
         Add a participant
       </label>
       <input
+        ref={inputRef}
         id={id}
         autoFocus
         list={`${id}-entities`}
@@ -325,6 +345,7 @@ function ParticipantEditor({ draft, graph, onChange, onDone }: { draft: Draft; g
         onChange={(e) => {
           setText(e.target.value);
           setError(undefined);
+          setUnknown(undefined);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
@@ -339,6 +360,16 @@ function ParticipantEditor({ draft, graph, onChange, onDone }: { draft: Draft; g
         }}
         className="mt-1.5 w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
       />
+      {unknown && (
+        <div className="mt-1 flex flex-wrap items-center gap-1.5 text-sm" role="group" aria-label={`Add “${unknown}” as a new entity`}>
+          <span className="text-slate-700">Add “{unknown}” as a new</span>
+          {(['person', 'organization', 'place'] as const).map((kind) => (
+            <button key={kind} type="button" onClick={() => addNew(kind)} className="rounded-md border border-slate-300 px-2 py-0.5 font-medium text-slate-800 hover:bg-slate-50">
+              {kind}
+            </button>
+          ))}
+        </div>
+      )}
       <datalist id={`${id}-entities`}>
         {suggestions.map((e) => (
           <option key={e.id} value={e.name} />
@@ -373,7 +404,7 @@ function RelationCard({
   const article = graph.articles.find((a) => a.id === ev.article);
   const text = texts.get(ev.article);
   const context = text !== undefined && text.slice(ev.start, ev.end) === ev.quote ? quoteInContext(text, ev.start, ev.end) : { before: '', quote: ev.quote, after: '' };
-  const names = draft.participants.map((id) => entityName(entities, id));
+  const names = draft.participants.map((id) => draft.added?.find((a) => a.id === id)?.name ?? entityName(entities, id));
   const kindChanged = draft.kind !== relation.kind;
   const statusChanged = draft.status !== relation.status;
   const swapped = draft.participants.join(' ') !== relation.participants.join(' ');
@@ -502,14 +533,17 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
     async (verdict: 'accept' | 'reject') => {
       if (!file || !current || !draft) return;
       const decision = decisionFor(current, draft, verdict, today());
+      // New entities go into the file with the decision that names them, in one write.
+      const added = verdict === 'accept' ? newEntityEntries(draft, today()) : [];
+      const withEntities = added.length ? { ...file.curation, entities: [...(Array.isArray(file.curation.entities) ? file.curation.entities : []), ...added] } : file.curation;
       setBusy(true);
-      const res = await store.decide(file.version, decision);
+      const res = added.length ? await store.replace(file.version, recordDecision(withEntities, decision as RelationEdit)) : await store.decide(file.version, decision);
       setBusy(false);
       if (!res.ok) return setProblem({ message: res.error, conflict: res.conflict });
       setProblem(undefined);
-      const graphBefore = store.saves === 'page' ? await applyInPage(decision) : undefined;
-      setUndos((u) => [...u, { match: current.id, before: entriesFor(file.curation, current.id), said: current.summary, graph: graphBefore }]);
-      setFile({ version: res.version, curation: recordDecision(file.curation, decision as RelationEdit) });
+      const graphBefore = store.saves === 'page' ? await applyInPage({ entities: added, relations: [decision] }) : undefined;
+      setUndos((u) => [...u, added.length ? { curation: file.curation, said: current.summary, graph: graphBefore, question: `relation:${current.id}` } : { match: current.id, before: entriesFor(file.curation, current.id), said: current.summary, graph: graphBefore }]);
+      setFile({ version: res.version, curation: recordDecision(withEntities, decision as RelationEdit) });
       setFront(undefined);
       setSaid(`${verdict === 'reject' ? 'Rejected' : decision.set ? 'Corrected and accepted' : 'Accepted'}: ${current.summary}`);
       if (store.saves === 'server') void refreshGraph(load.file);
@@ -531,7 +565,8 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
     if ('match' in last) {
       setFront(last.match);
       setSkipped((s) => s.filter((id) => id !== last.match));
-    } else setSkippedQuestions((s) => s.filter((k) => k !== last.question));
+    } else if (last.question.startsWith('relation:')) setFront(last.question.slice('relation:'.length));
+    else setSkippedQuestions((s) => s.filter((k) => k !== last.question));
     setSaid(`Undone: ${last.said}`);
     if (last.graph) restoreInPage(last.graph);
     else void refreshGraph(load.file);
@@ -552,7 +587,7 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
       const intoName = into ? graph.entities.find((x) => x.id === into)?.name ?? into : '';
       const said = into ? `“${e.name}” is ${intoName}: merged` : verdict === 'confirm' ? `“${e.name}” is a ${e.kind}` : `“${e.name}” is not an entity: removed, with the relations read from it`;
       const entry = into ? { id: into, merge: [e.id] } : verdict === 'confirm' ? { id: e.id, confirmed: true } : { id: e.id, remove: true };
-      const graphBefore = store.saves === 'page' ? await applyInPage(entry, 'entities') : undefined;
+      const graphBefore = store.saves === 'page' ? await applyInPage({ entities: [entry] }) : undefined;
       setUndos((u) => [...u, { curation: file.curation, said, graph: graphBefore, question: `entity:${e.id}` }]);
       setFile({ version: res.version, curation: next });
       setSaid(`${said}.`);
@@ -572,7 +607,7 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
       if (!res.ok) return setProblem({ message: res.error, conflict: res.conflict });
       setProblem(undefined);
       const said = `${q.names.join(' and ')} ${verdict === 'merge' ? `are one: merged into ${q.names[0]}` : 'are kept apart'}`;
-      const graphBefore = store.saves === 'page' && verdict === 'merge' ? await applyInPage({ id: q.ids[0], merge: q.ids.slice(1) }, 'entities') : undefined;
+      const graphBefore = store.saves === 'page' && verdict === 'merge' ? await applyInPage({ entities: [{ id: q.ids[0], merge: q.ids.slice(1) }] }) : undefined;
       setUndos((u) => [...u, { curation: file.curation, said, graph: graphBefore ?? (store.saves === 'page' ? graph : undefined), question: questionKey(q) }]);
       setFile({ version: res.version, curation: next });
       setSaid(`${said}.`);

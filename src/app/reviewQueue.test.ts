@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation } from '../model/schema';
-import { addParticipant, answerEntity, answerMerge, unsureEntities, changes, mergeQuestions, cycleKind, cycleStatus, dateInputText, decidedMatches, decisionFor, draftOf, entityMatches, entriesFor, parseDateInput, progress, quoteInContext, removeParticipant, reviewQueue, swapDirection, undoDecision } from './reviewQueue';
+import { addNewParticipant, addParticipant, answerEntity, newEntityEntries, answerMerge, unsureEntities, changes, mergeQuestions, cycleKind, cycleStatus, dateInputText, decidedMatches, decisionFor, draftOf, entityMatches, entriesFor, parseDateInput, progress, quoteInContext, removeParticipant, reviewQueue, swapDirection, undoDecision } from './reviewQueue';
 
 const rel = (id: string, extra: Partial<Relation> = {}): Relation => ({
   id,
@@ -165,5 +165,13 @@ describe('quoteInContext', () => {
     expect(unsureEntities(graph, removed)).toEqual([]);
     expect(unsureEntities(graph, answerEntity({}, 'doubt', 'confirm', '2026-12-03'))).toEqual([]);
     expect(unsureEntities(graph, answerMerge({}, { ids: ['sure', 'doubt'] }, 'merge', '2026-12-03'))).toEqual([]);
+  });
+
+  it('adds a participant the data set lacks as a new entity with an unused id, written only if still used', () => {
+    const d = draftOf(rel('n', { participants: ['a', 'b'] }));
+    const one = addNewParticipant(d, 'Wagner Group', 'organization', new Set(['a', 'b', 'wagner-group']));
+    expect(one.participants).toEqual(['a', 'b', 'wagner-group-2']);
+    expect(newEntityEntries(one, '2026-12-03')).toEqual([{ id: 'wagner-group-2', add: true, kind: 'organization', name: 'Wagner Group', note: 'added in review on 2026-12-03' }]);
+    expect(newEntityEntries(removeParticipant(one, 'wagner-group-2'), '2026-12-03')).toEqual([]);
   });
 });

@@ -66,6 +66,35 @@ export interface Draft {
   actors?: number;
   /** The event's date as the curator gives it; null when the source gives none. */
   date: DateValue | null;
+  /** Entities the curator added as participants that the data set did not have. */
+  added?: NewEntity[];
+}
+
+export interface NewEntity {
+  id: string;
+  kind: 'person' | 'organization' | 'place';
+  name: string;
+}
+
+const slugOf = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** A participant the data set does not have yet: a new entity, with an id no other entity uses. */
+export function addNewParticipant(d: Draft, name: string, kind: NewEntity['kind'], taken: ReadonlySet<string>): Draft {
+  const base = slugOf(name) || kind;
+  let id = base;
+  for (let i = 2; taken.has(id) || d.added?.some((a) => a.id === id); i++) id = `${base}-${i}`;
+  return { ...addParticipant(d, id), added: [...(d.added ?? []), { id, kind, name: name.trim() }] };
+}
+
+/** The entities entries that add a draft's new participants, those it still uses. */
+export function newEntityEntries(d: Draft, today: string): Array<Record<string, unknown>> {
+  return (d.added ?? []).filter((a) => d.participants.includes(a.id)).map((a) => ({ id: a.id, add: true, kind: a.kind, name: a.name, note: `added in review on ${today}` }));
 }
 
 export const draftOf = (r: Relation): Draft => ({ kind: r.kind, status: r.status, directed: r.directed, participants: [...r.participants], ...(r.actors ? { actors: r.actors } : {}), date: r.date ?? null });
