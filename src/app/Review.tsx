@@ -7,8 +7,8 @@
  * files, the decisions are kept in the page and applied to the graph shown, and the curator
  * downloads curation.json to commit it.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Entity, Graph, Relation } from '../model/schema';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Entity, Graph } from '../model/schema';
 import { DIRECTED_KINDS } from '../model/vocabulary';
 import { curationFileText, pageStoreFor, serverCurationStore, type CurationStore, type PageCurationStore } from '../data/curationStore';
 import { loadGraph } from '../data/loadGraph';
@@ -16,38 +16,26 @@ import { recordDecision } from '../extract/curationDecisions';
 import type { RelationEdit } from '../extract/curation';
 import type { PossibleMerge } from '../extract/entityMerge';
 import { useStore } from '../state/store';
-import { RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
-import { KindDot } from '../ui/swatches';
-import { dateLabel, entityName } from '../ui/format';
 import { DialogButton } from '../ui/DialogButton';
-import { isSampleText, SampleLabel } from '../sidebar/ArticleByline';
 import {
-  addNewParticipant,
-  addParticipant,
   answerEntity,
-  newEntityEntries,
   answerMerge,
-  unsureEntities,
   cycleKind,
   cycleStatus,
-  mergeQuestions,
-  dateInputText,
-  entityMatches,
-  parseDateInput,
-  removeParticipant,
   decidedMatches,
   decisionFor,
   draftOf,
   entriesFor,
-  isUnsure,
+  mergeQuestions,
+  newEntityEntries,
   progress,
-  quoteInContext,
   reviewQueue,
   swapDirection,
   undoDecision,
+  unsureEntities,
   type Draft,
-  type NewEntity,
 } from './reviewQueue';
+import { EntityCard, MergeCard, RelationCard, type Editing } from './ReviewCards';
 
 type Curation = { version: string; curation: Record<string, unknown> };
 type Problem = { message: string; conflict: boolean };
@@ -128,342 +116,6 @@ const MERGE_KEYS = [
 ] as const;
 type Key = (typeof KEYS)[number]['key'] | (typeof MERGE_KEYS)[number]['key'] | (typeof ENTITY_KEYS)[number]['key'];
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-function Was({ changed, was }: { changed: boolean; was: string }) {
-  return changed ? <span className="font-normal text-amber-800"> (was {was})</span> : null;
-}
-
-type Editing = 'date' | 'participants' | undefined;
-
-/** An entity the extractor doubted: what it is said to be, and the words it was read from. */
-function EntityCard({ entity, graph, picking, onPick, onDone }: { entity: Entity; graph: Graph; picking: boolean; onPick: (id: string) => void; onDone: () => void }) {
-  const rels = graph.relations.filter((r) => r.participants.includes(entity.id));
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
-  const id = useId();
-  const others = useMemo(() => graph.entities.filter((e) => e.id !== entity.id), [graph, entity.id]);
-  const suggestions = useMemo(() => entityMatches(others, text), [others, text]);
-  const pick = () => {
-    const typed = text.trim().toLowerCase();
-    const chosen = others.find((e) => [e.name, ...e.aliases].some((f) => f.toLowerCase() === typed)) ?? (suggestions.length === 1 ? suggestions[0] : undefined);
-    if (!chosen) return setError(suggestions.length ? `Several entities match “${text.trim()}”: type more of the name.` : `No other entity is called “${text.trim()}”.`);
-    onPick(chosen.id);
-  };
-  return (
-    <div data-testid="review-entity" data-entity={entity.id}>
-      <p className="text-xs font-medium text-slate-600">The extractor was unsure of this {entity.kind}</p>
-      <p className="mt-1 text-base font-semibold text-slate-900">
-        Is “{entity.name}” a {entity.kind}?
-      </p>
-      <p className="mt-1 text-sm text-slate-700">
-        {rels.length} relation{rels.length === 1 ? '' : 's'} {rels.length === 1 ? 'was' : 'were'} read from it; they go if it is not an entity.
-      </p>
-      {rels.slice(0, 2).map((r) => (
-        <blockquote key={r.id} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700">
-          {r.evidence[0]?.quote}
-        </blockquote>
-      ))}
-      {picking && (
-        <div className="mt-2">
-          <label htmlFor={id} className="text-sm font-medium text-slate-800">
-            Same as
-          </label>
-          <input
-            id={id}
-            autoFocus
-            list={`${id}-entities`}
-            value={text}
-            aria-describedby={`${id}-help`}
-            aria-invalid={!!error}
-            onChange={(e) => {
-              setText(e.target.value);
-              setError(undefined);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                e.preventDefault();
-                e.stopPropagation();
-                onDone();
-              } else if (e.key === 'Enter') {
-                e.preventDefault();
-                if (text.trim()) pick();
-              }
-            }}
-            className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
-          />
-          <datalist id={`${id}-entities`}>
-            {suggestions.map((e) => (
-              <option key={e.id} value={e.name} />
-            ))}
-          </datalist>
-          <p id={`${id}-help`} className={`mt-0.5 text-xs ${error ? 'text-red-800' : 'text-slate-500'}`} role={error ? 'alert' : undefined}>
-            {error ?? 'Type the name of the entity it is; Enter merges it there, Escape goes back.'}
-          </p>
-        </div>
-      )}
-    </div>
-  );
-}
-
-/** Two (or more) entities that may be one: who each is, and where each is named. */
-function MergeCard({ question, graph, left }: { question: PossibleMerge; graph: Graph; left: number }) {
-  const entities = useMemo(() => new Map(graph.entities.map((e) => [e.id, e])), [graph]);
-  return (
-    <div data-testid="review-merge" data-entities={question.ids.join(' ')}>
-      <p className="text-xs font-medium text-slate-600">
-        Possible merge{left > 1 ? ` · ${left} left` : ''} · {question.reason}
-      </p>
-      <p className="mt-1 text-base font-semibold text-slate-900">Are these one {entities.get(question.ids[0])?.kind ?? 'entity'}?</p>
-      <ul className="mt-2 grid gap-2 sm:grid-cols-2">
-        {question.ids.map((id) => {
-          const e = entities.get(id);
-          const rels = graph.relations.filter((r) => r.participants.includes(id));
-          return (
-            <li key={id} className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm">
-              <p className="font-semibold text-slate-900">{e?.name ?? id}</p>
-              <p className="text-xs text-slate-600">
-                {[e?.country ? `of ${entityName(entities, e.country)}` : undefined, e?.offices?.[0], e?.aliases.length ? `also “${e.aliases.slice(0, 2).join('”, “')}”` : undefined].filter(Boolean).join(' · ') || 'no country or office given'}
-              </p>
-              <p className="mt-1 text-xs text-slate-700">
-                {rels.length} relation{rels.length === 1 ? '' : 's'}
-                {rels[0] ? `, e.g. “${rels[0].evidence[0]?.quote.slice(0, 90)}${(rels[0].evidence[0]?.quote.length ?? 0) > 90 ? '…' : ''}”` : ''}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
-}
-
-/** The date, typed: Enter keeps it in the draft, Escape leaves it as it was. */
-function DateEditor({ draft, onChange, onDone }: { draft: Draft; onChange: (d: Draft) => void; onDone: () => void }) {
-  const [text, setText] = useState(dateInputText(draft.date));
-  const [error, setError] = useState<string>();
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="sr-only">
-        Date of the event
-      </label>
-      <input
-        id={id}
-        autoFocus
-        value={text}
-        placeholder="2024-07-23, 2024-07, 2024, or … to …; empty for none"
-        aria-describedby={`${id}-help`}
-        aria-invalid={!!error}
-        onChange={(e) => {
-          setText(e.target.value);
-          setError(undefined);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            onDone();
-          } else if (e.key === 'Enter') {
-            e.preventDefault();
-            const parsed = parseDateInput(text);
-            if (!parsed.ok) return setError(parsed.error);
-            onChange({ ...draft, date: parsed.date });
-            onDone();
-          }
-        }}
-        className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
-      />
-      <p id={`${id}-help`} className={`mt-0.5 text-xs ${error ? 'text-red-800' : 'text-slate-500'}`} role={error ? 'alert' : undefined}>
-        {error ?? 'Enter keeps it at the precision typed; Escape leaves the date as it was.'}
-      </p>
-    </div>
-  );
-}
-
-/** The participants: type a name (suggested from the data set's entities) and Enter adds it; each can be taken away. */
-function ParticipantEditor({ draft, graph, onChange, onDone }: { draft: Draft; graph: Graph; onChange: (d: Draft) => void; onDone: () => void }) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
-  const id = useId();
-  const entities = useMemo(() => new Map(graph.entities.map((e) => [e.id, e])), [graph]);
-  const suggestions = useMemo(() => entityMatches(graph.entities, text), [graph, text]);
-  const [unknown, setUnknown] = useState<string>();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const add = () => {
-    const typed = text.trim().toLowerCase();
-    const exact = graph.entities.find((e) => [e.name, ...e.aliases].some((f) => f.toLowerCase() === typed));
-    const pick = exact ?? (suggestions.length === 1 ? suggestions[0] : undefined);
-    if (!pick) {
-      setUnknown(suggestions.length ? undefined : text.trim());
-      return setError(suggestions.length ? `Several entities match “${text.trim()}”: type more of the name.` : `No entity in this data set is called “${text.trim()}”: add it as a new one below, or type another name.`);
-    }
-    onChange(addParticipant(draft, pick.id));
-    setText('');
-    setError(undefined);
-  };
-  const addNew = (kind: NewEntity['kind']) => {
-    if (!unknown) return;
-    onChange(addNewParticipant(draft, unknown, kind, new Set(graph.entities.map((e) => e.id))));
-    setUnknown(undefined);
-    setText('');
-    setError(undefined);
-    // The buttons go: back to the name box for the next name.
-    inputRef.current?.focus();
-  };
-  const nameOf = (p: string) => draft.added?.find((a) => a.id === p)?.name ?? entityName(entities, p);
-  return (
-    <div>
-      <ul className="flex flex-wrap gap-1.5" aria-label="Participants">
-        {draft.participants.map((p) => (
-          <li key={p} className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-white py-0.5 pl-2 pr-1 text-sm">
-            {nameOf(p)}
-            {draft.added?.some((a) => a.id === p) && <span className="text-xs text-slate-500">(new)</span>}
-            <button
-              type="button"
-              aria-label={`Remove ${nameOf(p)}`}
-              disabled={draft.participants.length <= 2}
-              onClick={() => onChange(removeParticipant(draft, p))}
-              className="rounded-full px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 disabled:opacity-40"
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
-      <label htmlFor={id} className="sr-only">
-        Add a participant
-      </label>
-      <input
-        ref={inputRef}
-        id={id}
-        autoFocus
-        list={`${id}-entities`}
-        value={text}
-        placeholder="Add a participant: type a name"
-        aria-describedby={`${id}-help`}
-        aria-invalid={!!error}
-        onChange={(e) => {
-          setText(e.target.value);
-          setError(undefined);
-          setUnknown(undefined);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            onDone();
-          } else if (e.key === 'Enter') {
-            e.preventDefault();
-            if (text.trim()) add();
-            else onDone();
-          }
-        }}
-        className="mt-1.5 w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
-      />
-      {unknown && (
-        <div className="mt-1 flex flex-wrap items-center gap-1.5 text-sm" role="group" aria-label={`Add “${unknown}” as a new entity`}>
-          <span className="text-slate-700">Add “{unknown}” as a new</span>
-          {(['person', 'organization', 'place'] as const).map((kind) => (
-            <button key={kind} type="button" onClick={() => addNew(kind)} className="rounded-md border border-slate-300 px-2 py-0.5 font-medium text-slate-800 hover:bg-slate-50">
-              {kind}
-            </button>
-          ))}
-        </div>
-      )}
-      <datalist id={`${id}-entities`}>
-        {suggestions.map((e) => (
-          <option key={e.id} value={e.name} />
-        ))}
-      </datalist>
-      <p id={`${id}-help`} className={`mt-0.5 text-xs ${error ? 'text-red-800' : 'text-slate-500'}`} role={error ? 'alert' : undefined}>
-        {error ?? 'Enter adds the entity named; Enter on an empty box or Escape is done. A relation keeps two or more.'}
-      </p>
-    </div>
-  );
-}
-
-function RelationCard({
-  relation,
-  draft,
-  graph,
-  texts,
-  editing,
-  onChange,
-  onDone,
-}: {
-  relation: Relation;
-  draft: Draft;
-  graph: Graph;
-  texts: ReadonlyMap<string, string>;
-  editing: Editing;
-  onChange: (d: Draft) => void;
-  onDone: () => void;
-}) {
-  const entities = useMemo(() => new Map(graph.entities.map((e) => [e.id, e])), [graph]);
-  const ev = relation.evidence[0];
-  const article = graph.articles.find((a) => a.id === ev.article);
-  const text = texts.get(ev.article);
-  const context = text !== undefined && text.slice(ev.start, ev.end) === ev.quote ? quoteInContext(text, ev.start, ev.end) : { before: '', quote: ev.quote, after: '' };
-  const names = draft.participants.map((id) => draft.added?.find((a) => a.id === id)?.name ?? entityName(entities, id));
-  const kindChanged = draft.kind !== relation.kind;
-  const statusChanged = draft.status !== relation.status;
-  const swapped = draft.participants.join(' ') !== relation.participants.join(' ');
-  return (
-    <div data-testid="review-card" data-relation={relation.id}>
-      <div className="flex flex-wrap items-center gap-2 text-xs font-medium">
-        <span className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 px-2 py-0.5 text-slate-800" data-testid="review-kind">
-          <KindDot kind={draft.kind} />
-          {RELATION_KIND_STYLES[draft.kind].label}
-          <Was changed={kindChanged} was={RELATION_KIND_STYLES[relation.kind].label} />
-        </span>
-        <span className="rounded-full border border-slate-300 px-2 py-0.5 text-slate-700" data-testid="review-status">
-          {STATUS_STYLES[draft.status].label}
-          <Was changed={statusChanged} was={STATUS_STYLES[relation.status].label} />
-        </span>
-        {isUnsure(relation) && <span className="rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-amber-900">The extractor was unsure</span>}
-      </div>
-      <p className="mt-2 text-base font-semibold leading-snug text-slate-900">{relation.summary}</p>
-      <dl className="mt-2 grid grid-cols-[6.5rem_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-slate-500">{draft.directed ? 'From → to' : 'Participants'}</dt>
-        <dd className="text-slate-800" data-testid="review-participants">
-          {editing === 'participants' ? (
-            <ParticipantEditor draft={draft} graph={graph} onChange={onChange} onDone={onDone} />
-          ) : (
-            <>
-              {draft.directed ? `${names.slice(0, draft.actors ?? 1).join(' · ')} → ${names.slice(draft.actors ?? 1).join(' · ')}` : names.join(' · ')}
-              <Was changed={swapped} was={sameSet(draft.participants, relation.participants) ? 'the other way round' : relation.participants.map((id) => entityName(entities, id)).join(' · ')} />
-            </>
-          )}
-        </dd>
-        <dt className="text-slate-500">Date</dt>
-        <dd className="text-slate-800" data-testid="review-date">
-          {editing === 'date' ? (
-            <DateEditor draft={draft} onChange={onChange} onDone={onDone} />
-          ) : (
-            <>
-              {draft.date ? dateLabel(draft.date) : 'Not dated by the source'}
-              <Was changed={JSON.stringify(draft.date) !== JSON.stringify(relation.date ?? null)} was={relation.date ? dateLabel(relation.date) : 'undated'} />
-            </>
-          )}
-        </dd>
-        {article && (
-          <>
-            <dt className="text-slate-500">Article</dt>
-            <dd className="truncate text-slate-800" title={article.title}>
-              {article.title}
-              {isSampleText(article) && <SampleLabel className="ml-1.5" compact />}
-            </dd>
-          </>
-        )}
-      </dl>
-      <blockquote className="mt-3 max-h-48 overflow-y-auto rounded-md border border-slate-200 bg-slate-50 p-3 text-sm leading-relaxed text-slate-700">
-        {context.before}
-        <mark className="rounded-sm bg-amber-200 px-0.5 text-slate-950">{context.quote}</mark>
-        {context.after}
-      </blockquote>
-    </div>
-  );
-}
 
 function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: CurationStore; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
