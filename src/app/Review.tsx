@@ -149,13 +149,6 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
   const queue = useMemo(() => (graph ? reviewQueue(graph.relations, { decided, skipped, front }) : []), [graph, decided, skipped, front]);
   const current = queue[0];
   // After the relations, the entities that may be one; skipped ones go last.
-  const questions = useMemo(() => {
-    if (!graph || !file) return [];
-    const all = mergeQuestions(graph, file.curation);
-    const rank = (q: PossibleMerge) => skippedQuestions.indexOf(questionKey(q));
-    return [...all].sort((a, b) => rank(a) - rank(b));
-  }, [graph, file, skippedQuestions]);
-  const question = questions[0];
   const [skippedEntities, setSkippedEntities] = useState<string[]>([]);
   const [picking, setPicking] = useState(false);
   const doubts = useMemo(() => {
@@ -164,6 +157,14 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
     return [...unsureEntities(graph, file.curation)].sort((a, b) => rank(a) - rank(b));
   }, [graph, file, skippedEntities]);
   const doubt = current ? undefined : doubts[0];
+  // The possible merges compare every pair of entities: asked only once relations and doubts are done.
+  const questions = useMemo(() => {
+    if (!graph || !file || current || doubt) return [];
+    const all = mergeQuestions(graph, file.curation);
+    const rank = (q: PossibleMerge) => skippedQuestions.indexOf(questionKey(q));
+    return [...all].sort((a, b) => rank(a) - rank(b));
+  }, [graph, file, current, doubt, skippedQuestions]);
+  const question = questions[0];
   const mode: 'relation' | 'entity' | 'merge' | 'done' = current ? 'relation' : doubt ? 'entity' : question ? 'merge' : 'done';
   // When the control that had focus goes (a name box closed, the keys of another kind of question),
   // focus stays in the dialog, on its heading, so the single keys go on working.

@@ -261,8 +261,8 @@ export function quoteInContext(text: string, start: number, end: number, room = 
  * countries, spellings a letter apart), as the extractor's resolution finds them in the graph
  * shown, less those the curator already said are distinct. Merged ones are gone from the graph.
  */
-export function mergeQuestions(graph: Pick<Graph, 'entities' | 'relations'>, curation: RawCuration, limit = 3000): PossibleMerge[] {
-  // The pairwise comparison is quadratic: a generated data set of tens of thousands is not asked about.
+export function mergeQuestions(graph: Pick<Graph, 'entities' | 'relations'>, curation: RawCuration, limit = 1500): PossibleMerge[] {
+  // The pairwise comparison is quadratic (180 ms at 1,000 entities here): larger generated sets are not asked about.
   if (graph.entities.length > limit) return [];
   const entries = Array.isArray(curation.entities) ? (curation.entities as Array<{ id: string; distinct?: string[] }>).filter((e) => typeof e?.id === 'string') : [];
   const apart = distinctPairs(entries);

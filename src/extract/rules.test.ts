@@ -265,6 +265,12 @@ describe('references back', () => {
 });
 
 describe('conflict cues', () => {
+  it('reads "called the deal an act of aggression" as an accusation, but not "called for" nor a victim after "against"', () => {
+    const r = read('Brazil called for an end to foreign interference in Venezuela. Chile called the strike an act of aggression against Peru.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('ve'))).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('pe') && x.participants[0] === 'cl')).toBe(false);
+  });
+
   it('reads a stated concern about a country as friction with it, and a coup as no act against the country', () => {
     const r = read("Germany had made its concerns about India's purchases clear. Colonel Ali Musa, who seized power in Chad a year ago, spoke on Monday.");
     expect(has(r, 'conflict', 'reported', 'de', 'in')).toBe(true);
