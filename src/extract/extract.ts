@@ -455,7 +455,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (/\bviolat/i.test(body)) break;
         if (inAccusation(text, triggers, t)) break;
         // "Australia, long the main security partner of the Solomons, had urged …": an apposition states a standing fact, between its own words.
-        const apposition = /^[^,]{2,60},\s+(?:(?:long|now|once|still|already)\s+)?(?:the|a|an)\s[^,]*$/.test(text.slice(c.start, t.start)) && /^[^,;]{0,60},/.test(text.slice(t.end));
+        // The words before the comma must end in an actor ("On Monday, the Philippines … will" is no apposition).
+        const headComma = /^[^,]{2,60}(?=,\s+(?:(?:long|now|once|still|already)\s+)?(?:the|a|an)\s[^,]*$)/.exec(text.slice(c.start, t.start));
+        const apposition = !!headComma && withInherited.some((m) => m.end === c.start + headComma[0].length) && /^[^,;]{0,60},/.test(text.slice(t.end));
         const appositionEnd = apposition ? t.end + text.slice(t.end).indexOf(',') : c.end;
         const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd), body, speaker);
         if (ps) emit(t.kind, ps.ids, false, t, { unsure: ps.unsure, standing: apposition, span: apposition ? { start: c.start, end: appositionEnd } : undefined });

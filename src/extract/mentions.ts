@@ -69,10 +69,11 @@ const NAME = `${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){0,3}`;
 const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)))];
 /**
  * Offices written in lower case that no list can hold: "foreign policy chief Josep Borrell",
- * "Indo-Pacific coordinator Kurt Campbell". One or two modifiers (not function words) and an
+ * "Indo-Pacific coordinator Kurt Campbell". One or two modifiers (not function words, nor a verb
+ * in -ed: "praised army chief X") and an
  * office noun, before a name that is not itself a title ("army chief General X" is the General's).
  */
-const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s)[\\p{Ll}][\\p{L}-]+\\s+){1,2}(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
+const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){1,2}(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
 const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${TITLES.map(escape).join('|')})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
 /** A listed title right before a surname: "President Lukashenko". */
 const TITLE_BEFORE_RE = new RegExp(`(${TITLES.map(escape).join('|')})\\s+$`);
@@ -115,6 +116,8 @@ function editDistance(a: string, b: string): number {
 
 /** East Asian names put the family name first ("Choe Son-hui", "Kim Jong Un"). */
 const FAMILY_FIRST_COUNTRIES = new Set(['kp', 'kr', 'cn', 'tw', 'vn', 'hk', 'mo']);
+/** Where news copy refers to people by the given name ("Abiy Ahmed" … "Abiy said"): Ethiopia, Eritrea, Iceland, Indonesia, Myanmar. */
+const GIVEN_NAME_COUNTRIES = new Set(['et', 'er', 'is', 'id', 'mm']);
 function surnameOf(name: string, country?: string | null): string {
   const parts = name.split(/\s+/).filter((p) => !/^(Jr|Sr|II|III|IV)\.?$/.test(p));
   if (parts.length < 2) return name;
@@ -655,7 +658,7 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
 function givenNameReferences(b: Builder, bySurname: Map<string, EntityDraft[]>): Map<string, EntityDraft[]> {
   const byGiven = new Map<string, EntityDraft[]>();
   for (const e of b.entities.values()) {
-    if (e.kind !== 'person' || !/\s/.test(e.name)) continue;
+    if (e.kind !== 'person' || !/\s/.test(e.name) || !e.country || !GIVEN_NAME_COUNTRIES.has(e.country)) continue;
     const given = e.name.split(/\s+/)[0];
     if (given.length < 3 || surnameOf(e.name, e.country) === given || bySurname.has(given) || TITLE_WORDS.has(given) || FUNCTION_WORDS.has(given) || lexicon().forms.has(given)) continue;
     byGiven.set(given, [...(byGiven.get(given) ?? []), e]);

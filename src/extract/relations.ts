@@ -232,7 +232,7 @@ function trimClause(text: string, c: Clause): Clause {
 
 const INTENT_FUTURE = /\b(would|will)\b/i;
 /** "Putin accepted", but not "has not accepted" or "never accepted". */
-const ACCEPTED = /(?<!\b(?:not|never|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i;
+const ACCEPTED = /(?<!(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i;
 
 export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean, sentenceText = clauseText): Status {
   const t = `${speechVerb ?? ''} ${clauseText}`;

@@ -227,6 +227,20 @@ describe('who takes part', () => {
   });
 });
 
+describe('rules kept to what they mean', () => {
+  it('does not take an opening "On Monday, the …" for an apposition, a verb for an office, or any first name for a person', () => {
+    const r = read('On Monday, the Philippines and Japan will launch a strategic dialogue on security, officials said. Pakistan praised army chief Asim Munir. Paraguayan President Santiago Peña met reporters. Officials in Santiago condemned Argentina.');
+    expect(has(r, 'cooperation', 'intent', 'ph', 'jp')).toBe(true);
+    expect(r.entities.find((e) => e.id === 'asim-munir')?.offices).toEqual(['army chief']);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('santiago-pena'))).toBe(false);
+  });
+
+  it('keeps an invitation proposed when it "hasn\'t" been accepted', () => {
+    const r = read('Prime Minister Ilka Varga invited Swedish Prime Minister Ola Lind to visit Hungary, but Lind hasn\'t accepted.');
+    expect(r.relations.find((x) => x.kind === 'meeting')?.status).toBe('proposed');
+  });
+});
+
 describe('appositions', () => {
   it('reads "X, long the main security partner of Y, …" as standing cooperation of X and Y only, whatever the sentence goes on to say', () => {
     const r = read('Australia, long the main security partner of Fiji, had urged Tonga not to sign.');
