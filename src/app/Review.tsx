@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Entity, Graph } from '../model/schema';
 import { DIRECTED_KINDS } from '../model/vocabulary';
-import { curationFileText, pageStoreFor, serverCurationStore, type CurationStore, type PageCurationStore } from '../data/curationStore';
+import { curationFileOf, curationFileText, pageStoreFor, serverCurationStore, type CurationStore, type PageCurationStore } from '../data/curationStore';
 import { loadGraph } from '../data/loadGraph';
 import { recordDecision } from '../extract/curationDecisions';
 import type { RelationEdit } from '../extract/curation';
@@ -130,6 +130,7 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
   const [edit, setEdit] = useState<{ id: string; draft: Draft }>();
   const [editing, setEditing] = useState<Editing>();
   const [skippedQuestions, setSkippedQuestions] = useState<string[]>([]);
+  const [skippedEntities, setSkippedEntities] = useState<string[]>([]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -148,8 +149,7 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
   const decided = useMemo(() => decidedMatches(file?.curation ?? {}), [file]);
   const queue = useMemo(() => (graph ? reviewQueue(graph.relations, { decided, skipped, front }) : []), [graph, decided, skipped, front]);
   const current = queue[0];
-  // After the relations, the entities that may be one; skipped ones go last.
-  const [skippedEntities, setSkippedEntities] = useState<string[]>([]);
+  // After the relations, the entities the extractor doubted, then those that may be one; skipped ones go last.
   const [picking, setPicking] = useState(false);
   const doubts = useMemo(() => {
     if (!graph || !file) return [];
@@ -158,12 +158,12 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
   }, [graph, file, skippedEntities]);
   const doubt = current ? undefined : doubts[0];
   // The possible merges compare every pair of entities: asked only once relations and doubts are done.
+  const asking = !!graph && !!file && !current && !doubt;
+  const possible = useMemo(() => (asking && graph && file ? mergeQuestions(graph, file.curation) : []), [asking, graph, file]);
   const questions = useMemo(() => {
-    if (!graph || !file || current || doubt) return [];
-    const all = mergeQuestions(graph, file.curation);
     const rank = (q: PossibleMerge) => skippedQuestions.indexOf(questionKey(q));
-    return [...all].sort((a, b) => rank(a) - rank(b));
-  }, [graph, file, current, doubt, skippedQuestions]);
+    return [...possible].sort((a, b) => rank(a) - rank(b));
+  }, [possible, skippedQuestions]);
   const question = questions[0];
   const mode: 'relation' | 'entity' | 'merge' | 'done' = current ? 'relation' : doubt ? 'entity' : question ? 'merge' : 'done';
   // When the control that had focus goes (a name box closed, the keys of another kind of question),
@@ -189,14 +189,15 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
       // New entities go into the file with the decision that names them, in one write.
       const added = verdict === 'accept' ? newEntityEntries(draft, today()) : [];
       const withEntities = added.length ? { ...file.curation, entities: [...(Array.isArray(file.curation.entities) ? file.curation.entities : []), ...added] } : file.curation;
+      const next = recordDecision(withEntities, decision as RelationEdit);
       setBusy(true);
-      const res = added.length ? await store.replace(file.version, recordDecision(withEntities, decision as RelationEdit)) : await store.decide(file.version, decision);
+      const res = added.length ? await store.replace(file.version, next) : await store.decide(file.version, decision);
       setBusy(false);
       if (!res.ok) return setProblem({ message: res.error, conflict: res.conflict });
       setProblem(undefined);
       const graphBefore = store.saves === 'page' ? await applyInPage({ entities: added, relations: [decision] }) : undefined;
       setUndos((u) => [...u, added.length ? { curation: file.curation, said: current.summary, graph: graphBefore, question: `relation:${current.id}` } : { match: current.id, before: entriesFor(file.curation, current.id), said: current.summary, graph: graphBefore }]);
-      setFile({ version: res.version, curation: recordDecision(withEntities, decision as RelationEdit) });
+      setFile({ version: res.version, curation: next });
       setFront(undefined);
       setSaid(`${verdict === 'reject' ? 'Rejected' : decision.set ? 'Corrected and accepted' : 'Accepted'}: ${current.summary}`);
       if (store.saves === 'server') void refreshGraph(load.file);
@@ -219,10 +220,12 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
       setFront(last.match);
       setSkipped((s) => s.filter((id) => id !== last.match));
     } else if (last.question.startsWith('relation:')) setFront(last.question.slice('relation:'.length));
+    else if (last.question.startsWith('entity:')) setSkippedEntities((s) => s.filter((id) => `entity:${id}` !== last.question));
     else setSkippedQuestions((s) => s.filter((k) => k !== last.question));
     setSaid(`Undone: ${last.said}`);
     if (last.graph) restoreInPage(last.graph);
-    else void refreshGraph(load.file);
+    // A page store's graph only changes in the page: the served file would drop its decisions.
+    else if (store.saves === 'server') void refreshGraph(load.file);
   }, [file, undos, store, load.file]);
 
   /** An unsure entity answered: confirmed, removed (with the relations read from it), or merged into another. */
@@ -376,7 +379,7 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
             : 'Single keys: A accepts (with what is shown), R rejects, K and S change the kind and the status, D swaps the direction, P edits the participants and T the date, N skips, U undoes the last decision.'}{' '}
           {store.saves === 'server'
             ? 'Each decision is saved to curation.json at once.'
-            : `This copy is served as static files: decisions are kept in this page and shown in the graph; download curation.json and commit it as ${dataset.replace(/[^/]+$/, 'curation.json')} to keep them.`}
+            : `This copy is served as static files: decisions are kept in this page and shown in the graph; download curation.json and commit it as ${curationFileOf(dataset)} to keep them.`}
         </p>
         <div className="flex flex-wrap gap-1.5" role="group" aria-label="Decisions">
           {keys.map(({ key, label }) => (
@@ -423,7 +426,8 @@ function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: Cur
 
 /** `version` changes with every decision, so the count it shows is always the page's. */
 function DownloadCuration({ store, version }: { store: PageCurationStore; version: string | undefined }) {
-  const pending = version === undefined ? 0 : store.pending();
+  // Counted once per version of the file (each decision makes one), not on every keypress.
+  const pending = useMemo(() => (version === undefined ? 0 : store.pending()), [store, version]);
   return (
     <button
       type="button"

@@ -150,6 +150,8 @@ describe('quoteInContext', () => {
     const apart = answerMerge({ version: 1 }, q, 'apart', '2026-12-03');
     expect(apart.entities).toEqual([{ id: 'maxim-ryzhenkov', distinct: ['ryzhenkov'], note: 'kept apart in review on 2026-12-03' }]);
     expect(mergeQuestions(graph, apart)).toEqual([]);
+    // Merged in the file while the graph shown still has both (a rebuild under way): not asked again.
+    expect(mergeQuestions(graph, { entities: [{ id: 'maxim-ryzhenkov', merge: ['ryzhenkov'] }] })).toEqual([]);
     // An entry the entity already has is extended, not duplicated.
     const merged = answerMerge({ version: 1, entities: [{ id: 'maxim-ryzhenkov', addAliases: ['M. Ryzhenkov'] }] }, q, 'merge', '2026-12-03');
     expect(merged.entities).toEqual([{ id: 'maxim-ryzhenkov', addAliases: ['M. Ryzhenkov'], merge: ['ryzhenkov'] }]);
@@ -165,6 +167,8 @@ describe('quoteInContext', () => {
     expect(unsureEntities(graph, removed)).toEqual([]);
     expect(unsureEntities(graph, answerEntity({}, 'doubt', 'confirm', '2026-12-03'))).toEqual([]);
     expect(unsureEntities(graph, answerMerge({}, { ids: ['sure', 'doubt'] }, 'merge', '2026-12-03'))).toEqual([]);
+    // A rename or new aliases do not answer the doubt (only confirmed, remove or merge do).
+    expect(unsureEntities(graph, { entities: [{ id: 'doubt', addAliases: ['Said'] }] }).map((e) => e.id)).toEqual(['doubt']);
   });
 
   it('adds a participant the data set lacks as a new entity with an unused id, written only if still used', () => {

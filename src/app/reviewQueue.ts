@@ -266,7 +266,9 @@ export function mergeQuestions(graph: Pick<Graph, 'entities' | 'relations'>, cur
   if (graph.entities.length > limit) return [];
   const entries = Array.isArray(curation.entities) ? (curation.entities as Array<{ id: string; distinct?: string[] }>).filter((e) => typeof e?.id === 'string') : [];
   const apart = distinctPairs(entries);
-  return resolveEntities(graph.entities, graph.relations).possible.filter((p) => !decidedApart(p.ids, apart));
+  // Merged in the file but not yet in the graph shown (the server is still rebuilding): already answered.
+  const merged = new Set(entityEntries(curation).flatMap((e) => (Array.isArray(e.merge) ? (e.merge as string[]) : [])));
+  return resolveEntities(graph.entities, graph.relations).possible.filter((p) => !decidedApart(p.ids, apart) && !p.ids.some((id) => merged.has(id)));
 }
 
 const entityEntries = (c: RawCuration): Array<Record<string, unknown>> => (Array.isArray(c.entities) ? (c.entities as Array<Record<string, unknown>>) : []);
@@ -293,7 +295,12 @@ export function answerMerge(curation: RawCuration, q: Pick<PossibleMerge, 'ids'>
 
 /** Entities the extractor doubted ("named without a title"), less those a curator has answered for. */
 export function unsureEntities(graph: Pick<Graph, 'entities'>, curation: RawCuration): Entity[] {
-  const answered = new Set(entityEntries(curation).flatMap((e) => [e.id, ...((e.merge as string[] | undefined) ?? [])]).filter((x): x is string => typeof x === 'string'));
+  // Only an answer to the doubt counts: confirmed, removed, or merged (a rename or new aliases are not).
+  const answered = new Set(
+    entityEntries(curation)
+      .flatMap((e) => [...(e.confirmed || e.remove ? [e.id] : []), ...((e.merge as string[] | undefined) ?? [])])
+      .filter((x): x is string => typeof x === 'string'),
+  );
   return graph.entities.filter((e) => e.confidence !== undefined && e.confidence < UNSURE_BELOW && !answered.has(e.id));
 }
 

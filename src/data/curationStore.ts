@@ -40,6 +40,16 @@ export interface PageCurationStore extends CurationStore {
 
 const EMPTY: RawCuration = { version: 1, entities: [], relations: [] };
 
+/** The curation.json served beside `graphFile`, parsed; undefined when there is none or it is not JSON. */
+export async function fetchServedCuration(graphFile: string, fetchImpl: typeof fetch = fetch): Promise<unknown> {
+  try {
+    const res = await fetchImpl(curationFileOf(graphFile), { cache: 'no-cache' });
+    return res.ok ? await res.json() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Decisions kept in the page, over the curation.json served beside `graphFile` (or an empty one). */
 export function pageCurationStore(graphFile: string, fetchImpl: typeof fetch = fetch): PageCurationStore {
   let served: RawCuration | undefined;
@@ -66,13 +76,8 @@ export function pageCurationStore(graphFile: string, fetchImpl: typeof fetch = f
     saves: 'page',
     async read() {
       if (!current) {
-        try {
-          const res = await fetchImpl(curationFileOf(graphFile), { cache: 'no-cache' });
-          served = res.ok ? ((await res.json()) as RawCuration) : EMPTY;
-        } catch {
-          served = EMPTY;
-        }
-        if (typeof served !== 'object' || served === null || Array.isArray(served)) served = EMPTY;
+        const found = await fetchServedCuration(graphFile, fetchImpl);
+        served = typeof found === 'object' && found !== null && !Array.isArray(found) ? (found as RawCuration) : EMPTY;
         current = served;
       }
       return { ok: true, version: String(version), curation: current };

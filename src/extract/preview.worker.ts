@@ -2,18 +2,20 @@
 import { previewArticle, type Preview } from './preview';
 
 export interface PreviewRequest {
+  id: number;
   text: string;
   published: string;
 }
 
-export type PreviewReply = { preview: Preview } | { error: string };
+export type PreviewReply = { id: number } & ({ preview: Preview } | { error: string });
 
 self.onmessage = (e: MessageEvent<PreviewRequest>) => {
+  const { id } = e.data;
   let reply: PreviewReply;
   try {
-    reply = { preview: previewArticle(e.data.text, e.data.published) };
+    reply = { id, preview: previewArticle(e.data.text, e.data.published) };
   } catch (err) {
-    reply = { error: (err as Error).message };
+    reply = { id, error: (err as Error).message };
   }
   self.postMessage(reply);
 };

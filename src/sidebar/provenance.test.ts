@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { curationFileOf, describeEdit, editFor } from './provenance';
+import { describeEdit, editFor } from './provenance';
+import { curationFileOf } from '../data/curationStore';
 
 describe('provenance', () => {
   const curation = {

@@ -5,7 +5,7 @@
 import { RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { dateLabel } from '../ui/format';
 import type { DateValue, RelationKind, Status } from '../model/schema';
-import { curationFileOf } from '../data/curationStore';
+import { fetchServedCuration } from '../data/curationStore';
 
 interface Entry {
   match?: unknown;
@@ -15,8 +15,6 @@ interface Entry {
   addEvidence?: unknown[];
 }
 
-/** The curation.json of a data set's graph file (kept here for the panel's callers). */
-export { curationFileOf };
 
 /** The edit entry behind relation `id`: matched on its extracted id, or the id the curator gave it. */
 export function editFor(curation: unknown, id: string): Entry | undefined {
@@ -51,16 +49,6 @@ const read = new WeakMap<object, Promise<unknown>>();
  */
 export function curationOf(graphFile: string, loaded: object): Promise<unknown> {
   let pending = read.get(loaded);
-  if (!pending) read.set(loaded, (pending = fetchCuration(graphFile)));
+  if (!pending) read.set(loaded, (pending = fetchServedCuration(graphFile)));
   return pending;
-}
-
-/** Fetches the curation file beside `graphFile`; undefined when there is none or it is not JSON. */
-async function fetchCuration(graphFile: string): Promise<unknown> {
-  try {
-    const res = await fetch(curationFileOf(graphFile), { cache: 'no-cache' });
-    return res.ok ? await res.json() : undefined;
-  } catch {
-    return undefined;
-  }
 }
