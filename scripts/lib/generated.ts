@@ -8,7 +8,7 @@ import { generateGraph, SIZES } from '../../src/generate/generate';
 import type { Graph } from '../../src/model/schema';
 import { validateGraph, type Problem } from '../../src/model/validate';
 import { DATA_DIR, GRAPH_FILE, readUtf8, ARTICLES_DIR } from './data-files';
-import { layoutFilePath, layoutJson, writeLayoutFile } from './layout-files';
+import { layoutFilePath, layoutIsCurrent, layoutJson, writeLayoutFile } from './layout-files';
 import { withDataLock } from './dataLock';
 import { writeFileAtomic, writeFilesAtomic } from './writeFileAtomic';
 
@@ -59,14 +59,18 @@ export function writeGeneratedIndex(): void {
   writeFileAtomic(join(GENERATED_DIR, 'index.json'), `${JSON.stringify({ version: 1, datasets }, null, 2)}\n`);
 }
 
+const readGraph = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Graph;
+
 /** Makes data/generated/<size>.json and its precomputed layout unless they exist; returns its path. */
 export function ensureGenerated(size: SizeName, seed = 1): string {
   const file = generatedFile(size);
-  if (existsSync(file) && existsSync(layoutFilePath(file))) return file;
+  if (existsSync(file) && layoutIsCurrent(file, readGraph(file))) return file;
   // Test workers run in parallel and may all ask for the same set: one makes it, the others wait for it.
   return withDataLock(DATA_DIR, `generate ${size}`, () => {
     if (existsSync(file)) {
-      if (!existsSync(layoutFilePath(file))) writeLayoutFile(file, JSON.parse(readFileSync(file, 'utf8')) as Graph);
+      // A layout made by older layout code is out of date: the app would compute it again at every load.
+      const graph = readGraph(file);
+      if (!layoutIsCurrent(file, graph)) writeLayoutFile(file, graph);
       return file;
     }
     const { json, graph, problems } = generateSize(size, seed);

@@ -4,8 +4,9 @@
  *
  * News graphs have a natural two-level shape: people and organizations belong to a country.
  * So: arrange each country's members in a sunflower (Vogel spiral) around the country, busiest
- * members innermost; lay out the clusters themselves — countries plus the entities that belong
- * to none (blocs, international bodies) — with fcose on the small cluster graph, each cluster as
+ * members innermost; place the clusters themselves — countries plus the entities that belong
+ * to none (blocs, international bodies) — on a world map (worldPlacement.ts), or, when the
+ * countries are not ones the map knows, with fcose on the small cluster graph, each cluster as
  * a disc of its real size, weighted by the relations between them; push apart any discs that
  * still touch; then put relation hubs between their participants, in free space. Linear in the
  * size of the graph apart from the cluster-level fcose; no two node boxes overlap; deterministic
@@ -16,6 +17,7 @@ import fcose from 'cytoscape-fcose';
 import type { LayoutEdge, LayoutInput, LayoutNode, Positions } from './runLayout';
 import { seededRandom } from './runLayout';
 import { packComponents } from './packComponents';
+import { worldPlacement } from './worldPlacement';
 
 cytoscape.use(fcose);
 
@@ -167,8 +169,50 @@ export function clusterLayout({ nodes, edges, seed = 20240724 }: LayoutInput): P
       const [source, target] = key.split('\u0000');
       return { id: `c${i}`, source, target, weight: w };
     });
-  const maxWeight = Math.max(1, ...clusterEdges.map((e) => e.weight ?? 1));
 
+  const world = worldPlacement(
+    clusterIds.map((id) => ({ id, radius: clusters.get(id)!.radius, geo: clusters.get(id)!.centre?.geo })),
+    weights,
+  );
+  const centres = world ?? forceCentres(clusterNodes, clusterEdges, seed);
+  separateDiscs(clusterIds, new Map(clusterIds.map((id) => [id, clusters.get(id)!.radius])), centres);
+  // On the map, where a cluster is means something: the components stay where the map put them.
+  const packed = world ? centres : packComponents(clusterNodes, clusterEdges, centres, 60);
+
+  // 3. Members around their cluster's centre.
+  const out: Positions = {};
+  const occupied = new Occupancy(120);
+  for (const id of clusterIds) {
+    const c = clusters.get(id)!;
+    const centre = packed[id];
+    for (const [nodeId, off] of c.offsets) {
+      const key = nodeId || id;
+      if (!byId.has(key)) continue;
+      out[key] = { x: centre.x + off.x, y: centre.y + off.y };
+      const n = byId.get(key)!;
+      occupied.add(out[key].x, out[key].y, n.width, n.height);
+    }
+  }
+
+  // 4. Hubs between their participants, nudged along a spiral into free space.
+  for (const h of [...hubs].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const parts = (neighbours.get(h.id) ?? []).filter((p) => out[p]);
+    const cx = parts.length ? parts.reduce((s, p) => s + out[p].x, 0) / parts.length : 0;
+    const cyy = parts.length ? parts.reduce((s, p) => s + out[p].y, 0) / parts.length : 0;
+    let placed = { x: cx, y: cyy };
+    for (let i = 0; i < 5000 && !occupied.free(placed.x, placed.y, h.width, h.height); i++) {
+      const r = (h.width + GAP) * 0.6 * Math.sqrt(i + 1);
+      placed = { x: cx + r * Math.cos(i * GOLDEN_ANGLE), y: cyy + r * Math.sin(i * GOLDEN_ANGLE) };
+    }
+    out[h.id] = placed;
+    occupied.add(placed.x, placed.y, h.width, h.height);
+  }
+  return out;
+}
+
+/** The clusters placed by fcose on the small cluster graph: for graphs whose countries the map does not know. */
+function forceCentres(clusterNodes: LayoutNode[], clusterEdges: LayoutEdge[], seed: number): Positions {
+  const maxWeight = Math.max(1, ...clusterEdges.map((e) => e.weight ?? 1));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -208,36 +252,5 @@ export function clusterLayout({ nodes, edges, seed = 20240724 }: LayoutInput): P
     centres[n.id()] = { ...n.position() };
   });
   cy.destroy();
-  separateDiscs(clusterIds, new Map(clusterIds.map((id) => [id, clusters.get(id)!.radius])), centres);
-  const packed = packComponents(clusterNodes, clusterEdges, centres, 60);
-
-  // 3. Members around their cluster's centre.
-  const out: Positions = {};
-  const occupied = new Occupancy(120);
-  for (const id of clusterIds) {
-    const c = clusters.get(id)!;
-    const centre = packed[id];
-    for (const [nodeId, off] of c.offsets) {
-      const key = nodeId || id;
-      if (!byId.has(key)) continue;
-      out[key] = { x: centre.x + off.x, y: centre.y + off.y };
-      const n = byId.get(key)!;
-      occupied.add(out[key].x, out[key].y, n.width, n.height);
-    }
-  }
-
-  // 4. Hubs between their participants, nudged along a spiral into free space.
-  for (const h of [...hubs].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const parts = (neighbours.get(h.id) ?? []).filter((p) => out[p]);
-    const cx = parts.length ? parts.reduce((s, p) => s + out[p].x, 0) / parts.length : 0;
-    const cyy = parts.length ? parts.reduce((s, p) => s + out[p].y, 0) / parts.length : 0;
-    let placed = { x: cx, y: cyy };
-    for (let i = 0; i < 5000 && !occupied.free(placed.x, placed.y, h.width, h.height); i++) {
-      const r = (h.width + GAP) * 0.6 * Math.sqrt(i + 1);
-      placed = { x: cx + r * Math.cos(i * GOLDEN_ANGLE), y: cyy + r * Math.sin(i * GOLDEN_ANGLE) };
-    }
-    out[h.id] = placed;
-    occupied.add(placed.x, placed.y, h.width, h.height);
-  }
-  return out;
+  return centres;
 }

@@ -7,6 +7,7 @@ import type { Graph } from '../model/schema';
 import { ENTITY_STYLES, HUB_STYLE } from '../ui/styleConstants';
 import { entityLabel, entityNodeId, hubNodeId, isHyper, relationEdgeId, spokeId } from '../graph/elements';
 import type { LayoutInput, Positions } from './runLayout';
+import countryPoints from './countryPoints.json' with { type: 'json' };
 
 export type { Positions } from './runLayout';
 
@@ -14,6 +15,14 @@ export type { Positions } from './runLayout';
 function labelBox(label: string): { width: number; height: number } {
   const lines = label.split('\n');
   return { width: Math.min(150, Math.max(...lines.map((l) => l.length)) * 8), height: lines.length * 19 + 6 };
+}
+
+const POINTS: Readonly<Record<string, readonly [number, number]>> = countryPoints.points as unknown as Record<string, [number, number]>;
+
+/** A country's point on the map, when its id is an ISO code the table knows. */
+function geoOf(id: string): { geo?: readonly [number, number] } {
+  const point = Object.hasOwn(POINTS, id) ? POINTS[id] : undefined;
+  return point ? { geo: point } : {};
 }
 
 export function layoutInput(graph: Graph): LayoutInput {
@@ -27,6 +36,7 @@ export function layoutInput(graph: Graph): LayoutInput {
       width: Math.max(s.width, label.width),
       height: s.height + 2 * label.height,
       ...(e.country && e.kind !== 'country' && countries.has(e.country) ? { group: entityNodeId(e.country) } : {}),
+      ...(e.kind === 'country' ? geoOf(e.id) : {}),
     };
   });
   const edges: LayoutInput['edges'] = [];

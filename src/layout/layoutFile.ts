@@ -44,13 +44,13 @@ function hasher() {
 
 /**
  * The key of a layout: every input of the layout, in order (node ids, sizes, groups, hubs,
- * edges, seed). Order matters to fcose, so a reordered file is a different layout too.
+ * places on the map, edges, seed). Order matters to fcose, so a reordered file is a different layout too.
  */
 export function layoutKey(input: LayoutInput): string {
   const h = hasher();
   h.feed(`v${LAYOUT_FILE_VERSION}`);
   h.feed(String(input.seed ?? ''));
-  for (const n of input.nodes) h.feed(`n|${n.id}|${n.width}|${n.height}|${n.group ?? ''}|${n.hub ? 1 : 0}`);
+  for (const n of input.nodes) h.feed(`n|${n.id}|${n.width}|${n.height}|${n.group ?? ''}|${n.hub ? 1 : 0}|${n.geo?.join(',') ?? ''}`);
   for (const e of input.edges) h.feed(`e|${e.id}|${e.source}|${e.target}|${e.weight ?? ''}`);
   return h.digest();
 }

@@ -21,6 +21,8 @@ export interface LayoutNode {
   group?: string;
   /** A relation hub: placed between its participants. */
   hub?: boolean;
+  /** [longitude, latitude] of a country: large graphs put countries where they are on the map. */
+  geo?: readonly [number, number];
 }
 export interface LayoutEdge {
   id: string;
