@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Core, EventObject } from 'cytoscape';
-import type { Graph } from '../model/schema';
+import type { Graph, RelationKind } from '../model/schema';
 import { formatDate } from '../model/dates';
 import { indexGraph } from './graphIndex';
 import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
@@ -32,7 +32,9 @@ export function GraphTooltip({ cy, graph }: { cy: Core; graph: Graph }) {
       const count = e.target.data('count') as number | undefined;
       if (e.target.hasClass('link') && count) {
         const [a, b] = [e.target.data('home1'), e.target.data('home2')].map((id: string) => index.entity.get(id)?.name ?? id);
-        return { x, y, title: `${a} — ${b}`, meta: `${count.toLocaleString('en')} ${count === 1 ? 'relation' : 'relations'} between them and their people and bodies · click to zoom in` };
+        const kind = e.target.data('kind') as RelationKind | undefined;
+        const most = kind && count > 1 ? ` (most: ${RELATION_KIND_STYLES[kind].label.toLowerCase()})` : '';
+        return { x, y, title: `${a} — ${b}`, meta: `${count.toLocaleString('en')} ${count === 1 ? 'relation' : 'relations'}${most} between them and their people and bodies · click to zoom in` };
       }
       const r = index.relation.get(e.target.data('relationId'));
       if (!r) return undefined;

@@ -68,10 +68,13 @@ type Step = { remove: Collection } | { add: ElementDefinition[] };
 function linkElement(link: Link, max: number): ElementDefinition {
   return {
     group: 'edges',
-    data: { id: link.id, source: entityNodeId(link.source), target: entityNodeId(link.target), home1: link.source, home2: link.target, count: link.count, w: linkWeight(link.count, max) },
-    classes: 'link',
+    data: { id: link.id, source: entityNodeId(link.source), target: entityNodeId(link.target), home1: link.source, home2: link.target, count: link.count, kind: link.kind, w: linkWeight(link.count, max) },
+    classes: linkClasses(link),
   };
 }
+
+/** A link is coloured by the kind most of its relations are (stylesheet.ts). */
+const linkClasses = (link: Link) => `link link-kind-${link.kind}`;
 
 export class ElementSync {
   private inputs?: SyncInputs;
@@ -162,9 +165,10 @@ export class ElementSync {
       const def = linkElement(link, max);
       wantedIds.add(link.id);
       edges.push(def);
-      // A link that stays only changes weight.
+      // A link that stays only changes weight, and its colour if the filters changed which kind leads.
       const ele = this.cy.getElementById(link.id);
       if (ele.nonempty() && (ele.data('count') !== link.count || ele.data('w') !== def.data.w)) ele.data({ count: link.count, w: def.data.w });
+      if (ele.nonempty() && ele.data('kind') !== link.kind) ele.data('kind', link.kind).classes(linkClasses(link));
     }
     this.cy.endBatch();
 

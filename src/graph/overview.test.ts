@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphOf } from '../test/fixtures';
-import { aggregateLinks, homesOf, linkWeight, overviewEntities } from './overview';
+import { aggregateLinks, homeBox, homesOf, linkWeight, overviewEntities } from './overview';
 
 // Two countries with people, a bloc, a body of no country; relations of every shape.
 const g = graphOf(
@@ -47,6 +47,22 @@ describe('the overview', () => {
     expect(shown[0]).toMatchObject({ id: 'l:cn|ru', source: 'cn', target: 'ru' });
   });
 
+  it('colours a link by the kind most of its relations are', () => {
+    const kinds = graphOf(
+      [{ id: 'ru' }, { id: 'cn' }, { id: 'putin', kind: 'person', country: 'ru' }],
+      [
+        { id: 'a', participants: ['putin', 'cn'], kind: 'meeting' },
+        { id: 'b', participants: ['ru', 'cn'], kind: 'conflict' },
+        { id: 'c', participants: ['cn', 'ru'], kind: 'conflict' },
+      ],
+    );
+    const every = { entities: new Set(['ru', 'cn', 'putin']), relations: new Set(['a', 'b', 'c']), matches: new Set<string>() };
+    expect(aggregateLinks(kinds, homesOf(kinds), every, 10).shown[0]).toMatchObject({ count: 3, kind: 'conflict' });
+    // Filtered to the meeting alone, the same pair is a meeting link.
+    const meetingOnly = { ...every, relations: new Set(['a']) };
+    expect(aggregateLinks(kinds, homesOf(kinds), meetingOnly, 10).shown[0]).toMatchObject({ count: 1, kind: 'meeting' });
+  });
+
   it('follows the filters and keeps only the strongest links, ties by id', () => {
     const some = { ...all, relations: new Set(['r1', 'r6', 'r7']) };
     const { shown, total } = aggregateLinks(g, homes, some, 2);
@@ -59,5 +75,13 @@ describe('the overview', () => {
     expect(linkWeight(100, 100)).toBe(1);
     expect(linkWeight(10, 100)).toBeCloseTo(0.5);
     expect(linkWeight(1, 1)).toBe(0);
+  });
+});
+
+describe('homeBox', () => {
+  it('spans the positions of a home and the entities it stands for, and nothing else', () => {
+    const positions = { 'e:ru': { x: 0, y: 0 }, 'e:putin': { x: -50, y: 20 }, 'e:lavrov': { x: 30, y: -40 }, 'e:cn': { x: 900, y: 900 } };
+    expect(homeBox(homes, positions, 'ru')).toEqual({ x1: -50, y1: -40, x2: 30, y2: 20 });
+    expect(homeBox(homes, positions, 'kp')).toBeUndefined();
   });
 });

@@ -5,13 +5,15 @@
  * relations are a grey fog that costs seconds to draw. So the overview folds every entity into
  * its home — the country it belongs to, or itself when it belongs to none (countries, blocs,
  * international bodies) — and draws one *link* per pair of homes that the visible relations
- * connect, as thick as the number of relations it stands for. A link is a count, not a fact:
- * it is drawn differently from every relation (grey, no arrow, no status) and the relations
- * themselves appear as the user zooms in.
+ * connect, as thick as the number of relations it stands for and coloured by the kind most of
+ * them are (meetings, support, conflict…). A link is a count, not a fact: it is drawn unlike
+ * every relation (faint, no arrow, no status) and the relations themselves appear as the user
+ * zooms in.
  */
-import type { Graph } from '../model/schema';
+import { RELATION_KINDS, type Graph, type RelationKind } from '../model/schema';
 import type { Visible } from '../filters/visible';
 import { entityNodeId } from './elements';
+import type { Box } from './spatialGrid';
 
 /** Entity id → the id of the overview node that stands for it. */
 export type Homes = ReadonlyMap<string, string>;
@@ -33,6 +35,8 @@ export interface Link {
   target: string;
   /** Visible relations the link stands for. */
   count: number;
+  /** The kind most of them are (ties: the kind listed first in the vocabulary). */
+  kind: RelationKind;
 }
 
 export const linkId = (a: string, b: string) => `l:${a}|${b}`;
@@ -54,14 +58,22 @@ export function aggregateLinks(graph: Graph, homes: Homes, visible: Visible, lim
   const cached = byLimit?.get(homes)?.get(limit);
   if (cached) return cached;
   const pairs = pairsOf(graph, homes);
-  const counts = new Map<string, number>();
+  // Per pair: [relations of kind 0, of kind 1, …, all]; one map lookup per pair and relation.
+  const tallies = new Map<string, Uint32Array>();
+  const total = RELATION_KINDS.length;
   graph.relations.forEach((r, i) => {
     if (!visible.relations.has(r.id)) return;
-    for (const key of pairs[i]) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const kind = KIND_INDEX.get(r.kind)!;
+    for (const key of pairs[i]) {
+      let tally = tallies.get(key);
+      if (!tally) tallies.set(key, (tally = new Uint32Array(total + 1)));
+      tally[kind]++;
+      tally[total]++;
+    }
   });
-  const all = [...counts].map(([key, count]) => {
+  const all = [...tallies].map(([key, tally]) => {
     const [a, b] = key.split('|');
-    return { id: linkId(a, b), source: a, target: b, count };
+    return { id: linkId(a, b), source: a, target: b, count: tally[total], kind: dominantKind(tally) };
   });
   all.sort((x, y) => y.count - x.count || (x.id < y.id ? -1 : 1));
   const links = { shown: all.slice(0, limit), total: all.length };
@@ -71,6 +83,14 @@ export function aggregateLinks(graph: Graph, homes: Homes, visible: Visible, lim
   forHomes.get(homes)!.set(limit, links);
   return links;
 }
+const KIND_INDEX = new Map<RelationKind, number>(RELATION_KINDS.map((k, i) => [k, i]));
+
+function dominantKind(tally: Uint32Array): RelationKind {
+  let best = 0;
+  for (let k = 1; k < RELATION_KINDS.length; k++) if (tally[k] > tally[best]) best = k;
+  return RELATION_KINDS[best];
+}
+
 const linksCache = new WeakMap<ReadonlySet<string>, WeakMap<Homes, Map<number, Links>>>();
 
 /** Each relation's pairs of homes ("a|b", a < b), once per graph and homes: a filter change only counts. */
@@ -96,3 +116,28 @@ export function linkWeight(count: number, max: number): number {
 }
 
 export const linkEnds = (link: Link) => ({ source: entityNodeId(link.source), target: entityNodeId(link.target) });
+
+/**
+ * The box of the layout a home's members occupy (the home itself, its people and bodies): where
+ * a click on a country in the overview takes the camera. Undefined when none has a position.
+ */
+export function homeBox(homes: Homes, positions: Readonly<Record<string, { x: number; y: number }>>, home: string): Box | undefined {
+  let box: Box | undefined;
+  for (const id of membersOf(homes).get(home) ?? []) {
+    const p = positions[entityNodeId(id)];
+    if (!p) continue;
+    box = box ? { x1: Math.min(box.x1, p.x), y1: Math.min(box.y1, p.y), x2: Math.max(box.x2, p.x), y2: Math.max(box.y2, p.y) } : { x1: p.x, y1: p.y, x2: p.x, y2: p.y };
+  }
+  return box;
+}
+
+/** Home → the entities it stands for, once per homes. */
+function membersOf(homes: Homes): ReadonlyMap<string, string[]> {
+  let members = membersCache.get(homes);
+  if (members) return members;
+  members = new Map();
+  for (const [id, home] of homes) (members.get(home) ?? members.set(home, []).get(home)!).push(id);
+  membersCache.set(homes, members);
+  return members;
+}
+const membersCache = new WeakMap<Homes, Map<string, string[]>>();

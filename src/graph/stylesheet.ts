@@ -101,7 +101,8 @@ function largeGraphBlocks(): Block[] {
     // Labels only once readable on screen; hubs are labelled larger so they show first.
     block('node', { 'min-zoomed-font-size': 9, 'transition-duration': 0, 'transition-property': 'none' }),
     block('node.country', { 'font-size': 22, 'text-max-width': '240px' }),
-    block('node.major', { 'font-size': 34, 'font-weight': 700, 'text-max-width': '360px' }),
+    // Above the other nodes, so the names that stay on the overview's map are never crossed by a neighbour's dot.
+    block('node.major', { 'font-size': 34, 'font-weight': 700, 'text-max-width': '360px', 'z-index': 1 }),
     block('edge', { 'curve-style': 'straight', 'transition-duration': 0, 'transition-property': 'none', width: 2, 'min-zoomed-font-size': 9 }),
     block('edge.link', {
       'line-color': LINK_STYLE.color,
@@ -109,6 +110,8 @@ function largeGraphBlocks(): Block[] {
       width: linkWidth,
       'line-cap': 'round',
     }),
+    // Coloured by the kind most of the link's relations are; faint, so it never passes for a relation.
+    ...RELATION_KINDS.map((kind) => block(`edge.link.link-kind-${kind}`, { 'line-color': RELATION_KIND_STYLES[kind].color })),
   ];
 }
 

@@ -100,7 +100,7 @@ export const LINK_STYLE = {
   minWidth: 0.5,
   maxWidth: 5,
   label: 'Overview link',
-  description: 'relations between two countries’ people and bodies, thicker for more; zoom in to see them',
+  description: 'relations between two countries’ people and bodies, thicker for more, in the colour of the kind most of them are; zoom in to see them',
 };
 
 /** Line width of a claim reported by two, and by three or more, independent outlets (one outlet: its status's width). */
