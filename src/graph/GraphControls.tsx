@@ -1,14 +1,20 @@
+import type { ReactNode } from 'react';
 import type { Core } from 'cytoscape';
 import { useStore } from '../state/store';
 import { elementsOf } from './select';
 import { fitVisible } from './controllers/ViewportController';
+import { zoomStep } from './zoomSteps';
 import { USER_CAMERA_EVENT } from './camera';
 
 const button =
   'inline-flex h-9 min-w-9 items-center justify-center gap-1 px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-sky-600 disabled:opacity-40';
 
 /** Camera controls over the canvas: fit everything shown, re-centre on the selection, zoom, reset drags. */
-export function GraphControls({ cy }: { cy: Core }) {
+/**
+ * `large`: the graph zooms like a map (zoomSteps.ts), in bigger steps across its overview.
+ * `note`: shown under the buttons (the overview's explanation), so a fitted picture starts below it too.
+ */
+export function GraphControls({ cy, large = false, note }: { cy: Core; large?: boolean; note?: ReactNode }) {
   const selected = useStore((s) => s.view.selected);
   const hasPins = useStore((s) => Object.keys(s.view.pinned).length > 0);
   const updateView = useStore((s) => s.updateView);
@@ -19,9 +25,12 @@ export function GraphControls({ cy }: { cy: Core }) {
     cy.emit(USER_CAMERA_EVENT);
     cy.animate({ center: { eles } }, { duration: 250 });
   };
-  const zoom = (factor: number) => {
+  const zoom = (direction: 1 | -1) => {
     cy.emit(USER_CAMERA_EVENT);
-    cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+    // Out of detail, the step is the overview's when the zoom lands there.
+    const step = direction > 0 ? zoomStep(cy.zoom(), large) : 1 / zoomStep(cy.zoom() / zoomStep(cy.zoom(), large), large);
+    cy.stop(true, true);
+    cy.animate({ zoom: { level: cy.zoom() * step, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
   };
   // Fitting is the default view: the link stops naming a camera.
   const fit = () => {
@@ -43,10 +52,10 @@ export function GraphControls({ cy }: { cy: Core }) {
         >
           Re-centre
         </button>
-        <button type="button" className={button} onClick={() => zoom(1.25)} aria-label="Zoom in">
+        <button type="button" className={button} onClick={() => zoom(1)} aria-label="Zoom in">
           +
         </button>
-        <button type="button" className={button} onClick={() => zoom(0.8)} aria-label="Zoom out">
+        <button type="button" className={button} onClick={() => zoom(-1)} aria-label="Zoom out">
           −
         </button>
       </div>
@@ -59,6 +68,7 @@ export function GraphControls({ cy }: { cy: Core }) {
           Reset dragged positions
         </button>
       )}
+      {note}
     </div>
   );
 }

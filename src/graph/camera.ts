@@ -6,6 +6,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { Camera } from '../state/viewState';
+import type { Box } from './spatialGrid';
 
 /**
  * Emitted on the instance when the user asks for a camera move through the app's own controls
@@ -32,4 +33,29 @@ export function viewportFor(cy: Core, camera: Camera): { zoom: number; pan: { x:
 /** Equal as a link would write them: the same whole pixel, the same zoom to 0.5 %. */
 export function sameCamera(a: Camera, b: Camera): boolean {
   return Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) <= 0.005 * Math.max(a.zoom, b.zoom);
+}
+
+/** Space around a fitted picture, in pixels. */
+export const FIT_PADDING = 28;
+/** Space kept between the graph toolbar and the fitted picture. */
+const TOOLBAR_GAP = 8;
+
+/** How far down the canvas the graph toolbar reaches (plus a gap): the fitted picture starts below it. */
+function topInset(cy: Core): number {
+  const container = cy.container();
+  const toolbar = container?.closest('[data-graph-frame]')?.querySelector('[data-graph-toolbar]');
+  if (!container || !toolbar) return FIT_PADDING;
+  const reach = toolbar.getBoundingClientRect().bottom - container.getBoundingClientRect().top + TOOLBAR_GAP;
+  return Math.max(FIT_PADDING, Math.min(reach, cy.height() / 3));
+}
+
+/** The viewport framing a box of the model in the canvas below the toolbar, at no less than `minZoom`. */
+export function viewForBox(cy: Core, { x1, y1, x2, y2 }: Box, minZoom = cy.minZoom()): { zoom: number; pan: { x: number; y: number } } {
+  const top = topInset(cy);
+  const w = Math.max(1, x2 - x1);
+  const h = Math.max(1, y2 - y1);
+  const fitted = Math.min((cy.width() - 2 * FIT_PADDING) / w, (cy.height() - top - FIT_PADDING) / h);
+  const zoom = Math.min(cy.maxZoom(), Math.max(minZoom, fitted));
+  const middle = (top + cy.height() - FIT_PADDING) / 2;
+  return { zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: middle - (zoom * (y1 + y2)) / 2 } };
 }

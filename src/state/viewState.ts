@@ -22,8 +22,8 @@ export interface Camera {
   zoom: number;
 }
 
-/** The zooms a camera may have (the canvas may allow less: an article's view stops at 0.15). */
-export const MIN_CAMERA_ZOOM = 0.01;
+/** The zooms a camera may have (a large graph's world map on a phone goes down to about 0.005; the canvas may allow less: an article's view stops at 0.15). */
+export const MIN_CAMERA_ZOOM = 0.002;
 export const MAX_CAMERA_ZOOM = 4;
 
 export interface ViewState {

@@ -12,10 +12,9 @@ import { useStore } from '../../state/store';
 import { elementsOf } from '../select';
 import { markReady } from '../testHandle';
 import { ADDED_EVENT } from '../elementSync';
-import { viewportFor } from '../camera';
+import { CANVAS_CAMERA_GESTURES, USER_CAMERA_EVENT, viewForBox, viewportFor } from '../camera';
 import type { Point } from '../../state/viewState';
 
-export const FIT_PADDING = 28;
 /**
  * The first view fits every node unless that would shrink labels past reading (a corpus of
  * hundreds of entities on a phone): then it centres at READABLE_ZOOM and the user pans or
@@ -23,8 +22,6 @@ export const FIT_PADDING = 28;
  */
 const FIT_READABLE_FROM = 0.3;
 const READABLE_ZOOM = 0.65;
-/** Space kept between the graph toolbar and the fitted picture. */
-const TOOLBAR_GAP = 8;
 
 /** Nodes above which Fit frames node centres instead of measured boxes (see centredView). */
 const MEASURE_FIT_BELOW = 150;
@@ -39,32 +36,8 @@ export function fitVisible(cy: Core, animate = false) {
   else cy.viewport(target);
 }
 
-/** How far down the canvas the graph toolbar reaches (plus a gap): the fitted picture starts below it. */
-function topInset(cy: Core): number {
-  const container = cy.container();
-  const toolbar = container?.closest('[data-graph-frame]')?.querySelector('[data-graph-toolbar]');
-  if (!container || !toolbar) return FIT_PADDING;
-  const reach = toolbar.getBoundingClientRect().bottom - container.getBoundingClientRect().top + TOOLBAR_GAP;
-  return Math.max(FIT_PADDING, Math.min(reach, cy.height() / 3));
-}
 
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
-/** The viewport framing a box of the model in the canvas below the toolbar, at no less than `minZoom`. */
-function viewForBox(cy: Core, { x1, y1, x2, y2 }: Box, minZoom = cy.minZoom()): { zoom: number; pan: { x: number; y: number } } {
-  const top = topInset(cy);
-  const w = Math.max(1, x2 - x1);
-  const h = Math.max(1, y2 - y1);
-  const fitted = Math.min((cy.width() - 2 * FIT_PADDING) / w, (cy.height() - top - FIT_PADDING) / h);
-  const zoom = Math.min(cy.maxZoom(), Math.max(minZoom, fitted));
-  const middle = (top + cy.height() - FIT_PADDING) / 2;
-  return { zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: middle - (zoom * (y1 + y2)) / 2 } };
-}
 
 const positionsOf = (nodes: NodeCollection): Point[] => nodes.map((n) => n.position());
 const nodeRoom = () => Math.max(...Object.values(ENTITY_STYLES).map((s) => Math.max(s.width, s.height)));
@@ -174,7 +147,21 @@ export function ViewportController({ cy, largeGraphPoints }: { cy: Core; largeGr
     if (!container || typeof ResizeObserver === 'undefined') return () => void cy.removeListener(ADDED_EVENT, ready);
     // Cytoscape caches where its container is on the page. Panels opening above it (filters
     // on a phone) move it without resizing it, but they do grow the page: watch that too.
-    const observer = new ResizeObserver(() => cy.resize());
+    // Panels that arrive after the first frame (the timeline, the details) resize the canvas, and
+    // Cytoscape keeps the pan: the first view would slide off-centre. Until the user moves the
+    // camera or picks something, the first view is framed again for the new size.
+    let touched = false;
+    const touch = () => void (touched = true);
+    cy.on(`${CANVAS_CAMERA_GESTURES} ${USER_CAMERA_EVENT}`, touch);
+    const unsubscribe = useStore.subscribe((s, before) => {
+      if (s.view.selected !== before.view.selected) touched = true;
+    });
+    const onResize = () => {
+      const [width, height] = [cy.width(), cy.height()];
+      cy.resize();
+      if (!touched && (cy.width() !== width || cy.height() !== height)) initialView(cy, largeGraphPoints);
+    };
+    const observer = new ResizeObserver(onResize);
     observer.observe(container);
     const page = document.getElementById('root')?.firstElementChild;
     if (page) observer.observe(page);
@@ -186,6 +173,8 @@ export function ViewportController({ cy, largeGraphPoints }: { cy: Core; largeGr
     presses.forEach((type) => host?.addEventListener(type, invalidate, { capture: true, passive: true }));
     return () => {
       cy.removeListener(ADDED_EVENT, ready);
+      cy.removeListener(`${CANVAS_CAMERA_GESTURES} ${USER_CAMERA_EVENT}`, touch);
+      unsubscribe();
       observer.disconnect();
       presses.forEach((type) => host?.removeEventListener(type, invalidate, { capture: true }));
     };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DETAIL_ZOOM } from './elementSet';
+import { wheelNotches, wheelZoom, zoomStep } from './zoomSteps';
+
+describe('zoom steps', () => {
+  it('an article zooms by a quarter a step; a large graph doubles across its overview', () => {
+    expect(zoomStep(0.01, false)).toBe(1.25);
+    expect(zoomStep(0.01, true)).toBe(2);
+    expect(zoomStep(DETAIL_ZOOM, true)).toBe(1.25);
+  });
+
+  it('leaves the overview of a world map in five notches or fewer', () => {
+    let zoom = 0.008;
+    let notches = 0;
+    while (zoom < DETAIL_ZOOM) {
+      zoom = wheelZoom(zoom, -100, 0);
+      notches++;
+    }
+    expect(notches).toBeLessThanOrEqual(5);
+  });
+
+  it('counts notches in pixels, lines and pages, signed, and bounds a burst', () => {
+    expect(wheelNotches(-100, 0)).toBe(1);
+    expect(wheelNotches(100, 0)).toBe(-1);
+    expect(wheelNotches(-3, 1)).toBeCloseTo(0.99);
+    expect(wheelNotches(-10, 2)).toBe(3);
+    // A trackpad's small deltas zoom a little.
+    expect(wheelZoom(1, -4, 0)).toBeCloseTo(1.25 ** 0.04);
+  });
+});
