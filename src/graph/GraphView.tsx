@@ -16,6 +16,8 @@ import { MAX_CAMERA_ZOOM } from '../state/viewState';
 import { LARGE_STYLESHEET, STYLESHEET } from './stylesheet';
 import { isLargeGraph, rendererOptions } from './scale';
 import { entityNodeId } from './elements';
+import { viewMode } from './elementSet';
+import { homesOf } from './overview';
 import type { SyncStatus } from './elementSync';
 import { ElementsController } from './controllers/ElementsController';
 import { OverviewNote } from './OverviewNote';
@@ -27,6 +29,7 @@ import { CameraController } from './controllers/CameraController';
 import { LabelController } from './controllers/LabelController';
 import { LabelDeclutterController } from './controllers/LabelDeclutterController';
 import { LevelOfDetailController } from './controllers/LevelOfDetailController';
+import { WheelZoomController } from './controllers/WheelZoomController';
 import { OfficeLabelController } from './controllers/OfficeLabelController';
 import { FlagController } from './controllers/FlagController';
 import { GraphControls } from './GraphControls';
@@ -111,11 +114,24 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
   // (read once per dataset; the camera is the user's after that).
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
+  // Opening on the overview (no camera in the link, too much for one picture)? Its note is there from the first frame, which is framed below it.
+  const opensOnOverview = useMemo(
+    () => large && !useStore.getState().view.camera && viewMode(true, visibleRef.current, 0) === 'overview',
+    [large],
+  );
   const firstFrame = useMemo(() => {
     if (!prepared || !large) return undefined;
-    const shown = prepared.graph.entities.filter((e) => visibleRef.current.entities.has(e.id));
+    const visibleNow = visibleRef.current;
+    let shown = prepared.graph.entities.filter((e) => visibleNow.entities.has(e.id));
+    // Opening on the overview: frame what it draws (countries, blocs, bodies), not the people spread around them.
+    if (opensOnOverview) {
+      const homes = homesOf(prepared.graph);
+      const anchors = shown.filter((e) => homes.get(e.id) === e.id);
+      if (anchors.length) shown = anchors;
+    }
     return shown.map((e) => prepared.layout[entityNodeId(e.id)]).filter((p) => p !== undefined);
-  }, [prepared, large]);
+  }, [prepared, large, opensOnOverview]);
+  const showNote = status ? status.mode === 'overview' : opensOnOverview;
 
   return (
     <div className="relative h-full w-full" data-graph-frame>
@@ -160,18 +176,18 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
           <HighlightController cy={cy} graph={prepared.graph} visible={visible} large={large} />
           <ElementsController cy={cy} graph={prepared.graph} layout={prepared.layout} visible={visible} large={large} onStatus={setStatus} />
           <PositionsController cy={cy} graph={prepared.graph} layout={prepared.layout} />
-          <EventsController cy={cy} />
+          <EventsController cy={cy} graph={prepared.graph} layout={prepared.layout} />
           <ViewportController cy={cy} largeGraphPoints={firstFrame} />
           <CameraController cy={cy} />
           {large && <LevelOfDetailController cy={cy} />}
+          {large && <WheelZoomController cy={cy} />}
           <FlagController cy={cy} />
           <OfficeLabelController cy={cy} graph={prepared.graph} />
           {/* Large graphs use level of detail instead: restyling thousands of elements per zoom step stalls. */}
           {!large && <LabelController cy={cy} />}
-          {!large && <LabelDeclutterController cy={cy} visible={visible} />}
+          <LabelDeclutterController cy={cy} visible={visible} large={large} />
           <GraphTooltip cy={cy} graph={prepared.graph} />
-          <GraphControls cy={cy} />
-          {status?.mode === 'overview' && <OverviewNote links={status.links} pairs={status.linkPairs} />}
+          <GraphControls cy={cy} large={large} note={showNote ? <OverviewNote links={status?.links} pairs={status?.linkPairs} /> : undefined} />
         </>
       )}
     </div>

@@ -2,7 +2,9 @@
  * Drops minor labels before they overlap (labelDeclutter.ts): after every zoom, filter change
  * or selection, the labels drawn at this zoom are measured and the ones that would collide
  * with a busier node's are hidden. On a phone's fitted first view this is what keeps names
- * readable instead of stacked. Articles only: a large graph has level of detail instead.
+ * readable instead of stacked. A large graph does it only while few nodes are on the canvas
+ * (its overview: a world map whose busiest countries are labelled, Europe's names on top of
+ * each other otherwise); in detail, level of detail keeps labels apart by zoom alone.
  */
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
@@ -15,6 +17,8 @@ import { labelsToDrop, type LabelBox } from '../labelDeclutter';
 export const LABEL_DROPPED = 'label-dropped';
 /** Below this on-screen size a label is a smudge, not a name: it is dropped too. */
 const READABLE_FONT_PX = 6;
+/** The stylesheet's min-zoomed-font-size for large graphs: smaller labels are not drawn at all. */
+const LARGE_GRAPH_READABLE_PX = 9;
 /** After LabelController's frame, which resizes labels when the zoom changes. */
 const SETTLE_MS = 60;
 const SELECTION_PRIORITY = 1e6;
@@ -32,7 +36,10 @@ function labelBox(node: NodeSingular, priority: number): LabelBox | undefined {
   return { id: node.id(), priority, x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
 }
 
-export function declutterLabels(cy: Core) {
+/** Nodes on the canvas above which a large graph's labels are not measured (a pass would cost a frame or more). */
+const LARGE_GRAPH_MEASURED_NODES = 500;
+
+export function declutterLabels(cy: Core, readablePx = READABLE_FONT_PX) {
   const selected = useStore.getState().view.selected;
   const chosen = selected ? elementsOf(cy, selected).closedNeighborhood().nodes() : cy.collection();
   const zoom = cy.zoom();
@@ -40,7 +47,7 @@ export function declutterLabels(cy: Core) {
   const unreadable: string[] = [];
   cy.nodes().forEach((node) => {
     if (node.hasClass('filtered') || !node.visible() || !node.data('label')) return;
-    if (node.numericStyle('font-size') * zoom < READABLE_FONT_PX) {
+    if (node.numericStyle('font-size') * zoom < readablePx) {
       unreadable.push(node.id());
       return;
     }
@@ -59,15 +66,22 @@ export function declutterLabels(cy: Core) {
   });
 }
 
-export function LabelDeclutterController({ cy, visible }: { cy: Core; visible: Visible }) {
+/** `large`: the graph uses level of detail (graph/scale.ts), whose labels appear only from LARGE_GRAPH_READABLE_PX on screen. */
+export function LabelDeclutterController({ cy, visible, large = false }: { cy: Core; visible: Visible; large?: boolean }) {
   const selected = useStore((s) => s.view.selected);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const declutter = () => {
+      if (!large) declutterLabels(cy);
+      else if (cy.nodes().length <= LARGE_GRAPH_MEASURED_NODES) declutterLabels(cy, LARGE_GRAPH_READABLE_PX);
+      // In detail the nodes drawn change with the camera: labels dropped on the overview show again.
+      else cy.batch(() => cy.nodes(`.${LABEL_DROPPED}`).removeClass(LABEL_DROPPED));
+    };
     const schedule = () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = undefined;
-        declutterLabels(cy);
+        declutter();
       }, SETTLE_MS);
     };
     schedule();
@@ -79,6 +93,6 @@ export function LabelDeclutterController({ cy, visible }: { cy: Core; visible: V
       if (timer) clearTimeout(timer);
     };
     // What is shown, not the search matches (they only add an underlay): typing does not re-measure labels.
-  }, [cy, visible.entities, visible.relations, selected]);
+  }, [cy, visible.entities, visible.relations, selected, large]);
   return null;
 }
