@@ -30,5 +30,5 @@ export function majorEntities(graph: Graph): ReadonlySet<string> {
 export function rendererOptions(large: boolean) {
   return large
     ? { textureOnViewport: true, hideEdgesOnViewport: false, pixelRatio: 1, minZoom: 0.002, motionBlur: false }
-    : { textureOnViewport: false, hideEdgesOnViewport: false, minZoom: 0.15 };
+    : { textureOnViewport: false, hideEdgesOnViewport: false, minZoom: 0.08 };
 }

@@ -1,9 +1,11 @@
 /**
- * Arranges the connected components of a laid-out graph: the largest stays where the
- * force layout put it, the others are shelved in rows beneath it, left to right, no wider
- * than the largest. Keeps small islands (a lone agency, a researcher and their institute)
- * close by instead of flung to the side, which keeps the fitted picture large on narrow
- * screens. Deterministic: order is by size, then by first node id.
+ * Arranges the connected components of a laid-out graph: the largest stays where the force
+ * layout put it, the others are shelved in rows beside it, left to right and top to bottom, in
+ * a column about as tall as the largest. The whole picture then comes out roughly as wide as
+ * tall or wider — a corpus of many stories fits a desktop's landscape canvas at a zoom where
+ * names can be read, and a phone no worse than a column would — and small islands (a lone
+ * agency, a researcher and their institute) stay close by instead of flung to the side.
+ * Deterministic: order is by size, then by first node id.
  */
 import type { LayoutEdge, LayoutNode, Positions } from './runLayout';
 
@@ -56,16 +58,19 @@ export function packComponents(nodes: readonly LayoutNode[], edges: readonly Lay
   };
   const out: Positions = { ...positions };
   const main = boxOf(components[0]);
-  const maxWidth = Math.max(main.x2 - main.x1, 300);
-  let x = main.x1;
-  let y = main.y2 + gap;
+  const rest = components.slice(1).map((ids) => ({ ids, box: boxOf(ids) }));
+  const area = rest.reduce((sum, { box }) => sum + (box.x2 - box.x1 + gap) * (box.y2 - box.y1 + gap), 0);
+  // A column of shelves as tall as the main component holds the rest when it is this wide (at least the widest island).
+  const columnWidth = Math.max(300, ...rest.map(({ box }) => box.x2 - box.x1), (area / Math.max(main.y2 - main.y1, 300)) * 1.15);
+  const left = main.x2 + gap;
+  let x = left;
+  let y = main.y1;
   let rowHeight = 0;
-  for (const ids of components.slice(1)) {
-    const box = boxOf(ids);
+  for (const { ids, box } of rest) {
     const w = box.x2 - box.x1;
     const h = box.y2 - box.y1;
-    if (x > main.x1 && x + w > main.x1 + maxWidth) {
-      x = main.x1;
+    if (x > left && x + w > left + columnWidth) {
+      x = left;
       y += rowHeight + gap;
       rowHeight = 0;
     }

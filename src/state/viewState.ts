@@ -22,7 +22,7 @@ export interface Camera {
   zoom: number;
 }
 
-/** The zooms a camera may have (a large graph's world map on a phone goes down to about 0.005; the canvas may allow less: an article's view stops at 0.15). */
+/** The zooms a camera may have (a large graph's world map on a phone goes down to about 0.005; the canvas may allow less: an article's view stops at 0.08). */
 export const MIN_CAMERA_ZOOM = 0.002;
 export const MAX_CAMERA_ZOOM = 4;
 

@@ -22,10 +22,10 @@ describe('label sizes by kind', () => {
     expect(labelSizeOf(cy.getElementById('by'))).toBe(LABEL_SIZES.find((s) => s.kind === 'country'));
   });
 
-  it('grows labels as the view zooms out, up to twice their size, never shrinks them', () => {
+  it('grows labels as the view zooms out, up to four times their size, never shrinks them', () => {
     expect(labelScale(1.5)).toBe(1);
     expect(labelScale(1)).toBe(1);
     expect(labelScale(0.5)).toBeCloseTo(0.5 ** -0.75);
-    expect(labelScale(0.01)).toBe(2);
+    expect(labelScale(0.01)).toBe(4);
   });
 });

@@ -11,7 +11,12 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { labelStyle } from '../stylesheet';
 import { LABEL_SIZES, type LabelSize } from '../../ui/styleConstants';
 
-const MAX_SCALE = 2;
+/**
+ * Up to 4× at the zoom a corpus of a few hundred entities is fitted at (about 0.15): a country's
+ * name is still ~10 px on screen there, and the labels that would then overlap are dropped
+ * (LabelDeclutterController), busiest kept.
+ */
+const MAX_SCALE = 4;
 
 export function labelScale(zoom: number): number {
   // Partial compensation (zoom^-0.75): labels stay legible without outgrowing the spacing of the layout.

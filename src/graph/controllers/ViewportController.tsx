@@ -16,12 +16,11 @@ import { CANVAS_CAMERA_GESTURES, USER_CAMERA_EVENT, viewForBox, viewportFor } fr
 import type { Point } from '../../state/viewState';
 
 /**
- * The first view fits every node unless that would shrink labels past reading (a corpus of
- * hundreds of entities on a phone): then it centres at READABLE_ZOOM and the user pans or
- * presses Fit.
+ * Below this zoom the first view is not refined to the measured labels: at a corpus's fitted
+ * zoom most labels are dropped (LabelDeclutterController) and measuring them would only shrink
+ * the picture.
  */
-const FIT_READABLE_FROM = 0.3;
-const READABLE_ZOOM = 0.65;
+const REFINE_FROM = 0.3;
 
 /** Nodes above which Fit frames node centres instead of measured boxes (see centredView). */
 const MEASURE_FIT_BELOW = 150;
@@ -64,8 +63,7 @@ function centredView(cy: Core, points: Iterable<Point>, room: number, minZoom = 
 /**
  * A link that names a camera opens there. Otherwise a large graph opens on the whole picture
  * (its hubs labelled), framed from the layout before any element is in the canvas; the user
- * zooms into detail. An article opens fitted to its nodes, but never below a zoom where labels
- * stay readable (centred then).
+ * zooms into detail. An article or a corpus opens fitted to its nodes.
  */
 function initialView(cy: Core, largeGraphPoints: readonly Point[] | undefined) {
   const camera = useStore.getState().view.camera;
@@ -79,13 +77,10 @@ function initialView(cy: Core, largeGraphPoints: readonly Point[] | undefined) {
   }
   const shown = cy.nodes().not('.filtered');
   if (shown.empty()) return;
+  // Every node in the picture, however many stories: minor labels give way before they overlap.
   const fitted = centredView(cy, positionsOf(shown), LABEL_ROOM);
-  if (fitted.zoom < FIT_READABLE_FROM) {
-    cy.viewport(centredView(cy, positionsOf(shown), LABEL_ROOM, Math.max(cy.minZoom(), READABLE_ZOOM)));
-    return;
-  }
   cy.viewport(fitted);
-  refineToLabels(cy, REFINE_PASSES);
+  if (fitted.zoom >= REFINE_FROM) refineToLabels(cy, REFINE_PASSES);
 }
 
 /** Measuring twice: label sizes follow the zoom (LabelController), so the first measure is a little off. */
@@ -104,7 +99,7 @@ function refineToLabels(cy: Core, passes: number) {
       const shown = cy.elements().not('.filtered');
       if (shown.empty()) return;
       const measured = viewForBox(cy, shown.boundingBox());
-      if (measured.zoom < FIT_READABLE_FROM) return;
+      if (measured.zoom < REFINE_FROM) return;
       cy.viewport(measured);
       if (passes > 1) refineToLabels(cy, passes - 1);
     }),
