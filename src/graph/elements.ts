@@ -9,6 +9,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Entity, Graph, Relation } from '../model/schema';
 import { clipText } from '../ui/UserText';
 import { outletOf } from '../model/claims';
+import { fansOf, type FanMember } from './bundles';
 
 /** Element ids are namespaced: entity and relation ids may coincide in the data. */
 export const entityNodeId = (entityId: string) => `e:${entityId}`;
@@ -58,15 +59,19 @@ function relationClasses(r: Relation, outlets: OutletOf): string {
   return `rel kind-${r.kind} status-${r.status}${r.directed ? ' directed' : ''}${corroboration(r, outlets)}`;
 }
 
-function relationParts(r: Relation, outlets: OutletOf): ElementDefinition[] {
+/** Relations sharing their pair with others (graph/bundles.ts): drawn as a fan of tagged arcs. */
+type Fans = ReadonlyMap<string, FanMember>;
+
+function relationParts(r: Relation, outlets: OutletOf, fans: Fans): ElementDefinition[] {
   const base = { relationId: r.id, kind: r.kind, status: r.status };
   if (!isHyper(r)) {
     const [source, target] = r.participants;
+    const fan = fans.get(r.id);
     return [
       {
         group: 'edges',
-        data: { id: relationEdgeId(r.id), source: entityNodeId(source), target: entityNodeId(target), ...base },
-        classes: relationClasses(r, outlets),
+        data: { id: relationEdgeId(r.id), source: entityNodeId(source), target: entityNodeId(target), ...base, ...(fan ? { tag: fan.tag } : {}) },
+        classes: `${relationClasses(r, outlets)}${fan ? (fan.tag ? ' fanned' : ' fanned crowded') : ''}`,
       },
     ];
   }
@@ -96,7 +101,8 @@ function relationParts(r: Relation, outlets: OutletOf): ElementDefinition[] {
 /** `major`: entities labelled larger in a large graph (graph/scale.ts). */
 export function buildElements(graph: Graph, major: ReadonlySet<string> = new Set()): ElementDefinition[] {
   const outlets = outletMap(graph);
-  return [...graph.entities.map((e) => entityNode(e, major)), ...graph.relations.flatMap((r) => relationParts(r, outlets))];
+  const fans = fansOf(graph.relations);
+  return [...graph.entities.map((e) => entityNode(e, major)), ...graph.relations.flatMap((r) => relationParts(r, outlets, fans))];
 }
 
 export interface ElementFactory {
@@ -113,6 +119,7 @@ export function elementFactory(graph: Graph, major: ReadonlySet<string> = new Se
   const nodes = new Map<string, ElementDefinition>();
   const parts = new Map<string, ElementDefinition[]>();
   const outlets = outletMap(graph);
+  const fans = fansOf(graph.relations);
   return {
     entity(id) {
       let node = nodes.get(id);
@@ -123,7 +130,7 @@ export function elementFactory(graph: Graph, major: ReadonlySet<string> = new Se
     relation(id) {
       let list = parts.get(id);
       const r = relations.get(id);
-      if (!list && r) parts.set(id, (list = relationParts(r, outlets)));
+      if (!list && r) parts.set(id, (list = relationParts(r, outlets, fans)));
       return list ?? [];
     },
   };

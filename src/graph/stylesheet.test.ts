@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/schema';
 import { STYLESHEET } from './stylesheet';
-import { CORROBORATED_WIDTH, ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
+import { CORROBORATED_WIDTH, ENTITY_STYLES, FAN_STEP, HUB_STYLE, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { buildElements, entityNodeId, hubNodeId, relationEdgeId } from './elements';
 import { graphOf, seedGraph } from '../test/fixtures';
 
@@ -54,6 +54,35 @@ describe('style mapping', () => {
     expect(ru.style('display')).toBe('element');
     expect(Number(ru.style('opacity'))).toBe(1);
     cy.destroy();
+  });
+});
+
+describe('the centre, readable (issue 12)', () => {
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEET, elements: buildElements(seedGraph()) });
+
+  it('a hub is a 24 px target with its small dot drawn inside', () => {
+    const hub = cy.nodes('.hub').first();
+    expect(hub.outerWidth()).toBeGreaterThanOrEqual(24);
+    expect(hub.outerHeight()).toBeGreaterThanOrEqual(24);
+    expect(HUB_STYLE.target).toBeGreaterThanOrEqual(24);
+    // The dot: a one-slice pie HUB_STYLE.size across, in the relation's colour.
+    expect(parseFloat(hub.style('pie-size')) * HUB_STYLE.target).toBeCloseTo(100 * HUB_STYLE.size, 0);
+    expect(hub.style('pie-1-background-color')).toBe(hub.style('background-color'));
+  });
+
+  it('an arrowhead stops at the node or at its label, never on it', () => {
+    const directed = cy.edges('.directed').first();
+    expect(directed.style('target-endpoint')).toBe('outside-to-node-or-label');
+  });
+
+  it('relations between one pair fan out, each arc tagged; a lone relation has no tag', () => {
+    const fanned = cy.getElementById(relationEdgeId('choe-hosts-ryzhenkov-banquet'));
+    expect(fanned.hasClass('fanned')).toBe(true);
+    expect(fanned.style('label')).toBe('23 Jul');
+    expect(parseFloat(fanned.style('control-point-step-size'))).toBe(FAN_STEP);
+    const lone = cy.getElementById(relationEdgeId('ru-invades-ua'));
+    expect(lone.hasClass('fanned')).toBe(false);
+    expect(lone.style('label')).toBe('');
   });
 });
 

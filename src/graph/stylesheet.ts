@@ -25,6 +25,7 @@ import {
   STATUS_STYLES,
   CORROBORATED_WIDTH,
   KEY_FOCUS_COLOR,
+  FAN_STEP,
 } from '../ui/styleConstants';
 import { linkWidth } from './linkWidth';
 
@@ -65,7 +66,7 @@ function relationBlocks(): Block[] {
     const { color } = RELATION_KIND_STYLES[kind];
     return [
       block(`edge.kind-${kind}`, { 'line-color': color, 'target-arrow-color': color, 'source-arrow-color': color }),
-      block(`node.hub.kind-${kind}`, { 'background-color': color }),
+      block(`node.hub.kind-${kind}`, { 'background-color': color, 'pie-1-background-color': color }),
     ];
   });
   const statuses = STATUSES.flatMap((status) => {
@@ -85,7 +86,7 @@ function relationBlocks(): Block[] {
           'mid-target-arrow-color': DENIED_COLOR,
           'arrow-scale': 1.4,
         }),
-        block(`node.hub.status-${status}`, { 'background-color': DENIED_COLOR }),
+        block(`node.hub.status-${status}`, { 'background-color': DENIED_COLOR, 'pie-1-background-color': DENIED_COLOR }),
       );
     }
     return blocks;
@@ -104,6 +105,8 @@ function largeGraphBlocks(): Block[] {
     // Above the other nodes, so the names that stay on the overview's map are never crossed by a neighbour's dot.
     block('node.major', { 'font-size': 34, 'font-weight': 700, 'text-max-width': '360px', 'z-index': 1 }),
     block('edge', { 'curve-style': 'straight', 'transition-duration': 0, 'transition-property': 'none', width: 2, 'min-zoomed-font-size': 9 }),
+    // Straight lines draw a fan as one line: its tags would pile up on one spot.
+    block('edge.fanned', { label: '' }),
     block('edge.link', {
       'line-color': LINK_STYLE.color,
       opacity: LINK_STYLE.opacity,
@@ -143,12 +146,18 @@ export function buildStylesheet(large = false): Block[] {
       'background-fit': 'cover',
       'background-clip': 'node',
     }),
+    // A hub's click target is a HUB_STYLE.target disc, faintly tinted, with the small dot drawn
+    // as a one-slice pie in its middle: a 14 px node was a hard target, and a hit area only
+    // grows with the node (Cytoscape hit-tests the node's shape).
     block('node.hub', {
       shape: 'ellipse',
-      width: HUB_STYLE.size,
-      height: HUB_STYLE.size,
-      'border-color': HUB_STYLE.border,
-      'border-width': 2,
+      width: HUB_STYLE.target,
+      height: HUB_STYLE.target,
+      'background-opacity': HUB_STYLE.haloOpacity,
+      'border-width': 0,
+      'pie-size': `${(100 * HUB_STYLE.size) / HUB_STYLE.target}%`,
+      'pie-1-background-size': 100,
+      'pie-1-background-opacity': 1,
       label: '',
     }),
     block('edge', {
@@ -161,8 +170,26 @@ export function buildStylesheet(large = false): Block[] {
       'transition-duration': 150,
     }),
     ...relationBlocks(),
-    block('edge.directed', { 'target-arrow-shape': 'triangle' }),
+    // The arrowhead stops at the node, or at its label when the line comes in through the label
+    // (labels hang below nodes): an arrow on a name covered its first letter.
+    block('edge.directed', { 'target-arrow-shape': 'triangle', 'target-endpoint': 'outside-to-node-or-label' }),
     block('edge.spoke', { 'curve-style': 'straight' }),
+    // Relations between one pair fan out, each arc tagged with what tells it apart (graph/bundles.ts).
+    block('edge.fanned', {
+      'control-point-step-size': FAN_STEP,
+      label: 'data(tag)',
+      'font-family': FONT_STACK,
+      'font-size': 10,
+      color: LABEL_COLOR,
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '1px',
+      'text-background-shape': 'round-rectangle',
+      // Too small to read when zoomed out: left out rather than drawn as a smudge on the line.
+      'min-zoomed-font-size': 7,
+    }),
+    block('edge.fanned.crowded', { 'control-point-step-size': 14, label: '' }),
     ...(large ? largeGraphBlocks() : []),
 
     // Interaction states, last so they win.
@@ -177,7 +204,7 @@ export function buildStylesheet(large = false): Block[] {
     block('node.focus', { 'z-index': 10 }),
     block('edge.focus', { 'z-index': 9, opacity: 1 }),
     block('node.picked', { 'border-color': SELECT_COLOR, 'border-width': 5, 'z-index': 20 }),
-    block('node.hub.picked', { 'border-width': 3, width: HUB_STYLE.size + 6, height: HUB_STYLE.size + 6 }),
+    block('node.hub.picked', { 'border-width': 3, 'background-opacity': 2 * HUB_STYLE.haloOpacity }),
     block('edge.picked', { 'underlay-color': SELECT_COLOR, 'underlay-opacity': 0.45, 'underlay-padding': 5, 'z-index': 19 }),
     // A ring clear of the node's own border, so it shows on any fill and next to the selection's.
     block('node.keyfocus', { 'outline-color': KEY_FOCUS_COLOR, 'outline-width': 4, 'outline-offset': 3, 'outline-opacity': 1, 'z-index': 30 }),

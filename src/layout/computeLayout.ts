@@ -14,7 +14,9 @@ export type { Positions } from './runLayout';
 /** Room for the label under a node: the layout runs headless and cannot measure text. */
 function labelBox(label: string): { width: number; height: number } {
   const lines = label.split('\n');
-  return { width: Math.min(150, Math.max(...lines.map((l) => l.length)) * 8), height: lines.length * 19 + 6 };
+  // About 8 px a character; the canvas wraps a line at 150 px, so a long name takes two or more rows.
+  const rows = lines.reduce((sum, l) => sum + Math.max(1, Math.ceil((l.length * 8) / 150)), 0);
+  return { width: Math.min(150, Math.max(...lines.map((l) => l.length)) * 8), height: rows * 19 + 6 };
 }
 
 const POINTS: Readonly<Record<string, readonly [number, number]>> = countryPoints.points as unknown as Record<string, [number, number]>;
@@ -35,6 +37,8 @@ export function layoutInput(graph: Graph): LayoutInput {
       id: entityNodeId(e.id),
       width: Math.max(s.width, label.width),
       height: s.height + 2 * label.height,
+      mark: { width: s.width, height: s.height },
+      label,
       ...(e.country && e.kind !== 'country' && countries.has(e.country) ? { group: entityNodeId(e.country) } : {}),
       ...(e.kind === 'country' ? geoOf(e.id) : {}),
     };
@@ -45,7 +49,8 @@ export function layoutInput(graph: Graph): LayoutInput {
       edges.push({ id: relationEdgeId(r.id), source: entityNodeId(r.participants[0]), target: entityNodeId(r.participants[1]) });
       continue;
     }
-    nodes.push({ id: hubNodeId(r.id), width: HUB_STYLE.size, height: HUB_STYLE.size, hub: true });
+    // The hub's click target, not its smaller dot: the room a pointer needs is the room to keep free.
+    nodes.push({ id: hubNodeId(r.id), width: HUB_STYLE.target, height: HUB_STYLE.target, hub: true });
     r.participants.forEach((p, i) => edges.push({ id: spokeId(r.id, i), source: hubNodeId(r.id), target: entityNodeId(p) }));
   }
   return { nodes, edges };

@@ -50,7 +50,10 @@ export function layoutKey(input: LayoutInput): string {
   const h = hasher();
   h.feed(`v${LAYOUT_FILE_VERSION}`);
   h.feed(String(input.seed ?? ''));
-  for (const n of input.nodes) h.feed(`n|${n.id}|${n.width}|${n.height}|${n.group ?? ''}|${n.hub ? 1 : 0}|${n.geo?.join(',') ?? ''}`);
+  for (const n of input.nodes) {
+    const box = (b?: { width: number; height: number }) => (b ? `${b.width}x${b.height}` : '');
+    h.feed(`n|${n.id}|${n.width}|${n.height}|${n.group ?? ''}|${n.hub ? 1 : 0}|${box(n.mark)}|${box(n.label)}|${n.geo?.join(',') ?? ''}`);
+  }
   for (const e of input.edges) h.feed(`e|${e.id}|${e.source}|${e.target}|${e.weight ?? ''}`);
   return h.digest();
 }

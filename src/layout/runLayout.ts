@@ -9,6 +9,8 @@ import fcose from 'cytoscape-fcose';
 import type { Point } from '../state/viewState';
 import { packComponents } from './packComponents';
 import { clusterLayout } from './clusterLayout';
+import { makeRoom } from './makeRoom';
+import { FAN_STEP } from '../ui/styleConstants';
 
 cytoscape.use(fcose);
 
@@ -23,6 +25,12 @@ export interface LayoutNode {
   hub?: boolean;
   /** [longitude, latitude] of a country: large graphs put countries where they are on the map. */
   geo?: readonly [number, number];
+  /**
+   * The drawn mark and the label under it, when known (width and height above reserve room for
+   * both): the tidy-up pass (makeRoom.ts) keeps lines off each.
+   */
+  mark?: { width: number; height: number };
+  label?: { width: number; height: number };
 }
 export interface LayoutEdge {
   id: string;
@@ -56,6 +64,13 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * and its draft mode overlaps nodes heavily: large graphs get the cluster layout instead.
  */
 export const CLUSTER_LAYOUT_THRESHOLD = 600;
+
+/**
+ * Up to this many nodes the force layout is tidied (makeRoom.ts): lines kept off nodes and
+ * labels. Its cost grows with nodes × lines per spot tried; an article or a small corpus is
+ * where one crossed label is one name in ten lost.
+ */
+export const TIDY_LAYOUT_THRESHOLD = 250;
 
 export function runLayout(input: LayoutInput): Positions {
   const raw = input.nodes.length > CLUSTER_LAYOUT_THRESHOLD ? clusterLayout(input) : forceLayout(input);
@@ -97,10 +112,14 @@ function forceLayout({ nodes, edges, seed = 20240724 }: LayoutInput): Positions 
   } finally {
     Math.random = original;
   }
-  const raw: Positions = {};
+  let raw: Positions = {};
   cy.nodes().forEach((n) => {
     raw[n.id()] = { ...n.position() };
   });
   cy.destroy();
+  if (nodes.length <= TIDY_LAYOUT_THRESHOLD) {
+    const marks = nodes.map((n) => ({ id: n.id, ...(n.mark ?? { width: n.width, height: n.height }), label: n.label, hub: n.hub }));
+    raw = makeRoom(marks, edges, raw, { fanStep: FAN_STEP });
+  }
   return packComponents(nodes, edges, raw);
 }

@@ -63,8 +63,26 @@ export const ENTITY_STYLES: Record<EntityKind, EntityStyle> = {
   place: { label: 'Place', description: 'city or region', shape: 'diamond', width: 32, height: 32, fill: '#dcfce7', border: '#15803d' },
 };
 
-/** The small node that joins the participants of a relation among three or more. */
-export const HUB_STYLE = { size: 14, border: '#ffffff', label: 'Three-way or more', description: 'one relation joining all its participants' };
+/**
+ * The small node that joins the participants of a relation among three or more: a `size` px dot
+ * inside a `target` px disc that takes the clicks (24 px: WCAG 2.2's minimum target size).
+ */
+export const HUB_STYLE = {
+  size: 14,
+  target: 24,
+  /** The target disc is tinted this much with the relation's colour: faint, but it shows where a click lands. */
+  haloOpacity: 0.18,
+  border: '#ffffff',
+  label: 'Three-way or more',
+  description: 'one relation joining all its participants',
+};
+
+/**
+ * Several relations between one pair are drawn as a fan of arcs this many px apart (Cytoscape's
+ * control-point-step-size), wide enough for each arc's small tag (graph/bundles.ts) to sit clear
+ * of the next. The layout (layout/makeRoom.ts) keeps nodes off the whole fan.
+ */
+export const FAN_STEP = 40;
 
 export const FONT_STACK =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';

@@ -49,7 +49,9 @@ export function HubSwatch({ kind = 'cooperation', size = 18 }: { kind?: Relation
         <line x1={2} y1={size - 2} x2={size} y2={size / 2} />
         <line x1={size} y1={size / 2} x2={size * 2 - 2} y2={size / 2} />
       </g>
-      <circle cx={size} cy={size / 2} r={(HUB_STYLE.size / 2) * 0.75} fill={color} stroke="#fff" strokeWidth={1.5} />
+      {/* As on the canvas: the small dot inside its faintly tinted click target. */}
+      <circle cx={size} cy={size / 2} r={(HUB_STYLE.target / 2) * 0.75} fill={color} fillOpacity={HUB_STYLE.haloOpacity} />
+      <circle cx={size} cy={size / 2} r={(HUB_STYLE.size / 2) * 0.75} fill={color} />
     </svg>
   );
 }
