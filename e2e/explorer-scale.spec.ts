@@ -41,6 +41,8 @@ test('a year of reporting opens on an overview of countries and counted links; z
     const cy = window.__entente!.cy;
     const link = cy.edges('.link').first();
     const box = cy.container()!.getBoundingClientRect();
+    // As a user's move (camera.ts USER_CAMERA_EVENT): the first view is no longer re-framed when late panels resize the canvas.
+    cy.emit('entente:usercamera');
     cy.center(link);
     const p = link.renderedMidpoint();
     return { x: box.left + p.x, y: box.top + p.y, count: link.data('count') as number };
