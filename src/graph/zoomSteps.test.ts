@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { DETAIL_ZOOM } from './elementSet';
-import { wheelNotches, wheelZoom, zoomStep } from './zoomSteps';
+import { wheelNotches, wheelStep, wheelZoom, zoomStep } from './zoomSteps';
 
 describe('zoom steps', () => {
   it('an article zooms by a quarter a step; a large graph doubles across its overview', () => {
     expect(zoomStep(0.01, false)).toBe(1.25);
     expect(zoomStep(0.01, true)).toBe(2);
     expect(zoomStep(DETAIL_ZOOM, true)).toBe(1.25);
+    expect(wheelStep(0.01)).toBe(1.5);
+    expect(wheelStep(DETAIL_ZOOM)).toBe(1.25);
   });
 
-  it('leaves the overview of a world map in five notches or fewer', () => {
+  it('leaves the overview of a world map on a phone in eight notches, or five presses of +', () => {
     let zoom = 0.008;
     let notches = 0;
     while (zoom < DETAIL_ZOOM) {
       zoom = wheelZoom(zoom, -100, 0);
       notches++;
     }
-    expect(notches).toBeLessThanOrEqual(5);
+    expect(notches).toBeLessThanOrEqual(8);
+    let presses = 0;
+    for (zoom = 0.008; zoom < DETAIL_ZOOM; presses++) zoom *= zoomStep(zoom, true);
+    expect(presses).toBeLessThanOrEqual(5);
   });
 
   it('counts notches in pixels, lines and pages, signed, and bounds a burst', () => {

@@ -2,67 +2,35 @@
  * Level of detail for large graphs, the part that is styling: labels are drawn only once
  * they are readable on screen (the stylesheet's min-zoomed-font-size), except the hubs — the
  * busiest entities — whose labels grow as the user zooms out so they stay named when
- * everything else is a dot; countries and blocs stay dots of a few pixels across on the
- * overview's world map, where their real size would be a fraction of a pixel; and the overview's
- * links keep their width on screen, so the busiest pairs stand out however far out the view is. (Which elements are in the graph at all, overview or detail, is
+ * everything else is a dot; and the overview's links keep their width on screen, so the
+ * busiest pairs stand out however far out the view is. (Which elements are in the graph at all, overview or detail, is
  * ElementsController's business.)
  */
 import { useEffect } from 'react';
 import type { Collection, Core, EventObject, NodeCollection } from 'cytoscape';
 import { linkWidthScale, setLinkScale } from '../linkWidth';
 import { ADDED_EVENT } from '../elementSync';
-import { DETAIL_ZOOM } from '../elementSet';
-import { ENTITY_STYLES } from '../../ui/styleConstants';
 
 /** On-screen size hub labels keep when zoomed far out. */
 const HUB_LABEL_PX = 12;
 const HUB_FONT = 34;
 const HUB_TEXT_WIDTH = 360;
 
-/** On-screen diameter a country keeps on the overview's map, at least. */
-const MAP_DOT_PX = 6;
-
-/**
- * How much countries and blocs are enlarged at this zoom, in steps of √2 (1 from DETAIL_ZOOM on,
- * where their people are drawn around them at their real size).
- */
-export function mapDotStep(zoom: number): number {
-  if (zoom >= DETAIL_ZOOM) return 1;
-  return Math.max(1, Math.SQRT2 ** Math.ceil(2 * Math.log2(MAP_DOT_PX / (ENTITY_STYLES.country.width * zoom))));
-}
-
 /** Steps of √2, rounded down: on screen a hub label stays between ~8 and HUB_LABEL_PX pixels. */
 export function hubLabelStep(zoom: number): number {
   return Math.max(1, Math.min(64, Math.SQRT2 ** Math.floor(2 * Math.log2(HUB_LABEL_PX / (HUB_FONT * zoom)))));
 }
 
-const MAP_DOTS = 'node.country, node.bloc';
-
 export function LevelOfDetailController({ cy }: { cy: Core }) {
   useEffect(() => {
     let step = 1;
-    let dot = 1;
     let frame = 0;
     // A bypass on a few dozen nodes, never a restyle of the whole graph.
     const style = (hubs: NodeCollection) =>
       cy.batch(() => (step === 1 ? hubs.removeStyle('font-size text-max-width') : hubs.style({ 'font-size': HUB_FONT * step, 'text-max-width': `${HUB_TEXT_WIDTH * step}px` })));
-    const size = (anchors: NodeCollection) =>
-      cy.batch(() =>
-        dot === 1
-          ? anchors.removeStyle('width height')
-          : anchors.forEach((n) => {
-              const base = n.hasClass('bloc') ? ENTITY_STYLES.bloc : ENTITY_STYLES.country;
-              n.style({ width: base.width * dot, height: base.height * dot });
-            }),
-      );
     const apply = () => {
       frame = 0;
       setLinkScale(cy, linkWidthScale(cy.zoom()));
-      const nextDot = mapDotStep(cy.zoom());
-      if (nextDot !== dot) {
-        dot = nextDot;
-        size(cy.nodes(MAP_DOTS));
-      }
       const next = hubLabelStep(cy.zoom());
       if (next === step) return;
       step = next;
@@ -74,8 +42,6 @@ export function LevelOfDetailController({ cy }: { cy: Core }) {
     const arrived = (_e: EventObject, eles: Collection) => {
       const hubs = eles.nodes('.major');
       if (step !== 1 && hubs.nonempty()) style(hubs);
-      const anchors = eles.nodes(MAP_DOTS);
-      if (dot !== 1 && anchors.nonempty()) size(anchors);
     };
     apply();
     cy.on('zoom', onZoom);
