@@ -4,6 +4,7 @@
  */
 import { test } from '@playwright/test';
 import { clickGraphElement, openExplorer } from './helpers';
+import { ensureGenerated, generatedDataParam } from '../scripts/lib/generated';
 
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate docs/screenshots');
 
@@ -32,4 +33,14 @@ test('review', async ({ page }) => {
   await page.keyboard.press('s');
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'docs/screenshots/review-desktop.png' });
+});
+
+test('world overview', async ({ page }) => {
+  test.slow();
+  ensureGenerated('L');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openExplorer(page, `./?data=${generatedDataParam('L')}`);
+  await page.getByTestId('overview-note').waitFor();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: 'docs/screenshots/overview-desktop.png' });
 });

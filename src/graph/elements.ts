@@ -112,14 +112,18 @@ export interface ElementFactory {
   relation(id: string): readonly ElementDefinition[];
 }
 
-/** Element definitions by data id, made on first request: a large graph never needs most of them. */
-export function elementFactory(graph: Graph, major: ReadonlySet<string> = new Set()): ElementFactory {
+/**
+ * Element definitions by data id, made on first request: a large graph never needs most of them.
+ * `large`: no fans either — a large graph draws straight lines without tags (graph/scale.ts),
+ * and grouping 60,000 relations by pair only delayed its first frame.
+ */
+export function elementFactory(graph: Graph, major: ReadonlySet<string> = new Set(), large = false): ElementFactory {
   const entities = new Map(graph.entities.map((e) => [e.id, e]));
   const relations = new Map(graph.relations.map((r) => [r.id, r]));
   const nodes = new Map<string, ElementDefinition>();
   const parts = new Map<string, ElementDefinition[]>();
   const outlets = outletMap(graph);
-  const fans = fansOf(graph.relations);
+  const fans: Fans = large ? new Map() : fansOf(graph.relations);
   return {
     entity(id) {
       let node = nodes.get(id);

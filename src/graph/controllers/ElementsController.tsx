@@ -42,7 +42,7 @@ export function ElementsController({ cy, graph, layout, visible, large, onStatus
   const selected = useStore((s) => s.view.selected);
   const pinned = useStore((s) => s.view.pinned);
   const scene = useScene(graph, layout);
-  const factory = useMemo(() => elementFactory(graph, large ? majorEntities(graph) : new Set()), [graph, large]);
+  const factory = useMemo(() => elementFactory(graph, large ? majorEntities(graph) : new Set(), large), [graph, large]);
   const positions = useMemo(() => resolvePositions(graph, layout, pinned), [graph, layout, pinned]);
   const focus = useMemo(() => (selected ? neighbourhood(scene.index, selected, visible.relations) : undefined), [scene, selected, visible]);
 
