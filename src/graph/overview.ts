@@ -10,7 +10,8 @@
  * every relation (faint, no arrow, no status) and the relations themselves appear as the user
  * zooms in.
  */
-import { RELATION_KINDS, type Graph, type RelationKind } from '../model/schema';
+import type { Graph, RelationKind } from '../model/schema';
+import { RELATION_KINDS } from '../model/vocabulary';
 import type { Visible } from '../filters/visible';
 import { entityNodeId } from './elements';
 import type { Box } from './spatialGrid';
