@@ -39,7 +39,11 @@ function labelBox(node: NodeSingular, priority: number): LabelBox | undefined {
 /** Nodes on the canvas above which a large graph's labels are not measured (a pass would cost a frame or more). */
 const LARGE_GRAPH_MEASURED_NODES = 500;
 
-export function declutterLabels(cy: Core, readablePx = READABLE_FONT_PX) {
+/**
+ * `overlapPx`: how far two label boxes may overlap on screen — an article's labels have a text
+ * background whose padding may touch; a large graph's have none, so they keep a pixel apart.
+ */
+export function declutterLabels(cy: Core, readablePx = READABLE_FONT_PX, overlapPx = BACKGROUNDS_MAY_OVERLAP_PX) {
   const selected = useStore.getState().view.selected;
   const chosen = selected ? elementsOf(cy, selected).closedNeighborhood().nodes() : cy.collection();
   const zoom = cy.zoom();
@@ -56,7 +60,7 @@ export function declutterLabels(cy: Core, readablePx = READABLE_FONT_PX) {
     const box = labelBox(node, priority);
     if (box) boxes.push(box);
   });
-  const drop = labelsToDrop(boxes, -BACKGROUNDS_MAY_OVERLAP_PX / zoom);
+  const drop = labelsToDrop(boxes, -overlapPx / zoom);
   for (const id of unreadable) drop.add(id);
   cy.batch(() => {
     cy.nodes(`.${LABEL_DROPPED}`).forEach((n) => {
@@ -73,7 +77,7 @@ export function LabelDeclutterController({ cy, visible, large = false }: { cy: C
     let timer: ReturnType<typeof setTimeout> | undefined;
     const declutter = () => {
       if (!large) declutterLabels(cy);
-      else if (cy.nodes().length <= LARGE_GRAPH_MEASURED_NODES) declutterLabels(cy, LARGE_GRAPH_READABLE_PX);
+      else if (cy.nodes().length <= LARGE_GRAPH_MEASURED_NODES) declutterLabels(cy, LARGE_GRAPH_READABLE_PX, -1);
       // In detail the nodes drawn change with the camera: labels dropped on the overview show again.
       else cy.batch(() => cy.nodes(`.${LABEL_DROPPED}`).removeClass(LABEL_DROPPED));
     };
