@@ -54,47 +54,74 @@ function sunflower(cluster: Cluster, degree: Map<string, number>) {
   cluster.radius = Math.max(radius, cluster.centre ? diagonal(cluster.centre) / 2 : 0) + GAP;
 }
 
+/** One pass pushing every overlapping pair of discs apart; true when something moved. */
+function separationSweep(ids: string[], radius: Map<string, number>, pos: Positions): boolean {
+  let moved = false;
+  const cell = 2 * Math.max(...ids.map((id) => radius.get(id)!));
+  const grid = new Map<string, string[]>();
+  for (const id of ids) {
+    const key = `${Math.floor(pos[id].x / cell)},${Math.floor(pos[id].y / cell)}`;
+    (grid.get(key) ?? grid.set(key, []).get(key)!).push(id);
+  }
+  for (const id of ids) {
+    const gx = Math.floor(pos[id].x / cell);
+    const gy = Math.floor(pos[id].y / cell);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const other of grid.get(`${gx + dx},${gy + dy}`) ?? []) {
+          if (other <= id) continue;
+          const p = pos[id];
+          const q = pos[other];
+          const min = radius.get(id)! + radius.get(other)!;
+          let vx = q.x - p.x;
+          let vy = q.y - p.y;
+          let d = Math.hypot(vx, vy);
+          if (d >= min) continue;
+          if (d < 1e-6) {
+            // Coincident: split along a direction fixed by the ids, not by chance.
+            vx = 1;
+            vy = (id.length % 7) / 7;
+            d = Math.hypot(vx, vy);
+          }
+          // The smaller disc gives way more (by area): a great power's cluster stays near its place, and its small neighbours move around it.
+          const push = min - d + 1;
+          const [ra, rb] = [radius.get(id)! ** 2, radius.get(other)! ** 2];
+          const ux = vx / d;
+          const uy = vy / d;
+          const pa = (push * rb) / (ra + rb);
+          const pb = (push * ra) / (ra + rb);
+          pos[id] = { x: p.x - ux * pa, y: p.y - uy * pa };
+          pos[other] = { x: q.x + ux * pb, y: q.y + uy * pb };
+          moved = true;
+        }
+  }
+  return moved;
+}
+
 /** Push overlapping discs apart until none touch (a few sweeps suffice once fcose has spread them). */
 function separateDiscs(ids: string[], radius: Map<string, number>, pos: Positions) {
-  for (let sweep = 0; sweep < 200; sweep++) {
-    let moved = false;
-    const cell = 2 * Math.max(...ids.map((id) => radius.get(id)!));
-    const grid = new Map<string, string[]>();
-    for (const id of ids) {
-      const key = `${Math.floor(pos[id].x / cell)},${Math.floor(pos[id].y / cell)}`;
-      (grid.get(key) ?? grid.set(key, []).get(key)!).push(id);
-    }
-    for (const id of ids) {
-      const gx = Math.floor(pos[id].x / cell);
-      const gy = Math.floor(pos[id].y / cell);
-      for (let dx = -1; dx <= 1; dx++)
-        for (let dy = -1; dy <= 1; dy++)
-          for (const other of grid.get(`${gx + dx},${gy + dy}`) ?? []) {
-            if (other <= id) continue;
-            const p = pos[id];
-            const q = pos[other];
-            const min = radius.get(id)! + radius.get(other)!;
-            let vx = q.x - p.x;
-            let vy = q.y - p.y;
-            let d = Math.hypot(vx, vy);
-            if (d >= min) continue;
-            if (d < 1e-6) {
-              // Coincident: split along a direction fixed by the ids, not by chance.
-              vx = 1;
-              vy = (id.length % 7) / 7;
-              d = Math.hypot(vx, vy);
-            }
-            const push = (min - d) / 2 + 0.5;
-            const ux = vx / d;
-            const uy = vy / d;
-            pos[id] = { x: p.x - ux * push, y: p.y - uy * push };
-            pos[other] = { x: q.x + ux * push, y: q.y + uy * push };
-            moved = true;
-          }
-    }
-    if (!moved) return;
-  }
+  for (let sweep = 0; sweep < 200 && separationSweep(ids, radius, pos); sweep++);
 }
+
+/**
+ * Discs on a map, freed of each other the way a Dorling cartogram is: each sweep pushes
+ * overlapping discs apart and then pulls every disc a little back towards its place on the map,
+ * so a crowded region (Europe) spreads out around where it is instead of pairwise pushes
+ * carrying one country across it (Italy had ended up north of Sweden).
+ */
+function settleOnMap(ids: string[], radius: Map<string, number>, pos: Positions) {
+  const home = new Map(ids.map((id) => [id, { ...pos[id] }]));
+  for (let sweep = 0; sweep < 400; sweep++) {
+    separationSweep(ids, radius, pos);
+    for (const id of ids) {
+      const target = home.get(id)!;
+      pos[id] = { x: pos[id].x + (target.x - pos[id].x) * PULL_TO_MAP, y: pos[id].y + (target.y - pos[id].y) * PULL_TO_MAP };
+    }
+  }
+  separateDiscs(ids, radius, pos);
+}
+/** The share of the way back to its map position a disc moves each sweep. */
+const PULL_TO_MAP = 0.05;
 
 /** A grid of occupied boxes, to find free space for relation hubs. */
 class Occupancy {
@@ -175,7 +202,9 @@ export function clusterLayout({ nodes, edges, seed = 20240724 }: LayoutInput): P
     weights,
   );
   const centres = world ?? forceCentres(clusterNodes, clusterEdges, seed);
-  separateDiscs(clusterIds, new Map(clusterIds.map((id) => [id, clusters.get(id)!.radius])), centres);
+  const radii = new Map(clusterIds.map((id) => [id, clusters.get(id)!.radius]));
+  if (world) settleOnMap(clusterIds, radii, centres);
+  else separateDiscs(clusterIds, radii, centres);
   // On the map, where a cluster is means something: the components stay where the map put them.
   const packed = world ? centres : packComponents(clusterNodes, clusterEdges, centres, 60);
 

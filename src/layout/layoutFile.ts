@@ -10,6 +10,7 @@ import type { Graph } from '../model/schema';
 import { z } from '../model/zod';
 import { layoutInput } from './computeLayout';
 import type { LayoutInput, Positions } from './runLayout';
+import { LAYOUT_REVISION } from './layoutRevision';
 
 export const LAYOUT_FILE_VERSION = 1;
 
@@ -43,12 +44,12 @@ function hasher() {
 }
 
 /**
- * The key of a layout: every input of the layout, in order (node ids, sizes, groups, hubs,
+ * The key of a layout: the layout code's revision and every input of the layout, in order (node ids, sizes, groups, hubs,
  * places on the map, edges, seed). Order matters to fcose, so a reordered file is a different layout too.
  */
 export function layoutKey(input: LayoutInput): string {
   const h = hasher();
-  h.feed(`v${LAYOUT_FILE_VERSION}`);
+  h.feed(`v${LAYOUT_FILE_VERSION}|r${LAYOUT_REVISION}`);
   h.feed(String(input.seed ?? ''));
   for (const n of input.nodes) {
     const box = (b?: { width: number; height: number }) => (b ? `${b.width}x${b.height}` : '');

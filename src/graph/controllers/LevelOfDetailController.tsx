@@ -18,7 +18,7 @@ const HUB_TEXT_WIDTH = 360;
 
 /** Steps of √2, rounded down: on screen a hub label stays between ~8 and HUB_LABEL_PX pixels. */
 export function hubLabelStep(zoom: number): number {
-  return Math.max(1, Math.min(64, Math.SQRT2 ** Math.floor(2 * Math.log2(HUB_LABEL_PX / (HUB_FONT * zoom)))));
+  return Math.max(1, Math.min(256, Math.SQRT2 ** Math.floor(2 * Math.log2(HUB_LABEL_PX / (HUB_FONT * zoom)))));
 }
 
 export function LevelOfDetailController({ cy }: { cy: Core }) {
