@@ -14,8 +14,12 @@ import type { Positions } from '../../layout/computeLayout';
 import { homeBox, homesOf } from '../overview';
 import { DETAIL_ZOOM } from '../elementSet';
 
-/** A little past the overview's edge, so the detail view (people, relations) is what arrives. */
-const NEIGHBOURHOOD_MIN_ZOOM = DETAIL_ZOOM * 1.25;
+/**
+ * Where a click on a country takes the camera, at least: people's names are drawn from here
+ * (13 px labels, drawn from 9 px on screen). A big country's people spread wider than the canvas
+ * at this zoom; the busiest sit innermost (clusterLayout's sunflower), so they are what is seen.
+ */
+const NEIGHBOURHOOD_MIN_ZOOM = 0.7;
 /** Layout units around a home's members, for their labels. */
 const NEIGHBOURHOOD_ROOM = 120;
 
