@@ -619,6 +619,13 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
     if (e.kind !== 'person' || !/\s/.test(e.name)) continue;
     const sn = surnameOf(e.name, e.country);
     bySurname.set(sn, [...(bySurname.get(sn) ?? []), e]);
+    // A second transliteration of the full name ("Abdou Tchiani" … "Abdou Tiani") gives its own surname too ("Tiani said").
+    const first = e.name.split(/\s+/)[0];
+    for (const a of e.aliases) {
+      if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(a) || a.split(/\s+/)[0] !== first || a.split(/\s+/).length !== e.name.split(/\s+/).length) continue;
+      const other = surnameOf(a, e.country);
+      if (other !== sn && !(bySurname.get(other) ?? []).includes(e)) bySurname.set(other, [...(bySurname.get(other) ?? []), e]);
+    }
   }
   if (!bySurname.size) return;
   const byGiven = givenNameReferences(b, bySurname);

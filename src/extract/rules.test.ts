@@ -428,6 +428,14 @@ describe('people across one article', () => {
     expect(people.filter((id) => id.startsWith('mamadou'))).toHaveLength(1);
   });
 
+  it('finds a surname alone by either transliteration of the full name', () => {
+    const r = read('General Mamadou Kone (C) poses in Bamako.\n\nGeneral Mamadou Konne met Captain Ali Diarra in Bamako on Monday. "We have turned our backs on ECOWAS," Konne told his guests.');
+    expect(has(r, 'conflict', 'reported', 'mamadou-kone', 'ecowas')).toBe(true);
+    // A different given name with a similar surname stays someone else.
+    const n = read('General Mamadou Kone met Captain Ali Diarra on Monday. Colonel Sekou Konne said on Tuesday that he had turned his back on ECOWAS.');
+    expect(has(n, 'conflict', 'reported', 'mamadou-kone', 'ecowas')).toBe(false);
+  });
+
   it('keeps two people with different given names apart', () => {
     const r = read('Foreign Minister Ana Silva met Defence Minister Rui Silva in Lisbon on Monday.');
     expect(r.entities.filter((e) => e.kind === 'person')).toHaveLength(2);
