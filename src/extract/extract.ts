@@ -260,6 +260,44 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   // Transfers and violations first: a relation they code makes the clause's general cooperation cues redundant.
   const ordered = [...triggers.filter((t) => t.mode === 'transfer' || t.mode === 'violation'), ...triggers.filter((t) => t.mode !== 'transfer' && t.mode !== 'violation')];
   let transferred = false;
+  /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
+  const relate = (t: Trigger, kind: RelationKind): void => {
+    if (transferred && !/cooperat/i.test(t.text)) return;
+    // "the agreements were modest": a judgement on agreements already reported, not a new one.
+    if (!actors.length && isEvaluatedReference(text, c, t)) return;
+    if (/\bviolat/i.test(body)) return;
+    if (inAccusation(text, triggers, t)) return;
+    // "Australia, long the main security partner of the Solomons, had urged …": an apposition states a standing fact, between its own words.
+    // The words before the comma must end in an actor ("On Monday, the Philippines … will" is no apposition).
+    const headComma = /^[^,]{2,60}(?=,\s+(?:(?:long|now|once|still|already)\s+)?(?:the|a|an)\s[^,]*$)/.exec(text.slice(c.start, t.start));
+    const apposition = !!headComma && withInherited.some((m) => m.end === c.start + headComma[0].length) && /^[^,;]{0,60},/.test(text.slice(t.end));
+    const appositionEnd = apposition ? t.end + text.slice(t.end).indexOf(',') : c.end;
+    const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd), body, speaker);
+    if (!ps) return;
+    const pair = pactWith(t);
+    // "a newly signed security pact with China": an act named as signed is reported, whatever the clause around it says.
+    const signed = /\b(?:newly|recently|just|already)[- ]signed\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start));
+    emit(kind, pair ?? ps.ids, false, t, { unsure: ps.unsure, standing: apposition, span: apposition ? { start: c.start, end: appositionEnd } : undefined, ...(signed && !isNegated(text, c, t) ? { status: 'reported' as const } : {}) });
+  };
+  /**
+   * "warned Solomon Islands that … a security pact with China", "criticised Moldova's new pact with the EU":
+   * a pact with X binds X and the party whose pact it is (a possessor, else the nearest party named
+   * before it that is not the clause's subject), not everyone the clause names.
+   */
+  const pactWith = (t: Trigger): string[] | undefined => {
+    // The cue may be the pact itself or a noun before it ("a trade pact with").
+    const head = PACT_NOUN.test(t.text) ? '' : PACT_SOURCE;
+    const partner = actors.find((m) => m.start >= t.end && new RegExp(`^${head}\\s+with\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
+    if (!partner) return undefined;
+    const phrase = /(?:\b(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/.exec(text.slice(Math.max(c.start, t.start - 40), t.start));
+    const phraseStart = t.start - (phrase?.[0].length ?? 0);
+    const before = withInherited.filter((m) => m.end <= phraseStart);
+    const possessor = before.filter((m) => m.possessive && phraseStart - m.end <= 2).pop();
+    const subject = coordinatedRun(ctx, before);
+    const owner = possessor ?? before.filter((m) => !subject.some((x) => x.entity === m.entity) && m.kind !== 'person').pop();
+    const ids = [owner, partner].map((m) => (m ? countryOf(ctx, m.entity) ?? m.entity : undefined));
+    return ids[0] && ids[1] && ids[0] !== ids[1] ? (ids as string[]) : undefined;
+  };
   for (const t of ordered) {
     // "agreed that they would not threaten …": a renunciation agreed on is the agreement, not a conflict.
     if (agreement && t.kind === 'conflict' && isNegated(text, c, t)) continue;
@@ -306,6 +344,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         const cs = uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
         if (/\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
+        // "signed a treaty creating a confederation of their three states": a union of the signatories.
+        else if (/^\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|forming|founding|that (?:created|established|formed|founded))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:confederation|federation|union)\b/i.test(text.slice(t.end, c.end))) {
+          const signatories = coordinatedRun(ctx, before.filter((m) => m.kind === 'country' || POLITIES.has(m.entity)));
+          emit('alliance', uniq(signatories.map((m) => countryOf(ctx, m.entity) ?? m.entity)), false, t);
+        }
+        // "signed a security pact with Australia", "a fisheries treaty": a pact that binds no one to defend anyone is cooperation.
+        else if (/\b(?:pacts?|treat(?:y|ies))$/i.test(t.text)) relate(t, 'cooperation');
         break;
       }
       case 'thanks': {
@@ -448,21 +493,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         break;
       }
-      case 'relate': {
-        if (transferred && !/cooperat/i.test(t.text)) break;
-        // "the agreements were modest": a judgement on agreements already reported, not a new one.
-        if (!actors.length && isEvaluatedReference(text, c, t)) break;
-        if (/\bviolat/i.test(body)) break;
-        if (inAccusation(text, triggers, t)) break;
-        // "Australia, long the main security partner of the Solomons, had urged …": an apposition states a standing fact, between its own words.
-        // The words before the comma must end in an actor ("On Monday, the Philippines … will" is no apposition).
-        const headComma = /^[^,]{2,60}(?=,\s+(?:(?:long|now|once|still|already)\s+)?(?:the|a|an)\s[^,]*$)/.exec(text.slice(c.start, t.start));
-        const apposition = !!headComma && withInherited.some((m) => m.end === c.start + headComma[0].length) && /^[^,;]{0,60},/.test(text.slice(t.end));
-        const appositionEnd = apposition ? t.end + text.slice(t.end).indexOf(',') : c.end;
-        const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd), body, speaker);
-        if (ps) emit(t.kind, ps.ids, false, t, { unsure: ps.unsure, standing: apposition, span: apposition ? { start: c.start, end: appositionEnd } : undefined });
+      case 'relate':
+        relate(t, t.kind);
         break;
-      }
     }
   }
   const firstCue = triggers[0].start;
@@ -480,8 +513,12 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
   return text.slice(c.start, next ? t.end + next.index : c.end);
 }
 
+const PACT_SOURCE = '\\s+(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?|partnerships?|arrangements?)';
+/** Nouns for a pact, which binds its owner and the party it is "with". */
+const PACT_NOUN = /\b(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?|partnerships?|arrangements?)$/i;
+
 function isEvaluatedReference(text: string, c: Clause, t: Trigger): boolean {
-  return /\b(?:the|those|these|such)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start)) && /^\s+(?:was|were|is|are|remains?|remained|seemed|looked)\s+(?!(?:signed|agreed|reached|concluded|struck|sealed|announced)\b)/i.test(text.slice(t.end, t.end + 30));
+  return /\b(?:the|those|these|such)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start)) && /^\s+(?:was|were|is|are|remains?|remained|seemed|looked|would|will|could|might|may)\s+(?!(?:be\s+|have\s+been\s+)?(?:signed|agreed|reached|concluded|struck|sealed|announced)\b)/i.test(text.slice(t.end, t.end + 30));
 }
 
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */

@@ -523,3 +523,35 @@ describe('bodies and governments', () => {
     expect(has(r, 'meeting', 'intent', 'jan-nowak', 'petr-dvorak')).toBe(true);
   });
 });
+
+describe('pacts and treaties', () => {
+  it('reads a pact or treaty without a defence clause as cooperation, a defence pact as an alliance', () => {
+    const r = read('Fiji signed a security pact with Australia on Monday. Poland and Lithuania signed a mutual defence pact on Tuesday.');
+    expect(has(r, 'cooperation', 'reported', 'fj', 'au')).toBe(true);
+    expect(has(r, 'alliance', 'reported', 'pl', 'lt')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'pl', 'lt')).toBe(false);
+  });
+
+  it('binds a pact "with X" to X and the party whose pact it is, not to everyone in the clause', () => {
+    const r = read('Britain warned Moldova on Friday that it would respond if a newly signed security pact with Russia led to a military presence.');
+    // "newly signed": reported, whatever the "would" around it.
+    expect(has(r, 'cooperation', 'reported', 'md', 'ru')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('gb'))).toBe(false);
+    const p = read("Russia criticised Moldova's new trade pact with Romania on Monday.");
+    expect(has(p, 'cooperation', 'reported', 'md', 'ro')).toBe(true);
+    expect(p.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('ru') && x.participants.includes('md'))).toBe(false);
+  });
+
+  it('reads a treaty creating a confederation as an alliance of its signatories, and other treaties as cooperation', () => {
+    const r = read('Chad, Niger and Mali signed a treaty on Saturday creating a confederation of their three states, cementing their break with ECOWAS.');
+    expect(has(r, 'alliance', 'reported', 'td', 'ne', 'ml')).toBe(true);
+    const n = read('Chad and Sudan signed a treaty creating a joint border commission.');
+    expect(has(n, 'cooperation', 'reported', 'td', 'sd')).toBe(true);
+    expect(n.relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+
+  it('does not read what a pact already reported would do as a new intention', () => {
+    const r = read('Kenya and Uganda signed a trade deal on Monday. President Amos Wekesa told parliament on Tuesday that the deal would not harm farmers.');
+    expect(r.relations.filter((x) => x.kind === 'cooperation').map((x) => x.status)).toEqual(['reported']);
+  });
+});
