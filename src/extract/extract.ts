@@ -284,9 +284,18 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
    * a pact with X binds X and the party whose pact it is (a possessor, else the nearest party named
    * before it that is not the clause's subject), not everyone the clause names.
    */
+  /** "talks between Sudan and Ethiopia", "a pact between Serbia and Russia": the coordinated parties right after "between". */
+  const betweenParties = (t: Trigger, head = ''): string[] | undefined => {
+    const first = actors.find((m) => m.start >= t.end && new RegExp(`^${head}\\s+between\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
+    if (!first) return undefined;
+    const ids = uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => countryOf(ctx, m.entity) ?? m.entity));
+    return ids.length >= 2 ? ids : undefined;
+  };
   const pactWith = (t: Trigger): string[] | undefined => {
     // The cue may be the pact itself or a noun before it ("a trade pact with").
     const head = PACT_NOUN.test(t.text) ? '' : PACT_SOURCE;
+    const between = betweenParties(t, head);
+    if (between) return between;
     const partner = actors.find((m) => m.start >= t.end && new RegExp(`^${head}\\s+with\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
     if (!partner) return undefined;
     const phrase = /(?:\b(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/.exec(text.slice(Math.max(c.start, t.start - 40), t.start));
@@ -314,10 +323,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         // "Mali, Niger and Chad held talks", "the two sides met": governments meeting, when no person is named.
-        if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting)$/i.test(t.text)) {
+        if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations)$/i.test(t.text)) {
           const subject = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
           const ids = uniq(subject.map((m) => m.entity));
           if (ids.length >= 2) emit('meeting', ids, false, t);
+        }
+        // "Egypt hosted talks between Sudan and Ethiopia": the parties named after "between" met; a host is not one.
+        if (persons.length < 2 && /^(?:talks|summit|meeting|negotiations)$/i.test(t.text)) {
+          const between = betweenParties(t);
+          if (between) emit('meeting', between, false, t);
         }
         break;
       }
@@ -364,6 +378,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (t.kind === 'support' && triggers.some((x) => x.mode === 'thanks')) break;
         // "who seized power in Niger": a coup at home, not an act against the country named.
         if (t.kind === 'conflict' && /^\s+(?:power|control of the (?:government|state))\b/i.test(text.slice(t.end, t.end + 30))) break;
+        // "lifted sanctions on Venezuela", "eased tariffs on Chinese goods": ending a measure is no act against anyone.
+        if (t.kind === 'conflict' && LIFTED.test(text.slice(Math.max(c.start, t.start - 30), t.start))) break;
         // Passive: "Serbia, backed by Russia and China", "was condemned by X": the agents after "by" act on the subject.
         if (/^\s+by\s/.test(text.slice(t.end, t.end + 5))) {
           const agents = coordinatedRun(ctx, after.filter((m) => m.start > t.end));
@@ -386,7 +402,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const subjects = possessor ? [actor] : coordinatedRun(ctx, before.filter((m) => m.start >= actor.start));
         // "backing to the plan, drafted by France": a party named past a comma is not what is backed.
         const inObject = (m: Mention) => m.start < t.end || !/[,;]/.test(text.slice(t.end, m.start));
-        const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m))].filter((m): m is Mention => !!m);
+        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m))].filter((m): m is Mention => !!m);
         const target = targets[0];
         if (!target) break;
         if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor), ...targets.map((m) => m.entity)], true, t, { actors: groupOf(before, actor).length });
@@ -407,6 +423,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (event && actor) targets = event.filter((p) => !groupOf(before, actor).includes(p));
         const pair = anaphoricPair(ctx, body);
         if (!targets.length && pair) targets = pair;
+        // "warned Moldova that … a security pact with Russia": a warning over a party's pact is aimed at its partner too.
+        const pact = triggers.find((x) => x.start > t.end && x.kind !== 'conflict' && pactWith(x));
+        const pactPair = pact ? pactWith(pact) : undefined;
+        if (pactPair && targets.length && pactPair.includes(countryOf(ctx, targets[0]) ?? targets[0])) targets = uniq([...targets, ...pactPair.filter((p) => p !== (countryOf(ctx, targets[0]) ?? targets[0]))]);
         if (actor && targets.length) emit('conflict', [...groupOf(before, actor), ...targets], true, t, { actors: groupOf(before, actor).length });
         break;
       }
@@ -453,7 +473,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'transfer': {
         // Passive transfers ("was given … by X") reverse the roles; leave them to a curator.
         if (/\b(?:was|were|been|being)\s+$/.test(text.slice(t.start - 8, t.start))) break;
-        const actor = withInherited.filter((m) => m.end <= t.start).pop();
+        // "threatened to cut gas supplies to Moldova", "halted arms deliveries": a transfer stopped is none.
+        if (CUT_OFF.test(text.slice(Math.max(c.start, t.start - 30), t.start))) break;
+        // "Japan pledged $1 billion in aid to Ukraine": what a speech verb pledges or announces is the speaker's own transfer.
+        const pledger = c.speaker && t.start - c.start <= 40 && /^(?:pledged|pledge|announced|promised|offered|vowed)$/i.test(c.speechVerb ?? '') ? mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop() : undefined;
+        const actor = withInherited.filter((m) => m.end <= t.start).pop() ?? pledger;
         if (!actor) break;
         let recipient: Mention | undefined;
         if (/\bto (?:which|whom)\b/.test(text.slice(c.sentence.start, actor.start))) recipient = subjectOfSentence(ctx, c.sentence);
@@ -472,7 +496,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // The quote stops where a violation clause begins: that part is the conflict's quote.
         const violation = triggers.find((x) => x.mode === 'violation' && x.start > t.end);
         transferred = true;
-        emit('cooperation', ps, true, t, violation ? { span: { start: c.start, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : {});
+        const from = pledger && actor === pledger ? pledger.start : c.start;
+        emit('cooperation', ps, true, t, violation ? { span: { start: from, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : from !== c.start ? { span: { start: from, end: c.end } } : {});
         break;
       }
       case 'withdraw': {
@@ -513,6 +538,10 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
   return text.slice(c.start, next ? t.end + next.index : c.end);
 }
 
+/** "lifted sanctions on", "eased restrictions on": the words before a measure that end it. */
+const LIFTED = /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|relief from)\s+(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
+/** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */
+const CUT_OFF = /\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|freez(?:e|es|ing)|froze)\s+(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
 const PACT_SOURCE = '\\s+(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?|partnerships?|arrangements?)';
 /** Nouns for a pact, which binds its owner and the party it is "with". */
 const PACT_NOUN = /\b(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?|partnerships?|arrangements?)$/i;

@@ -555,3 +555,54 @@ describe('pacts and treaties', () => {
     expect(r.relations.filter((x) => x.kind === 'cooperation').map((x) => x.status)).toEqual(['reported']);
   });
 });
+
+describe('diplomatic wordings', () => {
+  it('reads measures against a country as conflict, and ending them as none', () => {
+    const r = read(
+      'The European Union imposed new tariffs on Chinese electric vehicles on Monday. India imposed a ban on imports from Pakistan. ' +
+        'France recalled its ambassador to Niger. Algeria recalled its envoy from Spain. Bolivia broke off diplomatic relations with Israel. ' +
+        'Russia declared two Estonian diplomats persona non grata. North Korea fired missiles toward Japan. Finland closed its border with Russia. ' +
+        'Chile filed a case against Peru at the International Court of Justice.',
+    );
+    for (const [a, b] of [['eu', 'cn'], ['in', 'pk'], ['fr', 'ne'], ['dz', 'es'], ['bo', 'il'], ['ru', 'ee'], ['kp', 'jp'], ['fi', 'ru'], ['cl', 'pe']]) expect(has(r, 'conflict', 'reported', a, b)).toBe(true);
+    // Broken-off relations are no cooperation; the court is where, not whom.
+    expect(has(r, 'cooperation', 'reported', 'bo', 'il')).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('icj'))).toBe(false);
+    const n = read('The United States lifted sanctions on Venezuela on Monday. Japan eased tariffs on Australian wine. Russia threatened to cut gas supplies to Moldova.');
+    expect(has(n, 'conflict', 'reported', 'us', 've')).toBe(false);
+    expect(has(n, 'conflict', 'reported', 'jp', 'au')).toBe(false);
+    expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('reads a warning addressed to a party, or against a pact, as conflict; a warning about the economy as none', () => {
+    const r = read('The United States warned China on Friday that it would respond to any attack. Germany warned against a newly signed trade pact between Serbia and Russia.');
+    expect(has(r, 'conflict', 'reported', 'us', 'cn')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'de', 'rs', 'ru')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'rs', 'ru')).toBe(true);
+    const w = read('Britain warned Moldova on Friday that it would respond if a newly signed security pact with Russia led to a military presence.');
+    expect(has(w, 'conflict', 'reported', 'gb', 'md', 'ru')).toBe(true);
+    const n = read('Finance Minister Olga Lind of Sweden warned that the economy would slow. Analysts warned the government that inflation would rise.');
+    expect(n.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('reads handing over people, releasing nationals, aid and reopened embassies as cooperation, but not a released statement', () => {
+    const r = read(
+      'Turkey extradited two suspects to Sweden on Monday. Iran released two French nationals on Friday. Japan pledged $1 billion in aid to Ukraine. ' +
+        'Washington would speed up the reopening of its embassy in Nairobi. Brazil congratulated Argentina on Monday.',
+    );
+    expect(has(r, 'cooperation', 'reported', 'tr', 'se')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'ir', 'fr')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'jp', 'ua')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'us', 'ke')).toBe(true);
+    expect(has(r, 'support', 'reported', 'br', 'ar')).toBe(true);
+    const n = read('Iran released a statement on Friday about French fishermen. Japan said aid to Ukraine had slowed.');
+    expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('reads talks between two parties as their meeting, without the host', () => {
+    const r = read('Egypt hosted talks between Sudan and Ethiopia on Monday. Serbia and Kosovo resumed negotiations on Tuesday.');
+    expect(has(r, 'meeting', 'reported', 'sd', 'et')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'rs', 'xk')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('eg'))).toBe(false);
+  });
+});
