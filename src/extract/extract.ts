@@ -291,11 +291,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ids = uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => countryOf(ctx, m.entity) ?? m.entity));
     return ids.length >= 2 ? ids : undefined;
   };
-  const pactWith = (t: Trigger): string[] | undefined => {
+  const pactWith = (t: Trigger, subjectOwns = false): string[] | undefined => {
     // The cue may be the pact itself or a noun before it ("a trade pact with").
     const head = PACT_NOUN.test(t.text) ? '' : PACT_SOURCE;
     const between = betweenParties(t, head);
     if (between) return between;
+    // "an agreement under which Somaliland would lease its coast to Ethiopia": the parties of what it provides.
+    const under = new RegExp(`^${head}\\s+(?:under|by)\\s+which\\b`, 'i').exec(text.slice(t.end, c.end));
+    if (under) {
+      const ids = uniq(actors.filter((m) => m.start >= t.end + under[0].length).map((m) => countryOf(ctx, m.entity) ?? m.entity));
+      return ids.length >= 2 ? ids : undefined;
+    }
     const partner = actors.find((m) => m.start >= t.end && new RegExp(`^${head}\\s+with\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
     if (!partner) return undefined;
     const phrase = /(?:\b(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/.exec(text.slice(Math.max(c.start, t.start - 40), t.start));
@@ -304,8 +310,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const possessor = before.filter((m) => m.possessive && phraseStart - m.end <= 2).pop();
     const subject = coordinatedRun(ctx, before);
     const owner = possessor ?? before.filter((m) => !subject.some((x) => x.entity === m.entity) && m.kind !== 'person').pop();
-    const ids = [owner, partner].map((m) => (m ? countryOf(ctx, m.entity) ?? m.entity : undefined));
-    return ids[0] && ids[1] && ids[0] !== ids[1] ? (ids as string[]) : undefined;
+    // "Mexico scrapped a gas deal with Peru": the one who undoes a pact is its party (said only for such verbs).
+    const owners = owner ? [owner] : subjectOwns ? subject : [];
+    const ids = uniq([...owners, partner].map((m) => countryOf(ctx, m.entity) ?? m.entity));
+    return owners.length && ids.length >= 2 ? ids : undefined;
   };
   for (const t of ordered) {
     // "agreed that they would not threaten …": a renunciation agreed on is the agreement, not a conflict.
@@ -392,7 +400,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
         const actor = possessor ?? before[0];
         if (!actor) break;
-        const event = t.kind === 'conflict' ? eventObject(ctx, t, c) : undefined;
+        // "signed a law nullifying an agreement under which A would …": annulling a pact is aimed at its parties.
+        const annulled = t.kind === 'conflict' && ANNUL.test(t.text) ? triggers.find((x) => x.start > t.end && x.start - t.end <= 40 && x.kind !== 'conflict' && pactWith(x, true)) : undefined;
+        // "revoked the visa of a journalist": undoing anything but a pact is no act against a party.
+        if (t.kind === 'conflict' && ANNUL.test(t.text) && !annulled) break;
+        const event = annulled ? pactWith(annulled, true) : t.kind === 'conflict' ? eventObject(ctx, t, c) : undefined;
         if (event) {
           const ids = event.filter((p) => !groupOf(before, actor).includes(p));
           if (ids.length) emit('conflict', [...groupOf(before, actor), ...ids], true, t, { actors: groupOf(before, actor).length });
@@ -403,7 +415,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "backing to the plan, drafted by France": a party named past a comma is not what is backed.
         const inObject = (m: Mention) => m.start < t.end || !/[,;]/.test(text.slice(t.end, m.start));
         const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m))].filter((m): m is Mention => !!m);
-        const target = targets[0];
+        // "conferred Russia's highest honour, the Order of …, on Modi": the one honoured is named after "on".
+        const honoured = /^(?:confer|award|bestow)/i.test(t.text) ? after.find((m) => /\s(?:on|upon)\s+(?:the\s+)?$/.test(text.slice(Math.max(t.end, (m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start) - 8), m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start)) && !subjects.some((x) => x.entity === m.entity)) : undefined;
+        const target = honoured ?? targets[0];
         if (!target) break;
         if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor), ...targets.map((m) => m.entity)], true, t, { actors: groupOf(before, actor).length });
         else emit(t.kind, [...subjects.map((x) => x.entity), possessiveHead(ctx, target).entity], true, t, { actors: uniq(subjects.map((x) => x.entity)).length });
@@ -538,6 +552,8 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
   return text.slice(c.start, next ? t.end + next.index : c.end);
 }
 
+/** Verbs that undo a pact: its parties are the ones acted against. */
+const ANNUL = /^(?:nullif|annul|revok|invalidat|repudiat|scrap|tear|tore)/i;
 /** "lifted sanctions on", "eased restrictions on": the words before a measure that end it. */
 const LIFTED = /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|relief from)\s+(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
 /** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */
@@ -588,13 +604,19 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
     return [{ start: at, end: at + government[0].length, entity: speakerCountry, kind: 'country', possessive: false, demonym: false, via: 'pronoun' }];
   }
   // Only where the pronoun is the actor: a clause's subject, or the owner of an event noun ("his talks with").
-  const m = /^(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
+  const m = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(?:that\s+)?(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
   if (!m) return undefined;
   const word = m[1] ?? m[2];
-  const at = c.start + m.index;
+  const at = c.start + m.index + (m[1] ? m[0].length - m[1].length : 0);
   if (actorsIn(ctx, c.start, at).some((x) => x.kind === 'person')) return undefined;
   const here = sentenceAt(ctx.sentences, at);
   if (!here) return undefined;
+  // "Biden told reporters that he still regarded …": the subject "he" of reported words is their speaker, unless they were told to another person.
+  if (m[1] && c.speaker && c.speechVerb && ctx.entities.get(c.speaker)?.kind === 'person' && !(c.addressee && ctx.entities.get(c.addressee)?.kind === 'person')) {
+    const said = mentionsIn(ctx, here.start, c.start).filter((x) => x.entity === c.speaker).pop();
+    const others = said ? actorsIn(ctx, said.end, c.start).filter((x) => x.kind === 'person' && x.entity !== c.speaker) : [];
+    if (said && !others.length) return [{ ...said, start: at, end: at + word.length, possessive: false, demonym: false, via: 'pronoun' }];
+  }
   const persons = (start: number, end: number) => uniq(actorsIn(ctx, start, end).filter((x) => x.kind === 'person').map((x) => x.entity));
   const after = new Set(persons(at, c.end));
   // The speaker of reported words is not who "he" is inside them ("Kwatra said the PM raised it during his talks").

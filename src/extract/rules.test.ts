@@ -606,3 +606,50 @@ describe('diplomatic wordings', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('eg'))).toBe(false);
   });
 });
+
+describe('claims, labels and honours', () => {
+  it('reads a territorial claim on a country as conflict, and disowning one as its denial', () => {
+    const r = read("Caracas insists that Guyana's constitution contains territorial claims on Venezuela. Georgetown says it has no claims on Venezuelan territory.");
+    expect(has(r, 'conflict', 'reported', 'gy', 've')).toBe(true);
+    expect(has(r, 'conflict', 'denied', 'gy', 've')).toBe(true);
+    const n = read('Morocco claims to be the victim of a campaign.');
+    expect(n.relations).toHaveLength(0);
+  });
+
+  it('reads calling someone a dictator or a war criminal as conflict, and a kinder label as none', () => {
+    const r = read('President Ana Duarte told reporters that she still regarded President Rui Costa as a dictator. Prime Minister Kofi Mensah called President Amos Wekesa a war criminal.');
+    expect(has(r, 'conflict', 'reported', 'ana-duarte', 'rui-costa')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'kofi-mensah', 'amos-wekesa')).toBe(true);
+    const n = read('President Ana Duarte regarded President Rui Costa as a partner. Prime Minister Kofi Mensah called President Amos Wekesa a friend.');
+    expect(n.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('gives an honour conferred "on" someone to that person, not to the country named in the honour', () => {
+    const r = read("President Ana Duarte conferred Portugal's highest honour, the Order of Liberty, on Prime Minister Kofi Mensah at a ceremony in Lisbon.");
+    expect(has(r, 'support', 'reported', 'ana-duarte', 'kofi-mensah')).toBe(true);
+    expect(has(r, 'support', 'reported', 'ana-duarte', 'pt')).toBe(false);
+  });
+
+  it('reads the subject "he" of reported words as their speaker, unless they were told to another person', () => {
+    const r = read('President Ana Duarte said on Monday that she had met Prime Minister Kofi Mensah.');
+    expect(has(r, 'meeting', 'reported', 'ana-duarte', 'kofi-mensah')).toBe(true);
+    const n = read('President Ana Duarte told President Rui Costa that he would meet Prime Minister Kofi Mensah.');
+    expect(has(n, 'meeting', 'reported', 'ana-duarte', 'kofi-mensah')).toBe(false);
+  });
+});
+
+describe('undoing pacts', () => {
+  it('aims a law annulling a pact at the pact\'s parties, and keeps the pact between them', () => {
+    const r = read("Chad's President Amos Wekesa said on Saturday that he had signed a law nullifying a January agreement under which Sudan would lease a port to Ethiopia.");
+    expect(has(r, 'conflict', 'reported', 'amos-wekesa', 'sd', 'et')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'sd', 'et')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('td'))).toBe(false);
+    const s = read('Mexico scrapped a gas deal with Peru on Monday.');
+    expect(has(s, 'conflict', 'reported', 'mx', 'pe')).toBe(true);
+  });
+
+  it('does not read revoking anything but a pact as conflict', () => {
+    const r = read('Ecuador revoked the visa of a Colombian journalist on Monday.');
+    expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
