@@ -206,7 +206,8 @@ function headOf(ctx: Ctx, c: Clause): Mention[] | undefined {
   const head = { start: c.head!.start, end: c.head!.end, sentence: c.sentence };
   const group = groupAnaphor(ctx, head);
   if (group) return group;
-  const actors = actorsIn(ctx, head.start, head.end);
+  // "In Tbilisi, Archbishop X, who …, demanded": a place after "in" or "at" is where, not who.
+  const actors = actorsIn(ctx, head.start, head.end).filter((m) => !/\b(?:in|at)\s+$/i.test(ctx.text.slice(Math.max(head.start, m.start - 4), m.start)));
   // The rest of the main clause continues its subject; the relative clause describes the noun just before it.
   const pick = c.rest ? actors[0] : actors[actors.length - 1];
   return pick ? actors.filter((m) => m.start === pick.start) : undefined;
@@ -982,6 +983,14 @@ function codeAppointment(ctx: Ctx, c: Clause, body: string): void {
   let org: Mention | undefined;
   if (ownerWord) org = mentionsIn(ctx, Math.max(0, c.sentence.start - 600), verbAt).filter((x) => x.kind === 'bloc' || x.kind === 'organization').pop();
   else org = mentionsIn(ctx, officeEnd, Math.min(c.end, officeEnd + 80)).find((x) => x.kind === 'bloc' || x.kind === 'organization' || x.kind === 'country');
+  // "was named president of the confederation": the bloc that noun refers back to, the latest one named.
+  // A bloc whose name has that noun wins; a loose grouping ("the West") is never one.
+  const noun = !org ? /^\s*(?:of\s+|at\s+)?the\s+(?:new\s+)?(bloc|confederation|alliance|union|grouping|organi[sz]ation|community)\b/i.exec(ctx.text.slice(officeEnd, officeEnd + 40)) : null;
+  if (noun) {
+    const blocs = mentionsIn(ctx, Math.max(0, c.sentence.start - 1500), verbAt).filter((x) => x.kind === 'bloc' && !/^the\s/i.test(ctx.entities.get(x.entity)?.name ?? ''));
+    const named = (x: Mention) => { const e = ctx.entities.get(x.entity); return !!e && [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(noun[1].toLowerCase())); };
+    org = findLast(blocs, named) ?? blocs[blocs.length - 1];
+  }
   if (!org || org.entity === holder.entity) return;
   const office = officeText
     ? officeText.replace(/^the\s+/i, '').replace(/^(?:bloc|group|alliance|union|organisation|organization|confederation|community|body)['’]s\s+/i, '')

@@ -653,3 +653,21 @@ describe('undoing pacts', () => {
     expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('clergy, churches and bodies named by a common noun', () => {
+  it('knows religious titles and churches, and reads a demand that a leader resign as conflict', () => {
+    const r = read('In Tbilisi, Archbishop Ilia Beridze, who heads the Kutaisi diocese of the Georgian Orthodox Church, demanded that Prime Minister Levan Kobakhidze resign.');
+    expect(r.entities.find((e) => e.id === 'ilia-beridze')?.kind).toBe('person');
+    expect(r.entities.find((e) => e.name === 'Georgian Orthodox Church')?.kind).toBe('organization');
+    expect(has(r, 'conflict', 'reported', 'ilia-beridze', 'levan-kobakhidze')).toBe(true);
+    expect(roleOf(r, 'ilia-beridze')).toBe('georgian-orthodox-church');
+    const n = read('Prime Minister Levan Kobakhidze demanded that President Ana Duarte explain the delay.');
+    expect(n.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('gives an office "of the confederation" to the bloc of that kind named before, never to a loose grouping', () => {
+    const r = read('Mali, Niger and Chad launched the Alliance of Sahel States to distance themselves from the West. Colonel Assane Diallo was named president of the confederation. General Oumar Ba was named president of the company.');
+    expect(roleOf(r, 'assane-diallo')).toBe('aes');
+    expect(roleOf(r, 'oumar-ba')).toBeUndefined();
+  });
+});
