@@ -139,7 +139,8 @@ function actorsIn(ctx: Ctx, start: number, end: number): Mention[] {
     if (ctx.modifiers.has(m)) return false;
     if (m.kind === 'organization' && isNewsSource(m.entity, ctx.entities.get(m.entity)?.name)) return false;
     const before = text.slice(Math.max(start, m.start - 40), m.start);
-    if (/\b(without|according to)\s+(?:the\s+)?$/i.test(before)) return false;
+    // "According to a Chinese foreign ministry readout": the source of the words, not a party.
+    if (/\b(without|according to)\s+(?:the\s+)?$|\baccording to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
     if (/,\s*like\s+(?:its|their|his|her|the)?\s*$/i.test(before)) return false;
     // "any U.N. member state", "no NATO country": a quantified member, not the body itself.
     if (/\b(?:any|no|every|each|some|several|many|most|other)\s+$/i.test(before) && /^\s+(?:member|members|countries|country|states?|governments?|nations?)\b/i.test(text.slice(m.end, m.end + 20))) return false;
@@ -264,6 +265,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
   const relate = (t: Trigger, kind: RelationKind): void => {
     if (transferred && !/cooperat/i.test(t.text)) return;
+    // "investment screening", "trade barriers", "a trade war": a measure against the exchange, not the exchange.
+    if (/^(?:trade|investment|exchange)s?$/i.test(t.text) && /^\s+(?:screening|controls?|restrictions?|curbs?|barriers?|bans?|war|wars|sanctions?|dispute|disputes|tensions?|frictions?|deficit)\b/i.test(text.slice(t.end, t.end + 16))) return;
     // "the agreements were modest": a judgement on agreements already reported, not a new one.
     if (!actors.length && isEvaluatedReference(text, c, t)) return;
     if (/\bviolat/i.test(body)) return;

@@ -671,3 +671,27 @@ describe('clergy, churches and bodies named by a common noun', () => {
     expect(roleOf(r, 'oumar-ba')).toBeUndefined();
   });
 });
+
+describe('bodies described before their name, and sources', () => {
+  it('names a body after "think tank" or "rights group" and gives an apposition office to it', () => {
+    const r = read('Sinan Demir, director of the Istanbul-based think tank EDAM, said Turkey could wait. Ana Lopes, an official at a ministry in Brazil, said nothing.');
+    expect(r.entities.find((e) => e.name === 'EDAM')?.kind).toBe('organization');
+    expect(roleOf(r, 'sinan-demir')).toBe('edam');
+    // A country after a description is not the body the office is held at.
+    expect(roleOf(r, 'ana-lopes')).toBeUndefined();
+  });
+
+  it('gives an office in "foreign ministry spokeswoman X" to the one foreign ministry the article names, and guesses none otherwise', () => {
+    const r = read('According to a Chinese foreign ministry readout, China was pleased. Foreign ministry spokeswoman Mao Ning told a regular briefing that it was wrong.');
+    expect(roleOf(r, 'mao-ning')).toBe('cn-foreign-ministry');
+    const n = read('Beijing rejected the label. Foreign ministry spokeswoman Mao Ning told a regular briefing that it was wrong.');
+    expect(roleOf(n, 'mao-ning')).toBeUndefined();
+  });
+
+  it('does not make the source of a readout a party, nor read trade barriers or investment screening as cooperation', () => {
+    const r = read('According to a Chinese foreign ministry readout, the United States should support peace talks with China.');
+    expect(r.relations.some((x) => x.participants.includes('cn-foreign-ministry'))).toBe(false);
+    const n = read('President Ana Duarte complained that Chinese investment screening and trade barriers hurt Portugal.');
+    expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
