@@ -265,6 +265,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
   const relate = (t: Trigger, kind: RelationKind): void => {
     if (transferred && !/cooperat/i.test(t.text)) return;
+    // "failing to implement the agreement would hurt …": a condition about a pact already reported, not a new one.
+    if (/\bfail(?:s|ed|ing|ure)?\s+to\s+(?:implement|honou?r|respect|ratify|abide by|comply with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 60), t.start))) return;
+    // "ended two days of talks without a peace treaty": what was not reached is not reported.
+    if (/\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 30), t.start))) return;
     // "investment screening", "trade barriers", "a trade war": a measure against the exchange, not the exchange.
     if (/^(?:trade|investment|exchange)s?$/i.test(t.text) && /^\s+(?:screening|controls?|restrictions?|curbs?|barriers?|bans?|war|wars|sanctions?|dispute|disputes|tensions?|frictions?|deficit)\b/i.test(text.slice(t.end, t.end + 16))) return;
     // "the agreements were modest": a judgement on agreements already reported, not a new one.
@@ -905,7 +909,9 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
   if (/\bthe two (?:ministers|men|leaders|diplomats)\b/i.test(body) && persons.length >= 2) return { ids: persons };
   const inheritedPersons = uniq((c.inherited ?? []).filter((m) => m.kind === 'person').map((m) => m.entity));
   if (inheritedPersons.length >= 2 && actors.every((m) => m.kind === 'person' || m.demonym)) return { ids: inheritedPersons };
-  let ids = uniq(actors.map((m) => (m.kind === 'person' ? countryOf(ctx, m.entity) : m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind !== 'bloc'));
+  // "ended two days of talks in Kazakhstan": the country where talks are held is where, not who (a host acts only when named as one).
+  const hostVenue = (m: Mention) => m.kind === 'country' && /\b(?:talks|meeting|meetings|summit|negotiations|round|ceremony|conference|forum)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(c.start, m.start - 40), m.start));
+  let ids = uniq(actors.filter((m) => !hostVenue(m)).map((m) => (m.kind === 'person' ? countryOf(ctx, m.entity) : m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind !== 'bloc'));
   let unsure: string | undefined;
   if (/\b(his|her|its|their) government\b/i.test(body) && speaker?.country) ids = uniq([...ids, speaker.country]);
   if (c.addressee) {

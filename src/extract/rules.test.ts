@@ -695,3 +695,19 @@ describe('bodies described before their name, and sources', () => {
     expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('venues and pacts not reached', () => {
+  it('does not make the country where talks are held a party, nor a treaty not reached a relation', () => {
+    const r = read('Sudan and Chad ended two days of talks in Kenya on Saturday without a peace treaty but agreed to keep negotiating.');
+    expect(has(r, 'cooperation', 'reported', 'sd', 'td')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('ke'))).toBe(false);
+    // A country that is the object of the act stays a party.
+    const p = read('Sudan and Chad agreed to invest in Kenya.');
+    expect(has(p, 'cooperation', 'reported', 'sd', 'td', 'ke')).toBe(true);
+  });
+
+  it('does not read a condition about a pact already reported as a new intention', () => {
+    const r = read('Serbia and Kosovo signed an agreement on Monday. EU officials warned that failing to implement the agreement would hurt both countries.');
+    expect(r.relations.filter((x) => x.kind === 'cooperation').map((x) => x.status)).toEqual(['reported']);
+  });
+});
