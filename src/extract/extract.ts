@@ -64,6 +64,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     const sentenceActors = actorsIn(ctx, s.start, s.end);
     const subject = sentenceActors[0];
     const subjects = subject ? sentenceActors.filter((m) => m.start === subject.start) : [];
+    let theySubject: Mention[] | undefined;
     for (const c of cls) {
       const own = hits.filter((h) => h.start >= c.start && h.end <= c.end);
       const clauseDates = own.length ? own : carried;
@@ -73,6 +74,9 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
       if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
       else if (/^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+\w+\s+)?(?:that\s+)?they\b/i.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
+      // "They agreed to set up a commission, and to meet again in Brazil": a coordinated infinitive keeps the "they" of its sentence.
+      else if (theySubject && c !== cls[0] && /^to\s+[a-z]+/.test(ctx.text.slice(c.start, c.end)) && /\band\s*$/.test(ctx.text.slice(Math.max(s.start, c.start - 6), c.start))) c.inherited = theySubject;
+      if (c === cls[0] && /^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+\w+\s+)?they\b/i.test(ctx.text.slice(c.start, c.end))) theySubject = c.inherited;
       const subjectHere = codeClause(ctx, c, clauseDates);
       if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }

@@ -711,3 +711,21 @@ describe('venues and pacts not reached', () => {
     expect(r.relations.filter((x) => x.kind === 'cooperation').map((x) => x.status)).toEqual(['reported']);
   });
 });
+
+describe('coordinated infinitives and signed documents', () => {
+  it('keeps the "they" of a sentence for a coordinated infinitive, as a plan', () => {
+    const r = read('Guyana and Venezuela signed a joint declaration on Thursday. They also agreed to set up a joint commission of foreign ministers, and to meet again in Brazil within three months.');
+    expect(has(r, 'cooperation', 'reported', 'gy', 've')).toBe(true);
+    expect(has(r, 'meeting', 'intent', 'gy', 've')).toBe(true);
+    // Without a "they" opening the sentence, nothing is carried.
+    const n = read('Guyana and Venezuela signed a joint declaration on Thursday. Observers hope for calm, and to meet again soon is the plan.');
+    expect(n.relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+
+  it('reads signing a declaration, protocol or roadmap as cooperation, but not a declaration of war', () => {
+    const r = read('Chile and Peru signed a protocol on fisheries on Monday.');
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    const n = read('Chile declared a state of emergency on its border with Peru.');
+    expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
