@@ -410,7 +410,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
-        const actor = possessor ?? before[0];
+        // "Sweden hoped Hungary would approve …": the party right before the verb (past auxiliaries) is its subject.
+        const near = before[before.length - 1];
+        const nearSubject = near && !near.possessive && near.via !== 'pronoun' && !coordinatedRun(ctx, before).includes(near) && /^\s+(?:(?:would|will|could|should|might|may|must|to|has|have|had|also|not|never|soon|finally|eventually)\s+)+$/.test(text.slice(near.end, t.start)) ? near : undefined;
+        const actor = possessor ?? nearSubject ?? before[0];
         if (!actor) break;
         // "signed a law nullifying an agreement under which A would …": annulling a pact is aimed at its parties.
         const annulled = t.kind === 'conflict' && ANNUL.test(t.text) ? triggers.find((x) => x.start > t.end && x.start - t.end <= 40 && x.kind !== 'conflict' && pactWith(x, true)) : undefined;

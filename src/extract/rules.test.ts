@@ -729,3 +729,18 @@ describe('coordinated infinitives and signed documents', () => {
     expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('subjects of reported wishes', () => {
+  it('takes the party right before "would approve" as its subject, and keeps a coordinated subject whole', () => {
+    const r = read('Finland hoped Estonia would back Latvia in the vote as soon as possible. Russia and China would support Iran.');
+    expect(has(r, 'support', 'intent', 'ee', 'lv')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('fi'))).toBe(false);
+    expect(has(r, 'support', 'intent', 'ru', 'cn', 'ir')).toBe(true);
+  });
+
+  it('does not read "as soon as possible" as a forecast, but reads "a deal is possible" as one', () => {
+    const r = read('Finland and Estonia will sign a trade deal as soon as possible. Analysts said a trade deal between Peru and Chile was possible.');
+    expect(has(r, 'cooperation', 'forecast', 'fi', 'ee')).toBe(false);
+    expect(has(r, 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+  });
+});
