@@ -271,6 +271,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (transferred && !/cooperat/i.test(t.text)) return;
     // "failing to implement the agreement would hurt …": a condition about a pact already reported, not a new one.
     if (/\bfail(?:s|ed|ing|ure)?\s+to\s+(?:implement|honou?r|respect|ratify|abide by|comply with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 60), t.start))) return;
+    // "has fed Western fears of an arms deal": a deal feared or rumoured is not reported.
+    if (/\b(?:fears?|worries|speculation|rumou?rs?)\s+(?:of|about|over)\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start))) return;
     // "ended two days of talks without a peace treaty": what was not reached is not reported.
     if (/\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 30), t.start))) return;
     // "investment screening", "trade barriers", "a trade war": a measure against the exchange, not the exchange.

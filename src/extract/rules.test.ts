@@ -744,3 +744,12 @@ describe('subjects of reported wishes', () => {
     expect(has(r, 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('feared deals', () => {
+  it('does not report a deal that is only feared or rumoured, but reports one that was signed', () => {
+    const r = read('President Amos Wekesa left Russia on Sunday, closing a trip that has fed Western fears of an arms deal between Kenya and Russia.');
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    const p = read('Kenya and Russia signed an arms deal on Sunday.');
+    expect(has(p, 'cooperation', 'reported', 'ke', 'ru')).toBe(true);
+  });
+});
