@@ -73,7 +73,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (subject && subject.start < c.start && (actorsIn(ctx, c.start, c.end).length === 0 || firstActorIsLater(ctx, c, subject))) c.inherited = subjects;
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
       if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
-      else if (/^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+\w+\s+)?(?:that\s+)?they\b/i.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
+      else if (/^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?they\b/i.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
       // "They agreed to set up a commission, and to meet again in Brazil": a coordinated infinitive keeps the "they" of its sentence.
       else if (theySubject && c !== cls[0] && /^to\s+[a-z]+/.test(ctx.text.slice(c.start, c.end)) && /\band\s*$/.test(ctx.text.slice(Math.max(s.start, c.start - 6), c.start))) c.inherited = theySubject;
       if (c === cls[0] && /^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+\w+\s+)?they\b/i.test(ctx.text.slice(c.start, c.end))) theySubject = c.inherited;
@@ -1090,7 +1090,9 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       ...(r.office ? { office: r.office } : {}),
     };
     const k = draftKey(d);
-    const same = (byKey.get(k) ?? []).filter((x) => compatible(x.date, d.date));
+    // "China denounced the summit" and "the three opposed China's behaviour": one key, two acts in opposite directions.
+    const actingSide = (x: Draft) => (x.directed ? [...x.participants.slice(0, x.actors ?? 1)].sort().join(',') : '');
+    const same = (byKey.get(k) ?? []).filter((x) => compatible(x.date, d.date) && actingSide(x) === actingSide(d));
     const target =
       same.find((x) => x.zone !== 'caption' && (x.zone === 'title' || x.zone === 'lead') && d.zone !== 'caption') ??
       (d.anaphoric || d.standing ? same.find((x) => x.zone !== 'caption' && d.zone !== 'caption') : undefined);

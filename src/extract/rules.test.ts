@@ -753,3 +753,14 @@ describe('feared deals', () => {
     expect(has(p, 'cooperation', 'reported', 'ke', 'ru')).toBe(true);
   });
 });
+
+describe('"they" after a longer adverbial, and acts in opposite directions', () => {
+  it('reads "said in their joint statement that they opposed X" as the group opposing X, apart from X\'s own act against them', () => {
+    const r = read(
+      'China on Monday denounced the summit of Japan, Peru and Chile. Japan, Peru and Chile held talks on Friday. ' +
+        'The three countries agreed to consult one another, and said in their joint statement that they strongly opposed the "dangerous behavior" of China.',
+    );
+    const conflicts = r.relations.filter((x) => x.kind === 'conflict' && x.participants.length === 4);
+    expect(conflicts.map((x) => x.participants.slice(0, x.actors ?? 1).sort().join(',')).sort()).toEqual(['cl,jp,pe', 'cn']);
+  });
+});
