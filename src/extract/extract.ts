@@ -411,6 +411,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (patient && ids.length) emit(t.kind, [...ids, patient.entity], true, t, { actors: uniq(ids).length });
           break;
         }
+        // "A Russian spy was arrested in Germany": a passive without its agent names the one acted on, never the actor.
+        // (Only a participle: "has been supporting" is progressive, "was worried by" names its agent.)
+        if (/(?:ed|struck|fought|shot down|held up)$/i.test(t.text) && /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start))) break;
         const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
         // "Sweden hoped Hungary would approve …": the party right before the verb (past auxiliaries) is its subject.
         const near = before[before.length - 1];

@@ -764,3 +764,22 @@ describe('"they" after a longer adverbial, and acts in opposite directions', () 
     expect(conflicts.map((x) => x.participants.slice(0, x.actors ?? 1).sort().join(',')).sort()).toEqual(['cl,jp,pe', 'cn']);
   });
 });
+
+describe('arrests, cyberattacks, embassies and calls', () => {
+  it('reads an arrest of a country\'s nationals and cyberattacks on a country as conflict, and an agentless passive as none', () => {
+    const r = read('China arrested two Canadian citizens on Monday. North Korea launched cyberattacks against South Korea.');
+    expect(has(r, 'conflict', 'reported', 'cn', 'ca')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'kp', 'kr')).toBe(true);
+    const n = read('A Russian spy was arrested in Germany on Monday. Police arrested dozens of protesters in Paris.');
+    expect(n.relations.some((x) => x.kind === 'conflict')).toBe(false);
+    // A progressive is no passive.
+    expect(has(read('Belarus has been supporting Russia on the battlefield.'), 'support', 'reported', 'by', 'ru')).toBe(true);
+  });
+
+  it('reads opening an embassy in a country as cooperation and a phone conversation as a meeting, but not a company opening an office', () => {
+    const r = read('India opened an embassy in Armenia on Monday. President Ana Duarte held a phone conversation with Prime Minister Kofi Mensah.');
+    expect(has(r, 'cooperation', 'reported', 'in', 'am')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'ana-duarte', 'kofi-mensah')).toBe(true);
+    expect(read('The bank opened an office in Kenya.').relations).toHaveLength(0);
+  });
+});
