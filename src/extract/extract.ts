@@ -64,6 +64,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     const sentenceActors = actorsIn(ctx, s.start, s.end);
     const subject = sentenceActors[0];
     const subjects = subject ? sentenceActors.filter((m) => m.start === subject.start) : [];
+    let theySubject: Mention[] | undefined;
     for (const c of cls) {
       const own = hits.filter((h) => h.start >= c.start && h.end <= c.end);
       const clauseDates = own.length ? own : carried;
@@ -72,7 +73,10 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (subject && subject.start < c.start && (actorsIn(ctx, c.start, c.end).length === 0 || firstActorIsLater(ctx, c, subject))) c.inherited = subjects;
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
       if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
-      else if (/^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+\w+\s+)?(?:that\s+)?they\b/i.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
+      else if (/^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?they\b/i.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
+      // "They agreed to set up a commission, and to meet again in Brazil": a coordinated infinitive keeps the "they" of its sentence.
+      else if (theySubject && c !== cls[0] && /^to\s+[a-z]+/.test(ctx.text.slice(c.start, c.end)) && /\band\s*$/.test(ctx.text.slice(Math.max(s.start, c.start - 6), c.start))) c.inherited = theySubject;
+      if (c === cls[0] && /^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+\w+\s+)?they\b/i.test(ctx.text.slice(c.start, c.end))) theySubject = c.inherited;
       const subjectHere = codeClause(ctx, c, clauseDates);
       if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }
@@ -139,7 +143,8 @@ function actorsIn(ctx: Ctx, start: number, end: number): Mention[] {
     if (ctx.modifiers.has(m)) return false;
     if (m.kind === 'organization' && isNewsSource(m.entity, ctx.entities.get(m.entity)?.name)) return false;
     const before = text.slice(Math.max(start, m.start - 40), m.start);
-    if (/\b(without|according to)\s+(?:the\s+)?$/i.test(before)) return false;
+    // "According to a Chinese foreign ministry readout": the source of the words, not a party.
+    if (/\b(without|according to)\s+(?:the\s+)?$|\baccording to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
     if (/,\s*like\s+(?:its|their|his|her|the)?\s*$/i.test(before)) return false;
     // "any U.N. member state", "no NATO country": a quantified member, not the body itself.
     if (/\b(?:any|no|every|each|some|several|many|most|other)\s+$/i.test(before) && /^\s+(?:member|members|countries|country|states?|governments?|nations?)\b/i.test(text.slice(m.end, m.end + 20))) return false;
@@ -206,7 +211,8 @@ function headOf(ctx: Ctx, c: Clause): Mention[] | undefined {
   const head = { start: c.head!.start, end: c.head!.end, sentence: c.sentence };
   const group = groupAnaphor(ctx, head);
   if (group) return group;
-  const actors = actorsIn(ctx, head.start, head.end);
+  // "In Tbilisi, Archbishop X, who …, demanded": a place after "in" or "at" is where, not who.
+  const actors = actorsIn(ctx, head.start, head.end).filter((m) => !/\b(?:in|at)\s+$/i.test(ctx.text.slice(Math.max(head.start, m.start - 4), m.start)));
   // The rest of the main clause continues its subject; the relative clause describes the noun just before it.
   const pick = c.rest ? actors[0] : actors[actors.length - 1];
   return pick ? actors.filter((m) => m.start === pick.start) : undefined;
@@ -260,6 +266,69 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   // Transfers and violations first: a relation they code makes the clause's general cooperation cues redundant.
   const ordered = [...triggers.filter((t) => t.mode === 'transfer' || t.mode === 'violation'), ...triggers.filter((t) => t.mode !== 'transfer' && t.mode !== 'violation')];
   let transferred = false;
+  /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
+  const relate = (t: Trigger, kind: RelationKind): void => {
+    if (transferred && !/cooperat/i.test(t.text)) return;
+    // "failing to implement the agreement would hurt …": a condition about a pact already reported, not a new one.
+    if (/\bfail(?:s|ed|ing|ure)?\s+to\s+(?:implement|honou?r|respect|ratify|abide by|comply with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 60), t.start))) return;
+    // "has fed Western fears of an arms deal": a deal feared or rumoured is not reported.
+    if (/\b(?:fears?|worries|speculation|rumou?rs?)\s+(?:of|about|over)\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start))) return;
+    // "ended two days of talks without a peace treaty": what was not reached is not reported.
+    if (/\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 30), t.start))) return;
+    // "investment screening", "trade barriers", "a trade war": a measure against the exchange, not the exchange.
+    if (/^(?:trade|investment|exchange)s?$/i.test(t.text) && /^\s+(?:screening|controls?|restrictions?|curbs?|barriers?|bans?|war|wars|sanctions?|dispute|disputes|tensions?|frictions?|deficit)\b/i.test(text.slice(t.end, t.end + 16))) return;
+    // "the agreements were modest": a judgement on agreements already reported, not a new one.
+    if (!actors.length && isEvaluatedReference(text, c, t)) return;
+    if (/\bviolat/i.test(body)) return;
+    if (inAccusation(text, triggers, t)) return;
+    // "Australia, long the main security partner of the Solomons, had urged …": an apposition states a standing fact, between its own words.
+    // The words before the comma must end in an actor ("On Monday, the Philippines … will" is no apposition).
+    const headComma = /^[^,]{2,60}(?=,\s+(?:(?:long|now|once|still|already)\s+)?(?:the|a|an)\s[^,]*$)/.exec(text.slice(c.start, t.start));
+    const apposition = !!headComma && withInherited.some((m) => m.end === c.start + headComma[0].length) && /^[^,;]{0,60},/.test(text.slice(t.end));
+    const appositionEnd = apposition ? t.end + text.slice(t.end).indexOf(',') : c.end;
+    const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd), body, speaker);
+    if (!ps) return;
+    const pair = pactWith(t);
+    // "a newly signed security pact with China": an act named as signed is reported, whatever the clause around it says.
+    const signed = /\b(?:newly|recently|just|already)[- ]signed\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start));
+    emit(kind, pair ?? ps.ids, false, t, { unsure: ps.unsure, standing: apposition, span: apposition ? { start: c.start, end: appositionEnd } : undefined, ...(signed && !isNegated(text, c, t) ? { status: 'reported' as const } : {}) });
+  };
+  /**
+   * "warned Solomon Islands that … a security pact with China", "criticised Moldova's new pact with the EU":
+   * a pact with X binds X and the party whose pact it is (a possessor, else the nearest party named
+   * before it that is not the clause's subject), not everyone the clause names.
+   */
+  /** "talks between Sudan and Ethiopia", "a pact between Serbia and Russia": the coordinated parties right after "between". */
+  const betweenParties = (t: Trigger, head = ''): string[] | undefined => {
+    const first = actors.find((m) => m.start >= t.end && new RegExp(`^${head}\\s+between\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
+    if (!first) return undefined;
+    const ids = uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => countryOf(ctx, m.entity) ?? m.entity));
+    return ids.length >= 2 ? ids : undefined;
+  };
+  const pactWith = (t: Trigger, subjectOwns = false): string[] | undefined => {
+    // The cue may be the pact itself or a noun before it ("a trade pact with").
+    const head = PACT_NOUN.test(t.text) ? '' : PACT_SOURCE;
+    const between = betweenParties(t, head);
+    if (between) return between;
+    // "an agreement under which Somaliland would lease its coast to Ethiopia": the parties of what it provides.
+    const under = new RegExp(`^${head}\\s+(?:under|by)\\s+which\\b`, 'i').exec(text.slice(t.end, c.end));
+    if (under) {
+      const ids = uniq(actors.filter((m) => m.start >= t.end + under[0].length).map((m) => countryOf(ctx, m.entity) ?? m.entity));
+      return ids.length >= 2 ? ids : undefined;
+    }
+    const partner = actors.find((m) => m.start >= t.end && new RegExp(`^${head}\\s+with\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
+    if (!partner) return undefined;
+    const phrase = /(?:\b(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/.exec(text.slice(Math.max(c.start, t.start - 40), t.start));
+    const phraseStart = t.start - (phrase?.[0].length ?? 0);
+    const before = withInherited.filter((m) => m.end <= phraseStart);
+    const possessor = before.filter((m) => m.possessive && phraseStart - m.end <= 2).pop();
+    const subject = coordinatedRun(ctx, before);
+    const owner = possessor ?? before.filter((m) => !subject.some((x) => x.entity === m.entity) && m.kind !== 'person').pop();
+    // "Mexico scrapped a gas deal with Peru": the one who undoes a pact is its party (said only for such verbs).
+    const owners = owner ? [owner] : subjectOwns ? subject : [];
+    const ids = uniq([...owners, partner].map((m) => countryOf(ctx, m.entity) ?? m.entity));
+    return owners.length && ids.length >= 2 ? ids : undefined;
+  };
   for (const t of ordered) {
     // "agreed that they would not threaten …": a renunciation agreed on is the agreement, not a conflict.
     if (agreement && t.kind === 'conflict' && isNegated(text, c, t)) continue;
@@ -276,10 +345,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         // "Mali, Niger and Chad held talks", "the two sides met": governments meeting, when no person is named.
-        if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting)$/i.test(t.text)) {
+        if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations)$/i.test(t.text)) {
           const subject = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
           const ids = uniq(subject.map((m) => m.entity));
           if (ids.length >= 2) emit('meeting', ids, false, t);
+        }
+        // "Egypt hosted talks between Sudan and Ethiopia": the parties named after "between" met; a host is not one.
+        if (persons.length < 2 && /^(?:talks|summit|meeting|negotiations)$/i.test(t.text)) {
+          const between = betweenParties(t);
+          if (between) emit('meeting', between, false, t);
         }
         break;
       }
@@ -306,6 +380,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         const cs = uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
         if (/\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
+        // "signed a treaty creating a confederation of their three states": a union of the signatories.
+        else if (/^\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|forming|founding|that (?:created|established|formed|founded))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:confederation|federation|union)\b/i.test(text.slice(t.end, c.end))) {
+          const signatories = coordinatedRun(ctx, before.filter((m) => m.kind === 'country' || POLITIES.has(m.entity)));
+          emit('alliance', uniq(signatories.map((m) => countryOf(ctx, m.entity) ?? m.entity)), false, t);
+        }
+        // "signed a security pact with Australia", "a fisheries treaty": a pact that binds no one to defend anyone is cooperation.
+        else if (/\b(?:pacts?|treat(?:y|ies))$/i.test(t.text)) relate(t, 'cooperation');
         break;
       }
       case 'thanks': {
@@ -319,6 +400,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (t.kind === 'support' && triggers.some((x) => x.mode === 'thanks')) break;
         // "who seized power in Niger": a coup at home, not an act against the country named.
         if (t.kind === 'conflict' && /^\s+(?:power|control of the (?:government|state))\b/i.test(text.slice(t.end, t.end + 30))) break;
+        // "lifted sanctions on Venezuela", "eased tariffs on Chinese goods": ending a measure is no act against anyone.
+        if (t.kind === 'conflict' && LIFTED.test(text.slice(Math.max(c.start, t.start - 30), t.start))) break;
         // Passive: "Serbia, backed by Russia and China", "was condemned by X": the agents after "by" act on the subject.
         if (/^\s+by\s/.test(text.slice(t.end, t.end + 5))) {
           const agents = coordinatedRun(ctx, after.filter((m) => m.start > t.end));
@@ -328,10 +411,20 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (patient && ids.length) emit(t.kind, [...ids, patient.entity], true, t, { actors: uniq(ids).length });
           break;
         }
+        // "A Russian spy was arrested in Germany": a passive without its agent names the one acted on, never the actor.
+        // (Only a participle: "has been supporting" is progressive, "was worried by" names its agent.)
+        if (/(?:ed|struck|fought|shot down|held up)$/i.test(t.text) && /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start))) break;
         const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
-        const actor = possessor ?? before[0];
+        // "Sweden hoped Hungary would approve …": the party right before the verb (past auxiliaries) is its subject.
+        const near = before[before.length - 1];
+        const nearSubject = near && !near.possessive && near.via !== 'pronoun' && !coordinatedRun(ctx, before).includes(near) && /^\s+(?:(?:would|will|could|should|might|may|must|to|has|have|had|also|not|never|soon|finally|eventually)\s+)+$/.test(text.slice(near.end, t.start)) ? near : undefined;
+        const actor = possessor ?? nearSubject ?? before[0];
         if (!actor) break;
-        const event = t.kind === 'conflict' ? eventObject(ctx, t, c) : undefined;
+        // "signed a law nullifying an agreement under which A would …": annulling a pact is aimed at its parties.
+        const annulled = t.kind === 'conflict' && ANNUL.test(t.text) ? triggers.find((x) => x.start > t.end && x.start - t.end <= 40 && x.kind !== 'conflict' && pactWith(x, true)) : undefined;
+        // "revoked the visa of a journalist": undoing anything but a pact is no act against a party.
+        if (t.kind === 'conflict' && ANNUL.test(t.text) && !annulled) break;
+        const event = annulled ? pactWith(annulled, true) : t.kind === 'conflict' ? eventObject(ctx, t, c) : undefined;
         if (event) {
           const ids = event.filter((p) => !groupOf(before, actor).includes(p));
           if (ids.length) emit('conflict', [...groupOf(before, actor), ...ids], true, t, { actors: groupOf(before, actor).length });
@@ -341,8 +434,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const subjects = possessor ? [actor] : coordinatedRun(ctx, before.filter((m) => m.start >= actor.start));
         // "backing to the plan, drafted by France": a party named past a comma is not what is backed.
         const inObject = (m: Mention) => m.start < t.end || !/[,;]/.test(text.slice(t.end, m.start));
-        const targets = t.kind === 'conflict' ? after : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m))].filter((m): m is Mention => !!m);
-        const target = targets[0];
+        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m))].filter((m): m is Mention => !!m);
+        // "conferred Russia's highest honour, the Order of …, on Modi": the one honoured is named after "on".
+        const honoured = /^(?:confer|award|bestow)/i.test(t.text) ? after.find((m) => /\s(?:on|upon)\s+(?:the\s+)?$/.test(text.slice(Math.max(t.end, (m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start) - 8), m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start)) && !subjects.some((x) => x.entity === m.entity)) : undefined;
+        const target = honoured ?? targets[0];
         if (!target) break;
         if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor), ...targets.map((m) => m.entity)], true, t, { actors: groupOf(before, actor).length });
         else emit(t.kind, [...subjects.map((x) => x.entity), possessiveHead(ctx, target).entity], true, t, { actors: uniq(subjects.map((x) => x.entity)).length });
@@ -362,6 +457,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (event && actor) targets = event.filter((p) => !groupOf(before, actor).includes(p));
         const pair = anaphoricPair(ctx, body);
         if (!targets.length && pair) targets = pair;
+        // "warned Moldova that … a security pact with Russia": a warning over a party's pact is aimed at its partner too.
+        const pact = triggers.find((x) => x.start > t.end && x.kind !== 'conflict' && pactWith(x));
+        const pactPair = pact ? pactWith(pact) : undefined;
+        if (pactPair && targets.length && pactPair.includes(countryOf(ctx, targets[0]) ?? targets[0])) targets = uniq([...targets, ...pactPair.filter((p) => p !== (countryOf(ctx, targets[0]) ?? targets[0]))]);
         if (actor && targets.length) emit('conflict', [...groupOf(before, actor), ...targets], true, t, { actors: groupOf(before, actor).length });
         break;
       }
@@ -408,7 +507,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'transfer': {
         // Passive transfers ("was given … by X") reverse the roles; leave them to a curator.
         if (/\b(?:was|were|been|being)\s+$/.test(text.slice(t.start - 8, t.start))) break;
-        const actor = withInherited.filter((m) => m.end <= t.start).pop();
+        // "threatened to cut gas supplies to Moldova", "halted arms deliveries": a transfer stopped is none.
+        if (CUT_OFF.test(text.slice(Math.max(c.start, t.start - 30), t.start))) break;
+        // "Japan pledged $1 billion in aid to Ukraine": what a speech verb pledges or announces is the speaker's own transfer.
+        const pledger = c.speaker && t.start - c.start <= 40 && /^(?:pledged|pledge|announced|promised|offered|vowed)$/i.test(c.speechVerb ?? '') ? mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop() : undefined;
+        const actor = withInherited.filter((m) => m.end <= t.start).pop() ?? pledger;
         if (!actor) break;
         let recipient: Mention | undefined;
         if (/\bto (?:which|whom)\b/.test(text.slice(c.sentence.start, actor.start))) recipient = subjectOfSentence(ctx, c.sentence);
@@ -427,7 +530,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // The quote stops where a violation clause begins: that part is the conflict's quote.
         const violation = triggers.find((x) => x.mode === 'violation' && x.start > t.end);
         transferred = true;
-        emit('cooperation', ps, true, t, violation ? { span: { start: c.start, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : {});
+        const from = pledger && actor === pledger ? pledger.start : c.start;
+        emit('cooperation', ps, true, t, violation ? { span: { start: from, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : from !== c.start ? { span: { start: from, end: c.end } } : {});
         break;
       }
       case 'withdraw': {
@@ -448,21 +552,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         break;
       }
-      case 'relate': {
-        if (transferred && !/cooperat/i.test(t.text)) break;
-        // "the agreements were modest": a judgement on agreements already reported, not a new one.
-        if (!actors.length && isEvaluatedReference(text, c, t)) break;
-        if (/\bviolat/i.test(body)) break;
-        if (inAccusation(text, triggers, t)) break;
-        // "Australia, long the main security partner of the Solomons, had urged …": an apposition states a standing fact, between its own words.
-        // The words before the comma must end in an actor ("On Monday, the Philippines … will" is no apposition).
-        const headComma = /^[^,]{2,60}(?=,\s+(?:(?:long|now|once|still|already)\s+)?(?:the|a|an)\s[^,]*$)/.exec(text.slice(c.start, t.start));
-        const apposition = !!headComma && withInherited.some((m) => m.end === c.start + headComma[0].length) && /^[^,;]{0,60},/.test(text.slice(t.end));
-        const appositionEnd = apposition ? t.end + text.slice(t.end).indexOf(',') : c.end;
-        const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd), body, speaker);
-        if (ps) emit(t.kind, ps.ids, false, t, { unsure: ps.unsure, standing: apposition, span: apposition ? { start: c.start, end: appositionEnd } : undefined });
+      case 'relate':
+        relate(t, t.kind);
         break;
-      }
     }
   }
   const firstCue = triggers[0].start;
@@ -480,8 +572,18 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
   return text.slice(c.start, next ? t.end + next.index : c.end);
 }
 
+/** Verbs that undo a pact: its parties are the ones acted against. */
+const ANNUL = /^(?:nullif|annul|revok|invalidat|repudiat|scrap|tear|tore)/i;
+/** "lifted sanctions on", "eased restrictions on": the words before a measure that end it. */
+const LIFTED = /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|relief from)\s+(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
+/** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */
+const CUT_OFF = /\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|freez(?:e|es|ing)|froze)\s+(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
+const PACT_SOURCE = '\\s+(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?|partnerships?|arrangements?)';
+/** Nouns for a pact, which binds its owner and the party it is "with". */
+const PACT_NOUN = /\b(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?|partnerships?|arrangements?)$/i;
+
 function isEvaluatedReference(text: string, c: Clause, t: Trigger): boolean {
-  return /\b(?:the|those|these|such)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start)) && /^\s+(?:was|were|is|are|remains?|remained|seemed|looked)\s+(?!(?:signed|agreed|reached|concluded|struck|sealed|announced)\b)/i.test(text.slice(t.end, t.end + 30));
+  return /\b(?:the|those|these|such)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start)) && /^\s+(?:was|were|is|are|remains?|remained|seemed|looked|would|will|could|might|may)\s+(?!(?:be\s+|have\s+been\s+)?(?:signed|agreed|reached|concluded|struck|sealed|announced)\b)/i.test(text.slice(t.end, t.end + 30));
 }
 
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
@@ -522,13 +624,19 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
     return [{ start: at, end: at + government[0].length, entity: speakerCountry, kind: 'country', possessive: false, demonym: false, via: 'pronoun' }];
   }
   // Only where the pronoun is the actor: a clause's subject, or the owner of an event noun ("his talks with").
-  const m = /^(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
+  const m = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(?:that\s+)?(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
   if (!m) return undefined;
   const word = m[1] ?? m[2];
-  const at = c.start + m.index;
+  const at = c.start + m.index + (m[1] ? m[0].length - m[1].length : 0);
   if (actorsIn(ctx, c.start, at).some((x) => x.kind === 'person')) return undefined;
   const here = sentenceAt(ctx.sentences, at);
   if (!here) return undefined;
+  // "Biden told reporters that he still regarded …": the subject "he" of reported words is their speaker, unless they were told to another person.
+  if (m[1] && c.speaker && c.speechVerb && ctx.entities.get(c.speaker)?.kind === 'person' && !(c.addressee && ctx.entities.get(c.addressee)?.kind === 'person')) {
+    const said = mentionsIn(ctx, here.start, c.start).filter((x) => x.entity === c.speaker).pop();
+    const others = said ? actorsIn(ctx, said.end, c.start).filter((x) => x.kind === 'person' && x.entity !== c.speaker) : [];
+    if (said && !others.length) return [{ ...said, start: at, end: at + word.length, possessive: false, demonym: false, via: 'pronoun' }];
+  }
   const persons = (start: number, end: number) => uniq(actorsIn(ctx, start, end).filter((x) => x.kind === 'person').map((x) => x.entity));
   const after = new Set(persons(at, c.end));
   // The speaker of reported words is not who "he" is inside them ("Kwatra said the PM raised it during his talks").
@@ -813,7 +921,9 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
   if (/\bthe two (?:ministers|men|leaders|diplomats)\b/i.test(body) && persons.length >= 2) return { ids: persons };
   const inheritedPersons = uniq((c.inherited ?? []).filter((m) => m.kind === 'person').map((m) => m.entity));
   if (inheritedPersons.length >= 2 && actors.every((m) => m.kind === 'person' || m.demonym)) return { ids: inheritedPersons };
-  let ids = uniq(actors.map((m) => (m.kind === 'person' ? countryOf(ctx, m.entity) : m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind !== 'bloc'));
+  // "ended two days of talks in Kazakhstan": the country where talks are held is where, not who (a host acts only when named as one).
+  const hostVenue = (m: Mention) => m.kind === 'country' && /\b(?:talks|meeting|meetings|summit|negotiations|round|ceremony|conference|forum)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(c.start, m.start - 40), m.start));
+  let ids = uniq(actors.filter((m) => !hostVenue(m)).map((m) => (m.kind === 'person' ? countryOf(ctx, m.entity) : m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind !== 'bloc'));
   let unsure: string | undefined;
   if (/\b(his|her|its|their) government\b/i.test(body) && speaker?.country) ids = uniq([...ids, speaker.country]);
   if (c.addressee) {
@@ -894,6 +1004,14 @@ function codeAppointment(ctx: Ctx, c: Clause, body: string): void {
   let org: Mention | undefined;
   if (ownerWord) org = mentionsIn(ctx, Math.max(0, c.sentence.start - 600), verbAt).filter((x) => x.kind === 'bloc' || x.kind === 'organization').pop();
   else org = mentionsIn(ctx, officeEnd, Math.min(c.end, officeEnd + 80)).find((x) => x.kind === 'bloc' || x.kind === 'organization' || x.kind === 'country');
+  // "was named president of the confederation": the bloc that noun refers back to, the latest one named.
+  // A bloc whose name has that noun wins; a loose grouping ("the West") is never one.
+  const noun = !org ? /^\s*(?:of\s+|at\s+)?the\s+(?:new\s+)?(bloc|confederation|alliance|union|grouping|organi[sz]ation|community)\b/i.exec(ctx.text.slice(officeEnd, officeEnd + 40)) : null;
+  if (noun) {
+    const blocs = mentionsIn(ctx, Math.max(0, c.sentence.start - 1500), verbAt).filter((x) => x.kind === 'bloc' && !/^the\s/i.test(ctx.entities.get(x.entity)?.name ?? ''));
+    const named = (x: Mention) => { const e = ctx.entities.get(x.entity); return !!e && [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(noun[1].toLowerCase())); };
+    org = findLast(blocs, named) ?? blocs[blocs.length - 1];
+  }
   if (!org || org.entity === holder.entity) return;
   const office = officeText
     ? officeText.replace(/^the\s+/i, '').replace(/^(?:bloc|group|alliance|union|organisation|organization|confederation|community|body)['’]s\s+/i, '')
@@ -975,7 +1093,9 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       ...(r.office ? { office: r.office } : {}),
     };
     const k = draftKey(d);
-    const same = (byKey.get(k) ?? []).filter((x) => compatible(x.date, d.date));
+    // "China denounced the summit" and "the three opposed China's behaviour": one key, two acts in opposite directions.
+    const actingSide = (x: Draft) => (x.directed ? [...x.participants.slice(0, x.actors ?? 1)].sort().join(',') : '');
+    const same = (byKey.get(k) ?? []).filter((x) => compatible(x.date, d.date) && actingSide(x) === actingSide(d));
     const target =
       same.find((x) => x.zone !== 'caption' && (x.zone === 'title' || x.zone === 'lead') && d.zone !== 'caption') ??
       (d.anaphoric || d.standing ? same.find((x) => x.zone !== 'caption' && d.zone !== 'caption') : undefined);

@@ -93,9 +93,10 @@ const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'But', 'And', 'As', 'For', 'After', 'Before', 'While', 'When', 'Asked', 'According', 'Both', 'Many', 'Some', 'Separately', 'Last', 'Next', 'This', 'That', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'State', 'Top', 'Sign', 'Later', 'Earlier', 'Meanwhile', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'However', 'Instead', 'Still', 'Recently', 'Previously', 'Finally', 'Afterwards', 'Subsequently']);
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau';
+const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate';
 const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!${NOT_NAMES.source.slice(1, -1)}\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?)(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
 const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry|parliament|legislature|national assembly)\b/g;
+const NAMED_AFTER_KIND_RE = /\b(?:think[- ]tank|research (?:group|institute|centre|center)|policy institute|consultancy|lobby group|advocacy group|rights group|watchdog)\s+((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})/g;
 const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
 const PLACE_RE = /(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:Cosmodrome|airfield|Airfield|Airport|airport|Square|Hotel|Peninsula|region|Region|Province|province|Oblast|Krai|Sea|Strait|Gulf|Ocean))\b|\b((?:the\s+)?(?:[A-Z][a-z]+\s+)?Far East)\b|(?<![\w-])([A-Z][a-z]+-on-[A-Z][a-z]+)\b/g;
 
@@ -310,6 +311,17 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (m[2]) b.alias(e, m[2]);
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }
+    // "the Istanbul-based think tank EDAM", "the research group Chatham House": a named body after a generic description of it.
+    for (const m of body.matchAll(NAMED_AFTER_KIND_RE)) {
+      const name = m[1];
+      const start = s.start + m.index! + m[0].length - name.length;
+      const end = start + name.length;
+      if (b.overlaps(start, end) || lex.forms.get(name)?.kind === 'country') continue;
+      const known = lex.forms.get(name);
+      const e = known?.kind === 'organization' ? b.entity(known.id, 'organization', known.name, start, known.country) : b.entity(slugify(name), 'organization', name, start, null);
+      b.alias(e, name);
+      b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
+    }
     for (const m of body.matchAll(GROUP_RE)) {
       const start = s.start + m.index!;
       const end = start + m[1].length;
@@ -411,8 +423,10 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const role = m[2].trim();
       e.offices.add(role.replace(/^(?:senior|former|top|chief)\s+/, ''));
       const after = s.start + m.index! + m[0].length;
-      const org = b.within(after, after + 6).filter((x) => x.kind !== 'person')[0];
       const rest = /^[^,.;]+/.exec(text.slice(after, s.end))?.[0] ?? '';
+      // "director of the Istanbul-based think tank EDAM": a body named after a description of its kind.
+      const described = (x: Mention) => x.start <= after + 6 || ((x.kind === 'organization' || x.kind === 'bloc') && /^(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*-based\s+)?(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(after, x.start)));
+      const org = b.within(after, after + rest.length).filter((x) => x.kind !== 'person' && described(x))[0];
       if (!e.description) e.description = `${role} ${m[0].slice(m[0].lastIndexOf(role) + role.length).trim()} ${rest}`.replace(/\s+/g, ' ').trim();
       const mention = clash ?? b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
       const body = org && (org.kind === 'organization' || org.kind === 'bloc') ? org.entity : undefined;
@@ -584,11 +598,17 @@ function titlePhraseStart(text: string, sentenceStart: number, titleStart: numbe
 
 function modifierOwner(text: string, phraseStart: number, titleStart: number, b: Builder): { country?: string; org?: string } | undefined {
   const inside = b.within(phraseStart, titleStart, titleStart).filter((m) => m.kind !== 'person');
-  if (!inside.length) return undefined;
+  if (!inside.length) {
+    // "foreign ministry spokeswoman Mao Ning": a ministry named without its country is the one such ministry the article names.
+    const bare = /\b(foreign|defen[cs]e|interior|finance|trade|economy|justice)\s+ministry\s+$/i.exec(text.slice(Math.max(0, titleStart - 30), titleStart));
+    if (!bare) return undefined;
+    const kind = bare[1].toLowerCase().replace('defense', 'defence');
+    const ministries = [...b.entities.values()].filter((e) => e.kind === 'organization' && new RegExp(`\\b${kind}\\s+ministry$`, 'i').test(e.name.replace(/defense/i, 'defence')));
+    return ministries.length === 1 ? { country: ministries[0].country ?? undefined, org: ministries[0].id } : undefined;
+  }
   // "NATO Secretary General …": a bloc's office is held at the bloc.
   const org = inside.find((m) => m.kind === 'organization' || m.kind === 'bloc' || (m.kind === 'place' && POLITIES.has(m.entity)));
   const country = inside.find((m) => m.kind === 'country');
-  void text;
   // A self-governing region's leader is not its parent state's ("Somaliland leader …").
   const orgCountry = org && org.kind !== 'place' ? b.entities.get(org.entity)?.country ?? undefined : undefined;
   // …and the polity is where its leader belongs.
@@ -619,6 +639,13 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
     if (e.kind !== 'person' || !/\s/.test(e.name)) continue;
     const sn = surnameOf(e.name, e.country);
     bySurname.set(sn, [...(bySurname.get(sn) ?? []), e]);
+    // A second transliteration of the full name ("Abdou Tchiani" … "Abdou Tiani") gives its own surname too ("Tiani said").
+    const first = e.name.split(/\s+/)[0];
+    for (const a of e.aliases) {
+      if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(a) || a.split(/\s+/)[0] !== first || a.split(/\s+/).length !== e.name.split(/\s+/).length) continue;
+      const other = surnameOf(a, e.country);
+      if (other !== sn && !(bySurname.get(other) ?? []).includes(e)) bySurname.set(other, [...(bySurname.get(other) ?? []), e]);
+    }
   }
   if (!bySurname.size) return;
   const byGiven = givenNameReferences(b, bySurname);

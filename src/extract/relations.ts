@@ -49,7 +49,7 @@ export interface RawRelation {
   office?: string;
 }
 
-const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?/g;
+const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|insists|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?/g;
 
 /** Cuts a sentence into clauses; reported speech becomes its own clause with a speaker. */
 const PASSIVE_PARTICIPLES = '(?:backed|supported|funded|financed|armed|sponsored|aided|endorsed|recognised|recognized|opposed|condemned|criticised|criticized)';
@@ -157,6 +157,10 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
         next = after[0].end - s.start;
         const that = /^\s+that\b/.exec(body.slice(next));
         if (that) next += that[0].length;
+      } else if (cut.speech.verb === 'told') {
+        // "told reporters that …", "told parliament on Wednesday that …": an audience that is no party is not part of what was said.
+        const audience = /^\s+(?:[\w-]+\s+){1,4}?that\b/.exec(body.slice(next));
+        if (audience && !after.some((m) => m.start < s.start + next + audience[0].length)) next += audience[0].length;
       }
       if (speaker) lastSpeaker = speaker;
       pendingSpeech = { verb: cut.speech.verb, speaker, addressee };
@@ -244,6 +248,8 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
     // An invitation not yet accepted is a proposal; once accepted (in the same sentence), a plan.
     if (/\binvit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,6}?to\b/i.test(t)) return ACCEPTED.test(sentenceText) ? 'intent' : 'proposed';
+    // "… and to meet again in Brazil": an infinitive of its own is a plan (what was agreed or pledged before it).
+    if (/^to\s+(?:meet|hold talks|visit)\b/i.test(clauseText.trim())) return 'intent';
     // Accepted, or on the calendar ("is due to hold talks", "will visit"): planned, not held.
     return /accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\bwill (?:hold|meet|visit|travel|host)\b|\bplans? to (?:meet|visit|travel|host)\b/i.test(t) ? 'intent' : 'reported';
   }

@@ -428,6 +428,14 @@ describe('people across one article', () => {
     expect(people.filter((id) => id.startsWith('mamadou'))).toHaveLength(1);
   });
 
+  it('finds a surname alone by either transliteration of the full name', () => {
+    const r = read('General Mamadou Kone (C) poses in Bamako.\n\nGeneral Mamadou Konne met Captain Ali Diarra in Bamako on Monday. "We have turned our backs on ECOWAS," Konne told his guests.');
+    expect(has(r, 'conflict', 'reported', 'mamadou-kone', 'ecowas')).toBe(true);
+    // A different given name with a similar surname stays someone else.
+    const n = read('General Mamadou Kone met Captain Ali Diarra on Monday. Colonel Sekou Konne said on Tuesday that he had turned his back on ECOWAS.');
+    expect(has(n, 'conflict', 'reported', 'mamadou-kone', 'ecowas')).toBe(false);
+  });
+
   it('keeps two people with different given names apart', () => {
     const r = read('Foreign Minister Ana Silva met Defence Minister Rui Silva in Lisbon on Monday.');
     expect(r.entities.filter((e) => e.kind === 'person')).toHaveLength(2);
@@ -513,5 +521,265 @@ describe('bodies and governments', () => {
   it('reads a scheduled meeting as planned', () => {
     const r = read('Polish President Jan Nowak is due to hold talks with Czech Prime Minister Petr Dvorak on Wednesday.');
     expect(has(r, 'meeting', 'intent', 'jan-nowak', 'petr-dvorak')).toBe(true);
+  });
+});
+
+describe('pacts and treaties', () => {
+  it('reads a pact or treaty without a defence clause as cooperation, a defence pact as an alliance', () => {
+    const r = read('Fiji signed a security pact with Australia on Monday. Poland and Lithuania signed a mutual defence pact on Tuesday.');
+    expect(has(r, 'cooperation', 'reported', 'fj', 'au')).toBe(true);
+    expect(has(r, 'alliance', 'reported', 'pl', 'lt')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'pl', 'lt')).toBe(false);
+  });
+
+  it('binds a pact "with X" to X and the party whose pact it is, not to everyone in the clause', () => {
+    const r = read('Britain warned Moldova on Friday that it would respond if a newly signed security pact with Russia led to a military presence.');
+    // "newly signed": reported, whatever the "would" around it.
+    expect(has(r, 'cooperation', 'reported', 'md', 'ru')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('gb'))).toBe(false);
+    const p = read("Russia criticised Moldova's new trade pact with Romania on Monday.");
+    expect(has(p, 'cooperation', 'reported', 'md', 'ro')).toBe(true);
+    expect(p.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('ru') && x.participants.includes('md'))).toBe(false);
+  });
+
+  it('reads a treaty creating a confederation as an alliance of its signatories, and other treaties as cooperation', () => {
+    const r = read('Chad, Niger and Mali signed a treaty on Saturday creating a confederation of their three states, cementing their break with ECOWAS.');
+    expect(has(r, 'alliance', 'reported', 'td', 'ne', 'ml')).toBe(true);
+    const n = read('Chad and Sudan signed a treaty creating a joint border commission.');
+    expect(has(n, 'cooperation', 'reported', 'td', 'sd')).toBe(true);
+    expect(n.relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+
+  it('does not read what a pact already reported would do as a new intention', () => {
+    const r = read('Kenya and Uganda signed a trade deal on Monday. President Amos Wekesa told parliament on Tuesday that the deal would not harm farmers.');
+    expect(r.relations.filter((x) => x.kind === 'cooperation').map((x) => x.status)).toEqual(['reported']);
+  });
+});
+
+describe('diplomatic wordings', () => {
+  it('reads measures against a country as conflict, and ending them as none', () => {
+    const r = read(
+      'The European Union imposed new tariffs on Chinese electric vehicles on Monday. India imposed a ban on imports from Pakistan. ' +
+        'France recalled its ambassador to Niger. Algeria recalled its envoy from Spain. Bolivia broke off diplomatic relations with Israel. ' +
+        'Russia declared two Estonian diplomats persona non grata. North Korea fired missiles toward Japan. Finland closed its border with Russia. ' +
+        'Chile filed a case against Peru at the International Court of Justice.',
+    );
+    for (const [a, b] of [['eu', 'cn'], ['in', 'pk'], ['fr', 'ne'], ['dz', 'es'], ['bo', 'il'], ['ru', 'ee'], ['kp', 'jp'], ['fi', 'ru'], ['cl', 'pe']]) expect(has(r, 'conflict', 'reported', a, b)).toBe(true);
+    // Broken-off relations are no cooperation; the court is where, not whom.
+    expect(has(r, 'cooperation', 'reported', 'bo', 'il')).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('icj'))).toBe(false);
+    const n = read('The United States lifted sanctions on Venezuela on Monday. Japan eased tariffs on Australian wine. Russia threatened to cut gas supplies to Moldova.');
+    expect(has(n, 'conflict', 'reported', 'us', 've')).toBe(false);
+    expect(has(n, 'conflict', 'reported', 'jp', 'au')).toBe(false);
+    expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('reads a warning addressed to a party, or against a pact, as conflict; a warning about the economy as none', () => {
+    const r = read('The United States warned China on Friday that it would respond to any attack. Germany warned against a newly signed trade pact between Serbia and Russia.');
+    expect(has(r, 'conflict', 'reported', 'us', 'cn')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'de', 'rs', 'ru')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'rs', 'ru')).toBe(true);
+    const w = read('Britain warned Moldova on Friday that it would respond if a newly signed security pact with Russia led to a military presence.');
+    expect(has(w, 'conflict', 'reported', 'gb', 'md', 'ru')).toBe(true);
+    const n = read('Finance Minister Olga Lind of Sweden warned that the economy would slow. Analysts warned the government that inflation would rise.');
+    expect(n.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('reads handing over people, releasing nationals, aid and reopened embassies as cooperation, but not a released statement', () => {
+    const r = read(
+      'Turkey extradited two suspects to Sweden on Monday. Iran released two French nationals on Friday. Japan pledged $1 billion in aid to Ukraine. ' +
+        'Washington would speed up the reopening of its embassy in Nairobi. Brazil congratulated Argentina on Monday.',
+    );
+    expect(has(r, 'cooperation', 'reported', 'tr', 'se')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'ir', 'fr')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'jp', 'ua')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'us', 'ke')).toBe(true);
+    expect(has(r, 'support', 'reported', 'br', 'ar')).toBe(true);
+    const n = read('Iran released a statement on Friday about French fishermen. Japan said aid to Ukraine had slowed.');
+    expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('reads talks between two parties as their meeting, without the host', () => {
+    const r = read('Egypt hosted talks between Sudan and Ethiopia on Monday. Serbia and Kosovo resumed negotiations on Tuesday.');
+    expect(has(r, 'meeting', 'reported', 'sd', 'et')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'rs', 'xk')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('eg'))).toBe(false);
+  });
+});
+
+describe('claims, labels and honours', () => {
+  it('reads a territorial claim on a country as conflict, and disowning one as its denial', () => {
+    const r = read("Caracas insists that Guyana's constitution contains territorial claims on Venezuela. Georgetown says it has no claims on Venezuelan territory.");
+    expect(has(r, 'conflict', 'reported', 'gy', 've')).toBe(true);
+    expect(has(r, 'conflict', 'denied', 'gy', 've')).toBe(true);
+    const n = read('Morocco claims to be the victim of a campaign.');
+    expect(n.relations).toHaveLength(0);
+  });
+
+  it('reads calling someone a dictator or a war criminal as conflict, and a kinder label as none', () => {
+    const r = read('President Ana Duarte told reporters that she still regarded President Rui Costa as a dictator. Prime Minister Kofi Mensah called President Amos Wekesa a war criminal.');
+    expect(has(r, 'conflict', 'reported', 'ana-duarte', 'rui-costa')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'kofi-mensah', 'amos-wekesa')).toBe(true);
+    const n = read('President Ana Duarte regarded President Rui Costa as a partner. Prime Minister Kofi Mensah called President Amos Wekesa a friend.');
+    expect(n.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('gives an honour conferred "on" someone to that person, not to the country named in the honour', () => {
+    const r = read("President Ana Duarte conferred Portugal's highest honour, the Order of Liberty, on Prime Minister Kofi Mensah at a ceremony in Lisbon.");
+    expect(has(r, 'support', 'reported', 'ana-duarte', 'kofi-mensah')).toBe(true);
+    expect(has(r, 'support', 'reported', 'ana-duarte', 'pt')).toBe(false);
+  });
+
+  it('reads the subject "he" of reported words as their speaker, unless they were told to another person', () => {
+    const r = read('President Ana Duarte said on Monday that she had met Prime Minister Kofi Mensah.');
+    expect(has(r, 'meeting', 'reported', 'ana-duarte', 'kofi-mensah')).toBe(true);
+    const n = read('President Ana Duarte told President Rui Costa that he would meet Prime Minister Kofi Mensah.');
+    expect(has(n, 'meeting', 'reported', 'ana-duarte', 'kofi-mensah')).toBe(false);
+  });
+});
+
+describe('undoing pacts', () => {
+  it('aims a law annulling a pact at the pact\'s parties, and keeps the pact between them', () => {
+    const r = read("Chad's President Amos Wekesa said on Saturday that he had signed a law nullifying a January agreement under which Sudan would lease a port to Ethiopia.");
+    expect(has(r, 'conflict', 'reported', 'amos-wekesa', 'sd', 'et')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'sd', 'et')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('td'))).toBe(false);
+    const s = read('Mexico scrapped a gas deal with Peru on Monday.');
+    expect(has(s, 'conflict', 'reported', 'mx', 'pe')).toBe(true);
+  });
+
+  it('does not read revoking anything but a pact as conflict', () => {
+    const r = read('Ecuador revoked the visa of a Colombian journalist on Monday.');
+    expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
+
+describe('clergy, churches and bodies named by a common noun', () => {
+  it('knows religious titles and churches, and reads a demand that a leader resign as conflict', () => {
+    const r = read('In Tbilisi, Archbishop Ilia Beridze, who heads the Kutaisi diocese of the Georgian Orthodox Church, demanded that Prime Minister Levan Kobakhidze resign.');
+    expect(r.entities.find((e) => e.id === 'ilia-beridze')?.kind).toBe('person');
+    expect(r.entities.find((e) => e.name === 'Georgian Orthodox Church')?.kind).toBe('organization');
+    expect(has(r, 'conflict', 'reported', 'ilia-beridze', 'levan-kobakhidze')).toBe(true);
+    expect(roleOf(r, 'ilia-beridze')).toBe('georgian-orthodox-church');
+    const n = read('Prime Minister Levan Kobakhidze demanded that President Ana Duarte explain the delay.');
+    expect(n.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('gives an office "of the confederation" to the bloc of that kind named before, never to a loose grouping', () => {
+    const r = read('Mali, Niger and Chad launched the Alliance of Sahel States to distance themselves from the West. Colonel Assane Diallo was named president of the confederation. General Oumar Ba was named president of the company.');
+    expect(roleOf(r, 'assane-diallo')).toBe('aes');
+    expect(roleOf(r, 'oumar-ba')).toBeUndefined();
+  });
+});
+
+describe('bodies described before their name, and sources', () => {
+  it('names a body after "think tank" or "rights group" and gives an apposition office to it', () => {
+    const r = read('Sinan Demir, director of the Istanbul-based think tank EDAM, said Turkey could wait. Ana Lopes, an official at a ministry in Brazil, said nothing.');
+    expect(r.entities.find((e) => e.name === 'EDAM')?.kind).toBe('organization');
+    expect(roleOf(r, 'sinan-demir')).toBe('edam');
+    // A country after a description is not the body the office is held at.
+    expect(roleOf(r, 'ana-lopes')).toBeUndefined();
+  });
+
+  it('gives an office in "foreign ministry spokeswoman X" to the one foreign ministry the article names, and guesses none otherwise', () => {
+    const r = read('According to a Chinese foreign ministry readout, China was pleased. Foreign ministry spokeswoman Mao Ning told a regular briefing that it was wrong.');
+    expect(roleOf(r, 'mao-ning')).toBe('cn-foreign-ministry');
+    const n = read('Beijing rejected the label. Foreign ministry spokeswoman Mao Ning told a regular briefing that it was wrong.');
+    expect(roleOf(n, 'mao-ning')).toBeUndefined();
+  });
+
+  it('does not make the source of a readout a party, nor read trade barriers or investment screening as cooperation', () => {
+    const r = read('According to a Chinese foreign ministry readout, the United States should support peace talks with China.');
+    expect(r.relations.some((x) => x.participants.includes('cn-foreign-ministry'))).toBe(false);
+    const n = read('President Ana Duarte complained that Chinese investment screening and trade barriers hurt Portugal.');
+    expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
+describe('venues and pacts not reached', () => {
+  it('does not make the country where talks are held a party, nor a treaty not reached a relation', () => {
+    const r = read('Sudan and Chad ended two days of talks in Kenya on Saturday without a peace treaty but agreed to keep negotiating.');
+    expect(has(r, 'cooperation', 'reported', 'sd', 'td')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('ke'))).toBe(false);
+    // A country that is the object of the act stays a party.
+    const p = read('Sudan and Chad agreed to invest in Kenya.');
+    expect(has(p, 'cooperation', 'reported', 'sd', 'td', 'ke')).toBe(true);
+  });
+
+  it('does not read a condition about a pact already reported as a new intention', () => {
+    const r = read('Serbia and Kosovo signed an agreement on Monday. EU officials warned that failing to implement the agreement would hurt both countries.');
+    expect(r.relations.filter((x) => x.kind === 'cooperation').map((x) => x.status)).toEqual(['reported']);
+  });
+});
+
+describe('coordinated infinitives and signed documents', () => {
+  it('keeps the "they" of a sentence for a coordinated infinitive, as a plan', () => {
+    const r = read('Guyana and Venezuela signed a joint declaration on Thursday. They also agreed to set up a joint commission of foreign ministers, and to meet again in Brazil within three months.');
+    expect(has(r, 'cooperation', 'reported', 'gy', 've')).toBe(true);
+    expect(has(r, 'meeting', 'intent', 'gy', 've')).toBe(true);
+    // Without a "they" opening the sentence, nothing is carried.
+    const n = read('Guyana and Venezuela signed a joint declaration on Thursday. Observers hope for calm, and to meet again soon is the plan.');
+    expect(n.relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+
+  it('reads signing a declaration, protocol or roadmap as cooperation, but not a declaration of war', () => {
+    const r = read('Chile and Peru signed a protocol on fisheries on Monday.');
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    const n = read('Chile declared a state of emergency on its border with Peru.');
+    expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
+describe('subjects of reported wishes', () => {
+  it('takes the party right before "would approve" as its subject, and keeps a coordinated subject whole', () => {
+    const r = read('Finland hoped Estonia would back Latvia in the vote as soon as possible. Russia and China would support Iran.');
+    expect(has(r, 'support', 'intent', 'ee', 'lv')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('fi'))).toBe(false);
+    expect(has(r, 'support', 'intent', 'ru', 'cn', 'ir')).toBe(true);
+  });
+
+  it('does not read "as soon as possible" as a forecast, but reads "a deal is possible" as one', () => {
+    const r = read('Finland and Estonia will sign a trade deal as soon as possible. Analysts said a trade deal between Peru and Chile was possible.');
+    expect(has(r, 'cooperation', 'forecast', 'fi', 'ee')).toBe(false);
+    expect(has(r, 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+  });
+});
+
+describe('feared deals', () => {
+  it('does not report a deal that is only feared or rumoured, but reports one that was signed', () => {
+    const r = read('President Amos Wekesa left Russia on Sunday, closing a trip that has fed Western fears of an arms deal between Kenya and Russia.');
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    const p = read('Kenya and Russia signed an arms deal on Sunday.');
+    expect(has(p, 'cooperation', 'reported', 'ke', 'ru')).toBe(true);
+  });
+});
+
+describe('"they" after a longer adverbial, and acts in opposite directions', () => {
+  it('reads "said in their joint statement that they opposed X" as the group opposing X, apart from X\'s own act against them', () => {
+    const r = read(
+      'China on Monday denounced the summit of Japan, Peru and Chile. Japan, Peru and Chile held talks on Friday. ' +
+        'The three countries agreed to consult one another, and said in their joint statement that they strongly opposed the "dangerous behavior" of China.',
+    );
+    const conflicts = r.relations.filter((x) => x.kind === 'conflict' && x.participants.length === 4);
+    expect(conflicts.map((x) => x.participants.slice(0, x.actors ?? 1).sort().join(',')).sort()).toEqual(['cl,jp,pe', 'cn']);
+  });
+});
+
+describe('arrests, cyberattacks, embassies and calls', () => {
+  it('reads an arrest of a country\'s nationals and cyberattacks on a country as conflict, and an agentless passive as none', () => {
+    const r = read('China arrested two Canadian citizens on Monday. North Korea launched cyberattacks against South Korea.');
+    expect(has(r, 'conflict', 'reported', 'cn', 'ca')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'kp', 'kr')).toBe(true);
+    const n = read('A Russian spy was arrested in Germany on Monday. Police arrested dozens of protesters in Paris.');
+    expect(n.relations.some((x) => x.kind === 'conflict')).toBe(false);
+    // A progressive is no passive.
+    expect(has(read('Belarus has been supporting Russia on the battlefield.'), 'support', 'reported', 'by', 'ru')).toBe(true);
+  });
+
+  it('reads opening an embassy in a country as cooperation and a phone conversation as a meeting, but not a company opening an office', () => {
+    const r = read('India opened an embassy in Armenia on Monday. President Ana Duarte held a phone conversation with Prime Minister Kofi Mensah.');
+    expect(has(r, 'cooperation', 'reported', 'in', 'am')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'ana-duarte', 'kofi-mensah')).toBe(true);
+    expect(read('The bank opened an office in Kenya.').relations).toHaveLength(0);
   });
 });
