@@ -17,6 +17,11 @@ import { labelsToDrop, type LabelBox } from '../labelDeclutter';
 export const LABEL_DROPPED = 'label-dropped';
 /** Below this on-screen size a label is a smudge, not a name: it is dropped too. */
 const READABLE_FONT_PX = 6;
+/**
+ * A large graph waits for the camera to rest longer: a class change on its nodes makes Cytoscape
+ * redraw the whole picture instead of its cached texture, which a pan or zoom in progress pays.
+ */
+const LARGE_GRAPH_SETTLE_MS = 400;
 /** The stylesheet's min-zoomed-font-size for large graphs: smaller labels are not drawn at all. */
 const LARGE_GRAPH_READABLE_PX = 9;
 /** After LabelController's frame, which resizes labels when the zoom changes. */
@@ -83,10 +88,13 @@ export function LabelDeclutterController({ cy, visible, large = false }: { cy: C
     };
     const schedule = () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = undefined;
-        declutter();
-      }, SETTLE_MS);
+      timer = setTimeout(
+        () => {
+          timer = undefined;
+          declutter();
+        },
+        large ? LARGE_GRAPH_SETTLE_MS : SETTLE_MS,
+      );
     };
     schedule();
     cy.on('zoom', schedule);
