@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ensureGenerated, generatedDataParam } from '../scripts/lib/generated';
 import type { Graph } from '../src/model/schema';
 import { countLine, details, openExplorer } from './helpers';
+import { USER_CAMERA_EVENT } from '../src/graph/camera';
 
 // A generated graph of 1,000 entities and 3,000 relations: more than the canvas shows at once.
 let graph: Graph;
@@ -37,16 +38,16 @@ test('a year of reporting opens on an overview of countries and counted links; z
   expect(overview.countries).toBe(graph.entities.filter((e) => e.kind === 'country').length);
 
   // A link says what it counts.
-  const hover = await page.evaluate(() => {
+  const hover = await page.evaluate((userCamera) => {
     const cy = window.__entente!.cy;
     const link = cy.edges('.link').first();
     const box = cy.container()!.getBoundingClientRect();
-    // As a user's move (camera.ts USER_CAMERA_EVENT): the first view is no longer re-framed when late panels resize the canvas.
-    cy.emit('entente:usercamera');
+    // As a user's move: the first view is no longer re-framed when late panels resize the canvas.
+    cy.emit(userCamera);
     cy.center(link);
     const p = link.renderedMidpoint();
     return { x: box.left + p.x, y: box.top + p.y, count: link.data('count') as number };
-  });
+  }, USER_CAMERA_EVENT);
   await page.mouse.move(hover.x, hover.y);
   await expect(page.getByText(new RegExp(`${hover.count} relations?( \\(most: [a-z ]+\\))? between them`))).toBeVisible();
 

@@ -3,7 +3,7 @@ import type { Core } from 'cytoscape';
 import { useStore } from '../state/store';
 import { elementsOf } from './select';
 import { fitVisible } from './controllers/ViewportController';
-import { zoomStep } from './zoomSteps';
+import { zoomOutStep, zoomStep } from './zoomSteps';
 import { USER_CAMERA_EVENT } from './camera';
 
 const button =
@@ -26,10 +26,10 @@ export function GraphControls({ cy, large = false, note }: { cy: Core; large?: b
     cy.animate({ center: { eles } }, { duration: 250 });
   };
   const zoom = (direction: 1 | -1) => {
-    cy.emit(USER_CAMERA_EVENT);
-    // Out of detail, the step is the overview's when the zoom lands there.
-    const step = direction > 0 ? zoomStep(cy.zoom(), large) : 1 / zoomStep(cy.zoom() / zoomStep(cy.zoom(), large), large);
+    // A press during the last press's animation steps from where that one ends.
     cy.stop(true, true);
+    cy.emit(USER_CAMERA_EVENT);
+    const step = direction > 0 ? zoomStep(cy.zoom(), large) : zoomOutStep(cy.zoom(), large);
     cy.animate({ zoom: { level: cy.zoom() * step, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
   };
   // Fitting is the default view: the link stops naming a camera.
@@ -39,35 +39,38 @@ export function GraphControls({ cy, large = false, note }: { cy: Core; large?: b
   };
 
   return (
-    <div className="absolute right-3 top-3 flex flex-col items-end gap-2" role="toolbar" aria-label="Graph view" data-graph-toolbar>
-      <div className="flex divide-x divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white/95 shadow-sm">
-        <button type="button" className={button} onClick={fit} title="Fit everything shown into view">
-          Fit
-        </button>
-        <button
-          type="button"
-          className={button}
-          onClick={recentre}
-          title={selected ? 'Centre the view on the selection' : 'Centre the view on the graph'}
-        >
-          Re-centre
-        </button>
-        <button type="button" className={button} onClick={() => zoom(1)} aria-label="Zoom in">
-          +
-        </button>
-        <button type="button" className={button} onClick={() => zoom(-1)} aria-label="Zoom out">
-          −
-        </button>
+    // The note is outside the toolbar role (a paragraph is no tool) but inside what the fitted picture starts below.
+    <div className="absolute right-3 top-3 flex flex-col items-end gap-2" data-graph-toolbar>
+      <div className="flex flex-col items-end gap-2" role="toolbar" aria-label="Graph view">
+        <div className="flex divide-x divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white/95 shadow-sm">
+          <button type="button" className={button} onClick={fit} title="Fit everything shown into view">
+            Fit
+          </button>
+          <button
+            type="button"
+            className={button}
+            onClick={recentre}
+            title={selected ? 'Centre the view on the selection' : 'Centre the view on the graph'}
+          >
+            Re-centre
+          </button>
+          <button type="button" className={button} onClick={() => zoom(1)} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" className={button} onClick={() => zoom(-1)} aria-label="Zoom out">
+            −
+          </button>
+        </div>
+        {hasPins && (
+          <button
+            type="button"
+            className="rounded-lg border border-slate-200 bg-white/95 px-2.5 py-1.5 text-xs font-medium text-slate-600 shadow-sm hover:bg-slate-100"
+            onClick={() => updateView({ pinned: {} }, 'push')}
+          >
+            Reset dragged positions
+          </button>
+        )}
       </div>
-      {hasPins && (
-        <button
-          type="button"
-          className="rounded-lg border border-slate-200 bg-white/95 px-2.5 py-1.5 text-xs font-medium text-slate-600 shadow-sm hover:bg-slate-100"
-          onClick={() => updateView({ pinned: {} }, 'push')}
-        >
-          Reset dragged positions
-        </button>
-      )}
       {note}
     </div>
   );

@@ -15,6 +15,7 @@ import type { Selection } from '../state/viewState';
 import { useStore } from '../state/store';
 import { indexGraph, type GraphIndex } from './graphIndex';
 import { entityNodeId, hubNodeId, relationEdgeId } from './elements';
+import { zoomToHome } from './camera';
 import { describeForReader, directionOfKey, neighboursOf, pickInDirection, startOfWalk, type Point } from './keyboardWalk';
 
 export const GRAPH_KEYS_HELP_ID = 'graph-keys-help';
@@ -81,6 +82,8 @@ export function useGraphKeys(cy: Core | null, graph: Graph, layout: Positions | 
       const target = current ?? begin();
       if (!target) return;
       setKeyFocus(target);
+      // As a click: a country picked on the overview takes the camera to its people.
+      if (cy && layout && target.type === 'entity') zoomToHome(cy, graph, layout, target.id);
       if (!sameSelection(view.selected, target)) updateView({ selected: target }, 'push');
     } else if (e.key === 'Escape') {
       if (view.selected) {

@@ -69,12 +69,10 @@ function linkElement(link: Link, max: number): ElementDefinition {
   return {
     group: 'edges',
     data: { id: link.id, source: entityNodeId(link.source), target: entityNodeId(link.target), home1: link.source, home2: link.target, count: link.count, kind: link.kind, w: linkWeight(link.count, max) },
-    classes: linkClasses(link),
+    // Coloured by the kind most of its relations are (stylesheet.ts).
+    classes: `link link-kind-${link.kind}`,
   };
 }
-
-/** A link is coloured by the kind most of its relations are (stylesheet.ts). */
-const linkClasses = (link: Link) => `link link-kind-${link.kind}`;
 
 export class ElementSync {
   private inputs?: SyncInputs;
@@ -168,7 +166,10 @@ export class ElementSync {
       // A link that stays only changes weight, and its colour if the filters changed which kind leads.
       const ele = this.cy.getElementById(link.id);
       if (ele.nonempty() && (ele.data('count') !== link.count || ele.data('w') !== def.data.w)) ele.data({ count: link.count, w: def.data.w });
-      if (ele.nonempty() && ele.data('kind') !== link.kind) ele.data('kind', link.kind).classes(linkClasses(link));
+      if (ele.nonempty() && ele.data('kind') !== link.kind) {
+        ele.removeClass(`link-kind-${ele.data('kind')}`).addClass(`link-kind-${link.kind}`);
+        ele.data('kind', link.kind);
+      }
     }
     this.cy.endBatch();
 

@@ -19,10 +19,16 @@ import type { Box } from './spatialGrid';
 /** Entity id → the id of the overview node that stands for it. */
 export type Homes = ReadonlyMap<string, string>;
 
+/** Once per graph: a click on the overview and the first view both ask, and caches below are keyed by the result. */
 export function homesOf(graph: Graph): Homes {
+  let homes = homesCache.get(graph);
+  if (homes) return homes;
   const countries = new Set(graph.entities.filter((e) => e.kind === 'country').map((e) => e.id));
-  return new Map(graph.entities.map((e) => [e.id, e.kind !== 'country' && e.country && countries.has(e.country) ? e.country : e.id]));
+  homes = new Map(graph.entities.map((e) => [e.id, e.kind !== 'country' && e.country && countries.has(e.country) ? e.country : e.id]));
+  homesCache.set(graph, homes);
+  return homes;
 }
+const homesCache = new WeakMap<Graph, Homes>();
 
 /** The entities the overview draws: those that are their own home. */
 export function overviewEntities(homes: Homes): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DETAIL_ZOOM } from './elementSet';
-import { wheelNotches, wheelStep, wheelZoom, zoomStep } from './zoomSteps';
+import { wheelNotches, wheelStep, wheelZoom, zoomOutStep, zoomStep } from './zoomSteps';
 
 describe('zoom steps', () => {
   it('an article zooms by a quarter a step; a large graph doubles across its overview', () => {
@@ -22,6 +22,14 @@ describe('zoom steps', () => {
     let presses = 0;
     for (zoom = 0.008; zoom < DETAIL_ZOOM; presses++) zoom *= zoomStep(zoom, true);
     expect(presses).toBeLessThanOrEqual(5);
+  });
+
+  it('− undoes + in detail, and halves once it lands on the overview', () => {
+    expect(zoomOutStep(1, false)).toBe(0.8);
+    expect(zoomOutStep(1, true)).toBe(0.8);
+    expect(zoomOutStep(0.05, true)).toBe(0.5);
+    // From just inside detail, the press lands on the overview: its step there.
+    expect(zoomOutStep(DETAIL_ZOOM * 1.1, true)).toBe(0.5);
   });
 
   it('counts notches in pixels, lines and pages, signed, and bounds a burst', () => {

@@ -15,6 +15,12 @@ export function zoomStep(zoom: number, large: boolean): number {
   return zoom < DETAIL_ZOOM ? 2 : 1.25;
 }
 
+/** The zoom factor of one press of −: the inverse of the step that would zoom back in from where it lands. */
+export function zoomOutStep(zoom: number, large: boolean): number {
+  const inDetailStep = zoomStep(zoom, large);
+  return 1 / zoomStep(zoom / inDetailStep, large);
+}
+
 /** The zoom factor of one wheel notch in a large graph. */
 export function wheelStep(zoom: number): number {
   return zoom < DETAIL_ZOOM ? 1.5 : 1.25;

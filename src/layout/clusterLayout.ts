@@ -9,8 +9,10 @@
  * countries are not ones the map knows, with fcose on the small cluster graph, each cluster as
  * a disc of its real size, weighted by the relations between them; push apart any discs that
  * still touch; then put relation hubs between their participants, in free space. Linear in the
- * size of the graph apart from the cluster-level fcose; no two node boxes overlap; deterministic
- * (seeded randomness, stable orders), so deep links see the same positions everywhere.
+ * number of nodes apart from the work on clusters (fcose, or the map's settling: a few hundred
+ * sweeps over a few hundred discs); no two node boxes overlap once the discs are freed (tested
+ * at the generated sizes); deterministic (seeded randomness, stable orders), so deep links see
+ * the same positions everywhere.
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';

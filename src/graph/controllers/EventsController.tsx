@@ -8,32 +8,11 @@
 import { useEffect } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import { useStore } from '../../state/store';
-import { USER_CAMERA_EVENT, viewForBox } from '../camera';
+import { USER_CAMERA_EVENT, zoomToHome } from '../camera';
 import type { Graph } from '../../model/schema';
 import type { Positions } from '../../layout/computeLayout';
-import { homeBox, homesOf } from '../overview';
-import { DETAIL_ZOOM } from '../elementSet';
-
-/**
- * Where a click on a country takes the camera, at least: people's names are drawn from here
- * (13 px labels, drawn from 9 px on screen). A big country's people spread wider than the canvas
- * at this zoom; the busiest sit innermost (clusterLayout's sunflower), so they are what is seen.
- */
-const NEIGHBOURHOOD_MIN_ZOOM = 0.7;
-/** Layout units around a home's members, for their labels. */
-const NEIGHBOURHOOD_ROOM = 120;
 
 const round = (n: number) => Math.round(n);
-
-/** In the overview (a large graph zoomed far out, drawing links): a tap on a home goes to its neighbourhood. */
-function zoomToHome(cy: Core, graph: Graph, layout: Positions, entityId: string) {
-  if (cy.zoom() >= DETAIL_ZOOM || cy.edges('.link').empty()) return;
-  const box = homeBox(homesOf(graph), layout, entityId);
-  if (!box) return;
-  const room = NEIGHBOURHOOD_ROOM;
-  cy.emit(USER_CAMERA_EVENT);
-  cy.animate(viewForBox(cy, { x1: box.x1 - room, y1: box.y1 - room, x2: box.x2 + room, y2: box.y2 + room }, NEIGHBOURHOOD_MIN_ZOOM), { duration: 300 });
-}
 
 export function EventsController({ cy, graph, layout }: { cy: Core; graph: Graph; layout: Positions }) {
   useEffect(() => {

@@ -65,7 +65,8 @@ function centredView(cy: Core, points: Iterable<Point>, room: number, minZoom = 
  * (its hubs labelled), framed from the layout before any element is in the canvas; the user
  * zooms into detail. An article or a corpus opens fitted to its nodes.
  */
-function initialView(cy: Core, largeGraphPoints: readonly Point[] | undefined) {
+/** `onFramed`: told each time the first view is set or refined (the refinement comes frames later). */
+function initialView(cy: Core, largeGraphPoints: readonly Point[] | undefined, onFramed: () => void = () => {}) {
   const camera = useStore.getState().view.camera;
   if (camera) {
     cy.viewport(viewportFor(cy, camera));
@@ -80,7 +81,7 @@ function initialView(cy: Core, largeGraphPoints: readonly Point[] | undefined) {
   // Every node in the picture, however many stories: minor labels give way before they overlap.
   const fitted = centredView(cy, positionsOf(shown), LABEL_ROOM);
   cy.viewport(fitted);
-  if (fitted.zoom >= REFINE_FROM) refineToLabels(cy, REFINE_PASSES);
+  if (fitted.zoom >= REFINE_FROM) refineToLabels(cy, REFINE_PASSES, onFramed);
 }
 
 /** Measuring twice: label sizes follow the zoom (LabelController), so the first measure is a little off. */
@@ -90,7 +91,7 @@ const REFINE_PASSES = 2;
  * Once labels are sized for the first view (a frame later), frame the measured boxes, labels
  * included, so no name is cut at the canvas edge. Unless the user has moved the camera meanwhile.
  */
-function refineToLabels(cy: Core, passes: number) {
+function refineToLabels(cy: Core, passes: number, onFramed: () => void) {
   const expected = { zoom: cy.zoom(), ...cy.pan() };
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
@@ -101,7 +102,8 @@ function refineToLabels(cy: Core, passes: number) {
       const measured = viewForBox(cy, shown.boundingBox());
       if (measured.zoom < REFINE_FROM) return;
       cy.viewport(measured);
-      if (passes > 1) refineToLabels(cy, passes - 1);
+      onFramed();
+      if (passes > 1) refineToLabels(cy, passes - 1, onFramed);
     }),
   );
 }
@@ -133,7 +135,11 @@ export function ViewportController({ cy, largeGraphPoints }: { cy: Core; largeGr
   const selected = useStore((s) => s.view.selected);
 
   useEffect(() => {
-    initialView(cy, largeGraphPoints);
+    // The viewport the app last framed: a resize re-frames only if nothing else has moved it since.
+    let framed = { zoom: cy.zoom(), ...cy.pan() };
+    const remember = () => void (framed = { zoom: cy.zoom(), ...cy.pan() });
+    initialView(cy, largeGraphPoints, remember);
+    remember();
     // Ready (and the first frame timed) once there is something to draw.
     const ready = () => markReady(cy);
     if (cy.nodes().nonempty()) ready();
@@ -145,16 +151,25 @@ export function ViewportController({ cy, largeGraphPoints }: { cy: Core; largeGr
     // Panels that arrive after the first frame (the timeline, the details) resize the canvas, and
     // Cytoscape keeps the pan: the first view would slide off-centre. Until the user moves the
     // camera or picks something, the first view is framed again for the new size.
+    // Touched too when anything else moved the camera since the first view was framed (a link's
+    // camera arriving with Back, a test's or an extension's call): only the app's own framing is redone.
     let touched = false;
     const touch = () => void (touched = true);
+    const movedSinceFramed = () => {
+      const pan = cy.pan();
+      return Math.abs(cy.zoom() - framed.zoom) > 1e-9 || Math.abs(pan.x - framed.x) > 0.5 || Math.abs(pan.y - framed.y) > 0.5;
+    };
     cy.on(`${CANVAS_CAMERA_GESTURES} ${USER_CAMERA_EVENT}`, touch);
     const unsubscribe = useStore.subscribe((s, before) => {
-      if (s.view.selected !== before.view.selected) touched = true;
+      // A selection, or the keyboard walk bringing a node into view, is the user's too.
+      if (s.view.selected !== before.view.selected || s.keyFocus !== before.keyFocus) touched = true;
     });
     const onResize = () => {
       const [width, height] = [cy.width(), cy.height()];
       cy.resize();
-      if (!touched && (cy.width() !== width || cy.height() !== height)) initialView(cy, largeGraphPoints);
+      if (touched || movedSinceFramed() || (cy.width() === width && cy.height() === height)) return;
+      initialView(cy, largeGraphPoints, remember);
+      remember();
     };
     const observer = new ResizeObserver(onResize);
     observer.observe(container);

@@ -44,8 +44,9 @@ export function WheelZoomController({ cy }: { cy: Core }) {
       markWheelZooming();
       const box = container.getBoundingClientRect();
       const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), wheelZoom(cy.zoom(), event.deltaY, event.deltaMode)));
-      cy.zoom({ level, renderedPosition: { x: event.clientX - box.left, y: event.clientY - box.top } });
+      // Reported before the zoom moves: CameraController takes the camera at a move's first event as where it began.
       cy.emit('scrollzoom');
+      cy.zoom({ level, renderedPosition: { x: event.clientX - box.left, y: event.clientY - box.top } });
     };
     host.addEventListener('wheel', onWheel, { capture: true, passive: false });
     return () => {
