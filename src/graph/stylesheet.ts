@@ -28,6 +28,7 @@ import {
   FAN_STEP,
 } from '../ui/styleConstants';
 import { linkWidth } from './linkWidth';
+import { DASHED_STATUSES, dashPattern } from './dashScale';
 
 type Block = StylesheetStyle;
 // Cytoscape's typings lag its features (e.g. data() mappers for background images).
@@ -108,6 +109,8 @@ function largeGraphBlocks(): Block[] {
     // Cheaper marks where there are thousands: a hub is a plain dot, and an arrow stops at its node without measuring the label.
     block('node.hub', { width: HUB_STYLE.size, height: HUB_STYLE.size, 'background-opacity': 1, 'pie-size': '0%' }),
     block('edge.directed', { 'target-endpoint': 'outside-to-node' }),
+    // Dashes measured on screen, not in the model: readable and cheap at any zoom (dashScale.ts).
+    ...DASHED_STATUSES.map((status) => block(`edge.status-${status}`, { 'line-dash-pattern': dashPattern(status) })),
     block('edge.link', {
       'line-color': LINK_STYLE.color,
       opacity: LINK_STYLE.opacity,

@@ -3,12 +3,14 @@
  * they are readable on screen (the stylesheet's min-zoomed-font-size), except the hubs — the
  * busiest entities — whose labels grow as the user zooms out so they stay named when
  * everything else is a dot; and the overview's links keep their width on screen, so the
- * busiest pairs stand out however far out the view is. (Which elements are in the graph at all, overview or detail, is
+ * busiest pairs stand out however far out the view is, and dashed relations keep dashes of the
+ * same size on screen (dashScale.ts). (Which elements are in the graph at all, overview or detail, is
  * ElementsController's business.)
  */
 import { useEffect } from 'react';
 import type { Collection, Core, EventObject, NodeCollection } from 'cytoscape';
 import { linkWidthScale, setLinkScale } from '../linkWidth';
+import { dashScale, setDashScale } from '../dashScale';
 import { ADDED_EVENT } from '../elementSync';
 
 /** On-screen size hub labels keep when zoomed far out. */
@@ -31,6 +33,7 @@ export function LevelOfDetailController({ cy }: { cy: Core }) {
     const apply = () => {
       frame = 0;
       setLinkScale(cy, linkWidthScale(cy.zoom()));
+      setDashScale(cy, dashScale(cy.zoom()));
       const next = hubLabelStep(cy.zoom());
       if (next === step) return;
       step = next;
