@@ -7,7 +7,7 @@ import { layoutInput } from '../layout/computeLayout';
 import { clusterLayout } from '../layout/clusterLayout';
 import { elementFactory } from './elements';
 import { buildScene, DETAIL_ZOOM } from './elementSet';
-import { ADDED_EVENT, ElementSync, LINK_END, type SyncInputs, type SyncStatus } from './elementSync';
+import { ADDED_EVENT, ElementSync, LINK_END, MAX_FILL_FRAMES, type SyncInputs, type SyncStatus } from './elementSync';
 import { indexGraph } from './graphIndex';
 import { homesOf } from './overview';
 import { buildGrid } from './spatialGrid';
@@ -81,6 +81,24 @@ describe('element sync', () => {
     expect(added.mock.calls.length).toBeLessThan(10);
     const ru = cy.getElementById(`e:${scene.anchors[0]}`);
     expect(ru.position()).toEqual(layout[`e:${scene.anchors[0]}`]);
+    sync.dispose();
+  });
+
+  it('a long fill takes a bounded number of frames however slowly the canvas draws (each frame redraws all that is in)', () => {
+    const sync = new ElementSync(cy);
+    sync.update(inputs());
+    drainFrames();
+    const added = vi.fn();
+    cy.on(ADDED_EVENT, added);
+    // A filter that leaves a couple of thousand elements: all of them go in.
+    const visible = visibleElements(graph, view({ kinds: ['meeting'] }));
+    expect(visible.entities.size + visible.relations.size).toBeGreaterThan(1200);
+    sync.update(inputs({ visible }));
+    // Frames 250 ms apart: drawing alone outlasts the frame budget, which would shrink the slices to their minimum.
+    let now = 0;
+    for (let i = 0; i < 1000 && frames.length; i++) frames.shift()!((now += 250));
+    expect(cy.elements().length).toBeGreaterThan(1200);
+    expect(added.mock.calls.length).toBeLessThanOrEqual(1 + MAX_FILL_FRAMES);
     sync.dispose();
   });
 

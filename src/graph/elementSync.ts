@@ -24,6 +24,8 @@ export const ADDED_EVENT = 'elementsadded';
 export const LINK_END = 'link-end';
 /** Main-thread time one slice may take. */
 const SLICE_MS = 16;
+/** ... when it is one of a long fill's MAX_FILL_FRAMES: fewer frames, each a little longer. */
+const FILL_SLICE_MS = 40;
 /**
  * Elements one slice may add, to begin with. Cytoscape styles and measures new elements when
  * it next draws, so what a slice adds costs again in the frame after it: the slice then grows
@@ -33,6 +35,13 @@ const SLICE_ELEMENTS = 100;
 const MIN_SLICE = 50;
 const MAX_SLICE = 400;
 const FRAME_MS = 45;
+/**
+ * Frames a fill may take at most. Every frame redraws all that is already in, so when drawing
+ * alone outlasts FRAME_MS (thousands of elements under software rendering) shrinking the slice
+ * only adds frames, each as costly: 2,900 elements took 57 frames and 3.5 s in slices of 50;
+ * in eight, 1.2 s, with no frame much longer.
+ */
+export const MAX_FILL_FRAMES = 8;
 /** The first slice of an update the user asked for. */
 const FIRST_SLICE_ELEMENTS = 250;
 /** Elements per Cytoscape call within a slice. */
@@ -83,6 +92,8 @@ export class ElementSync {
   private readonly onViewport = () => this.viewportMoved();
   private slice = SLICE_ELEMENTS;
   private lastFrameAt = 0;
+  /** The smallest slice of the fill under way (fillSliceFloor). */
+  private fillFloor = 0;
 
   constructor(
     private readonly cy: Core,
@@ -183,6 +194,7 @@ export class ElementSync {
     this.frame = 0;
     if (leaving.nonempty()) this.queue.push({ remove: leaving });
     if (arriving.length) this.queue.push({ add: arriving });
+    this.fillFloor = fillSliceFloor(arriving.length);
 
     this.setStatus({ mode, links: wanted.links.length, linkPairs: wanted.linkPairs });
     // An article's few dozen elements go in at once, exactly as before any of this existed.
@@ -196,20 +208,30 @@ export class ElementSync {
     this.hooks.onStatus?.(next);
   }
 
-  /** From the time the last frame took (our slice and Cytoscape's drawing): the next slice's size. */
+  /**
+   * From the time the last frame took (our slice and Cytoscape's drawing): the next slice's
+   * size — but never so small that the fill takes more than MAX_FILL_FRAMES frames.
+   */
   private nextSlice(now: number): number {
     const took = this.lastFrameAt ? now - this.lastFrameAt : 0;
     this.lastFrameAt = now;
     if (took > 0) this.slice = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, (this.slice * FRAME_MS) / took)));
-    return this.slice;
+    return Math.max(this.slice, this.fillFloor);
   }
+
+  /** A slice above the adaptive size is a fill held to its frame count: it may take longer. */
+  private sliceTime(maxElements: number): number {
+    return maxElements > this.slice ? FILL_SLICE_MS : SLICE_MS;
+  }
+
 
   /** Works through the queue until the slice is full; the rest waits for the next frame. */
   private run(maxElements: number) {
     this.frame = 0;
     const start = performance.now();
     let added = this.cy.collection();
-    const timeLeft = () => maxElements === Infinity || (performance.now() - start < SLICE_MS && added.length < maxElements);
+    const sliceMs = this.sliceTime(maxElements);
+    const timeLeft = () => maxElements === Infinity || (performance.now() - start < sliceMs && added.length < maxElements);
     while (this.queue.length && timeLeft()) {
       const step = this.queue[0];
       if ('remove' in step) {
@@ -231,6 +253,11 @@ export class ElementSync {
       this.hooks.onApplied?.();
     }
   }
+}
+
+/** The smallest slice that brings a fill of `arriving` elements in within MAX_FILL_FRAMES frames. */
+export function fillSliceFloor(arriving: number): number {
+  return Math.ceil(arriving / MAX_FILL_FRAMES);
 }
 
 function asLinkEnd(def: ElementDefinition): ElementDefinition {
