@@ -43,6 +43,17 @@ describe('searchEntities on the seed', () => {
     expect(tier('ashen', 'alexander-lukashenko')).toBe(3);
     expect(tier('sh', 'alexander-lukashenko')).toBeUndefined();
   });
+  it('a repeated question (the list, then the graph) gets the same answer, whatever the limit or what a caller did with the last one', () => {
+    const all = searchEntities(seed.entities, 'kor');
+    expect(all.length).toBeGreaterThan(1);
+    const one = searchEntities(seed.entities, 'kor', 1);
+    expect(one).toEqual(all.slice(0, 1));
+    one.push(all[1]);
+    all.length = 0;
+    expect(searchEntities(seed.entities, 'kor').map((m) => m.entity.id)).toEqual(searchEntities([...seed.entities], 'kor').map((m) => m.entity.id));
+    expect(searchEntities(seed.entities, 'kor').length).toBeGreaterThan(1);
+  });
+
   it('empty query finds nothing', () => {
     expect(searchEntities(seed.entities, '  ')).toEqual([]);
   });
