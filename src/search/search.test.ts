@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { markQueryWords, normalize, prepareSearch, searchArticles, searchEntities, searchRelations } from './search';
+import { FUZZY_ALL_FORMS, markQueryWords, normalize, prepareSearch, searchArticles, searchEntities, searchRelations, searchFormsOf } from './search';
+import { generateGraph } from '../generate/generate';
 import { graphOf, seedGraph } from '../test/fixtures';
 
 const seed = seedGraph();
@@ -33,6 +34,14 @@ describe('searchEntities on the seed', () => {
   it('falls back to fuzzy matching for typos', () => {
     expect(first('Lukashenka')).toBe('alexander-lukashenko');
     expect(first('zzzzqqq')).toBeUndefined();
+  });
+  it('in a large graph, still finds a typo in any word of a name (among the forms with a word starting with its first letter)', () => {
+    const filler = generateGraph({ entities: 6000, relations: 50, seed: 3 }).entities;
+    const entities = [...filler, { ...seed.entities.find((e) => e.id === 'alexander-lukashenko')!, aliases: [] }];
+    expect(entities.flatMap(searchFormsOf).length).toBeGreaterThan(FUZZY_ALL_FORMS);
+    const found = searchEntities(entities, 'Lukashenka');
+    expect(found.every((m) => m.tier === 4)).toBe(true);
+    expect(found.map((m) => m.entity.id)).toContain('alexander-lukashenko');
   });
   it('ranks exact, prefix, word start and substring in that order', () => {
     const tier = (q: string, id: string) => searchEntities(seed.entities, q).find((m) => m.entity.id === id)?.tier;
