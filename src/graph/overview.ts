@@ -64,24 +64,27 @@ export function aggregateLinks(graph: Graph, homes: Homes, visible: Visible, lim
   const byLimit = linksCache.get(visible.relations);
   const cached = byLimit?.get(homes)?.get(limit);
   if (cached) return cached;
-  const pairs = pairsOf(graph, homes);
-  // Per pair: [relations of kind 0, of kind 1, …, all]; one map lookup per pair and relation.
-  const tallies = new Map<string, Uint32Array>();
-  const total = RELATION_KINDS.length;
-  graph.relations.forEach((r, i) => {
-    if (!visible.relations.has(r.id)) return;
-    const kind = KIND_INDEX.get(r.kind)!;
-    for (const key of pairs[i]) {
-      let tally = tallies.get(key);
-      if (!tally) tallies.set(key, (tally = new Uint32Array(total + 1)));
-      tally[kind]++;
-      tally[total]++;
+  const { ends, first, pairs, kinds } = pairsOf(graph, homes);
+  // Per pair: [relations of kind 0, of kind 1, …, all], in one flat array indexed by pair number:
+  // a filter change at 60,000 relations only counts (string-keyed maps took most of its time).
+  const width = RELATION_KINDS.length + 1;
+  const tally = new Uint32Array(ends.length * width);
+  const relations = graph.relations;
+  for (let i = 0; i < relations.length; i++) {
+    if (!visible.relations.has(relations[i].id)) continue;
+    for (let k = first[i]; k < first[i + 1]; k++) {
+      const at = pairs[k] * width;
+      tally[at + kinds[i]]++;
+      tally[at + width - 1]++;
     }
-  });
-  const all = [...tallies].map(([key, tally]) => {
-    const [a, b] = key.split('|');
-    return { id: linkId(a, b), source: a, target: b, count: tally[total], kind: dominantKind(tally) };
-  });
+  }
+  const all: Link[] = [];
+  for (let p = 0; p < ends.length; p++) {
+    const count = tally[p * width + width - 1];
+    if (!count) continue;
+    const [a, b] = ends[p];
+    all.push({ id: linkId(a, b), source: a, target: b, count, kind: dominantKind(tally, p * width) });
+  }
   all.sort((x, y) => y.count - x.count || (x.id < y.id ? -1 : 1));
   const links = { shown: all.slice(0, limit), total: all.length };
   const forHomes = byLimit ?? new WeakMap<Homes, Map<number, Links>>();
@@ -92,30 +95,58 @@ export function aggregateLinks(graph: Graph, homes: Homes, visible: Visible, lim
 }
 const KIND_INDEX = new Map<RelationKind, number>(RELATION_KINDS.map((k, i) => [k, i]));
 
-function dominantKind(tally: Uint32Array): RelationKind {
+function dominantKind(tally: Uint32Array, at: number): RelationKind {
   let best = 0;
-  for (let k = 1; k < RELATION_KINDS.length; k++) if (tally[k] > tally[best]) best = k;
+  for (let k = 1; k < RELATION_KINDS.length; k++) if (tally[at + k] > tally[at + best]) best = k;
   return RELATION_KINDS[best];
 }
 
 const linksCache = new WeakMap<ReadonlySet<string>, WeakMap<Homes, Map<number, Links>>>();
 
-/** Each relation's pairs of homes ("a|b", a < b), once per graph and homes: a filter change only counts. */
-function pairsOf(graph: Graph, homes: Homes): readonly string[][] {
+/** Pairs of homes numbered once per graph and homes, and each relation's pairs and kind by number. */
+interface Pairs {
+  /** Pair number → its two homes, sorted. */
+  ends: Array<[string, string]>;
+  /** Relation i's pair numbers are pairs[first[i] .. first[i + 1]). */
+  first: Int32Array;
+  pairs: Int32Array;
+  /** Relation i's kind, as an index into RELATION_KINDS. */
+  kinds: Uint8Array;
+}
+
+/** Each relation's pairs of homes, once per graph and homes: a filter change only counts. */
+function pairsOf(graph: Graph, homes: Homes): Pairs {
   let byGraph = pairsCache.get(homes);
   const cached = byGraph?.get(graph);
   if (cached) return cached;
-  const pairs = graph.relations.map((r) => {
-    const ends = [...new Set(r.participants.map((p) => homes.get(p) ?? p))].sort();
-    const keys: string[] = [];
-    for (let i = 0; i < ends.length; i++) for (let j = i + 1; j < ends.length; j++) keys.push(`${ends[i]}|${ends[j]}`);
-    return keys;
+  const numbers = new Map<string, number>();
+  const ends: Array<[string, string]> = [];
+  const first = new Int32Array(graph.relations.length + 1);
+  const list: number[] = [];
+  const kinds = new Uint8Array(graph.relations.length);
+  graph.relations.forEach((r, i) => {
+    first[i] = list.length;
+    kinds[i] = KIND_INDEX.get(r.kind)!;
+    const homesOfRelation = [...new Set(r.participants.map((p) => homes.get(p) ?? p))].sort();
+    for (let a = 0; a < homesOfRelation.length; a++) {
+      for (let b = a + 1; b < homesOfRelation.length; b++) {
+        const key = `${homesOfRelation[a]}|${homesOfRelation[b]}`;
+        let n = numbers.get(key);
+        if (n === undefined) {
+          numbers.set(key, (n = ends.length));
+          ends.push([homesOfRelation[a], homesOfRelation[b]]);
+        }
+        list.push(n);
+      }
+    }
   });
+  first[graph.relations.length] = list.length;
+  const pairs: Pairs = { ends, first, pairs: Int32Array.from(list), kinds };
   if (!byGraph) pairsCache.set(homes, (byGraph = new WeakMap()));
   byGraph.set(graph, pairs);
   return pairs;
 }
-const pairsCache = new WeakMap<Homes, WeakMap<Graph, string[][]>>();
+const pairsCache = new WeakMap<Homes, WeakMap<Graph, Pairs>>();
 
 /** A link's weight on a log scale: 0 for one relation, 1 for the busiest pair. */
 export function linkWeight(count: number, max: number): number {
