@@ -4,9 +4,9 @@
  * "no filter", so checking every kind is the same view as checking none: the panel writes
  * the canonical empty list back.
  */
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Graph } from '../model/schema';
+import type { Entity, Graph } from '../model/schema';
 import { RELATION_KINDS, STATUSES, type RelationKind, type Status } from '../model/vocabulary';
 import { dateBounds, formatPoint, isValidDatePoint, pointInterval } from '../model/dates';
 import { useStore } from '../state/store';
@@ -104,6 +104,36 @@ function DateInput({ label, value, onValid, bounds }: { label: string; value?: s
   );
 }
 
+/**
+ * One row per country (250 in a large graph, each with its flag): drawn again only when the
+ * selection or the counts change, not on every step of a timeline brush, whose counts follow
+ * in a deferred render.
+ */
+const CountryChecks = memo(function CountryChecks({
+  countries,
+  selected,
+  counts,
+  onToggle,
+}: {
+  countries: readonly Entity[];
+  selected: readonly string[];
+  counts: ReadonlyMap<string, number>;
+  onToggle: (id: string, on: boolean) => void;
+}) {
+  return (
+    <div className="space-y-0.5">
+      {countries.map((c) => (
+        <Check key={c.id} checked={selected.includes(c.id)} onChange={(on) => onToggle(c.id, on)} count={counts.get(c.id) ?? 0}>
+          <FlagImage code={c.id} name={c.name} size={18} />
+          <bdi className="min-w-0 truncate" title={c.name.length > 30 ? c.name : undefined}>
+            {clipText(c.name, 160)}
+          </bdi>
+        </Check>
+      ))}
+    </div>
+  );
+});
+
 export function FiltersPanel({ graph }: { graph: Graph }) {
   const filters = useFilterView();
   const updateView = useStore((s) => s.updateView);
@@ -121,10 +151,14 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
   const facets = useMemo(() => facetCounts(graph, { ...counted, query: '' }), [graph, counted]);
   const rangeError = !!filters.from && !!filters.to && pointInterval(filters.from).first > pointInterval(filters.to).last;
 
-  const setCountry = (id: string, on: boolean) => {
-    const next = on ? [...filters.countries, id].sort() : filters.countries.filter((c) => c !== id);
-    updateView({ countries: next }, 'push');
-  };
+  // Stable, so the country list (memo) is not redrawn when another filter changes.
+  const setCountry = useCallback(
+    (id: string, on: boolean) => {
+      const current = useStore.getState().view.countries;
+      updateView({ countries: on ? [...current, id].sort() : current.filter((c) => c !== id) }, 'push');
+    },
+    [updateView],
+  );
 
   return (
     <div className="space-y-4">
@@ -144,16 +178,7 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
         <p className="mb-1.5 text-xs text-slate-500">
           {filters.countries.length ? 'Only these, their people and bodies, and whom they deal with.' : 'All countries. Tick to focus on some.'}
         </p>
-        <div className="space-y-0.5">
-          {countries.map((c) => (
-            <Check key={c.id} checked={filters.countries.includes(c.id)} onChange={(on) => setCountry(c.id, on)} count={facets.countries.get(c.id) ?? 0}>
-              <FlagImage code={c.id} name={c.name} size={18} />
-              <bdi className="min-w-0 truncate" title={c.name.length > 30 ? c.name : undefined}>
-                {clipText(c.name, 160)}
-              </bdi>
-            </Check>
-          ))}
-        </div>
+        <CountryChecks countries={countries} selected={filters.countries} counts={facets.countries} onToggle={setCountry} />
       </Fieldset>
 
       <Fieldset legend="Date">
