@@ -152,15 +152,39 @@ export function visibleElements(graph: Graph, view: FilterView): Visible {
   return { ...filteredElements(graph, view), matches: searchMatches(graph, view.query) };
 }
 
+/** Per graph: each relation's participants as entity numbers (relation i's are list[first[i] .. first[i + 1])). */
+function participantNumbersOf(graph: Graph): { first: Int32Array; list: Int32Array } {
+  let numbers = participantNumbersCache.get(graph);
+  if (!numbers) {
+    const order = entityOrderOf(graph);
+    const first = new Int32Array(graph.relations.length + 1);
+    const list: number[] = [];
+    graph.relations.forEach((r, i) => {
+      first[i] = list.length;
+      for (const p of r.participants) {
+        const n = order.get(p);
+        if (n !== undefined) list.push(n);
+      }
+    });
+    first[graph.relations.length] = list.length;
+    participantNumbersCache.set(graph, (numbers = { first, list: Int32Array.from(list) }));
+  }
+  return numbers;
+}
+const participantNumbersCache = new WeakMap<Graph, { first: Int32Array; list: Int32Array }>();
+
 /** What the filters leave visible, without the search (which hides nothing). */
 export function filteredElements(graph: Graph, view: Omit<FilterView, 'query'>): Omit<Visible, 'matches'> {
   const focus = countryFocus(graph, view.countries);
   const relations = new Set<string>();
-  const entities = new Set<string>();
   const reporting = reportingFilter(graph, { ...view, query: '' });
   const passesDates = dateTest(graph, view);
   const kinds = view.kinds.length ? new Set(view.kinds) : undefined;
   const statuses = view.statuses.length ? new Set(view.statuses) : undefined;
+  // Participants are marked by entity number and gathered once at the end: at 60,000 relations
+  // a string set's insert per participant was most of a filter change.
+  const { first, list } = participantNumbersOf(graph);
+  const shown = new Uint8Array(graph.entities.length);
 
   const keep = (i: number) => {
     const r = graph.relations[i];
@@ -169,17 +193,18 @@ export function filteredElements(graph: Graph, view: Omit<FilterView, 'query'>):
     if (!passesDates(i)) return;
     if (reporting && !reporting(r)) return;
     relations.add(r.id);
-    for (const p of r.participants) entities.add(p);
+    for (let k = first[i]; k < first[i + 1]; k++) shown[list[k]] = 1;
   };
   // Under a country filter only the focus's relations can pass: visit those (in data order), not all.
   if (focus) relationsTouching(graph, focus).forEach(keep);
   else for (let i = 0; i < graph.relations.length; i++) keep(i);
 
-  // An entity in no relation at all has no entry in the per-graph index.
-  const { relations: participating, byId } = entityIndexOf(graph);
-  for (const e of focus ? [...focus].map((id) => byId.get(id)!) : graph.entities) {
-    if (e.kind === 'country' || !participating.has(e.id)) entities.add(e.id);
-  }
+  // Countries, and entities in no relation at all (nothing to hide them behind), unless the country filter leaves them out.
+  const { relations: participating } = entityIndexOf(graph);
+  const entities = new Set<string>();
+  graph.entities.forEach((e, i) => {
+    if (shown[i] || ((!focus || focus.has(e.id)) && (e.kind === 'country' || !participating.has(e.id)))) entities.add(e.id);
+  });
   return { entities, relations };
 }
 
