@@ -36,12 +36,14 @@ const MIN_SLICE = 50;
 const MAX_SLICE = 400;
 const FRAME_MS = 45;
 /**
- * Frames a fill may take at most. Every frame redraws all that is already in, so when drawing
- * alone outlasts FRAME_MS (thousands of elements under software rendering) shrinking the slice
- * only adds frames, each as costly: 2,900 elements took 57 frames and 3.5 s in slices of 50;
- * in eight, 1.2 s, with no frame much longer.
+ * Frames a fill may take at most once drawing dominates. Every frame redraws all that is
+ * already in, so when a frame outlasts DRAW_BOUND_MS whatever the slice (thousands of elements
+ * under software rendering), shrinking the slice only adds frames, each as costly: 2,900
+ * elements took 57 frames and 8-12 s in slices of 50; in eight, ~2 s. Below that bound the
+ * slice keeps adapting to FRAME_MS, which keeps frames short where drawing is cheap.
  */
 export const MAX_FILL_FRAMES = 8;
+const DRAW_BOUND_MS = 2 * FRAME_MS;
 /** The first slice of an update the user asked for. */
 const FIRST_SLICE_ELEMENTS = 250;
 /** Elements per Cytoscape call within a slice. */
@@ -94,6 +96,8 @@ export class ElementSync {
   private lastFrameAt = 0;
   /** The smallest slice of the fill under way (fillSliceFloor). */
   private fillFloor = 0;
+  /** The last frame took longer than DRAW_BOUND_MS: slices are held to the fill's floor, and may take FILL_SLICE_MS. */
+  private drawBound = false;
 
   constructor(
     private readonly cy: Core,
@@ -210,18 +214,15 @@ export class ElementSync {
 
   /**
    * From the time the last frame took (our slice and Cytoscape's drawing): the next slice's
-   * size — but never so small that the fill takes more than MAX_FILL_FRAMES frames.
+   * size — but, while drawing alone outlasts the budget, never so small that the fill takes more
+   * than MAX_FILL_FRAMES frames.
    */
   private nextSlice(now: number): number {
     const took = this.lastFrameAt ? now - this.lastFrameAt : 0;
     this.lastFrameAt = now;
     if (took > 0) this.slice = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, (this.slice * FRAME_MS) / took)));
-    return Math.max(this.slice, this.fillFloor);
-  }
-
-  /** A slice above the adaptive size is a fill held to its frame count: it may take longer. */
-  private sliceTime(maxElements: number): number {
-    return maxElements > this.slice ? FILL_SLICE_MS : SLICE_MS;
+    this.drawBound = took > DRAW_BOUND_MS;
+    return this.drawBound ? Math.max(this.slice, this.fillFloor) : this.slice;
   }
 
 
@@ -230,7 +231,7 @@ export class ElementSync {
     this.frame = 0;
     const start = performance.now();
     let added = this.cy.collection();
-    const sliceMs = this.sliceTime(maxElements);
+    const sliceMs = this.drawBound ? FILL_SLICE_MS : SLICE_MS;
     const timeLeft = () => maxElements === Infinity || (performance.now() - start < sliceMs && added.length < maxElements);
     while (this.queue.length && timeLeft()) {
       const step = this.queue[0];
@@ -250,6 +251,7 @@ export class ElementSync {
     if (this.queue.length) this.frame = requestAnimationFrame((now) => this.run(this.nextSlice(now)));
     else {
       this.lastFrameAt = 0;
+      this.drawBound = false;
       this.hooks.onApplied?.();
     }
   }
