@@ -681,10 +681,10 @@ function passivePatient(ctx: Ctx, c: Clause, before: Mention[], t: Trigger): Men
   return undefined;
 }
 
-const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty)\b/i;
+const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty|drills|exercises|manoeuvres|maneuvers|war games)\b/i;
 
 /**
- * "Zelensky criticised the trip", "China denounced the summit": a conflict whose object is an
+ * "Zelensky criticised the trip", "China denounced the summit", "condemned the drills": a conflict whose object is an
  * event reported before is aimed at that event's parties (a trip's visitor; a summit's members).
  */
 function eventObject(ctx: Ctx, t: Trigger, c: Clause): string[] | undefined {

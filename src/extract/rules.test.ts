@@ -783,3 +783,15 @@ describe('arrests, cyberattacks, embassies and calls', () => {
     expect(read('The bank opened an office in Kenya.').relations).toHaveLength(0);
   });
 });
+
+describe('drills with a qualifier, and protests aimed at them', () => {
+  it('reads "joint naval exercises" as cooperation, and "condemned the drills" as a conflict with their parties', () => {
+    const r = read('Chile, Peru and Ecuador began four days of joint naval exercises off Arica on Monday. Bolivia condemned the drills as a threat.');
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe', 'ec')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'bo', 'cl', 'pe', 'ec')).toBe(true);
+  });
+  it('does not read a joint statement about drills as drills, nor aim a protest at drills nobody was reported holding', () => {
+    const r = read('Chile and Peru issued a joint statement on drills by other navies. Bolivia condemned the drills as a threat.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('bo'))).toBe(false);
+  });
+});
