@@ -271,6 +271,8 @@ export interface Trigger {
   text: string;
 }
 
+const TRANSFER_AS_MODIFIER = /^\s+(?:missions?|lines?|chains?|routes?|runs?|convoys?|depots?|drops?|shortages?|corridors?|hubs?|flights?|workers?|agenc(?:y|ies))\b/i;
+
 /** Cue matches per sentence: each sentence is scanned once, whatever number of clauses it is cut into. */
 const sentenceTriggers = new WeakMap<Sentence, Trigger[]>();
 
@@ -285,6 +287,8 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
     if (t.firstWords && !t.firstWords.some((w) => words.has(w))) continue;
     t.re.lastIndex = 0;
     for (const m of body.matchAll(t.re)) {
+      // "supply missions", "aid convoys": a transfer word modifying a noun is no act of giving.
+      if (t.mode === 'transfer' && TRANSFER_AS_MODIFIER.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
       out.push({ kind: t.kind, mode: t.mode, start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] });
     }
   }

@@ -795,3 +795,22 @@ describe('drills with a qualifier, and protests aimed at them', () => {
     expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('bo'))).toBe(false);
   });
 });
+
+describe('"X and its allies believe Y will …"', () => {
+  it('is a forecast about Y, not an alliance of everyone in the sentence', () => {
+    const r = read('Paris and its allies believe Algeria will step up pressure on Moroccan fishing boats this year, a senior French official said.');
+    expect(has(r, 'conflict', 'forecast', 'dz', 'ma')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+  it('still reads an ally named as such, and a pressure campaign reported as done', () => {
+    const r = read('Serbia is one of Russia\'s closest allies. Algeria stepped up pressure on Morocco last year.');
+    expect(has(r, 'alliance', 'reported', 'rs', 'ru')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'dz', 'ma')).toBe(true);
+  });
+  it('does not read "supply missions" as a transfer, but does read "will supply drones to"', () => {
+    const a = read('Turkey will protect supply convoys to Libya next month.');
+    expect(a.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    const b = read('Iran will supply drones to Venezuela, officials said.');
+    expect(has(b, 'cooperation', 'intent', 'ir', 've')).toBe(true);
+  });
+});
