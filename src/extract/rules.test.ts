@@ -814,3 +814,15 @@ describe('"X and its allies believe Y will …"', () => {
     expect(has(b, 'cooperation', 'intent', 'ir', 've')).toBe(true);
   });
 });
+
+describe('a refusal with a modal', () => {
+  it('reads "will not take part in any military alliance with X" as a denied alliance', () => {
+    const r = read('"Baku will not take part in any military alliance with Tehran," the country\'s defence ministry said in a statement.');
+    expect(has(r, 'alliance', 'denied', 'az', 'ir')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.status !== 'denied')).toBe(false);
+  });
+  it('keeps "will take part in a military alliance with X" a plan', () => {
+    const r = read('Baku will take part in a military alliance with Ankara, the ministry said.');
+    expect(has(r, 'alliance', 'intent', 'az', 'tr')).toBe(true);
+  });
+});
