@@ -826,3 +826,16 @@ describe('a refusal with a modal', () => {
     expect(has(r, 'alliance', 'intent', 'az', 'tr')).toBe(true);
   });
 });
+
+describe('offices written in lower case or hyphenated', () => {
+  it('finds "caretaker prime minister X" and "Commission Vice-President X", with their roles', () => {
+    const r = read('European Commission Vice-President Hanne Lindqvist visited Tunis on Monday and held talks with caretaker prime minister Karim Ben Salah.');
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Hanne Lindqvist', 'Karim Ben Salah']));
+    expect(roleOf(r, r.entities.find((e) => e.name === 'Karim Ben Salah')!.id)).toBe('tn');
+  });
+  it('makes no person of a lower-case office without a name after it', () => {
+    const r = read('The caretaker prime minister met the Tunisian president on Monday in Tunis.');
+    expect(r.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
