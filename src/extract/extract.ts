@@ -434,7 +434,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const subjects = possessor ? [actor] : coordinatedRun(ctx, before.filter((m) => m.start >= actor.start));
         // "backing to the plan, drafted by France": a party named past a comma is not what is backed.
         const inObject = (m: Mention) => m.start < t.end || !/[,;]/.test(text.slice(t.end, m.start));
-        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m))].filter((m): m is Mention => !!m);
+        // "vowed to defend Somali territory": backing for a land is no backing for its government.
+        const land = (m: Mention) => m.demonym && LAND_NOUN.test(text.slice(m.end, m.end + 16));
+        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m) && !land(m))].filter((m): m is Mention => !!m);
         // "conferred Russia's highest honour, the Order of …, on Modi": the one honoured is named after "on".
         const honoured = /^(?:confer|award|bestow)/i.test(t.text) ? after.find((m) => /\s(?:on|upon)\s+(?:the\s+)?$/.test(text.slice(Math.max(t.end, (m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start) - 8), m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start)) && !subjects.some((x) => x.entity === m.entity)) : undefined;
         const target = honoured ?? targets[0];
@@ -680,6 +682,8 @@ function passivePatient(ctx: Ctx, c: Clause, before: Mention[], t: Trigger): Men
   if (!last && /^\s*$/.test(ctx.text.slice(c.start, t.start))) return c.inherited?.[0];
   return undefined;
 }
+
+const LAND_NOUN = /^\s+(?:territory|territories|soil|land|lands|waters|airspace|coast|coastline|borders?)\b/i;
 
 const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty|drills|exercises|manoeuvres|maneuvers|war games)\b/i;
 

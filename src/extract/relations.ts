@@ -75,6 +75,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   for (const m of body.matchAll(SPEECH)) {
     if (m[1] === 'adding') continue;
     const verbStart = m.index!;
+    // "pledged to expand cooperation", "vowed to defend X": an infinitive is the subject's own act, not words reported.
+    if (/^(?:vowed|pledged|proposed|suggested)$/.test(m[1]) && !m[2] && /^\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])\b)[a-z]/.test(body.slice(verbStart + m[0].length, verbStart + m[0].length + 30))) continue;
     // Skip a participle used as an adjective ("the reported talks") or "as reported".
     if (/\b(the|a|as|was|were|been)\s+$/i.test(body.slice(Math.max(0, verbStart - 6), verbStart)) && m[1] !== 'said') continue;
     cuts.push({ at: verbStart, skip: m[0].length, speech: { verb: m[1], speakerEnd: verbStart } });

@@ -839,3 +839,15 @@ describe('offices written in lower case or hyphenated', () => {
     expect(r.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 });
+
+describe('"pledged to …", "vowed to …" with an infinitive', () => {
+  it('is the subject\'s own intended act, not words reported without a subject', () => {
+    const r = read('Peru and Chile pledged to expand cooperation on Monday. Kenya vowed to defend Somalia.');
+    expect(has(r, 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'support', 'intent', 'ke', 'so')).toBe(true);
+  });
+  it('reads a demonym before a land noun as the land, not its government ("defend Somali territory")', () => {
+    const r = read('Kenya vowed to defend Somali territory.');
+    expect(r.relations.some((x) => x.participants.includes('so'))).toBe(false);
+  });
+});
