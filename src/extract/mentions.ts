@@ -94,7 +94,7 @@ const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'B
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate';
-const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!${NOT_NAMES.source.slice(1, -1)}\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?)(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
+const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\w'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?)(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
 const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry|parliament|legislature|national assembly)\b/g;
 const NAMED_AFTER_KIND_RE = /\b(?:think[- ]tank|research (?:group|institute|centre|center)|policy institute|consultancy|lobby group|advocacy group|rights group|watchdog)\s+((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})/g;
 const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
@@ -334,6 +334,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }
   }
+  // "the Sudanese Armed Forces (SAF) … The SAF has fought …": an abbreviation a body was introduced with names it later on.
+  addIntroducedAbbreviations(b, text, considered);
 
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
@@ -614,6 +616,26 @@ function modifierOwner(text: string, phraseStart: number, titleStart: number, b:
   // …and the polity is where its leader belongs.
   const polity = org?.kind === 'place' ? org.entity : undefined;
   return { country: country?.entity ?? orgCountry ?? polity, org: org?.entity };
+}
+
+function addIntroducedAbbreviations(b: Builder, text: string, sentences: Sentence[]): void {
+  const abbreviations = new Map<string, { id: string; at: number }>();
+  for (const m of b.mentions) {
+    if (m.kind !== 'organization' || m.via !== 'pattern') continue;
+    const abbr = /\(([A-Z]{2,8})\)$/.exec(text.slice(m.start, m.end));
+    if (abbr && !lexicon().forms.has(abbr[1]) && !abbreviations.has(abbr[1])) abbreviations.set(abbr[1], { id: m.entity, at: m.end });
+  }
+  if (!abbreviations.size) return;
+  const re = new RegExp(`(?<![\\w-])(?:${[...abbreviations.keys()].join('|')})(?![\\w-])`, 'g');
+  for (const s of sentences) {
+    for (const m of text.slice(s.start, s.end).matchAll(re)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      const known = abbreviations.get(m[0])!;
+      if (start < known.at || b.overlaps(start, end)) continue;
+      b.add({ start, end, entity: known.id, kind: 'organization', demonym: false, via: 'pattern' });
+    }
+  }
 }
 
 function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): void {

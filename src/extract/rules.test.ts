@@ -851,3 +851,21 @@ describe('"pledged to …", "vowed to …" with an infinitive', () => {
     expect(r.relations.some((x) => x.participants.includes('so'))).toBe(false);
   });
 });
+
+describe('bodies named by a pattern', () => {
+  it('keeps a plural head ("Forces") and names the body by the abbreviation it was introduced with', () => {
+    const r = read('The Chadian Armed Forces (FACT) said on Monday it was ready to talk. The FACT has fought the Darfur Liberation Forces since 2021.');
+    const names = r.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Chadian Armed Forces', 'Darfur Liberation Forces']));
+    expect(names).not.toContain('Chadian Armed Force');
+    const facts = r.entities.find((e) => e.name === 'Chadian Armed Forces')!;
+    const dlf = r.entities.find((e) => e.name === 'Darfur Liberation Forces')!;
+    expect(has(r, 'conflict', 'reported', facts.id, dlf.id)).toBe(true);
+  });
+  it('does not take the capitals for the body before it was introduced', () => {
+    const r = read('The FACT clashed with Libya on Sunday. The Chadian Armed Forces (FACT) said on Monday it was ready.');
+    const facts = r.entities.find((e) => e.name === 'Chadian Armed Forces')!;
+    expect(facts.aliases).toContain('FACT');
+    expect(r.relations.some((x) => x.participants.includes(facts.id) && x.participants.includes('ly'))).toBe(false);
+  });
+});
