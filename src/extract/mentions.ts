@@ -661,6 +661,12 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
     if (e.kind !== 'person' || !/\s/.test(e.name)) continue;
     const sn = surnameOf(e.name, e.country);
     bySurname.set(sn, [...(bySurname.get(sn) ?? []), e]);
+    // "al-Mutairi" opens a sentence as "Al-Mutairi".
+    const particle = /^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|van|von|de|da|di|du|del|la|le)(?=[-\s])/.exec(sn);
+    if (particle) {
+      const upper = sn[0].toUpperCase() + sn.slice(1);
+      bySurname.set(upper, [...(bySurname.get(upper) ?? []), e]);
+    }
     // A second transliteration of the full name ("Abdou Tchiani" … "Abdou Tiani") gives its own surname too ("Tiani said").
     const first = e.name.split(/\s+/)[0];
     for (const a of e.aliases) {

@@ -869,3 +869,14 @@ describe('bodies named by a pattern', () => {
     expect(r.relations.some((x) => x.participants.includes(facts.id) && x.participants.includes('ly'))).toBe(false);
   });
 });
+
+describe('surnames with a particle', () => {
+  it('finds "al-Saadi" when a sentence opens with "Al-Saadi"', () => {
+    const r = read('Foreign Minister Omar al-Saadi visited Chile on Monday. Al-Saadi later held talks with President Ana Soto.');
+    expect(has(r, 'meeting', 'reported', 'omar-al-saadi', 'ana-soto')).toBe(true);
+  });
+  it('does not take an unrelated "Al-" name for that person', () => {
+    const r = read('Foreign Minister Omar al-Saadi visited Chile on Monday. Al-Rashid later held talks with President Ana Soto.');
+    expect(has(r, 'meeting', 'reported', 'omar-al-saadi', 'ana-soto')).toBe(false);
+  });
+});
