@@ -445,6 +445,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // 3b. Offices named through their holder's owner: "China's ambassador, Li Ming", "his Azerbaijani counterpart, Jeyhun Bayramov".
   const ownerless = new Set<number>();
   considered.forEach((s, i) => {
+    addOfOffices(b, text, s);
     if (addPossessiveOffices(b, text, s, considered[i - 1])) ownerless.add(i);
   });
 
@@ -506,6 +507,35 @@ const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
 );
 
 /** Returns whether an office was left without an owner (a second pass after surnames may find it). */
+/** "the <office> of <owner>, <Name>" ("the caretaker prime minister of Peru, Luis Arana"): the name holds the office at the owner. */
+const OF_OFFICE_RE = new RegExp(
+  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  'gu',
+);
+const OF_OFFICE_HINT = /\b[Tt]he\s[^,]{0,50}\sof\s[^,]{1,50},\s\p{Lu}/u;
+
+function addOfOffices(b: Builder, text: string, s: Sentence): void {
+  const body = text.slice(s.start, s.end);
+  if (!OF_OFFICE_HINT.test(body)) return;
+  for (const m of body.matchAll(OF_OFFICE_RE)) {
+    const at = s.start + m.index!;
+    const ownerStart = at + m[0].indexOf(m[2], m[1].length + 4);
+    const owner = b.within(ownerStart, ownerStart + m[2].length, ownerStart + m[2].length).find((x) => x.kind !== 'person' && !x.demonym);
+    const nameStart = at + m[0].length - m[3].length;
+    const nameEnd = nameStart + m[3].length;
+    if (!owner || m[3].split(/\s+/).length < 2 || NOT_NAMES.test(m[3].split(' ')[0])) continue;
+    const clash = b.overlaps(nameStart, nameEnd);
+    if (clash && clash.kind !== 'person') continue;
+    const ownerEntity = b.entities.get(owner.entity);
+    const ids = owner.kind === 'country' ? { country: owner.entity } : { org: owner.entity, country: ownerEntity?.country ?? undefined };
+    const e = clash ? b.entities.get(clash.entity)! : b.person(m[3], nameStart, ids.country);
+    if (e.country == null && ids.country) e.country = ids.country;
+    e.offices.add(m[1].replace(/^(?:senior|former|top)\s+/, ''));
+    const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
+    mention.phrase ??= { start: at, end: nameEnd, office: m[1], ...ids };
+  }
+}
+
 function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: Sentence | undefined): boolean {
   const body = text.slice(s.start, s.end);
   // Most sentences have no possessive office at all: skip the two long patterns cheaply.

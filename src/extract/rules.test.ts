@@ -880,3 +880,14 @@ describe('surnames with a particle', () => {
     expect(has(r, 'meeting', 'reported', 'omar-al-saadi', 'ana-soto')).toBe(false);
   });
 });
+
+describe('"the <office> of <country>, <Name>"', () => {
+  it('gives the name that office, with its role', () => {
+    const r = read('The caretaker prime minister of Tunisia, Karim Ben Salah, defended the deal on Monday.');
+    expect(roleOf(r, 'karim-ben-salah')).toBe('tn');
+  });
+  it('gives no role when no country or body owns the office', () => {
+    const r = read('The president of the club, Juan Perez, said Tunisia would win.');
+    expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
+  });
+});
