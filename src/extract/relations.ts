@@ -273,6 +273,7 @@ export interface Trigger {
   text: string;
 }
 
+const FIGHT_ON_SIDE = /^\s+(?:for|alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?\p{Lu}/u;
 const TRANSFER_AS_MODIFIER = /^\s+(?:missions?|lines?|chains?|routes?|runs?|convoys?|depots?|drops?|shortages?|corridors?|hubs?|flights?|workers?|agenc(?:y|ies))\b/i;
 
 /** Cue matches per sentence: each sentence is scanned once, whatever number of clauses it is cut into. */
@@ -291,6 +292,9 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
     for (const m of body.matchAll(t.re)) {
       // "supply missions", "aid convoys": a transfer word modifying a noun is no act of giving.
       if (t.mode === 'transfer' && TRANSFER_AS_MODIFIER.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+      // "soldiers fighting for Russia", "fought alongside X": fighting on a party's side is no fight against it.
+      if (t.kind === 'conflict' && /^(?:fight|fights|fighting|fought)$/i.test(m[0]) && FIGHT_ON_SIDE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
+      if (t.kind === 'cooperation' && /^(?:fight|fought)/i.test(m[0]) && !/^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
       out.push({ kind: t.kind, mode: t.mode, start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] });
     }
   }

@@ -891,3 +891,18 @@ describe('"the <office> of <country>, <Name>"', () => {
     expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
   });
 });
+
+describe('fighting on a party\'s side', () => {
+  it('reads "fought alongside X" and a denial that troops are "fighting for X" as cooperation, not conflict', () => {
+    const r = read('Cuban troops fought alongside Angola in the 1980s.');
+    expect(has(r, 'cooperation', 'reported', 'cu', 'ao')).toBe(true);
+    const d = read('Havana denies that Cuban soldiers are fighting for Venezuela.');
+    expect(has(d, 'cooperation', 'denied', 'cu', 've')).toBe(true);
+    expect([...r.relations, ...d.relations].some((x) => x.kind === 'conflict')).toBe(false);
+  });
+  it('keeps "fighting for its survival against X" a conflict', () => {
+    const r = read('Armenia is fighting for its survival against Azerbaijan.');
+    expect(has(r, 'conflict', 'reported', 'am', 'az')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
