@@ -865,7 +865,7 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
     for (const m of titled) {
       const e = b.entities.get(m.entity)!;
       if (e.country != null) continue;
-      const country = countryOfOffice(m.phrase!.office) ?? placeAfterName(local, text, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]);
+      const country = countryOfOffice(m.phrase!.office) ?? placeAfterName(local, text, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
       if (country) e.country = country;
     }
   });
@@ -882,6 +882,17 @@ function speakerOfPreviousGovernment(b: Builder, text: string, local: Mention[],
   if (!before) return undefined;
   const here = new Set(local.filter((x) => x.kind === 'country').map((x) => x.entity));
   return here.size === 0 || here.has(before) ? before : undefined;
+}
+
+/**
+ * "Foreign Secretary X said Britain would …": a minister named without a country who says what one
+ * country will do, right after the verb of saying, speaks for that country.
+ */
+function countrySpokenFor(local: Mention[], text: string, m: Mention): string | undefined {
+  const said = /^\s+(?:said|says|told reporters|announced)\s+(?:that\s+)?$/;
+  const next = local.find((x) => x.start > m.end && x.kind === 'country' && !x.demonym);
+  if (!next || !said.test(text.slice(m.end, next.start))) return undefined;
+  return /^\s+(?:would|will|was|is|had|has|could|plans|intends|wants)\b/.test(text.slice(next.end, next.end + 12)) ? next.entity : undefined;
 }
 
 function countryOfOffice(office: string): string | undefined {

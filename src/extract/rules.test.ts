@@ -906,3 +906,14 @@ describe('fighting on a party\'s side', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('a minister named without a country who says what a country will do', () => {
+  it('speaks for that country ("Foreign Secretary X said Britain would …")', () => {
+    const r = read('Foreign Secretary Edward Linley said Britain would fund training for Lebanese soldiers.');
+    expect(roleOf(r, 'edward-linley')).toBe('gb');
+  });
+  it('is not given a country from talks between two', () => {
+    const r = read('Foreign Secretary Edward Linley said the talks between Britain and Lebanon were useful.');
+    expect(roleOf(r, 'edward-linley')).toBeUndefined();
+  });
+});
