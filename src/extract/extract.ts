@@ -859,7 +859,11 @@ function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): 
 function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   if (!/\b(such|the|a|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
   if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence|baseless|false)\b/i.test(body)) return;
-  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600);
+  // "He accused X of rebuilding launchers, a charge the group denied": the charge is the accusation of its own sentence; an
+  // act reported before that sentence is not what is denied.
+  const charge = body.search(/\b(?:claims?|charges?|allegations?|accusations?|reports?)\b/i);
+  const accusedHere = /\baccus(?:e|es|ed|ing)\b/i.test(ctx.text.slice(c.sentence.start, c.start + Math.max(0, charge)));
+  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600 && (!accusedHere || r.clause.sentence === c.sentence));
   if (!act) return;
   const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, ...(act.actors ? { actors: act.actors } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
   raw.dates = dateHits;

@@ -917,3 +917,14 @@ describe('a minister named without a country who says what a country will do', (
     expect(roleOf(r, 'edward-linley')).toBeUndefined();
   });
 });
+
+describe('"a charge X denied" after an accusation in the same sentence', () => {
+  it('does not deny an unrelated deal reported before', () => {
+    const r = read('Laos and Thailand agreed on Monday to extend a ceasefire. The minister accused the Mekong Front of rebuilding launchers near the border, a charge the group denied.');
+    expect(has(r, 'cooperation', 'denied', 'la', 'th')).toBe(false);
+  });
+  it('still denies the act the accusation names', () => {
+    const r = read('Officials have accused Laos of supplying rockets to Myanmar, a charge both Vientiane and Naypyidaw denied.');
+    expect(has(r, 'cooperation', 'denied', 'la', 'mm')).toBe(true);
+  });
+});
