@@ -286,6 +286,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const headComma = /^[^,]{2,60}(?=,\s+(?:(?:long|now|once|still|already)\s+)?(?:the|a|an)\s[^,]*$)/.exec(text.slice(c.start, t.start));
     const apposition = !!headComma && withInherited.some((m) => m.end === c.start + headComma[0].length) && /^[^,;]{0,60},/.test(text.slice(t.end));
     const appositionEnd = apposition ? t.end + text.slice(t.end).indexOf(',') : c.end;
+    // "said it would not join the patrols": joining an act reported before is an act with its parties.
+    const joined = /^join(?:s|ed|ing)?\s/i.test(t.text) ? joinedEvent(ctx, t, c, withInherited, speaker) : undefined;
+    if (joined) {
+      emit(kind, joined, false, t, { actors: 1 });
+      return;
+    }
     const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd), body, speaker);
     if (!ps) return;
     const pair = pactWith(t);
@@ -707,6 +713,20 @@ function eventObject(ctx: Ctx, t: Trigger, c: Clause): string[] | undefined {
   if (visit) return r.participants.filter((p) => ctx.entities.get(p)?.kind === 'person').slice(0, 1);
   // A deal or a summit binds governments: its signatories stand for their countries here.
   return uniq(r.participants.map((p) => (ctx.entities.get(p)?.kind === 'person' ? countryOf(ctx, p) ?? p : p)));
+}
+
+/**
+ * "Ecuador said it would not join the patrols": the joiner (the clause's subject, else its speaker)
+ * and the parties of the latest cooperation reported before, as countries.
+ */
+function joinedEvent(ctx: Ctx, t: Trigger, c: Clause, actors: Mention[], speaker: EntityDraft | undefined): string[] | undefined {
+  const subject = actors.filter((m) => m.end <= t.start && !m.demonym).pop()?.entity ?? speaker?.id;
+  if (!subject) return undefined;
+  const joiner = countryOf(ctx, subject) ?? subject;
+  const r = findLast(ctx.raw, (x) => x.start < t.start && x.kind === 'cooperation' && !x.standing);
+  if (!r) return undefined;
+  const parties = uniq(r.participants.map((p) => (ctx.entities.get(p)?.kind === 'person' ? countryOf(ctx, p) ?? p : p))).filter((p) => p !== joiner);
+  return parties.length ? [joiner, ...parties] : undefined;
 }
 
 /** The first mention and those coordinated with it: "South Korea, the United States and Japan". */

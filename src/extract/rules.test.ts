@@ -928,3 +928,19 @@ describe('"a charge X denied" after an accusation in the same sentence', () => {
     expect(has(r, 'cooperation', 'denied', 'la', 'mm')).toBe(true);
   });
 });
+
+describe('joining an act reported before', () => {
+  it('is an act with its parties ("said it would not join the patrols" is a denied cooperation with both)', () => {
+    const r = read('Peru and Colombia agreed on Monday to set up joint river patrols along their border. Ecuador said it would not join the patrols.');
+    expect(has(r, 'cooperation', 'denied', 'ec', 'pe', 'co')).toBe(true);
+    const j = read('Chile and Peru began joint naval exercises on Monday. Bolivia will join the exercises next week.');
+    expect(has(j, 'cooperation', 'intent', 'bo', 'cl', 'pe')).toBe(true);
+  });
+  it('names nobody when no such act was reported, and "joint operations" is no joining', () => {
+    const r = read('Bolivia will join the exercises next week.');
+    expect(r.relations).toEqual([]);
+    const j = read('Chile and Peru agreed to trade more. Argentina carried out joint flight operations with Brazil.');
+    expect(has(j, 'cooperation', 'reported', 'ar', 'br')).toBe(true);
+    expect(j.relations.some((x) => x.participants.length > 2)).toBe(false);
+  });
+});
