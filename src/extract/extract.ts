@@ -286,6 +286,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const headComma = /^[^,]{2,60}(?=,\s+(?:(?:long|now|once|still|already)\s+)?(?:the|a|an)\s[^,]*$)/.exec(text.slice(c.start, t.start));
     const apposition = !!headComma && withInherited.some((m) => m.end === c.start + headComma[0].length) && /^[^,;]{0,60},/.test(text.slice(t.end));
     const appositionEnd = apposition ? t.end + text.slice(t.end).indexOf(',') : c.end;
+    // "said it would not join the patrols": joining an act reported before is an act with its parties.
+    const joined = /^join(?:s|ed|ing)?\s/i.test(t.text) ? joinedEvent(ctx, t, c, withInherited, speaker) : undefined;
+    if (joined) {
+      emit(kind, joined, false, t, { actors: 1 });
+      return;
+    }
     const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd), body, speaker);
     if (!ps) return;
     const pair = pactWith(t);
@@ -434,7 +440,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const subjects = possessor ? [actor] : coordinatedRun(ctx, before.filter((m) => m.start >= actor.start));
         // "backing to the plan, drafted by France": a party named past a comma is not what is backed.
         const inObject = (m: Mention) => m.start < t.end || !/[,;]/.test(text.slice(t.end, m.start));
-        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m))].filter((m): m is Mention => !!m);
+        // "vowed to defend Somali territory": backing for a land is no backing for its government.
+        const land = (m: Mention) => m.demonym && LAND_NOUN.test(text.slice(m.end, m.end + 16));
+        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m) && !land(m))].filter((m): m is Mention => !!m);
         // "conferred Russia's highest honour, the Order of …, on Modi": the one honoured is named after "on".
         const honoured = /^(?:confer|award|bestow)/i.test(t.text) ? after.find((m) => /\s(?:on|upon)\s+(?:the\s+)?$/.test(text.slice(Math.max(t.end, (m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start) - 8), m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start)) && !subjects.some((x) => x.entity === m.entity)) : undefined;
         const target = honoured ?? targets[0];
@@ -681,10 +689,12 @@ function passivePatient(ctx: Ctx, c: Clause, before: Mention[], t: Trigger): Men
   return undefined;
 }
 
-const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty)\b/i;
+const LAND_NOUN = /^\s+(?:territory|territories|soil|land|lands|waters|airspace|coast|coastline|borders?)\b/i;
+
+const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty|drills|exercises|manoeuvres|maneuvers|war games)\b/i;
 
 /**
- * "Zelensky criticised the trip", "China denounced the summit": a conflict whose object is an
+ * "Zelensky criticised the trip", "China denounced the summit", "condemned the drills": a conflict whose object is an
  * event reported before is aimed at that event's parties (a trip's visitor; a summit's members).
  */
 function eventObject(ctx: Ctx, t: Trigger, c: Clause): string[] | undefined {
@@ -703,6 +713,20 @@ function eventObject(ctx: Ctx, t: Trigger, c: Clause): string[] | undefined {
   if (visit) return r.participants.filter((p) => ctx.entities.get(p)?.kind === 'person').slice(0, 1);
   // A deal or a summit binds governments: its signatories stand for their countries here.
   return uniq(r.participants.map((p) => (ctx.entities.get(p)?.kind === 'person' ? countryOf(ctx, p) ?? p : p)));
+}
+
+/**
+ * "Ecuador said it would not join the patrols": the joiner (the clause's subject, else its speaker)
+ * and the parties of the latest cooperation reported before, as countries.
+ */
+function joinedEvent(ctx: Ctx, t: Trigger, c: Clause, actors: Mention[], speaker: EntityDraft | undefined): string[] | undefined {
+  const subject = actors.filter((m) => m.end <= t.start && !m.demonym).pop()?.entity ?? speaker?.id;
+  if (!subject) return undefined;
+  const joiner = countryOf(ctx, subject) ?? subject;
+  const r = findLast(ctx.raw, (x) => x.start < t.start && x.kind === 'cooperation' && !x.standing);
+  if (!r) return undefined;
+  const parties = uniq(r.participants.map((p) => (ctx.entities.get(p)?.kind === 'person' ? countryOf(ctx, p) ?? p : p))).filter((p) => p !== joiner);
+  return parties.length ? [joiner, ...parties] : undefined;
 }
 
 /** The first mention and those coordinated with it: "South Korea, the United States and Japan". */
@@ -728,8 +752,8 @@ function isGoBetween(text: string, c: Clause, m: Mention): boolean {
   return m.start > c.start && GO_BETWEEN.test(text.slice(Math.max(c.start, m.start - 60), m.start));
 }
 
-/** "did not agree", "is not an alliance", "never met": the cue is negated in its own clause. */
-const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$/i;
+/** "did not agree", "is not an alliance", "never met", "will not take part in any alliance": the cue is negated in its own clause. */
+const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function isNegated(text: string, c: Clause, t: Trigger): boolean {
   return NEGATION_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
@@ -855,7 +879,11 @@ function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): 
 function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   if (!/\b(such|the|a|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
   if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence|baseless|false)\b/i.test(body)) return;
-  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600);
+  // "He accused X of rebuilding launchers, a charge the group denied": the charge is the accusation of its own sentence; an
+  // act reported before that sentence is not what is denied.
+  const charge = body.search(/\b(?:claims?|charges?|allegations?|accusations?|reports?)\b/i);
+  const accusedHere = /\baccus(?:e|es|ed|ing)\b/i.test(ctx.text.slice(c.sentence.start, c.start + Math.max(0, charge)));
+  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600 && (!accusedHere || r.clause.sentence === c.sentence));
   if (!act) return;
   const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, ...(act.actors ? { actors: act.actors } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
   raw.dates = dateHits;

@@ -94,7 +94,7 @@ const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'B
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate';
-const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!${NOT_NAMES.source.slice(1, -1)}\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?)(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
+const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\w'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?)(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
 const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry|parliament|legislature|national assembly)\b/g;
 const NAMED_AFTER_KIND_RE = /\b(?:think[- ]tank|research (?:group|institute|centre|center)|policy institute|consultancy|lobby group|advocacy group|rights group|watchdog)\s+((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})/g;
 const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
@@ -334,6 +334,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }
   }
+  // "the Sudanese Armed Forces (SAF) … The SAF has fought …": an abbreviation a body was introduced with names it later on.
+  addIntroducedAbbreviations(b, text, considered);
 
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
@@ -443,6 +445,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // 3b. Offices named through their holder's owner: "China's ambassador, Li Ming", "his Azerbaijani counterpart, Jeyhun Bayramov".
   const ownerless = new Set<number>();
   considered.forEach((s, i) => {
+    addOfOffices(b, text, s);
     if (addPossessiveOffices(b, text, s, considered[i - 1])) ownerless.add(i);
   });
 
@@ -504,6 +507,35 @@ const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
 );
 
 /** Returns whether an office was left without an owner (a second pass after surnames may find it). */
+/** "the <office> of <owner>, <Name>" ("the caretaker prime minister of Peru, Luis Arana"): the name holds the office at the owner. */
+const OF_OFFICE_RE = new RegExp(
+  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  'gu',
+);
+const OF_OFFICE_HINT = /\b[Tt]he\s[^,]{0,50}\sof\s[^,]{1,50},\s\p{Lu}/u;
+
+function addOfOffices(b: Builder, text: string, s: Sentence): void {
+  const body = text.slice(s.start, s.end);
+  if (!OF_OFFICE_HINT.test(body)) return;
+  for (const m of body.matchAll(OF_OFFICE_RE)) {
+    const at = s.start + m.index!;
+    const ownerStart = at + m[0].indexOf(m[2], m[1].length + 4);
+    const owner = b.within(ownerStart, ownerStart + m[2].length, ownerStart + m[2].length).find((x) => x.kind !== 'person' && !x.demonym);
+    const nameStart = at + m[0].length - m[3].length;
+    const nameEnd = nameStart + m[3].length;
+    if (!owner || m[3].split(/\s+/).length < 2 || NOT_NAMES.test(m[3].split(' ')[0])) continue;
+    const clash = b.overlaps(nameStart, nameEnd);
+    if (clash && clash.kind !== 'person') continue;
+    const ownerEntity = b.entities.get(owner.entity);
+    const ids = owner.kind === 'country' ? { country: owner.entity } : { org: owner.entity, country: ownerEntity?.country ?? undefined };
+    const e = clash ? b.entities.get(clash.entity)! : b.person(m[3], nameStart, ids.country);
+    if (e.country == null && ids.country) e.country = ids.country;
+    e.offices.add(m[1].replace(/^(?:senior|former|top)\s+/, ''));
+    const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
+    mention.phrase ??= { start: at, end: nameEnd, office: m[1], ...ids };
+  }
+}
+
 function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: Sentence | undefined): boolean {
   const body = text.slice(s.start, s.end);
   // Most sentences have no possessive office at all: skip the two long patterns cheaply.
@@ -616,6 +648,26 @@ function modifierOwner(text: string, phraseStart: number, titleStart: number, b:
   return { country: country?.entity ?? orgCountry ?? polity, org: org?.entity };
 }
 
+function addIntroducedAbbreviations(b: Builder, text: string, sentences: Sentence[]): void {
+  const abbreviations = new Map<string, { id: string; at: number }>();
+  for (const m of b.mentions) {
+    if (m.kind !== 'organization' || m.via !== 'pattern') continue;
+    const abbr = /\(([A-Z]{2,8})\)$/.exec(text.slice(m.start, m.end));
+    if (abbr && !lexicon().forms.has(abbr[1]) && !abbreviations.has(abbr[1])) abbreviations.set(abbr[1], { id: m.entity, at: m.end });
+  }
+  if (!abbreviations.size) return;
+  const re = new RegExp(`(?<![\\w-])(?:${[...abbreviations.keys()].join('|')})(?![\\w-])`, 'g');
+  for (const s of sentences) {
+    for (const m of text.slice(s.start, s.end).matchAll(re)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      const known = abbreviations.get(m[0])!;
+      if (start < known.at || b.overlaps(start, end)) continue;
+      b.add({ start, end, entity: known.id, kind: 'organization', demonym: false, via: 'pattern' });
+    }
+  }
+}
+
 function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): void {
   const hasKp = b.entities.has('kp');
   const hasKr = b.entities.has('kr');
@@ -639,6 +691,12 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
     if (e.kind !== 'person' || !/\s/.test(e.name)) continue;
     const sn = surnameOf(e.name, e.country);
     bySurname.set(sn, [...(bySurname.get(sn) ?? []), e]);
+    // "al-Mutairi" opens a sentence as "Al-Mutairi".
+    const particle = /^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|van|von|de|da|di|du|del|la|le)(?=[-\s])/.exec(sn);
+    if (particle) {
+      const upper = sn[0].toUpperCase() + sn.slice(1);
+      bySurname.set(upper, [...(bySurname.get(upper) ?? []), e]);
+    }
     // A second transliteration of the full name ("Abdou Tchiani" … "Abdou Tiani") gives its own surname too ("Tiani said").
     const first = e.name.split(/\s+/)[0];
     for (const a of e.aliases) {
@@ -807,7 +865,7 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
     for (const m of titled) {
       const e = b.entities.get(m.entity)!;
       if (e.country != null) continue;
-      const country = countryOfOffice(m.phrase!.office) ?? placeAfterName(local, text, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]);
+      const country = countryOfOffice(m.phrase!.office) ?? placeAfterName(local, text, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
       if (country) e.country = country;
     }
   });
@@ -824,6 +882,17 @@ function speakerOfPreviousGovernment(b: Builder, text: string, local: Mention[],
   if (!before) return undefined;
   const here = new Set(local.filter((x) => x.kind === 'country').map((x) => x.entity));
   return here.size === 0 || here.has(before) ? before : undefined;
+}
+
+/**
+ * "Foreign Secretary X said Britain would …": a minister named without a country who says what one
+ * country will do, right after the verb of saying, speaks for that country.
+ */
+function countrySpokenFor(local: Mention[], text: string, m: Mention): string | undefined {
+  const said = /^\s+(?:said|says|told reporters|announced)\s+(?:that\s+)?$/;
+  const next = local.find((x) => x.start > m.end && x.kind === 'country' && !x.demonym);
+  if (!next || !said.test(text.slice(m.end, next.start))) return undefined;
+  return /^\s+(?:would|will|was|is|had|has|could|plans|intends|wants)\b/.test(text.slice(next.end, next.end + 12)) ? next.entity : undefined;
 }
 
 function countryOfOffice(office: string): string | undefined {

@@ -75,6 +75,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   for (const m of body.matchAll(SPEECH)) {
     if (m[1] === 'adding') continue;
     const verbStart = m.index!;
+    // "pledged to expand cooperation", "vowed to defend X": an infinitive is the subject's own act, not words reported.
+    if (/^(?:vowed|pledged|proposed|suggested)$/.test(m[1]) && !m[2] && /^\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])\b)[a-z]/.test(body.slice(verbStart + m[0].length, verbStart + m[0].length + 30))) continue;
     // Skip a participle used as an adjective ("the reported talks") or "as reported".
     if (/\b(the|a|as|was|were|been)\s+$/i.test(body.slice(Math.max(0, verbStart - 6), verbStart)) && m[1] !== 'said') continue;
     cuts.push({ at: verbStart, skip: m[0].length, speech: { verb: m[1], speakerEnd: verbStart } });
@@ -271,6 +273,9 @@ export interface Trigger {
   text: string;
 }
 
+const FIGHT_ON_SIDE = /^\s+(?:for|alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?\p{Lu}/u;
+const TRANSFER_AS_MODIFIER = /^\s+(?:missions?|lines?|chains?|routes?|runs?|convoys?|depots?|drops?|shortages?|corridors?|hubs?|flights?|workers?|agenc(?:y|ies))\b/i;
+
 /** Cue matches per sentence: each sentence is scanned once, whatever number of clauses it is cut into. */
 const sentenceTriggers = new WeakMap<Sentence, Trigger[]>();
 
@@ -285,6 +290,11 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
     if (t.firstWords && !t.firstWords.some((w) => words.has(w))) continue;
     t.re.lastIndex = 0;
     for (const m of body.matchAll(t.re)) {
+      // "supply missions", "aid convoys": a transfer word modifying a noun is no act of giving.
+      if (t.mode === 'transfer' && TRANSFER_AS_MODIFIER.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+      // "soldiers fighting for Russia", "fought alongside X": fighting on a party's side is no fight against it.
+      if (t.kind === 'conflict' && /^(?:fight|fights|fighting|fought)$/i.test(m[0]) && FIGHT_ON_SIDE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
+      if (t.kind === 'cooperation' && /^(?:fight|fought)/i.test(m[0]) && !/^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
       out.push({ kind: t.kind, mode: t.mode, start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] });
     }
   }

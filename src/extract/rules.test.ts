@@ -783,3 +783,164 @@ describe('arrests, cyberattacks, embassies and calls', () => {
     expect(read('The bank opened an office in Kenya.').relations).toHaveLength(0);
   });
 });
+
+describe('drills with a qualifier, and protests aimed at them', () => {
+  it('reads "joint naval exercises" as cooperation, and "condemned the drills" as a conflict with their parties', () => {
+    const r = read('Chile, Peru and Ecuador began four days of joint naval exercises off Arica on Monday. Bolivia condemned the drills as a threat.');
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe', 'ec')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'bo', 'cl', 'pe', 'ec')).toBe(true);
+  });
+  it('does not read a joint statement about drills as drills, nor aim a protest at drills nobody was reported holding', () => {
+    const r = read('Chile and Peru issued a joint statement on drills by other navies. Bolivia condemned the drills as a threat.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('bo'))).toBe(false);
+  });
+});
+
+describe('"X and its allies believe Y will …"', () => {
+  it('is a forecast about Y, not an alliance of everyone in the sentence', () => {
+    const r = read('Paris and its allies believe Algeria will step up pressure on Moroccan fishing boats this year, a senior French official said.');
+    expect(has(r, 'conflict', 'forecast', 'dz', 'ma')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+  it('still reads an ally named as such, and a pressure campaign reported as done', () => {
+    const r = read('Serbia is one of Russia\'s closest allies. Algeria stepped up pressure on Morocco last year.');
+    expect(has(r, 'alliance', 'reported', 'rs', 'ru')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'dz', 'ma')).toBe(true);
+  });
+  it('does not read "supply missions" as a transfer, but does read "will supply drones to"', () => {
+    const a = read('Turkey will protect supply convoys to Libya next month.');
+    expect(a.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    const b = read('Iran will supply drones to Venezuela, officials said.');
+    expect(has(b, 'cooperation', 'intent', 'ir', 've')).toBe(true);
+  });
+});
+
+describe('a refusal with a modal', () => {
+  it('reads "will not take part in any military alliance with X" as a denied alliance', () => {
+    const r = read('"Baku will not take part in any military alliance with Tehran," the country\'s defence ministry said in a statement.');
+    expect(has(r, 'alliance', 'denied', 'az', 'ir')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.status !== 'denied')).toBe(false);
+  });
+  it('keeps "will take part in a military alliance with X" a plan', () => {
+    const r = read('Baku will take part in a military alliance with Ankara, the ministry said.');
+    expect(has(r, 'alliance', 'intent', 'az', 'tr')).toBe(true);
+  });
+});
+
+describe('offices written in lower case or hyphenated', () => {
+  it('finds "caretaker prime minister X" and "Commission Vice-President X", with their roles', () => {
+    const r = read('European Commission Vice-President Hanne Lindqvist visited Tunis on Monday and held talks with caretaker prime minister Karim Ben Salah.');
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Hanne Lindqvist', 'Karim Ben Salah']));
+    expect(roleOf(r, r.entities.find((e) => e.name === 'Karim Ben Salah')!.id)).toBe('tn');
+  });
+  it('makes no person of a lower-case office without a name after it', () => {
+    const r = read('The caretaker prime minister met the Tunisian president on Monday in Tunis.');
+    expect(r.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('"pledged to …", "vowed to …" with an infinitive', () => {
+  it('is the subject\'s own intended act, not words reported without a subject', () => {
+    const r = read('Peru and Chile pledged to expand cooperation on Monday. Kenya vowed to defend Somalia.');
+    expect(has(r, 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'support', 'intent', 'ke', 'so')).toBe(true);
+  });
+  it('reads a demonym before a land noun as the land, not its government ("defend Somali territory")', () => {
+    const r = read('Kenya vowed to defend Somali territory.');
+    expect(r.relations.some((x) => x.participants.includes('so'))).toBe(false);
+  });
+});
+
+describe('bodies named by a pattern', () => {
+  it('keeps a plural head ("Forces") and names the body by the abbreviation it was introduced with', () => {
+    const r = read('The Chadian Armed Forces (FACT) said on Monday it was ready to talk. The FACT has fought the Darfur Liberation Forces since 2021.');
+    const names = r.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Chadian Armed Forces', 'Darfur Liberation Forces']));
+    expect(names).not.toContain('Chadian Armed Force');
+    const facts = r.entities.find((e) => e.name === 'Chadian Armed Forces')!;
+    const dlf = r.entities.find((e) => e.name === 'Darfur Liberation Forces')!;
+    expect(has(r, 'conflict', 'reported', facts.id, dlf.id)).toBe(true);
+  });
+  it('does not take the capitals for the body before it was introduced', () => {
+    const r = read('The FACT clashed with Libya on Sunday. The Chadian Armed Forces (FACT) said on Monday it was ready.');
+    const facts = r.entities.find((e) => e.name === 'Chadian Armed Forces')!;
+    expect(facts.aliases).toContain('FACT');
+    expect(r.relations.some((x) => x.participants.includes(facts.id) && x.participants.includes('ly'))).toBe(false);
+  });
+});
+
+describe('surnames with a particle', () => {
+  it('finds "al-Saadi" when a sentence opens with "Al-Saadi"', () => {
+    const r = read('Foreign Minister Omar al-Saadi visited Chile on Monday. Al-Saadi later held talks with President Ana Soto.');
+    expect(has(r, 'meeting', 'reported', 'omar-al-saadi', 'ana-soto')).toBe(true);
+  });
+  it('does not take an unrelated "Al-" name for that person', () => {
+    const r = read('Foreign Minister Omar al-Saadi visited Chile on Monday. Al-Rashid later held talks with President Ana Soto.');
+    expect(has(r, 'meeting', 'reported', 'omar-al-saadi', 'ana-soto')).toBe(false);
+  });
+});
+
+describe('"the <office> of <country>, <Name>"', () => {
+  it('gives the name that office, with its role', () => {
+    const r = read('The caretaker prime minister of Tunisia, Karim Ben Salah, defended the deal on Monday.');
+    expect(roleOf(r, 'karim-ben-salah')).toBe('tn');
+  });
+  it('gives no role when no country or body owns the office', () => {
+    const r = read('The president of the club, Juan Perez, said Tunisia would win.');
+    expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
+  });
+});
+
+describe('fighting on a party\'s side', () => {
+  it('reads "fought alongside X" and a denial that troops are "fighting for X" as cooperation, not conflict', () => {
+    const r = read('Cuban troops fought alongside Angola in the 1980s.');
+    expect(has(r, 'cooperation', 'reported', 'cu', 'ao')).toBe(true);
+    const d = read('Havana denies that Cuban soldiers are fighting for Venezuela.');
+    expect(has(d, 'cooperation', 'denied', 'cu', 've')).toBe(true);
+    expect([...r.relations, ...d.relations].some((x) => x.kind === 'conflict')).toBe(false);
+  });
+  it('keeps "fighting for its survival against X" a conflict', () => {
+    const r = read('Armenia is fighting for its survival against Azerbaijan.');
+    expect(has(r, 'conflict', 'reported', 'am', 'az')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
+describe('a minister named without a country who says what a country will do', () => {
+  it('speaks for that country ("Foreign Secretary X said Britain would …")', () => {
+    const r = read('Foreign Secretary Edward Linley said Britain would fund training for Lebanese soldiers.');
+    expect(roleOf(r, 'edward-linley')).toBe('gb');
+  });
+  it('is not given a country from talks between two', () => {
+    const r = read('Foreign Secretary Edward Linley said the talks between Britain and Lebanon were useful.');
+    expect(roleOf(r, 'edward-linley')).toBeUndefined();
+  });
+});
+
+describe('"a charge X denied" after an accusation in the same sentence', () => {
+  it('does not deny an unrelated deal reported before', () => {
+    const r = read('Laos and Thailand agreed on Monday to extend a ceasefire. The minister accused the Mekong Front of rebuilding launchers near the border, a charge the group denied.');
+    expect(has(r, 'cooperation', 'denied', 'la', 'th')).toBe(false);
+  });
+  it('still denies the act the accusation names', () => {
+    const r = read('Officials have accused Laos of supplying rockets to Myanmar, a charge both Vientiane and Naypyidaw denied.');
+    expect(has(r, 'cooperation', 'denied', 'la', 'mm')).toBe(true);
+  });
+});
+
+describe('joining an act reported before', () => {
+  it('is an act with its parties ("said it would not join the patrols" is a denied cooperation with both)', () => {
+    const r = read('Peru and Colombia agreed on Monday to set up joint river patrols along their border. Ecuador said it would not join the patrols.');
+    expect(has(r, 'cooperation', 'denied', 'ec', 'pe', 'co')).toBe(true);
+    const j = read('Chile and Peru began joint naval exercises on Monday. Bolivia will join the exercises next week.');
+    expect(has(j, 'cooperation', 'intent', 'bo', 'cl', 'pe')).toBe(true);
+  });
+  it('names nobody when no such act was reported, and "joint operations" is no joining', () => {
+    const r = read('Bolivia will join the exercises next week.');
+    expect(r.relations).toEqual([]);
+    const j = read('Chile and Peru agreed to trade more. Argentina carried out joint flight operations with Brazil.');
+    expect(has(j, 'cooperation', 'reported', 'ar', 'br')).toBe(true);
+    expect(j.relations.some((x) => x.participants.length > 2)).toBe(false);
+  });
+});

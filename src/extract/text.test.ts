@@ -41,4 +41,26 @@ describe('page furniture and zones', () => {
     const s = splitSentences(page).find((x) => page.slice(x.start, x.end) === 'Agency');
     expect(s?.zone).toBe('byline');
   });
+
+  it('treats a teaser line ("More stories: …") as furniture, however long, but not a body sentence starting with "More"', () => {
+    const text = [
+      'Alphaland and Betaland hold talks',
+      '',
+      'Alphaland and Betaland held talks in Gammaville on Monday, the ministry said.',
+      '',
+      'More troops arrived in Betaland on Tuesday, officials said.',
+      '',
+      'Also on Tuesday, Alphaland recalled its ambassador from Deltaland.',
+      '',
+      'More stories: Epsilonia and Zetaland sign a pact on fishing rights in the north',
+    ].join('\n');
+    const zones = classifyParagraphs(text).map((p) => [p.zone, text.slice(p.start, p.end).slice(0, 9)]);
+    expect(zones).toEqual([
+      ['title', 'Alphaland'],
+      ['lead', 'Alphaland'],
+      ['body', 'More troo'],
+      ['body', 'Also on T'],
+      ['furniture', 'More stor'],
+    ]);
+  });
 });

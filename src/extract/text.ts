@@ -28,7 +28,7 @@ export interface Sentence extends Span {
 
 const TERMINAL = /[.!?]["”’')\]]?$|["”]$/;
 /** Words that mark a paragraph as page chrome rather than reporting, wherever they occur. */
-const FURNITURE = /^(advertisement|sponsored|top \d+ (stories|news)|most (read|popular|viewed)|related( (articles|stories|news))?|read more\b|sign up\b|subscribe\b|share( this( article)?)?\b|follow us\b|copyright\b|©|all rights reserved|letter$|newsletter\b|click here\b|watch:|listen:)/i;
+const FURNITURE = /^(advertisement|sponsored|top \d+ (stories|news)|most (read|popular|viewed)|related( (articles|stories|news))?|read more\b|sign up\b|subscribe\b|share( this( article)?)?\b|follow us\b|copyright\b|©|all rights reserved|letter$|newsletter\b|click here\b|watch:|listen:|more (stories|news|headlines|from\b|on\b)|also (read|see)\b|see also\b|recommended\b|you (may|might) also (like|be interested)|latest( news| stories| headlines)?\s*:|trending\b|editor'?s picks?\b|top stories\b)/i;
 const SHARE_BAR = /\b(facebook|twitter|x|email|whatsapp|linkedin|telegram)\s*(\||$)/i;
 const CAPTION = /\b(in this (photo|picture|image|file photo)|photo (provided|released|taken|courtesy)|\(?(ap|afp|reuters|yonhap|epa|getty)( images)? photo\)?|pictured\b|file photo)\b|\((?:[LRC]|C?-?[LR]|L to R|R to L|left|right|cent(?:re|er)|front|back|second (?:left|right))\)/i;
 
