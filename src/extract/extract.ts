@@ -287,7 +287,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const apposition = !!headComma && withInherited.some((m) => m.end === c.start + headComma[0].length) && /^[^,;]{0,60},/.test(text.slice(t.end));
     const appositionEnd = apposition ? t.end + text.slice(t.end).indexOf(',') : c.end;
     // "said it would not join the patrols": joining an act reported before is an act with its parties.
-    const joined = /^join(?:s|ed|ing)?\s/i.test(t.text) ? joinedEvent(ctx, t, c, withInherited, speaker) : undefined;
+    const joined = /^join(?:s|ed|ing)?\s/i.test(t.text) ? joinedEvent(ctx, t, withInherited, speaker) : undefined;
     if (joined) {
       emit(kind, joined, false, t, { actors: 1 });
       return;
@@ -719,7 +719,7 @@ function eventObject(ctx: Ctx, t: Trigger, c: Clause): string[] | undefined {
  * "Ecuador said it would not join the patrols": the joiner (the clause's subject, else its speaker)
  * and the parties of the latest cooperation reported before, as countries.
  */
-function joinedEvent(ctx: Ctx, t: Trigger, c: Clause, actors: Mention[], speaker: EntityDraft | undefined): string[] | undefined {
+function joinedEvent(ctx: Ctx, t: Trigger, actors: Mention[], speaker: EntityDraft | undefined): string[] | undefined {
   const subject = actors.filter((m) => m.end <= t.start && !m.demonym).pop()?.entity ?? speaker?.id;
   if (!subject) return undefined;
   const joiner = countryOf(ctx, subject) ?? subject;
