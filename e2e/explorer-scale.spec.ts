@@ -46,7 +46,7 @@ test('a year of reporting opens on an overview of countries and counted links; z
     cy.emit(userCamera);
     cy.center(link);
     const p = link.renderedMidpoint();
-    return { x: box.left + p.x, y: box.top + p.y, count: link.data('count') as number };
+    return { x: box.left + p.x, y: box.top + p.y, count: link.scratch('entente.count') as number };
   }, USER_CAMERA_EVENT);
   await page.mouse.move(hover.x, hover.y);
   await expect(page.getByText(new RegExp(`${hover.count} relations?( \\(most: [a-z ]+\\))? between them`))).toBeVisible();

@@ -7,6 +7,7 @@ import type { Core, EventObject } from 'cytoscape';
 import type { Graph, RelationKind } from '../model/schema';
 import { formatDate } from '../model/dates';
 import { indexGraph } from './graphIndex';
+import { linkCount } from './elementSync';
 import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { clipText } from '../ui/UserText';
 
@@ -29,7 +30,7 @@ export function GraphTooltip({ cy, graph }: { cy: Core; graph: Graph }) {
         const extra = [ENTITY_STYLES[entity.kind].label, entity.description].filter(Boolean).join(' · ');
         return { x, y, title: clipText(entity.name, 160), meta: extra };
       }
-      const count = e.target.data('count') as number | undefined;
+      const count = linkCount(e.target);
       if (e.target.hasClass('link') && count) {
         const [a, b] = [e.target.data('home1'), e.target.data('home2')].map((id: string) => index.entity.get(id)?.name ?? id);
         const kind = e.target.data('kind') as RelationKind | undefined;

@@ -7,7 +7,7 @@ import { layoutInput } from '../layout/computeLayout';
 import { clusterLayout } from '../layout/clusterLayout';
 import { elementFactory } from './elements';
 import { buildScene, DETAIL_ZOOM } from './elementSet';
-import { ADDED_EVENT, ElementSync, LINK_END, MAX_FILL_FRAMES, type SyncInputs, type SyncStatus } from './elementSync';
+import { ADDED_EVENT, ElementSync, LINK_END, linkCount, MAX_FILL_FRAMES, type SyncInputs, type SyncStatus } from './elementSync';
 import { indexGraph } from './graphIndex';
 import { homesOf } from './overview';
 import { buildGrid } from './spatialGrid';
@@ -166,11 +166,11 @@ describe('element sync', () => {
     sync.update(inputs());
     drainFrames();
     cy.zoom(DETAIL_ZOOM / 4);
-    const before = cy.edges('.link').map((e) => [e.id(), e.data('count')]);
+    const before = cy.edges('.link').map((e) => [e.id(), linkCount(e)]);
     // Still crowded (an overview), with fewer relations behind each link.
     sync.update(inputs({ visible: visibleElements(graph, view({ kinds: ['meeting', 'cooperation', 'support', 'alliance', 'role'] })) }));
     drainFrames();
-    const after = new Map(cy.edges('.link').map((e) => [e.id(), e.data('count') as number]));
+    const after = new Map(cy.edges('.link').map((e) => [e.id(), linkCount(e)!]));
     expect(after.size).toBeGreaterThan(0);
     expect(before.some(([id, count]) => after.has(id as string) && after.get(id as string)! < (count as number))).toBe(true);
     expect(cy.nodes().length).toBe(scene.anchors.length);

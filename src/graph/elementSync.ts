@@ -11,7 +11,7 @@
  * leave out still stands for its people who are in, so the links to it stay on the canvas
  * (drawn faint, stylesheet.ts) instead of vanishing with it.
  */
-import type { Collection, Core, ElementDefinition } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import type { Visible } from '../filters/visible';
 import type { Positions } from '../layout/computeLayout';
 import { entityNodeId, type ElementFactory } from './elements';
@@ -79,11 +79,19 @@ type Step = { remove: Collection } | { add: ElementDefinition[] };
 function linkElement(link: Link, max: number): ElementDefinition {
   return {
     group: 'edges',
-    data: { id: link.id, source: entityNodeId(link.source), target: entityNodeId(link.target), home1: link.source, home2: link.target, count: link.count, kind: link.kind, w: linkWeight(link.count, max) },
+    data: { id: link.id, source: entityNodeId(link.source), target: entityNodeId(link.target), home1: link.source, home2: link.target, kind: link.kind, w: linkWeight(link.count, max) },
+    scratch: { [LINK_COUNT]: link.count },
     // Coloured by the kind most of its relations are (stylesheet.ts).
     classes: `link link-kind-${link.kind}`,
   };
 }
+
+/**
+ * Where a link keeps how many relations it stands for: in its scratch, not its data, because
+ * Cytoscape restyles an element whose data changes, and a brush changes every link's count.
+ */
+export const LINK_COUNT = 'entente.count';
+export const linkCount = (ele: SingularElementArgument): number | undefined => ele.scratch(LINK_COUNT) as number | undefined;
 
 export class ElementSync {
   private inputs?: SyncInputs;
@@ -178,9 +186,10 @@ export class ElementSync {
       const def = linkElement(link, max);
       wantedIds.add(link.id);
       edges.push(def);
-      // A link that stays only changes weight, and its colour if the filters changed which kind leads.
+      // A link that stays only changes its count, its weight if it moved a step, and its colour if the filters changed which kind leads.
       const ele = this.cy.getElementById(link.id);
-      if (ele.nonempty() && (ele.data('count') !== link.count || ele.data('w') !== def.data.w)) ele.data({ count: link.count, w: def.data.w });
+      if (ele.nonempty()) ele.scratch(LINK_COUNT, link.count);
+      if (ele.nonempty() && ele.data('w') !== def.data.w) ele.data('w', def.data.w);
       if (ele.nonempty() && ele.data('kind') !== link.kind) {
         ele.removeClass(`link-kind-${ele.data('kind')}`).addClass(`link-kind-${link.kind}`);
         ele.data('kind', link.kind);

@@ -148,9 +148,16 @@ function pairsOf(graph: Graph, homes: Homes): Pairs {
 }
 const pairsCache = new WeakMap<Homes, WeakMap<Graph, Pairs>>();
 
-/** A link's weight on a log scale: 0 for one relation, 1 for the busiest pair. */
+/** Steps of a link's weight: fine enough to see (0.3 px between 0.5 and 5 px), coarse enough that most links keep theirs as a brush moves. */
+const WEIGHT_STEPS = 16;
+
+/**
+ * A link's weight on a log scale, in steps of 1/16: 0 for one relation, 1 for the busiest pair.
+ * Stepped because a changed weight restyles the link, and each step of a timeline brush changes
+ * every count a little: most links now keep their weight and cost nothing.
+ */
 export function linkWeight(count: number, max: number): number {
-  return max <= 1 ? 0 : Math.log(count) / Math.log(max);
+  return max <= 1 ? 0 : Math.round((WEIGHT_STEPS * Math.log(count)) / Math.log(max)) / WEIGHT_STEPS;
 }
 
 export const linkEnds = (link: Link) => ({ source: entityNodeId(link.source), target: entityNodeId(link.target) });
