@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
-import { filteredElements, searchMatches, type FilterView, type Visible } from './visible';
+import { filteredElements, prepareFilters, searchMatches, type FilterView, type Visible } from './visible';
 
 type StoreState = ReturnType<typeof useStore.getState>;
 
@@ -33,6 +33,7 @@ export function useVisible(graph: Graph): Visible {
   const filters = useFiltersOnly();
   const query = useStore((s) => s.view.query);
   const filtered = useMemo(() => filteredElements(graph, filters), [graph, filters]);
+  useEffect(() => prepareFilters(graph), [graph]);
   const matches = useMemo(() => searchMatches(graph, query), [graph, query]);
   return useMemo(() => ({ ...filtered, matches }), [filtered, matches]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countLine, countryFocus, dateTest, hasActiveFilters, passesDate, visibleElements } from './visible';
+import { countLine, countryFocus, dateTest, filteredElements, hasActiveFilters, passesDate, prepareFilters, visibleElements } from './visible';
+import { RELATION_KINDS } from '../model/vocabulary';
 import { graphOf, seedGraph, view } from '../test/fixtures';
 import { generateGraph } from '../generate/generate';
 
@@ -36,6 +37,29 @@ describe('visibleElements without filters', () => {
     expect(v.relations.size).toBe(5);
     expect(countLine(g, v)).toBe('8 of 8 entities, 5 of 5 relations');
     expect(hasActiveFilters(view())).toBe(false);
+  });
+
+  it('is what the rules give when every relation passes (the unfiltered view skips them)', () => {
+    const large = generateGraph({ entities: 600, relations: 1500, seed: 9 });
+    const all = filteredElements(large, view());
+    // Every kind ticked passes every relation, through the rules.
+    const ruled = filteredElements(large, view({ kinds: [...RELATION_KINDS] }));
+    expect(hasActiveFilters(view({ kinds: [...RELATION_KINDS] }))).toBe(true);
+    expect([...all.entities]).toEqual([...ruled.entities]);
+    expect([...all.relations]).toEqual([...ruled.relations]);
+  });
+});
+
+describe('prepareFilters', () => {
+  it('builds the indices while idle and gives the same answers', async () => {
+    const large = generateGraph({ entities: 300, relations: 800, seed: 5 });
+    const f = view({ countries: ['ru'], from: '2010', to: '2015' });
+    const before = filteredElements(generateGraph({ entities: 300, relations: 800, seed: 5 }), f);
+    prepareFilters(large);
+    await new Promise((r) => setTimeout(r, 400));
+    const after = filteredElements(large, f);
+    expect([...after.relations]).toEqual([...before.relations]);
+    expect([...after.entities]).toEqual([...before.entities]);
   });
 });
 

@@ -175,6 +175,9 @@ const participantNumbersCache = new WeakMap<Graph, { first: Int32Array; list: In
 
 /** What the filters leave visible, without the search (which hides nothing). */
 export function filteredElements(graph: Graph, view: Omit<FilterView, 'query'>): Omit<Visible, 'matches'> {
+  // No filter: everything (every entity is in a relation, a country, or in none). The common
+  // first view, on the load path, needs none of the per-graph indices below (prepareFilters warms them).
+  if (!hasActiveFilters(view)) return { entities: new Set(graph.entities.map((e) => e.id)), relations: new Set(graph.relations.map((r) => r.id)) };
   const focus = countryFocus(graph, view.countries);
   const relations = new Set<string>();
   const reporting = reportingFilter(graph, { ...view, query: '' });
@@ -221,7 +224,7 @@ export function countLine(graph: Graph, visible: Visible): string {
 }
 
 /** True when any filter (not search, not selection) narrows the view. */
-export function hasActiveFilters(view: FilterView): boolean {
+export function hasActiveFilters(view: Omit<FilterView, 'query'>): boolean {
   return (
     view.countries.length > 0 ||
     !!view.from ||
@@ -233,4 +236,24 @@ export function hasActiveFilters(view: FilterView): boolean {
     (view.minOutlets ?? 1) > 1 ||
     (view.sources?.length ?? 0) > 0
   );
+}
+
+/**
+ * Builds the per-graph indices a filter change reads, one per idle moment after the graph is
+ * shown, so the first filter does not pay for them (at 60,000 relations each is tens of ms).
+ * Returns a function that stops it.
+ */
+export function prepareFilters(graph: Graph): () => void {
+  const steps = [() => spansOf(graph.relations), () => entityIndexOf(graph), () => participantNumbersOf(graph), () => reportingOf(graph)];
+  const later = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 50));
+  const cancel = (handle: number | ReturnType<typeof setTimeout>) => (typeof cancelIdleCallback === 'function' && typeof handle === 'number' ? cancelIdleCallback(handle) : clearTimeout(handle));
+  let timer: number | ReturnType<typeof setTimeout> | undefined;
+  const next = () => {
+    steps.shift()?.();
+    timer = steps.length ? later(next) : undefined;
+  };
+  timer = later(next);
+  return () => {
+    if (timer !== undefined) cancel(timer);
+  };
 }
