@@ -35,6 +35,11 @@ export interface EdgeEnds {
 
 export type StubEnd = 'source' | 'target';
 
+/** Classes of a line cut at its source (the source is off-screen) / at its target, and the data holding the cut (stylesheet.ts). */
+export const STUB_TO_SOURCE = 'stub-s';
+export const STUB_TO_TARGET = 'stub-t';
+export const STUB_CUT = 'stubCut';
+
 /** `far`: the end the stub points to (the line is cut there); `cut`: how far short of that node's border it stops, in model units. */
 export interface Stub {
   far: StubEnd;
