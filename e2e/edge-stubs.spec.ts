@@ -101,7 +101,7 @@ test('zoomed into a large graph, lines to far-off ends are short stubs pointing 
     const [near, far, nearIn, farIn] = l.stub === 'target' ? [l.s, l.t, l.sourceIn, l.targetIn] : [l.t, l.s, l.targetIn, l.sourceIn];
     // Cut where the far end is off-screen, from the end that is on it (or nearer to it).
     expect(farIn && nearIn).toBe(false);
-    // Short: 36–51 px beyond the near node's border (≤ 30 px radius), arrow included.
+    // Short: 30–60 px beyond the near node's border (≤ 30 px radius), arrow included.
     expect(l.drawn, JSON.stringify({ l, zoom: (await camera(page)).zoom })).toBeLessThan(90);
     expect(l.drawn).toBeLessThan(l.full / 2);
     // Pointing at the far end: from the near node, the tip lies in the far node's direction.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossesBox, edgeStubs, STUB_PX, stubFor, stubLength, stubTip, type EdgeEnds, type Stub } from './edgeStubs';
+import { crossesBox, edgeStubs, STUB_MAX_PX, STUB_MIN_PX, STUB_PX, stubFor, stubLength, stubTip, type EdgeEnds, type Stub } from './edgeStubs';
 
 // The view: model x and y from 0 to 1000, at zoom 1 (a 1000 × 1000 px canvas).
 const view = { x1: 0, y1: 0, x2: 1000, y2: 1000 };
@@ -37,24 +37,35 @@ describe('stubFor', () => {
     expect(Math.abs(cross)).toBeLessThan(1e-6 * dist(e.source, e.target) ** 2);
   });
 
-  it('draws the stub a fixed length on screen: shorter in model units as the zoom grows, in steps of √2', () => {
-    expect(stubLength(1)).toBe(STUB_PX);
-    expect(stubLength(1.3)).toBe(STUB_PX);
-    expect(stubLength(2)).toBeCloseTo(STUB_PX / 2);
-    for (const zoom of [0.2, 0.33, 0.5, 0.9, 1, 1.7, 3.9]) {
-      const px = stubLength(zoom) * zoom;
-      expect(px).toBeGreaterThanOrEqual(STUB_PX - 1e-9);
-      expect(px).toBeLessThan(STUB_PX * Math.SQRT2);
+  it('draws a new stub STUB_PX long on screen, whatever the zoom', () => {
+    const e = edge('a', at(100, 100), at(9000, 100));
+    for (const zoom of [0.25, 0.5, 1, 2.5]) {
+      const extent = { x1: 0, y1: 0, x2: 1000 / zoom, y2: 1000 / zoom };
+      const s = stubFor(e, extent, zoom) as Stub;
+      expect(s.length * zoom).toBeCloseTo(STUB_PX);
+      expect(dist(stubTip(e, s), e.source) * zoom).toBeCloseTo((10 + s.length) * zoom);
     }
-    // At zoom 0.5 the view is twice as wide in model units, and so is the stub.
-    const e = edge('a', at(500, 500), at(9000, 500));
-    const half = { x1: 0, y1: 0, x2: 2000, y2: 2000 };
-    const s = stubFor(e, half, 0.5) as Stub;
-    expect(dist(stubTip(e, s), e.source)).toBeCloseTo(10 + 2 * STUB_PX);
+  });
+
+  it('keeps a stub its length while that stays 30–60 px on screen, so a small zoom restyles nothing', () => {
+    expect(stubLength(1, 40)).toBe(40);
+    expect(stubLength(1.4, 40)).toBe(40); // 56 px
+    expect(stubLength(0.8, 40)).toBe(40); // 32 px
+    expect(stubLength(2, 40)).toBeCloseTo(STUB_PX / 2); // 80 px: a new one
+    expect(stubLength(0.5, 40)).toBeCloseTo(STUB_PX / 0.5); // 20 px: a new one
+    const e = { ...edge('a', at(500, 500), at(5000, 500)), stubLength: 40 };
+    const s = stubFor(e, view, 1.2) as Stub;
+    expect(s.length).toBe(40);
+    expect(s.cut).toBeCloseTo(4500 - 20 - 40);
+    for (const zoom of [0.3, 0.7, 1, 1.3, 3]) {
+      const px = stubLength(zoom, 40) * zoom;
+      expect(px).toBeGreaterThanOrEqual(STUB_MIN_PX);
+      expect(px).toBeLessThanOrEqual(STUB_MAX_PX);
+    }
   });
 
   it('keeps whole a line whose far end is only just off-screen (too short to be worth cutting)', () => {
-    expect(stubFor(edge('a', at(950, 500), at(1040, 500)), view, 1)).toBe('whole');
+    expect(stubFor(edge('a', at(960, 500), at(1040, 500)), view, 1)).toBe('whole');
   });
 
   it('counts a node whose disc reaches into the view as on screen', () => {

@@ -31,6 +31,8 @@ export interface EdgeEnds {
   target: EdgeEnd;
   /** Drawn whole whatever the camera (the selected relation). */
   whole?: boolean;
+  /** The length of the stub it is drawn as now, if any, in model units: kept while it is still a good length on screen. */
+  stubLength?: number;
 }
 
 export type StubEnd = 'source' | 'target';
@@ -40,26 +42,30 @@ export const STUB_TO_SOURCE = 'stub-s';
 export const STUB_TO_TARGET = 'stub-t';
 export const STUB_CUT = 'stubCut';
 
-/** `far`: the end the stub points to (the line is cut there); `cut`: how far short of that node's border it stops, in model units. */
+/** `far`: the end the stub points to (the line is cut there); `cut`: how far short of that node's border it stops; `length`: the stub's, from the near node's border (model units). */
 export interface Stub {
   far: StubEnd;
   cut: number;
+  length: number;
 }
 
 export type StubState = Stub | 'whole';
 
-/** A stub's length on screen at the bottom of its zoom step (it grows up to √2 × this within the step). */
-export const STUB_PX = 36;
+/** A new stub's length on screen. */
+export const STUB_PX = 42;
+/**
+ * A stub keeps its length in model units while that is 30–60 px on screen: zooming by up to
+ * ×1.4 either way restyles no stub, and past that only the stubs that left the range.
+ */
+export const STUB_MIN_PX = 30;
+export const STUB_MAX_PX = 60;
 /** A line whose visible length is under this many stubs is drawn whole: its far end is just past the edge of the canvas. */
 export const MIN_CUT_STUBS = 2.5;
 
-/**
- * A stub's length in model units: STUB_PX on screen at the zoom step's bottom, steps of √2, so
- * that zooming within a step does not restyle every stub (on screen it is 36–51 px).
- */
-export function stubLength(zoom: number): number {
-  const step = Math.SQRT2 ** Math.floor(2 * Math.log2(zoom) + 1e-9);
-  return STUB_PX / step;
+/** A stub's length in model units at this zoom: the one it has while it stays 30–60 px on screen, else STUB_PX. */
+export function stubLength(zoom: number, current?: number): number {
+  if (current !== undefined && current * zoom >= STUB_MIN_PX && current * zoom <= STUB_MAX_PX) return current;
+  return STUB_PX / zoom;
 }
 
 const inside = (p: EdgeEnd, b: Box) => p.x + p.r >= b.x1 && p.x - p.r <= b.x2 && p.y + p.r >= b.y1 && p.y - p.r <= b.y2;
@@ -100,12 +106,12 @@ export function stubFor(edge: EdgeEnds, extent: Box, zoom: number): StubState | 
   if (!sourceIn && !targetIn && !crossesBox(source, target, extent)) return undefined;
   if (edge.whole || (sourceIn && targetIn)) return 'whole';
   const length = Math.hypot(target.x - source.x, target.y - source.y);
-  const stub = stubLength(zoom);
+  const stub = stubLength(zoom, edge.stubLength);
   const drawn = length - source.r - target.r;
   if (drawn < MIN_CUT_STUBS * stub) return 'whole';
   // The end on screen keeps its stub; with neither on screen, the end nearer the view does.
   const far: StubEnd = sourceIn ? 'target' : targetIn ? 'source' : distanceTo(source, extent) <= distanceTo(target, extent) ? 'target' : 'source';
-  return { far, cut: drawn - stub };
+  return { far, cut: drawn - stub, length: stub };
 }
 
 /** The decisions for many lines: id → state, for the lines in or across the view only. */

@@ -26,12 +26,16 @@ function endOf(node: NodeSingular): EdgeEnd {
   return { x, y, r: node.width() / 2 };
 }
 
+/** The length of the stub a line is drawn as now (model units), kept in scratch: it is not style. */
+const LENGTH_KEY = 'entente.stubLength';
+
 function setState(edge: EdgeSingular, state: StubState) {
   const far = state === 'whole' ? undefined : state.far;
-  if (state !== 'whole') {
-    const cut = Math.round(state.cut);
+  if (state === 'whole') edge.removeScratch(LENGTH_KEY);
+  else {
     const old = edge.data(STUB_CUT) as number | undefined;
-    if (typeof old !== 'number' || Math.abs(old - cut) > CUT_SLACK) edge.data(STUB_CUT, cut);
+    if (typeof old !== 'number' || Math.abs(old - state.cut) > CUT_SLACK) edge.data(STUB_CUT, state.cut);
+    edge.scratch(LENGTH_KEY, state.length);
   }
   if (edge.hasClass(STUB_TO_SOURCE) !== (far === 'source')) edge.toggleClass(STUB_TO_SOURCE, far === 'source');
   if (edge.hasClass(STUB_TO_TARGET) !== (far === 'target')) edge.toggleClass(STUB_TO_TARGET, far === 'target');
@@ -45,7 +49,8 @@ export function applyStubs(cy: Core, edges: EdgeCollection) {
   const byId = new Map<string, EdgeSingular>();
   const ends = edges.map((edge) => {
     byId.set(edge.id(), edge);
-    return { id: edge.id(), source: endOf(edge.source()), target: endOf(edge.target()), whole: whole !== undefined && edge.data('relationId') === whole };
+    const stubLength = edge.scratch(LENGTH_KEY) as number | undefined;
+    return { id: edge.id(), source: endOf(edge.source()), target: endOf(edge.target()), whole: whole !== undefined && edge.data('relationId') === whole, stubLength };
   });
   const states = edgeStubs(ends, cy.extent(), cy.zoom());
   cy.batch(() => states.forEach((state, id) => setState(byId.get(id)!, state)));
