@@ -27,11 +27,8 @@ import {
   KEY_FOCUS_COLOR,
   FAN_STEP,
 } from '../ui/styleConstants';
-import { linkWidth } from './linkWidth';
 import { STUB_CUT, STUB_TO_SOURCE, STUB_TO_TARGET } from './edgeStubs';
-
-/** A stub's chevron is drawn larger than an arrowhead: it ends the line in empty space, where nothing else says where it goes. */
-const STUB_ARROW_SCALE = 1.6;
+import { linkWidth } from './linkWidth';
 
 type Block = StylesheetStyle;
 // Cytoscape's typings lag its features (e.g. data() mappers for background images).
@@ -101,6 +98,9 @@ function relationBlocks(): Block[] {
   return [...kinds, ...statuses, ...corroborated];
 }
 
+/** A stub's chevron is drawn larger than an arrowhead: it ends the line in empty space, where nothing else says where it goes. */
+const STUB_ARROW_SCALE = 1.6;
+
 /** Large graphs (graph/scale.ts): level of detail, no transitions, cheap edges. */
 function largeGraphBlocks(): Block[] {
   return [
@@ -113,11 +113,6 @@ function largeGraphBlocks(): Block[] {
     // Cheaper marks where there are thousands: a hub is a plain dot, and an arrow stops at its node without measuring the label.
     block('node.hub', { width: HUB_STYLE.size, height: HUB_STYLE.size, 'background-opacity': 1, 'pie-size': '0%' }),
     block('edge.directed', { 'target-endpoint': 'outside-to-node' }),
-    // A line whose far end is off-screen, cut to a stub pointing at it (EdgeStubController): a
-    // chevron at its tip, or its arrowhead when it is directed that way. Same colour and dash.
-    block(`edge.rel.${STUB_TO_TARGET}`, { 'target-distance-from-node': `data(${STUB_CUT})`, 'target-arrow-shape': 'chevron', 'target-arrow-scale': STUB_ARROW_SCALE }),
-    block(`edge.rel.directed.${STUB_TO_TARGET}`, { 'target-arrow-shape': 'triangle' }),
-    block(`edge.rel.${STUB_TO_SOURCE}`, { 'source-distance-from-node': `data(${STUB_CUT})`, 'source-arrow-shape': 'chevron', 'source-arrow-scale': STUB_ARROW_SCALE }),
     block('edge.link', {
       'line-color': LINK_STYLE.color,
       opacity: LINK_STYLE.opacity,
@@ -126,6 +121,11 @@ function largeGraphBlocks(): Block[] {
     }),
     // Coloured by the kind most of the link's relations are; faint, so it never passes for a relation.
     ...RELATION_KINDS.map((kind) => block(`edge.link.link-kind-${kind}`, { 'line-color': RELATION_KIND_STYLES[kind].color })),
+    // A line whose far end is off-screen, cut to a stub pointing at it (EdgeStubController): a
+    // chevron at its tip, or its arrowhead when it is directed that way. Same colour and dash.
+    block(`edge.rel.${STUB_TO_TARGET}`, { 'target-distance-from-node': `data(${STUB_CUT})`, 'target-arrow-shape': 'chevron', 'target-arrow-scale': STUB_ARROW_SCALE }),
+    block(`edge.rel.directed.${STUB_TO_TARGET}`, { 'target-arrow-shape': 'triangle' }),
+    block(`edge.rel.${STUB_TO_SOURCE}`, { 'source-distance-from-node': `data(${STUB_CUT})`, 'source-arrow-shape': 'chevron', 'source-arrow-scale': STUB_ARROW_SCALE }),
   ];
 }
 
