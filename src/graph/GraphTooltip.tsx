@@ -10,12 +10,15 @@ import { indexGraph } from './graphIndex';
 import { linkCount } from './elementSync';
 import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { clipText } from '../ui/UserText';
+import { STUB_TO_SOURCE, STUB_TO_TARGET } from './edgeStubs';
 
 interface Hover {
   x: number;
   y: number;
   title: string;
   meta: string;
+  /** For a stub (a line cut short because its far end is off-screen): where it leads. */
+  leads?: string;
 }
 
 export function GraphTooltip({ cy, graph }: { cy: Core; graph: Graph }) {
@@ -40,7 +43,14 @@ export function GraphTooltip({ cy, graph }: { cy: Core; graph: Graph }) {
       const r = index.relation.get(e.target.data('relationId'));
       if (!r) return undefined;
       const meta = [RELATION_KIND_STYLES[r.kind].label, STATUS_STYLES[r.status].label, r.date ? formatDate(r.date) : 'undated'].join(' · ');
-      return { x, y, title: r.summary, meta };
+      // A stub names its off-screen end: the entity there, or (a spoke to a hub out of view) the relation's other participants.
+      const far = e.target.hasClass(STUB_TO_TARGET) ? e.target.target() : e.target.hasClass(STUB_TO_SOURCE) ? e.target.source() : undefined;
+      if (!far) return { x, y, title: r.summary, meta };
+      const near = (far.same(e.target.target()) ? e.target.source() : e.target.target()).data('entityId') as string | undefined;
+      const farEntity = far.data('entityId') as string | undefined;
+      const names = (farEntity ? [farEntity] : r.participants.filter((p) => p !== near)).map((id) => index.entity.get(id)?.name ?? id);
+      const leads = `→ ${clipText(names.join(', '), 120)}, off-screen`;
+      return { x, y, title: r.summary, meta, leads };
     };
     const over = (e: EventObject) => setHover(describe(e));
     const move = (e: EventObject) => setHover((h) => (h ? { ...h, x: e.renderedPosition.x, y: e.renderedPosition.y } : h));
@@ -78,6 +88,11 @@ export function GraphTooltip({ cy, graph }: { cy: Core; graph: Graph }) {
     >
       <p className="font-medium leading-snug text-slate-900">{hover.title}</p>
       {hover.meta && <p className="mt-0.5 text-xs text-slate-600">{hover.meta}</p>}
+      {hover.leads && (
+        <p className="mt-0.5 text-xs font-medium text-slate-800" data-testid="stub-leads">
+          {hover.leads}
+        </p>
+      )}
     </div>
   );
 }

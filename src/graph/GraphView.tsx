@@ -32,6 +32,7 @@ import { LevelOfDetailController } from './controllers/LevelOfDetailController';
 import { WheelZoomController } from './controllers/WheelZoomController';
 import { OfficeLabelController } from './controllers/OfficeLabelController';
 import { FlagController } from './controllers/FlagController';
+import { EdgeStubController } from './controllers/EdgeStubController';
 import { GraphControls } from './GraphControls';
 import { GraphTooltip } from './GraphTooltip';
 import { exposeForTests } from './testHandle';
@@ -181,6 +182,8 @@ export function GraphView({ graph, visible, label }: { graph: Graph; visible: Vi
           <CameraController cy={cy} />
           {large && <LevelOfDetailController cy={cy} />}
           {large && <WheelZoomController cy={cy} />}
+          {/* Lines to far-off ends drawn as stubs pointing to them: a large graph's detail only has such lines. */}
+          {large && <EdgeStubController cy={cy} />}
           <FlagController cy={cy} />
           <OfficeLabelController cy={cy} graph={prepared.graph} />
           {/* Large graphs use level of detail instead: restyling thousands of elements per zoom step stalls. */}

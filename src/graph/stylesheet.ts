@@ -27,6 +27,7 @@ import {
   KEY_FOCUS_COLOR,
   FAN_STEP,
 } from '../ui/styleConstants';
+import { STUB_CUT, STUB_TO_SOURCE, STUB_TO_TARGET } from './edgeStubs';
 import { linkWidth } from './linkWidth';
 import { DASHED_STATUSES, dashPattern } from './dashScale';
 
@@ -81,6 +82,7 @@ function relationBlocks(): Block[] {
         block(`edge.status-${status}`, {
           'line-color': DENIED_COLOR,
           'target-arrow-color': DENIED_COLOR,
+          'source-arrow-color': DENIED_COLOR,
           'mid-source-arrow-shape': 'tee',
           'mid-target-arrow-shape': 'tee',
           'mid-source-arrow-color': DENIED_COLOR,
@@ -96,6 +98,9 @@ function relationBlocks(): Block[] {
   const corroborated = [block('edge.corroborated', { width: CORROBORATED_WIDTH[2] }), block('edge.corroborated-3', { width: CORROBORATED_WIDTH[3] })];
   return [...kinds, ...statuses, ...corroborated];
 }
+
+/** A stub's chevron is drawn larger than an arrowhead: it ends the line in empty space, where nothing else says where it goes. */
+const STUB_ARROW_SCALE = 1.6;
 
 /** Large graphs (graph/scale.ts): level of detail, no transitions, cheap edges. */
 function largeGraphBlocks(): Block[] {
@@ -119,6 +124,11 @@ function largeGraphBlocks(): Block[] {
     }),
     // Coloured by the kind most of the link's relations are; faint, so it never passes for a relation.
     ...RELATION_KINDS.map((kind) => block(`edge.link.link-kind-${kind}`, { 'line-color': RELATION_KIND_STYLES[kind].color })),
+    // A line whose far end is off-screen, cut to a stub pointing at it (EdgeStubController): a
+    // chevron at its tip, or its arrowhead when it is directed that way. Same colour and dash.
+    block(`edge.rel.${STUB_TO_TARGET}`, { 'target-distance-from-node': `data(${STUB_CUT})`, 'target-arrow-shape': 'chevron', 'target-arrow-scale': STUB_ARROW_SCALE }),
+    block(`edge.rel.directed.${STUB_TO_TARGET}`, { 'target-arrow-shape': 'triangle' }),
+    block(`edge.rel.${STUB_TO_SOURCE}`, { 'source-distance-from-node': `data(${STUB_CUT})`, 'source-arrow-shape': 'chevron', 'source-arrow-scale': STUB_ARROW_SCALE }),
   ];
 }
 

@@ -117,7 +117,7 @@ function uncoveredHeight(cy: Core): number {
   return Math.max(80, Math.min(cy.height(), sheet.getBoundingClientRect().top - top));
 }
 
-/** Pans the shown part of `eles` to the middle of the uncovered canvas, unless it is all in view already. */
+/** Pans the shown part of `eles` to the middle of the uncovered canvas, unless it is all in view already (or, larger than the canvas, partly in view). */
 export function panIntoView(cy: Core, eles: Collection) {
   const shown = eles.not('.filtered');
   if (shown.empty()) return;
@@ -125,6 +125,11 @@ export function panIntoView(cy: Core, eles: Collection) {
   const height = uncoveredHeight(cy);
   const inView = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= height;
   if (inView) return;
+  // Larger than the canvas and already partly on it (a long relation clicked where it leaves the
+  // view, e.g. a large graph's stub): centring its middle would show neither end, so stay.
+  const fits = box.x2 - box.x1 <= cy.width() && box.y2 - box.y1 <= height;
+  const partly = box.x2 > 0 && box.y2 > 0 && box.x1 < cy.width() && box.y1 < height;
+  if (!fits && partly) return;
   const cx = (box.x1 + box.x2) / 2;
   const cyMid = (box.y1 + box.y2) / 2;
   cy.animate({ panBy: { x: cy.width() / 2 - cx, y: height / 2 - cyMid } }, { duration: 250 });
