@@ -38,8 +38,22 @@ export function claimSupport(relation: Pick<Relation, 'evidence'>, articles: Rea
   return { mentions: relation.evidence.length, articles: ids.size, outlets: [...outlets].sort(), firstReported: first, lastReported: last };
 }
 
-/** How many independent outlets back each relation (for line weight and the "at least N" filter). */
+const outletCache = new WeakMap<readonly Relation[], WeakMap<readonly ArticleInfo[], Map<string, number>>>();
+
+/**
+ * How many independent outlets back each relation (for line weight and the "at least N" filter),
+ * once per relation and article list: the legend, the filters panel and the reporting filter all
+ * ask (50 ms at 60,000 relations). The map is shared: read it, never change it.
+ */
 export function outletCounts(relations: readonly Relation[], articles: readonly ArticleInfo[]): Map<string, number> {
+  let byArticles = outletCache.get(relations);
+  if (!byArticles) outletCache.set(relations, (byArticles = new WeakMap()));
+  let counts = byArticles.get(articles);
+  if (!counts) byArticles.set(articles, (counts = countOutlets(relations, articles)));
+  return counts;
+}
+
+function countOutlets(relations: readonly Relation[], articles: readonly ArticleInfo[]): Map<string, number> {
   const outlet = new Map(articles.map((a) => [a.id, outletOf(a)]));
   const out = new Map<string, number>();
   for (const r of relations) {
