@@ -112,6 +112,20 @@ describe('search across everything', () => {
   });
 });
 
+describe('searchRelations through its word index', () => {
+  it('finds exactly what checking every relation finds, for prefixes, whole words and several words', () => {
+    const large = generateGraph({ entities: 400, relations: 1500, seed: 11 });
+    const everyWordStarts = (text: string, words: string[]) => words.every((w) => ` ${normalize(text)}`.includes(` ${w}`));
+    const byScan = (q: string) => {
+      const words = normalize(q).split(' ').filter((w) => w.length > 1);
+      return large.relations.filter((r) => r.evidence.some((e) => everyWordStarts(e.quote, words)) || everyWordStarts(r.summary, words)).map((r) => r.id);
+    };
+    const words = [...new Set(large.relations.slice(0, 60).flatMap((r) => normalize(r.evidence[0].quote).split(' ')))].filter((w) => w.length >= 4);
+    const queries = [...words.slice(0, 25), ...words.slice(0, 25).map((w) => w.slice(0, 3)), ...words.slice(0, 10).map((w, i) => `${w} ${words[i + 10]}`), 'zzqx', 'of the'];
+    for (const q of queries) expect(searchRelations(large, q).map((m) => m.relation.id), q).toEqual(byScan(q));
+  });
+});
+
 describe('prepareSearch', () => {
   // Many relations, so the preparation takes several slices; fresh arrays, so no cache is shared.
   const many = () => ({ entities: [...seed.entities], relations: Array.from({ length: 120 }, () => seed.relations).flat() });
