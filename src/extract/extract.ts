@@ -353,7 +353,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Mali, Niger and Chad held talks", "the two sides met": governments meeting, when no person is named.
         if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations)$/i.test(t.text)) {
           const subject = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
-          const ids = uniq(subject.map((m) => m.entity));
+          let ids = uniq(subject.map((m) => m.entity));
+          // "the two governments will hold a summit": the members of a group subject, all standing at its words
+          // ("the two sides agreed to hold talks" is the agreement, coded as such, not a meeting).
+          const agreedTo = group && /\bagree(?:d|s)?\b/i.test(text.slice(group[0].end, t.start));
+          if (ids.length < 2 && group && !agreedTo && group.length >= 2 && group[0].end <= t.start && group.every((g) => g.start === group[0].start && g.kind === 'country')) ids = uniq(group.map((g) => g.entity));
           if (ids.length >= 2) emit('meeting', ids, false, t);
         }
         // "Egypt hosted talks between Sudan and Ethiopia": the parties named after "between" met; a host is not one.
@@ -763,7 +767,7 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
 const BODY_ANAPHOR = /\b(?:join|joining|joined|leave|leaving|left|quit|of|to|from|in)\s+the\s+(alliance|bloc|confederation|union)\b/i;
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+)?(countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|ministers|presidents)\b/gi;
+const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[A-Z][a-z]+\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|ministers|presidents)\b/gi;
 const PERSON_GROUP = /^(?:leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)$/i;
 
 /**
@@ -804,8 +808,11 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   const fits = (ids: string[] | undefined) => !!ids && ids.length === size && (!including || ids.includes(including));
   const asSet = (ids: string[]) => uniq(persons ? ids.filter((p) => ctx.entities.get(p)?.kind === 'person') : ids.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
   // The latest coordinated list of exactly `size` parties in this or the two previous sentences: "Niger, Mali and Burkina Faso".
+  // Two countries: the pair last named together ("Peru and Colombia agreed …", "between Riyadh and Tehran")
+  // anywhere before, over the latest pair a relation happened to join ("Ecuador … with Colombia").
   const here = sentenceAt(ctx.sentences, before);
-  const window = ctx.sentences.filter((s) => s.zone !== 'title' && s.zone !== 'caption' && s.zone !== 'byline' && s.end <= (here?.end ?? before) && (!here || s.index >= here.index - 2));
+  const reach = !persons && size === 2 ? Infinity : 2;
+  const window = ctx.sentences.filter((s) => s.zone !== 'title' && s.zone !== 'caption' && s.zone !== 'byline' && s.end <= (here?.end ?? before) && (!here || s.index >= here.index - reach));
   for (let i = window.length - 1; i >= 0; i--) {
     const s = window[i];
     const list = coordinatedList(ctx, s.start, Math.min(s.end, before), persons);

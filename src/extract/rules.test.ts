@@ -944,3 +944,21 @@ describe('joining an act reported before', () => {
     expect(j.relations.some((x) => x.participants.length > 2)).toBe(false);
   });
 });
+
+describe('"the two …" after several pairs', () => {
+  it('reads "the two <noun>" as the pair last named together, not the latest pair a relation joined', () => {
+    const r = read('Chile and Argentina resumed talks on Monday. Talks had stalled in May. Trade has fallen by half since then. Bolivia denied that it had sent arms to Argentina. Observers expect the two Andean rivals to restore full ties by June.');
+    expect(has(r, 'cooperation', 'forecast', 'cl', 'ar')).toBe(true);
+    expect(has(r, 'cooperation', 'forecast', 'bo', 'ar')).toBe(false);
+    // Near miss: with no pair named together, the latest related pair is still the reading.
+    const n = read('Chile held talks with Peru on Monday. Talks had stalled in May. Trade has fallen by half since then. Bolivia denied that it had sent arms to Argentina. Observers expect the two Andean rivals to restore full ties by June.');
+    expect(has(n, 'cooperation', 'forecast', 'bo', 'ar')).toBe(true);
+  });
+
+  it('lets a group subject hold a summit, but not one it only agreed to hold', () => {
+    const r = read('Chile and Argentina signed a fisheries deal on Monday. Uruguay praised the deal. Analysts say the two governments will likely hold a summit next year.');
+    expect(has(r, 'meeting', 'forecast', 'cl', 'ar')).toBe(true);
+    const n = read('Chile and Argentina signed a fisheries deal on Monday. The two governments agreed to hold a summit next year.');
+    expect(n.relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
