@@ -954,6 +954,9 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
     return { ids: persons };
   }
   if (/\bthe two (?:ministers|men|leaders|diplomats)\b/i.test(body) && persons.length >= 2) return { ids: persons };
+  // "The three ministers pledged …" after "X held talks with A and B": a group of people whose count is the people it stands for.
+  const people = /\bthe (three|four|five) (?:[a-z]+ )?(?:ministers|men|women|leaders|diplomats|presidents|envoys|heads of state)\b/i.exec(body);
+  if (people && persons.length === NUMBER_WORDS[people[1].toLowerCase()]) return { ids: persons };
   const inheritedPersons = uniq((c.inherited ?? []).filter((m) => m.kind === 'person').map((m) => m.entity));
   if (inheritedPersons.length >= 2 && actors.every((m) => m.kind === 'person' || m.demonym)) return { ids: inheritedPersons };
   // "ended two days of talks in Kazakhstan": the country where talks are held is where, not who (a host acts only when named as one).

@@ -962,3 +962,14 @@ describe('"the two …" after several pairs', () => {
     expect(n.relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('a group of people counted', () => {
+  it('reads "the three ministers" as the three people just named', () => {
+    const r = read("Chilean Foreign Minister Ana Rojas welcomed the delegations in Santiago. She held talks with Peruvian Trade Minister Luis Paredes and Bolivia's deputy foreign minister, Maria Quispe, later in the day. The three ministers pledged to expand intelligence sharing.");
+    expect(has(r, 'cooperation', 'intent', 'ana-rojas', 'luis-paredes', 'maria-quispe')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'cl', 'pe', 'bo')).toBe(false);
+    // Near miss: two people named and "the three ministers" is not them.
+    const n = read('Chilean Foreign Minister Ana Rojas held talks with Peruvian Trade Minister Luis Paredes on Monday. The three ministers pledged to expand intelligence sharing.');
+    expect(n.relations.some((x) => x.kind === 'cooperation' && x.status === 'intent' && x.participants.length === 2 && x.participants.includes('ana-rojas') && x.participants.includes('luis-paredes'))).toBe(false);
+  });
+});
