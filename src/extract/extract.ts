@@ -389,7 +389,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         const cs = uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
-        if (/\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
+        // "a treaty …, which obliges each side to come to the other's aid": a defence clause in the relative clause on the pact.
+        const pactRest = text.slice(t.end, c.sentence.end);
+        const defenceClause = /^[^.;]{0,120}?,\s*(?:which|that)\s+(?:obliges|obligates|commits|binds|requires)\b[^.;]*\b(?:aid|assistance|defen[cs]e|defend)\b/i.test(pactRest);
+        if (defenceClause || /\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
         // "signed a treaty creating a confederation of their three states": a union of the signatories.
         else if (/^\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|forming|founding|that (?:created|established|formed|founded))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:confederation|federation|union)\b/i.test(text.slice(t.end, c.end))) {
           const signatories = coordinatedRun(ctx, before.filter((m) => m.kind === 'country' || POLITIES.has(m.entity)));
@@ -567,6 +570,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'relate':
         relate(t, t.kind);
         break;
+    }
+  }
+  // "a strategic partnership treaty with a mutual-aid clause": one pact, an alliance; its partnership
+  // words code no separate cooperation between the same parties.
+  const allied = ctx.raw.filter((r) => r.clause === c && r.kind === 'alliance').map((r) => [...r.participants].sort().join(','));
+  if (allied.length) {
+    for (let i = ctx.raw.length - 1; i >= 0; i--) {
+      const r = ctx.raw[i];
+      if (r.clause === c && r.kind === 'cooperation' && /partnership|treat(?:y|ies)|pacts?$/i.test(r.trigger) && allied.includes([...r.participants].sort().join(','))) ctx.raw.splice(i, 1);
     }
   }
   const firstCue = triggers[0].start;

@@ -973,3 +973,18 @@ describe('a group of people counted', () => {
     expect(n.relations.some((x) => x.kind === 'cooperation' && x.status === 'intent' && x.participants.length === 2 && x.participants.includes('ana-rojas') && x.participants.includes('luis-paredes'))).toBe(false);
   });
 });
+
+describe('pacts with a defence clause', () => {
+  it('codes a partnership treaty with a mutual-aid clause, or one that obliges aid if attacked, as an alliance only', () => {
+    const r = read('Chile and Peru signed a strategic partnership treaty with a mutual-aid clause on Monday.');
+    expect(has(r, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(false);
+    const w = read("The visit follows a treaty on comprehensive strategic partnership between Chile and Peru, which obliges each side to come to the other's aid if attacked.");
+    expect(has(w, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(w, 'cooperation', 'reported', 'cl', 'pe')).toBe(false);
+    // Near miss: a clause that obliges something else leaves the partnership a cooperation.
+    const n = read('The visit follows a treaty on comprehensive strategic partnership between Chile and Peru, which obliges each side to expand trade.');
+    expect(has(n, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(n, 'alliance', 'reported', 'cl', 'pe')).toBe(false);
+  });
+});
