@@ -988,3 +988,19 @@ describe('pacts with a defence clause', () => {
     expect(has(n, 'alliance', 'reported', 'cl', 'pe')).toBe(false);
   });
 });
+
+describe('a present-tense "back" and "the army"', () => {
+  it('reads "A and B back X" as support, but not "came back to"', () => {
+    const r = read('Egypt and Saudi Arabia back Chile in the dispute.');
+    expect(has(r, 'support', 'reported', 'eg', 'sa', 'cl')).toBe(true);
+    const n = read('Egypt and Saudi Arabia came back to the table with Chile.');
+    expect(n.relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+
+  it('reads "the army" as the one armed force the article names, and not when it names two', () => {
+    const r = read('The Chilean Armed Forces (CAF) have fought the rebels since May. Egypt and Saudi Arabia back the army.');
+    expect(has(r, 'support', 'reported', 'eg', 'sa', 'chilean-armed-forces')).toBe(true);
+    const n = read('The Chilean Armed Forces (CAF) have fought the Peruvian Armed Forces (PAF) since May. Egypt and Saudi Arabia back the army.');
+    expect(n.relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
