@@ -353,7 +353,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Mali, Niger and Chad held talks", "the two sides met": governments meeting, when no person is named.
         if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations)$/i.test(t.text)) {
           const subject = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
-          const ids = uniq(subject.map((m) => m.entity));
+          let ids = uniq(subject.map((m) => m.entity));
+          // "the two governments will hold a summit": the members of a group subject, all standing at its words
+          // ("the two sides agreed to hold talks" is the agreement, coded as such, not a meeting).
+          const agreedTo = group && /\bagree(?:d|s)?\b/i.test(text.slice(group[0].end, t.start));
+          if (ids.length < 2 && group && !agreedTo && group.length >= 2 && group[0].end <= t.start && group.every((g) => g.start === group[0].start && g.kind === 'country')) ids = uniq(group.map((g) => g.entity));
           if (ids.length >= 2) emit('meeting', ids, false, t);
         }
         // "Egypt hosted talks between Sudan and Ethiopia": the parties named after "between" met; a host is not one.
@@ -385,7 +389,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         const cs = uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
-        if (/\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
+        // "a treaty …, which obliges each side to come to the other's aid": a defence clause in the relative clause on the pact.
+        const pactRest = text.slice(t.end, c.sentence.end);
+        const defenceClause = /^[^.;]{0,120}?,\s*(?:which|that)\s+(?:obliges|obligates|commits|binds|requires)\b[^.;]*\b(?:aid|assistance|defen[cs]e|defend)\b/i.test(pactRest);
+        if (defenceClause || /\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
         // "signed a treaty creating a confederation of their three states": a union of the signatories.
         else if (/^\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|forming|founding|that (?:created|established|formed|founded))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:confederation|federation|union)\b/i.test(text.slice(t.end, c.end))) {
           const signatories = coordinatedRun(ctx, before.filter((m) => m.kind === 'country' || POLITIES.has(m.entity)));
@@ -563,6 +570,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'relate':
         relate(t, t.kind);
         break;
+    }
+  }
+  // "a strategic partnership treaty with a mutual-aid clause": one pact, an alliance; its partnership
+  // words code no separate cooperation between the same parties.
+  const allied = ctx.raw.filter((r) => r.clause === c && r.kind === 'alliance').map((r) => [...r.participants].sort().join(','));
+  if (allied.length) {
+    for (let i = ctx.raw.length - 1; i >= 0; i--) {
+      const r = ctx.raw[i];
+      if (r.clause === c && r.kind === 'cooperation' && /partnership|treat(?:y|ies)|pacts?$/i.test(r.trigger) && allied.includes([...r.participants].sort().join(','))) ctx.raw.splice(i, 1);
     }
   }
   const firstCue = triggers[0].start;
@@ -763,7 +779,7 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
 const BODY_ANAPHOR = /\b(?:join|joining|joined|leave|leaving|left|quit|of|to|from|in)\s+the\s+(alliance|bloc|confederation|union)\b/i;
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+)?(countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|ministers|presidents)\b/gi;
+const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[A-Z][a-z]+\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|ministers|presidents)\b/gi;
 const PERSON_GROUP = /^(?:leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)$/i;
 
 /**
@@ -804,8 +820,11 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   const fits = (ids: string[] | undefined) => !!ids && ids.length === size && (!including || ids.includes(including));
   const asSet = (ids: string[]) => uniq(persons ? ids.filter((p) => ctx.entities.get(p)?.kind === 'person') : ids.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
   // The latest coordinated list of exactly `size` parties in this or the two previous sentences: "Niger, Mali and Burkina Faso".
+  // Two countries: the pair last named together ("Peru and Colombia agreed …", "between Riyadh and Tehran")
+  // anywhere before, over the latest pair a relation happened to join ("Ecuador … with Colombia").
   const here = sentenceAt(ctx.sentences, before);
-  const window = ctx.sentences.filter((s) => s.zone !== 'title' && s.zone !== 'caption' && s.zone !== 'byline' && s.end <= (here?.end ?? before) && (!here || s.index >= here.index - 2));
+  const reach = !persons && size === 2 ? Infinity : 2;
+  const window = ctx.sentences.filter((s) => s.zone !== 'title' && s.zone !== 'caption' && s.zone !== 'byline' && s.end <= (here?.end ?? before) && (!here || s.index >= here.index - reach));
   for (let i = window.length - 1; i >= 0; i--) {
     const s = window[i];
     const list = coordinatedList(ctx, s.start, Math.min(s.end, before), persons);
@@ -947,6 +966,9 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
     return { ids: persons };
   }
   if (/\bthe two (?:ministers|men|leaders|diplomats)\b/i.test(body) && persons.length >= 2) return { ids: persons };
+  // "The three ministers pledged …" after "X held talks with A and B": a group of people whose count is the people it stands for.
+  const people = /\bthe (three|four|five) (?:[a-z]+ )?(?:ministers|men|women|leaders|diplomats|presidents|envoys|heads of state)\b/i.exec(body);
+  if (people && persons.length === NUMBER_WORDS[people[1].toLowerCase()]) return { ids: persons };
   const inheritedPersons = uniq((c.inherited ?? []).filter((m) => m.kind === 'person').map((m) => m.entity));
   if (inheritedPersons.length >= 2 && actors.every((m) => m.kind === 'person' || m.demonym)) return { ids: inheritedPersons };
   // "ended two days of talks in Kazakhstan": the country where talks are held is where, not who (a host acts only when named as one).

@@ -336,6 +336,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   }
   // "the Sudanese Armed Forces (SAF) … The SAF has fought …": an abbreviation a body was introduced with names it later on.
   addIntroducedAbbreviations(b, text, considered);
+  // "the Sudanese Armed Forces (SAF) … Egypt backs the army": "the army" is the one armed force the article has named.
+  addArmyReferences(b, text, considered);
 
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
@@ -664,6 +666,20 @@ function addIntroducedAbbreviations(b: Builder, text: string, sentences: Sentenc
       const known = abbreviations.get(m[0])!;
       if (start < known.at || b.overlaps(start, end)) continue;
       b.add({ start, end, entity: known.id, kind: 'organization', demonym: false, via: 'pattern' });
+    }
+  }
+}
+
+function addArmyReferences(b: Builder, text: string, sentences: Sentence[]): void {
+  const forces = [...b.entities.values()].filter((e) => e.kind === 'organization' && /\b(?:Armed Forces|Army|Defen[cs]e Forces)\b/.test(e.name));
+  if (forces.length !== 1) return;
+  const first = b.mentions.filter((m) => m.entity === forces[0].id).reduce((at, m) => Math.min(at, m.start), Infinity);
+  for (const s of sentences) {
+    for (const m of text.slice(s.start, s.end).matchAll(/\bthe army\b(?![\w'’-]|\s+(?:chief|chiefs|commander|commanders|general|officer|officers|spokesman|spokeswoman|spokesperson|of)\b)/g)) {
+      const start = s.start + m.index! + 4;
+      const end = start + 4;
+      if (start < first || b.overlaps(start, end)) continue;
+      b.add({ start, end, entity: forces[0].id, kind: 'organization', demonym: false, via: 'pattern' });
     }
   }
 }

@@ -944,3 +944,63 @@ describe('joining an act reported before', () => {
     expect(j.relations.some((x) => x.participants.length > 2)).toBe(false);
   });
 });
+
+describe('"the two …" after several pairs', () => {
+  it('reads "the two <noun>" as the pair last named together, not the latest pair a relation joined', () => {
+    const r = read('Chile and Argentina resumed talks on Monday. Talks had stalled in May. Trade has fallen by half since then. Bolivia denied that it had sent arms to Argentina. Observers expect the two Andean rivals to restore full ties by June.');
+    expect(has(r, 'cooperation', 'forecast', 'cl', 'ar')).toBe(true);
+    expect(has(r, 'cooperation', 'forecast', 'bo', 'ar')).toBe(false);
+    // Near miss: with no pair named together, the latest related pair is still the reading.
+    const n = read('Chile held talks with Peru on Monday. Talks had stalled in May. Trade has fallen by half since then. Bolivia denied that it had sent arms to Argentina. Observers expect the two Andean rivals to restore full ties by June.');
+    expect(has(n, 'cooperation', 'forecast', 'bo', 'ar')).toBe(true);
+  });
+
+  it('lets a group subject hold a summit, but not one it only agreed to hold', () => {
+    const r = read('Chile and Argentina signed a fisheries deal on Monday. Uruguay praised the deal. Analysts say the two governments will likely hold a summit next year.');
+    expect(has(r, 'meeting', 'forecast', 'cl', 'ar')).toBe(true);
+    const n = read('Chile and Argentina signed a fisheries deal on Monday. The two governments agreed to hold a summit next year.');
+    expect(n.relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
+
+describe('a group of people counted', () => {
+  it('reads "the three ministers" as the three people just named', () => {
+    const r = read("Chilean Foreign Minister Ana Rojas welcomed the delegations in Santiago. She held talks with Peruvian Trade Minister Luis Paredes and Bolivia's deputy foreign minister, Maria Quispe, later in the day. The three ministers pledged to expand intelligence sharing.");
+    expect(has(r, 'cooperation', 'intent', 'ana-rojas', 'luis-paredes', 'maria-quispe')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'cl', 'pe', 'bo')).toBe(false);
+    // Near miss: two people named and "the three ministers" is not them.
+    const n = read('Chilean Foreign Minister Ana Rojas held talks with Peruvian Trade Minister Luis Paredes on Monday. The three ministers pledged to expand intelligence sharing.');
+    expect(n.relations.some((x) => x.kind === 'cooperation' && x.status === 'intent' && x.participants.length === 2 && x.participants.includes('ana-rojas') && x.participants.includes('luis-paredes'))).toBe(false);
+  });
+});
+
+describe('pacts with a defence clause', () => {
+  it('codes a partnership treaty with a mutual-aid clause, or one that obliges aid if attacked, as an alliance only', () => {
+    const r = read('Chile and Peru signed a strategic partnership treaty with a mutual-aid clause on Monday.');
+    expect(has(r, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(false);
+    const w = read("The visit follows a treaty on comprehensive strategic partnership between Chile and Peru, which obliges each side to come to the other's aid if attacked.");
+    expect(has(w, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(w, 'cooperation', 'reported', 'cl', 'pe')).toBe(false);
+    // Near miss: a clause that obliges something else leaves the partnership a cooperation.
+    const n = read('The visit follows a treaty on comprehensive strategic partnership between Chile and Peru, which obliges each side to expand trade.');
+    expect(has(n, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(n, 'alliance', 'reported', 'cl', 'pe')).toBe(false);
+  });
+});
+
+describe('a present-tense "back" and "the army"', () => {
+  it('reads "A and B back X" as support, but not "came back to"', () => {
+    const r = read('Egypt and Saudi Arabia back Chile in the dispute.');
+    expect(has(r, 'support', 'reported', 'eg', 'sa', 'cl')).toBe(true);
+    const n = read('Egypt and Saudi Arabia came back to the table with Chile.');
+    expect(n.relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+
+  it('reads "the army" as the one armed force the article names, and not when it names two', () => {
+    const r = read('The Chilean Armed Forces (CAF) have fought the rebels since May. Egypt and Saudi Arabia back the army.');
+    expect(has(r, 'support', 'reported', 'eg', 'sa', 'chilean-armed-forces')).toBe(true);
+    const n = read('The Chilean Armed Forces (CAF) have fought the Peruvian Armed Forces (PAF) since May. Egypt and Saudi Arabia back the army.');
+    expect(n.relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
