@@ -28,6 +28,7 @@ import { dayNumber, spansOf } from '../model/daySpans';
 import type { Entity, Graph, Relation } from '../model/schema';
 import type { ViewState } from '../state/viewState';
 import { searchEntities } from '../search/search';
+import { whileIdle } from '../perf/idle';
 
 export interface Visible {
   entities: ReadonlySet<string>;
@@ -246,15 +247,8 @@ export function hasActiveFilters(view: Omit<FilterView, 'query'>): boolean {
 export function prepareFilters(graph: Graph): () => void {
   // Not the reporting filters' claims index: 225 ms at XL in one piece, for a filter few use (it waits for its first use).
   const steps = [() => spansOf(graph.relations), () => entityIndexOf(graph), () => participantNumbersOf(graph)];
-  const later = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 50));
-  const cancel = (handle: number | ReturnType<typeof setTimeout>) => (typeof cancelIdleCallback === 'function' && typeof handle === 'number' ? cancelIdleCallback(handle) : clearTimeout(handle));
-  let timer: number | ReturnType<typeof setTimeout> | undefined;
-  const next = () => {
+  return whileIdle(() => {
     steps.shift()?.();
-    timer = steps.length ? later(next) : undefined;
-  };
-  timer = later(next);
-  return () => {
-    if (timer !== undefined) cancel(timer);
-  };
+    return steps.length > 0;
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crossesBox, edgeStubs, STUB_MAX_PX, STUB_MIN_PX, STUB_PX, stubFor, stubLength, stubTip, type EdgeEnds, type Stub } from './edgeStubs';
+import { edgeStubs, STUB_MAX_PX, STUB_MIN_PX, STUB_PX, stubFor, stubLength, stubTip, type EdgeEnds, type Stub } from './edgeStubs';
+import { segmentHitsBox } from '../layout/makeRoom';
 
 // The view: model x and y from 0 to 1000, at zoom 1 (a 1000 × 1000 px canvas).
 const view = { x1: 0, y1: 0, x2: 1000, y2: 1000 };
@@ -97,11 +98,11 @@ describe('edgeStubs', () => {
   });
 });
 
-describe('crossesBox', () => {
+describe('a line crossing the view (segmentHitsBox, shared with the layout)', () => {
   it('tells a segment through the box from one beside it', () => {
-    expect(crossesBox({ x: -10, y: 500 }, { x: 2000, y: 500 }, view)).toBe(true);
-    expect(crossesBox({ x: -10, y: -10 }, { x: -10, y: 2000 }, view)).toBe(false);
-    expect(crossesBox({ x: -500, y: 400 }, { x: 400, y: -500 }, view)).toBe(false);
-    expect(crossesBox({ x: -500, y: 600 }, { x: 600, y: -500 }, view)).toBe(true);
+    expect(segmentHitsBox({ x: -10, y: 500 }, { x: 2000, y: 500 }, view)).toBe(true);
+    expect(segmentHitsBox({ x: -10, y: -10 }, { x: -10, y: 2000 }, view)).toBe(false);
+    expect(segmentHitsBox({ x: -500, y: 400 }, { x: 400, y: -500 }, view)).toBe(false);
+    expect(segmentHitsBox({ x: -500, y: 600 }, { x: 600, y: -500 }, view)).toBe(true);
   });
 });

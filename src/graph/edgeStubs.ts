@@ -17,6 +17,7 @@
  * the relation's own.
  */
 import type { Box } from './spatialGrid';
+import { segmentHitsBox } from '../layout/makeRoom';
 
 export interface EdgeEnd {
   x: number;
@@ -77,33 +78,12 @@ function distanceTo(p: EdgeEnd, b: Box): number {
   return Math.hypot(dx, dy);
 }
 
-/** Whether the segment a–b passes through the box (Liang–Barsky). */
-export function crossesBox(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const clip = (p: number, q: number) => {
-    if (p === 0) return q >= 0;
-    const t = q / p;
-    if (p < 0) {
-      if (t > t1) return false;
-      if (t > t0) t0 = t;
-    } else {
-      if (t < t0) return false;
-      if (t < t1) t1 = t;
-    }
-    return true;
-  };
-  return clip(-dx, a.x - box.x1) && clip(dx, box.x2 - a.x) && clip(-dy, a.y - box.y1) && clip(dy, box.y2 - a.y);
-}
-
 /** How one line is drawn with this viewport (`extent`, in model units) and zoom; undefined when it is nowhere near the view. */
 export function stubFor(edge: EdgeEnds, extent: Box, zoom: number): StubState | undefined {
   const { source, target } = edge;
   const sourceIn = inside(source, extent);
   const targetIn = inside(target, extent);
-  if (!sourceIn && !targetIn && !crossesBox(source, target, extent)) return undefined;
+  if (!sourceIn && !targetIn && !segmentHitsBox(source, target, extent)) return undefined;
   if (edge.whole || (sourceIn && targetIn)) return 'whole';
   const length = Math.hypot(target.x - source.x, target.y - source.y);
   const stub = stubLength(zoom, edge.stubLength);

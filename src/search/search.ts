@@ -8,6 +8,7 @@
 import Fuse from 'fuse.js';
 import type { Article, Entity, Graph, Relation } from '../model/schema';
 import capitalData from './capitals.json';
+import { whileIdle } from '../perf/idle';
 
 const CAPITALS: Record<string, string[]> = capitalData.capitals;
 
@@ -208,20 +209,12 @@ const PREPARE_SLICE = 1000;
  * in one piece would be the longest task of the session. Returns a function that stops it.
  */
 export function prepareSearch(graph: Pick<Graph, 'entities' | 'relations'> & Partial<Pick<Graph, 'articles'>>): () => void {
-  // When the page is idle (not while the graph is still loading), where the browser can say so.
-  const later = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 50));
-  const cancel = (handle: number | ReturnType<typeof setTimeout>) => (typeof cancelIdleCallback === 'function' && typeof handle === 'number' ? cancelIdleCallback(handle) : clearTimeout(handle));
-  let timer: number | ReturnType<typeof setTimeout> | undefined;
-  const step = () => {
+  return whileIdle(() => {
     formsOf(graph.entities);
     if (graph.articles) articleTextsOf(graph.articles);
     const done = fillTexts(graph.relations, (relationTexts.get(graph.relations)?.length ?? 0) + PREPARE_SLICE).length;
-    if (done < graph.relations.length) timer = later(step);
-  };
-  timer = later(step);
-  return () => {
-    if (timer !== undefined) cancel(timer);
-  };
+    return done < graph.relations.length;
+  });
 }
 
 /** Relations whose summary or quotes hold every word of the query (queries of 3+ characters). */
