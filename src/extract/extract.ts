@@ -73,10 +73,10 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (subject && subject.start < c.start && (actorsIn(ctx, c.start, c.end).length === 0 || firstActorIsLater(ctx, c, subject))) c.inherited = subjects;
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
       if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
-      else if (/^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?they\b/i.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
+      else if (THEY_OPENS.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
       // "They agreed to set up a commission, and to meet again in Brazil": a coordinated infinitive keeps the "they" of its sentence.
       else if (theySubject && c !== cls[0] && /^to\s+[a-z]+/.test(ctx.text.slice(c.start, c.end)) && /\band\s*$/.test(ctx.text.slice(Math.max(s.start, c.start - 6), c.start))) c.inherited = theySubject;
-      if (c === cls[0] && /^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+\w+\s+)?they\b/i.test(ctx.text.slice(c.start, c.end))) theySubject = c.inherited;
+      if (c === cls[0] && THEY_OPENS.test(ctx.text.slice(c.start, c.end))) theySubject = c.inherited;
       const subjectHere = codeClause(ctx, c, clauseDates);
       if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }
@@ -775,11 +775,17 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
   return NEGATION_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
 }
 
+/** Sentences back a pair of countries named together still counts for "the two sides" (a story's lead to its later paragraphs). */
+const PAIR_REACH = 8;
+
+/** A clause opening with "they", after a short time phrase ("later that day they …", "in a statement they …"). */
+const THEY_OPENS = /^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?they\b/i;
+
 /** "join the alliance", "leave the bloc": the body named last. */
 const BODY_ANAPHOR = /\b(?:join|joining|joined|leave|leaving|left|quit|of|to|from|in)\s+the\s+(alliance|bloc|confederation|union)\b/i;
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[A-Z][a-z]+\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|ministers|presidents)\b/gi;
+const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[a-z]{2,}\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|ministers|presidents)\b/gi;
 const PERSON_GROUP = /^(?:leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)$/i;
 
 /**
@@ -823,7 +829,7 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   // Two countries: the pair last named together ("Peru and Colombia agreed …", "between Riyadh and Tehran")
   // anywhere before, over the latest pair a relation happened to join ("Ecuador … with Colombia").
   const here = sentenceAt(ctx.sentences, before);
-  const reach = !persons && size === 2 ? Infinity : 2;
+  const reach = !persons && size === 2 ? PAIR_REACH : 2;
   const window = ctx.sentences.filter((s) => s.zone !== 'title' && s.zone !== 'caption' && s.zone !== 'byline' && s.end <= (here?.end ?? before) && (!here || s.index >= here.index - reach));
   for (let i = window.length - 1; i >= 0; i--) {
     const s = window[i];

@@ -508,7 +508,6 @@ const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
   'gu',
 );
 
-/** Returns whether an office was left without an owner (a second pass after surnames may find it). */
 /** "the <office> of <owner>, <Name>" ("the caretaker prime minister of Peru, Luis Arana"): the name holds the office at the owner. */
 const OF_OFFICE_RE = new RegExp(
   `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
@@ -538,6 +537,7 @@ function addOfOffices(b: Builder, text: string, s: Sentence): void {
   }
 }
 
+/** Returns whether an office was left without an owner (a second pass after surnames may find it). */
 function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: Sentence | undefined): boolean {
   const body = text.slice(s.start, s.end);
   // Most sentences have no possessive office at all: skip the two long patterns cheaply.
