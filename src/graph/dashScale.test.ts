@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import cytoscape from 'cytoscape';
+import type cytoscape from 'cytoscape';
+import { styledGraph } from '../test/styledGraph';
 import { dashScale, setDashScale } from './dashScale';
 import { LARGE_STYLESHEET } from './stylesheet';
 import { STATUS_STYLES } from '../ui/styleConstants';
 
 function graphWith(status: string) {
-  return cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: LARGE_STYLESHEET,
-    elements: [
-      { data: { id: 'e:a' }, classes: 'country' },
-      { data: { id: 'e:b' }, classes: 'country' },
-      { data: { id: 'r:1', source: 'e:a', target: 'e:b' }, classes: `relation status-${status}` },
-    ],
-  });
+  return styledGraph(LARGE_STYLESHEET, [
+    { data: { id: 'e:a' }, classes: 'country' },
+    { data: { id: 'e:b' }, classes: 'country' },
+    { data: { id: 'r:1', source: 'e:a', target: 'e:b' }, classes: `relation status-${status}` },
+  ]);
 }
 
 const pattern = (cy: cytoscape.Core, id = 'r:1') => (cy.$id(id).style('line-dash-pattern') as string).split(/[\s,]+/).map((v) => parseFloat(v));

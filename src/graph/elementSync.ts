@@ -267,7 +267,7 @@ export class ElementSync {
 }
 
 /** The smallest slice that brings a fill of `arriving` elements in within MAX_FILL_FRAMES frames. */
-export function fillSliceFloor(arriving: number): number {
+function fillSliceFloor(arriving: number): number {
   return Math.ceil(arriving / MAX_FILL_FRAMES);
 }
 
