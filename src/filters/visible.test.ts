@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countLine, countryFocus, dateTest, filteredElements, hasActiveFilters, passesDate, prepareFilters, visibleElements } from './visible';
+import { countLine, countryFocus, filteredElements, hasActiveFilters, passesDate, prepareFilters, visibleElements } from './visible';
+import { facetCounts } from './facets';
 import { RELATION_KINDS } from '../model/vocabulary';
 import { graphOf, seedGraph, view } from '../test/fixtures';
 import { generateGraph } from '../generate/generate';
@@ -182,8 +183,8 @@ describe('the seed', () => {
   });
 });
 
-describe('the date test on day numbers', () => {
-  // The fast path (day numbers computed once per graph) must say what the rule on date strings says.
+describe('the date filter on day numbers', () => {
+  // The fast paths (day numbers computed once per graph, in the filter and the facet counts) must say what the rule on date strings says.
   it('agrees with passesDate for every relation, range and precision', () => {
     const seed = seedGraph();
     const bounds = ['1994', '2014-03', '2022-02-24', '2023', '2023-09', '2023-09-30', '2024-07', '2024-07-23', '2025-01-01', '2030'];
@@ -193,8 +194,11 @@ describe('the date test on day numbers', () => {
         for (const to of ends)
           for (const includeUndated of [true, false]) {
             const range = { from, to, includeUndated };
-            const test = dateTest(graph, range);
-            graph.relations.forEach((r, i) => expect(test(i), `${r.id} in ${from}–${to}`).toBe(passesDate(r, range)));
+            const { relations } = filteredElements(graph, { ...range, countries: [], kinds: [], statuses: [] });
+            const counted = facetCounts(graph, { ...range, countries: [], kinds: [], statuses: [], query: '' });
+            const expected = graph.relations.filter((r) => passesDate(r, range));
+            graph.relations.forEach((r) => expect(relations.has(r.id), `${r.id} in ${from}–${to}`).toBe(passesDate(r, range)));
+            expect([...counted.kinds.values()].reduce((a, b) => a + b, 0), `facets in ${from}–${to}`).toBe(expected.length);
           }
   });
 });

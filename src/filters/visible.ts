@@ -29,6 +29,9 @@ import type { Entity, Graph, Relation } from '../model/schema';
 import type { ViewState } from '../state/viewState';
 import { searchEntities } from '../search/search';
 import { whileIdle } from '../perf/idle';
+import { RELATION_KINDS, STATUSES } from '../model/vocabulary';
+import { MaskSet, preparePositions } from './maskSet';
+import { codeMask, entityOrderOf, participantNumbersOf, relationCountriesOf, statusCodesOf } from './relationCodes';
 
 export interface Visible {
   entities: ReadonlySet<string>;
@@ -83,23 +86,13 @@ export function passesRelationFilters(relation: Relation, view: FilterView): boo
 }
 
 /** The days a date filter keeps, as day numbers (open ends as ±Infinity). */
-function dayRange(view: Pick<ViewState, 'from' | 'to'>): { from: number; to: number } {
+export function dayRange(view: Pick<ViewState, 'from' | 'to'>): { from: number; to: number } {
   return {
     from: view.from ? dayNumber(pointInterval(view.from).first) : -Infinity,
     to: view.to ? dayNumber(pointInterval(view.to).last) : Infinity,
   };
 }
 
-/**
- * The date filter as a test on a relation's index in `graph.relations`: day numbers computed
- * once per graph (model/daySpans.ts), so a change at 60,000 relations parses no date string.
- * Same rule as passesDate.
- */
-export function dateTest(graph: Graph, view: Pick<ViewState, 'from' | 'to' | 'includeUndated'>): (index: number) => boolean {
-  const spans = spansOf(graph.relations);
-  const { from, to } = dayRange(view);
-  return (i) => (spans.first[i] < 0 ? view.includeUndated : spans.last[i] >= from && spans.first[i] <= to);
-}
 
 /** Per graph: each entity's relations (indices into graph.relations, ascending), and entities by id. */
 interface EntityIndex {
@@ -132,12 +125,6 @@ function entityIndexOf(graph: Graph): EntityIndex {
 }
 const entityIndexCache = new WeakMap<Graph, EntityIndex>();
 
-function entityOrderOf(graph: Graph): ReadonlyMap<string, number> {
-  let order = entityOrderCache.get(graph);
-  if (!order) entityOrderCache.set(graph, (order = new Map(graph.entities.map((e, i) => [e.id, i]))));
-  return order;
-}
-const entityOrderCache = new WeakMap<Graph, ReadonlyMap<string, number>>();
 
 /** The relations at least one of these entities takes part in, as ascending indices. */
 function relationsTouching(graph: Graph, focus: ReadonlySet<string>): number[] {
@@ -153,63 +140,59 @@ export function visibleElements(graph: Graph, view: FilterView): Visible {
   return { ...filteredElements(graph, view), matches: searchMatches(graph, view.query) };
 }
 
-/** Per graph: each relation's participants as entity numbers (relation i's are list[first[i] .. first[i + 1])). */
-function participantNumbersOf(graph: Graph): { first: Int32Array; list: Int32Array } {
-  let numbers = participantNumbersCache.get(graph);
-  if (!numbers) {
-    const order = entityOrderOf(graph);
-    const first = new Int32Array(graph.relations.length + 1);
-    const list: number[] = [];
-    graph.relations.forEach((r, i) => {
-      first[i] = list.length;
-      for (const p of r.participants) {
-        const n = order.get(p);
-        if (n !== undefined) list.push(n);
-      }
-    });
-    first[graph.relations.length] = list.length;
-    participantNumbersCache.set(graph, (numbers = { first, list: Int32Array.from(list) }));
+
+
+/** Per graph: 1 for the entities shown whatever their relations (countries, and entities in no relation). */
+function alwaysShownOf(graph: Graph): Uint8Array {
+  let standing = alwaysShownCache.get(graph);
+  if (!standing) {
+    const { relations: participating } = entityIndexOf(graph);
+    standing = Uint8Array.from(graph.entities, (e) => (e.kind === 'country' || !participating.has(e.id) ? 1 : 0));
+    alwaysShownCache.set(graph, standing);
   }
-  return numbers;
+  return standing;
 }
-const participantNumbersCache = new WeakMap<Graph, { first: Int32Array; list: Int32Array }>();
+const alwaysShownCache = new WeakMap<Graph, Uint8Array>();
+
 
 /** What the filters leave visible, without the search (which hides nothing). */
 export function filteredElements(graph: Graph, view: Omit<FilterView, 'query'>): Omit<Visible, 'matches'> {
   // No filter: everything (every entity is in a relation, a country, or in none). The common
   // first view, on the load path, needs none of the per-graph indices below (prepareFilters warms them).
-  if (!hasActiveFilters(view)) return { entities: new Set(graph.entities.map((e) => e.id)), relations: new Set(graph.relations.map((r) => r.id)) };
+  if (!hasActiveFilters(view)) return { entities: MaskSet.all(graph.entities), relations: MaskSet.all(graph.relations) };
   const focus = countryFocus(graph, view.countries);
-  const relations = new Set<string>();
+  const relations = new Uint8Array(graph.relations.length);
   const reporting = reportingFilter(graph, { ...view, query: '' });
-  const passesDates = dateTest(graph, view);
-  const kinds = view.kinds.length ? new Set(view.kinds) : undefined;
-  const statuses = view.statuses.length ? new Set(view.statuses) : undefined;
+  // Everything the loop reads is a typed array indexed by relation: a brush step at 60,000
+  // relations runs this loop before the JIT has warmed it, where each property read and closure call counts.
+  const spans = spansOf(graph.relations);
+  const { from, to } = dayRange(view);
+  const undated = view.includeUndated;
+  const kindOk = view.kinds.length ? codeMask(RELATION_KINDS, view.kinds) : undefined;
+  const statusOk = view.statuses.length ? codeMask(STATUSES, view.statuses) : undefined;
+  const statusCode = statusCodesOf(graph);
   // Participants are marked by entity number and gathered once at the end: at 60,000 relations
   // a string set's insert per participant was most of a filter change.
   const { first, list } = participantNumbersOf(graph);
   const shown = new Uint8Array(graph.entities.length);
-
-  const keep = (i: number) => {
-    const r = graph.relations[i];
-    if (kinds && !kinds.has(r.kind)) return;
-    if (statuses && !statuses.has(r.status)) return;
-    if (!passesDates(i)) return;
-    if (reporting && !reporting(r)) return;
-    relations.add(r.id);
-    for (let k = first[i]; k < first[i + 1]; k++) shown[list[k]] = 1;
-  };
   // Under a country filter only the focus's relations can pass: visit those (in data order), not all.
-  if (focus) relationsTouching(graph, focus).forEach(keep);
-  else for (let i = 0; i < graph.relations.length; i++) keep(i);
+  const touching = focus ? relationsTouching(graph, focus) : undefined;
+  const n = touching ? touching.length : graph.relations.length;
+  for (let j = 0; j < n; j++) {
+    const i = touching ? touching[j] : j;
+    if (kindOk && !kindOk[spans.kind[i]]) continue;
+    if (statusOk && !statusOk[statusCode[i]]) continue;
+    const day = spans.first[i];
+    if (day < 0 ? !undated : spans.last[i] < from || day > to) continue;
+    if (reporting && !reporting(graph.relations[i])) continue;
+    relations[i] = 1;
+    for (let k = first[i]; k < first[i + 1]; k++) shown[list[k]] = 1;
+  }
 
   // Countries, and entities in no relation at all (nothing to hide them behind), unless the country filter leaves them out.
-  const { relations: participating } = entityIndexOf(graph);
-  const entities = new Set<string>();
-  graph.entities.forEach((e, i) => {
-    if (shown[i] || ((!focus || focus.has(e.id)) && (e.kind === 'country' || !participating.has(e.id)))) entities.add(e.id);
-  });
-  return { entities, relations };
+  const standing = alwaysShownOf(graph);
+  for (let i = 0; i < shown.length; i++) if (!shown[i] && standing[i] && (!focus || focus.has(graph.entities[i].id))) shown[i] = 1;
+  return { entities: new MaskSet(graph.entities, shown), relations: new MaskSet(graph.relations, relations) };
 }
 
 /** The entities a search query matches (all of them, visible or not); empty without a query. */
@@ -246,7 +229,7 @@ export function hasActiveFilters(view: Omit<FilterView, 'query'>): boolean {
  */
 export function prepareFilters(graph: Graph): () => void {
   // Not the reporting filters' claims index: 225 ms at XL in one piece, for a filter few use (it waits for its first use).
-  const steps = [() => spansOf(graph.relations), () => entityIndexOf(graph), () => participantNumbersOf(graph)];
+  const steps = [() => spansOf(graph.relations), () => entityIndexOf(graph), () => participantNumbersOf(graph), () => statusCodesOf(graph), () => alwaysShownOf(graph), () => relationCountriesOf(graph), () => preparePositions(graph.relations), () => preparePositions(graph.entities)];
   return whileIdle(() => {
     steps.shift()?.();
     return steps.length > 0;

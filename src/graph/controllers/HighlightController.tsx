@@ -14,6 +14,7 @@ import { indexGraph } from '../graphIndex';
 import { neighbourhood, type Focus } from '../neighbourhood';
 import { ADDED_EVENT } from '../elementSync';
 import { spansOf } from '../../model/daySpans';
+import { testByPosition } from '../../filters/maskSet';
 
 function selectionOf(ele: SingularElementArgument): Selection | undefined {
   const entityId = ele.data('entityId') as string | undefined;
@@ -34,8 +35,9 @@ function activeDuring(graph: Graph, visible: Visible, span: { first: number; las
   const spans = spansOf(graph.relations);
   const relations = new Set<string>();
   const entities = new Set<string>();
+  const isVisible = testByPosition(visible.relations, graph.relations);
   graph.relations.forEach((r, i) => {
-    if (spans.first[i] < 0 || spans.last[i] < span.first || spans.first[i] > span.last || !visible.relations.has(r.id)) return;
+    if (spans.first[i] < 0 || spans.last[i] < span.first || spans.first[i] > span.last || !isVisible(i)) return;
     relations.add(r.id);
     for (const p of r.participants) entities.add(p);
   });
