@@ -15,6 +15,7 @@ import { RELATION_KINDS } from '../model/vocabulary';
 import type { Visible } from '../filters/visible';
 import { entityNodeId } from './elements';
 import type { Box } from './spatialGrid';
+import { testByPosition } from '../filters/maskSet';
 
 /** Entity id → the id of the overview node that stands for it. */
 export type Homes = ReadonlyMap<string, string>;
@@ -64,29 +65,28 @@ export function aggregateLinks(graph: Graph, homes: Homes, visible: Visible, lim
   const byLimit = linksCache.get(visible.relations);
   const cached = byLimit?.get(homes)?.get(limit);
   if (cached) return cached;
-  const { ends, first, pairs, kinds } = pairsOf(graph, homes);
+  const { ends, ids, idRank, first, pairs, kinds } = pairsOf(graph, homes);
   // Per pair: [relations of kind 0, of kind 1, …, all], in one flat array indexed by pair number:
   // a filter change at 60,000 relations only counts (string-keyed maps took most of its time).
   const width = RELATION_KINDS.length + 1;
   const tally = new Uint32Array(ends.length * width);
   const relations = graph.relations;
+  const isVisible = testByPosition(visible.relations, relations);
   for (let i = 0; i < relations.length; i++) {
-    if (!visible.relations.has(relations[i].id)) continue;
+    if (!isVisible(i)) continue;
     for (let k = first[i]; k < first[i + 1]; k++) {
       const at = pairs[k] * width;
       tally[at + kinds[i]]++;
       tally[at + width - 1]++;
     }
   }
-  const all: Link[] = [];
-  for (let p = 0; p < ends.length; p++) {
-    const count = tally[p * width + width - 1];
-    if (!count) continue;
-    const [a, b] = ends[p];
-    all.push({ id: linkId(a, b), source: a, target: b, count, kind: dominantKind(tally, p * width) });
-  }
-  all.sort((x, y) => y.count - x.count || (x.id < y.id ? -1 : 1));
-  const links = { shown: all.slice(0, limit), total: all.length };
+  // Pairs ranked by number (count, then id by its precomputed rank); objects only for those shown.
+  const countOf = (p: number) => tally[p * width + width - 1];
+  const linked: number[] = [];
+  for (let p = 0; p < ends.length; p++) if (countOf(p)) linked.push(p);
+  linked.sort((x, y) => countOf(y) - countOf(x) || idRank[x] - idRank[y]);
+  const shown = linked.slice(0, limit).map((p): Link => ({ id: ids[p], source: ends[p][0], target: ends[p][1], count: countOf(p), kind: dominantKind(tally, p * width) }));
+  const links = { shown, total: linked.length };
   const forHomes = byLimit ?? new WeakMap<Homes, Map<number, Links>>();
   if (!byLimit) linksCache.set(visible.relations, forHomes);
   if (!forHomes.has(homes)) forHomes.set(homes, new Map());
@@ -107,6 +107,9 @@ const linksCache = new WeakMap<ReadonlySet<string>, WeakMap<Homes, Map<number, L
 interface Pairs {
   /** Pair number → its two homes, sorted. */
   ends: Array<[string, string]>;
+  /** Pair number → its link's id, and that id's place in the sorted ids (the tie-break between equal counts). */
+  ids: string[];
+  idRank: Int32Array;
   /** Relation i's pair numbers are pairs[first[i] .. first[i + 1]). */
   first: Int32Array;
   pairs: Int32Array;
@@ -141,7 +144,13 @@ function pairsOf(graph: Graph, homes: Homes): Pairs {
     }
   });
   first[graph.relations.length] = list.length;
-  const pairs: Pairs = { ends, first, pairs: Int32Array.from(list), kinds };
+  const ids = ends.map(([a, b]) => linkId(a, b));
+  const idRank = new Int32Array(ids.length);
+  ids
+    .map((id, p) => [id, p] as const)
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .forEach(([, p], rank) => void (idRank[p] = rank));
+  const pairs: Pairs = { ends, ids, idRank, first, pairs: Int32Array.from(list), kinds };
   if (!byGraph) pairsCache.set(homes, (byGraph = new WeakMap()));
   byGraph.set(graph, pairs);
   return pairs;
