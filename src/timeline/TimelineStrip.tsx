@@ -210,6 +210,9 @@ export function TimelineStrip({ graph }: { graph: Graph }) {
       else if (x > x0 && x < x1) mode = 'move';
     }
     drag.current = { mode, anchor: bin, a: brush?.a ?? bin, b: brush?.b ?? bin, moved: false };
+    // While brushing, the range is what the graph shows: a hovered bar's emphasis would be
+    // recomputed and restyled at every step for a bar the user is no longer pointing at.
+    setHover(undefined);
     e.currentTarget.setPointerCapture(e.pointerId);
   };
 
