@@ -190,7 +190,9 @@ describe('element sync', () => {
     const node = cy.getElementById(`e:${country.id}`);
     expect(node.connectedEdges('.link').nonempty()).toBe(true);
     expect(node.hasClass(LINK_END)).toBe(true);
-    // Only link ends are marked, and the mark follows the links.
+    // Only link ends the filters leave out are marked (a mark on a shown node would restyle it at
+    // every brush step for nothing), and the mark follows the links.
+    expect(cy.nodes(`.${LINK_END}`).map((n) => n.id())).toEqual([`e:${country.id}`]);
     expect(cy.nodes(`.${LINK_END}`).filter((n) => n.connectedEdges('.link').empty()).length).toBe(0);
     sync.update(inputs({ visible: { ...visible, relations: new Set() } }));
     drainFrames();
