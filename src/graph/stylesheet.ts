@@ -117,6 +117,10 @@ function largeGraphBlocks(): Block[] {
     // Dashes measured on screen, not in the model: readable and cheap at any zoom (dashScale.ts).
     ...DASHED_STATUSES.map((status) => block(`edge.status-${status}`, { 'line-dash-pattern': dashPattern(status) })),
     block('edge.link', {
+      // Centre to centre, under the nodes: a brush restyles every link, and a haystack line needs
+      // none of the endpoint geometry a straight edge recomputes each time (16 ms at 300 links).
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
       'line-color': LINK_STYLE.color,
       opacity: LINK_STYLE.opacity,
       width: linkWidth,
