@@ -24,11 +24,27 @@ export function heldOutIds(dir = CORPUS_DIR): Set<string> {
   return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 }
 
+/** A gold file, or an error that names the file and every field that is wrong. */
+function readGold(path: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${path} is not valid JSON: ${(e as Error).message}`);
+  }
+  const parsed = GoldSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`${path} is not a gold annotation:\n${problems.join('\n')}`);
+  }
+  return parsed.data;
+}
+
 /** Scores every `ID.gold.json` + `ID.txt` pair in a folder. */
 export function scoreFolder(dir: string): ArticleScore[] {
   const scores: ArticleScore[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
-    const gold = GoldSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    const gold = readGold(join(dir, file));
     const text = readFileSync(join(dir, `${gold.id}.txt`), 'utf8');
     const { entities, relations } = extractArticle({ id: gold.id, published: gold.published }, text);
     scores.push(scoreArticle(gold, text, entities, relations));
@@ -79,6 +95,15 @@ function print(title: string, s: Summary, details: boolean): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    main();
+  } catch (e) {
+    console.error(`eval: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
+
+function main() {
   const quiet = process.argv.includes('--quiet');
   const dirAt = process.argv.indexOf('--dir');
   if (dirAt >= 0) {
@@ -90,7 +115,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log('\n   per article (relations)');
       for (const a of s.articles) console.log(line(a.article.slice(0, 10), a.relations));
     }
-    process.exit(0);
+    return;
   }
   const r = evaluateCorpus();
   if (process.argv.includes('--json')) {
