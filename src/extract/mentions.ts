@@ -922,11 +922,17 @@ function placeAfterName(local: Mention[], text: string, m: Mention): string | un
   return next && /^\s+in\s+$/.test(text.slice(m.end, next.start)) ? next.entity : undefined;
 }
 
+/** Text from a person to a place that ends in a journey there ("… flew on Friday to ", "…, who arrived in "). */
+const TRAVEL_TO_END = /^[^.;:"“”]{0,80}?\b(?:travel(?:l?ed|s|ling)?|fl(?:ew|ies|y|ying)|arriv(?:ed|es|e|ing)|land(?:ed|s|ing)|went|head(?:ed|s|ing)|return(?:ed|s|ing)?|came|visit(?:ed|s|ing)?|toured|trip|journey)\b(?:\s+[\w-]+){0,3}?\s+(?:to|in|at)\s+(?:the\s+)?$|^[^.;:"“”]{0,80}?\bvisit(?:ed|s|ing)?\s+(?:the\s+)?$/;
+
 function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): string | undefined {
   const others = local.filter((x) => x !== m && x.kind === 'person' && x.phrase);
   // "the North Korean leader", "Russian officials": a country that qualifies someone else.
   const qualifiesSomeoneElse = (x: Mention) => x.demonym && OFFICE_AFTER.test(text.slice(x.end, x.end + 40));
   const insideOtherTitle = (x: Mention) => qualifiesSomeoneElse(x) || others.some((p) => x.start >= p.phrase!.start && x.end <= p.phrase!.end);
+  // "Foreign Minister X travelled to Pyongyang": a holder on a journey is not of the place they go
+  // to, and the sentence's other countries are no surer (the one they left, or one they met).
+  if (local.some((x) => x.kind === 'country' && x.start > m.end && TRAVEL_TO_END.test(text.slice(m.end, x.start)))) return undefined;
   const countries = new Set<string>();
   for (const x of local) {
     if (x.kind === 'person' || insideOtherTitle(x)) continue;

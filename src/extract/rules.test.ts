@@ -37,6 +37,11 @@ describe('actors', () => {
 });
 
 describe('offices', () => {
+  it('does not place an untitled-country office holder in the country they travel to', () => {
+    const r = read('Interior Minister Tomas Ilves flew to Colombia on Monday. Prime Minister Ana Kovacs said Hungary would sign.');
+    expect(roleOf(r, 'tomas-ilves')).toBeUndefined();
+    expect(roleOf(r, 'ana-kovacs')).toBe('hu');
+  });
 
   it('knows the adjectives news copy uses for a country, beside the gazetteer demonym', () => {
     const r = read('Uzbek Foreign Minister Bakhtiyor Saidov and Tajik officials met on Monday.');
