@@ -74,7 +74,10 @@ const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((
  * office noun, before a name that is not itself a title ("army chief General X" is the General's).
  */
 const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){1,2}(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
-const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${TITLES.map(escape).join('|')})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
+// Titles may follow each other ("army spokesman Major General X", "Deputy Prime Minister and Foreign
+// Minister" excepted): the rank is part of the office, not of the name.
+const TITLE_ALTERNATIVES = TITLES.map(escape).join('|');
+const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])((?:${TITLE_ALTERNATIVES})(?:\\s+(?:${TITLE_ALTERNATIVES}))*)\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
 /** A listed title right before a surname: "President Lukashenko". */
 const TITLE_BEFORE_RE = new RegExp(`(${TITLES.map(escape).join('|')})\\s+$`);
 const OPEN_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${OPEN_TITLE})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
@@ -612,11 +615,16 @@ function fullOffice(text: string, b: Builder, phraseStart: number, titleStart: n
   return text.slice(from, titleStart).replace(/^['’]s\b/, '').replace(/\s+/g, ' ').trim().concat(' ', title).trim();
 }
 
+const SPOKESPERSON_AHEAD = /^(?:(?:ministry|army|military)\s+)?spokes(?:man|woman|person)\b/i;
+
 function titlePhraseStart(text: string, sentenceStart: number, titleStart: number, b: Builder): number {
   let start = titleStart;
   for (;;) {
     const before = text.slice(sentenceStart, start);
-    const mod = /(?:^|\s)((?:senior|top|deputy|vice|former|acting|chief|state|first|assistant|under|principal|special|associate|permanent|executive)\s+)$/i.exec(before);
+    const mod =
+      /(?:^|\s)((?:senior|top|deputy|vice|former|acting|chief|state|first|assistant|under|principal|special|associate|permanent|executive)\s+)$/i.exec(before) ??
+      // "Thai army spokesman", "foreign ministry spokeswoman": the body a spokesperson speaks for is part of the office.
+      (SPOKESPERSON_AHEAD.test(text.slice(start)) ? /(?:^|\s)((?:army|military|navy|naval|defen[cs]e|foreign|interior|government|presidential|palace|police|ministry|cabinet)\s+)$/i.exec(before) : null);
     if (mod) {
       start -= mod[1].length;
       continue;
@@ -864,7 +872,7 @@ function inferHostCountries(b: Builder, text: string, sentences: Sentence[]): vo
 }
 
 /** Offices of a state, which a bare title ("Prime Minister X") holds in the country the sentence is about. */
-const NATIONAL_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|speaker|king|queen|emir|sultan|crown prince)\b/i;
+const NATIONAL_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|speaker|king|queen|emir|sultan|crown prince|(?:ministry|government|presidential|palace|army|military|cabinet) spokes(?:man|woman|person))\b/i;
 
 /**
  * "Prime Minister Hamza Abdi Barre said Somalia would …", "met Prime Minister Manasseh Sogavare in
@@ -908,7 +916,7 @@ function countrySpokenFor(local: Mention[], text: string, m: Mention): string | 
   const said = /^\s+(?:said|says|told reporters|announced)\s+(?:that\s+)?$/;
   const next = local.find((x) => x.start > m.end && x.kind === 'country' && !x.demonym);
   if (!next || !said.test(text.slice(m.end, next.start))) return undefined;
-  return /^\s+(?:would|will|was|is|had|has|could|plans|intends|wants)\b/.test(text.slice(next.end, next.end + 12)) ? next.entity : undefined;
+  return /^\s+(?:would|will|was|is|had|has|could|plans|intends|wants|(?:welcom|reject|support|oppos|regrett|condemn)(?:ed|es|s))\b/.test(text.slice(next.end, next.end + 14)) ? next.entity : undefined;
 }
 
 function countryOfOffice(office: string): string | undefined {

@@ -37,6 +37,14 @@ describe('actors', () => {
 });
 
 describe('offices', () => {
+  it("keeps a rank after an office in the office, and a spokesperson's body and country with it", () => {
+    const r = read('Peruvian army spokesman Colonel Rosa Huaman denied the report. Interior ministry spokeswoman Ines Lagos said Chile rejected the claim.');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Rosa Huaman', 'Ines Lagos']));
+    expect(r.entities.find((e) => e.id === 'rosa-huaman')?.offices).toEqual(['army spokesman Colonel']);
+    expect(roleOf(r, 'rosa-huaman')).toBe('pe');
+    expect(roleOf(r, 'ines-lagos')).toBe('cl');
+  });
+
   it('does not place an untitled-country office holder in the country they travel to', () => {
     const r = read('Interior Minister Tomas Ilves flew to Colombia on Monday. Prime Minister Ana Kovacs said Hungary would sign.');
     expect(roleOf(r, 'tomas-ilves')).toBeUndefined();
@@ -689,8 +697,9 @@ describe('bodies described before their name, and sources', () => {
   it('gives an office in "foreign ministry spokeswoman X" to the one foreign ministry the article names, and guesses none otherwise', () => {
     const r = read('According to a Chinese foreign ministry readout, China was pleased. Foreign ministry spokeswoman Mao Ning told a regular briefing that it was wrong.');
     expect(roleOf(r, 'mao-ning')).toBe('cn-foreign-ministry');
+    // No ministry named: none is guessed; the spokeswoman speaks for the government of the sentence before (as a minister would).
     const n = read('Beijing rejected the label. Foreign ministry spokeswoman Mao Ning told a regular briefing that it was wrong.');
-    expect(roleOf(n, 'mao-ning')).toBeUndefined();
+    expect(n.relations.filter((x) => x.kind === 'role').map((x) => x.participants)).toEqual([['mao-ning', 'cn']]);
   });
 
   it('does not make the source of a readout a party, nor read trade barriers or investment screening as cooperation', () => {
