@@ -5,7 +5,7 @@
  */
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
-import { lexicon, NEWS_AGENCIES, POLITIES } from './lexicon';
+import { lexicon, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
 import { findMentions, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
 import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
@@ -358,6 +358,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           // ("the two sides agreed to hold talks" is the agreement, coded as such, not a meeting).
           const agreedTo = group && /\bagree(?:d|s)?\b/i.test(text.slice(group[0].end, t.start));
           if (ids.length < 2 && group && !agreedTo && group.length >= 2 && group[0].end <= t.start && group.every((g) => g.start === group[0].start && g.kind === 'country')) ids = uniq(group.map((g) => g.entity));
+          // "A Belarusian delegation held talks in Pyongyang": one government's people meeting abroad met their hosts.
+          if (ids.length < 2) {
+            const host = hostAbroad(ctx, c, t, ids[0] ?? delegationCountry(ctx, text, withInherited, t));
+            if (host) emit('meeting', host, false, t);
+          }
           if (ids.length >= 2) emit('meeting', ids, false, t);
         }
         // "Egypt hosted talks between Sudan and Ethiopia": the parties named after "between" met; a host is not one.
@@ -1320,4 +1325,23 @@ function summarize(ctx: Ctx, d: Draft): string {
   if (d.kind === 'meeting' && d.status === 'reported') return `${list(names)} met.`;
   if (d.status === 'reported') return `${NOUN[d.kind]} ${between}${cue}.`;
   return `${NOUN[d.kind]} ${between} ${STATUS_PHRASE[d.status]}${cue}.`;
+}
+
+/** "A Belarusian (government) delegation held talks": the country whose delegation or officials are the subject. */
+function delegationCountry(ctx: Ctx, text: string, actors: Mention[], t: Trigger): string | undefined {
+  const before = actors.filter((m) => m.end <= t.start && m.kind === 'country');
+  const d = before.find((m) => m.demonym && DELEGATION_AFTER.test(text.slice(m.end, t.start)));
+  return d ? countryOf(ctx, d.entity) ?? d.entity : undefined;
+}
+const DELEGATION_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:delegation|delegations|officials|diplomats|negotiators|team)\s+(?:[a-z]+\s+){0,2}$/;
+
+/**
+ * The host of a meeting abroad: the one country named by "in <country or capital>" right after
+ * the cue, when it is not the visitors' own ("held talks in Pyongyang on Tuesday").
+ */
+function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined): string[] | undefined {
+  if (!visitor) return undefined;
+  const place = mentionsIn(ctx, t.end, c.end).find((m) => /^\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?$/.test(ctx.text.slice(t.end, m.start)) && !/[,;]/.test(ctx.text.slice(t.end, m.start)));
+  const host = place && !place.demonym && !SEATS_OF_INTERNATIONAL_BODIES.has(ctx.text.slice(place.start, place.end)) ? countryOf(ctx, place.entity) : undefined;
+  return host && host !== visitor && ctx.entities.get(host)?.kind === 'country' ? [visitor, host] : undefined;
 }

@@ -31,6 +31,8 @@ const UNSAFE_FORMS = new Set(countryData.unsafeForms);
 const SAFE_CODES = new Set(countryData.safeCodes);
 const EXTRA_COUNTRY_FORMS: Record<string, string[]> = countryData.extraForms;
 const METONYMS = new Set(countryData.metonyms);
+/** Capitals where international bodies sit: talks there need not be with the host state. */
+export const SEATS_OF_INTERNATIONAL_BODIES: ReadonlySet<string> = new Set(countryData.seatsOfInternationalBodies);
 
 function isAscii(s: string): boolean {
   return /^[\x20-\x7E]+$/.test(s);

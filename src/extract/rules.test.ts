@@ -202,6 +202,12 @@ describe('meetings', () => {
     expect(has(r, 'meeting', 'reported', 'erik-dahl', 'ana-duarte')).toBe(true);
     expect(has(r, 'meeting', 'reported', 'erik-dahl', 'juan-ortiz')).toBe(true);
   });
+
+  it("reads one government's delegation holding talks abroad as a meeting with its hosts, except where a body sits", () => {
+    const r = read('A Peruvian trade delegation held talks in Quito on Tuesday. Chilean officials held talks in Geneva on Friday.');
+    expect(has(r, 'meeting', 'reported', 'pe', 'ec')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('ch'))).toBe(false);
+  });
 });
 
 describe('invitations', () => {
