@@ -393,6 +393,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           for (const p of partners) emit('alliance', [countryOf(ctx, owner.entity) ?? owner.entity, countryOf(ctx, p.entity) ?? p.entity], false, t, { standing: true, span: { start: owner.start, end: partners[partners.length - 1].end } });
           break;
         }
+        // "Belarus would not join any bloc beyond its alliance with Russia": an alliance the subject
+        // already has is a standing fact between the two, whatever the clause says will happen.
+        const ownPronoun = /\b(?:its|their)\s+(?:[\w-]+\s+)?$/i.exec(text.slice(Math.max(c.start, t.start - 25), t.start));
+        if (/^alliances?$/i.test(t.text) && ownPronoun && partners.length) {
+          const holder = withInherited.find((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym);
+          const ids = holder ? uniq([holder, ...partners].map((m) => countryOf(ctx, m.entity) ?? m.entity)) : [];
+          if (ids.length >= 2) {
+            emit('alliance', ids, false, t, { standing: true, span: { start: t.start - ownPronoun[0].length, end: partners[partners.length - 1].end } });
+            break;
+          }
+        }
         const cs = uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
         // "a treaty …, which obliges each side to come to the other's aid": a defence clause in the relative clause on the pact.
         const pactRest = text.slice(t.end, c.sentence.end);

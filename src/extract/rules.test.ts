@@ -210,6 +210,16 @@ describe('meetings', () => {
   });
 });
 
+describe('standing alliances', () => {
+  it("reads 'its alliance with X' as a standing alliance of the subject, whatever the clause's modality", () => {
+    const r = read('Moldova said it would not join any other bloc beyond its alliance with Romania.');
+    const alliance = r.relations.find((x) => x.kind === 'alliance');
+    expect(alliance?.participants.sort()).toEqual(['md', 'ro']);
+    expect(alliance?.status).toBe('reported');
+    expect(alliance?.evidence[0].quote).toBe('its alliance with Romania');
+  });
+});
+
 describe('invitations', () => {
   it('reads an invitation as proposed until the same sentence says it was accepted', () => {
     const r = read('Prime Minister Ilka Varga invited Swedish Prime Minister Ola Lind to visit Hungary. Kim Jong Un invited Vladimir Putin to visit the DPRK, and Putin accepted.');
