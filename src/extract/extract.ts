@@ -404,6 +404,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             break;
           }
         }
+        // "Washington has been pressing its allies to help Kyiv": allies left unnamed are no one in the clause.
+        if (/^all(?:y|ies)$/i.test(t.text) && ownPronoun && !following.some((m) => m.start - t.end <= 3)) break;
         const cs = uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
         // "a treaty …, which obliges each side to come to the other's aid": a defence clause in the relative clause on the pact.
         const pactRest = text.slice(t.end, c.sentence.end);

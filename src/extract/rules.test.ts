@@ -218,6 +218,11 @@ describe('standing alliances', () => {
     expect(alliance?.status).toBe('reported');
     expect(alliance?.evidence[0].quote).toBe('its alliance with Romania');
   });
+
+  it('makes no alliance of allies left unnamed, and one with an ally named', () => {
+    const r = read('Canada has been urging its allies to send aid to Haiti. Peru praised its ally Chile on Monday.');
+    expect(r.relations.filter((x) => x.kind === 'alliance').map((x) => x.participants.sort())).toEqual([['cl', 'pe']]);
+  });
 });
 
 describe('invitations', () => {
