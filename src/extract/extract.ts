@@ -281,6 +281,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (!actors.length && isEvaluatedReference(text, c, t)) return;
     if (/\bviolat/i.test(body)) return;
     if (inAccusation(text, triggers, t)) return;
+    // "Tehran welcomed the agreement", "Turkey hailed the deal": whoever welcomes a pact backs its
+    // parties and is not one of them; they are the parties of the last pact reported before.
+    if (PACT_NOUN_CUE.test(t.text) && WELCOMED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start))) {
+      const welcomer = withInherited.find((m) => m.end <= t.start && !m.demonym && !ctx.modifiers.has(m));
+      const by = welcomer ? countryOf(ctx, welcomer.entity) && welcomer.kind !== 'person' ? countryOf(ctx, welcomer.entity)! : welcomer.entity : undefined;
+      const parties = by ? partiesOfStoryPact(ctx, c).filter((p) => p !== by && p !== countryOf(ctx, by)) : [];
+      if (by && parties.length >= 1) emit('support', [by, ...parties], true, t);
+      return;
+    }
     // "Australia, long the main security partner of the Solomons, had urged …": an apposition states a standing fact, between its own words.
     // The words before the comma must end in an actor ("On Monday, the Philippines … will" is no apposition).
     const headComma = /^[^,]{2,60}(?=,\s+(?:(?:long|now|once|still|already)\s+)?(?:the|a|an)\s[^,]*$)/.exec(text.slice(c.start, t.start));
@@ -292,7 +301,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       emit(kind, joined, false, t, { actors: 1 });
       return;
     }
-    const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd), body, speaker);
+    // "initialled a treaty at the White House": where a pact is made is no party to it.
+    const atVenue = (m: Mention) => /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.start, m.start - 8), m.start));
+    const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd && !atVenue(m)), body, speaker);
     if (!ps) return;
     const pair = pactWith(t);
     // "a newly signed security pact with China": an act named as signed is reported, whatever the clause around it says.
@@ -1358,3 +1369,17 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
   const host = place && !place.demonym && !SEATS_OF_INTERNATIONAL_BODIES.has(ctx.text.slice(place.start, place.end)) ? countryOf(ctx, place.entity) : undefined;
   return host && host !== visitor && ctx.entities.get(host)?.kind === 'country' ? [visitor, host] : undefined;
 }
+
+/** Pact nouns a third party can welcome. */
+const PACT_NOUN_CUE = /^(?:agreement|deal|accord|truce|ceasefire|peace deal|memorandum(?: of understanding)?)s?$/i;
+const WELCOMED_BEFORE = /\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|salut(?:e|es|ed|ing))\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * The parties of "the agreement" a later sentence welcomes: the story's own, the first agreement,
+ * deal or truce reported in the article (wire copy opens on it), not the latest side deal.
+ */
+function partiesOfStoryPact(ctx: Ctx, c: Clause): string[] {
+  const pact = ctx.raw.find((r) => r.start < c.start && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status === 'reported' && PACT_TRIGGER.test(r.trigger));
+  return pact ? pact.participants.filter((p) => !p.startsWith('?')) : [];
+}
+const PACT_TRIGGER = /agree|sign|deal|accord|truce|ceasefire|treat|pact|peace/i;

@@ -210,6 +210,18 @@ describe('meetings', () => {
   });
 });
 
+describe('welcoming a pact', () => {
+  it("reads a third party's welcome of the story's agreement as support for its parties, not a party to it", () => {
+    const r = read('Peru and Chile signed a border agreement at the White House on Friday. Brazil welcomed the agreement on Saturday. Argentina hailed the deal.');
+    expect(has(r, 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+    expect(r.relations.filter((x) => x.kind === 'support').map((x) => x.participants)).toEqual([
+      ['br', 'pe', 'cl'],
+      ['ar', 'pe', 'cl'],
+    ]);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && (x.participants.includes('br') || x.participants.includes('us')))).toBe(false);
+  });
+});
+
 describe('standing alliances', () => {
   it("reads 'its alliance with X' as a standing alliance of the subject, whatever the clause's modality", () => {
     const r = read('Moldova said it would not join any other bloc beyond its alliance with Romania.');
