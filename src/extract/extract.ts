@@ -71,6 +71,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (own.length) carried = own;
       // Only a subject named before the clause can be carried into it.
       if (subject && subject.start < c.start && (actorsIn(ctx, c.start, c.end).length === 0 || firstActorIsLater(ctx, c, subject))) c.inherited = subjects;
+      // "Armenia and Azerbaijan …, when their ministers initialled …": "their" is the whole coordinated subject.
+      else if (subject && subject.start < c.start && possessiveSubject(ctx, c)) c.inherited = coordinatedRun(ctx, sentenceActors.filter((m) => m.end <= c.start));
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
       if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
       else if (THEY_OPENS.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
@@ -88,6 +90,15 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
   }
   addRoles(ctx);
   return finish(ctx, sentences, paras.filter((p) => p.zone === 'furniture' || p.zone === 'duplicate').map((p) => ({ zone: p.zone, text: text.slice(p.start, p.end) })));
+}
+
+/**
+ * "…, when their foreign ministers initialled a treaty at the White House": a clause whose subject
+ * is the sentence subject's own people ("their", "its"), with no actor before its verb, acts for it.
+ */
+function possessiveSubject(ctx: Ctx, c: Clause): boolean {
+  const m = /^(?:(?:when|where|after|as|while|before|and)\s+)?(?:their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}ed|met|held|signed|agreed|sent|made|took)\b/.exec(ctx.text.slice(c.start, c.end));
+  return !!m && actorsIn(ctx, c.start, c.start + m[0].length).length === 0;
 }
 
 function firstActorIsLater(ctx: Ctx, c: Clause, subject: Mention): boolean {
@@ -1379,7 +1390,8 @@ const WELCOMED_BEFORE = /\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|
  * deal or truce reported in the article (wire copy opens on it), not the latest side deal.
  */
 function partiesOfStoryPact(ctx: Ctx, c: Clause): string[] {
-  const pact = ctx.raw.find((r) => r.start < c.start && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status === 'reported' && PACT_TRIGGER.test(r.trigger));
+  const story = (r: RawRelation) => r.clause.sentence.zone === 'body' || r.clause.sentence.zone === 'lead';
+  const pact = ctx.raw.find((r) => r.start < c.start && story(r) && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status === 'reported' && PACT_TRIGGER.test(r.trigger));
   return pact ? pact.participants.filter((p) => !p.startsWith('?')) : [];
 }
 const PACT_TRIGGER = /agree|sign|deal|accord|truce|ceasefire|treat|pact|peace/i;

@@ -68,6 +68,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
     if (/^,\s+and\b/.test(m[0] + body.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && closesSubjectApposition(s, body, m.index!, mentions)) continue;
     cuts.push({ at: m.index!, skip: m[0].length });
   }
+  // "… initialled a treaty and the two countries' leaders granted X rights": a second subject with its own verb, after a verb of the first.
+  for (const m of body.matchAll(/(?<=\b[a-z]{3,}ed\s[^;]{5,}?)\s(?=and (?:the|its|their) (?:[\w'’-]+\s+){0,4}?[a-z]{3,}ed\s)/g)) cuts.push({ at: m.index!, skip: m[0].length });
   // ", adding that …" continues the previous speaker's words.
   for (const m of body.matchAll(/,["”]?\s(adding)(?:\s+that)?\b/g)) {
     cuts.push({ at: m.index!, skip: m[0].length, speech: { verb: 'adding', speakerEnd: -1 } });

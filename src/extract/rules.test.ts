@@ -210,6 +210,14 @@ describe('meetings', () => {
   });
 });
 
+describe('a subject carried by its possessive', () => {
+  it("reads 'A and B …, when their ministers signed X and the two countries' leaders did Y' as A and B's pact, without the second subject's object", () => {
+    const r = read('Peru and Chile ended a long feud on Friday, when their foreign ministers signed a border agreement at the White House and the two countries\' leaders granted Brazil fishing rights.');
+    expect(has(r, 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('pe') && x.participants.includes('us'))).toBe(false);
+  });
+});
+
 describe('welcoming a pact', () => {
   it("reads a third party's welcome of the story's agreement as support for its parties, not a party to it", () => {
     const r = read('Peru and Chile signed a border agreement at the White House on Friday. Brazil welcomed the agreement on Saturday. Argentina hailed the deal.');
