@@ -1350,8 +1350,11 @@ function summarize(ctx: Ctx, d: Draft): string {
   if (d.kind === 'role') {
     const person = ctx.entities.get(d.participants[0]);
     // The office the sentence gave for this body (an appointment, "chairs"); else the person's title.
-    const office = d.office ?? (person?.offices.size ? [...person.offices][0] : 'office holder');
     const target = ctx.entities.get(d.participants[1]);
+    // "a foreign ministry spokeswoman at Chinese foreign ministry": the body is said once.
+    const named = d.office ?? (person?.offices.size ? [...person.offices][0] : 'office holder');
+    const body = target?.kind === 'organization' ? /\b((?:[a-z]+\s+)?ministry)$/i.exec(target.name)?.[1] : undefined;
+    const office = body && named.toLowerCase().startsWith(`${body.toLowerCase()} `) ? named.slice(body.length + 1) : named;
     const worded = /^(leader|head|chief|chair(?:man|woman)?)\b/.test(office) ? `the ${office}` : /^[a-z]/.test(office) ? `a ${office}` : office;
     return `${names[0]} is ${worded} ${target?.kind === 'organization' ? 'at' : 'of'} ${names[1]}.`;
   }

@@ -624,7 +624,8 @@ function titlePhraseStart(text: string, sentenceStart: number, titleStart: numbe
     const mod =
       /(?:^|\s)((?:senior|top|deputy|vice|former|acting|chief|state|first|assistant|under|principal|special|associate|permanent|executive)\s+)$/i.exec(before) ??
       // "Thai army spokesman", "foreign ministry spokeswoman": the body a spokesperson speaks for is part of the office.
-      (SPOKESPERSON_AHEAD.test(text.slice(start)) ? /(?:^|\s)((?:army|military|navy|naval|defen[cs]e|foreign|interior|government|presidential|palace|police|ministry|cabinet)\s+)$/i.exec(before) : null);
+      // (not when those words are part of a body already found: "Chinese foreign ministry spokesman" is that ministry's)
+      (SPOKESPERSON_AHEAD.test(text.slice(start)) && !b.within(Math.max(0, start - 80), start).some((m) => m.kind !== 'person' && m.end >= start - 1) ? /(?:^|\s)((?:army|military|navy|naval|defen[cs]e|foreign|interior|government|presidential|palace|police|ministry|cabinet)\s+)$/i.exec(before) : null);
     if (mod) {
       start -= mod[1].length;
       continue;

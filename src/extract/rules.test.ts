@@ -43,6 +43,11 @@ describe('offices', () => {
     expect(r.entities.find((e) => e.id === 'rosa-huaman')?.offices).toEqual(['army spokesman Colonel']);
     expect(roleOf(r, 'rosa-huaman')).toBe('pe');
     expect(roleOf(r, 'ines-lagos')).toBe('cl');
+    // A ministry already found keeps its spokesperson's office whole, and the summary names it once.
+    const c = read('Chilean foreign ministry spokesman Pablo Soto said the pact was normal.');
+    const role = c.relations.find((x) => x.kind === 'role' && x.participants[0] === 'pablo-soto');
+    expect(role?.evidence[0].quote).toBe('Chilean foreign ministry spokesman Pablo Soto');
+    expect(role?.summary).toBe('Pablo Soto is a spokesman at Chilean foreign ministry.');
   });
 
   it('does not place an untitled-country office holder in the country they travel to', () => {
