@@ -368,6 +368,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const persons = uniq(withInherited.filter((m) => m.kind === 'person' && !isGoBetween(text, c, m)).map((m) => m.entity));
         // '"We have a deal," X said after hosting A and B': the speaker is the subject of the participle.
         if (c.speaker && ctx.entities.get(c.speaker)?.kind === 'person' && SPEAKER_ADJUNCT.test(body) && !persons.includes(c.speaker)) persons.unshift(c.speaker);
+        // 'Trump said he had telephoned both leaders': "he" or "she" opening the reported words is the speaker.
+        else if (c.speaker && ctx.entities.get(c.speaker)?.kind === 'person' && SPEAKER_PRONOUN.test(text.slice(c.start, t.start)) && !persons.includes(c.speaker)) persons.unshift(c.speaker);
         if (persons.length >= 2) {
           emit('meeting', persons.slice(0, 4), false, t);
           break;
@@ -1398,3 +1400,6 @@ function partiesOfStoryPact(ctx: Ctx, c: Clause): string[] {
   return pact ? pact.participants.filter((p) => !p.startsWith('?')) : [];
 }
 const PACT_TRIGGER = /agree|sign|deal|accord|truce|ceasefire|treat|pact|peace/i;
+
+/** The reported words open on the speaker as "he" or "she", then the verb ("that he had telephoned"). */
+const SPEAKER_PRONOUN = /^\s*(?:(?:on|last|this|earlier|late)\s+\w+\s+)?(?:that\s+)?(?:he|she)\s+(?:(?:had|has|have|would|will|also|then|later|again)\s+){0,2}$/i;

@@ -208,6 +208,17 @@ describe('meetings', () => {
     expect(has(r, 'meeting', 'reported', 'erik-dahl', 'juan-ortiz')).toBe(true);
   });
 
+  it('reads a telephone call as a meeting, with the speaker who says "he telephoned", but not a phone that could be picked up', () => {
+    const r = read(
+      'President Ana Duarte telephoned Prime Minister Erik Dahl on Monday. Chancellor Ivo Horvat brought President Rui Mendes and President Eva Berg together for talks. ' +
+        'President Ola Lind said on Saturday that he had telephoned both leaders and warned that Norway would not conclude trade deals with either of them. ' +
+        'Prime Minister Ilka Varga said either leader could pick up the phone and call President Rosa Quispe.',
+    );
+    expect(has(r, 'meeting', 'reported', 'ana-duarte', 'erik-dahl')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'ola-lind', 'rui-mendes', 'eva-berg')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('rosa-quispe'))).toBe(false);
+  });
+
   it("reads one government's delegation holding talks abroad as a meeting with its hosts, except where a body sits", () => {
     const r = read('A Peruvian trade delegation held talks in Quito on Tuesday. Chilean officials held talks in Brussels on Friday.');
     expect(has(r, 'meeting', 'reported', 'pe', 'ec')).toBe(true);
