@@ -1357,7 +1357,7 @@ function summarize(ctx: Ctx, d: Draft): string {
     const named = d.office ?? (person?.offices.size ? [...person.offices][0] : 'office holder');
     const body = target?.kind === 'organization' ? /\b((?:[a-z]+\s+)?ministry)$/i.exec(target.name)?.[1] : undefined;
     const office = body && named.toLowerCase().startsWith(`${body.toLowerCase()} `) ? named.slice(body.length + 1) : named;
-    const worded = /^(leader|head|chief|chair(?:man|woman)?)\b/.test(office) ? `the ${office}` : /^[a-z]/.test(office) ? `a ${office}` : office;
+    const worded = /^(leader|head|chief|chair(?:man|woman)?)\b/.test(office) ? `the ${office}` : /^[a-z]/.test(office) ? `${/^[aeiou]/.test(office) ? 'an' : 'a'} ${office}` : office;
     return `${names[0]} is ${worded} ${target?.kind === 'organization' ? 'at' : 'of'} ${names[1]}.`;
   }
   const n = d.directed ? d.actors ?? 1 : 0;

@@ -412,7 +412,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (!e) continue;
       if (modifier?.country && e.country == null) e.country = modifier.country;
       const office = fullOffice(text, b, phraseStart, s.start + m.index!, title);
-      e.offices.add(office);
+      // "his Pakistani counterpart Ishaq Dar": the word finds the person and their country, but it is no office.
+      if (!/\bcounterparts?$/.test(office)) e.offices.add(office);
       if (!clash) b.add({ start: nameStart, end: nameStart + name.length, entity: e.id, kind: 'person', demonym: false, via: 'title' });
       const mention = b.within(nameStart, nameStart + 1).find((x) => x.entity === e!.id) ?? clash!;
       mention.phrase = { start: phraseStart, end: nameStart + name.length, office, country: modifier?.country, org: modifier?.org };
@@ -752,7 +753,7 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
       const mention = b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'surname' });
       const title = TITLE_BEFORE_RE.exec(text.slice(Math.max(s.start, start - 40), start));
       if (title) {
-        e.offices.add(title[1]);
+        if (!/\bcounterparts?$/.test(title[1])) e.offices.add(title[1]);
         b.alias(e, `${title[1]} ${m[1]}`);
         mention.phrase = { start: start - title[0].length, end, office: title[1], country: e.country ?? undefined };
       }

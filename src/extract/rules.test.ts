@@ -50,6 +50,14 @@ describe('offices', () => {
     expect(role?.summary).toBe('Pablo Soto is a spokesman at Chilean foreign ministry.');
   });
 
+  it('finds a counterpart named without a comma, with the country of its demonym, and makes no office of the word', () => {
+    const r = read('Foreign Minister Ana Duarte met her Chilean counterpart Pablo Soto on Monday.');
+    expect(has(r, 'meeting', 'reported', 'ana-duarte', 'pablo-soto')).toBe(true);
+    expect(roleOf(r, 'pablo-soto')).toBe('cl');
+    expect(r.entities.find((e) => e.id === 'pablo-soto')?.offices ?? []).not.toContain('counterpart');
+    expect(r.relations.find((x) => x.kind === 'role' && x.participants[0] === 'pablo-soto')?.summary).toBe('Pablo Soto is an office holder of Chile.');
+  });
+
   it('does not place an untitled-country office holder in the country they travel to', () => {
     const r = read('Interior Minister Tomas Ilves flew to Colombia on Monday. Prime Minister Ana Kovacs said Hungary would sign.');
     expect(roleOf(r, 'tomas-ilves')).toBeUndefined();
