@@ -312,8 +312,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       emit(kind, joined, false, t, { actors: 1 });
       return;
     }
-    // "initialled a treaty at the White House": where a pact is made is no party to it.
-    const atVenue = (m: Mention) => /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.start, m.start - 8), m.start));
+    // "initialled a treaty at the White House", "signed an agreement in Washington": where a pact is made is no party to it.
+    const atVenue = (m: Mention) =>
+      /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.start, m.start - 8), m.start)) ||
+      (PACT_TRIGGER.test(t.text) && /\bin\s+$/.test(text.slice(Math.max(c.start, m.start - 4), m.start)) && !!lexicon().forms.get(text.slice(m.start, m.end))?.metonym);
     const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd && !atVenue(m)), body, speaker);
     if (!ps) return;
     const pair = pactWith(t);

@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { lexicon, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, type LexEntry } from './lexicon';
+import { lexicon, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 
 export interface Mention {
@@ -385,6 +385,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   }
   // "the North"/"the South" stand for the Koreas once the text is about them.
   addContextualKoreas(b, text, considered);
+  // "Congo" in a story that names the Democratic Republic of the Congo is that country.
+  resolveShortForms(b, text);
 
   // 3. People introduced by a title: "Belarusian Foreign Minister Maxim Vladimirovich Ryzhenkov".
   for (const s of considered) {
@@ -690,6 +692,29 @@ function addArmyReferences(b: Builder, text: string, sentences: Sentence[]): voi
       const end = start + 4;
       if (start < first || b.overlaps(start, end)) continue;
       b.add({ start, end, entity: forces[0].id, kind: 'organization', demonym: false, via: 'pattern' });
+    }
+  }
+}
+
+/**
+ * Short forms that stand for a longer-named country once the article names it by another form
+ * (data: lexicon/countries.json, shortForms): the short form's own country is then not meant.
+ */
+function resolveShortForms(b: Builder, text: string): void {
+  for (const [form, target] of Object.entries(SHORT_FORMS)) {
+    const named = (b.byEntity.get(target) ?? []).some((m) => text.slice(m.start, m.end) !== form);
+    if (!named) continue;
+    for (const m of b.mentions) {
+      if (m.entity === target || m.kind !== 'country' || text.slice(m.start, m.end) !== form) continue;
+      const from = m.entity;
+      b.byEntity.set(from, (b.byEntity.get(from) ?? []).filter((x) => x !== m));
+      if (!b.byEntity.get(from)!.length) {
+        b.byEntity.delete(from);
+        b.entities.delete(from);
+      }
+      m.entity = target;
+      b.byEntity.get(target)!.push(m);
+      b.alias(b.entities.get(target)!, form);
     }
   }
 }

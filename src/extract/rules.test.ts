@@ -242,6 +242,17 @@ describe('a subject carried by its possessive', () => {
   });
 });
 
+describe('short forms and venues', () => {
+  it("reads 'Congo' as the Democratic Republic of the Congo in a story that names it, and as the Republic of the Congo otherwise", () => {
+    const r = read('The Democratic Republic of Congo and Rwanda signed a border agreement in Washington on Friday. Congo\'s Foreign Minister Ana Duarte said Congo would comply.');
+    expect(r.entities.map((e) => e.id)).not.toContain('cg');
+    expect(roleOf(r, 'ana-duarte')).toBe('cd');
+    // Washington is where it was signed, not a party.
+    expect(r.relations.find((x) => x.kind === 'cooperation')?.participants.sort()).toEqual(['cd', 'rw']);
+    expect(read('Congo and Gabon signed a deal on Friday.').entities.map((e) => e.id)).toContain('cg');
+  });
+});
+
 describe('welcoming a pact', () => {
   it("reads a third party's welcome of the story's agreement as support for its parties, not a party to it", () => {
     const r = read('Peru and Chile signed a border agreement at the White House on Friday. Brazil welcomed the agreement on Saturday. Argentina hailed the deal.');
