@@ -58,6 +58,12 @@ describe('offices', () => {
     expect(r.relations.find((x) => x.kind === 'role' && x.participants[0] === 'pablo-soto')?.summary).toBe('Pablo Soto is an office holder of Chile.');
   });
 
+  it("takes no role from a bare 'counterpart X' whose country comes from elsewhere", () => {
+    const r = read('Peruvian Foreign Minister Pablo Soto arrived on Monday. Ana Duarte later met her counterpart Pablo Soto.');
+    const quotes = r.relations.filter((x) => x.kind === 'role' && x.participants[0] === 'pablo-soto').flatMap((x) => x.evidence.map((e) => e.quote));
+    expect(quotes).toEqual(['Peruvian Foreign Minister Pablo Soto']);
+  });
+
   it('does not place an untitled-country office holder in the country they travel to', () => {
     const r = read('Interior Minister Tomas Ilves flew to Colombia on Monday. Prime Minister Ana Kovacs said Hungary would sign.');
     expect(roleOf(r, 'tomas-ilves')).toBeUndefined();
