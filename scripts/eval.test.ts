@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prf } from '../src/extract/evaluate';
-import { evaluateCorpus, TARGETS } from './eval';
+import { evaluateCorpus, scoreFolder, TARGETS } from './eval';
 
 describe('extraction quality on the gold corpus (raw extraction, no curation)', () => {
   const r = evaluateCorpus();
@@ -16,5 +19,16 @@ describe('extraction quality on the gold corpus (raw extraction, no curation)', 
     expect(prf(r.seed.entities).f1).toBeGreaterThanOrEqual(TARGETS.seedEntityF1);
     expect(prf(r.corpus.relations).f1).toBeGreaterThanOrEqual(TARGETS.devRelationF1);
     expect(prf(r.corpus.entities).f1).toBeGreaterThanOrEqual(TARGETS.devEntityF1);
+  });
+});
+
+describe('a malformed gold file', () => {
+  it('is named with every wrong field, not a stack trace of the schema library', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gold-'));
+    writeFileSync(join(dir, 'x.gold.json'), JSON.stringify({ id: 'x', title: 't', published: '2024-01-01', entities: [{ id: 'a', kind: 'person', name: 'A', aliases: [], role: null }], relations: [] }));
+    writeFileSync(join(dir, 'x.txt'), 'A\n');
+    expect(() => scoreFolder(dir)).toThrow(/x\.gold\.json is not a gold annotation:\n {2}entities\.0\.role: /);
+    writeFileSync(join(dir, 'x.gold.json'), '{ not json');
+    expect(() => scoreFolder(dir)).toThrow(/x\.gold\.json is not valid JSON/);
   });
 });

@@ -30,7 +30,7 @@ function readGold(path: string) {
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new Error(`${path} is not valid JSON: ${(e as Error).message}`);
+    throw new Error(`${path} is not valid JSON: ${(e as Error).message}`, { cause: e });
   }
   const parsed = GoldSchema.safeParse(json);
   if (!parsed.success) {

@@ -93,7 +93,6 @@ export function dayRange(view: Pick<ViewState, 'from' | 'to'>): { from: number; 
   };
 }
 
-
 /** Per graph: each entity's relations (indices into graph.relations, ascending), and entities by id. */
 interface EntityIndex {
   relations: Map<string, number[]>;
@@ -125,7 +124,6 @@ function entityIndexOf(graph: Graph): EntityIndex {
 }
 const entityIndexCache = new WeakMap<Graph, EntityIndex>();
 
-
 /** The relations at least one of these entities takes part in, as ascending indices. */
 function relationsTouching(graph: Graph, focus: ReadonlySet<string>): number[] {
   const { relations } = entityIndexOf(graph);
@@ -134,13 +132,10 @@ function relationsTouching(graph: Graph, focus: ReadonlySet<string>): number[] {
   return [...seen].sort((a, b) => a - b);
 }
 
-
 /** Rules at the top of the file. */
 export function visibleElements(graph: Graph, view: FilterView): Visible {
   return { ...filteredElements(graph, view), matches: searchMatches(graph, view.query) };
 }
-
-
 
 /** Per graph: 1 for the entities shown whatever their relations (countries, and entities in no relation). */
 function alwaysShownOf(graph: Graph): Uint8Array {
@@ -153,7 +148,6 @@ function alwaysShownOf(graph: Graph): Uint8Array {
   return standing;
 }
 const alwaysShownCache = new WeakMap<Graph, Uint8Array>();
-
 
 /** What the filters leave visible, without the search (which hides nothing). */
 export function filteredElements(graph: Graph, view: Omit<FilterView, 'query'>): Omit<Visible, 'matches'> {
