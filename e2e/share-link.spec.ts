@@ -139,7 +139,7 @@ test('a link keeps the camera: zoomed and panned, it opens on the same place, ev
       there = await camera(page);
       const at = new URL(page.url()).searchParams.get('at')!.split(',').map(Number);
       return Math.abs(at[0] - there.x) < 1.6 && Math.abs(at[1] - there.y) < 1.6 && Math.abs(at[2] - there.zoom) < 0.01;
-    })
+    }, { timeout: 10_000 }) // a loaded two-worker run delays the batched write past the default 5 s
     .toBe(true);
   // Moving the camera amends the current history entry: no steps to go Back through.
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
