@@ -72,8 +72,8 @@ export function testByPosition(set: ReadonlySet<string>, list: ReadonlyArray<{ r
   return (i) => set.has(list[i].id);
 }
 
-/** Each id's position in the list, once per list. */
-function positionsOf(list: ReadonlyArray<{ readonly id: string }>): ReadonlyMap<string, number> {
+/** Each id's position in the list, once per list (a graph's entity order is this map too: filters/relationCodes.ts). */
+export function positionsOf(list: ReadonlyArray<{ readonly id: string }>): ReadonlyMap<string, number> {
   let positions = positionsCache.get(list);
   if (!positions) {
     const map = new Map<string, number>();
@@ -83,8 +83,3 @@ function positionsOf(list: ReadonlyArray<{ readonly id: string }>): ReadonlyMap<
   return positions;
 }
 const positionsCache = new WeakMap<object, ReadonlyMap<string, number>>();
-
-/** Builds the id index a MaskSet's `has` reads ahead of the first lookup (an idle warm-up). */
-export function preparePositions(list: ReadonlyArray<{ readonly id: string }>): void {
-  positionsOf(list);
-}

@@ -5,14 +5,12 @@
  */
 import type { Graph } from '../model/schema';
 import { STATUSES } from '../model/vocabulary';
+import { positionsOf } from './maskSet';
 
-/** Per graph: each entity's position in the data. */
+/** Per graph: each entity's position in the data (the same map a MaskSet of entities reads). */
 export function entityOrderOf(graph: Graph): ReadonlyMap<string, number> {
-  let order = entityOrderCache.get(graph);
-  if (!order) entityOrderCache.set(graph, (order = new Map(graph.entities.map((e, i) => [e.id, i]))));
-  return order;
+  return positionsOf(graph.entities);
 }
-const entityOrderCache = new WeakMap<Graph, ReadonlyMap<string, number>>();
 
 /** Per graph: each relation's participants as entity numbers (relation i's are list[first[i] .. first[i + 1])). */
 export function participantNumbersOf(graph: Graph): { first: Int32Array; list: Int32Array } {

@@ -30,7 +30,7 @@ import type { ViewState } from '../state/viewState';
 import { searchEntities } from '../search/search';
 import { whileIdle } from '../perf/idle';
 import { RELATION_KINDS, STATUSES } from '../model/vocabulary';
-import { MaskSet, preparePositions } from './maskSet';
+import { MaskSet, positionsOf } from './maskSet';
 import { codeMask, entityOrderOf, participantNumbersOf, relationCountriesOf, statusCodesOf } from './relationCodes';
 
 export interface Visible {
@@ -223,7 +223,7 @@ export function hasActiveFilters(view: Omit<FilterView, 'query'>): boolean {
  */
 export function prepareFilters(graph: Graph): () => void {
   // Not the reporting filters' claims index: 225 ms at XL in one piece, for a filter few use (it waits for its first use).
-  const steps = [() => spansOf(graph.relations), () => entityIndexOf(graph), () => participantNumbersOf(graph), () => statusCodesOf(graph), () => alwaysShownOf(graph), () => relationCountriesOf(graph), () => preparePositions(graph.relations), () => preparePositions(graph.entities)];
+  const steps = [() => spansOf(graph.relations), () => entityIndexOf(graph), () => participantNumbersOf(graph), () => statusCodesOf(graph), () => alwaysShownOf(graph), () => relationCountriesOf(graph), () => positionsOf(graph.relations)];
   return whileIdle(() => {
     steps.shift()?.();
     return steps.length > 0;
