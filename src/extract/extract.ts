@@ -6,7 +6,7 @@
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
 import { lexicon, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
-import { findMentions, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
+import { findMentions, isCounterpartWord, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
 import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
@@ -293,10 +293,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (/\bviolat/i.test(body)) return;
     if (inAccusation(text, triggers, t)) return;
     // "Tehran welcomed the agreement", "Turkey hailed the deal": whoever welcomes a pact backs its
-    // parties and is not one of them; they are the parties of the last pact reported before.
+    // parties and is not one of them; they are the parties of the story's pact (partiesOfStoryPact).
     if (PACT_NOUN_CUE.test(t.text) && WELCOMED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start))) {
       const welcomer = withInherited.find((m) => m.end <= t.start && !m.demonym && !ctx.modifiers.has(m));
-      const by = welcomer ? countryOf(ctx, welcomer.entity) && welcomer.kind !== 'person' ? countryOf(ctx, welcomer.entity)! : welcomer.entity : undefined;
+      // A person speaks as themselves; a capital or body for its country.
+      const by = welcomer && (welcomer.kind === 'person' ? welcomer.entity : countryOf(ctx, welcomer.entity) ?? welcomer.entity);
       const parties = by ? partiesOfStoryPact(ctx, c).filter((p) => p !== by && p !== countryOf(ctx, by)) : [];
       if (by && parties.length >= 1) emit('support', [by, ...parties], true, t);
       return;
@@ -1136,7 +1137,7 @@ function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
   // A role is an office held; "former President X" no longer holds it.
   if (/^(?:former|ex-|then-|late)\b/i.test(phrase.office)) return;
   // "counterpart X" says whose office only through its own demonym ("her Russian counterpart X"), never through X's country found elsewhere.
-  if (/\bcounterparts?$/i.test(phrase.office) && !phrase.country && !phrase.org) return;
+  if (isCounterpartWord(phrase.office) && !phrase.country && !phrase.org) return;
   if (!phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander/i.test(phrase.office)) return;
   const sentence = { start: phrase.start, end: phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
   ctx.raw.push({ kind: 'role', participants: [e.id, target], directed: true, status: 'reported', clause: { start: phrase.start, end: phrase.end, sentence }, start: phrase.start, end: phrase.end, trigger: phrase.office, standing: true });
@@ -1401,7 +1402,7 @@ const WELCOMED_BEFORE = /\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|
 function partiesOfStoryPact(ctx: Ctx, c: Clause): string[] {
   const story = (r: RawRelation) => r.clause.sentence.zone === 'body' || r.clause.sentence.zone === 'lead';
   const pact = ctx.raw.find((r) => r.start < c.start && story(r) && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status === 'reported' && PACT_TRIGGER.test(r.trigger));
-  return pact ? pact.participants.filter((p) => !p.startsWith('?')) : [];
+  return pact?.participants ?? [];
 }
 const PACT_TRIGGER = /agree|sign|deal|accord|truce|ceasefire|treat|pact|peace/i;
 

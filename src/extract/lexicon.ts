@@ -31,9 +31,9 @@ const UNSAFE_FORMS = new Set(countryData.unsafeForms);
 const SAFE_CODES = new Set(countryData.safeCodes);
 const EXTRA_COUNTRY_FORMS: Record<string, string[]> = countryData.extraForms;
 const METONYMS = new Set(countryData.metonyms);
-/** Capitals where international bodies sit: talks there need not be with the host state. */
 /** Short forms of one country that stand for another, longer-named one when an article names that one too. */
 export const SHORT_FORMS: Readonly<Record<string, string>> = countryData.shortForms;
+/** Capitals where international bodies sit: talks there need not be with the host state. */
 export const SEATS_OF_INTERNATIONAL_BODIES: ReadonlySet<string> = new Set(countryData.seatsOfInternationalBodies);
 
 function isAscii(s: string): boolean {

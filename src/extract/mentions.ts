@@ -74,8 +74,8 @@ const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((
  * office noun, before a name that is not itself a title ("army chief General X" is the General's).
  */
 const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){1,2}(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
-// Titles may follow each other ("army spokesman Major General X", "Deputy Prime Minister and Foreign
-// Minister" excepted): the rank is part of the office, not of the name.
+// Titles may follow each other ("army spokesman Major General X"): the rank is part of the office,
+// not of the name. (Titles joined by "and" are not read as one office.)
 const TITLE_ALTERNATIVES = TITLES.map(escape).join('|');
 const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])((?:${TITLE_ALTERNATIVES})(?:\\s+(?:${TITLE_ALTERNATIVES}))*)\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
 /** A listed title right before a surname: "President Lukashenko". */
@@ -415,7 +415,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (modifier?.country && e.country == null) e.country = modifier.country;
       const office = fullOffice(text, b, phraseStart, s.start + m.index!, title);
       // "his Pakistani counterpart Ishaq Dar": the word finds the person and their country, but it is no office.
-      if (!/\bcounterparts?$/.test(office)) e.offices.add(office);
+      if (!isCounterpartWord(office)) e.offices.add(office);
       if (!clash) b.add({ start: nameStart, end: nameStart + name.length, entity: e.id, kind: 'person', demonym: false, via: 'title' });
       const mention = b.within(nameStart, nameStart + 1).find((x) => x.entity === e!.id) ?? clash!;
       mention.phrase = { start: phraseStart, end: nameStart + name.length, office, country: modifier?.country, org: modifier?.org };
@@ -715,8 +715,30 @@ function resolveShortForms(b: Builder, text: string): void {
       m.entity = target;
       b.byEntity.get(target)!.push(m);
       b.alias(b.entities.get(target)!, form);
+      // Bodies found before ("Congo's foreign ministry") belong to the country now meant, and are named by it.
+      if (!b.entities.has(from)) for (const e of [...b.entities.values()]) if (e.country === from) moveToCountry(b, e, from, target);
     }
   }
+}
+
+function moveToCountry(b: Builder, e: EntityDraft, from: string, to: string): void {
+  e.country = to;
+  if (!e.id.startsWith(`${from}-`)) return;
+  const id = `${to}-${e.id.slice(from.length + 1)}`;
+  if (b.entities.has(id)) return;
+  const old = e.id;
+  b.entities.delete(old);
+  e.id = id;
+  b.entities.set(id, e);
+  const mentions = b.byEntity.get(old) ?? [];
+  for (const m of mentions) m.entity = id;
+  b.byEntity.delete(old);
+  b.byEntity.set(id, mentions);
+}
+
+/** "counterpart" finds a person and, through a demonym, their country; it names no office. */
+export function isCounterpartWord(office: string): boolean {
+  return /\bcounterparts?$/i.test(office);
 }
 
 function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): void {
@@ -778,7 +800,7 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
       const mention = b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'surname' });
       const title = TITLE_BEFORE_RE.exec(text.slice(Math.max(s.start, start - 40), start));
       if (title) {
-        if (!/\bcounterparts?$/.test(title[1])) e.offices.add(title[1]);
+        if (!isCounterpartWord(title[1])) e.offices.add(title[1]);
         b.alias(e, `${title[1]} ${m[1]}`);
         mention.phrase = { start: start - title[0].length, end, office: title[1], country: e.country ?? undefined };
       }

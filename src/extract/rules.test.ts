@@ -256,6 +256,9 @@ describe('short forms and venues', () => {
     // Washington is where it was signed, not a party.
     expect(r.relations.find((x) => x.kind === 'cooperation')?.participants.sort()).toEqual(['cd', 'rw']);
     expect(read('Congo and Gabon signed a deal on Friday.').entities.map((e) => e.id)).toContain('cg');
+    // A body found through the short form before it was resolved moves with it.
+    const m = read('The Democratic Republic of Congo and Rwanda signed a deal. Congo\'s foreign ministry spokesman Pablo Soto said Congo would comply.');
+    expect(m.entities.find((e) => e.kind === 'organization')).toMatchObject({ id: 'cd-foreign-ministry', country: 'cd' });
   });
 });
 
