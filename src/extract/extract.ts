@@ -459,7 +459,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "who seized power in Niger": a coup at home, not an act against the country named.
         if (t.kind === 'conflict' && /^\s+(?:power|control of the (?:government|state))\b/i.test(text.slice(t.end, t.end + 30))) break;
         // "lifted sanctions on Venezuela", "eased tariffs on Chinese goods": ending a measure is no act against anyone.
-        if (t.kind === 'conflict' && LIFTED.test(text.slice(Math.max(c.start, t.start - 30), t.start))) break;
+        // Lifting sanctions is itself a conciliatory act (CAMEO 081, easing sanctions): the one who lifts them backs the one they weighed on.
+        if (t.kind === 'conflict' && LIFTED.test(text.slice(Math.max(c.start, t.start - 50), t.start))) {
+          const lifter = before.find((m) => !m.demonym);
+          const relieved = coordinatedRun(ctx, after).map((m) => m.entity).filter((id) => id !== lifter?.entity);
+          if (lifter && relieved.length && /^(?:sanction|embargo|penalt)/i.test(t.text)) emit('support', [lifter.entity, ...relieved], true, t, { actors: 1 });
+          break;
+        }
         // Passive: "Serbia, backed by Russia and China", "was condemned by X": the agents after "by" act on the subject.
         if (/^\s+by\s/.test(text.slice(t.end, t.end + 5))) {
           const agents = coordinatedRun(ctx, after.filter((m) => m.start > t.end));
@@ -644,7 +650,7 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
 /** Verbs that undo a pact: its parties are the ones acted against. */
 const ANNUL = /^(?:nullif|annul|revok|invalidat|repudiat|scrap|tear|tore)/i;
 /** "lifted sanctions on", "eased restrictions on": the words before a measure that end it. */
-const LIFTED = /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|relief from)\s+(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
+const LIFTED = /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|suspend(?:s|ed|ing)?|relief from)\s+(?:(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|rest|bulk|remainder|last|some|many|all|most)\s+of\s+)?(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
 /** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */
 const CUT_OFF = /\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|freez(?:e|es|ing)|froze)\s+(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
 const PACT_SOURCE = '\\s+(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?|partnerships?|arrangements?)';
@@ -693,7 +699,7 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
     return [{ start: at, end: at + government[0].length, entity: speakerCountry, kind: 'country', possessive: false, demonym: false, via: 'pronoun' }];
   }
   // Only where the pronoun is the actor: a clause's subject, or the owner of an event noun ("his talks with").
-  const m = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(?:that\s+)?(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
+  const m = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+|(?:later|then|earlier|afterwards|meanwhile|separately),?\s+)?(?:that\s+)?(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
   if (!m) return undefined;
   const word = m[1] ?? m[2];
   const at = c.start + m.index + (m[1] ? m[0].length - m[1].length : 0);
@@ -714,9 +720,20 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
   if (!pool.length) {
     const prev = ctx.sentences.filter((x) => x.end <= here.start && x.zone !== 'byline' && x.zone !== 'title' && x.zone !== 'caption').pop();
     if (prev) pool = persons(prev.start, prev.end).filter((p) => !after.has(p));
+    // "Pak met Foreign Minister Sannikov … Later he held talks with …": a subject "he" continues the previous sentence's subject.
+    const subject = prev && m[1] ? subjectPerson(ctx, prev) : undefined;
+    if (pool.length > 1 && subject && pool.includes(subject)) pool = [subject];
   }
   if (pool.length !== 1) return undefined;
   return [{ start: at, end: at + word.length, entity: pool[0], kind: 'person', possessive: /^h(is|er)$/i.test(word), demonym: false, via: 'pronoun' }];
+}
+
+/** The person a sentence opens on, after nothing but a time phrase and capitalised title words ("On Friday Foreign Minister X met …"). */
+function subjectPerson(ctx: Ctx, s: Sentence): string | undefined {
+  const first = actorsIn(ctx, s.start, s.end).find((x) => !x.demonym);
+  if (!first || first.kind !== 'person') return undefined;
+  const lead = ctx.text.slice(s.start, first.start);
+  return /^(?:(?:on|last|earlier|later|in|at)\s+\w+,?\s+)?(?:(?:[A-Z][\w.'’-]*|the|of)\s+)*$/.test(lead) ? first.entity : undefined;
 }
 
 /** "Kamikawa pledged to expand cooperation with Vietnam": the one who pledges to act is the actor of the act. */

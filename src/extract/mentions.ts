@@ -450,6 +450,13 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
     }
   }
 
+  // "Kim Jong Un, the North Korean leader,", "Tom Barrack, the U.S. ambassador to Turkey": an office after the name whose owner is the demonym or country before it.
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    if (!/,\s+the\s+\p{Lu}/u.test(body)) continue;
+    for (const m of body.matchAll(OWNED_APPOSITION_RE)) addOwnedApposition(b, s.start + m.index!, m);
+  }
+
   // 3b. Offices named through their holder's owner: "China's ambassador, Li Ming", "his Azerbaijani counterpart, Jeyhun Bayramov".
   const ownerless = new Set<number>();
   considered.forEach((s, i) => {
@@ -541,6 +548,34 @@ function addOfOffices(b: Builder, text: string, s: Sentence): void {
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
     mention.phrase ??= { start: at, end: nameEnd, office: m[1], ...ids };
   }
+}
+
+const OWNED_APPOSITION_RE = new RegExp(
+  `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+the\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:leader|president|premier|prime minister|minister|chancellor|king|queen|emir|envoy|ambassador|spokes(?:man|woman|person)|commander|chief|secretary|diplomat|negotiator|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)`,
+  'gu',
+);
+
+/** Records the office of "NAME, the <owner> <office>" when the owner words are exactly one country, bloc or body. */
+function addOwnedApposition(b: Builder, at: number, m: RegExpMatchArray): void {
+  const name = m[1];
+  if (FUNCTION_WORDS.has(name.split(' ')[0]) || NOT_NAMES.test(name.split(' ')[0])) return;
+  const ownerStart = at + m[0].length - m[3].length - m[2].length;
+  const ownerEnd = ownerStart + m[2].trimEnd().length;
+  const owners = b.within(ownerStart, ownerEnd).filter((x) => x.kind !== 'person');
+  if (owners.length !== 1 || owners[0].start !== ownerStart || owners[0].end !== ownerEnd) return;
+  const owner = owners[0];
+  const clash = b.overlaps(at, at + name.length);
+  if (clash && (clash.kind !== 'person' || clash.end !== at + name.length)) return;
+  const ownerEntity = b.entities.get(owner.entity);
+  const ids = owner.kind === 'country' ? { country: owner.entity } : { org: owner.entity, country: ownerEntity?.country ?? undefined };
+  const e = clash ? b.entities.get(clash.entity)! : b.person(name, at, ids.country);
+  if (e.country == null && ids.country) e.country = ids.country;
+  const office = m[3];
+  e.offices.add(office);
+  const mention = clash ?? b.add({ start: at, end: at + name.length, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
+  const phrase = { start: at, end: at + m[0].length, office, ...ids };
+  if (!mention.phrase) mention.phrase = phrase;
+  else if ((phrase.org ?? phrase.country) !== (mention.phrase.org ?? mention.phrase.country)) mention.alsoPhrase ??= phrase;
 }
 
 /** Returns whether an office was left without an owner (a second pass after surnames may find it). */
@@ -938,10 +973,23 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
     for (const m of titled) {
       const e = b.entities.get(m.entity)!;
       if (e.country != null) continue;
-      const country = countryOfOffice(m.phrase!.office) ?? placeAfterName(local, text, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
+      const country = countryOfOffice(m.phrase!.office) ?? placeAfterName(local, text, m) ?? companionCountry(b, text, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
       if (country) e.country = country;
     }
   });
+}
+
+/**
+ * "Kim, who arrived aboard his train with Foreign Minister X", "Lukashenko, accompanied by Foreign
+ * Minister X": an office holder travelling in someone's party serves that person's country.
+ */
+function companionCountry(b: Builder, text: string, local: Mention[], m: Mention): string | undefined {
+  const leader = local.find((x) => x.kind === 'person' && x.end <= m.phrase!.start);
+  const country = leader && b.entities.get(leader.entity)?.country;
+  if (!country || leader.entity === m.entity) return undefined;
+  const between = text.slice(leader.end, m.phrase!.start);
+  if (/\b(?:met|meet|meets|talks|meeting|received|hosted|greeted|called|spoke)\b/i.test(between)) return undefined;
+  return /\b(?:arriv|travel|fl(?:ew|ies|y|ying)\b|came\b|went\b|toured|journey|return|led\b|head(?:ed|ing)\b)[^.;:"“”]*\bwith\s+$|\b(?:accompanied|joined|flanked)\s+by\s+$/i.test(between) ? country : undefined;
 }
 
 /**
@@ -990,9 +1038,11 @@ function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): 
   // "Foreign Minister X travelled to Pyongyang": a holder on a journey is not of the place they go
   // to, and the sentence's other countries are no surer (the one they left, or one they met).
   if (local.some((x) => x.kind === 'country' && x.start > m.end && TRAVEL_TO_END.test(text.slice(m.end, x.start)))) return undefined;
+  // "Lavrov, who flew in from Kuala Lumpur, was met by Foreign Minister X": where someone came from says nothing of who met them.
+  const cameFrom = (x: Mention) => /\b(?:from|left|leaving)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 12), x.start));
   const countries = new Set<string>();
   for (const x of local) {
-    if (x.kind === 'person' || insideOtherTitle(x)) continue;
+    if (x.kind === 'person' || insideOtherTitle(x) || cameFrom(x)) continue;
     const c = x.kind === 'country' ? x.entity : b.entities.get(x.entity)?.country;
     if (c) countries.add(c);
   }

@@ -1103,3 +1103,50 @@ describe('a present-tense "back" and "the army"', () => {
     expect(n.relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('captions marked by a credit', () => {
+  it('takes no relation from "Photo: …" or a one-line description that ends in a bare credit, but keeps a wire\'s closing paragraph', () => {
+    const photo = read('Officials said the weather was mild on Tuesday.\n\nPhoto: Ana Duarte and Pablo Soto shake hands in Lima, May 3, 2024. Entente Wire');
+    expect(photo.relations.filter((x) => x.kind === 'meeting')).toEqual([]);
+    const credit = read('Officials said the weather was mild on Tuesday.\n\nChilean President Ana Duarte greets Peruvian Foreign Minister Pablo Soto in Lima on Tuesday. (AFP)');
+    expect(credit.relations.filter((x) => x.kind === 'meeting')).toEqual([]);
+    const wire = read('Officials said the weather was mild on Tuesday.\n\nChile and Peru signed a trade agreement on Monday, Soto said. (Yonhap)');
+    expect(has(wire, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
+
+describe('"he" after two people', () => {
+  it("continues the previous sentence's subject, and only for a subject pronoun", () => {
+    const r = read('Chilean Foreign Minister Ana Duarte met Peruvian envoy Pablo Soto on Monday. Later she held talks with President Luis Rojas.');
+    expect(has(r, 'meeting', 'reported', 'ana-duarte', 'luis-rojas')).toBe(true);
+    const n = read('On Monday Chile said Ana Duarte had met Pablo Soto. Later she held talks with President Luis Rojas.');
+    expect(n.relations.some((x) => x.kind === 'meeting' && x.participants.includes('luis-rojas'))).toBe(false);
+  });
+});
+
+describe('"NAME, the <country> <office>"', () => {
+  it("takes the office's owner from the demonym or country in the apposition", () => {
+    const r = read('Ana Duarte, the Chilean leader, met Pablo Soto, the U.S. ambassador to Peru, on Monday.');
+    expect(roleOf(r, 'ana-duarte')).toBe('cl');
+    expect(roleOf(r, 'pablo-soto')).toBe('us');
+  });
+});
+
+describe('lifting sanctions', () => {
+  it('is support from the one who lifts them to the one they weighed on, never a conflict', () => {
+    const r = read('Chile suspended the toughest of its remaining sanctions on Peru on Monday.');
+    expect(has(r, 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
+    const imposed = read('Chile imposed sanctions on Peru on Monday.');
+    expect(has(imposed, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
+
+describe("an office holder's country from the company they keep", () => {
+  it('is the country of the leader they travel with, and not of the place someone came from', () => {
+    const r = read('Chilean President Ana Duarte, who arrived on Tuesday aboard a navy ship with Foreign Minister Pablo Soto, toured the port.');
+    expect(roleOf(r, 'pablo-soto')).toBe('cl');
+    const from = read('Duarte, who flew in on Friday from Lima for a three-day visit, was met at the airport by Foreign Minister Pablo Soto.');
+    expect(roleOf(from, 'pablo-soto')).toBeUndefined();
+  });
+});

@@ -30,7 +30,13 @@ const TERMINAL = /[.!?]["”’')\]]?$|["”]$/;
 /** Words that mark a paragraph as page chrome rather than reporting, wherever they occur. */
 const FURNITURE = /^(advertisement|sponsored|top \d+ (stories|news)|most (read|popular|viewed)|related( (articles|stories|news))?|read more\b|sign up\b|subscribe\b|share( this( article)?)?\b|follow us\b|copyright\b|©|all rights reserved|letter$|newsletter\b|click here\b|watch:|listen:|more (stories|news|headlines|from\b|on\b)|also (read|see)\b|see also\b|recommended\b|you (may|might) also (like|be interested)|latest( news| stories| headlines)?\s*:|trending\b|editor'?s picks?\b|top stories\b)/i;
 const SHARE_BAR = /\b(facebook|twitter|x|email|whatsapp|linkedin|telegram)\s*(\||$)/i;
-const CAPTION = /\b(in this (photo|picture|image|file photo)|photo (provided|released|taken|courtesy)|\(?(ap|afp|reuters|yonhap|epa|getty)( images)? photo\)?|pictured\b|file photo)\b|\((?:[LRC]|C?-?[LR]|L to R|R to L|left|right|cent(?:re|er)|front|back|second (?:left|right))\)/i;
+/**
+ * A paragraph that ends in a bare credit, "… on Friday. (AFP)", is a caption unless it reports
+ * speech: wires also close a story's last paragraph with their name ("… Hyun said. (Yonhap)").
+ */
+const CREDITED = /[.!?]["”]?\s*\((?:(?:photo|picture|image|credit)\s*:?\s*)?[A-Z][^()]{0,40}\)$/i;
+const REPORTING = /\b(said|says|told|tells|added|noted|pointed|stated|according to|reported|warned|announced)\b/i;
+const CAPTION = /^(photo|picture|image|pictured|caption|above|top)\s*[:|]|\b(file|pool|handout|stock|agency) (photo|image|picture)\.?$|\b(in this (photo|picture|image|file photo|still|handout|undated|screen ?grab)|photo (provided|released|taken|courtesy)|\(?(ap|afp|reuters|yonhap|epa|getty)( images)? photo\)?|pictured\b|file photo)\b|\((?:[LRC]|C?-?[LR]|L to R|R to L|left|right|cent(?:re|er)|front|back|second (?:left|right))\)/i;
 
 /** Splits text into paragraphs (runs of non-empty lines separated by blank lines or single lines). */
 export function paragraphs(text: string): Paragraph[] {
@@ -73,7 +79,7 @@ export function classifyParagraphs(text: string): Paragraph[] {
       p.zone = 'title';
     } else if (FURNITURE.test(s) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || (!TERMINAL.test(s) && wordCount(s) <= 8)) {
       p.zone = 'furniture';
-    } else if (CAPTION.test(s)) {
+    } else if (CAPTION.test(s) || (CREDITED.test(s) && !REPORTING.test(s))) {
       p.zone = 'caption';
     } else if (!leadAssigned) {
       p.zone = 'lead';
