@@ -15,11 +15,14 @@ export async function openExplorer(page: Page, path = './') {
  * picture, so a point read too early would click or drag something else.
  */
 export async function screenPoint(page: Page, elementId: string): Promise<{ x: number; y: number }> {
+  // Three reads in a row at the same place (300 ms): on a loaded two-worker run a panel can still
+  // arrive 100 ms after one unchanged read, and the click then lands on a neighbouring hub.
   let point = await drawnAt(page, elementId);
-  for (let tries = 0; tries < 20; tries++) {
+  let still = 0;
+  for (let tries = 0; tries < 30 && still < 2; tries++) {
     await page.waitForTimeout(100);
     const again = await drawnAt(page, elementId);
-    if (Math.abs(again.x - point.x) < 1 && Math.abs(again.y - point.y) < 1) return again;
+    still = Math.abs(again.x - point.x) < 1 && Math.abs(again.y - point.y) < 1 ? still + 1 : 0;
     point = again;
   }
   return point;

@@ -456,6 +456,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       }
       case 'directed': {
         if (t.kind === 'support' && triggers.some((x) => x.mode === 'thanks')) break;
+        // "accused Peruvian troops of attacking Chilean positions": the charge's act is the accusation's content, not an act of the accuser.
+        if (/\b(?:of|for)\s+$/i.test(text.slice(Math.max(c.start, t.start - 5), t.start)) && triggers.some((x) => x.mode === 'accuse' && x.end <= t.start)) break;
         // "who seized power in Niger": a coup at home, not an act against the country named.
         if (t.kind === 'conflict' && /^\s+(?:power|control of the (?:government|state))\b/i.test(text.slice(t.end, t.end + 30))) break;
         // "lifted sanctions on Venezuela", "eased tariffs on Chinese goods": ending a measure is no act against anyone.
@@ -526,7 +528,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "warned Moldova that … a security pact with Russia": a warning over a party's pact is aimed at its partner too.
         const pact = triggers.find((x) => x.start > t.end && x.kind !== 'conflict' && pactWith(x));
         const pactPair = pact ? pactWith(pact) : undefined;
-        if (pactPair && targets.length && pactPair.includes(countryOf(ctx, targets[0]) ?? targets[0])) targets = uniq([...targets, ...pactPair.filter((p) => p !== (countryOf(ctx, targets[0]) ?? targets[0]))]);
+        // Only a warning is aimed past its object ("accused Moscow of hiding its deal with Pyongyang" accuses Moscow alone).
+        if (pactPair && targets.length && /^(?:warn|caution)/i.test(t.text) && pactPair.includes(countryOf(ctx, targets[0]) ?? targets[0])) targets = uniq([...targets, ...pactPair.filter((p) => p !== (countryOf(ctx, targets[0]) ?? targets[0]))]);
+        // "Thai spokesman X accused Cambodian troops of attacking Thai positions": the accuser's own country is the victim named in the charge, not its target.
+        const home = actor && actor.kind === 'person' ? countryOf(ctx, actor.entity) : undefined;
+        if (home && targets.length > 1 && targets.includes(home)) targets = targets.filter((p) => p !== home);
         if (actor && targets.length) emit('conflict', [...groupOf(before, actor), ...targets], true, t, { actors: groupOf(before, actor).length });
         break;
       }
@@ -1216,11 +1222,20 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
     // "China denounced the summit" and "the three opposed China's behaviour": one key, two acts in opposite directions.
     const actingSide = (x: Draft) => (x.directed ? [...x.participants.slice(0, x.actors ?? 1)].sort().join(',') : '');
     const same = (byKey.get(k) ?? []).filter((x) => compatible(x.date, d.date) && actingSide(x) === actingSide(d));
+    // "Poland, which shut its border with Belarus": the relative clause and its sentence read the same act twice, in overlapping words.
+    const overlapping = (x: Draft) => x.evidence.some((e) => e.start < d.evidence[0].end && d.evidence[0].start < e.end);
     const target =
       same.find((x) => x.zone !== 'caption' && (x.zone === 'title' || x.zone === 'lead') && d.zone !== 'caption') ??
+      (byKey.get(k) ?? []).find((x) => x.zone === d.zone && compatible(x.date, d.date) && overlapping(x) && (actingSide(x) === actingSide(d) || !x.directed || !d.directed)) ??
       (d.anaphoric || d.standing ? same.find((x) => x.zone !== 'caption' && d.zone !== 'caption') : undefined);
     if (target) {
       if (!target.evidence.some((e) => e.start === d.evidence[0].start)) target.evidence.push(d.evidence[0]);
+      // The directed reading says more ("Poland shut its border with Belarus" is Poland's act).
+      if (d.directed && !target.directed) {
+        target.directed = true;
+        target.participants = d.participants;
+        if (d.actors) target.actors = d.actors;
+      }
       if (target.zone === 'title' || target.zone === 'lead') {
         target.zone = d.zone;
         target.date = target.date ?? d.date;

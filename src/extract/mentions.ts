@@ -295,6 +295,12 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         name = name.slice(lead[0].length);
         start += lead[0].length;
       }
+      // "the Russian-led Collective Security Treaty Organization": who leads or backs a body is no part of its name.
+      const modifier = /^[A-Z][\w'’.]*-(?:led|backed|based|run|funded|allied|aligned|sponsored|controlled|dominated)\s+/.exec(name);
+      if (modifier) {
+        name = name.slice(modifier[0].length);
+        start += modifier[0].length;
+      }
       if (!/\s/.test(name)) continue;
       const dictionary = lex.forms.get(name);
       const end = start + name.length + (m[2] ? m[0].length - m[1].length : 0);

@@ -1150,3 +1150,25 @@ describe("an office holder's country from the company they keep", () => {
     expect(roleOf(from, 'pablo-soto')).toBeUndefined();
   });
 });
+
+describe('what an accusation is aimed at', () => {
+  it("accuses the object alone, not a partner named in the charge, nor the accuser's own country", () => {
+    const r = read('Chilean Ambassador Ana Duarte accused Peru of trying to cover up its arms deal with Bolivia.');
+    expect(has(r, 'conflict', 'reported', 'ana-duarte', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('bo'))).toBe(false);
+    const own = read('Chilean army spokesman Colonel Pablo Soto accused Peruvian troops of attacking Chilean positions.');
+    expect(has(own, 'conflict', 'reported', 'pablo-soto', 'pe')).toBe(true);
+    expect(own.relations.some((x) => x.kind === 'conflict' && x.participants.includes('cl'))).toBe(false);
+  });
+});
+
+describe('closing borders and freezing membership', () => {
+  it('reads a closed border crossing and a frozen membership as acts against the other side, once per act', () => {
+    const r = read('Peru, which shut its own border with Bolivia for two weeks in September, said nothing. Chile on Monday closed its two remaining road crossings with Bolivia.');
+    expect(r.relations.filter((x) => x.kind === 'conflict' && x.participants.includes('pe') && x.participants.includes('bo'))).toHaveLength(1);
+    expect(has(r, 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+    const m = read('Armenia froze its participation in the Russian-led Collective Security Treaty Organization last year.');
+    expect(has(m, 'conflict', 'reported', 'am', 'csto')).toBe(true);
+    expect(m.entities.map((e) => e.name)).not.toContain('Russian-led Collective Security Treaty Organization');
+  });
+});
