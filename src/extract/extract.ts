@@ -249,7 +249,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
   const expert = !!speaker && [...speaker.offices].some((o) => EXPERT.test(o));
   const objects = conflictObjects(ctx, c, triggers);
-  const group = groupAnaphor(ctx, c) ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body) ?? speakerPronoun(ctx, c, body);
+  const groupRef = groupAnaphor(ctx, c);
+  const group = groupRef ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body) ?? speakerPronoun(ctx, c, body);
   const named = actorsIn(ctx, c.start, c.end).filter((m) => m.entity !== c.speaker || c.speechVerb === undefined || m.kind === 'country');
   const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity)), ...group].sort((a, b) => a.start - b.start) : named;
   const actors = all.filter((m) => !objects.has(m));
@@ -267,7 +268,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     seenInClause.add(key);
     // The rest of a main clause is quoted from its subject: "General X, who …, hosted A and B".
     const span = opts.span ?? { start: c.rest && c.head ? c.head.start : c.start, end: c.end };
-    ctx.raw.push({ kind, participants: ps, directed, ...(actorCount && actorCount > 1 ? { actors: actorCount } : {}), status, clause: c, start: span.start, end: span.end, trigger: t.text, standing: opts.standing, unsure: opts.unsure });
+    // "The ministers welcomed …", "the two sides agreed …": an act of a group named before refers back to what was reported of them.
+    const referringBack = !!groupRef && ps.every((p) => groupRef.some((g) => g.entity === p));
+    ctx.raw.push({ kind, participants: ps, directed, ...(actorCount && actorCount > 1 ? { actors: actorCount } : {}), status, clause: c, start: span.start, end: span.end, trigger: t.text, standing: opts.standing, unsure: opts.unsure, ...(referringBack ? { referringBack } : {}) });
     (ctx.raw[ctx.raw.length - 1] as RawRelation & { dates?: DateHit[] }).dates = dateHits;
   };
 
@@ -1197,6 +1200,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
   const { text, article } = ctx;
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft[]>();
+  const paragraphAt = (at: number) => sentenceAt(sentences, at)?.paragraph;
   for (const r of ctx.raw.sort((a, b) => a.start - b.start)) {
     const hits = (r as RawRelation & { dates?: DateHit[] }).dates ?? [];
     const spanStart = hits.some((h) => h.role === 'until') ? lastDayBefore(ctx, r.start) : undefined;
@@ -1214,11 +1218,12 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       trigger: r.trigger,
       speaker: r.clause.speaker ?? attributedSource(ctx, r.clause.sentence),
       unsure: r.unsure,
-      anaphoric: /\b(such|the same)\b/i.test(text.slice(r.start, r.end)),
+      anaphoric: !!r.referringBack || /\b(such|the same)\b/i.test(text.slice(r.start, r.end)),
       standing: !!r.standing || r.kind === 'role',
       ...(r.office ? { office: r.office } : {}),
     };
     const k = draftKey(d);
+    if (process.env.DBG) console.error("DRAFT", k, JSON.stringify(d.date), d.zone, d.evidence[0].start);
     // "China denounced the summit" and "the three opposed China's behaviour": one key, two acts in opposite directions.
     const actingSide = (x: Draft) => (x.directed ? [...x.participants.slice(0, x.actors ?? 1)].sort().join(',') : '');
     const same = (byKey.get(k) ?? []).filter((x) => compatible(x.date, d.date) && actingSide(x) === actingSide(d));
@@ -1227,7 +1232,9 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
     const target =
       same.find((x) => x.zone !== 'caption' && (x.zone === 'title' || x.zone === 'lead') && d.zone !== 'caption') ??
       (byKey.get(k) ?? []).find((x) => x.zone === d.zone && compatible(x.date, d.date) && overlapping(x) && (actingSide(x) === actingSide(d) || !x.directed || !d.directed)) ??
-      (d.anaphoric || d.standing ? same.find((x) => x.zone !== 'caption' && d.zone !== 'caption') : undefined);
+      (d.anaphoric || d.standing ? same.find((x) => x.zone !== 'caption' && d.zone !== 'caption') : undefined) ??
+      // "X and Y met in Almaty on Friday … The ministers agreed to continue negotiations": an undated act in the paragraph of a dated one is that act.
+      (!d.date ? same.find((x) => x.date && x.zone === d.zone && paragraphAt(x.evidence[0].start) === paragraphAt(d.evidence[0].start)) : undefined);
     if (target) {
       if (!target.evidence.some((e) => e.start === d.evidence[0].start)) target.evidence.push(d.evidence[0]);
       // The directed reading says more ("Poland shut its border with Belarus" is Poland's act).

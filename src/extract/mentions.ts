@@ -248,7 +248,10 @@ class Builder {
     }
     const gaz = lexicon().forms.get(short) ?? lexicon().forms.get(full);
     const id = gaz?.kind === 'person' ? gaz.id : slugify(short);
-    const e = this.entity(id, 'person', gaz?.kind === 'person' ? gaz.name : short, at, gaz?.country ?? country);
+    // The article's own spelling names the person when it is the dictionary's name with accents or hyphens ("Tobias Billström", "Choe Son-hui").
+    const spelled = gaz?.kind === 'person' && normName(gaz.name) !== normName(short) ? gaz.name : short;
+    const e = this.entity(id, 'person', spelled, at, gaz?.country ?? country);
+    if (gaz?.kind === 'person' && spelled !== gaz.name) this.alias(e, gaz.name);
     if (gaz?.kind === 'person' && gaz.office && !e.offices.size) e.offices.add(gaz.office);
     this.alias(e, full);
     this.byNorm.set(key, e.id);
@@ -811,6 +814,9 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
       const upper = sn[0].toUpperCase() + sn.slice(1);
       bySurname.set(upper, [...(bySurname.get(upper) ?? []), e]);
     }
+    // "Ahmed al-Sharaa" … "Sharaa said": many outlets drop the Arabic article on later references.
+    const bare = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}'’]{2,})$/u.exec(sn)?.[1];
+    if (bare && !lexicon().forms.has(bare)) bySurname.set(bare, [...(bySurname.get(bare) ?? []), e]);
     // A second transliteration of the full name ("Abdou Tchiani" … "Abdou Tiani") gives its own surname too ("Tiani said").
     const first = e.name.split(/\s+/)[0];
     for (const a of e.aliases) {

@@ -43,6 +43,8 @@ export interface RawRelation {
   trigger: string;
   /** Why the extractor is unsure, for the report. */
   unsure?: string;
+  /** Its participants are a group named before ("the two sides", "the ministers"): a restatement of what was reported of them. */
+  referringBack?: boolean;
   /** A noun phrase stating a standing fact ("Russia's invasion of Ukraine"): status cues don't apply. */
   standing?: boolean;
   /** For a role a verb gave ("re-elected … as chairman", "chairs"): the office it says, for the summary. */

@@ -1172,3 +1172,36 @@ describe('closing borders and freezing membership', () => {
     expect(m.entities.map((e) => e.name)).not.toContain('Russian-led Collective Security Treaty Organization');
   });
 });
+
+describe('later references and standing by', () => {
+  it('finds "Sharaa" after "Ahmed al-Sharaa", as outlets that drop the article write it', () => {
+    const r = read('Chilean President Ana Duarte met Syrian President Ahmed al-Sharaa on Monday. Duarte first met Sharaa in Lima in May.', '2025-11-12');
+    expect(r.relations.filter((x) => x.kind === 'meeting' && x.participants.includes('ahmed-al-sharaa'))).toHaveLength(2);
+  });
+
+  it('reads "stand by", "stand behind" and "stand with" a party as support, but not standing by a remark', () => {
+    expect(has(read('Peru would firmly stand by Chile, the minister said.'), 'support', 'intent', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru stands with Chile in the dispute.'), 'support', 'reported', 'pe', 'cl')).toBe(true);
+    const remark = read('Peruvian President Ana Duarte said she still regarded Chilean President Pablo Soto as a rival, standing by a remark she made in June.');
+    expect(remark.relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
+
+describe('one act told twice in a paragraph, and names as the article spells them', () => {
+  it('keeps an undated restatement in the paragraph of a dated act as that act', () => {
+    const r = read(
+      "GENEVA – Armenia and Azerbaijan ended two days of talks on Saturday.\n\nArmenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart, Jeyhun Bayramov, met in Geneva on Friday and Saturday to work on a draft treaty. The ministers welcomed progress on the border and agreed to continue negotiations where their positions differ, Azerbaijan's foreign ministry said.",
+      '2025-11-08',
+    );
+    const meetings = r.relations.filter((x) => x.kind === 'meeting' && x.participants.includes('jeyhun-bayramov'));
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].evidence.length).toBe(3);
+  });
+
+  it("names a person the dictionary knows with the article's accents, and finds their country there", () => {
+    const r = read('Swedish Foreign Minister Tobias Billström met Chilean officials. Later Tobias Billström flew home.');
+    expect(r.entities.find((e) => e.id === 'tobias-billstrom')?.name).toBe('Tobias Billström');
+    const bare = read('Ararat Mirzoyan met Chilean officials on Monday.');
+    expect(bare.entities.find((e) => e.id === 'ararat-mirzoyan')?.country).toBe('am');
+  });
+});
