@@ -251,7 +251,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const objects = conflictObjects(ctx, c, triggers);
   const groupRef = groupAnaphor(ctx, c);
   const group = groupRef ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body) ?? speakerPronoun(ctx, c, body);
-  const named = actorsIn(ctx, c.start, c.end).filter((m) => m.entity !== c.speaker || c.speechVerb === undefined || m.kind === 'country');
+  // "a partnership that Western governments say has sent …", "rebels who U.N. experts say are backed by …": the source of a parenthetical is no party.
+  const parentheticalSource = (m: Mention) => /\b(?:that|which|who|whom)\s+(?:[\w.-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+(?:[\w.-]+\s+)?(?:say|says|said|believe|believes|allege|alleges|claim|claims|estimate|estimates)\b/i.test(text.slice(m.end, m.end + 30));
+  const named0 = actorsIn(ctx, c.start, c.end).filter((m) => (m.entity !== c.speaker || c.speechVerb === undefined || m.kind === 'country') && !parentheticalSource(m));
+  const object = objectPronoun(ctx, c, named0);
+  const named = object ? [...named0, object].sort((a, b) => a.start - b.start) : named0;
   const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity)), ...group].sort((a, b) => a.start - b.start) : named;
   const actors = all.filter((m) => !objects.has(m));
   const inherited = group && group[0].start - c.start < 30 ? undefined : c.inherited;
@@ -436,7 +440,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         // "Washington has been pressing its allies to help Kyiv": allies left unnamed are no one in the clause.
         if (/^all(?:y|ies)$/i.test(t.text) && ownPronoun && !following.some((m) => m.start - t.end <= 3)) break;
-        const cs = uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
+        // "A mutual defence treaty between Russia and North Korea came into force …": its parties are the ones after "between", whoever else the sentence names.
+        const cs = betweenParties(t) ?? uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
         // "a treaty …, which obliges each side to come to the other's aid": a defence clause in the relative clause on the pact.
         const pactRest = text.slice(t.end, c.sentence.end);
         const defenceClause = /^[^.;]{0,120}?,\s*(?:which|that)\s+(?:obliges|obligates|commits|binds|requires)\b[^.;]*\b(?:aid|assistance|defen[cs]e|defend)\b/i.test(pactRest);
@@ -735,6 +740,25 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
   }
   if (pool.length !== 1) return undefined;
   return [{ start: at, end: at + word.length, entity: pool[0], kind: 'person', possessive: /^h(is|er)$/i.test(word), demonym: false, via: 'pronoun' }];
+}
+
+/**
+ * "Belousov landed in Pyongyang on Friday. Kim received him …": "him" or "her" right after a verb
+ * of meeting is the one person of the previous sentence not named in this clause (its subject
+ * when it names several).
+ */
+function objectPronoun(ctx: Ctx, c: Clause, named: Mention[]): Mention | undefined {
+  const m = /\b(?:received|receives|met|meets|welcomed|welcomes|greeted|greets|hosted|hosts|invited|invites|thanked|thanks|told|tells|called|calls|visited|visits)\s+(him|her)\b/i.exec(ctx.text.slice(c.start, c.end));
+  if (!m) return undefined;
+  const at = c.start + m.index + m[0].length - m[1].length;
+  const here = sentenceAt(ctx.sentences, at);
+  const prev = here && ctx.sentences.filter((x) => x.end <= here.start && x.zone !== 'byline' && x.zone !== 'title' && x.zone !== 'caption').pop();
+  if (!prev) return undefined;
+  const inClause = new Set(named.map((x) => x.entity));
+  const persons = uniq(actorsIn(ctx, prev.start, prev.end).filter((x) => x.kind === 'person' && !inClause.has(x.entity)).map((x) => x.entity));
+  const subject = subjectPerson(ctx, prev);
+  const entity = persons.length === 1 ? persons[0] : subject && persons.includes(subject) ? subject : undefined;
+  return entity ? { start: at, end: at + m[1].length, entity, kind: 'person', possessive: false, demonym: false, via: 'pronoun' } : undefined;
 }
 
 /** The person a sentence opens on, after nothing but a time phrase and capitalised title words ("On Friday Foreign Minister X met …"). */

@@ -411,7 +411,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       // A title before a lone word only names someone already known ("President Lukashenko").
       const single = !/\s/.test(name);
       const phraseStart = titlePhraseStart(text, s.start, s.start + m.index!, b);
-      const modifier = modifierOwner(text, phraseStart, s.start + m.index!, b);
+      const known = clash ? b.entities.get(clash.entity)?.country : lexicon().forms.get(name)?.kind === 'person' ? lexicon().forms.get(name)!.country : undefined;
+      const modifier = modifierOwner(text, phraseStart, s.start + m.index!, b, known ?? undefined);
       let e: EntityDraft | undefined;
       if (clash) e = b.entities.get(clash.entity);
       else if (single) {
@@ -686,15 +687,17 @@ function titlePhraseStart(text: string, sentenceStart: number, titleStart: numbe
   }
 }
 
-function modifierOwner(text: string, phraseStart: number, titleStart: number, b: Builder): { country?: string; org?: string } | undefined {
+function modifierOwner(text: string, phraseStart: number, titleStart: number, b: Builder, holderCountry?: string): { country?: string; org?: string } | undefined {
   const inside = b.within(phraseStart, titleStart, titleStart).filter((m) => m.kind !== 'person');
   if (!inside.length) {
-    // "foreign ministry spokeswoman Mao Ning": a ministry named without its country is the one such ministry the article names.
+    // "foreign ministry spokeswoman Mao Ning": a ministry named without its country is the one such ministry the article names,
+    // unless the holder is known to serve another country ("foreign ministry spokesman Lin Jian" in a story about Manila's ministry).
     const bare = /\b(foreign|defen[cs]e|interior|finance|trade|economy|justice)\s+ministry\s+$/i.exec(text.slice(Math.max(0, titleStart - 30), titleStart));
     if (!bare) return undefined;
     const kind = bare[1].toLowerCase().replace('defense', 'defence');
-    const ministries = [...b.entities.values()].filter((e) => e.kind === 'organization' && new RegExp(`\\b${kind}\\s+ministry$`, 'i').test(e.name.replace(/defense/i, 'defence')));
-    return ministries.length === 1 ? { country: ministries[0].country ?? undefined, org: ministries[0].id } : undefined;
+    const ministries = [...b.entities.values()].filter((e) => e.kind === 'organization' && new RegExp(`\\b${kind}\\s+ministry$`, 'i').test(e.name.replace(/defense/i, 'defence')) && (!holderCountry || e.country === holderCountry));
+    if (ministries.length === 1) return { country: ministries[0].country ?? undefined, org: ministries[0].id };
+    return holderCountry ? { country: holderCountry } : undefined;
   }
   // "NATO Secretary General …": a bloc's office is held at the bloc.
   const org = inside.find((m) => m.kind === 'organization' || m.kind === 'bloc' || (m.kind === 'place' && POLITIES.has(m.entity)));

@@ -1205,3 +1205,21 @@ describe('one act told twice in a paragraph, and names as the article spells the
     expect(bare.entities.find((e) => e.id === 'ararat-mirzoyan')?.country).toBe('am');
   });
 });
+
+describe('references the fourth proxy round showed', () => {
+  it('keeps a known spokesperson with their own country when the article names another foreign ministry', () => {
+    const r = read("Peru's foreign ministry protested on Monday. Foreign ministry spokesman Lin Jian said Beijing hoped for calm.");
+    expect(roleOf(r, 'lin-jian')).toBe('cn');
+  });
+
+  it('reads "him" after a verb of meeting as the one person of the previous sentence', () => {
+    const r = read('Chilean Defence Minister Ana Duarte landed in Lima on Friday. Peruvian President Pablo Soto received him on Saturday.');
+    expect(has(r, 'meeting', 'reported', 'pablo-soto', 'ana-duarte')).toBe(true);
+  });
+
+  it('binds a treaty "between A and B" to A and B, and leaves out the source of a parenthetical', () => {
+    const r = read('A mutual defence treaty between Chile and Peru came into force on Wednesday, formalising a partnership that Western governments say has sent soldiers to fight Bolivian forces.');
+    expect(has(r, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('west'))).toBe(false);
+  });
+});
