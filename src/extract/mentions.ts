@@ -638,7 +638,8 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
 
 /** Who an office belongs to: a demonym inside it ("his Azerbaijani counterpart"), the possessor named before "'s", or what a possessive pronoun refers back to. */
 function officeOwner(b: Builder, at: number, pronoun: string | undefined, officeStart: number, office: string, sentence: Sentence, previous: Sentence | undefined): { country?: string; org?: string } | undefined {
-  const inside = b.within(officeStart, officeStart + office.length).find((x) => x.kind === 'country');
+  // "Japan's ambassador to Manila": the country an envoy is sent to is their host, not their owner.
+  const inside = b.within(officeStart, officeStart + office.length).find((x) => x.kind === 'country' && !/\b(?:to|in)\s+$/i.test(office.slice(0, x.start - officeStart)));
   if (inside) return { country: inside.entity };
   const asOwner = (x: Mention | undefined) => {
     if (!x) return undefined;

@@ -1223,3 +1223,15 @@ describe('references the fourth proxy round showed', () => {
     expect(r.relations.some((x) => x.participants.includes('west'))).toBe(false);
   });
 });
+
+describe('envoys and rallying', () => {
+  it("keeps an ambassador with the country that sends them, not the one they are sent to", () => {
+    const r = read("Chile's ambassador to Lima, Ana Duarte, said Santiago was concerned.");
+    expect(roleOf(r, 'ana-duarte')).toBe('cl');
+  });
+
+  it('reads "lined up behind" and "rallied behind" a party as support', () => {
+    expect(has(read('Chile has lined up behind Peru in the dispute.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile rallied behind Peru on Monday.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
