@@ -266,6 +266,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ps = uniq(participants.filter(Boolean));
     const actorCount = directed && opts.actors && opts.actors > 1 ? Math.min(opts.actors, ps.length - 1) : undefined;
     if (ps.length < 2) return;
+    // "Sunak … before approving British participation": a person backing, meeting or joining their own country is no relation between parties.
+    if (ps.length === 2 && kind !== 'conflict' && ps.some((p, i) => ctx.entities.get(p)?.kind === 'person' && countryOf(ctx, p) === ps[1 - i])) return;
     const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t, triggers) ?? statusScope(text, c, t), c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;

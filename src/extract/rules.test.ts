@@ -1235,3 +1235,18 @@ describe('envoys and rallying', () => {
     expect(has(read('Chile rallied behind Peru on Monday.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('relations that collapse, and people and their own country', () => {
+  it('reads relations that collapsed or hit a low as conflict, not cooperation', () => {
+    const r = read('Relations between Chile and Peru collapsed in September.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('makes no support of a person for their own country, but keeps a person against their own state', () => {
+    const r = read('Chilean President Ana Duarte chaired a cabinet meeting before approving Chilean participation in the patrols.');
+    expect(r.relations.filter((x) => x.kind !== 'role')).toEqual([]);
+    const dissident = read('Pablo Soto, a Chilean dissident, condemned Chile on Monday.');
+    expect(has(dissident, 'conflict', 'reported', 'pablo-soto', 'cl')).toBe(true);
+  });
+});
