@@ -659,7 +659,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
 /** The clause up to a second, coordinated verb after the cue: in "recognised X, and urged talks", "urged" does not make the recognition a proposal. */
 function statusScope(text: string, c: Clause, t: Trigger): string {
   const rest = text.slice(t.end, c.end);
-  const next = /[,"”]*\s+and\s+(?:then\s+)?[a-z]+ed\s/.exec(rest);
+  // "…, and then …ed", or "…, an allegation India rejected": what follows is another act (the denial is of the charge's content).
+  const next = /[,"”]*\s+and\s+(?:then\s+)?[a-z]+ed\s|,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim)\b/.exec(rest);
   return text.slice(c.start, next ? t.end + next.index : c.end);
 }
 
@@ -999,14 +1000,27 @@ function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): 
  * denial of the act reported just before, with that act's participants.
  */
 function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
-  if (!/\b(such|the|a|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
+  if (!/\b(such|the|an?|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
   if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence|baseless|false)\b/i.test(body)) return;
   // "He accused X of rebuilding launchers, a charge the group denied": the charge is the accusation of its own sentence; an
   // act reported before that sentence is not what is denied.
   const charge = body.search(/\b(?:claims?|charges?|allegations?|accusations?|reports?)\b/i);
-  const accusedHere = /\baccus(?:e|es|ed|ing)\b/i.test(ctx.text.slice(c.sentence.start, c.start + Math.max(0, charge)));
+  const accusedHere = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/i.test(ctx.text.slice(c.sentence.start, c.start + Math.max(0, charge)));
   const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600 && (!accusedHere || r.clause.sentence === c.sentence));
-  if (!act) return;
+  if (!act) {
+    // "Vilnius accused Minsk of a hybrid attack, a charge the Belarusian leader rejected": the act
+    // denied is the hostile act charged, by the accused against the accuser's side.
+    const accusation = accusedHere ? findLast(ctx.raw, (r) => r.kind === 'conflict' && r.status === 'reported' && r.clause.sentence === c.sentence && /^(?:accus|blam)/i.test(r.trigger)) : undefined;
+    if (!accusation) return;
+    const accusers = accusation.participants.slice(0, accusation.actors ?? 1);
+    const side = uniq(accusers.map((p) => countryOf(ctx, p) ?? p));
+    const accused = accusation.participants.slice(accusation.actors ?? 1).filter((p) => !side.includes(p));
+    if (!accused.length || !side.length) return;
+    const denial: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [...accused, ...side], directed: true, ...(accused.length > 1 ? { actors: accused.length } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
+    denial.dates = dateHits;
+    ctx.raw.push(denial);
+    return;
+  }
   const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, ...(act.actors ? { actors: act.actors } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
   raw.dates = dateHits;
   ctx.raw.push(raw);

@@ -1250,3 +1250,12 @@ describe('relations that collapse, and people and their own country', () => {
     expect(has(dissident, 'conflict', 'reported', 'pablo-soto', 'cl')).toBe(true);
   });
 });
+
+describe('an accusation and its rebuttal in one sentence', () => {
+  it('keeps the accusation reported and denies the charged act, by the accused against the accuser\'s side', () => {
+    const r = read('Chilean army spokesman Colonel Pablo Soto accused Peruvian troops of attacking Chilean positions, an accusation that was rejected by Peru\'s defence ministry.');
+    expect(has(r, 'conflict', 'reported', 'pablo-soto', 'pe')).toBe(true);
+    expect(has(r, 'conflict', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'conflict', 'denied', 'pablo-soto', 'pe')).toBe(false);
+  });
+});
