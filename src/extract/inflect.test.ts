@@ -11,6 +11,10 @@ describe('inflectVerb', () => {
     expect(inflectVerb('expel+')).toEqual(['expel', 'expels', 'expelled', 'expelling']);
     expect(inflectVerb('agree')).toEqual(['agree', 'agrees', 'agreed', 'agreeing']);
   });
+  it('spells a final single-vowel l both ways, as British and American copy do', () => {
+    expect(inflectVerb('travel to')).toEqual(expect.arrayContaining(['traveled to', 'travelled to', 'travelling to']));
+    expect(inflectVerb('rail against')).not.toContain('railled against');
+  });
   it('inflects the first word of a phrase and takes an irregular past', () => {
     expect(inflectVerb('rail against')).toEqual(['rail against', 'rails against', 'railed against', 'railing against']);
     expect(inflectVerb('fight>fought>fought')).toEqual(['fight', 'fights', 'fought', 'fighting']);

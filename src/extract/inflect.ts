@@ -25,6 +25,8 @@ function verbForms(entry: string): string[] {
     return [word, `${word}s`, `${word}${last}ed`, `${word}${last}ing`];
   }
   void VOWEL;
+  // British spelling doubles a final l after one vowel (travelled, cancelling) where American does not.
+  if (/[^aeiou][aeiou]l$/.test(word) && word.length > 4) return [word, `${word}s`, `${word}ed`, `${word}ing`, `${word}led`, `${word}ling`];
   return [word, `${word}s`, `${word}ed`, `${word}ing`];
 }
 

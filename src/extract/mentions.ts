@@ -394,6 +394,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   }
   // "the North"/"the South" stand for the Koreas once the text is about them.
   addContextualKoreas(b, text, considered);
+  // "travelled to the Belarusian capital": a demonym before "capital" names the country's seat, as "Minsk" would.
+  for (const m of b.mentions) if (m.demonym && m.kind === 'country' && /^\s+capital\b/.test(text.slice(m.end, m.end + 9)) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) m.demonym = false;
   // "Congo" in a story that names the Democratic Republic of the Congo is that country.
   resolveShortForms(b, text);
 

@@ -1259,3 +1259,13 @@ describe('an accusation and its rebuttal in one sentence', () => {
     expect(has(r, 'conflict', 'denied', 'pablo-soto', 'pe')).toBe(false);
   });
 });
+
+describe('British spellings, "the <demonym> capital" and keeping up pressure', () => {
+  it('reads "travelled to the Peruvian capital" as a visit to Peru', () => {
+    expect(has(read('Chilean President Ana Duarte travelled to the Peruvian capital on Friday.'), 'meeting', 'reported', 'ana-duarte', 'pe')).toBe(true);
+  });
+
+  it('reads "keep up the pressure on" as conflict', () => {
+    expect(has(read('Chile has vowed to keep up the pressure on Peru.'), 'conflict', 'intent', 'cl', 'pe')).toBe(true);
+  });
+});
