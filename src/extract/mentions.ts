@@ -502,6 +502,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   resolveDescriptors(b, text, considered);
   inferHostCountries(b, text, considered);
   inferOfficeCountries(b, text, considered);
+  governmentsOfPeople(b, text);
   b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   return { mentions: b.mentions, entities: b.entities };
 }
@@ -995,6 +996,21 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
       if (country) e.country = country;
     }
   });
+}
+
+/** "Kim's government has pledged …", "the Trudeau government": a leader's government acts for the leader's country. */
+function governmentsOfPeople(b: Builder, text: string): void {
+  for (const m of b.mentions) {
+    if (m.kind !== 'person') continue;
+    const after = /^(?:['’]s)?\s+(?:government|administration|regime|cabinet)\b/.exec(text.slice(m.end, m.end + 20));
+    const country = after && b.entities.get(m.entity)?.country;
+    if (!country || b.entities.get(country)?.kind !== 'country') continue;
+    m.entity = country;
+    m.kind = 'country';
+    m.possessive = false;
+    m.phrase = undefined;
+    m.alsoPhrase = undefined;
+  }
 }
 
 /**

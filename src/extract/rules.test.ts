@@ -1269,3 +1269,16 @@ describe('British spellings, "the <demonym> capital" and keeping up pressure', (
     expect(has(read('Chile has vowed to keep up the pressure on Peru.'), 'conflict', 'intent', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('strikes carried out, and a leader\'s government', () => {
+  it('makes the subject of "launched strikes on X" the attacker', () => {
+    const r = read('Chile and Peru launched dozens of air strikes on Bolivian positions on Friday.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe', 'bo')).toBe(true);
+    expect(has(read('Chilean Defence Minister Ana Duarte ordered fresh strikes on Lima.'), 'conflict', 'reported', 'ana-duarte', 'pe')).toBe(true);
+  });
+
+  it('reads "X\'s government" and "the X government" as the country X leads', () => {
+    const r = read("Chilean President Ana Duarte spoke on Monday. Duarte's government has pledged to stand by Peru.");
+    expect(has(r, 'support', 'intent', 'cl', 'pe')).toBe(true);
+  });
+});
