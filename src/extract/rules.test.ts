@@ -1282,3 +1282,9 @@ describe('strikes carried out, and a leader\'s government', () => {
     expect(has(r, 'support', 'intent', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('high commissioners', () => {
+  it('reads "High Commissioner" as an office and gives it a role', () => {
+    expect(roleOf(read('Lima expelled Chilean High Commissioner Ana Duarte on Monday.'), 'ana-duarte')).toBe('cl');
+  });
+});
