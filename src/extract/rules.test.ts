@@ -1288,3 +1288,9 @@ describe('high commissioners', () => {
     expect(roleOf(read('Lima expelled Chilean High Commissioner Ana Duarte on Monday.'), 'ana-duarte')).toBe('cl');
   });
 });
+
+describe('arms transfers named by a noun', () => {
+  it('reads "denied any arms transfers" as a denied cooperation between the two', () => {
+    expect(has(read('Both Chile and Peru have denied any arms transfers.'), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
+  });
+});
