@@ -523,11 +523,11 @@ const OFFICE_NOUNS = ['counterpart', 'adviser', 'advisor', 'ambassador', 'envoy'
 const OFFICE_NOUN = `(?:${OFFICE_NOUNS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})`;
 /** "<owner>'s / his / its> [up to five words] <office noun> [for|to|on …], <Name>": the name holds the office at the owner. */
 const POSSESSIVE_OFFICE_RE = new RegExp(
-  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)\\s+((?:[\\p{L}-]+\\s+){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|['’]s)\\s+((?:[\\p{L}-]+\\s+){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
   'gu',
 );
 
-const POSSESSIVE_HINT = /['’]s\s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s/;
+const POSSESSIVE_HINT = /['’]s\s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)\s/;
 /** "<Name>, the <owner>'s [up to three words] <office noun>": the same office, written after the name. */
 const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
   `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+)?(?=[\\p{Lu}])[^,;.]{1,40}?['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:for|to|on|of|and|said|says|told)\\b)`,
@@ -652,6 +652,8 @@ function officeOwner(b: Builder, at: number, pronoun: string | undefined, office
     return { org: x.entity, country: e?.country ?? undefined };
   };
   if (!pronoun) return asOwner(b.within(Math.max(0, at - 80), at).filter((x) => x.end >= at && x.end <= at + 2).pop());
+  // "The European Union, whose foreign policy chief, Kaja Kallas, …": the one "whose" follows.
+  if (/^whose$/i.test(pronoun)) return asOwner(b.within(Math.max(sentence.start, at - 80), at).filter((x) => !x.demonym && x.end <= at && at - x.end <= 3).pop());
   // his / her: a person; its / their: a country or body. The pronoun takes the subject, the first
   // such actor of its own sentence before it, or else of the sentence before.
   const wantsPerson = /^h/i.test(pronoun);

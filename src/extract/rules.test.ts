@@ -1294,3 +1294,10 @@ describe('arms transfers named by a noun', () => {
     expect(has(read('Both Chile and Peru have denied any arms transfers.'), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('"X, whose <office>, NAME"', () => {
+  it('gives the office to the one "whose" follows', () => {
+    const r = read('Peru, whose prime minister, Ana Duarte, has backed the strikes, hosted a Chilean destroyer.');
+    expect(roleOf(r, 'ana-duarte')).toBe('pe');
+  });
+});
