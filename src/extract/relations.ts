@@ -66,7 +66,7 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   for (const m of body.matchAll(PASSIVE_APPOSITIVE)) cuts.push({ at: m.index!, skip: 2 });
   // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.
   for (const m of body.matchAll(/\s(?=(?:after|before|since|because|until|once|although|though|whereas)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z])/g)) cuts.push({ at: m.index!, skip: m[0].length });
-  for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge|an? (?:accusation|allegation|claim)|with)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)|\s(?=and [a-z]+ed\s+(?:to|a|an|the|with|on|in|into|for|its|their|his|her)\s)/g)) {
+  for (const m of body.matchAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge|an? (?:accusation|allegation|claim)|with|expelling|recalling|summoning|condemning|threatening|sanctioning|urging|warning|pledging|promising|backing|rejecting|denying)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)|\s(?=and [a-z]+ed\s+(?:to|a|an|the|with|on|in|into|for|its|their|his|her)\s)/g)) {
     if (/^,\s+and\b/.test(m[0] + body.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && closesSubjectApposition(s, body, m.index!, mentions)) continue;
     cuts.push({ at: m.index!, skip: m[0].length });
   }

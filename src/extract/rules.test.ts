@@ -1301,3 +1301,9 @@ describe('"X, whose <office>, NAME"', () => {
     expect(roleOf(r, 'ana-duarte')).toBe('pe');
   });
 });
+
+describe('a participle that carries the act', () => {
+  it('reads ", expelling X" as an act of the sentence\'s subject', () => {
+    expect(has(read('Lima answered in kind on Monday, expelling six Chilean diplomats.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
