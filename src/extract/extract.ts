@@ -641,6 +641,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         break;
       }
       case 'relate':
+        // "Congo is to help neutralise the FDLR": helping to fight someone is no cooperation with them.
+        if (t.kind === 'cooperation' && /^(?:help|assist)/i.test(t.text) && triggers.some((x) => x.kind === 'conflict' && x.start >= t.end && /^\s+(?:to\s+)?$/.test(text.slice(t.end, x.start)))) break;
         relate(t, t.kind);
         break;
     }

@@ -1307,3 +1307,17 @@ describe('a participle that carries the act', () => {
     expect(has(read('Lima answered in kind on Monday, expelling six Chilean diplomats.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('armed groups, fighting them, and "is to"', () => {
+  it('knows widely reported armed groups by name and abbreviation', () => {
+    const r = read("Pakistan accused the TTP of attacks in the northwest. The Polisario Front rejected Morocco's plan.");
+    expect(r.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['ttp', 'polisario-front']));
+  });
+
+  it('reads "is to help neutralise X" as an intended act against X, not cooperation with X', () => {
+    const r = read('Chile is to help neutralise the Arakan Army.');
+    expect(has(r, 'conflict', 'intent', 'cl', 'arakan-army')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(has(read('Chile vowed to help Peru defeat the rebels.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+  });
+});
