@@ -253,9 +253,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const group = groupRef ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body) ?? speakerPronoun(ctx, c, body);
   // "a partnership that Western governments say has sent …", "rebels who U.N. experts say are backed by …": the source of a parenthetical is no party.
   const parentheticalSource = (m: Mention) => /\b(?:that|which|who|whom)\s+(?:[\w.-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+(?:[\w.-]+\s+)?(?:say|says|said|believe|believes|allege|alleges|claim|claims|estimate|estimates)\b/i.test(text.slice(m.end, m.end + 30));
-  const named0 = actorsIn(ctx, c.start, c.end).filter((m) => (m.entity !== c.speaker || c.speechVerb === undefined || m.kind === 'country') && !parentheticalSource(m));
-  const object = objectPronoun(ctx, c, named0);
-  const named = object ? [...named0, object].sort((a, b) => a.start - b.start) : named0;
+  const namedInClause = actorsIn(ctx, c.start, c.end).filter((m) => (m.entity !== c.speaker || c.speechVerb === undefined || m.kind === 'country') && !parentheticalSource(m));
+  const object = objectPronoun(ctx, c, namedInClause);
+  const named = object ? [...namedInClause, object].sort((a, b) => a.start - b.start) : namedInClause;
   const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity)), ...group].sort((a, b) => a.start - b.start) : named;
   const actors = all.filter((m) => !objects.has(m));
   const inherited = group && group[0].start - c.start < 30 ? undefined : c.inherited;
@@ -1271,7 +1271,6 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
       ...(r.office ? { office: r.office } : {}),
     };
     const k = draftKey(d);
-    if (process.env.DBG) console.error("DRAFT", k, JSON.stringify(d.date), d.zone, d.evidence[0].start);
     // "China denounced the summit" and "the three opposed China's behaviour": one key, two acts in opposite directions.
     const actingSide = (x: Draft) => (x.directed ? [...x.participants.slice(0, x.actors ?? 1)].sort().join(',') : '');
     const same = (byKey.get(k) ?? []).filter((x) => compatible(x.date, d.date) && actingSide(x) === actingSide(d));
