@@ -382,6 +382,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (c.speaker && ctx.entities.get(c.speaker)?.kind === 'person' && SPEAKER_ADJUNCT.test(body) && !persons.includes(c.speaker)) persons.unshift(c.speaker);
         // 'Trump said he had telephoned both leaders': "he" or "she" opening the reported words is the speaker.
         else if (c.speaker && ctx.entities.get(c.speaker)?.kind === 'person' && SPEAKER_PRONOUN.test(text.slice(c.start, t.start)) && !persons.includes(c.speaker)) persons.unshift(c.speaker);
+        // "He had spoken by phone with A and B": one caller, a call with each (separate calls, not a conference).
+        const call = /^(?:spoke|spoken|speaks?|talked)(?: by (?:tele)?phone)? with$|^(?:tele)?phoned$/i.test(t.text);
+        const callers = uniq(withInherited.filter((m) => m.kind === 'person' && m.end <= t.start).map((m) => m.entity));
+        // Named one by one ("both leaders" may be one call with both, and is left as one meeting).
+        const called = uniq(withInherited.filter((m) => m.kind === 'person' && m.start >= t.end && m.via !== 'pronoun').map((m) => m.entity));
+        if (call && callers.length === 1 && called.length >= 2 && persons.length === called.length + 1) {
+          for (const other of called) emit('meeting', [callers[0], other], false, t);
+          break;
+        }
         if (persons.length >= 2) {
           emit('meeting', persons.slice(0, 4), false, t);
           break;

@@ -1321,3 +1321,17 @@ describe('armed groups, fighting them, and "is to"', () => {
     expect(has(read('Chile vowed to help Peru defeat the rebels.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('calls with several people, and hyphenated ranks', () => {
+  it('reads "had spoken with A and B" as a call with each', () => {
+    const r = read('Peruvian President Ana Duarte said she had spoken with Chilean President Pablo Soto and Bolivian President Luis Rojas.');
+    expect(has(r, 'meeting', 'reported', 'ana-duarte', 'pablo-soto')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'ana-duarte', 'luis-rojas')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.length === 3)).toBe(false);
+  });
+
+  it('keeps "Maj-Gen" and "Lt-Gen" out of a name', () => {
+    const r = read('Chilean army spokesman Maj-Gen Pablo Soto said the border was calm.');
+    expect(r.entities.map((e) => e.name)).toContain('Pablo Soto');
+  });
+});
