@@ -1167,6 +1167,8 @@ describe('closing borders and freezing membership', () => {
     const r = read('Peru, which shut its own border with Bolivia for two weeks in September, said nothing. Chile on Monday closed its two remaining road crossings with Bolivia.');
     expect(r.relations.filter((x) => x.kind === 'conflict' && x.participants.includes('pe') && x.participants.includes('bo'))).toHaveLength(1);
     expect(has(r, 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+    expect(has(read('Chile has since shut every land crossing along the 800km border with Peru.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile closed all its border crossings with Peru from midnight.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
     const m = read('Armenia froze its participation in the Russian-led Collective Security Treaty Organization last year.');
     expect(has(m, 'conflict', 'reported', 'am', 'csto')).toBe(true);
     expect(m.entities.map((e) => e.name)).not.toContain('Russian-led Collective Security Treaty Organization');
