@@ -387,7 +387,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const callers = uniq(withInherited.filter((m) => m.kind === 'person' && m.end <= t.start).map((m) => m.entity));
         // Named one by one ("both leaders" may be one call with both, and is left as one meeting).
         const called = uniq(withInherited.filter((m) => m.kind === 'person' && m.start >= t.end && m.via !== 'pronoun').map((m) => m.entity));
-        if (call && callers.length === 1 && called.length >= 2 && persons.length === called.length + 1) {
+        // "Umerov separately held talks with A and B": one visitor, a meeting with each.
+        const separately = /\bseparately\b/i.test(text.slice(c.start, t.start + 1)) || /^\s+separately\b/i.test(text.slice(t.end, t.end + 12));
+        if ((call || separately) && callers.length === 1 && called.length >= 2 && persons.length === called.length + 1) {
           for (const other of called) emit('meeting', [callers[0], other], false, t);
           break;
         }
@@ -525,6 +527,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "conferred Russia's highest honour, the Order of …, on Modi": the one honoured is named after "on".
         const honoured = /^(?:confer|award|bestow)/i.test(t.text) ? after.find((m) => /\s(?:on|upon)\s+(?:the\s+)?$/.test(text.slice(Math.max(t.end, (m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start) - 8), m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start)) && !subjects.some((x) => x.entity === m.entity)) : undefined;
         const target = honoured ?? targets[0];
+        // "the two countries expelled each other's ambassadors": a reciprocal hostile act among the subjects.
+        if (!target && t.kind === 'conflict' && /^\s+(?:each other|one another)\b/i.test(text.slice(t.end, t.end + 16))) {
+          const ids = uniq(subjects.map((m) => countryOf(ctx, m.entity) ?? m.entity));
+          if (ids.length >= 2) emit(t.kind, ids, false, t);
+          break;
+        }
         if (!target) break;
         if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor), ...targets.map((m) => m.entity)], true, t, { actors: groupOf(before, actor).length });
         else emit(t.kind, [...subjects.map((x) => x.entity), possessiveHead(ctx, target).entity], true, t, { actors: uniq(subjects.map((x) => x.entity)).length });
@@ -539,6 +547,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         const actor = before[0];
+        // "Chile and Peru accused each other of …": a charge both ways among the subjects.
+        if (actor && /^\s+(?:each other|one another)\b/i.test(text.slice(t.end, t.end + 16))) {
+          const ids = uniq(coordinatedRun(ctx, before).map((m) => countryOf(ctx, m.entity) ?? m.entity));
+          if (ids.length >= 2) emit('conflict', ids, false, t);
+          break;
+        }
         let targets = coordinatedRun(ctx, after).map((m) => m.entity);
         const event = eventObject(ctx, t, c);
         if (event && actor) targets = event.filter((p) => !groupOf(before, actor).includes(p));

@@ -1337,3 +1337,20 @@ describe('calls with several people, and hyphenated ranks', () => {
     expect(r.entities.map((e) => e.name)).toContain('Pablo Soto');
   });
 });
+
+describe('separate talks and reciprocal acts', () => {
+  it('reads "separately held talks with A and B" as a meeting with each', () => {
+    const r = read('Chilean Defence Minister Ana Duarte separately held talks with Defence Minister Pablo Soto and National Security Adviser Luis Rojas.');
+    expect(has(r, 'meeting', 'reported', 'ana-duarte', 'pablo-soto')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'ana-duarte', 'luis-rojas')).toBe(true);
+  });
+
+  it('reads "expelled each other\'s ambassadors" and "accused each other" as conflict between the subjects', () => {
+    expect(has(read("Chile and Peru expelled each other's ambassadors in 2013."), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile and Peru accused each other of violating the truce.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+
+  it('does not read "will not stand idly by" as support', () => {
+    expect(read('Chile will not stand idly by as Peru and Bolivia deepen their military ties.').relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
