@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { extractArticle, type Extraction } from '../../src/extract/extract';
 import { applyCuration, parseCuration, type CurationReport } from '../../src/extract/curation';
-import { buildGraph } from '../../src/extract/graph';
+import { buildGraph, summariesNamedAsEntities } from '../../src/extract/graph';
 import { mergeClaims, type ClaimDirectives, type ClaimMergeReport } from '../../src/extract/claims';
 import { decidedApart, distinctPairs, resolveEntities } from '../../src/extract/entityMerge';
 import type { Article } from '../../src/model/schema';
@@ -199,6 +199,8 @@ export function extractLocked(opts: RunOptions): number {
     claimDirectives = curation.claims ?? {};
     curationEntries = curation.entities;
   }
+  // Summaries read as the nodes they point at, whichever article's spelling they were written in.
+  graph = { ...graph, relations: summariesNamedAsEntities(graph.relations, graph.entities) };
   // Possible merges a curator has already decided (merged, or said to be distinct, in curation.json) are not listed again.
   const present = new Set(graph.entities.map((e) => e.id));
   const apart = distinctPairs(curationEntries);

@@ -39,3 +39,25 @@ export function buildGraph(articles: Array<Omit<Article, 'text'>>, extractions: 
   }
   return { version: 1, articles: [...articles], entities: mergeEntities(extractions.map((x) => x.entities)), relations };
 }
+
+/**
+ * An extracted summary is written with its own article's spelling ("Kim Jong Un and Russia met.");
+ * once entities are merged across articles and curated, the node carries one name ("Kim Jong-un"),
+ * and the summary should read as the node does. A participant's other full names (aliases of two
+ * words or more) become its name; curated and manual summaries are a person's words and stay.
+ * The quotes are untouched: they are the article's words.
+ */
+export function summariesNamedAsEntities(relations: readonly Relation[], entities: readonly Entity[]): Relation[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return relations.map((r) => {
+    if (r.origin !== 'extracted' || !r.summary) return r;
+    let summary = r.summary;
+    for (const p of r.participants) {
+      const e = byId.get(p);
+      if (!e) continue;
+      const others = e.aliases.filter((a) => /\s/.test(a) && a !== e.name && !e.name.includes(a)).sort((a, b) => b.length - a.length);
+      for (const a of others) summary = summary.split(a).join(e.name);
+    }
+    return summary === r.summary ? r : { ...r, summary };
+  });
+}
