@@ -766,7 +766,7 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
   after.add(c.speaker ?? '');
   let pool = persons(here.start, at).filter((p) => !after.has(p));
   if (!pool.length) {
-    const prev = ctx.sentences.filter((x) => x.end <= here.start && x.zone !== 'byline' && x.zone !== 'title' && x.zone !== 'caption').pop();
+    const prev = reportingSentenceBefore(ctx, here);
     if (prev) pool = persons(prev.start, prev.end).filter((p) => !after.has(p));
     // "Pak met Foreign Minister Sannikov … Later he held talks with …": a subject "he" continues the previous sentence's subject.
     const subject = prev && m[1] ? subjectPerson(ctx, prev) : undefined;
@@ -786,13 +786,22 @@ function objectPronoun(ctx: Ctx, c: Clause, named: Mention[]): Mention | undefin
   if (!m) return undefined;
   const at = c.start + m.index + m[0].length - m[1].length;
   const here = sentenceAt(ctx.sentences, at);
-  const prev = here && ctx.sentences.filter((x) => x.end <= here.start && x.zone !== 'byline' && x.zone !== 'title' && x.zone !== 'caption').pop();
+  const prev = here && reportingSentenceBefore(ctx, here);
   if (!prev) return undefined;
   const inClause = new Set(named.map((x) => x.entity));
   const persons = uniq(actorsIn(ctx, prev.start, prev.end).filter((x) => x.kind === 'person' && !inClause.has(x.entity)).map((x) => x.entity));
   const subject = subjectPerson(ctx, prev);
   const entity = persons.length === 1 ? persons[0] : subject && persons.includes(subject) ? subject : undefined;
   return entity ? { start: at, end: at + m[1].length, entity, kind: 'person', possessive: false, demonym: false, via: 'pronoun' } : undefined;
+}
+
+/** The sentence of reporting before `s` (not a byline, headline or caption), for references back. */
+function reportingSentenceBefore(ctx: Ctx, s: Sentence): Sentence | undefined {
+  for (let i = ctx.sentences.indexOf(s) - 1; i >= 0; i--) {
+    const x = ctx.sentences[i];
+    if (x.zone !== 'byline' && x.zone !== 'title' && x.zone !== 'caption') return x;
+  }
+  return undefined;
 }
 
 /** The person a sentence opens on, after nothing but a time phrase and capitalised title words ("On Friday Foreign Minister X met …"). */

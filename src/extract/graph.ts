@@ -43,8 +43,8 @@ export function buildGraph(articles: Array<Omit<Article, 'text'>>, extractions: 
 /**
  * An extracted summary is written with its own article's spelling ("Kim Jong Un and Russia met.");
  * once entities are merged across articles and curated, the node carries one name ("Kim Jong-un"),
- * and the summary should read as the node does. A participant's other full names (aliases of two
- * words or more) become its name; curated and manual summaries are a person's words and stay.
+ * and the summary should read as the node does. A person's other full names (aliases of two
+ * words or more) become their name; curated and manual summaries are a person's words and stay.
  * The quotes are untouched: they are the article's words.
  */
 export function summariesNamedAsEntities(relations: readonly Relation[], entities: readonly Entity[]): Relation[] {
@@ -54,7 +54,8 @@ export function summariesNamedAsEntities(relations: readonly Relation[], entitie
     let summary = r.summary;
     for (const p of r.participants) {
       const e = byId.get(p);
-      if (!e) continue;
+      // People are where spellings differ between outlets; a country's or body's summary name is already its canonical one.
+      if (e?.kind !== 'person') continue;
       const others = e.aliases.filter((a) => /\s/.test(a) && a !== e.name && !e.name.includes(a)).sort((a, b) => b.length - a.length);
       for (const a of others) summary = summary.split(a).join(e.name);
     }

@@ -413,7 +413,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       // A title before a lone word only names someone already known ("President Lukashenko").
       const single = !/\s/.test(name);
       const phraseStart = titlePhraseStart(text, s.start, s.start + m.index!, b);
-      const known = clash ? b.entities.get(clash.entity)?.country : lexicon().forms.get(name)?.kind === 'person' ? lexicon().forms.get(name)!.country : undefined;
+      // The holder's country when already known (an earlier mention, or the actor dictionary).
+      const listed = lexicon().forms.get(name);
+      const known = clash ? b.entities.get(clash.entity)?.country : listed?.kind === 'person' ? listed.country : undefined;
       const modifier = modifierOwner(text, phraseStart, s.start + m.index!, b, known ?? undefined);
       let e: EntityDraft | undefined;
       if (clash) e = b.entities.get(clash.entity);
@@ -564,7 +566,7 @@ function addOfOffices(b: Builder, text: string, s: Sentence): void {
 }
 
 const OWNED_APPOSITION_RE = new RegExp(
-  `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+the\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:leader|president|premier|prime minister|minister|chancellor|king|queen|emir|envoy|ambassador|spokes(?:man|woman|person)|commander|chief|secretary|diplomat|negotiator|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)`,
+  `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+the\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|king|queen|emir|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)`,
   'gu',
 );
 
@@ -584,7 +586,8 @@ function addOwnedApposition(b: Builder, at: number, m: RegExpMatchArray): void {
   const e = clash ? b.entities.get(clash.entity)! : b.person(name, at, ids.country);
   if (e.country == null && ids.country) e.country = ids.country;
   const office = m[3];
-  e.offices.add(office);
+  // "X, the Russian counterpart": the word finds the country, but it is no office.
+  if (!isCounterpartWord(office)) e.offices.add(office);
   const mention = clash ?? b.add({ start: at, end: at + name.length, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
   const phrase = { start: at, end: at + m[0].length, office, ...ids };
   if (!mention.phrase) mention.phrase = phrase;
