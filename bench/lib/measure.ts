@@ -109,6 +109,33 @@ function armBrushTimer({ probe, timeoutMs }: { probe: Probe; timeoutMs: number }
 }
 
 /**
+ * Arms the clock for one key typed into the search box: it starts at the keydown (its
+ * timeStamp) and stops once a frame has been painted after the list says it answers the new
+ * text (`data-answer`, not busy): the search box's own question, whatever the canvas does.
+ * The result lands in window.__listTiming.
+ */
+function armListTimer({ query, timeoutMs }: { query: string; timeoutMs: number }) {
+  const w = window as unknown as { __listTiming?: Promise<number | null> };
+  const input = document.querySelector('input[role="combobox"]')!;
+  const list = document.getElementById(input.getAttribute('aria-controls')!)!;
+  w.__listTiming = new Promise((resolve) => {
+    let t0: number | undefined;
+    const observer = new MutationObserver(() => {
+      if (t0 === undefined || list.getAttribute('data-answer') !== query || list.getAttribute('aria-busy') === 'true') return;
+      observer.disconnect();
+      const start = t0;
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+    });
+    observer.observe(list, { attributes: true, childList: true, subtree: true, characterData: true });
+    input.addEventListener('keydown', (e) => void (t0 = e.timeStamp), { capture: true, once: true });
+    setTimeout(() => {
+      observer.disconnect();
+      resolve(null);
+    }, timeoutMs);
+  });
+}
+
+/**
  * Three seconds of panning and zooming with real input (mouse drags and wheel), as a user
  * would: Cytoscape's viewport optimisations only engage on user gestures, not on API calls.
  * Nodes are made ungrabbable meanwhile so a drag that starts on one pans instead of moving it.
@@ -326,6 +353,26 @@ export async function measureRun(opts: MeasureOptions): Promise<RunOutcome> {
       await release();
       return elapsed;
     };
+    /**
+     * Search keystroke → list: the last letter of the search probe typed into the search box
+     * (the first ones typed before the clock starts), timed to the painted list. Undefined
+     * where the page has no search box (the baseline).
+     */
+    const keystrokeToList = async (): Promise<number | null | undefined> => {
+      const box = page.getByRole('combobox', { name: /^Search/ });
+      if (!(await box.count())) return undefined;
+      await box.fill(search.before);
+      await listAnswers(search.before);
+      await quiet();
+      await page.evaluate(armListTimer, { query: search.after, timeoutMs: timeout });
+      await box.press(search.after.slice(-1));
+      const elapsed = await page.evaluate(() => (window as unknown as { __listTiming: Promise<number | null> }).__listTiming);
+      await box.fill('');
+      await box.blur();
+      return elapsed;
+    };
+    const listAnswers = (query: string) =>
+      page.waitForFunction((q) => document.querySelector('[role="listbox"]')?.getAttribute('data-answer') === q, query, { timeout });
     figures.filterCountryMs = ms(await change({ action: 'filterCountry', args: [country.id], probe: country.probe }));
     await clearAndWait();
     figures.filterDateMs = ms(await change({ action: 'filterDates', args: [dates.from, dates.to], probe: dates.probe }));
@@ -335,6 +382,9 @@ export async function measureRun(opts: MeasureOptions): Promise<RunOutcome> {
     await page.evaluate((q) => (window as unknown as { __bench: { search(q: string): void } }).__bench.search(q), search.before);
     await quiet();
     figures.searchKeystrokeMs = ms(await change({ action: 'search', args: [search.after], probe: search.probe }));
+    await clearAndWait();
+    const listed = await keystrokeToList();
+    if (listed !== undefined) figures.searchListMs = ms(listed);
     await clearAndWait();
     figures.panZoomFps = round(await panZoomFps(page));
     await page.waitForTimeout(300);

@@ -16,6 +16,7 @@ export const METRICS = {
   filterDateMs: { label: 'date filter → frame', unit: 'ms', better: 'lower' },
   brushFrameMs: { label: 'timeline brush → frame', unit: 'ms', better: 'lower' },
   searchKeystrokeMs: { label: 'search keystroke → frame', unit: 'ms', better: 'lower' },
+  searchListMs: { label: 'search keystroke → list', unit: 'ms', better: 'lower' },
   panZoomFps: { label: 'pan/zoom frames per second', unit: 'fps', better: 'higher' },
   longestTaskAfterLoadMs: { label: 'longest task after load', unit: 'ms', better: 'lower' },
   heapMB: { label: 'JS heap after load', unit: 'MB', better: 'lower' },

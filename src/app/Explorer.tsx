@@ -9,7 +9,7 @@ import { useStore } from '../state/store';
 import { useVisible } from '../filters/useVisible';
 import { countLine, hasActiveFilters } from '../filters/visible';
 import { FiltersPanel } from '../filters/FiltersPanel';
-import { useFilterView } from '../filters/useVisible';
+import { useFiltersOnly } from '../filters/useVisible';
 import { GraphView } from '../graph/GraphView';
 import { ListView } from '../list/ListView';
 import { TimelineStrip } from '../timeline/TimelineStrip';
@@ -125,14 +125,16 @@ export function NothingMatches({ empty = false }: { empty?: boolean }) {
   );
 }
 
-function activeFilterCount(f: ReturnType<typeof useFilterView>): number {
+function activeFilterCount(f: ReturnType<typeof useFiltersOnly>): number {
   return [f.countries.length > 0, !!(f.from || f.to), !f.includeUndated, f.kinds.length > 0, f.statuses.length > 0, !!f.contestedOnly, (f.minOutlets ?? 1) > 1, (f.sources?.length ?? 0) > 0].filter(Boolean).length;
 }
 
 /** `titleBadge` sits beside the app's name: what kind of copy this is (read-only when served as static files). */
 export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: Graph; texts: ReadonlyMap<string, string>; headerActions?: ReactNode; titleBadge?: ReactNode }) {
   const visible = useVisible(graph);
-  const filters = useFilterView();
+  const filters = useFiltersOnly();
+  // Whether there is a query, not the query: the page does not re-render for every keystroke.
+  const searching = useStore((s) => s.view.query.trim() !== '');
   const hasSelection = useStore((s) => !!s.view.selected);
   const [tab, setTab] = useState<Tab>('graph');
   const [phonePanel, setPhonePanel] = useState<PhonePanel>();
@@ -198,7 +200,7 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
             <p className="text-xs text-slate-600 sm:text-sm" aria-live="polite" data-testid="count-line">
               {countLine(graph, visible)}
               {hasActiveFilters(filters) && <span className="text-slate-500"> · filtered</span>}
-              {filters.query.trim() && (
+              {searching && (
                 <span className="text-sky-700">
                   {' '}
                   · {visible.matches.size} {visible.matches.size === 1 ? 'match' : 'matches'}

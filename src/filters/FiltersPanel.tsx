@@ -13,7 +13,7 @@ import { useStore } from '../state/store';
 import { RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { KindDot, LineSwatch } from '../ui/swatches';
 import { FlagImage } from '../ui/FlagImage';
-import { useFiltersOnly, useFilterView } from './useVisible';
+import { useFiltersOnly } from './useVisible';
 import { hasActiveFilters } from './visible';
 import { clipText } from '../ui/UserText';
 import { contestedOf, outletCounts, outletOf } from '../model/claims';
@@ -135,7 +135,7 @@ const CountryChecks = memo(function CountryChecks({
 });
 
 export function FiltersPanel({ graph }: { graph: Graph }) {
-  const filters = useFilterView();
+  const filters = useFiltersOnly();
   const updateView = useStore((s) => s.updateView);
   const clearFilters = useStore((s) => s.clearFilters);
 
@@ -245,7 +245,7 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
  * outlet): shown when the data has something to choose between.
  */
 function ReportingFilters({ graph }: { graph: Graph }) {
-  const filters = useFilterView();
+  const filters = useFiltersOnly();
   const updateView = useStore((s) => s.updateView);
   const contested = useMemo(() => contestedOf(graph.relations), [graph]);
   const outlets = useMemo(() => outletCounts(graph.relations, graph.articles), [graph]);

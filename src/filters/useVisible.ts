@@ -2,7 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
-import { filteredElements, prepareFilters, searchMatches, type FilterView, type Visible } from './visible';
+import { filteredElements, prepareFilters, type FilterView, type Visible } from './visible';
+import { useSearchMatches } from '../search/useSearch';
 
 type StoreState = ReturnType<typeof useStore.getState>;
 
@@ -19,11 +20,6 @@ const filtersOf = (s: StoreState): Omit<FilterView, 'query'> => ({
   sources: s.view.sources,
 });
 
-/** The filter part of the view, re-rendering only when one of those fields changes. */
-export function useFilterView(): FilterView {
-  return useStore(useShallow((s) => ({ ...filtersOf(s), query: s.view.query })));
-}
-
 /** The filter part of the view without the search query: typing does not recompute what is visible. */
 export function useFiltersOnly(): Omit<FilterView, 'query'> {
   return useStore(useShallow(filtersOf));
@@ -31,9 +27,8 @@ export function useFiltersOnly(): Omit<FilterView, 'query'> {
 
 export function useVisible(graph: Graph): Visible {
   const filters = useFiltersOnly();
-  const query = useStore((s) => s.view.query);
   const filtered = useMemo(() => filteredElements(graph, filters), [graph, filters]);
   useEffect(() => prepareFilters(graph), [graph]);
-  const matches = useMemo(() => searchMatches(graph, query), [graph, query]);
+  const matches = useSearchMatches(graph);
   return useMemo(() => ({ ...filtered, matches }), [filtered, matches]);
 }

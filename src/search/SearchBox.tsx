@@ -14,12 +14,9 @@ import { useStore } from '../state/store';
 import { ENTITY_STYLES } from '../ui/styleConstants';
 import type { Relation } from '../model/schema';
 import { EntitySwatch } from '../ui/swatches';
-import { markQueryWords, prepareSearch, searchArticles, searchEntities, searchRelations, type ArticleMatch, type RelationMatch, type SearchMatch } from './search';
+import { markQueryWords, prepareSearch, type ArticleMatch, type RelationMatch, type SearchMatch } from './search';
+import { searchesInWorker, useSearch } from './useSearch';
 import { UserText } from '../ui/UserText';
-
-const MAX_ENTITIES = 6;
-const MAX_RELATIONS = 5;
-const MAX_ARTICLES = 3;
 
 type Option = { type: 'entity'; match: SearchMatch } | { type: 'relation'; match: RelationMatch } | { type: 'article'; match: ArticleMatch };
 
@@ -61,15 +58,19 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
   const id = useId();
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => prepareSearch(graph), [graph]);
+  const answer = useSearch(graph, query);
+  // A large graph is searched in a worker, which indexes it there; otherwise the page indexes while idle.
+  useEffect(() => (searchesInWorker(graph) ? undefined : prepareSearch(graph)), [graph]);
+  /** A worker's answer can trail the text for a moment: the list shows the last one meanwhile. */
+  const searching = answer.query !== query;
 
   const groups = useMemo(
     () => ({
-      entities: searchEntities(graph.entities, query, MAX_ENTITIES).map((match): Option => ({ type: 'entity', match })),
-      relations: searchRelations(graph, query, MAX_RELATIONS).map((match): Option => ({ type: 'relation', match })),
-      articles: graph.articles.length > 1 ? searchArticles(graph, query, MAX_ARTICLES).map((match): Option => ({ type: 'article', match })) : [],
+      entities: answer.entities.map((match): Option => ({ type: 'entity', match })),
+      relations: answer.relations.map((match): Option => ({ type: 'relation', match })),
+      articles: answer.articles.map((match): Option => ({ type: 'article', match })),
     }),
-    [graph, query],
+    [answer],
   );
   const matches = useMemo(() => [...groups.entities, ...groups.relations, ...groups.articles], [groups]);
   const expanded = open && query.trim().length > 0;
@@ -156,6 +157,8 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
         id={listId}
         role="listbox"
         aria-label="Search results"
+        aria-busy={searching}
+        data-answer={answer.query}
         hidden={!expanded}
         className="absolute left-0 right-0 top-full z-30 mt-1 max-h-[26rem] overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg"
       >
@@ -184,7 +187,7 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
                     onMouseEnter={() => setActive(i)}
                     className={`flex cursor-pointer items-start gap-2.5 px-3 py-1.5 text-sm ${i === activeIndex ? 'bg-sky-50 text-sky-950' : 'text-slate-800'}`}
                   >
-                    <OptionBody option={o} query={query} hidden={o.type === 'entity' && !visible.entities.has(o.match.entity.id)} />
+                    <OptionBody option={o} query={answer.query} hidden={o.type === 'entity' && !visible.entities.has(o.match.entity.id)} />
                   </div>
                 );
               })}
@@ -193,7 +196,7 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
         })}
         {matches.length === 0 && (
           <div role="option" aria-selected={false} aria-disabled="true" className="px-3 py-2 text-sm text-slate-500">
-            No country, person, organization, quote or article matches “{query}”.
+            {searching ? `Searching for “${query}”…` : `No country, person, organization, quote or article matches “${query}”.`}
           </div>
         )}
       </div>

@@ -200,6 +200,17 @@ function candidatesFor(relations: readonly Relation[], words: string[]): readonl
 /** All of them: whatever the background preparation has not reached yet is done now. */
 const textsOf = (relations: readonly Relation[]) => fillTexts(relations);
 
+/** Normalizes the entities' names and the articles' titles now (the search worker, when the graph arrives). */
+export function prepareNames(graph: Pick<Graph, 'entities' | 'articles'>): void {
+  formsOf(graph.entities);
+  articleTextsOf(graph.articles);
+}
+
+/** Normalizes and indexes the relations' search texts now (the search worker, as its slices arrive). */
+export function indexRelationTexts(relations: readonly Relation[]): void {
+  fillTexts(relations);
+}
+
 /** Relations normalized and indexed per slice while the page is idle (~25 ms at XL). */
 const PREPARE_SLICE = 1000;
 

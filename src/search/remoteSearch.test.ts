@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateGraph } from '../generate/generate';
+import { answerSearch, fromWire, toWire, type SearchAnswer } from './answer';
+import { createSearchWorkerCore, type SearchReply, type SearchRequest } from './searchWorkerCore';
+import { RemoteSearch, type SearchWorker } from './remoteSearch';
+import { seedGraph } from '../test/fixtures';
+
+const graph = generateGraph({ entities: 600, relations: 5000, seed: 7 });
+const QUERIES = ['be', 'bel', 'minsk', 'talks', 'cooperat', 'Lukashenka', 'zzzz', 'agric', 'n'];
+
+/** What a view needs of an answer, as plain data: comparable across page and worker. */
+const plain = (a: SearchAnswer) => ({
+  query: a.query,
+  matches: [...a.matches],
+  entities: a.entities.map((m) => [m.entity.id, m.matched, m.tier]),
+  relations: a.relations.map((m) => [m.relation.id, m.evidence]),
+  articles: a.articles.map((m) => m.article.id),
+});
+
+/** A worker in this thread: messages go through the real core; replies wait until `deliver`. */
+function fakeWorker() {
+  const sent: SearchRequest[] = [];
+  const replies: SearchReply[] = [];
+  let timers: Array<() => void> = [];
+  const core = createSearchWorkerCore(
+    (reply) => replies.push(reply),
+    (run) => timers.push(run),
+  );
+  const worker: SearchWorker = {
+    postMessage: (message) => {
+      sent.push(message);
+      // Copied, as a worker's message is: the core must not share the page's objects.
+      core(structuredClone(message));
+    },
+    onmessage: null,
+    onerror: null,
+    terminate: vi.fn(),
+  };
+  /** Runs the worker's pending work and hands its replies to the page. */
+  const deliver = () => {
+    const run = timers;
+    timers = [];
+    run.forEach((f) => f());
+    for (const reply of replies.splice(0)) worker.onmessage?.({ data: structuredClone(reply) } as MessageEvent<SearchReply>);
+  };
+  return { worker, sent, deliver };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('search answers', () => {
+  it('the wire form carries the same answer as the page search', () => {
+    for (const g of [graph, seedGraph()]) for (const q of QUERIES) expect(plain(fromWire(g, toWire(g, q)))).toEqual(plain(answerSearch(g, q)));
+  });
+
+  it('the worker, fed the graph in slices, answers as the page does', () => {
+    const { worker, deliver } = fakeWorker();
+    const search = new RemoteSearch(graph, () => worker);
+    for (const q of QUERIES) {
+      search.request(q);
+      deliver();
+      expect(plain(search.current)).toEqual(plain(answerSearch(graph, q)));
+    }
+    search.dispose();
+  });
+
+  it('sends the relations in slices, all of them before the first query', () => {
+    const { worker, sent } = fakeWorker();
+    const search = new RemoteSearch(graph, () => worker);
+    expect(sent.map((m) => m.type)).toEqual(['graph']);
+    search.request('talks');
+    const slices = sent.filter((m) => m.type === 'relations');
+    expect(slices.length).toBeGreaterThan(1);
+    expect(slices.reduce((n, m) => n + (m.type === 'relations' ? m.relations.length : 0), 0)).toBe(graph.relations.length);
+    expect(sent.at(-1)).toMatchObject({ type: 'query', query: 'talks' });
+    search.dispose();
+  });
+
+  it('answers only the newest of the queries waiting in the worker, and tells its listeners', () => {
+    const { worker, deliver } = fakeWorker();
+    const search = new RemoteSearch(graph, () => worker);
+    const heard = vi.fn();
+    search.subscribe(heard);
+    search.request('b');
+    search.request('be');
+    search.request('bel');
+    deliver();
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(search.current.query).toBe('bel');
+    search.dispose();
+  });
+
+  it('an answer that arrives after the text went back to the answered query is not shown', () => {
+    const { worker, deliver } = fakeWorker();
+    const search = new RemoteSearch(graph, () => worker);
+    search.request('bel');
+    deliver();
+    search.request('bela');
+    search.request('bel');
+    deliver();
+    expect(search.current.query).toBe('bel');
+    search.dispose();
+  });
+
+  it('the canvas hears of the matches only after the list has its answer (a paint later)', async () => {
+    const { worker, deliver } = fakeWorker();
+    const search = new RemoteSearch(graph, () => worker);
+    const order: string[] = [];
+    search.subscribe(() => order.push(`list:${search.current.query}`));
+    search.subscribeMatches(() => order.push(`canvas:${search.matches.size}`));
+    search.request('bel');
+    deliver();
+    expect(order).toEqual(['list:bel']);
+    expect(search.matches.size).toBe(0);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(order).toEqual(['list:bel', `canvas:${answerSearch(graph, 'bel').matches.size}`]);
+    expect(search.matches).toBe(search.current.matches);
+    search.dispose();
+  });
+
+  it('an empty query is answered on the page at once', () => {
+    const { worker, sent } = fakeWorker();
+    const search = new RemoteSearch(graph, () => worker);
+    search.request('bel');
+    search.request('');
+    expect(search.current.query).toBe('');
+    expect(search.current.matches.size).toBe(0);
+    expect(sent.filter((m) => m.type === 'query')).toHaveLength(1);
+    search.dispose();
+  });
+
+  it('a worker that cannot start leaves search working on the page', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const search = new RemoteSearch(graph, () => {
+      throw new Error('blocked');
+    });
+    search.request('minsk');
+    expect(plain(search.current)).toEqual(plain(answerSearch(graph, 'minsk')));
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('blocked'));
+  });
+
+  it('a worker that fails while a query waits: the page answers it', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { worker } = fakeWorker();
+    const search = new RemoteSearch(graph, () => worker);
+    search.request('talks');
+    worker.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent);
+    expect(worker.terminate).toHaveBeenCalled();
+    expect(plain(search.current)).toEqual(plain(answerSearch(graph, 'talks')));
+    search.request('minsk');
+    expect(search.current.query).toBe('minsk');
+  });
+});

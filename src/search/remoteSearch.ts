@@ -1,0 +1,165 @@
+/**
+ * The page's side of the search worker, for large graphs. The graph's searchable text goes to
+ * the worker in slices while the page is idle (one message of 60,000 relations would be the
+ * longest task of the session); a query sends whatever is left first, then asks. Answers come
+ * back as positions and are turned into the page's own objects (answer.ts). A worker that
+ * cannot start or fails leaves search working: the page then answers on its own thread.
+ */
+import type { Graph } from '../model/schema';
+import { whileIdle } from '../perf/idle';
+import { answerSearch, emptyAnswer, fromWire, type SearchAnswer } from './answer';
+import type { SearchReply, SearchRequest } from './searchWorkerCore';
+
+/** Relations from which a graph is searched in a worker: L (15,000) and XL (60,000) are; M (3,000) is not. */
+export const SEARCH_IN_WORKER_FROM = 10_000;
+
+/** Relations per message while the page is idle: a few milliseconds of copying each at XL. */
+const SLICE = 2000;
+
+export interface SearchWorker {
+  postMessage(message: SearchRequest, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<SearchReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+export const startSearchWorker = (): SearchWorker => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }) as SearchWorker;
+
+/** After the browser has painted (a frame, then a task); soon where there are no frames (tests). */
+function afterPaint(run: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+export class RemoteSearch {
+  /** The newest answer received (or computed here after a failure): the search box's list. */
+  current: SearchAnswer = emptyAnswer();
+  /**
+   * Its matched entities, for the canvas, once the list has been painted: restyling and
+   * redrawing a few hundred matched nodes of a large map takes 100-170 ms, and in the same
+   * frame the list's pixels would wait for it.
+   */
+  matches: ReadonlySet<string> = this.current.matches;
+  private cancelMatches: () => void = () => {};
+  private readonly matchListeners = new Set<() => void>();
+  private currentSeq = 0;
+  private asked: { seq: number; query: string } | undefined;
+  private seq = 0;
+  private sent = 0;
+  private worker: SearchWorker | undefined;
+  private stopSending: () => void = () => {};
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly graph: Graph,
+    start: () => SearchWorker = startSearchWorker,
+  ) {
+    try {
+      this.worker = start();
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    this.worker.onmessage = (event) => this.receive(event.data);
+    this.worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.fail(event.message || 'the search worker stopped');
+    };
+    this.worker.postMessage({
+      type: 'graph',
+      entities: graph.entities.map(({ id, kind, name, aliases }) => ({ id, kind, name, aliases })),
+      articles: graph.articles.map(({ id, title, publisher, agency }) => ({ id, title, publisher, agency })),
+    });
+    this.stopSending = whileIdle(() => this.sendSlice());
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SearchAnswer => this.current;
+
+  subscribeMatches = (listener: () => void): (() => void) => {
+    this.matchListeners.add(listener);
+    return () => this.matchListeners.delete(listener);
+  };
+
+  getMatches = (): ReadonlySet<string> => this.matches;
+
+  /** Asks for this query's answer; listeners hear when it (or a newer one) arrives. */
+  request(query: string): void {
+    if (this.asked?.query === query) return;
+    if (this.current.query === query) {
+      // Back to the text already answered: a reply to anything asked since is out of date.
+      this.asked = undefined;
+      this.currentSeq = ++this.seq;
+      return;
+    }
+    if (!query.trim() || !this.worker) {
+      // No query needs no worker; without a worker the page answers itself.
+      this.asked = undefined;
+      this.show(this.worker ? emptyAnswer(query) : answerSearch(this.graph, query), ++this.seq);
+      return;
+    }
+    while (this.sendSlice());
+    this.asked = { seq: ++this.seq, query };
+    this.worker.postMessage({ type: 'query', ...this.asked });
+  }
+
+  dispose(): void {
+    this.stopSending();
+    this.cancelMatches();
+    this.matchListeners.clear();
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.listeners.clear();
+  }
+
+  /** Sends the next slice of relation texts; true while more are left. */
+  private sendSlice(): boolean {
+    const { relations } = this.graph;
+    if (!this.worker || this.sent >= relations.length) return false;
+    const end = Math.min(this.sent + SLICE, relations.length);
+    const slice = [];
+    for (let i = this.sent; i < end; i++) slice.push({ summary: relations[i].summary, quotes: relations[i].evidence.map((e) => e.quote) });
+    this.worker.postMessage({ type: 'relations', relations: slice });
+    this.sent = end;
+    return end < relations.length;
+  }
+
+  private receive(reply: SearchReply): void {
+    // An answer to an older query still shows while the newest is on its way: the list follows the typing.
+    if (reply.seq > this.currentSeq) this.show(fromWire(this.graph, reply.answer), reply.seq);
+    if (reply.seq === this.asked?.seq) this.asked = undefined;
+  }
+
+  private show(answer: SearchAnswer, seq: number): void {
+    this.current = answer;
+    this.currentSeq = seq;
+    for (const listener of this.listeners) listener();
+    this.cancelMatches();
+    this.cancelMatches = afterPaint(() => {
+      this.matches = answer.matches;
+      for (const listener of this.matchListeners) listener();
+    });
+  }
+
+  private fail(reason: unknown): void {
+    console.warn(`Searching in a worker failed (${reason instanceof Error ? reason.message : String(reason)}); searching on the page instead.`);
+    this.stopSending();
+    this.worker?.terminate();
+    this.worker = undefined;
+    const pending = this.asked;
+    this.asked = undefined;
+    if (pending) this.show(answerSearch(this.graph, pending.query), pending.seq);
+  }
+}
