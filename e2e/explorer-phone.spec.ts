@@ -44,13 +44,15 @@ test('on a phone, filters fold away and a selection opens as a sheet with its qu
   await expect(details(page).getByText(/^“Foreign Minister Choe Son-hui hosted the banquet/).first()).toBeInViewport({ ratio: 0.8 });
 });
 
-async function firstViewProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/** `countriesOnNodes`: a country's name may sit on the dots of a crowd it marks (a dense corpus); no other name may. */
+async function firstViewProblems(page: Page, { countriesOnNodes = false } = {}): Promise<string[]> {
+  return page.evaluate((countriesOnNodes) => {
     const cy = window.__entente!.cy;
     const canvas = cy.container()!.getBoundingClientRect();
     const toolbar = document.querySelector('[role="toolbar"][aria-label="Graph view"]')!.getBoundingClientRect();
     const found: string[] = [];
-    const labels: { id: string; x1: number; y1: number; x2: number; y2: number }[] = [];
+    const labels: { id: string; country: boolean; x1: number; y1: number; x2: number; y2: number }[] = [];
+    const bodies: { id: string; x1: number; y1: number; x2: number; y2: number }[] = [];
     const nodes = cy.nodes(':visible');
     if (nodes.length < 10) found.push(`only ${nodes.length} nodes`);
     nodes.forEach((n) => {
@@ -61,9 +63,13 @@ async function firstViewProblems(page: Page): Promise<string[]> {
       if (page.x1 < toolbar.right && page.x2 > toolbar.left && page.y1 < toolbar.bottom && page.y2 > toolbar.top) found.push(`${n.id()} under the toolbar`);
       if (labelShown) {
         const l = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never);
-        labels.push({ id: n.id(), ...l });
+        labels.push({ id: n.id(), country: n.hasClass('country'), ...l });
       }
+      bodies.push({ id: n.id(), ...n.renderedBoundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false } as never) });
     });
+    // A name drawn on another node's flag or dot reads as that node's (the label may touch it).
+    for (const l of labels.filter((l) => !(countriesOnNodes && l.country)))
+      for (const b of bodies) if (b.id !== l.id && l.x1 < b.x2 - 1 && b.x1 < l.x2 - 1 && l.y1 < b.y2 - 1 && b.y1 < l.y2 - 1) found.push(`${l.id} label over node ${b.id}`);
     // Label boxes carry their background's padding: backgrounds may touch, text may not (3 px).
     for (let i = 0; i < labels.length; i++)
       for (let j = i + 1; j < labels.length; j++) {
@@ -71,10 +77,10 @@ async function firstViewProblems(page: Page): Promise<string[]> {
         if (a.x1 < b.x2 - 3 && b.x1 < a.x2 - 3 && a.y1 < b.y2 - 3 && b.y1 < a.y2 - 3) found.push(`${a.id} label over ${b.id}`);
       }
     return found;
-  });
+  }, countriesOnNodes);
 }
 
-test('on a phone, the first view shows every node and its kept label inside the canvas, clear of the toolbar, with no label over another', async ({ page }) => {
+test('on a phone, the first view shows every node and its kept label inside the canvas, clear of the toolbar, with no label over another label or node', async ({ page }) => {
   await openExplorer(page);
   await settledCamera(page);
   const problems = await firstViewProblems(page);
@@ -84,10 +90,10 @@ test('on a phone, the first view shows every node and its kept label inside the 
   expect(named).toEqual([]);
 });
 
-test('on a phone, a corpus of sixteen stories opens with every node inside the canvas and no label over another', async ({ page }) => {
+test('on a phone, a corpus of sixteen stories opens with every node inside the canvas and no label over another label or node', async ({ page }) => {
   await openExplorer(page, './?data=data/sample/graph.json');
   await settledCamera(page);
-  expect(await firstViewProblems(page)).toEqual([]);
+  expect(await firstViewProblems(page, { countriesOnNodes: true })).toEqual([]);
   // Names that could be kept are: the busiest countries are labelled.
   const named = await page.evaluate(() => window.__entente!.cy.nodes('.country').filter((n) => !n.hasClass('label-dropped')).length);
   expect(named).toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelsToDrop, type LabelBox } from './labelDeclutter';
+import { labelBoxAt, labelsToDrop, placeLabels, type LabelBox, type NodeLabel } from './labelDeclutter';
 
 const box = (id: string, priority: number, x: number, y: number, w = 40, h = 10): LabelBox => ({ id, priority, x1: x, y1: y, x2: x + w, y2: y + h });
 
@@ -27,5 +27,54 @@ describe('labelsToDrop', () => {
     const boxes = [box('z', 1, 0, 0), box('a', 1, 5, 0)];
     expect(labelsToDrop(boxes)).toEqual(new Set(['z']));
     expect(labelsToDrop([...boxes].reverse())).toEqual(new Set(['z']));
+  });
+});
+
+describe('placeLabels', () => {
+  const node = (id: string, priority: number, x: number, y: number, w = 40, h = 10): NodeLabel => ({
+    id,
+    priority,
+    body: { x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 },
+    width: w,
+    height: h,
+    margin: 2,
+  });
+  const bodyOf = (l: NodeLabel) => ({ id: l.id, ...l.body });
+
+  it('keeps a label below its node when nothing is there', () => {
+    const a = node('a', 1, 0, 0);
+    expect(placeLabels([a], [bodyOf(a)])).toEqual({ dropped: new Set(), sides: new Map([['a', 'below']]) });
+    expect(labelBoxAt(a, 'below')).toEqual({ x1: -20, y1: 7, x2: 20, y2: 17 });
+  });
+
+  it('moves a label above its node when another node sits where it would be below', () => {
+    const a = node('a', 1, 0, 0);
+    const b = node('b', 5, 10, 14);
+    const { sides } = placeLabels([a, b], [bodyOf(a), bodyOf(b)]);
+    expect(sides.get('a')).toBe('above');
+    expect(sides.get('b')).toBe('below');
+  });
+
+  it('tries beside the node when above and below are taken, and stays inside the bounds', () => {
+    const a = node('a', 1, 0, 0);
+    const below = node('below', 1, 0, 14);
+    const above = node('above', 1, 0, -14);
+    const bodies = [a, below, above].map(bodyOf);
+    expect(placeLabels([a], bodies).sides.get('a')).toBe('right');
+    expect(placeLabels([a], bodies, { bounds: { x1: -100, y1: -100, x2: 20, y2: 100 } }).sides.get('a')).toBe('left');
+  });
+
+  it('a minor label with no free side is dropped; a country-ranked one stays below, on the dots', () => {
+    const a = node('a', 1, 0, 0);
+    const crowd = [node('n', 0, 0, 14), node('s', 0, 0, -14), node('e', 0, 30, 0), node('w', 0, -30, 0)];
+    const bodies = [a, ...crowd].map(bodyOf);
+    expect(placeLabels([a], bodies).dropped).toEqual(new Set(['a']));
+    expect(placeLabels([a], bodies, { keepOnNodesFrom: 1 }).sides.get('a')).toBe('below');
+  });
+
+  it('a label drops when every side meets a label kept before it', () => {
+    const big = node('big', 9, 0, -150, 400, 400);
+    const a = node('a', 1, 0, 0);
+    expect(placeLabels([big, a], [], { keepOnNodesFrom: 0 }).dropped).toEqual(new Set(['a']));
   });
 });

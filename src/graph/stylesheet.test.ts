@@ -128,10 +128,20 @@ describe('label scaling', () => {
     const doubled = labelStyle(16, 150, 2);
     expect(doubled['font-size']).toBe(2 * (base['font-size'] as number));
     expect(doubled['text-max-width']).toBe('300px');
-    expect(Object.keys(doubled).sort()).toEqual(['font-size', 'text-background-padding', 'text-margin-y', 'text-max-width']);
+    expect(Object.keys(doubled).sort()).toEqual(['font-size', 'text-background-padding', 'text-halign', 'text-margin-x', 'text-margin-y', 'text-max-width', 'text-valign']);
     // The sheet at rest uses the same sizes.
     const country = Object.assign({}, ...STYLESHEET.filter((b) => b.selector === 'node.country').map((b) => b.style as Record<string, unknown>));
     expect(country['font-size']).toBe(base['font-size']);
+  });
+});
+
+describe('label sides', () => {
+  it('puts the label above, beside or below its node, the margin scaled and pointing away from it', async () => {
+    const { labelStyle } = await import('./stylesheet');
+    expect(labelStyle(16, 150, 2, 'below')).toMatchObject({ 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 10, 'text-margin-x': 0 });
+    expect(labelStyle(16, 150, 2, 'above')).toMatchObject({ 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -10, 'text-margin-x': 0 });
+    expect(labelStyle(16, 150, 2, 'right')).toMatchObject({ 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 10 });
+    expect(labelStyle(16, 150, 2, 'left')).toMatchObject({ 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -10 });
   });
 });
 

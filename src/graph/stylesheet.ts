@@ -9,7 +9,7 @@
  *   match     matches the search query
  *   keyfocus  where the keyboard walk is (graph/keyboardWalk.ts): a ring that shows on any fill
  */
-import type { StylesheetStyle } from 'cytoscape';
+import type { NodeSingular, StylesheetStyle } from 'cytoscape';
 import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
 import {
   DENIED_COLOR,
@@ -30,18 +30,34 @@ import {
 import { STUB_CUT, STUB_TO_SOURCE, STUB_TO_TARGET } from './edgeStubs';
 import { linkWidth } from './linkWidth';
 import { DASHED_STATUSES, dashPattern } from './dashScale';
+import type { LabelSide } from './labelDeclutter';
 
 type Block = StylesheetStyle;
 // Cytoscape's typings lag its features (e.g. data() mappers for background images).
 type AnyStyle = Record<string, unknown>;
 const block = (selector: string, style: AnyStyle): Block => ({ selector, style: style as Block['style'] });
 
-/** Label properties for a zoom-compensation factor; LabelController applies them as the zoom changes. */
-export function labelStyle(size: number, maxWidth: number, scale: number): AnyStyle {
+/** The classes that put a label elsewhere than below its node (LabelDeclutterController). */
+export const LABEL_SIDE_CLASSES: Readonly<Record<Exclude<LabelSide, 'below'>, string>> = { above: 'label-above', right: 'label-right', left: 'label-left' };
+
+export function labelSideOf(node: Pick<NodeSingular, 'hasClass'>): LabelSide {
+  for (const [side, cls] of Object.entries(LABEL_SIDE_CLASSES)) if (node.hasClass(cls)) return side as LabelSide;
+  return 'below';
+}
+
+/**
+ * Label properties for a zoom-compensation factor and a side of the node; LabelController
+ * applies them as the zoom changes, LabelDeclutterController when it moves a label.
+ */
+export function labelStyle(size: number, maxWidth: number, scale: number, side: LabelSide = 'below'): AnyStyle {
+  const margin = 5 * scale;
   return {
     'font-size': size * scale,
     'text-max-width': `${maxWidth * scale}px`,
-    'text-margin-y': 5 * scale,
+    'text-valign': side === 'below' ? 'bottom' : side === 'above' ? 'top' : 'center',
+    'text-halign': side === 'right' ? 'right' : side === 'left' ? 'left' : 'center',
+    'text-margin-y': side === 'below' ? margin : side === 'above' ? -margin : 0,
+    'text-margin-x': side === 'right' ? margin : side === 'left' ? -margin : 0,
     'text-background-padding': `${2 * scale}px`,
   };
 }

@@ -8,7 +8,8 @@
  */
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
-import { labelStyle } from '../stylesheet';
+import { labelSideOf, labelStyle } from '../stylesheet';
+import { LABEL_SIDES } from '../labelDeclutter';
 import { LABEL_SIZES, type LabelSize } from '../../ui/styleConstants';
 
 /**
@@ -23,6 +24,9 @@ export function labelScale(zoom: number): number {
   return zoom >= 1 ? 1 : Math.min(MAX_SCALE, zoom ** -0.75);
 }
 
+/** The scale applied at this zoom, in steps of 0.05 (a restyle for every wheel notch would be wasted). */
+export const labelScaleStep = (zoom: number) => Math.round(labelScale(zoom) * 20) / 20;
+
 /** The label size that applies to a node: the last entry of LABEL_SIZES that matches its kind, as in the stylesheet. */
 export function labelSizeOf(node: NodeSingular): LabelSize {
   let size = LABEL_SIZES[0];
@@ -36,14 +40,18 @@ export function LabelController({ cy }: { cy: Core }) {
     let frame = 0;
     const apply = () => {
       frame = 0;
-      const scale = Math.round(labelScale(cy.zoom()) * 20) / 20;
+      const scale = labelScaleStep(cy.zoom());
       if (scale === applied) return;
       applied = scale;
       const nodes = cy.nodes();
       cy.batch(() => {
         for (const entry of LABEL_SIZES) {
           const group = nodes.filter((node) => labelSizeOf(node) === entry);
-          if (group.nonempty()) group.style(labelStyle(entry.size, entry.maxWidth, scale));
+          // A label moved off its place below (LabelDeclutterController) keeps its side.
+          for (const side of LABEL_SIDES) {
+            const onSide = group.filter((node) => labelSideOf(node) === side);
+            if (onSide.nonempty()) onSide.style(labelStyle(entry.size, entry.maxWidth, scale, side));
+          }
         }
       });
     };

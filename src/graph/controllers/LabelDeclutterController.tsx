@@ -12,7 +12,9 @@ import { useStore } from '../../state/store';
 import type { Visible } from '../../filters/visible';
 import { elementsOf } from '../select';
 import { ADDED_EVENT } from '../elementSync';
-import { labelsToDrop, type LabelBox } from '../labelDeclutter';
+import { labelsToDrop, placeLabels, type LabelBox, type LabelSide, type NodeLabel, type Rect } from '../labelDeclutter';
+import { LABEL_SIDE_CLASSES, labelSideOf, labelStyle } from '../stylesheet';
+import { labelScaleStep, labelSizeOf } from './LabelController';
 
 export const LABEL_DROPPED = 'label-dropped';
 /** Below this on-screen size a label is a smudge, not a name: it is dropped too. */
@@ -75,13 +77,71 @@ export function declutterLabels(cy: Core, readablePx = READABLE_FONT_PX, overlap
   });
 }
 
+const BOX_OPTIONS = { includeEdges: false, includeOverlays: false, includeUnderlays: false } as const;
+
+/** The space between a node's body and its label, from where the label is drawn now. */
+function marginOf(side: LabelSide, body: Rect, label: Rect): number {
+  if (side === 'below') return label.y1 - body.y2;
+  if (side === 'above') return body.y1 - label.y2;
+  if (side === 'right') return label.x1 - body.x2;
+  return body.x1 - label.x2;
+}
+
+/**
+ * An article's graph: each label takes the first side of its node (below, above, right, left)
+ * clear of the labels kept before it and of other nodes — on a phone's fitted seed Putin's name
+ * sat on Belarus's flag — and a label with no room at all is dropped (labelDeclutter.ts's
+ * placeLabels). Moved labels keep their side through zooms (LabelController).
+ */
+export function placeNodeLabels(cy: Core, readablePx = READABLE_FONT_PX, overlapPx = BACKGROUNDS_MAY_OVERLAP_PX) {
+  const selected = useStore.getState().view.selected;
+  const chosen = selected ? elementsOf(cy, selected).closedNeighborhood().nodes() : cy.collection();
+  const zoom = cy.zoom();
+  const labels: NodeLabel[] = [];
+  const bodies: Array<Rect & { id: string }> = [];
+  const unreadable: string[] = [];
+  cy.nodes().forEach((node) => {
+    if (node.hasClass('filtered') || !node.visible()) return;
+    const body = node.boundingBox({ ...BOX_OPTIONS, includeNodes: true, includeLabels: false } as never);
+    bodies.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2 });
+    if (!node.data('label')) return;
+    if (node.numericStyle('font-size') * zoom < readablePx) {
+      unreadable.push(node.id());
+      return;
+    }
+    const label = node.boundingBox({ ...BOX_OPTIONS, includeNodes: false, includeLabels: true } as never);
+    if (!(label.w > 0 && label.h > 0)) return;
+    const shownEdges = node.connectedEdges().filter((e) => !e.hasClass('filtered')).length;
+    const priority = (chosen.has(node) || node.hasClass('keyfocus') ? SELECTION_PRIORITY : 0) + (node.hasClass('country') ? COUNTRY_PRIORITY : 0) + shownEdges;
+    labels.push({ id: node.id(), priority, body, width: label.w, height: label.h, margin: marginOf(labelSideOf(node), body, label) });
+  });
+  const extent = cy.extent();
+  const bounds = { x1: extent.x1, y1: extent.y1, x2: extent.x2, y2: extent.y2 };
+  const { dropped, sides } = placeLabels(labels, bodies, { gap: -overlapPx / zoom, bounds, keepOnNodesFrom: COUNTRY_PRIORITY });
+  for (const id of unreadable) dropped.add(id);
+  const scale = labelScaleStep(zoom);
+  cy.batch(() => {
+    cy.nodes(`.${LABEL_DROPPED}`).forEach((n) => {
+      if (!dropped.has(n.id())) n.removeClass(LABEL_DROPPED);
+    });
+    for (const id of dropped) cy.getElementById(id).addClass(LABEL_DROPPED);
+    for (const [id, side] of sides) {
+      const node = cy.getElementById(id) as NodeSingular;
+      if (labelSideOf(node) === side) continue;
+      for (const [s, cls] of Object.entries(LABEL_SIDE_CLASSES)) node.toggleClass(cls, s === side);
+      const { size, maxWidth } = labelSizeOf(node);
+      node.style(labelStyle(size, maxWidth, scale, side));
+    }
+  });
+}
+
 /** `large`: the graph uses level of detail (graph/scale.ts), whose labels appear only from LARGE_GRAPH_READABLE_PX on screen. */
 export function LabelDeclutterController({ cy, visible, large = false }: { cy: Core; visible: Visible; large?: boolean }) {
   const selected = useStore((s) => s.view.selected);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const declutter = () => {
-      if (!large) declutterLabels(cy);
+      if (!large) placeNodeLabels(cy);
       else if (cy.nodes().length <= LARGE_GRAPH_MEASURED_NODES) declutterLabels(cy, LARGE_GRAPH_READABLE_PX, -1);
       // In detail the nodes drawn change with the camera: labels dropped on the overview show again.
       else cy.batch(() => cy.nodes(`.${LABEL_DROPPED}`).removeClass(LABEL_DROPPED));
