@@ -10,7 +10,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { looksLikeHtml, MAX_ARTICLE_TEXT_BYTES, newArticleProblem, type NewArticleFields } from '../model/newArticle';
 import { postArticle } from '../data/localApi';
 import type { Preview } from '../extract/preview';
-import { DialogButton } from '../ui/DialogButton';
 import { KindDot } from '../ui/swatches';
 import { STATUS_STYLES } from '../ui/styleConstants';
 
@@ -44,7 +43,7 @@ function fileKind(file: File): 'text' | 'html' | undefined {
   return undefined;
 }
 
-function AddArticleDialog({ dataset, onClose }: { dataset: string; onClose: () => void }) {
+export function AddArticleDialog({ dataset, onClose }: { dataset: string; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [fields, setFields] = useState<NewArticleFields>(EMPTY);
   // The fields as they are now, for the page reading that finishes after an await.
@@ -268,8 +267,4 @@ function Draft({ preview, dated }: { preview: { draft: Preview } | { reading: tr
       {draft.ignored > 0 && <p className="mt-1 text-xs text-slate-600">{draft.ignored} paragraph{draft.ignored === 1 ? ' was' : 's were'} read as page furniture (captions, teasers) and gave no relation.</p>}
     </section>
   );
-}
-
-export function AddArticleButton({ dataset }: { dataset: string }) {
-  return <DialogButton label="Add article" dialog={(onClose) => <AddArticleDialog dataset={dataset} onClose={onClose} />} />;
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useStore } from '../state/store';
 import { UrlSync } from '../url/UrlSync';
 import { CopyLinkButton } from '../url/CopyLinkButton';
@@ -5,12 +6,13 @@ import { ExportMenu } from '../export/ExportMenu';
 import { DatasetPicker } from './DatasetPicker';
 import { ErrorScreen, LoadingScreen } from './ErrorScreen';
 import { Explorer } from './Explorer';
-import { EmbedView } from './EmbedView';
 import { Notices } from './Notices';
 import { FileDropTarget } from './OpenLocalFile';
 import { ReadOnlyBadge, WhenEditable, WhenReadOnly } from './EditingStatus';
-import { AddArticleButton } from './AddArticle';
-import { ReviewButton, ReviewInPageButton } from './Review';
+import { AddArticleButton, ReviewButton, ReviewInPageButton } from './DialogButtons';
+
+/** An embedded view (`embed=1`) is its own page: its code is fetched only there. */
+const EmbedView = lazy(() => import('./EmbedView').then((m) => ({ default: m.EmbedView })));
 
 /** The share slot: the data set (or the file opened), Add article and Review (with the local server; Review alone on a static copy), Export and Copy link. */
 function HeaderActions({ file, local }: { file: string; local: boolean }) {
@@ -46,7 +48,11 @@ export function App() {
       {!embed && <FileDropTarget />}
       {load.status === 'loading' && <LoadingScreen file={load.file} />}
       {load.status === 'error' && <ErrorScreen file={load.file} problems={load.problems} />}
-      {load.status === 'ready' && embed && <EmbedView graph={load.graph} texts={load.texts} />}
+      {load.status === 'ready' && embed && (
+        <Suspense fallback={null}>
+          <EmbedView graph={load.graph} texts={load.texts} />
+        </Suspense>
+      )}
       {load.status === 'ready' && !embed && (
         // A file opened from the computer is a new graph: the explorer starts afresh, as on a page load.
         <Explorer

@@ -3,26 +3,29 @@
  * left, the graph or list in the middle, details on the right. On a phone the panels stack,
  * filters and legend fold away, and the details of a selection rise as a bottom sheet.
  */
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
 import { useVisible } from '../filters/useVisible';
 import { countLine, hasActiveFilters } from '../filters/visible';
-import { FiltersPanel } from '../filters/FiltersPanel';
 import { useFiltersOnly } from '../filters/useVisible';
 import { GraphView } from '../graph/GraphView';
-import { ListView } from '../list/ListView';
-import { TimelineStrip } from '../timeline/TimelineStrip';
-import { Legend } from '../legend/Legend';
 import { legendMarks } from '../legend/legendMarks';
 import { isLargeGraph } from '../graph/scale';
-import { Sidebar } from '../sidebar/Sidebar';
 import { SearchBox } from '../search/SearchBox';
 import { Byline, isSampleText } from '../sidebar/ArticleByline';
 import { Logo } from './Logo';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { UserText } from '../ui/UserText';
 import { DETAILS_PANEL_ID, GRAPH_CANVAS_ID, focusById } from '../ui/focusTargets';
+
+// The panels are shown a frame after the graph (useAfterFirstPaint), and their code is fetched
+// then too: the first frame waits only for what draws the graph.
+const FiltersPanel = lazy(() => import('../filters/FiltersPanel').then((m) => ({ default: m.FiltersPanel })));
+const Legend = lazy(() => import('../legend/Legend').then((m) => ({ default: m.Legend })));
+const TimelineStrip = lazy(() => import('../timeline/TimelineStrip').then((m) => ({ default: m.TimelineStrip })));
+const Sidebar = lazy(() => import('../sidebar/Sidebar').then((m) => ({ default: m.Sidebar })));
+const ListView = lazy(() => import('../list/ListView').then((m) => ({ default: m.ListView })));
 
 /** Hidden until focused: the first thing a keyboard reaches on the page. */
 const SKIP_LINK =
@@ -219,9 +222,17 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
             <GraphView graph={graph} visible={visible} label={`Relations graph: ${countLine(graph, visible)}. The List tab gives the same content as tables.`} />
           </div>
           <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" hidden={tab !== 'list'} className="min-h-0 flex-1">
-            {tab === 'list' && <ListView graph={graph} visible={visible} />}
+            {tab === 'list' && (
+              <Suspense fallback={<p className="p-4 text-sm text-slate-500">Loading the list…</p>}>
+                <ListView graph={graph} visible={visible} />
+              </Suspense>
+            )}
           </div>
-          {panels && <TimelineStrip graph={graph} />}
+          {panels && (
+            <Suspense fallback={null}>
+              <TimelineStrip graph={graph} />
+            </Suspense>
+          )}
         </main>
 
         <aside
@@ -235,7 +246,11 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
               : 'border-t lg:border-t-0'
           }`}
         >
-          {panels && <Sidebar graph={graph} texts={texts} visible={visible} sheet={sheet} />}
+          {panels && (
+            <Suspense fallback={null}>
+              <Sidebar graph={graph} texts={texts} visible={visible} sheet={sheet} />
+            </Suspense>
+          )}
         </aside>
         {/* After the graph and the details in the tab order (order-first draws it on the left, or on top on a phone). */}
         <aside aria-label="Filters and legend" className="order-first shrink-0 border-b border-slate-200 bg-white lg:w-64 lg:overflow-y-auto lg:border-b-0 lg:border-r lg:px-4 lg:py-4">
@@ -249,11 +264,19 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
             </PanelToggle>
           </div>
           <div id="panel-filters" className={`${phonePanel === 'filters' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:block lg:border-0 lg:p-0`}>
-            {panels && <FiltersPanel graph={graph} />}
+            {panels && (
+              <Suspense fallback={null}>
+                <FiltersPanel graph={graph} />
+              </Suspense>
+            )}
           </div>
           <div id="panel-legend" className={`${phonePanel === 'legend' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:mt-6 lg:block lg:px-0 lg:pb-0`}>
             <h2 className="sr-only text-sm font-semibold text-slate-800 lg:not-sr-only lg:mb-2">Legend</h2>
-            {panels && <Legend marks={marks} large={isLargeGraph(graph)} />}
+            {panels && (
+              <Suspense fallback={null}>
+                <Legend marks={marks} large={isLargeGraph(graph)} />
+              </Suspense>
+            )}
           </div>
         </aside>
       </div>

@@ -10,13 +10,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Entity, Graph } from '../model/schema';
 import { DIRECTED_KINDS } from '../model/vocabulary';
-import { curationFileOf, curationFileText, pageStoreFor, serverCurationStore, type CurationStore, type PageCurationStore } from '../data/curationStore';
+import { curationFileOf, curationFileText, type CurationStore, type PageCurationStore } from '../data/curationStore';
 import { loadGraph } from '../data/loadGraph';
 import { recordDecision } from '../extract/curationDecisions';
 import type { RelationEdit } from '../extract/curation';
 import type { PossibleMerge } from '../extract/entityMerge';
 import { useStore } from '../state/store';
-import { DialogButton } from '../ui/DialogButton';
 import {
   answerEntity,
   answerMerge,
@@ -117,7 +116,7 @@ const MERGE_KEYS = [
 type Key = (typeof KEYS)[number]['key'] | (typeof MERGE_KEYS)[number]['key'] | (typeof ENTITY_KEYS)[number]['key'];
 
 
-function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: CurationStore; onClose: () => void }) {
+export function ReviewDialog({ dataset, store, onClose }: { dataset: string; store: CurationStore; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const load = useStore((s) => s.load);
   const [file, setFile] = useState<Curation>();
@@ -439,16 +438,4 @@ function DownloadCuration({ store, version }: { store: PageCurationStore; versio
       Download curation.json{pending ? ` (${pending} new decision${pending === 1 ? '' : 's'})` : ''}
     </button>
   );
-}
-
-/** Review with the local server: each decision saved to the data set's curation.json. */
-export function ReviewButton({ dataset }: { dataset: string }) {
-  const store = useMemo(() => serverCurationStore(dataset), [dataset]);
-  return <DialogButton label="Review" dialog={(onClose) => <ReviewDialog dataset={dataset} store={store} onClose={onClose} />} />;
-}
-
-/** Review on a static copy: decisions kept in the page, downloaded as curation.json. */
-export function ReviewInPageButton({ dataset }: { dataset: string }) {
-  const store = pageStoreFor(dataset);
-  return <DialogButton label="Review" dialog={(onClose) => <ReviewDialog dataset={dataset} store={store} onClose={onClose} />} />;
 }

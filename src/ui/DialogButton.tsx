@@ -1,6 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 
-/** A header button that mounts its dialog only while open (the dialog gets `onClose`). */
+/**
+ * A header button that mounts its dialog only while open (the dialog gets `onClose`). The
+ * dialog may be a lazy component: its code is fetched on the first press, not with the page.
+ */
 export function DialogButton({ label, dialog }: { label: string; dialog: (onClose: () => void) => ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
@@ -12,7 +15,7 @@ export function DialogButton({ label, dialog }: { label: string; dialog: (onClos
       >
         {label}
       </button>
-      {open && dialog(() => setOpen(false))}
+      {open && <Suspense fallback={null}>{dialog(() => setOpen(false))}</Suspense>}
     </>
   );
 }
