@@ -12,6 +12,7 @@ import { indexGraph } from './graphIndex';
 import { homesOf } from './overview';
 import { buildGrid } from './spatialGrid';
 import { resolvePositions } from './positions';
+import { buildStylesheet } from './stylesheet';
 
 const graph = generateGraph({ entities: 1000, relations: 3000, seed: 4 });
 const layout = clusterLayout(layoutInput(graph));
@@ -174,6 +175,27 @@ describe('element sync', () => {
     expect(after.size).toBeGreaterThan(0);
     expect(before.some(([id, count]) => after.has(id as string) && after.get(id as string)! < (count as number))).toBe(true);
     expect(cy.nodes().length).toBe(scene.anchors.length);
+    sync.dispose();
+  });
+
+  it('a filter change restyles only the links whose weight or colour moved, not every link whose count did', () => {
+    // With style on (the others run without): Cytoscape restyles an element whose data or scratch is set.
+    cy.destroy();
+    cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(true) });
+    const sync = new ElementSync(cy);
+    sync.update(inputs());
+    drainFrames();
+    cy.zoom(DETAIL_ZOOM / 4);
+    const weights = new Map(cy.edges('.link').map((e) => [e.id(), `${e.data('w')} ${e.data('kind')}`]));
+    const counts = new Map(cy.edges('.link').map((e) => [e.id(), linkCount(e)]));
+    const restyled = new Set<string>();
+    cy.on('style', 'edge.link', (e) => void restyled.add(e.target.id()));
+    sync.update(inputs({ visible: visibleElements(graph, view({ kinds: ['meeting', 'cooperation', 'support', 'alliance', 'role'] })) }));
+    drainFrames();
+    const kept = cy.edges('.link').filter((e) => weights.get(e.id()) === `${e.data('w')} ${e.data('kind')}`);
+    const recounted = kept.filter((e) => linkCount(e) !== counts.get(e.id()));
+    expect(recounted.length).toBeGreaterThan(0);
+    expect(recounted.filter((e) => restyled.has(e.id())).map((e) => e.id())).toEqual([]);
     sync.dispose();
   });
 

@@ -80,18 +80,18 @@ function linkElement(link: Link, max: number): ElementDefinition {
   return {
     group: 'edges',
     data: { id: link.id, source: entityNodeId(link.source), target: entityNodeId(link.target), home1: link.source, home2: link.target, kind: link.kind, w: linkWeight(link.count, max) },
-    scratch: { [LINK_COUNT]: link.count },
     // Coloured by the kind most of its relations are (stylesheet.ts).
     classes: `link link-kind-${link.kind}`,
   };
 }
 
 /**
- * Where a link keeps how many relations it stands for: in its scratch, not its data, because
- * Cytoscape restyles an element whose data changes, and a brush changes every link's count.
+ * How many relations each overview link stands for, per graph: kept beside Cytoscape, not in
+ * an element's data or scratch, because Cytoscape restyles an element when either is set, and
+ * a brush changes every link's count (300 restyles a step at XL, for no visible change).
  */
-export const LINK_COUNT = 'entente.count';
-export const linkCount = (ele: SingularElementArgument): number | undefined => ele.scratch(LINK_COUNT) as number | undefined;
+const linkCounts = new WeakMap<Core, ReadonlyMap<string, number>>();
+export const linkCount = (ele: SingularElementArgument): number | undefined => linkCounts.get(ele.cy())?.get(ele.id());
 
 export class ElementSync {
   private inputs?: SyncInputs;
@@ -189,13 +189,13 @@ export class ElementSync {
     this.cy.startBatch();
     this.cy.nodes(`.${LINK_END}`).forEach((node) => void (ends.has(node.id()) || node.removeClass(LINK_END)));
     for (const id of ends) this.cy.getElementById(id).addClass(LINK_END);
+    linkCounts.set(this.cy, new Map(wanted.links.map((link) => [link.id, link.count])));
     for (const link of wanted.links) {
       const def = linkElement(link, max);
       wantedIds.add(link.id);
       edges.push(def);
-      // A link that stays only changes its count, its weight if it moved a step, and its colour if the filters changed which kind leads.
+      // A link that stays only changes its weight if it moved a step, and its colour if the filters changed which kind leads.
       const ele = this.cy.getElementById(link.id);
-      if (ele.nonempty()) ele.scratch(LINK_COUNT, link.count);
       if (ele.nonempty() && ele.data('w') !== def.data.w) ele.data('w', def.data.w);
       if (ele.nonempty() && ele.data('kind') !== link.kind) {
         ele.removeClass(`link-kind-${ele.data('kind')}`).addClass(`link-kind-${link.kind}`);
