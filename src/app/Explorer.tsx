@@ -3,13 +3,15 @@
  * left, the graph or list in the middle, details on the right. On a phone the panels stack,
  * filters and legend fold away, and the details of a selection rise as a bottom sheet.
  */
-import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
 import { useVisible } from '../filters/useVisible';
 import { countLine, hasActiveFilters } from '../filters/visible';
 import { useFiltersOnly } from '../filters/useVisible';
 import { GraphView } from '../graph/GraphView';
+import { TimelineStrip } from '../timeline/TimelineStrip';
+import { ListView } from '../list/ListView';
 import { legendMarks } from '../legend/legendMarks';
 import { isLargeGraph } from '../graph/scale';
 import { SearchBox } from '../search/SearchBox';
@@ -20,12 +22,13 @@ import { UserText } from '../ui/UserText';
 import { DETAILS_PANEL_ID, GRAPH_CANVAS_ID, focusById } from '../ui/focusTargets';
 
 // The panels are shown a frame after the graph (useAfterFirstPaint), and their code is fetched
-// then too: the first frame waits only for what draws the graph.
+// then too: the first frame waits only for what draws the graph. Not the timeline: it takes
+// height from the canvas, which the first view is framed in again when it arrives; a frame
+// later, not a download later, or a reader's first drag could start on a moving picture. Nor
+// the list: a Tab pressed right after choosing its tab must land in it, not past it.
 const FiltersPanel = lazy(() => import('../filters/FiltersPanel').then((m) => ({ default: m.FiltersPanel })));
 const Legend = lazy(() => import('../legend/Legend').then((m) => ({ default: m.Legend })));
-const TimelineStrip = lazy(() => import('../timeline/TimelineStrip').then((m) => ({ default: m.TimelineStrip })));
 const Sidebar = lazy(() => import('../sidebar/Sidebar').then((m) => ({ default: m.Sidebar })));
-const ListView = lazy(() => import('../list/ListView').then((m) => ({ default: m.ListView })));
 
 /** Hidden until focused: the first thing a keyboard reaches on the page. */
 const SKIP_LINK =
@@ -135,6 +138,9 @@ function activeFilterCount(f: ReturnType<typeof useFiltersOnly>): number {
 /** `titleBadge` sits beside the app's name: what kind of copy this is (read-only when served as static files). */
 export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: Graph; texts: ReadonlyMap<string, string>; headerActions?: ReactNode; titleBadge?: ReactNode }) {
   const visible = useVisible(graph);
+  // The details and the list follow a filter in a render of their own, after the graph's frame:
+  // at 20,000 entities a timeline brush step must not wait for the sources list to re-render.
+  const panelVisible = useDeferredValue(visible);
   const filters = useFiltersOnly();
   // Whether there is a query, not the query: the page does not re-render for every keystroke.
   const searching = useStore((s) => s.view.query.trim() !== '');
@@ -222,17 +228,9 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
             <GraphView graph={graph} visible={visible} label={`Relations graph: ${countLine(graph, visible)}. The List tab gives the same content as tables.`} />
           </div>
           <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" hidden={tab !== 'list'} className="min-h-0 flex-1">
-            {tab === 'list' && (
-              <Suspense fallback={<p className="p-4 text-sm text-slate-500">Loading the list…</p>}>
-                <ListView graph={graph} visible={visible} />
-              </Suspense>
-            )}
+            {tab === 'list' && <ListView graph={graph} visible={panelVisible} />}
           </div>
-          {panels && (
-            <Suspense fallback={null}>
-              <TimelineStrip graph={graph} />
-            </Suspense>
-          )}
+          {panels && <TimelineStrip graph={graph} />}
         </main>
 
         <aside
@@ -248,7 +246,7 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
         >
           {panels && (
             <Suspense fallback={null}>
-              <Sidebar graph={graph} texts={texts} visible={visible} sheet={sheet} />
+              <Sidebar graph={graph} texts={texts} visible={panelVisible} sheet={sheet} />
             </Suspense>
           )}
         </aside>
