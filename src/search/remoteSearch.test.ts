@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateGraph } from '../generate/generate';
 import { answerSearch, fromWire, toWire, type SearchAnswer } from './answer';
 import { createSearchWorkerCore, type SearchReply, type SearchRequest } from './searchWorkerCore';
@@ -36,8 +36,10 @@ function fakeWorker() {
     onerror: null,
     terminate: vi.fn(),
   };
-  /** Runs the worker's pending work and hands its replies to the page. */
+  /** Lets the page finish sending (its timers), runs the worker's pending work and hands its replies to the page. */
   const deliver = () => {
+    vi.runOnlyPendingTimers();
+    while (vi.getTimerCount() > 0 && sent.at(-1)?.type !== 'query') vi.runOnlyPendingTimers();
     const run = timers;
     timers = [];
     run.forEach((f) => f());
@@ -46,7 +48,11 @@ function fakeWorker() {
   return { worker, sent, deliver };
 }
 
-afterEach(() => vi.restoreAllMocks());
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('search answers', () => {
   it('the wire form carries the same answer as the page search', () => {
@@ -64,15 +70,21 @@ describe('search answers', () => {
     search.dispose();
   });
 
-  it('sends the relations in slices, all of them before the first query', () => {
-    const { worker, sent } = fakeWorker();
+  it('sends the relations in slices, a slice per task, all of them before the first query', () => {
+    const { worker, sent, deliver } = fakeWorker();
     const search = new RemoteSearch(graph, () => worker);
     expect(sent.map((m) => m.type)).toEqual(['graph']);
     search.request('talks');
+    // The first slice at once, the others in tasks of their own: no long task for the first keystroke.
+    expect(sent.map((m) => m.type)).toEqual(['graph', 'relations']);
+    search.request('talk');
+    deliver();
+    expect(sent.filter((m) => m.type === 'query')).toEqual([expect.objectContaining({ query: 'talk' })]);
     const slices = sent.filter((m) => m.type === 'relations');
     expect(slices.length).toBeGreaterThan(1);
     expect(slices.reduce((n, m) => n + (m.type === 'relations' ? m.relations.length : 0), 0)).toBe(graph.relations.length);
-    expect(sent.at(-1)).toMatchObject({ type: 'query', query: 'talks' });
+    expect(sent.at(-1)).toMatchObject({ type: 'query', query: 'talk' });
+    expect(search.current.query).toBe('talk');
     search.dispose();
   });
 
@@ -102,7 +114,7 @@ describe('search answers', () => {
     search.dispose();
   });
 
-  it('the canvas hears of the matches only after the list has its answer (a paint later)', async () => {
+  it('the canvas hears of the matches only after the list has its answer (a paint later)', () => {
     const { worker, deliver } = fakeWorker();
     const search = new RemoteSearch(graph, () => worker);
     const order: string[] = [];
@@ -112,20 +124,26 @@ describe('search answers', () => {
     deliver();
     expect(order).toEqual(['list:bel']);
     expect(search.matches.size).toBe(0);
-    await new Promise((r) => setTimeout(r, 0));
+    vi.runOnlyPendingTimers();
     expect(order).toEqual(['list:bel', `canvas:${answerSearch(graph, 'bel').matches.size}`]);
     expect(search.matches).toBe(search.current.matches);
     search.dispose();
   });
 
-  it('an empty query is answered on the page at once', () => {
-    const { worker, sent } = fakeWorker();
+  it('an empty query is answered on the page at once, and a query it replaced before it was sent is never asked', () => {
+    const { worker, sent, deliver } = fakeWorker();
     const search = new RemoteSearch(graph, () => worker);
     search.request('bel');
     search.request('');
     expect(search.current.query).toBe('');
     expect(search.current.matches.size).toBe(0);
-    expect(sent.filter((m) => m.type === 'query')).toHaveLength(1);
+    deliver();
+    expect(sent.filter((m) => m.type === 'query')).toHaveLength(0);
+    expect(search.current.query).toBe('');
+    search.request('minsk');
+    deliver();
+    expect(sent.filter((m) => m.type === 'query')).toEqual([expect.objectContaining({ query: 'minsk' })]);
+    expect(search.current.query).toBe('minsk');
     search.dispose();
   });
 
