@@ -1040,6 +1040,7 @@ function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): 
  * denial of the act reported just before, with that act's participants.
  */
 function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (rebutsEarlierAccusation(ctx, c, body, dateHits)) return;
   if (!/\b(such|the|an?|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
   if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence|baseless|false)\b/i.test(body)) return;
   // "He accused X of rebuilding launchers, a charge the group denied": the charge is the accusation of its own sentence; an
@@ -1064,6 +1065,37 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, ...(act.actors ? { actors: act.actors } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
   raw.dates = dateHits;
   ctx.raw.push(raw);
+}
+
+const REBUTTAL = /^(.*?)\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|called|calls)\s+(?:the|that|this|his|her|its|their|those|these|such)\s+(?:accusations?|charges?|allegations?|account)\b/i;
+
+/**
+ * "Lima accused Quito of arming the rebels. Ecuador's interior ministry rejected the
+ * accusation": a rebuttal in a later sentence, by a party the accusation named, denies the
+ * charged act, by the accused against the accuser's side (as when both stand in one sentence).
+ * An accusation whose charge is itself a coded act (support, cooperation) is left to the
+ * denial of that act.
+ */
+function rebutsEarlierAccusation(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): boolean {
+  const m = REBUTTAL.exec(body);
+  if (!m) return false;
+  const denier = actorsIn(ctx, c.start, c.start + m[1].length)[0];
+  const own = denier && countryOf(ctx, denier.entity);
+  if (!own) return false;
+  const para = ctx.text.lastIndexOf('\n', c.start);
+  const accusation = findLast(ctx.raw, (r) => r.kind === 'conflict' && r.status === 'reported' && /\b(?:accus|blam)/i.test(ctx.text.slice(r.clause.sentence.start, r.clause.sentence.end)) && r.clause.sentence.start < c.sentence.start && r.start >= Math.max(para, c.sentence.start - 600));
+  if (!accusation) return false;
+  // The charge names a coded act ("accused Nairobi of arming the RSF"): that act is what is denied.
+  if (ctx.raw.some((r) => r !== accusation && r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.clause.sentence === accusation.clause.sentence)) return false;
+  const accusers = accusation.participants.slice(0, accusation.actors ?? 1);
+  // An accuser whose country is not known ("Defence Minister X accused Minsk") gives no side to deny against.
+  const side = uniq(accusers.map((p) => countryOf(ctx, p) ?? ''));
+  const accused = uniq(accusation.participants.slice(accusation.actors ?? 1).map((p) => countryOf(ctx, p) ?? p)).filter((p) => !side.includes(p));
+  if (side.includes('') || !accused.includes(own) || side.includes(own)) return false;
+  const denial: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [own, ...side], directed: true, status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
+  denial.dates = dateHits;
+  ctx.raw.push(denial);
+  return true;
 }
 
 const TWO_OF = /\b(?:the two(?: countries| governments| sides| nations)?|both (?:countries|governments|sides)|between the two|their (?:relations|ties)|bilateral)\b/i;

@@ -1354,3 +1354,20 @@ describe('separate talks and reciprocal acts', () => {
     expect(read('Chile will not stand idly by as Peru and Bolivia deepen their military ties.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('a rebuttal in a later sentence', () => {
+  it('denies the charged act when a party the accusation named rejects it in the next sentence', () => {
+    const r = read('Uruguay accused Paraguay of smuggling cattle across the river. The Paraguayan agriculture ministry dismissed the allegations as invented.');
+    expect(has(r, 'conflict', 'reported', 'uy', 'py')).toBe(true);
+    expect(has(r, 'conflict', 'denied', 'py', 'uy')).toBe(true);
+    const s = read('On Friday Uruguay expelled two diplomats, accusing Paraguay of spying. Asuncion called the accusation "absurd".');
+    expect(has(s, 'conflict', 'denied', 'py', 'uy')).toBe(true);
+  });
+
+  it('makes no denial for a third party, or against an accuser without a country', () => {
+    const r = read('Uruguay accused Paraguay of smuggling cattle across the river. Bolivia rejected the accusation.');
+    expect(r.relations.some((x) => x.status === 'denied')).toBe(false);
+    const s = read('Agriculture Minister Ana Duarte accused Paraguay of smuggling cattle. Paraguay rejected the accusation.');
+    expect(s.relations.some((x) => x.status === 'denied')).toBe(false);
+  });
+});
