@@ -910,7 +910,10 @@ function isGoBetween(text: string, c: Clause, m: Mention): boolean {
 const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function isNegated(text: string, c: Clause, t: Trigger): boolean {
-  return NEGATION_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
+  const before = text.slice(Math.max(c.start, t.start - 40), t.start);
+  // "has not ruled out striking X": not excluding an act is proposing it (a status cue), not denying it.
+  if (/\brul(?:e|ed|ing) out\s+$/i.test(before)) return false;
+  return NEGATION_BEFORE.test(before);
 }
 
 /** Sentences back a pair of countries named together still counts for "the two sides" (a story's lead to its later paragraphs). */

@@ -1371,3 +1371,15 @@ describe('a rebuttal in a later sentence', () => {
     expect(s.relations.some((x) => x.status === 'denied')).toBe(false);
   });
 });
+
+describe('ruling out', () => {
+  it('reads "has not ruled out" an act as a proposal of it, and "ruled out" an act as its denial', () => {
+    expect(has(read("Chile hasn't ruled out sanctions against Peru."), 'conflict', 'proposed', 'cl', 'pe')).toBe(true);
+    expect(has(read("Argentine officials have not ruled out striking Uruguay's naval bases."), 'conflict', 'proposed', 'ar', 'uy')).toBe(true);
+    expect(has(read('Chile ruled out sanctions against Peru.'), 'conflict', 'denied', 'cl', 'pe')).toBe(true);
+  });
+
+  it('keeps a plain act reported', () => {
+    expect(has(read('Chile imposed sanctions against Peru.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
