@@ -128,7 +128,15 @@ function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
   }
   const sums = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) sums[i + 1] = sums[i] + covered[i];
-  return new Set(mentions.filter((m) => m.kind !== 'person' && sums[m.end] - sums[m.start] === m.end - m.start));
+  const out = new Set(mentions.filter((m) => m.kind !== 'person' && sums[m.end] - sums[m.start] === m.end - m.start));
+  // "North Korea's Kim Jong Un", "Kenya's William Ruto": the country says whose leader, it is not a party beside them.
+  const personAt = new Set(mentions.filter((p) => p.kind === 'person').map((p) => p.start));
+  for (const m of mentions) {
+    if (m.kind !== 'country' || !m.possessive) continue;
+    const after = /^['’]s?\s+/.exec(text.slice(m.end, m.end + 4));
+    if (after && personAt.has(m.end + after[0].length)) out.add(m);
+  }
+  return out;
 }
 
 /** Mentions starting in [start, end) and ending by `until` (default: within the span), by binary search over the start-sorted list. */
@@ -513,8 +521,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (t.kind === 'conflict' && ANNUL.test(t.text) && !annulled) break;
         const event = annulled ? pactWith(annulled, true) : t.kind === 'conflict' ? eventObject(ctx, t, c) : undefined;
         if (event) {
-          const ids = event.filter((p) => !groupOf(before, actor).includes(p));
-          if (ids.length) emit('conflict', [...groupOf(before, actor), ...ids], true, t, { actors: groupOf(before, actor).length });
+          const ids = event.filter((p) => !groupOf(before, actor, ctx).includes(p));
+          if (ids.length) emit('conflict', [...groupOf(before, actor, ctx), ...ids], true, t, { actors: groupOf(before, actor, ctx).length });
           break;
         }
         // "Egypt and Turkey voiced support for Somalia": the coordinated subject acts together, in one relation.
@@ -534,7 +542,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         if (!target) break;
-        if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor), ...targets.map((m) => m.entity)], true, t, { actors: groupOf(before, actor).length });
+        if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor, ctx), ...targets.map((m) => m.entity)], true, t, { actors: groupOf(before, actor, ctx).length });
         else emit(t.kind, [...subjects.map((x) => x.entity), possessiveHead(ctx, target).entity], true, t, { actors: uniq(subjects.map((x) => x.entity)).length });
         break;
       }
@@ -555,7 +563,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         let targets = coordinatedRun(ctx, after).map((m) => m.entity);
         const event = eventObject(ctx, t, c);
-        if (event && actor) targets = event.filter((p) => !groupOf(before, actor).includes(p));
+        if (event && actor) targets = event.filter((p) => !groupOf(before, actor, ctx).includes(p));
         const pair = anaphoricPair(ctx, body);
         if (!targets.length && pair) targets = pair;
         // "warned Moldova that … a security pact with Russia": a warning over a party's pact is aimed at its partner too.
@@ -566,7 +574,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Thai spokesman X accused Cambodian troops of attacking Thai positions": the accuser's own country is the victim named in the charge, not its target.
         const home = actor && actor.kind === 'person' ? countryOf(ctx, actor.entity) : undefined;
         if (home && targets.length > 1 && targets.includes(home)) targets = targets.filter((p) => p !== home);
-        if (actor && targets.length) emit('conflict', [...groupOf(before, actor), ...targets], true, t, { actors: groupOf(before, actor).length });
+        if (actor && targets.length) emit('conflict', [...groupOf(before, actor, ctx), ...targets], true, t, { actors: groupOf(before, actor, ctx).length });
         break;
       }
       case 'possessive': {
@@ -649,7 +657,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // Leaving a bloc or a body is a break with it (CAMEO 16); leaving a country is only a departure.
         const body = after.find((m) => m.start - t.end <= 12 && (m.kind === 'bloc' || m.kind === 'organization'));
         const actor = before[0];
-        if (body && actor) emit('conflict', [...groupOf(before, actor), body.entity], true, t, { actors: groupOf(before, actor).length });
+        if (body && actor) emit('conflict', [...groupOf(before, actor, ctx), body.entity], true, t, { actors: groupOf(before, actor, ctx).length });
         break;
       }
       case 'anaphor': {
@@ -887,7 +895,12 @@ function joinedEvent(ctx: Ctx, t: Trigger, actors: Mention[], speaker: EntityDra
 function coordinatedRun(ctx: Ctx, ms: Mention[]): Mention[] {
   const run = ms.slice(0, 1);
   for (const m of ms.slice(1)) {
-    const gap = ctx.text.slice(run[run.length - 1].end, m.start);
+    const prev = run[run.length - 1];
+    // "President A and Prime Minister B": the second name's title phrase belongs to it, not to the gap.
+    // "… and North Korea's Kim Jong Un": the possessive country before a name is part of it.
+    const owner = m.kind === 'person' ? mentionsIn(ctx, prev.end, m.start).find((x) => x.possessive && ctx.modifiers.has(x) && /^['’]s?\s+$/.test(ctx.text.slice(x.end, m.start))) : undefined;
+    const from = owner ? owner.start : m.phrase && m.phrase.start < m.start && m.phrase.start >= prev.end && !/^(?:whose|who|which)\b/i.test(ctx.text.slice(m.phrase.start, m.start)) ? m.phrase.start : m.start;
+    const gap = ctx.text.slice(prev.end, from);
     if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(gap)) break;
     run.push(m);
   }
@@ -895,8 +908,9 @@ function coordinatedRun(ctx: Ctx, ms: Mention[]): Mention[] {
 }
 
 /** The actor and the parties that stand with it: the members of a group anaphor ("the three countries condemned …"). */
-function groupOf(before: Mention[], actor: Mention): string[] {
-  if (actor.via !== 'pronoun') return [actor.entity];
+function groupOf(before: Mention[], actor: Mention, ctx?: Ctx): string[] {
+  // "France and Germany condemned Russia": a named coordinated subject acts together, like "the two countries".
+  if (actor.via !== 'pronoun') return ctx && !actor.possessive ? uniq(coordinatedRun(ctx, before.filter((m) => m.start >= actor.start)).filter((m) => !m.possessive).map((m) => m.entity)) : [actor.entity];
   return uniq(before.filter((m) => m.via === 'pronoun' && m.start === actor.start).map((m) => m.entity));
 }
 
@@ -1265,9 +1279,17 @@ function codeAppointment(ctx: Ctx, c: Clause, body: string): void {
 // ---- roles ------------------------------------------------------------------------------
 
 function addRoles(ctx: Ctx): void {
+  const countryEnds = new Map(ctx.mentions.filter((m) => m.kind === 'country' && m.possessive).map((m) => [m.end, m]));
   for (const m of ctx.mentions) {
     if (m.kind !== 'person') continue;
     for (const phrase of [m.phrase, m.alsoPhrase]) if (phrase) addRole(ctx, m, phrase);
+    // "North Korea's Kim Jong Un": a known office holder named after their own country's possessive holds that office.
+    if (m.phrase) continue;
+    const e = ctx.entities.get(m.entity);
+    const at = /['’]s?\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 4), m.start));
+    const owner = at ? countryEnds.get(m.start - at[0].length) : undefined;
+    const office = e?.offices.values().next().value;
+    if (owner && e?.country === owner.entity && office) addRole(ctx, m, { start: owner.start, end: m.end, office, country: owner.entity });
   }
 }
 

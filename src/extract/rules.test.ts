@@ -1383,3 +1383,31 @@ describe('ruling out', () => {
     expect(has(read('Chile imposed sanctions against Peru.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('coordinated subjects of hostile acts, and titled or possessed names in a list', () => {
+  it('keeps every named subject of a condemnation or an expulsion on the acting side', () => {
+    const r = read('Norway and Denmark condemned Iceland on Monday.');
+    expect(has(r, 'conflict', 'reported', 'no', 'dk', 'is')).toBe(true);
+    expect(has(read('Chile, Peru and Ecuador accused Bolivia of hiding the ships.'), 'conflict', 'reported', 'cl', 'pe', 'ec', 'bo')).toBe(true);
+  });
+
+  it('does not join a body and the office holder of its relative clause', () => {
+    const r = read('The African Union, whose new foreign policy chief, Luis Rojas, has vowed to keep up the pressure on Gabon.');
+    expect(has(r, 'conflict', 'intent', 'african-union', 'ga')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('luis-rojas'))).toBe(false);
+  });
+
+  it('reads "President A and Prime Minister B praised C" as both acting, and "Peru\'s NAME" as the office holder, not a party', () => {
+    const r = read('President Ana Duarte and Prime Minister Pablo Soto praised President Luis Rojas.');
+    expect(has(r, 'support', 'reported', 'ana-duarte', 'pablo-soto', 'luis-rojas')).toBe(true);
+    const s = read("French President Emmanuel Macron and China's Xi Jinping congratulated Prime Minister Luis Rojas.");
+    expect(has(s, 'support', 'reported', 'emmanuel-macron', 'xi-jinping', 'luis-rojas')).toBe(true);
+    expect(roleOf(s, 'xi-jinping')).toBe('cn');
+    expect(s.relations.some((x) => x.kind !== 'role' && x.participants.includes('cn'))).toBe(false);
+  });
+
+  it("gives no role from a possessive country that is not the holder's own", () => {
+    const s = read("Brazil's Xi Jinping jokes went viral.");
+    expect(roleOf(s, 'xi-jinping')).not.toBe('br');
+  });
+});
