@@ -853,7 +853,10 @@ function passivePatient(ctx: Ctx, c: Clause, before: Mention[], t: Trigger): Men
 
 const LAND_NOUN = /^\s+(?:territory|territories|soil|land|lands|waters|airspace|coast|coastline|borders?)\b/i;
 
-const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty|drills|exercises|manoeuvres|maneuvers|war games)\b/i;
+const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty|drills|exercises|manoeuvres|maneuvers|war games|strikes?|airstrikes?|attacks?|raids?|bombings?|bombardment|shelling|incursion|invasion|offensive)\b/i;
+const ATTACK_NOUN = /^(?:strikes?|airstrikes?|attacks?|raids?|bombings?|bombardment|shelling|incursion|invasion|offensive)$/;
+/** Cues of an armed act, whose acting side is the attacker. */
+const ATTACK_CUE = /strik|struck|attack|fir(?:e|ed|ing)\b|bomb|raid|missile|shell|invad|incursion|launch|shot|hit\b|pound|offensive/i;
 
 /**
  * "Zelensky criticised the trip", "China denounced the summit", "condemned the drills": a conflict whose object is an
@@ -868,6 +871,12 @@ function eventObject(ctx: Ctx, t: Trigger, c: Clause): string[] | undefined {
   const rest = ctx.text.slice(from + m[0].length, c.end);
   if (/^\s+(?:of|between|with)\s/.test(rest)) return undefined;
   const noun = m[1].toLowerCase();
+  if (ATTACK_NOUN.test(noun)) {
+    // "Qatar condemned the attack as …": aimed at the attacker of the armed act reported last (within a few paragraphs).
+    const attack = findLast(ctx.raw, (x) => x.start < t.start && t.start - x.start < 1500 && x.kind === 'conflict' && x.status === 'reported' && !x.standing && ATTACK_CUE.test(x.trigger));
+    if (!attack) return undefined;
+    return uniq(attack.participants.slice(0, attack.actors ?? 1).map((p) => countryOf(ctx, p) ?? p));
+  }
   const visit = noun === 'trip' || noun === 'visit';
   const meetingLike = visit || noun === 'summit' || noun === 'meeting' || noun === 'talks';
   const r = findLast(ctx.raw, (x) => x.start < t.start && (meetingLike ? x.kind === 'meeting' && (!visit || /visit|trip|arriv|travel|flew/i.test(x.trigger)) : x.kind === 'cooperation' || x.kind === 'alliance'));

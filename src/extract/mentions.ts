@@ -317,7 +317,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (known && !isOrg) continue;
       if (!isOrg && leadingCountry?.kind === 'country' && name.split(/\s+/).length <= 2) continue;
       const id = isOrg ? known!.id : slugify(m[2] ? `${name}` : name);
-      const country = isOrg ? known!.country : leadingCountry?.kind === 'country' ? leadingCountry.id : null;
+      // "the Royal Thai Air Force", "the Royal Saudi Navy": the demonym after "Royal" says whose force it is.
+      const royal = /^(?:Royal|Imperial)$/.test(firstWord) ? lex.forms.get(name.split(/\s+/)[1] ?? '') : undefined;
+      const country = isOrg ? known!.country : leadingCountry?.kind === 'country' ? leadingCountry.id : royal?.kind === 'country' ? royal.id : null;
       const e = b.entity(id, 'organization', isOrg ? known!.name : name, start, country ?? null);
       b.alias(e, name);
       if (m[2]) b.alias(e, m[2]);

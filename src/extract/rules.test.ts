@@ -1411,3 +1411,22 @@ describe('coordinated subjects of hostile acts, and titled or possessed names in
     expect(roleOf(s, 'xi-jinping')).not.toBe('br');
   });
 });
+
+describe('condemning an armed act reported before, and royal forces', () => {
+  it('aims "condemned the strikes" at the attacker of the armed act reported last', () => {
+    const r = read('Peru launched air strikes on Chilean border posts on Monday. Bolivia condemned the strikes as a violation of international law.');
+    expect(has(r, 'conflict', 'reported', 'bo', 'pe')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'bo', 'cl')).toBe(false);
+  });
+
+  it('aims nothing at a party when no armed act was reported before', () => {
+    const r = read('Peru and Chile signed a trade pact on Monday. Bolivia condemned the attacks on journalists.');
+    expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('gives "the Royal <demonym> Air Force" its country', () => {
+    const r = read('Jets of the Royal Malaysian Air Force struck Indonesian positions. Jakarta condemned the air strikes.');
+    expect(r.entities.find((e) => e.name === 'Royal Malaysian Air Force')?.country).toBe('my');
+    expect(has(r, 'conflict', 'reported', 'id', 'my')).toBe(true);
+  });
+});
