@@ -1430,3 +1430,18 @@ describe('condemning an armed act reported before, and royal forces', () => {
     expect(has(r, 'conflict', 'reported', 'id', 'my')).toBe(true);
   });
 });
+
+describe('meetings on the calendar or wished for', () => {
+  it('reads "is expected in X for talks", "was due to meet", "hoped to welcome", "agreed to meet again" and "said he would visit" as planned', () => {
+    expect(has(read('President Ana Duarte is expected in Lima next week for talks with President Luis Rojas.'), 'meeting', 'intent', 'ana-duarte', 'luis-rojas')).toBe(true);
+    expect(has(read('Prime Minister Ana Duarte was due to meet President Luis Rojas in Quito.'), 'meeting', 'intent', 'ana-duarte', 'luis-rojas')).toBe(true);
+    expect(has(read('President Ana Duarte said she hoped to welcome President Luis Rojas to Chile soon.'), 'meeting', 'intent', 'ana-duarte', 'luis-rojas')).toBe(true);
+    expect(has(read('Chile and Peru have agreed to meet again in May.'), 'meeting', 'intent', 'cl', 'pe')).toBe(true);
+    expect(has(read('President Ana Duarte of Chile said she would visit Peru in June.'), 'meeting', 'intent', 'ana-duarte', 'pe')).toBe(true);
+  });
+
+  it('keeps a meeting that took place reported, and an analyst\'s expectation a forecast', () => {
+    expect(has(read('President Ana Duarte met President Luis Rojas in Lima on Monday.'), 'meeting', 'reported', 'ana-duarte', 'luis-rojas')).toBe(true);
+    expect(has(read('Analysts expect President Ana Duarte to meet President Luis Rojas next year.'), 'meeting', 'forecast', 'ana-duarte', 'luis-rojas')).toBe(true);
+  });
+});
