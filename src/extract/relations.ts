@@ -244,7 +244,9 @@ const INTENT_FUTURE = /\b(would|will)\b/i;
 /** "Putin accepted", but not "has not accepted" or "never accepted". */
 const ACCEPTED = /(?<!(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i;
 
-const MEETING_PLANNED = /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:due|expected|scheduled|set)\s+(?:to\s+(?:hold|meet|visit|travel|host|receive|welcome|go|fly)|in\s+\p{Lu})|\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|agreed|agree[sd]?|look(?:s|ed)? forward)\s+to\s+(?:meet|hold (?:talks|a summit|a meeting)|visit|welcome|receive|host)\b/u;
+const MEETING_PLANNED = /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:due|expected|scheduled|set)\s+(?:to\s+(?:hold|meet|visit|travel|host|receive|welcome|go|fly)|in\s+\p{Lu})|\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|agreed|agree[sd]?|look(?:s|ed)? forward|would\s+["“]?(?:like|love)["”]?|(?:is|was|are|were)\s+(?:prepared|ready)(?=\s+to\s+(?:travel|visit|go|fly)\b))\s+to\s+(?:meet|hold (?:talks|a summit|a meeting)|visit|welcome|receive|host|travel|go|fly)\b/u;
+/** Offered, not planned: "would be willing to meet", "was prepared to talk". */
+const MEETING_OFFERED = /\b(?:(?:would\s+be|is|was|are|were)\s+(?:willing|prepared|ready|open)\s+to\s+(?:meet|talk|hold talks|negotiate)|open to (?:talks|meeting|negotiations))\b/;
 
 export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean, sentenceText = clauseText): Status {
   const t = `${speechVerb ?? ''} ${clauseText}`;
@@ -253,6 +255,7 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
   if (kind === 'meeting') {
     // On the calendar, or wished for by a party: "is expected in Moscow for talks", "was due to meet", "hoped to welcome", "agreed to meet again".
     if (MEETING_PLANNED.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
+    if (MEETING_OFFERED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
     // A meeting is planned only when an invitation or forecast says so; "talks on strengthening X" happened.
     if (FORECAST.test(t)) return 'forecast';
     if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';

@@ -1440,6 +1440,12 @@ describe('meetings on the calendar or wished for', () => {
     expect(has(read('President Ana Duarte of Chile said she would visit Peru in June.'), 'meeting', 'intent', 'ana-duarte', 'pe')).toBe(true);
   });
 
+  it('reads "would like to meet" and "was prepared to travel to" as planned, "would be willing to meet" as offered', () => {
+    expect(has(read('President Ana Duarte said she would like to meet President Luis Rojas in the spring.'), 'meeting', 'intent', 'ana-duarte', 'luis-rojas')).toBe(true);
+    expect(has(read('President Ana Duarte of Chile said she was prepared to travel to Peru.'), 'meeting', 'intent', 'ana-duarte', 'pe')).toBe(true);
+    expect(has(read('President Ana Duarte said she would be willing to meet President Luis Rojas.'), 'meeting', 'proposed', 'ana-duarte', 'luis-rojas')).toBe(true);
+  });
+
   it('keeps a meeting that took place reported, and an analyst\'s expectation a forecast', () => {
     expect(has(read('President Ana Duarte met President Luis Rojas in Lima on Monday.'), 'meeting', 'reported', 'ana-duarte', 'luis-rojas')).toBe(true);
     expect(has(read('Analysts expect President Ana Duarte to meet President Luis Rojas next year.'), 'meeting', 'forecast', 'ana-duarte', 'luis-rojas')).toBe(true);
