@@ -1310,6 +1310,14 @@ function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
   if (/^(?:former|ex-|then-|late)\b/i.test(phrase.office)) return;
   // "counterpart X" says whose office only through its own demonym ("her Russian counterpart X"), never through X's country found elsewhere.
   if (isCounterpartWord(phrase.office) && !phrase.country && !phrase.org) return;
+  // "the emir of Qatar, Sheikh Tamim …", "the supreme leader, Ayatollah Ali Khamenei": an honorific alone names no office,
+  // but a known office holder keeps the office the dictionary gives them, in their own country.
+  if (!phrase.org && /^(?:Sheikh|Sheikha|Ayatollah|Grand Ayatollah)$/i.test(phrase.office)) {
+    const known = lexicon().entries.get(e.id);
+    if (known?.kind !== 'person' || !e.country || target !== e.country) return;
+    phrase = { ...phrase, office: [...e.offices].find((o) => !/^(?:Sheikh|Sheikha|Ayatollah|Grand Ayatollah)$/i.test(o)) ?? phrase.office };
+    if (phrase.office === 'Sheikh' || /^(?:Sheikha|Ayatollah|Grand Ayatollah)$/i.test(phrase.office)) return;
+  }
   if (!phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander|commissioner/i.test(phrase.office)) return;
   const sentence = { start: phrase.start, end: phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
   ctx.raw.push({ kind: 'role', participants: [e.id, target], directed: true, status: 'reported', clause: { start: phrase.start, end: phrase.end, sentence }, start: phrase.start, end: phrase.end, trigger: phrase.office, standing: true });

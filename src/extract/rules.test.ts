@@ -1451,3 +1451,15 @@ describe('meetings on the calendar or wished for', () => {
     expect(has(read('Analysts expect President Ana Duarte to meet President Luis Rojas next year.'), 'meeting', 'forecast', 'ana-duarte', 'luis-rojas')).toBe(true);
   });
 });
+
+describe('an honorific before a known office holder', () => {
+  it('gives "the president of the UAE, Sheikh X" the office and country the dictionary knows', () => {
+    const r = read('Talks in Abu Dhabi were opened by the president of the United Arab Emirates, Sheikh Mohamed bin Zayed, on Monday.');
+    expect(roleOf(r, 'mohamed-bin-zayed-al-nahyan')).toBe('ae');
+  });
+
+  it('makes no office of an honorific before an unknown name', () => {
+    const r = read('Sheikh Ali Hassan, a preacher in Doha, criticised the talks with Qatar.');
+    expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
+  });
+});
