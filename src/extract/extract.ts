@@ -136,6 +136,17 @@ function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
     const after = /^['’]s?\s+/.exec(text.slice(m.end, m.end + 4));
     if (after && personAt.has(m.end + after[0].length)) out.add(m);
   }
+  // "Jake Sullivan, Biden's national security adviser, met Wang Yi": the leader whose aide is named is not a party.
+  const personEnd = new Set(mentions.filter((p) => p.kind === 'person').map((p) => p.end));
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.possessive) continue;
+    const lead = /,\s+$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    const start = m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start;
+    const comma = text.lastIndexOf(',', start);
+    if (!lead && !/^,\s+$/.test(text.slice(comma, start))) continue;
+    if (!personEnd.has(comma)) continue;
+    if (AIDE_OFFICE.test(text.slice(m.end, m.end + 60).replace(/^['’]s?\s+/, ''))) out.add(m);
+  }
   return out;
 }
 
@@ -1292,6 +1303,7 @@ function addRoles(ctx: Ctx): void {
   for (const m of ctx.mentions) {
     if (m.kind !== 'person') continue;
     for (const phrase of [m.phrase, m.alsoPhrase]) if (phrase) addRole(ctx, m, phrase);
+    if (!m.phrase?.country && !m.phrase?.org) addAideRole(ctx, m);
     // "North Korea's Kim Jong Un": a known office holder named after their own country's possessive holds that office.
     if (m.phrase) continue;
     const e = ctx.entities.get(m.entity);
@@ -1300,6 +1312,45 @@ function addRoles(ctx: Ctx): void {
     const office = e?.offices.values().next().value;
     if (owner && e?.country === owner.entity && office) addRole(ctx, m, { start: owner.start, end: m.end, office, country: owner.entity });
   }
+}
+
+const AIDE_OFFICE = /^(?:(?:senior|top|chief|special|principal|personal|national security|foreign policy|military|economic|diplomatic|presidential|deputy)\s+)*(?:adviser|advisor|envoy|aide|spokes(?:man|woman|person)|press secretary|chief of staff|negotiator|representative)\b/i;
+
+/**
+ * "Jake Sullivan, Biden's national security adviser", "X, an adviser to Supreme Leader Ali
+ * Khamenei": an aide or envoy of a leader holds that office for the leader's country.
+ */
+function addAideRole(ctx: Ctx, m: Mention): void {
+  const text = ctx.text;
+  const tail = /^,\s+(?:an?\s+|the\s+)?/.exec(text.slice(m.end, m.end + 8));
+  if (!tail) return;
+  const from = m.end + tail[0].length;
+  const stop = text.slice(from, from + 120).search(/[,.;:()"“”]/);
+  const end = from + (stop < 0 ? 120 : stop);
+  const span = text.slice(from, end);
+  if (/^(?:former|ex-|then-|late)\b/i.test(span)) return;
+  const people = mentionsIn(ctx, from, end).filter((x) => x.kind === 'person' && x.entity !== m.entity);
+  let boss: Mention | undefined;
+  let office: string | undefined;
+  // The possessor may carry its title and a particle: "President Luiz Inácio Lula da Silva's chief adviser".
+  const first = people.find((x) => x.possessive && /^(?:\p{Lu}[\p{L}.'’-]*|da|de|do|dos|al|el|bin|von|van|der)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|da|de|do|dos|al|el|bin|von|van|der))*$/u.test(text.slice(from, x.end)));
+  if (first) {
+    // "Biden's national security adviser"
+    const rest = text.slice(first.end, end).replace(/^['’]s?\s+/, '');
+    if (AIDE_OFFICE.test(rest)) [boss, office] = [first, AIDE_OFFICE.exec(rest)![0]];
+  } else {
+    // "an adviser to Supreme Leader Ali Khamenei", "special envoy of President X"
+    const aide = AIDE_OFFICE.exec(span);
+    const target = aide ? people.find((x) => /^\s+(?:to|of|for)\s+(?:the\s+)?$/i.test(text.slice(from + aide[0].length, x.phrase && x.phrase.start < x.start ? x.phrase.start : x.start))) : undefined;
+    if (aide && target) [boss, office] = [target, aide[0]];
+  }
+  if (!boss || !office) return;
+  const country = countryOf(ctx, boss.entity);
+  if (!country || (ctx.entities.get(country) ?? lexicon().entries.get(country))?.kind !== 'country') return;
+  const e = ctx.entities.get(m.entity);
+  if (!e || (e.country && e.country !== country)) return;
+  const sentence = { start: m.start, end, zone: 'body' as const, paragraph: 0, index: 0 };
+  ctx.raw.push({ kind: 'role', participants: [m.entity, country], directed: true, status: 'reported', clause: { start: m.start, end, sentence }, start: m.start, end, trigger: office, office, standing: true });
 }
 
 function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {

@@ -1463,3 +1463,22 @@ describe('an honorific before a known office holder', () => {
     expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
   });
 });
+
+describe("a leader's aide or envoy in apposition", () => {
+  it("gives \"X, <leader>'s special envoy\" and \"X, an adviser to <leader>\" the leader's country", () => {
+    const r = read("President Emmanuel Macron spoke on Monday. Marie Delcourt, Macron's special envoy for the Sahel, said so.");
+    expect(roleOf(r, 'marie-delcourt')).toBe('fr');
+    const s = read('Jorge Ortiz, a senior adviser to President Lula, said so.');
+    expect(roleOf(s, 'jorge-ortiz')).toBe('br');
+  });
+
+  it('does not make the leader a party to what the aide does', () => {
+    const r = read("President Emmanuel Macron spoke on Monday. Marie Delcourt, Macron's special envoy for the Sahel, met Foreign Minister Ali Traore in Bamako.");
+    expect(has(r, 'meeting', 'reported', 'marie-delcourt', 'ali-traore')).toBe(true);
+  });
+
+  it('gives no role to a former aide or to a rival', () => {
+    expect(roleOf(read('Jorge Ortiz, a former adviser to President Lula, said so.'), 'jorge-ortiz')).toBeUndefined();
+    expect(roleOf(read("President Emmanuel Macron spoke on Monday. Marie Delcourt, Macron's fiercest critic, disagreed."), 'marie-delcourt')).toBeUndefined();
+  });
+});
