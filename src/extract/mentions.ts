@@ -142,6 +142,8 @@ function withoutPatronymic(name: string): string {
 function officeClass(office: string): string {
   const o = office.toLowerCase();
   if (/vice|deputy/.test(o)) return 'deputy';
+  // An opposition leader is no head of state: "the Belarusian leader" is the president, not the opposition's leader.
+  if (/opposition/.test(o)) return 'opposition';
   if (/foreign minister|top diplomat|secretary of state/.test(o)) return 'fm';
   if (/defen[cs]e (minister|secretary)/.test(o)) return 'dm';
   if (/leader|president|premier|prime minister|chancellor|king|queen/.test(o)) return 'head';

@@ -1482,3 +1482,15 @@ describe("a leader's aide or envoy in apposition", () => {
     expect(roleOf(read("President Emmanuel Macron spoke on Monday. Marie Delcourt, Macron's fiercest critic, disagreed."), 'marie-delcourt')).toBeUndefined();
   });
 });
+
+describe('opposition leaders', () => {
+  it('gives a known opposition leader the country whose government they oppose', () => {
+    const r = read('Exiled opposition leader Yulia Navalnaya addressed the European Parliament on Tuesday.');
+    expect(roleOf(r, 'yulia-navalnaya')).toBe('ru');
+  });
+
+  it('keeps "the Russian leader" for the head of state, not the opposition leader', () => {
+    const r = read('President Vladimir Putin spoke in Moscow. Opposition leader Yulia Navalnaya spoke in Berlin. Chancellor Olaf Scholz said he would not meet the Russian leader.');
+    expect(has(r, 'meeting', 'denied', 'olaf-scholz', 'vladimir-putin')).toBe(true);
+  });
+});
