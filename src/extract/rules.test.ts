@@ -1494,3 +1494,17 @@ describe('opposition leaders', () => {
     expect(has(r, 'meeting', 'denied', 'olaf-scholz', 'vladimir-putin')).toBe(true);
   });
 });
+
+describe('Arabic articles in known names, and press secretaries', () => {
+  it('knows a dictionary name whatever the spelling of its article (al-, el-, Al-, El-)', () => {
+    const r = read('President Abdel Fattah El-Sisi arrived in Nairobi on Wednesday.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('eg'))).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('ke'))).toBe(false);
+  });
+
+  it('reads "press secretary" as an office before a name', () => {
+    const r = read('Kremlin press secretary Mira Orlova said the talks were useful.');
+    expect(r.entities.find((e) => e.name === 'Mira Orlova')?.offices).toContain('press secretary');
+    expect(roleOf(r, 'mira-orlova')).toBe('ru');
+  });
+});
