@@ -63,7 +63,7 @@ function dictionaryRegex(): RegExp {
 }
 
 // Names of any origin: accented letters (Goïta, Billström), particles (al-, bin, von der, da), apostrophes (O'Brien).
-const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?:-\\p{L}\\p{Ll}+)?)";
+const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?:-\\p{L}\\p{Ll}+){0,2})";
 const PARTICLE = "(?:(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le)\\s+){0,2}";
 const NAME = `${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){0,3}`;
 const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)))];

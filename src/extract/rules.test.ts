@@ -1508,3 +1508,15 @@ describe('Arabic articles in known names, and press secretaries', () => {
     expect(roleOf(r, 'mira-orlova')).toBe('ru');
   });
 });
+
+describe('names with two hyphens', () => {
+  it('reads a title before a name like "Zia-ul-Rahman Khan"', () => {
+    const r = read('The plan was approved by Interior Minister Zia-ul-Rahman Khan of Pakistan on Monday.');
+    expect(r.entities.find((e) => e.name === 'Zia-ul-Rahman Khan')?.offices).toContain('Interior Minister');
+  });
+
+  it('does not take a lower-case hyphenated phrase for a name', () => {
+    const r = read('Interior Minister Ana Duarte met the well-to-do donors on Monday.');
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Ana Duarte']);
+  });
+});
