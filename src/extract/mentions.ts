@@ -306,6 +306,15 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         name = name.slice(modifier[0].length);
         start += modifier[0].length;
       }
+      // "Russia's Africa Corps": a known body after its country's possessive is that body; the country is read on its own.
+      const possessed = /^(.+?)['’]s\s+(.+)$/.exec(name);
+      // (Only a national body of that country: "Russia's Security Council" is not the U.N.'s.)
+      const owner = possessed ? lex.forms.get(possessed[1]) : undefined;
+      const body = possessed ? lex.forms.get(possessed[2]) : undefined;
+      if (possessed && owner?.kind === 'country' && body?.kind === 'organization' && body.country === owner.id) {
+        start += possessed[0].length - possessed[2].length;
+        name = possessed[2];
+      }
       if (!/\s/.test(name)) continue;
       const dictionary = lex.forms.get(name);
       const end = start + name.length + (m[2] ? m[0].length - m[1].length : 0);
@@ -447,11 +456,13 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const clash = b.within(start, end).find((x) => x.kind === 'person' && x.end === end) ?? b.overlaps(start, end);
       if (clash && clash.kind !== 'person') continue;
       if (FUNCTION_WORDS.has(name.split(' ')[0])) continue;
+      const after = s.start + m.index! + m[0].length;
+      const rest = /^[^,.;]+/.exec(text.slice(after, s.end))?.[0] ?? '';
+      // "X's chief of staff, NAME1, the commander of the Guards, NAME2, …": an office followed by a name in apposition is that name's, not NAME1's.
+      if (/^,\s+(?:(?:Sheikh|General|Major General|Lieutenant General|Admiral)\s+)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)+\s*[,.;]/u.test(text.slice(after + rest.length, after + rest.length + 60))) continue;
       const e = clash ? b.entities.get(clash.entity)! : b.person(name, start);
       const role = m[2].trim();
       e.offices.add(role.replace(/^(?:senior|former|top|chief)\s+/, ''));
-      const after = s.start + m.index! + m[0].length;
-      const rest = /^[^,.;]+/.exec(text.slice(after, s.end))?.[0] ?? '';
       // "director of the Istanbul-based think tank EDAM": a body named after a description of its kind.
       const described = (x: Mention) => x.start <= after + 6 || ((x.kind === 'organization' || x.kind === 'bloc') && /^(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*-based\s+)?(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(after, x.start)));
       const org = b.within(after, after + rest.length).filter((x) => x.kind !== 'person' && described(x))[0];

@@ -285,7 +285,7 @@ export interface Trigger {
 }
 
 const FIGHT_ON_SIDE = /^\s+(?:for|alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?\p{Lu}/u;
-const TRANSFER_AS_MODIFIER = /^\s+(?:missions?|lines?|chains?|routes?|runs?|convoys?|depots?|drops?|shortages?|corridors?|hubs?|flights?|workers?|agenc(?:y|ies))\b/i;
+const TRANSFER_AS_MODIFIER = /^\s+(?:forces|conflicts?|groups?|militias?|missions?|lines?|chains?|routes?|runs?|convoys?|depots?|drops?|shortages?|corridors?|hubs?|flights?|workers?|agenc(?:y|ies))\b/i;
 
 /** Cue matches per sentence: each sentence is scanned once, whatever number of clauses it is cut into. */
 const sentenceTriggers = new WeakMap<Sentence, Trigger[]>();

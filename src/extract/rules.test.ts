@@ -1520,3 +1520,34 @@ describe('names with two hyphens', () => {
     expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Ana Duarte']);
   });
 });
+
+describe('UN peace operations, intelligence services and state paramilitaries', () => {
+  it('knows them by name and abbreviation, with the country a national service belongs to', () => {
+    const r = read('The junta ordered MONUSCO out of the east. Israel\'s Mossad and the FSB denied any role, while Russia\'s Africa Corps said it would stay.');
+    const ids = r.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['monusco', 'mossad', 'fsb', 'africa-corps']));
+    expect(r.entities.find((e) => e.id === 'fsb')?.country).toBe('ru');
+    expect(r.entities.find((e) => e.id === 'monusco')?.country ?? null).toBeNull();
+  });
+
+  it('does not take the words of a service\'s name alone for it', () => {
+    const r = read('The intelligence service of Peru said the security service had no evidence.');
+    expect(r.entities.map((e) => e.id)).not.toEqual(expect.arrayContaining(['nis']));
+    // A country's own council is not the U.N. body of that name.
+    const s = read("Russia's Security Council met on Friday.");
+    expect(s.entities.map((e) => e.id)).not.toContain('un-security-council');
+  });
+});
+
+describe('lists of office holders in apposition, and "armed forces"', () => {
+  it('gives an office followed by a name to that name, not to the name before it', () => {
+    const r = read("The strike killed Chile's army chief of staff, Tomas Ilves, the commander of the Mossad, Ari Ben-David, and two engineers.");
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('tomas-ilves') && x.participants.includes('mossad'))).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('ari-ben-david') && x.participants.includes('mossad'))).toBe(true);
+  });
+
+  it('does not read "armed forces" or "aid groups" as a transfer', () => {
+    expect(read("Chile attacked Peru's armed forces on Monday.").relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(read('Chile armed Peru in 2020.').relations.some((x) => x.kind === 'cooperation' || x.kind === 'support')).toBe(true);
+  });
+});
