@@ -65,6 +65,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     const subject = sentenceActors[0];
     const subjects = subject ? sentenceActors.filter((m) => m.start === subject.start) : [];
     let theySubject: Mention[] | undefined;
+    const opening = participleSubject(ctx, s);
     for (const c of cls) {
       const own = hits.filter((h) => h.start >= c.start && h.end <= c.end);
       const clauseDates = own.length ? own : carried;
@@ -74,7 +75,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "Armenia and Azerbaijan …, when their ministers initialled …": "their" is the whole coordinated subject.
       else if (subject && subject.start < c.start && possessiveSubject(ctx, c)) c.inherited = coordinatedRun(ctx, sentenceActors.filter((m) => m.end <= c.start));
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
-      if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
+      if (opening && c.start < opening.until) c.inherited = opening.subject.map((m) => ({ ...m, start: c.start, end: c.start, via: 'pronoun' as const }));
+      else if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
       else if (THEY_OPENS.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
       // "They agreed to set up a commission, and to meet again in Brazil": a coordinated infinitive keeps the "they" of its sentence.
       else if (theySubject && c !== cls[0] && /^to\s+[a-z]+/.test(ctx.text.slice(c.start, c.end)) && /\band\s*$/.test(ctx.text.slice(Math.max(s.start, c.start - 6), c.start))) c.inherited = theySubject;
@@ -90,6 +92,24 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
   }
   addRoles(ctx);
   return finish(ctx, sentences, paras.filter((p) => p.zone === 'furniture' || p.zone === 'duplicate').map((p) => ({ zone: p.zone, text: text.slice(p.start, p.end) })));
+}
+
+/**
+ * "Since expelling French forces in 2022, Mali has …", "After meeting Putin, Kim said …": an
+ * opening participle phrase is done by the subject of the main clause after its comma.
+ */
+function participleSubject(ctx: Ctx, s: Sentence): { subject: Mention[]; until: number } | undefined {
+  const body = ctx.text.slice(s.start, s.end);
+  if (!/^(?:(?:Since|After|Before|While|By|Upon|On|When)\s+(?:[a-z]+ing|having\s+[a-z]+(?:ed|en))|[A-Z][a-z]+ing|Having\s+[a-z]+(?:ed|en))\s/.test(body)) return undefined;
+  const comma = body.indexOf(', ');
+  if (comma < 0) return undefined;
+  const at = s.start + comma + 2;
+  const lead = /^(?:the\s+)?/i.exec(ctx.text.slice(at, at + 4))![0].length;
+  const first = actorsIn(ctx, at, s.end).find((m) => m.start === at + lead && !m.demonym && !m.possessive);
+  if (!first) return undefined;
+  // The main clause's subject must be followed by its verb, not be a list item of the phrase.
+  if (!/^\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|now|quickly)\s+)*[a-z]+(?:ed|s)?\b/.test(ctx.text.slice(first.end, first.end + 40))) return undefined;
+  return { subject: coordinatedRun(ctx, actorsIn(ctx, first.start, s.end)), until: s.start + comma + 1 };
 }
 
 /**
@@ -135,6 +155,13 @@ function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
     if (m.kind !== 'country' || !m.possessive) continue;
     const after = /^['’]s?\s+/.exec(text.slice(m.end, m.end + 4));
     if (after && personAt.has(m.end + after[0].length)) out.add(m);
+  }
+  // "the UN peacekeeping mission MINUSMA": a body that describes the one named after it is not a party of its own.
+  const orgAt = new Map(mentions.filter((m) => m.kind === 'organization' || m.kind === 'bloc').map((m) => [m.start, m]));
+  for (const m of mentions) {
+    if (m.kind !== 'organization' && m.kind !== 'bloc') continue;
+    const desc = /^\s+(?:[a-z-]+\s+){0,2}(?:mission|force|operation|agency|body|court|tribunal|alliance)\s+/.exec(text.slice(m.end, m.end + 50));
+    if (desc && orgAt.has(m.end + desc[0].length)) out.add(m);
   }
   // "Jake Sullivan, Biden's national security adviser, met Wang Yi": the leader whose aide is named is not a party.
   const personEnd = new Set(mentions.filter((p) => p.kind === 'person').map((p) => p.end));
@@ -278,7 +305,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity)), ...group].sort((a, b) => a.start - b.start) : named;
   const actors = all.filter((m) => !objects.has(m));
   const inherited = group && group[0].start - c.start < 30 ? undefined : c.inherited;
-  const withInherited = inherited ? [...inherited.filter((i) => !actors.some((a) => a.entity === i.entity)), ...actors] : actors;
+  // (A subject carried from the main clause into an opening participle phrase sits at the clause's start: it is kept before the words.)
+  const withInherited = inherited ? [...inherited.filter((i) => !actors.some((a) => a.entity === i.entity && (i.start < c.start || a.start <= i.start))), ...actors] : actors;
   const seenInClause = new Set<string>();
 
   const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number }; actors?: number } = {}) => {

@@ -1551,3 +1551,21 @@ describe('lists of office holders in apposition, and "armed forces"', () => {
     expect(read('Chile armed Peru in 2020.').relations.some((x) => x.kind === 'cooperation' || x.kind === 'support')).toBe(true);
   });
 });
+
+describe('opening participle phrases, "push out", and a body described by another', () => {
+  it('gives an opening participle phrase the subject of the main clause', () => {
+    const r = read('After expelling Peruvian diplomats in May, Chile turned to Brazil for support.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants[0] === 'pe')).toBe(false);
+  });
+
+  it('reads "pushed out", "drove out", "forced out" as hostile acts', () => {
+    expect(has(read('Niger forced out the French ambassador last year.'), 'conflict', 'reported', 'ne', 'fr')).toBe(true);
+  });
+
+  it('takes "the UN peacekeeping force UNIFIL" for the force, not the UN', () => {
+    const r = read('Lebanon pushed out the UN peacekeeping force UNIFIL in 2026.');
+    expect(has(r, 'conflict', 'reported', 'lb', 'unifil')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('united-nations'))).toBe(false);
+  });
+});
