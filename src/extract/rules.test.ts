@@ -1569,3 +1569,16 @@ describe('opening participle phrases, "push out", and a body described by anothe
     expect(r.relations.some((x) => x.participants.includes('united-nations'))).toBe(false);
   });
 });
+
+describe('hostility between two parties named by a noun', () => {
+  it('reads "fighting / tensions between A and B" as a conflict of A and B only', () => {
+    expect(has(read('Fighting between Chile and Peru was likely to resume.'), 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
+    const r = read('Brazil brokered a truce to end the fighting between Peru and Bolivia.');
+    expect(has(r, 'conflict', 'reported', 'pe', 'bo')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('br'))).toBe(false);
+  });
+
+  it('reads no conflict from "talks between A and B"', () => {
+    expect(read('Talks between Chile and Peru ended on Monday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
