@@ -94,6 +94,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
   return finish(ctx, sentences, paras.filter((p) => p.zone === 'furniture' || p.zone === 'duplicate').map((p) => ({ zone: p.zone, text: text.slice(p.start, p.end) })));
 }
 
+const VETOED_RESOLUTION = /\bveto(?:ed|es)?\s+(?:a|an|the|its)\s+(?:[^.;]|\b[A-Z]\.){0,80}?\b(?:resolution|draft)\b/;
+
 /**
  * "Since expelling French forces in 2022, Mali has …", "After meeting Putin, Kim said …": an
  * opening participle phrase is done by the subject of the main clause after its comma.
@@ -416,7 +418,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ids = uniq([...owners, partner].map((m) => countryOf(ctx, m.entity) ?? m.entity));
     return owners.length && ids.length >= 2 ? ids : undefined;
   };
+  // "Russia vetoed a U.N. Security Council resolution that would have extended sanctions on X": the council that votes
+  // and the measures the draft proposed are not acts against anyone; the veto's target is not named.
+  const veto = VETOED_RESOLUTION.exec(body);
+  const vetoAt = veto ? c.start + veto.index : Infinity;
   for (const t of ordered) {
+    if (t.kind === 'conflict' && t.start >= vetoAt) continue;
     // "agreed that they would not threaten …": a renunciation agreed on is the agreement, not a conflict.
     if (agreement && t.kind === 'conflict' && isNegated(text, c, t)) continue;
     const before = withInherited.filter((m) => m.end <= t.start);

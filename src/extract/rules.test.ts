@@ -1582,3 +1582,15 @@ describe('hostility between two parties named by a noun', () => {
     expect(read('Talks between Chile and Peru ended on Monday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('vetoed resolutions', () => {
+  it('aims a veto of a resolution at neither the council nor the targets of the measures the draft proposed', () => {
+    const r = read('In May, France vetoed a U.N. Security Council resolution that would have imposed sanctions on Chad.');
+    expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('keeps a veto of a plan by a party, and a sanction imposed outright', () => {
+    expect(has(read('Peru vetoed the ECOWAS plan.'), 'conflict', 'reported', 'pe', 'ecowas')).toBe(true);
+    expect(has(read('France imposed sanctions on Chad in May.'), 'conflict', 'reported', 'fr', 'td')).toBe(true);
+  });
+});
