@@ -65,6 +65,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     const subject = sentenceActors[0];
     const subjects = subject ? sentenceActors.filter((m) => m.start === subject.start) : [];
     let theySubject: Mention[] | undefined;
+    const opening = participleSubject(ctx, s);
     for (const c of cls) {
       const own = hits.filter((h) => h.start >= c.start && h.end <= c.end);
       const clauseDates = own.length ? own : carried;
@@ -74,7 +75,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "Armenia and Azerbaijan …, when their ministers initialled …": "their" is the whole coordinated subject.
       else if (subject && subject.start < c.start && possessiveSubject(ctx, c)) c.inherited = coordinatedRun(ctx, sentenceActors.filter((m) => m.end <= c.start));
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
-      if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
+      if (opening && c.start < opening.until) c.inherited = opening.subject.map((m) => ({ ...m, start: c.start, end: c.start, via: 'pronoun' as const }));
+      else if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
       else if (THEY_OPENS.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
       // "They agreed to set up a commission, and to meet again in Brazil": a coordinated infinitive keeps the "they" of its sentence.
       else if (theySubject && c !== cls[0] && /^to\s+[a-z]+/.test(ctx.text.slice(c.start, c.end)) && /\band\s*$/.test(ctx.text.slice(Math.max(s.start, c.start - 6), c.start))) c.inherited = theySubject;
@@ -90,6 +92,26 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
   }
   addRoles(ctx);
   return finish(ctx, sentences, paras.filter((p) => p.zone === 'furniture' || p.zone === 'duplicate').map((p) => ({ zone: p.zone, text: text.slice(p.start, p.end) })));
+}
+
+const VETOED_RESOLUTION = /\bveto(?:ed|es)?\s+(?:a|an|the|its)\s+(?:[^.;]|\b[A-Z]\.){0,80}?\b(?:resolution|draft)\b/;
+
+/**
+ * "Since expelling French forces in 2022, Mali has …", "After meeting Putin, Kim said …": an
+ * opening participle phrase is done by the subject of the main clause after its comma.
+ */
+function participleSubject(ctx: Ctx, s: Sentence): { subject: Mention[]; until: number } | undefined {
+  const body = ctx.text.slice(s.start, s.end);
+  if (!/^(?:(?:Since|After|Before|While|By|Upon|On|When)\s+(?:[a-z]+ing|having\s+[a-z]+(?:ed|en))|[A-Z][a-z]+ing|Having\s+[a-z]+(?:ed|en))\s/.test(body)) return undefined;
+  const comma = body.indexOf(', ');
+  if (comma < 0) return undefined;
+  const at = s.start + comma + 2;
+  const lead = /^(?:the\s+)?/i.exec(ctx.text.slice(at, at + 4))![0].length;
+  const first = actorsIn(ctx, at, s.end).find((m) => m.start === at + lead && !m.demonym && !m.possessive);
+  if (!first) return undefined;
+  // The main clause's subject must be followed by its verb, not be a list item of the phrase.
+  if (!/^\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|now|quickly)\s+)*[a-z]+(?:ed|s)?\b/.test(ctx.text.slice(first.end, first.end + 40))) return undefined;
+  return { subject: coordinatedRun(ctx, actorsIn(ctx, first.start, s.end)), until: s.start + comma + 1 };
 }
 
 /**
@@ -128,7 +150,33 @@ function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
   }
   const sums = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) sums[i + 1] = sums[i] + covered[i];
-  return new Set(mentions.filter((m) => m.kind !== 'person' && sums[m.end] - sums[m.start] === m.end - m.start));
+  const out = new Set(mentions.filter((m) => m.kind !== 'person' && sums[m.end] - sums[m.start] === m.end - m.start));
+  // "North Korea's Kim Jong Un", "Kenya's William Ruto": the country says whose leader, it is not a party beside them.
+  const personAt = new Set(mentions.filter((p) => p.kind === 'person').map((p) => p.start));
+  for (const m of mentions) {
+    if (m.kind !== 'country' || !m.possessive) continue;
+    const after = /^['’]s?\s+/.exec(text.slice(m.end, m.end + 4));
+    if (after && personAt.has(m.end + after[0].length)) out.add(m);
+  }
+  // "the UN peacekeeping mission MINUSMA": a body that describes the one named after it is not a party of its own.
+  const orgAt = new Map(mentions.filter((m) => m.kind === 'organization' || m.kind === 'bloc').map((m) => [m.start, m]));
+  for (const m of mentions) {
+    if (m.kind !== 'organization' && m.kind !== 'bloc') continue;
+    const desc = /^\s+(?:[a-z-]+\s+){0,2}(?:mission|force|operation|agency|body|court|tribunal|alliance)\s+/.exec(text.slice(m.end, m.end + 50));
+    if (desc && orgAt.has(m.end + desc[0].length)) out.add(m);
+  }
+  // "Jake Sullivan, Biden's national security adviser, met Wang Yi": the leader whose aide is named is not a party.
+  const personEnd = new Set(mentions.filter((p) => p.kind === 'person').map((p) => p.end));
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.possessive) continue;
+    const lead = /,\s+$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    const start = m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start;
+    const comma = text.lastIndexOf(',', start);
+    if (!lead && !/^,\s+$/.test(text.slice(comma, start))) continue;
+    if (!personEnd.has(comma)) continue;
+    if (AIDE_OFFICE.test(text.slice(m.end, m.end + 60).replace(/^['’]s?\s+/, ''))) out.add(m);
+  }
+  return out;
 }
 
 /** Mentions starting in [start, end) and ending by `until` (default: within the span), by binary search over the start-sorted list. */
@@ -259,7 +307,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity)), ...group].sort((a, b) => a.start - b.start) : named;
   const actors = all.filter((m) => !objects.has(m));
   const inherited = group && group[0].start - c.start < 30 ? undefined : c.inherited;
-  const withInherited = inherited ? [...inherited.filter((i) => !actors.some((a) => a.entity === i.entity)), ...actors] : actors;
+  // (A subject carried from the main clause into an opening participle phrase sits at the clause's start: it is kept before the words.)
+  const withInherited = inherited ? [...inherited.filter((i) => !actors.some((a) => a.entity === i.entity && (i.start < c.start || a.start <= i.start))), ...actors] : actors;
   const seenInClause = new Set<string>();
 
   const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number }; actors?: number } = {}) => {
@@ -369,7 +418,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ids = uniq([...owners, partner].map((m) => countryOf(ctx, m.entity) ?? m.entity));
     return owners.length && ids.length >= 2 ? ids : undefined;
   };
+  // "Russia vetoed a U.N. Security Council resolution that would have extended sanctions on X": the council that votes
+  // and the measures the draft proposed are not acts against anyone; the veto's target is not named.
+  const veto = VETOED_RESOLUTION.exec(body);
+  const vetoAt = veto ? c.start + veto.index : Infinity;
   for (const t of ordered) {
+    if (t.kind === 'conflict' && t.start >= vetoAt) continue;
     // "agreed that they would not threaten …": a renunciation agreed on is the agreement, not a conflict.
     if (agreement && t.kind === 'conflict' && isNegated(text, c, t)) continue;
     const before = withInherited.filter((m) => m.end <= t.start);
@@ -513,8 +567,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (t.kind === 'conflict' && ANNUL.test(t.text) && !annulled) break;
         const event = annulled ? pactWith(annulled, true) : t.kind === 'conflict' ? eventObject(ctx, t, c) : undefined;
         if (event) {
-          const ids = event.filter((p) => !groupOf(before, actor).includes(p));
-          if (ids.length) emit('conflict', [...groupOf(before, actor), ...ids], true, t, { actors: groupOf(before, actor).length });
+          const ids = event.filter((p) => !groupOf(before, actor, ctx).includes(p));
+          if (ids.length) emit('conflict', [...groupOf(before, actor, ctx), ...ids], true, t, { actors: groupOf(before, actor, ctx).length });
           break;
         }
         // "Egypt and Turkey voiced support for Somalia": the coordinated subject acts together, in one relation.
@@ -534,7 +588,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         if (!target) break;
-        if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor), ...targets.map((m) => m.entity)], true, t, { actors: groupOf(before, actor).length });
+        if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor, ctx), ...targets.map((m) => m.entity)], true, t, { actors: groupOf(before, actor, ctx).length });
         else emit(t.kind, [...subjects.map((x) => x.entity), possessiveHead(ctx, target).entity], true, t, { actors: uniq(subjects.map((x) => x.entity)).length });
         break;
       }
@@ -555,7 +609,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         let targets = coordinatedRun(ctx, after).map((m) => m.entity);
         const event = eventObject(ctx, t, c);
-        if (event && actor) targets = event.filter((p) => !groupOf(before, actor).includes(p));
+        if (event && actor) targets = event.filter((p) => !groupOf(before, actor, ctx).includes(p));
         const pair = anaphoricPair(ctx, body);
         if (!targets.length && pair) targets = pair;
         // "warned Moldova that … a security pact with Russia": a warning over a party's pact is aimed at its partner too.
@@ -566,7 +620,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Thai spokesman X accused Cambodian troops of attacking Thai positions": the accuser's own country is the victim named in the charge, not its target.
         const home = actor && actor.kind === 'person' ? countryOf(ctx, actor.entity) : undefined;
         if (home && targets.length > 1 && targets.includes(home)) targets = targets.filter((p) => p !== home);
-        if (actor && targets.length) emit('conflict', [...groupOf(before, actor), ...targets], true, t, { actors: groupOf(before, actor).length });
+        if (actor && targets.length) emit('conflict', [...groupOf(before, actor, ctx), ...targets], true, t, { actors: groupOf(before, actor, ctx).length });
         break;
       }
       case 'possessive': {
@@ -649,7 +703,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // Leaving a bloc or a body is a break with it (CAMEO 16); leaving a country is only a departure.
         const body = after.find((m) => m.start - t.end <= 12 && (m.kind === 'bloc' || m.kind === 'organization'));
         const actor = before[0];
-        if (body && actor) emit('conflict', [...groupOf(before, actor), body.entity], true, t, { actors: groupOf(before, actor).length });
+        if (body && actor) emit('conflict', [...groupOf(before, actor, ctx), body.entity], true, t, { actors: groupOf(before, actor, ctx).length });
         break;
       }
       case 'anaphor': {
@@ -664,6 +718,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         break;
       }
       case 'relate':
+        // "fighting between Peru and Bolivia", "tensions between Lima and Quito": the parties after "between", whoever else the clause names.
+        if (t.kind === 'conflict' && /\sbetween$/i.test(t.text)) {
+          const first = actors.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)));
+          const ids = first ? uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => countryOf(ctx, m.entity) ?? m.entity)) : [];
+          if (ids.length >= 2) emit('conflict', ids, false, t);
+          break;
+        }
         // "Congo is to help neutralise the FDLR": helping to fight someone is no cooperation with them.
         if (t.kind === 'cooperation' && /^(?:help|assist)/i.test(t.text) && triggers.some((x) => x.kind === 'conflict' && x.start >= t.end && /^\s+(?:to\s+)?$/.test(text.slice(t.end, x.start)))) break;
         relate(t, t.kind);
@@ -845,7 +906,10 @@ function passivePatient(ctx: Ctx, c: Clause, before: Mention[], t: Trigger): Men
 
 const LAND_NOUN = /^\s+(?:territory|territories|soil|land|lands|waters|airspace|coast|coastline|borders?)\b/i;
 
-const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty|drills|exercises|manoeuvres|maneuvers|war games)\b/i;
+const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty|drills|exercises|manoeuvres|maneuvers|war games|strikes?|airstrikes?|attacks?|raids?|bombings?|bombardment|shelling|incursion|invasion|offensive)\b/i;
+const ATTACK_NOUN = /^(?:strikes?|airstrikes?|attacks?|raids?|bombings?|bombardment|shelling|incursion|invasion|offensive)$/;
+/** Cues of an armed act, whose acting side is the attacker. */
+const ATTACK_CUE = /strik|struck|attack|fir(?:e|ed|ing)\b|bomb|raid|missile|shell|invad|incursion|launch|shot|hit\b|pound|offensive/i;
 
 /**
  * "Zelensky criticised the trip", "China denounced the summit", "condemned the drills": a conflict whose object is an
@@ -860,6 +924,12 @@ function eventObject(ctx: Ctx, t: Trigger, c: Clause): string[] | undefined {
   const rest = ctx.text.slice(from + m[0].length, c.end);
   if (/^\s+(?:of|between|with)\s/.test(rest)) return undefined;
   const noun = m[1].toLowerCase();
+  if (ATTACK_NOUN.test(noun)) {
+    // "Qatar condemned the attack as …": aimed at the attacker of the armed act reported last (within a few paragraphs).
+    const attack = findLast(ctx.raw, (x) => x.start < t.start && t.start - x.start < 1500 && x.kind === 'conflict' && x.status === 'reported' && !x.standing && ATTACK_CUE.test(x.trigger));
+    if (!attack) return undefined;
+    return uniq(attack.participants.slice(0, attack.actors ?? 1).map((p) => countryOf(ctx, p) ?? p));
+  }
   const visit = noun === 'trip' || noun === 'visit';
   const meetingLike = visit || noun === 'summit' || noun === 'meeting' || noun === 'talks';
   const r = findLast(ctx.raw, (x) => x.start < t.start && (meetingLike ? x.kind === 'meeting' && (!visit || /visit|trip|arriv|travel|flew/i.test(x.trigger)) : x.kind === 'cooperation' || x.kind === 'alliance'));
@@ -887,7 +957,12 @@ function joinedEvent(ctx: Ctx, t: Trigger, actors: Mention[], speaker: EntityDra
 function coordinatedRun(ctx: Ctx, ms: Mention[]): Mention[] {
   const run = ms.slice(0, 1);
   for (const m of ms.slice(1)) {
-    const gap = ctx.text.slice(run[run.length - 1].end, m.start);
+    const prev = run[run.length - 1];
+    // "President A and Prime Minister B": the second name's title phrase belongs to it, not to the gap.
+    // "… and North Korea's Kim Jong Un": the possessive country before a name is part of it.
+    const owner = m.kind === 'person' ? mentionsIn(ctx, prev.end, m.start).find((x) => x.possessive && ctx.modifiers.has(x) && /^['’]s?\s+$/.test(ctx.text.slice(x.end, m.start))) : undefined;
+    const from = owner ? owner.start : m.phrase && m.phrase.start < m.start && m.phrase.start >= prev.end && !/^(?:whose|who|which)\b/i.test(ctx.text.slice(m.phrase.start, m.start)) ? m.phrase.start : m.start;
+    const gap = ctx.text.slice(prev.end, from);
     if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(gap)) break;
     run.push(m);
   }
@@ -895,8 +970,9 @@ function coordinatedRun(ctx: Ctx, ms: Mention[]): Mention[] {
 }
 
 /** The actor and the parties that stand with it: the members of a group anaphor ("the three countries condemned …"). */
-function groupOf(before: Mention[], actor: Mention): string[] {
-  if (actor.via !== 'pronoun') return [actor.entity];
+function groupOf(before: Mention[], actor: Mention, ctx?: Ctx): string[] {
+  // "France and Germany condemned Russia": a named coordinated subject acts together, like "the two countries".
+  if (actor.via !== 'pronoun') return ctx && !actor.possessive ? uniq(coordinatedRun(ctx, before.filter((m) => m.start >= actor.start)).filter((m) => !m.possessive).map((m) => m.entity)) : [actor.entity];
   return uniq(before.filter((m) => m.via === 'pronoun' && m.start === actor.start).map((m) => m.entity));
 }
 
@@ -910,7 +986,10 @@ function isGoBetween(text: string, c: Clause, m: Mention): boolean {
 const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function isNegated(text: string, c: Clause, t: Trigger): boolean {
-  return NEGATION_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
+  const before = text.slice(Math.max(c.start, t.start - 40), t.start);
+  // "has not ruled out striking X": not excluding an act is proposing it (a status cue), not denying it.
+  if (/\brul(?:e|ed|ing) out\s+$/i.test(before)) return false;
+  return NEGATION_BEFORE.test(before);
 }
 
 /** Sentences back a pair of countries named together still counts for "the two sides" (a story's lead to its later paragraphs). */
@@ -1040,6 +1119,7 @@ function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): 
  * denial of the act reported just before, with that act's participants.
  */
 function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (rebutsEarlierAccusation(ctx, c, body, dateHits)) return;
   if (!/\b(such|the|an?|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
   if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence|baseless|false)\b/i.test(body)) return;
   // "He accused X of rebuilding launchers, a charge the group denied": the charge is the accusation of its own sentence; an
@@ -1064,6 +1144,37 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, ...(act.actors ? { actors: act.actors } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
   raw.dates = dateHits;
   ctx.raw.push(raw);
+}
+
+const REBUTTAL = /^(.*?)\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|called|calls)\s+(?:the|that|this|his|her|its|their|those|these|such)\s+(?:accusations?|charges?|allegations?|account)\b/i;
+
+/**
+ * "Lima accused Quito of arming the rebels. Ecuador's interior ministry rejected the
+ * accusation": a rebuttal in a later sentence, by a party the accusation named, denies the
+ * charged act, by the accused against the accuser's side (as when both stand in one sentence).
+ * An accusation whose charge is itself a coded act (support, cooperation) is left to the
+ * denial of that act.
+ */
+function rebutsEarlierAccusation(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): boolean {
+  const m = REBUTTAL.exec(body);
+  if (!m) return false;
+  const denier = actorsIn(ctx, c.start, c.start + m[1].length)[0];
+  const own = denier && countryOf(ctx, denier.entity);
+  if (!own) return false;
+  const para = ctx.text.lastIndexOf('\n', c.start);
+  const accusation = findLast(ctx.raw, (r) => r.kind === 'conflict' && r.status === 'reported' && /\b(?:accus|blam)/i.test(ctx.text.slice(r.clause.sentence.start, r.clause.sentence.end)) && r.clause.sentence.start < c.sentence.start && r.start >= Math.max(para, c.sentence.start - 600));
+  if (!accusation) return false;
+  // The charge names a coded act ("accused Nairobi of arming the RSF"): that act is what is denied.
+  if (ctx.raw.some((r) => r !== accusation && r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.clause.sentence === accusation.clause.sentence)) return false;
+  const accusers = accusation.participants.slice(0, accusation.actors ?? 1);
+  // An accuser whose country is not known ("Defence Minister X accused Minsk") gives no side to deny against.
+  const side = uniq(accusers.map((p) => countryOf(ctx, p) ?? ''));
+  const accused = uniq(accusation.participants.slice(accusation.actors ?? 1).map((p) => countryOf(ctx, p) ?? p)).filter((p) => !side.includes(p));
+  if (side.includes('') || !accused.includes(own) || side.includes(own)) return false;
+  const denial: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [own, ...side], directed: true, status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
+  denial.dates = dateHits;
+  ctx.raw.push(denial);
+  return true;
 }
 
 const TWO_OF = /\b(?:the two(?: countries| governments| sides| nations)?|both (?:countries|governments|sides)|between the two|their (?:relations|ties)|bilateral)\b/i;
@@ -1230,10 +1341,58 @@ function codeAppointment(ctx: Ctx, c: Clause, body: string): void {
 // ---- roles ------------------------------------------------------------------------------
 
 function addRoles(ctx: Ctx): void {
+  const countryEnds = new Map(ctx.mentions.filter((m) => m.kind === 'country' && m.possessive).map((m) => [m.end, m]));
   for (const m of ctx.mentions) {
     if (m.kind !== 'person') continue;
     for (const phrase of [m.phrase, m.alsoPhrase]) if (phrase) addRole(ctx, m, phrase);
+    if (!m.phrase?.country && !m.phrase?.org) addAideRole(ctx, m);
+    // "North Korea's Kim Jong Un": a known office holder named after their own country's possessive holds that office.
+    if (m.phrase) continue;
+    const e = ctx.entities.get(m.entity);
+    const at = /['’]s?\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 4), m.start));
+    const owner = at ? countryEnds.get(m.start - at[0].length) : undefined;
+    const office = e?.offices.values().next().value;
+    if (owner && e?.country === owner.entity && office) addRole(ctx, m, { start: owner.start, end: m.end, office, country: owner.entity });
   }
+}
+
+const AIDE_OFFICE = /^(?:(?:senior|top|chief|special|principal|personal|national security|foreign policy|military|economic|diplomatic|presidential|deputy)\s+)*(?:adviser|advisor|envoy|aide|spokes(?:man|woman|person)|press secretary|chief of staff|negotiator|representative)\b/i;
+
+/**
+ * "Jake Sullivan, Biden's national security adviser", "X, an adviser to Supreme Leader Ali
+ * Khamenei": an aide or envoy of a leader holds that office for the leader's country.
+ */
+function addAideRole(ctx: Ctx, m: Mention): void {
+  const text = ctx.text;
+  const tail = /^,\s+(?:an?\s+|the\s+)?/.exec(text.slice(m.end, m.end + 8));
+  if (!tail) return;
+  const from = m.end + tail[0].length;
+  const stop = text.slice(from, from + 120).search(/[,.;:()"“”]/);
+  const end = from + (stop < 0 ? 120 : stop);
+  const span = text.slice(from, end);
+  if (/^(?:former|ex-|then-|late)\b/i.test(span)) return;
+  const people = mentionsIn(ctx, from, end).filter((x) => x.kind === 'person' && x.entity !== m.entity);
+  let boss: Mention | undefined;
+  let office: string | undefined;
+  // The possessor may carry its title and a particle: "President Luiz Inácio Lula da Silva's chief adviser".
+  const first = people.find((x) => x.possessive && /^(?:\p{Lu}[\p{L}.'’-]*|da|de|do|dos|al|el|bin|von|van|der)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|da|de|do|dos|al|el|bin|von|van|der))*$/u.test(text.slice(from, x.end)));
+  if (first) {
+    // "Biden's national security adviser"
+    const rest = text.slice(first.end, end).replace(/^['’]s?\s+/, '');
+    if (AIDE_OFFICE.test(rest)) [boss, office] = [first, AIDE_OFFICE.exec(rest)![0]];
+  } else {
+    // "an adviser to Supreme Leader Ali Khamenei", "special envoy of President X"
+    const aide = AIDE_OFFICE.exec(span);
+    const target = aide ? people.find((x) => /^\s+(?:to|of|for)\s+(?:the\s+)?$/i.test(text.slice(from + aide[0].length, x.phrase && x.phrase.start < x.start ? x.phrase.start : x.start))) : undefined;
+    if (aide && target) [boss, office] = [target, aide[0]];
+  }
+  if (!boss || !office) return;
+  const country = countryOf(ctx, boss.entity);
+  if (!country || (ctx.entities.get(country) ?? lexicon().entries.get(country))?.kind !== 'country') return;
+  const e = ctx.entities.get(m.entity);
+  if (!e || (e.country && e.country !== country)) return;
+  const sentence = { start: m.start, end, zone: 'body' as const, paragraph: 0, index: 0 };
+  ctx.raw.push({ kind: 'role', participants: [m.entity, country], directed: true, status: 'reported', clause: { start: m.start, end, sentence }, start: m.start, end, trigger: office, office, standing: true });
 }
 
 function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
@@ -1244,6 +1403,14 @@ function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
   if (/^(?:former|ex-|then-|late)\b/i.test(phrase.office)) return;
   // "counterpart X" says whose office only through its own demonym ("her Russian counterpart X"), never through X's country found elsewhere.
   if (isCounterpartWord(phrase.office) && !phrase.country && !phrase.org) return;
+  // "the emir of Qatar, Sheikh Tamim …", "the supreme leader, Ayatollah Ali Khamenei": an honorific alone names no office,
+  // but a known office holder keeps the office the dictionary gives them, in their own country.
+  if (!phrase.org && /^(?:Sheikh|Sheikha|Ayatollah|Grand Ayatollah)$/i.test(phrase.office)) {
+    const known = lexicon().entries.get(e.id);
+    if (known?.kind !== 'person' || !e.country || target !== e.country) return;
+    phrase = { ...phrase, office: [...e.offices].find((o) => !/^(?:Sheikh|Sheikha|Ayatollah|Grand Ayatollah)$/i.test(o)) ?? phrase.office };
+    if (phrase.office === 'Sheikh' || /^(?:Sheikha|Ayatollah|Grand Ayatollah)$/i.test(phrase.office)) return;
+  }
   if (!phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander|commissioner/i.test(phrase.office)) return;
   const sentence = { start: phrase.start, end: phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
   ctx.raw.push({ kind: 'role', participants: [e.id, target], directed: true, status: 'reported', clause: { start: phrase.start, end: phrase.end, sentence }, start: phrase.start, end: phrase.end, trigger: phrase.office, standing: true });

@@ -129,10 +129,19 @@ export function lexicon(): Lexicon {
     const id = slugify(p.name);
     const entry: LexEntry = { id, kind: 'person', name: p.name, country: p.country, office: p.office };
     lex.entries.set(id, entry);
-    for (const f of [p.name, ...(p.forms ?? [])]) addForm(lex, f, entry);
+    for (const f of [p.name, ...(p.forms ?? [])]) for (const v of articleVariants(f)) addForm(lex, v, entry);
   }
   cached = lex;
   return lex;
+}
+
+/**
+ * The Arabic article is written al-, el-, Al- or El- ("Abdel Fattah al-Sisi", "El-Sisi"): a
+ * name with one inside is known in each spelling.
+ */
+function articleVariants(form: string): string[] {
+  if (!/(?:^|\s)(?:al|el|Al|El)-/.test(form)) return [form];
+  return [...new Set([form, ...['al-', 'el-', 'Al-', 'El-'].map((a) => form.replace(/(^|\s)(?:al|el|Al|El)-/g, `$1${a}`))])];
 }
 
 /** Lower-case ASCII slug: "Choe Son-hui" → "choe-son-hui". */

@@ -63,7 +63,7 @@ function dictionaryRegex(): RegExp {
 }
 
 // Names of any origin: accented letters (Goïta, Billström), particles (al-, bin, von der, da), apostrophes (O'Brien).
-const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?:-\\p{L}\\p{Ll}+)?)";
+const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?:-\\p{L}\\p{Ll}+){0,2})";
 const PARTICLE = "(?:(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le)\\s+){0,2}";
 const NAME = `${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){0,3}`;
 const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)))];
@@ -142,6 +142,8 @@ function withoutPatronymic(name: string): string {
 function officeClass(office: string): string {
   const o = office.toLowerCase();
   if (/vice|deputy/.test(o)) return 'deputy';
+  // An opposition leader is no head of state: "the Belarusian leader" is the president, not the opposition's leader.
+  if (/opposition/.test(o)) return 'opposition';
   if (/foreign minister|top diplomat|secretary of state/.test(o)) return 'fm';
   if (/defen[cs]e (minister|secretary)/.test(o)) return 'dm';
   if (/leader|president|premier|prime minister|chancellor|king|queen/.test(o)) return 'head';
@@ -304,6 +306,15 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         name = name.slice(modifier[0].length);
         start += modifier[0].length;
       }
+      // "Russia's Africa Corps": a known body after its country's possessive is that body; the country is read on its own.
+      const possessed = /^(.+?)['’]s\s+(.+)$/.exec(name);
+      // (Only a national body of that country: "Russia's Security Council" is not the U.N.'s.)
+      const owner = possessed ? lex.forms.get(possessed[1]) : undefined;
+      const body = possessed ? lex.forms.get(possessed[2]) : undefined;
+      if (possessed && owner?.kind === 'country' && body?.kind === 'organization' && body.country === owner.id) {
+        start += possessed[0].length - possessed[2].length;
+        name = possessed[2];
+      }
       if (!/\s/.test(name)) continue;
       const dictionary = lex.forms.get(name);
       const end = start + name.length + (m[2] ? m[0].length - m[1].length : 0);
@@ -317,7 +328,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (known && !isOrg) continue;
       if (!isOrg && leadingCountry?.kind === 'country' && name.split(/\s+/).length <= 2) continue;
       const id = isOrg ? known!.id : slugify(m[2] ? `${name}` : name);
-      const country = isOrg ? known!.country : leadingCountry?.kind === 'country' ? leadingCountry.id : null;
+      // "the Royal Thai Air Force", "the Royal Saudi Navy": the demonym after "Royal" says whose force it is.
+      const royal = /^(?:Royal|Imperial)$/.test(firstWord) ? lex.forms.get(name.split(/\s+/)[1] ?? '') : undefined;
+      const country = isOrg ? known!.country : leadingCountry?.kind === 'country' ? leadingCountry.id : royal?.kind === 'country' ? royal.id : null;
       const e = b.entity(id, 'organization', isOrg ? known!.name : name, start, country ?? null);
       b.alias(e, name);
       if (m[2]) b.alias(e, m[2]);
@@ -443,11 +456,13 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const clash = b.within(start, end).find((x) => x.kind === 'person' && x.end === end) ?? b.overlaps(start, end);
       if (clash && clash.kind !== 'person') continue;
       if (FUNCTION_WORDS.has(name.split(' ')[0])) continue;
+      const after = s.start + m.index! + m[0].length;
+      const rest = /^[^,.;]+/.exec(text.slice(after, s.end))?.[0] ?? '';
+      // "X's chief of staff, NAME1, the commander of the Guards, NAME2, …": an office followed by a name in apposition is that name's, not NAME1's.
+      if (/^,\s+(?:(?:Sheikh|General|Major General|Lieutenant General|Admiral)\s+)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)+\s*[,.;]/u.test(text.slice(after + rest.length, after + rest.length + 60))) continue;
       const e = clash ? b.entities.get(clash.entity)! : b.person(name, start);
       const role = m[2].trim();
       e.offices.add(role.replace(/^(?:senior|former|top|chief)\s+/, ''));
-      const after = s.start + m.index! + m[0].length;
-      const rest = /^[^,.;]+/.exec(text.slice(after, s.end))?.[0] ?? '';
       // "director of the Istanbul-based think tank EDAM": a body named after a description of its kind.
       const described = (x: Mention) => x.start <= after + 6 || ((x.kind === 'organization' || x.kind === 'bloc') && /^(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*-based\s+)?(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(after, x.start)));
       const org = b.within(after, after + rest.length).filter((x) => x.kind !== 'person' && described(x))[0];

@@ -244,11 +244,18 @@ const INTENT_FUTURE = /\b(would|will)\b/i;
 /** "Putin accepted", but not "has not accepted" or "never accepted". */
 const ACCEPTED = /(?<!(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i;
 
+const MEETING_PLANNED = /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:due|expected|scheduled|set)\s+(?:to\s+(?:hold|meet|visit|travel|host|receive|welcome|go|fly)|in\s+\p{Lu})|\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|agreed|agree[sd]?|look(?:s|ed)? forward|would\s+["“]?(?:like|love)["”]?|(?:is|was|are|were)\s+(?:prepared|ready)(?=\s+to\s+(?:travel|visit|go|fly)\b))\s+to\s+(?:meet|hold (?:talks|a summit|a meeting)|visit|welcome|receive|host|travel|go|fly)\b/u;
+/** Offered, not planned: "would be willing to meet", "was prepared to talk". */
+const MEETING_OFFERED = /\b(?:(?:would\s+be|is|was|are|were)\s+(?:willing|prepared|ready|open)\s+to\s+(?:meet|talk|hold talks|negotiate)|open to (?:talks|meeting|negotiations))\b/;
+
 export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean, sentenceText = clauseText): Status {
   const t = `${speechVerb ?? ''} ${clauseText}`;
   const { denied: DENIED, forecast: FORECAST, proposed: PROPOSED, intent: INTENT_ANY } = statusCues();
   if (DENIED.test(t)) return 'denied';
   if (kind === 'meeting') {
+    // On the calendar, or wished for by a party: "is expected in Moscow for talks", "was due to meet", "hoped to welcome", "agreed to meet again".
+    if (MEETING_PLANNED.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
+    if (MEETING_OFFERED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
     // A meeting is planned only when an invitation or forecast says so; "talks on strengthening X" happened.
     if (FORECAST.test(t)) return 'forecast';
     if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
@@ -257,7 +264,7 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     // "… and to meet again in Brazil": an infinitive of its own is a plan (what was agreed or pledged before it).
     if (/^to\s+(?:meet|hold talks|visit)\b/i.test(clauseText.trim())) return 'intent';
     // Accepted, or on the calendar ("is due to hold talks", "will visit"): planned, not held.
-    return /accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\bwill (?:hold|meet|visit|travel|host)\b|\bplans? to (?:meet|visit|travel|host)\b/i.test(t) ? 'intent' : 'reported';
+    return /accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\b(?:will|would) (?:hold|meet|visit|travel|host)\b|\bplans? to (?:meet|visit|travel|host)\b/i.test(t) ? 'intent' : 'reported';
   }
   if (FORECAST.test(t)) return 'forecast';
   if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
@@ -278,7 +285,7 @@ export interface Trigger {
 }
 
 const FIGHT_ON_SIDE = /^\s+(?:for|alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?\p{Lu}/u;
-const TRANSFER_AS_MODIFIER = /^\s+(?:missions?|lines?|chains?|routes?|runs?|convoys?|depots?|drops?|shortages?|corridors?|hubs?|flights?|workers?|agenc(?:y|ies))\b/i;
+const TRANSFER_AS_MODIFIER = /^\s+(?:forces|conflicts?|groups?|militias?|missions?|lines?|chains?|routes?|runs?|convoys?|depots?|drops?|shortages?|corridors?|hubs?|flights?|workers?|agenc(?:y|ies))\b/i;
 
 /** Cue matches per sentence: each sentence is scanned once, whatever number of clauses it is cut into. */
 const sentenceTriggers = new WeakMap<Sentence, Trigger[]>();

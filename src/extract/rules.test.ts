@@ -1354,3 +1354,243 @@ describe('separate talks and reciprocal acts', () => {
     expect(read('Chile will not stand idly by as Peru and Bolivia deepen their military ties.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('a rebuttal in a later sentence', () => {
+  it('denies the charged act when a party the accusation named rejects it in the next sentence', () => {
+    const r = read('Uruguay accused Paraguay of smuggling cattle across the river. The Paraguayan agriculture ministry dismissed the allegations as invented.');
+    expect(has(r, 'conflict', 'reported', 'uy', 'py')).toBe(true);
+    expect(has(r, 'conflict', 'denied', 'py', 'uy')).toBe(true);
+    const s = read('On Friday Uruguay expelled two diplomats, accusing Paraguay of spying. Asuncion called the accusation "absurd".');
+    expect(has(s, 'conflict', 'denied', 'py', 'uy')).toBe(true);
+  });
+
+  it('makes no denial for a third party, or against an accuser without a country', () => {
+    const r = read('Uruguay accused Paraguay of smuggling cattle across the river. Bolivia rejected the accusation.');
+    expect(r.relations.some((x) => x.status === 'denied')).toBe(false);
+    const s = read('Agriculture Minister Ana Duarte accused Paraguay of smuggling cattle. Paraguay rejected the accusation.');
+    expect(s.relations.some((x) => x.status === 'denied')).toBe(false);
+  });
+});
+
+describe('ruling out', () => {
+  it('reads "has not ruled out" an act as a proposal of it, and "ruled out" an act as its denial', () => {
+    expect(has(read("Chile hasn't ruled out sanctions against Peru."), 'conflict', 'proposed', 'cl', 'pe')).toBe(true);
+    expect(has(read("Argentine officials have not ruled out striking Uruguay's naval bases."), 'conflict', 'proposed', 'ar', 'uy')).toBe(true);
+    expect(has(read('Chile ruled out sanctions against Peru.'), 'conflict', 'denied', 'cl', 'pe')).toBe(true);
+  });
+
+  it('keeps a plain act reported', () => {
+    expect(has(read('Chile imposed sanctions against Peru.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
+
+describe('coordinated subjects of hostile acts, and titled or possessed names in a list', () => {
+  it('keeps every named subject of a condemnation or an expulsion on the acting side', () => {
+    const r = read('Norway and Denmark condemned Iceland on Monday.');
+    expect(has(r, 'conflict', 'reported', 'no', 'dk', 'is')).toBe(true);
+    expect(has(read('Chile, Peru and Ecuador accused Bolivia of hiding the ships.'), 'conflict', 'reported', 'cl', 'pe', 'ec', 'bo')).toBe(true);
+  });
+
+  it('does not join a body and the office holder of its relative clause', () => {
+    const r = read('The African Union, whose new foreign policy chief, Luis Rojas, has vowed to keep up the pressure on Gabon.');
+    expect(has(r, 'conflict', 'intent', 'african-union', 'ga')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('luis-rojas'))).toBe(false);
+  });
+
+  it('reads "President A and Prime Minister B praised C" as both acting, and "Peru\'s NAME" as the office holder, not a party', () => {
+    const r = read('President Ana Duarte and Prime Minister Pablo Soto praised President Luis Rojas.');
+    expect(has(r, 'support', 'reported', 'ana-duarte', 'pablo-soto', 'luis-rojas')).toBe(true);
+    const s = read("French President Emmanuel Macron and China's Xi Jinping congratulated Prime Minister Luis Rojas.");
+    expect(has(s, 'support', 'reported', 'emmanuel-macron', 'xi-jinping', 'luis-rojas')).toBe(true);
+    expect(roleOf(s, 'xi-jinping')).toBe('cn');
+    expect(s.relations.some((x) => x.kind !== 'role' && x.participants.includes('cn'))).toBe(false);
+  });
+
+  it("gives no role from a possessive country that is not the holder's own", () => {
+    const s = read("Brazil's Xi Jinping jokes went viral.");
+    expect(roleOf(s, 'xi-jinping')).not.toBe('br');
+  });
+});
+
+describe('condemning an armed act reported before, and royal forces', () => {
+  it('aims "condemned the strikes" at the attacker of the armed act reported last', () => {
+    const r = read('Peru launched air strikes on Chilean border posts on Monday. Bolivia condemned the strikes as a violation of international law.');
+    expect(has(r, 'conflict', 'reported', 'bo', 'pe')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'bo', 'cl')).toBe(false);
+  });
+
+  it('aims nothing at a party when no armed act was reported before', () => {
+    const r = read('Peru and Chile signed a trade pact on Monday. Bolivia condemned the attacks on journalists.');
+    expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('gives "the Royal <demonym> Air Force" its country', () => {
+    const r = read('Jets of the Royal Malaysian Air Force struck Indonesian positions. Jakarta condemned the air strikes.');
+    expect(r.entities.find((e) => e.name === 'Royal Malaysian Air Force')?.country).toBe('my');
+    expect(has(r, 'conflict', 'reported', 'id', 'my')).toBe(true);
+  });
+});
+
+describe('meetings on the calendar or wished for', () => {
+  it('reads "is expected in X for talks", "was due to meet", "hoped to welcome", "agreed to meet again" and "said he would visit" as planned', () => {
+    expect(has(read('President Ana Duarte is expected in Lima next week for talks with President Luis Rojas.'), 'meeting', 'intent', 'ana-duarte', 'luis-rojas')).toBe(true);
+    expect(has(read('Prime Minister Ana Duarte was due to meet President Luis Rojas in Quito.'), 'meeting', 'intent', 'ana-duarte', 'luis-rojas')).toBe(true);
+    expect(has(read('President Ana Duarte said she hoped to welcome President Luis Rojas to Chile soon.'), 'meeting', 'intent', 'ana-duarte', 'luis-rojas')).toBe(true);
+    expect(has(read('Chile and Peru have agreed to meet again in May.'), 'meeting', 'intent', 'cl', 'pe')).toBe(true);
+    expect(has(read('President Ana Duarte of Chile said she would visit Peru in June.'), 'meeting', 'intent', 'ana-duarte', 'pe')).toBe(true);
+  });
+
+  it('reads "would like to meet" and "was prepared to travel to" as planned, "would be willing to meet" as offered', () => {
+    expect(has(read('President Ana Duarte said she would like to meet President Luis Rojas in the spring.'), 'meeting', 'intent', 'ana-duarte', 'luis-rojas')).toBe(true);
+    expect(has(read('President Ana Duarte of Chile said she was prepared to travel to Peru.'), 'meeting', 'intent', 'ana-duarte', 'pe')).toBe(true);
+    expect(has(read('President Ana Duarte said she would be willing to meet President Luis Rojas.'), 'meeting', 'proposed', 'ana-duarte', 'luis-rojas')).toBe(true);
+  });
+
+  it('keeps a meeting that took place reported, and an analyst\'s expectation a forecast', () => {
+    expect(has(read('President Ana Duarte met President Luis Rojas in Lima on Monday.'), 'meeting', 'reported', 'ana-duarte', 'luis-rojas')).toBe(true);
+    expect(has(read('Analysts expect President Ana Duarte to meet President Luis Rojas next year.'), 'meeting', 'forecast', 'ana-duarte', 'luis-rojas')).toBe(true);
+  });
+});
+
+describe('an honorific before a known office holder', () => {
+  it('gives "the president of the UAE, Sheikh X" the office and country the dictionary knows', () => {
+    const r = read('Talks in Abu Dhabi were opened by the president of the United Arab Emirates, Sheikh Mohamed bin Zayed, on Monday.');
+    expect(roleOf(r, 'mohamed-bin-zayed-al-nahyan')).toBe('ae');
+  });
+
+  it('makes no office of an honorific before an unknown name', () => {
+    const r = read('Sheikh Ali Hassan, a preacher in Doha, criticised the talks with Qatar.');
+    expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
+  });
+});
+
+describe("a leader's aide or envoy in apposition", () => {
+  it("gives \"X, <leader>'s special envoy\" and \"X, an adviser to <leader>\" the leader's country", () => {
+    const r = read("President Emmanuel Macron spoke on Monday. Marie Delcourt, Macron's special envoy for the Sahel, said so.");
+    expect(roleOf(r, 'marie-delcourt')).toBe('fr');
+    const s = read('Jorge Ortiz, a senior adviser to President Lula, said so.');
+    expect(roleOf(s, 'jorge-ortiz')).toBe('br');
+  });
+
+  it('does not make the leader a party to what the aide does', () => {
+    const r = read("President Emmanuel Macron spoke on Monday. Marie Delcourt, Macron's special envoy for the Sahel, met Foreign Minister Ali Traore in Bamako.");
+    expect(has(r, 'meeting', 'reported', 'marie-delcourt', 'ali-traore')).toBe(true);
+  });
+
+  it('gives no role to a former aide or to a rival', () => {
+    expect(roleOf(read('Jorge Ortiz, a former adviser to President Lula, said so.'), 'jorge-ortiz')).toBeUndefined();
+    expect(roleOf(read("President Emmanuel Macron spoke on Monday. Marie Delcourt, Macron's fiercest critic, disagreed."), 'marie-delcourt')).toBeUndefined();
+  });
+});
+
+describe('opposition leaders', () => {
+  it('gives a known opposition leader the country whose government they oppose', () => {
+    const r = read('Exiled opposition leader Yulia Navalnaya addressed the European Parliament on Tuesday.');
+    expect(roleOf(r, 'yulia-navalnaya')).toBe('ru');
+  });
+
+  it('keeps "the Russian leader" for the head of state, not the opposition leader', () => {
+    const r = read('President Vladimir Putin spoke in Moscow. Opposition leader Yulia Navalnaya spoke in Berlin. Chancellor Olaf Scholz said he would not meet the Russian leader.');
+    expect(has(r, 'meeting', 'denied', 'olaf-scholz', 'vladimir-putin')).toBe(true);
+  });
+});
+
+describe('Arabic articles in known names, and press secretaries', () => {
+  it('knows a dictionary name whatever the spelling of its article (al-, el-, Al-, El-)', () => {
+    const r = read('President Abdel Fattah El-Sisi arrived in Nairobi on Wednesday.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('eg'))).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('ke'))).toBe(false);
+  });
+
+  it('reads "press secretary" as an office before a name', () => {
+    const r = read('Kremlin press secretary Mira Orlova said the talks were useful.');
+    expect(r.entities.find((e) => e.name === 'Mira Orlova')?.offices).toContain('press secretary');
+    expect(roleOf(r, 'mira-orlova')).toBe('ru');
+  });
+});
+
+describe('names with two hyphens', () => {
+  it('reads a title before a name like "Zia-ul-Rahman Khan"', () => {
+    const r = read('The plan was approved by Interior Minister Zia-ul-Rahman Khan of Pakistan on Monday.');
+    expect(r.entities.find((e) => e.name === 'Zia-ul-Rahman Khan')?.offices).toContain('Interior Minister');
+  });
+
+  it('does not take a lower-case hyphenated phrase for a name', () => {
+    const r = read('Interior Minister Ana Duarte met the well-to-do donors on Monday.');
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Ana Duarte']);
+  });
+});
+
+describe('UN peace operations, intelligence services and state paramilitaries', () => {
+  it('knows them by name and abbreviation, with the country a national service belongs to', () => {
+    const r = read('The junta ordered MONUSCO out of the east. Israel\'s Mossad and the FSB denied any role, while Russia\'s Africa Corps said it would stay.');
+    const ids = r.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['monusco', 'mossad', 'fsb', 'africa-corps']));
+    expect(r.entities.find((e) => e.id === 'fsb')?.country).toBe('ru');
+    expect(r.entities.find((e) => e.id === 'monusco')?.country ?? null).toBeNull();
+  });
+
+  it('does not take the words of a service\'s name alone for it', () => {
+    const r = read('The intelligence service of Peru said the security service had no evidence.');
+    expect(r.entities.map((e) => e.id)).not.toEqual(expect.arrayContaining(['nis']));
+    // A country's own council is not the U.N. body of that name.
+    const s = read("Russia's Security Council met on Friday.");
+    expect(s.entities.map((e) => e.id)).not.toContain('un-security-council');
+  });
+});
+
+describe('lists of office holders in apposition, and "armed forces"', () => {
+  it('gives an office followed by a name to that name, not to the name before it', () => {
+    const r = read("The strike killed Chile's army chief of staff, Tomas Ilves, the commander of the Mossad, Ari Ben-David, and two engineers.");
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('tomas-ilves') && x.participants.includes('mossad'))).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('ari-ben-david') && x.participants.includes('mossad'))).toBe(true);
+  });
+
+  it('does not read "armed forces" or "aid groups" as a transfer', () => {
+    expect(read("Chile attacked Peru's armed forces on Monday.").relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(read('Chile armed Peru in 2020.').relations.some((x) => x.kind === 'cooperation' || x.kind === 'support')).toBe(true);
+  });
+});
+
+describe('opening participle phrases, "push out", and a body described by another', () => {
+  it('gives an opening participle phrase the subject of the main clause', () => {
+    const r = read('After expelling Peruvian diplomats in May, Chile turned to Brazil for support.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants[0] === 'pe')).toBe(false);
+  });
+
+  it('reads "pushed out", "drove out", "forced out" as hostile acts', () => {
+    expect(has(read('Niger forced out the French ambassador last year.'), 'conflict', 'reported', 'ne', 'fr')).toBe(true);
+  });
+
+  it('takes "the UN peacekeeping force UNIFIL" for the force, not the UN', () => {
+    const r = read('Lebanon pushed out the UN peacekeeping force UNIFIL in 2026.');
+    expect(has(r, 'conflict', 'reported', 'lb', 'unifil')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('united-nations'))).toBe(false);
+  });
+});
+
+describe('hostility between two parties named by a noun', () => {
+  it('reads "fighting / tensions between A and B" as a conflict of A and B only', () => {
+    expect(has(read('Fighting between Chile and Peru was likely to resume.'), 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
+    const r = read('Brazil brokered a truce to end the fighting between Peru and Bolivia.');
+    expect(has(r, 'conflict', 'reported', 'pe', 'bo')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('br'))).toBe(false);
+  });
+
+  it('reads no conflict from "talks between A and B"', () => {
+    expect(read('Talks between Chile and Peru ended on Monday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
+
+describe('vetoed resolutions', () => {
+  it('aims a veto of a resolution at neither the council nor the targets of the measures the draft proposed', () => {
+    const r = read('In May, France vetoed a U.N. Security Council resolution that would have imposed sanctions on Chad.');
+    expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('keeps a veto of a plan by a party, and a sanction imposed outright', () => {
+    expect(has(read('Peru vetoed the ECOWAS plan.'), 'conflict', 'reported', 'pe', 'ecowas')).toBe(true);
+    expect(has(read('France imposed sanctions on Chad in May.'), 'conflict', 'reported', 'fr', 'td')).toBe(true);
+  });
+});
