@@ -3,18 +3,18 @@
  * left, the graph or list in the middle, details on the right. On a phone the panels stack,
  * filters and legend fold away, and the details of a selection rise as a bottom sheet.
  */
-import { lazy, Suspense, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
 import { useVisible } from '../filters/useVisible';
 import { countLine, hasActiveFilters } from '../filters/visible';
 import { useFiltersOnly } from '../filters/useVisible';
-import { GraphView } from '../graph/GraphView';
-import { TimelineStrip } from '../timeline/TimelineStrip';
+import { GraphView as GraphViewPlain } from '../graph/GraphView';
+import { TimelineStrip as TimelineStripPlain } from '../timeline/TimelineStrip';
 import { ListView } from '../list/ListView';
+import { SearchBox as SearchBoxPlain } from '../search/SearchBox';
 import { legendMarks } from '../legend/legendMarks';
 import { isLargeGraph } from '../graph/scale';
-import { SearchBox } from '../search/SearchBox';
 import { Byline, isSampleText } from '../sidebar/ArticleByline';
 import { Logo } from './Logo';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
@@ -26,9 +26,15 @@ import { DETAILS_PANEL_ID, GRAPH_CANVAS_ID, focusById } from '../ui/focusTargets
 // height from the canvas, which the first view is framed in again when it arrives; a frame
 // later, not a download later, or a reader's first drag could start on a moving picture. Nor
 // the list: a Tab pressed right after choosing its tab must land in it, not past it.
-const FiltersPanel = lazy(() => import('../filters/FiltersPanel').then((m) => ({ default: m.FiltersPanel })));
-const Legend = lazy(() => import('../legend/Legend').then((m) => ({ default: m.Legend })));
+const FiltersPanel = lazy(() => import('../filters/FiltersPanel').then((m) => ({ default: memo(m.FiltersPanel) })));
+const Legend = lazy(() => import('../legend/Legend').then((m) => ({ default: memo(m.Legend) })));
 const Sidebar = lazy(() => import('../sidebar/Sidebar').then((m) => ({ default: m.Sidebar })));
+
+// Memoized: the details' deferred render (panelVisible below) re-renders this page, and these
+// panels, whose props it does not change, would otherwise render a second time for every filter.
+const GraphView = memo(GraphViewPlain);
+const TimelineStrip = memo(TimelineStripPlain);
+const SearchBox = memo(SearchBoxPlain);
 
 /** Hidden until focused: the first thing a keyboard reaches on the page. */
 const SKIP_LINK =
