@@ -77,8 +77,8 @@ describe('the overview', () => {
     expect(linkWeight(1, 1)).toBe(0);
   });
 
-  it('weighs in steps of 1/16, so a small change of counts (a brush step) leaves most weights, and their styles, as they were', () => {
-    for (let count = 1; count <= 200; count++) expect((linkWeight(count, 200) * 16) % 1).toBe(0);
+  it('weighs in steps of 1/8, so a small change of counts (a brush step) leaves most weights, and their styles, as they were', () => {
+    for (let count = 1; count <= 200; count++) expect((linkWeight(count, 200) * 8) % 1).toBe(0);
     const before = [20, 40, 60, 80, 100, 120, 140, 160].map((c) => linkWeight(c, 200));
     const after = [21, 41, 62, 82, 103, 122, 143, 163].map((c) => linkWeight(c, 206));
     expect(before.filter((w, i) => w === after[i]).length).toBeGreaterThanOrEqual(6);
