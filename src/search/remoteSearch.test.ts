@@ -70,13 +70,14 @@ describe('search answers', () => {
     search.dispose();
   });
 
-  it('sends the relations in slices, a slice per task, all of them before the first query', () => {
+  it('sends nothing while made, then the names and the relations a piece per task, all before the first query', () => {
     const { worker, sent, deliver } = fakeWorker();
     const search = new RemoteSearch(graph, () => worker);
-    expect(sent.map((m) => m.type)).toEqual(['graph']);
+    // Nothing is copied while the page makes the search (it renders the graph's first frame then).
+    expect(sent).toEqual([]);
     search.request('talks');
-    // The first slice at once, the others in tasks of their own: no long task for the first keystroke.
-    expect(sent.map((m) => m.type)).toEqual(['graph', 'relations']);
+    // The names at once, the relations in tasks of their own: no long task for the first keystroke.
+    expect(sent.map((m) => m.type)).toEqual(['graph']);
     search.request('talk');
     deliver();
     expect(sent.filter((m) => m.type === 'query')).toEqual([expect.objectContaining({ query: 'talk' })]);

@@ -53,6 +53,7 @@ export class RemoteSearch {
   private currentSeq = 0;
   private asked: { seq: number; query: string } | undefined;
   private seq = 0;
+  private sentNames = false;
   private sent = 0;
   private hurrying = false;
   private worker: SearchWorker | undefined;
@@ -74,11 +75,7 @@ export class RemoteSearch {
       event.preventDefault?.();
       this.fail(event.message || 'the search worker stopped');
     };
-    this.worker.postMessage({
-      type: 'graph',
-      entities: graph.entities.map(({ id, kind, name, aliases }) => ({ id, kind, name, aliases })),
-      articles: graph.articles.map(({ id, title, publisher, agency }) => ({ id, title, publisher, agency })),
-    });
+    // Nothing is copied here: the search is made while the page renders the graph's first frame.
     this.stopSending = whileIdle(() => this.sendSlice());
   }
 
@@ -112,7 +109,7 @@ export class RemoteSearch {
       return;
     }
     this.asked = { seq: ++this.seq, query };
-    if (this.sent < this.graph.relations.length) this.hurry();
+    if (!this.allSent()) this.hurry();
     else this.worker.postMessage({ type: 'query', ...this.asked });
   }
 
@@ -147,10 +144,23 @@ export class RemoteSearch {
     this.listeners.clear();
   }
 
-  /** Sends the next slice of relation texts; true while more are left. */
+  private allSent(): boolean {
+    return this.sentNames && this.sent >= this.graph.relations.length;
+  }
+
+  /** Sends the next piece (the names and titles first, then the relation texts a slice at a time); true while more are left. */
   private sendSlice(): boolean {
     const { relations } = this.graph;
-    if (!this.worker || this.sent >= relations.length) return false;
+    if (!this.worker || this.allSent()) return false;
+    if (!this.sentNames) {
+      this.worker.postMessage({
+        type: 'graph',
+        entities: this.graph.entities.map(({ id, kind, name, aliases }) => ({ id, kind, name, aliases })),
+        articles: this.graph.articles.map(({ id, title, publisher, agency }) => ({ id, title, publisher, agency })),
+      });
+      this.sentNames = true;
+      return !this.allSent();
+    }
     const end = Math.min(this.sent + SLICE, relations.length);
     const slice = [];
     for (let i = this.sent; i < end; i++) slice.push({ summary: relations[i].summary, quotes: relations[i].evidence.map((e) => e.quote) });

@@ -29,7 +29,10 @@ function remoteSearchFor(graph: Graph): RemoteSearch {
 function hold(search: RemoteSearch): () => void {
   if (shared?.search === search) shared.users++;
   search.request(useStore.getState().view.query);
-  const unsubscribe = useStore.subscribe((state) => search.request(state.view.query));
+  // Only a new query asks: a brush step or a camera move changes the store too.
+  const unsubscribe = useStore.subscribe((state, prev) => {
+    if (state.view.query !== prev.view.query) search.request(state.view.query);
+  });
   return () => {
     unsubscribe();
     if (shared?.search !== search || --shared.users > 0) return;

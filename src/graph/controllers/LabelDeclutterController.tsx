@@ -46,35 +46,49 @@ function labelBox(node: NodeSingular, priority: number): LabelBox | undefined {
 /** Nodes on the canvas above which a large graph's labels are not measured (a pass would cost a frame or more). */
 const LARGE_GRAPH_MEASURED_NODES = 500;
 
+/** The selection's neighbourhood (and the key-focused node): their labels are kept first. */
+function chosenNodes(cy: Core) {
+  const selected = useStore.getState().view.selected;
+  return selected ? elementsOf(cy, selected).closedNeighborhood().nodes() : cy.collection();
+}
+
+/** Which label gives way first: the selection, then countries, then the busiest. */
+function labelPriority(node: NodeSingular, chosen: ReturnType<typeof chosenNodes>): number {
+  const shownEdges = node.connectedEdges().filter((e) => !e.hasClass('filtered')).length;
+  return (chosen.has(node) || node.hasClass('keyfocus') ? SELECTION_PRIORITY : 0) + (node.hasClass('country') ? COUNTRY_PRIORITY : 0) + shownEdges;
+}
+
+const isUnreadable = (node: NodeSingular, zoom: number, readablePx: number) => node.numericStyle('font-size') * zoom < readablePx;
+
+/** Marks exactly the `dropped` nodes' labels as dropped (inside the caller's batch). */
+function markDropped(cy: Core, dropped: ReadonlySet<string>) {
+  cy.nodes(`.${LABEL_DROPPED}`).forEach((n) => {
+    if (!dropped.has(n.id())) n.removeClass(LABEL_DROPPED);
+  });
+  for (const id of dropped) cy.getElementById(id).addClass(LABEL_DROPPED);
+}
+
 /**
  * `overlapPx`: how far two label boxes may overlap on screen — an article's labels have a text
  * background whose padding may touch; a large graph's have none, so they keep a pixel apart.
  */
 export function declutterLabels(cy: Core, readablePx = READABLE_FONT_PX, overlapPx = BACKGROUNDS_MAY_OVERLAP_PX) {
-  const selected = useStore.getState().view.selected;
-  const chosen = selected ? elementsOf(cy, selected).closedNeighborhood().nodes() : cy.collection();
+  const chosen = chosenNodes(cy);
   const zoom = cy.zoom();
   const boxes: LabelBox[] = [];
   const unreadable: string[] = [];
   cy.nodes().forEach((node) => {
     if (node.hasClass('filtered') || !node.visible() || !node.data('label')) return;
-    if (node.numericStyle('font-size') * zoom < readablePx) {
+    if (isUnreadable(node, zoom, readablePx)) {
       unreadable.push(node.id());
       return;
     }
-    const shownEdges = node.connectedEdges().filter((e) => !e.hasClass('filtered')).length;
-    const priority = (chosen.has(node) || node.hasClass('keyfocus') ? SELECTION_PRIORITY : 0) + (node.hasClass('country') ? COUNTRY_PRIORITY : 0) + shownEdges;
-    const box = labelBox(node, priority);
+    const box = labelBox(node, labelPriority(node, chosen));
     if (box) boxes.push(box);
   });
   const drop = labelsToDrop(boxes, -overlapPx / zoom);
   for (const id of unreadable) drop.add(id);
-  cy.batch(() => {
-    cy.nodes(`.${LABEL_DROPPED}`).forEach((n) => {
-      if (!drop.has(n.id())) n.removeClass(LABEL_DROPPED);
-    });
-    for (const id of drop) cy.getElementById(id).addClass(LABEL_DROPPED);
-  });
+  cy.batch(() => markDropped(cy, drop));
 }
 
 const BOX_OPTIONS = { includeEdges: false, includeOverlays: false, includeUnderlays: false } as const;
@@ -94,8 +108,7 @@ function marginOf(side: LabelSide, body: Rect, label: Rect): number {
  * placeLabels). Moved labels keep their side through zooms (LabelController).
  */
 export function placeNodeLabels(cy: Core, readablePx = READABLE_FONT_PX, overlapPx = BACKGROUNDS_MAY_OVERLAP_PX) {
-  const selected = useStore.getState().view.selected;
-  const chosen = selected ? elementsOf(cy, selected).closedNeighborhood().nodes() : cy.collection();
+  const chosen = chosenNodes(cy);
   const zoom = cy.zoom();
   const labels: NodeLabel[] = [];
   const bodies: Array<Rect & { id: string }> = [];
@@ -105,15 +118,13 @@ export function placeNodeLabels(cy: Core, readablePx = READABLE_FONT_PX, overlap
     const body = node.boundingBox({ ...BOX_OPTIONS, includeNodes: true, includeLabels: false } as never);
     bodies.push({ id: node.id(), x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2 });
     if (!node.data('label')) return;
-    if (node.numericStyle('font-size') * zoom < readablePx) {
+    if (isUnreadable(node, zoom, readablePx)) {
       unreadable.push(node.id());
       return;
     }
     const label = node.boundingBox({ ...BOX_OPTIONS, includeNodes: false, includeLabels: true } as never);
     if (!(label.w > 0 && label.h > 0)) return;
-    const shownEdges = node.connectedEdges().filter((e) => !e.hasClass('filtered')).length;
-    const priority = (chosen.has(node) || node.hasClass('keyfocus') ? SELECTION_PRIORITY : 0) + (node.hasClass('country') ? COUNTRY_PRIORITY : 0) + shownEdges;
-    labels.push({ id: node.id(), priority, body, width: label.w, height: label.h, margin: marginOf(labelSideOf(node), body, label) });
+    labels.push({ id: node.id(), priority: labelPriority(node, chosen), body, width: label.w, height: label.h, margin: marginOf(labelSideOf(node), body, label) });
   });
   const extent = cy.extent();
   const bounds = { x1: extent.x1, y1: extent.y1, x2: extent.x2, y2: extent.y2 };
@@ -121,10 +132,7 @@ export function placeNodeLabels(cy: Core, readablePx = READABLE_FONT_PX, overlap
   for (const id of unreadable) dropped.add(id);
   const scale = labelScaleStep(zoom);
   cy.batch(() => {
-    cy.nodes(`.${LABEL_DROPPED}`).forEach((n) => {
-      if (!dropped.has(n.id())) n.removeClass(LABEL_DROPPED);
-    });
-    for (const id of dropped) cy.getElementById(id).addClass(LABEL_DROPPED);
+    markDropped(cy, dropped);
     for (const [id, side] of sides) {
       const node = cy.getElementById(id) as NodeSingular;
       if (labelSideOf(node) === side) continue;
