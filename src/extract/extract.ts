@@ -102,7 +102,9 @@ const VETOED_RESOLUTION = /\bveto(?:ed|es)?\s+(?:a|an|the|its)\s+(?:[^.;]|\b[A-Z
  */
 function participleSubject(ctx: Ctx, s: Sentence): { subject: Mention[]; until: number } | undefined {
   const body = ctx.text.slice(s.start, s.end);
-  if (!/^(?:(?:Since|After|Before|While|By|Upon|On|When)\s+(?:[a-z]+ing|having\s+[a-z]+(?:ed|en))|[A-Z][a-z]+ing|Having\s+[a-z]+(?:ed|en))\s/.test(body)) return undefined;
+  // Only a conjunction before the -ing word, or "Having": a bare capitalised "-ing" word is as
+  // likely a name ("Beijing accused …", "Downing Street said …").
+  if (!/^(?:(?:Since|After|Before|While|By|Upon|On|When)\s+(?:[a-z]+ing|having\s+[a-z]+(?:ed|en))|Having\s+[a-z]+(?:ed|en))\s/.test(body)) return undefined;
   const comma = body.indexOf(', ');
   if (comma < 0) return undefined;
   const at = s.start + comma + 2;
@@ -110,7 +112,7 @@ function participleSubject(ctx: Ctx, s: Sentence): { subject: Mention[]; until: 
   const first = actorsIn(ctx, at, s.end).find((m) => m.start === at + lead && !m.demonym && !m.possessive);
   if (!first) return undefined;
   // The main clause's subject must be followed by its verb, not be a list item of the phrase.
-  if (!/^\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|now|quickly)\s+)*[a-z]+(?:ed|s)?\b/.test(ctx.text.slice(first.end, first.end + 40))) return undefined;
+  if (!/^\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|now|quickly)\s+)*(?!(?:and|or|but|the|a|an|of|in|on|to|for|with)\b)[a-z]+(?:ed|s)?\b/.test(ctx.text.slice(first.end, first.end + 40))) return undefined;
   return { subject: coordinatedRun(ctx, actorsIn(ctx, first.start, s.end)), until: s.start + comma + 1 };
 }
 
@@ -218,6 +220,13 @@ const countryOf = (ctx: Ctx, id: string): string | undefined => {
   if (e.kind === 'country' || e.kind === 'bloc' || POLITIES.has(e.id)) return e.id;
   return e.country ?? undefined;
 };
+
+/**
+ * Who a mention stands for as a party to a country-level relation ("fighting between A and B",
+ * "accused each other"): its country, except an armed group, which fights for itself ("between
+ * the FDLR and Rwandan troops" is not a conflict of Congo and Rwanda).
+ */
+const partyOf = (ctx: Ctx, id: string): string => (lexicon().entries.get(id)?.group ? id : (countryOf(ctx, id) ?? id));
 
 /**
  * The data model's `country` is a sovereign state. A polity's leader is a party for the polity
@@ -391,7 +400,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const betweenParties = (t: Trigger, head = ''): string[] | undefined => {
     const first = actors.find((m) => m.start >= t.end && new RegExp(`^${head}\\s+between\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
     if (!first) return undefined;
-    const ids = uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => countryOf(ctx, m.entity) ?? m.entity));
+    const ids = uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => partyOf(ctx, m.entity)));
     return ids.length >= 2 ? ids : undefined;
   };
   const pactWith = (t: Trigger, subjectOwns = false): string[] | undefined => {
@@ -567,8 +576,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (t.kind === 'conflict' && ANNUL.test(t.text) && !annulled) break;
         const event = annulled ? pactWith(annulled, true) : t.kind === 'conflict' ? eventObject(ctx, t, c) : undefined;
         if (event) {
-          const ids = event.filter((p) => !groupOf(before, actor, ctx).includes(p));
-          if (ids.length) emit('conflict', [...groupOf(before, actor, ctx), ...ids], true, t, { actors: groupOf(before, actor, ctx).length });
+          const side = groupOf(before, actor, ctx);
+          const ids = event.filter((p) => !side.includes(p));
+          if (ids.length) emit('conflict', [...side, ...ids], true, t, { actors: side.length });
           break;
         }
         // "Egypt and Turkey voiced support for Somalia": the coordinated subject acts together, in one relation.
@@ -583,12 +593,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const target = honoured ?? targets[0];
         // "the two countries expelled each other's ambassadors": a reciprocal hostile act among the subjects.
         if (!target && t.kind === 'conflict' && /^\s+(?:each other|one another)\b/i.test(text.slice(t.end, t.end + 16))) {
-          const ids = uniq(subjects.map((m) => countryOf(ctx, m.entity) ?? m.entity));
+          const ids = uniq(subjects.map((m) => partyOf(ctx, m.entity)));
           if (ids.length >= 2) emit(t.kind, ids, false, t);
           break;
         }
         if (!target) break;
-        if (t.kind === 'conflict') emit(t.kind, [...groupOf(before, actor, ctx), ...targets.map((m) => m.entity)], true, t, { actors: groupOf(before, actor, ctx).length });
+        if (t.kind === 'conflict') {
+          const side = groupOf(before, actor, ctx);
+          emit(t.kind, [...side, ...targets.map((m) => m.entity)], true, t, { actors: side.length });
+        }
         else emit(t.kind, [...subjects.map((x) => x.entity), possessiveHead(ctx, target).entity], true, t, { actors: uniq(subjects.map((x) => x.entity)).length });
         break;
       }
@@ -603,13 +616,14 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const actor = before[0];
         // "Chile and Peru accused each other of …": a charge both ways among the subjects.
         if (actor && /^\s+(?:each other|one another)\b/i.test(text.slice(t.end, t.end + 16))) {
-          const ids = uniq(coordinatedRun(ctx, before).map((m) => countryOf(ctx, m.entity) ?? m.entity));
+          const ids = uniq(coordinatedRun(ctx, before).map((m) => partyOf(ctx, m.entity)));
           if (ids.length >= 2) emit('conflict', ids, false, t);
           break;
         }
         let targets = coordinatedRun(ctx, after).map((m) => m.entity);
         const event = eventObject(ctx, t, c);
-        if (event && actor) targets = event.filter((p) => !groupOf(before, actor, ctx).includes(p));
+        const side = actor ? groupOf(before, actor, ctx) : [];
+        if (event && actor) targets = event.filter((p) => !side.includes(p));
         const pair = anaphoricPair(ctx, body);
         if (!targets.length && pair) targets = pair;
         // "warned Moldova that … a security pact with Russia": a warning over a party's pact is aimed at its partner too.
@@ -620,7 +634,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Thai spokesman X accused Cambodian troops of attacking Thai positions": the accuser's own country is the victim named in the charge, not its target.
         const home = actor && actor.kind === 'person' ? countryOf(ctx, actor.entity) : undefined;
         if (home && targets.length > 1 && targets.includes(home)) targets = targets.filter((p) => p !== home);
-        if (actor && targets.length) emit('conflict', [...groupOf(before, actor, ctx), ...targets], true, t, { actors: groupOf(before, actor, ctx).length });
+        if (actor && targets.length) emit('conflict', [...side, ...targets], true, t, { actors: side.length });
         break;
       }
       case 'possessive': {
@@ -703,7 +717,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // Leaving a bloc or a body is a break with it (CAMEO 16); leaving a country is only a departure.
         const body = after.find((m) => m.start - t.end <= 12 && (m.kind === 'bloc' || m.kind === 'organization'));
         const actor = before[0];
-        if (body && actor) emit('conflict', [...groupOf(before, actor, ctx), body.entity], true, t, { actors: groupOf(before, actor, ctx).length });
+        if (body && actor) {
+          const side = groupOf(before, actor, ctx);
+          emit('conflict', [...side, body.entity], true, t, { actors: side.length });
+        }
         break;
       }
       case 'anaphor': {
@@ -721,7 +738,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "fighting between Peru and Bolivia", "tensions between Lima and Quito": the parties after "between", whoever else the clause names.
         if (t.kind === 'conflict' && /\sbetween$/i.test(t.text)) {
           const first = actors.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)));
-          const ids = first ? uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => countryOf(ctx, m.entity) ?? m.entity)) : [];
+          const ids = first ? uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => partyOf(ctx, m.entity))) : [];
           if (ids.length >= 2) emit('conflict', ids, false, t);
           break;
         }
@@ -970,9 +987,9 @@ function coordinatedRun(ctx: Ctx, ms: Mention[]): Mention[] {
 }
 
 /** The actor and the parties that stand with it: the members of a group anaphor ("the three countries condemned …"). */
-function groupOf(before: Mention[], actor: Mention, ctx?: Ctx): string[] {
+function groupOf(before: Mention[], actor: Mention, ctx: Ctx): string[] {
   // "France and Germany condemned Russia": a named coordinated subject acts together, like "the two countries".
-  if (actor.via !== 'pronoun') return ctx && !actor.possessive ? uniq(coordinatedRun(ctx, before.filter((m) => m.start >= actor.start)).filter((m) => !m.possessive).map((m) => m.entity)) : [actor.entity];
+  if (actor.via !== 'pronoun') return !actor.possessive ? uniq(coordinatedRun(ctx, before.filter((m) => m.start >= actor.start)).filter((m) => !m.possessive).map((m) => m.entity)) : [actor.entity];
   return uniq(before.filter((m) => m.via === 'pronoun' && m.start === actor.start).map((m) => m.entity));
 }
 

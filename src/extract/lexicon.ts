@@ -19,6 +19,8 @@ export interface LexEntry {
   country?: string | null;
   /** For people: the office as usually worded. */
   office?: string;
+  /** An armed group or movement: a party in its own right, never the state it operates in. */
+  group?: boolean;
   /** Metonym or capital: stands for the government of `id`. */
   metonym?: boolean;
   /** A demonym ("Russian") — an adjective, weaker evidence of the country acting. */
@@ -87,7 +89,7 @@ export function lexicon(): Lexicon {
   const lex: Lexicon = { forms: new Map(), entries: new Map() };
   // Organizations and blocs first so that "Security Council" beats nothing, and longer forms are tried first by the matcher anyway.
   for (const o of ACTORS) {
-    const entry: LexEntry = { id: o.id, kind: o.kind as EntityKind, name: o.name, country: o.country };
+    const entry: LexEntry = { id: o.id, kind: o.kind as EntityKind, name: o.name, country: o.country, group: o.group };
     lex.entries.set(o.id, entry);
     for (const f of o.forms) addForm(lex, f, entry);
   }

@@ -285,7 +285,9 @@ export interface Trigger {
 }
 
 const FIGHT_ON_SIDE = /^\s+(?:for|alongside|on\s+the\s+side\s+of)\s+(?:the\s+)?\p{Lu}/u;
-const TRANSFER_AS_MODIFIER = /^\s+(?:forces|conflicts?|groups?|militias?|missions?|lines?|chains?|routes?|runs?|convoys?|depots?|drops?|shortages?|corridors?|hubs?|flights?|workers?|agenc(?:y|ies))\b/i;
+const TRANSFER_AS_MODIFIER = /^\s+(?:groups?|missions?|lines?|chains?|routes?|runs?|convoys?|depots?|drops?|shortages?|corridors?|hubs?|flights?|workers?|agenc(?:y|ies))\b/i;
+/** "armed forces", "armed groups", "an armed conflict": "armed" describes, it gives nothing ("sent forces to Mali" still does). */
+const ARMED_AS_MODIFIER = /^\s+(?:forces|conflicts?|militias?)\b/i;
 
 /** Cue matches per sentence: each sentence is scanned once, whatever number of clauses it is cut into. */
 const sentenceTriggers = new WeakMap<Sentence, Trigger[]>();
@@ -302,7 +304,8 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
     t.re.lastIndex = 0;
     for (const m of body.matchAll(t.re)) {
       // "supply missions", "aid convoys": a transfer word modifying a noun is no act of giving.
-      if (t.mode === 'transfer' && TRANSFER_AS_MODIFIER.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+      const next = body.slice(m.index! + m[0].length, m.index! + m[0].length + 16);
+      if (t.mode === 'transfer' && (TRANSFER_AS_MODIFIER.test(next) || (/^arm(?:ed|ing)$/i.test(m[0]) && ARMED_AS_MODIFIER.test(next)))) continue;
       // "soldiers fighting for Russia", "fought alongside X": fighting on a party's side is no fight against it.
       if (t.kind === 'conflict' && /^(?:fight|fights|fighting|fought)$/i.test(m[0]) && FIGHT_ON_SIDE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
       if (t.kind === 'cooperation' && /^(?:fight|fought)/i.test(m[0]) && !/^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;

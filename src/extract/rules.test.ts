@@ -1594,3 +1594,34 @@ describe('vetoed resolutions', () => {
     expect(has(read('France imposed sanctions on Chad in May.'), 'conflict', 'reported', 'fr', 'td')).toBe(true);
   });
 });
+
+describe('review mends: words that mean other things in other stories', () => {
+  it('a capitalised "-ing" name opening a sentence is no participle phrase', () => {
+    const r = read('Beijing accused Washington, Canberra and Manila of stoking tensions in the region.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants[0] === 'cn')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants[0] !== 'cn')).toBe(false);
+  });
+
+  it('an armed group in "fighting between" or "each other" stays itself, not the state it operates in', () => {
+    const r = read('Fighting between the FDLR and Rwandan troops resumed on Monday.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('fdlr') && x.participants.includes('rw'))).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('cd'))).toBe(false);
+  });
+
+  it('sending forces is still a transfer; only "armed" before forces is a description', () => {
+    expect(read('Russia sent forces to Mali last year.').relations.some((x) => x.kind === 'cooperation' || x.kind === 'support')).toBe(true);
+    expect(read("Chile attacked Peru's armed forces on Monday.").relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('a sports result is no conflict', () => {
+    expect(read('Argentina defeated France in the World Cup final in Qatar.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read('India crushed Pakistan by eight wickets on Sunday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('an amount in shekels is no intelligence service, and a ministry named alike in two states has no country of its own', () => {
+    const r = read('Israel approved NIS 500 million in aid for Jordan.');
+    expect(r.entities.some((e) => e.name === 'National Intelligence Service')).toBe(false);
+    const p = read("In Pyongyang, the Ministry of State Security accused Seoul of espionage.");
+    expect(p.entities.some((e) => e.id === 'cn')).toBe(false);
+  });
+});
