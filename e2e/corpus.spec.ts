@@ -116,6 +116,7 @@ test('play steps the window through time while the graph follows', async ({ page
   expect(months(search(page).get('to')!) - months(search(page).get('from')!)).toBe(2);
   expect(months(search(page).get('from')!)).toBeGreaterThan(months('2023-07'));
   await page.getByRole('button', { name: /Pause/ }).click();
+  await page.waitForTimeout(200); // the last step's address is written after its frame
   const paused = search(page).get('from');
   await page.waitForTimeout(1500);
   expect(search(page).get('from')).toBe(paused);

@@ -134,7 +134,7 @@ test('an embed works at 320 px: the graph, details on click, and a way to the fu
 
   await clickGraphElement(page, 'e:by');
   await expect(details(page)).toContainText('Belarus');
-  expect(page.url()).toMatch(/country=by&select=e:by&embed=1$/);
+  await expect(page).toHaveURL(/country=by&select=e:by&embed=1$/);
   expect(await open.getAttribute('href')).toMatch(/\?country=by&select=e:by$/);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/embed-320-details.png` });
 

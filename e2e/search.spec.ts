@@ -32,5 +32,5 @@ test('a quote word finds its relation, a capital its country, a title its articl
   while ((await box.getAttribute('aria-activedescendant')) !== (await articles.getByRole('option').getAttribute('id'))) await box.press('ArrowDown');
   await box.press('Enter');
   await expect(countLine(page)).toContainText('filtered');
-  expect(new URL(page.url()).searchParams.get('source')).toBe('nk-belarus-2024-07-24');
+  await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBe('nk-belarus-2024-07-24');
 });

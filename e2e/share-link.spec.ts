@@ -107,7 +107,7 @@ test('a link naming another data file loads that file and keeps naming it', asyn
   await expect(countLine(page)).toContainText('of 3 entities');
   await expect(filters(page).getByRole('checkbox', { name: 'North Korea' })).toBeChecked();
   await filters(page).getByRole('checkbox', { name: 'Belarus' }).check();
-  expect(new URL(page.url()).search).toBe('?data=data/fixtures/valid.json&country=by,kp');
+  await expect.poll(() => new URL(page.url()).search).toBe('?data=data/fixtures/valid.json&country=by,kp');
 });
 
 /** The camera as the app keeps it: the layout point at the canvas centre, and the zoom. */

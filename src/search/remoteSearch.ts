@@ -7,6 +7,7 @@
  */
 import type { Graph } from '../model/schema';
 import { whileIdle } from '../perf/idle';
+import { afterPaint } from '../perf/afterPaint';
 import { answerSearch, emptyAnswer, fromWire, type SearchAnswer } from './answer';
 import type { SearchReply, SearchRequest } from './searchWorkerCore';
 
@@ -24,20 +25,6 @@ export interface SearchWorker {
 }
 
 export const startSearchWorker = (): SearchWorker => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }) as SearchWorker;
-
-/** After the browser has painted (a frame, then a task); soon where there are no frames (tests). */
-function afterPaint(run: () => void): () => void {
-  if (typeof requestAnimationFrame !== 'function') {
-    const timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
 
 export class RemoteSearch {
   /** The newest answer received (or computed here after a failure): the search box's list. */

@@ -29,6 +29,9 @@ const popTo = async (steps: number) =>
       }),
   );
 
+/** The history writes wait for the frame that shows the change (HistoryWriter): let it pass. */
+const painted = () => act(() => new Promise<void>((done) => setTimeout(done, 40)));
+
 beforeEach(() => cleanup());
 afterEach(() => cleanup());
 
@@ -50,19 +53,24 @@ describe('UrlSync', () => {
     expect(useStore.getState().notices).toEqual([]);
   });
 
-  it('pushes discrete steps, replaces during a typing run, never writes an unchanged URL', () => {
+  it('pushes discrete steps, replaces during a typing run, never writes an unchanged URL', async () => {
     const { pushes } = openAt('');
     const { updateView } = useStore.getState();
     act(() => updateView({ countries: ['kp'] }, 'push'));
+    await painted();
     expect(window.location.search).toBe('?country=kp');
     expect(pushes()).toBe(1);
     act(() => updateView({ query: 'c' }, 'replace'));
+    await painted();
     act(() => updateView({ query: 'ch' }, 'replace'));
+    await painted();
     act(() => updateView({ query: 'choe' }, 'replace'));
+    await painted();
     expect(window.location.search).toBe('?country=kp&q=choe');
     expect(pushes()).toBe(2); // the run's first keystroke pushed, the rest replaced
     act(() => updateView({ query: 'choe ' }, 'replace')); // same canonical URL
     act(() => updateView({ countries: ['kp'] }, 'push')); // same value, new array
+    await painted();
     expect(pushes()).toBe(2);
   });
 
@@ -71,6 +79,7 @@ describe('UrlSync', () => {
     const { updateView } = useStore.getState();
     act(() => updateView({ countries: ['kp'] }, 'push'));
     act(() => updateView({ kinds: ['meeting'] }, 'push'));
+    await painted();
     expect(pushes()).toBe(2);
     await popTo(-1);
     expect(useStore.getState().view.kinds).toEqual([]);
@@ -78,9 +87,28 @@ describe('UrlSync', () => {
     await popTo(-1);
     expect(useStore.getState().view).toEqual(DEFAULT_VIEW);
     await popTo(2);
+    await painted();
     expect(useStore.getState().view.kinds).toEqual(['meeting']);
     expect(window.location.search).toBe('?country=kp&kind=meeting');
     expect(pushes()).toBe(2);
+  });
+
+  it('writes the address after the frame that shows the change, keeping every step and the order of writes', async () => {
+    const { pushes } = openAt('');
+    const { updateView } = useStore.getState();
+    act(() => updateView({ countries: ['kp'] }, 'push'));
+    expect(window.location.search).toBe(''); // not yet: the frame comes first
+    act(() => updateView({ kinds: ['meeting'] }, 'push')); // a second step within the frame writes the first at once
+    expect(window.location.search).toBe('?country=kp');
+    act(() => updateView({ query: 'c' }, 'replace'));
+    act(() => updateView({ query: 'ch' }, 'replace'));
+    act(() => updateView({ query: 'choe' }, 'replace'));
+    await painted();
+    expect(window.location.search).toBe('?country=kp&kind=meeting&q=choe');
+    expect(pushes()).toBe(3); // country, kind, and one for the typing run
+    await popTo(-1);
+    expect(window.location.search).toBe('?country=kp&kind=meeting');
+    expect(useStore.getState().view.query).toBe('');
   });
 
   it('a refused data file is reported and the default loads', () => {

@@ -5,7 +5,8 @@
  *   view (replaceView); whatever was ignored is shown as a notice; the address is rewritten in
  *   canonical form (replaceState — opening a link is no history step);
  * - every later view change writes the URL (push or replace, see historyPolicy.ts) — only
- *   when the canonical query actually changed;
+ *   when the canonical query actually changed — once the frame that shows the change is painted
+ *   (see HistoryWriter);
  * - Back/Forward (popstate) parse and clean the URL and replace the view. The resulting store
  *   change compares equal to the address (or only canonicalizes it with replaceState), so it
  *   never pushes: no loops.
@@ -17,7 +18,8 @@ import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { describeIgnoredGrouped, positionsLeftOut, serializeView, viewFromSearch, type IgnoredParam } from './urlState';
-import { changedFields, decideWrite, type LastWrite } from './historyPolicy';
+import { changedFields, decideWrite, type HistoryWrite, type LastWrite } from './historyPolicy';
+import { afterPaint } from '../perf/afterPaint';
 
 export const IGNORED_NOTICE = 'Parts of this link could not be used and were ignored:';
 
@@ -41,12 +43,58 @@ export function shareableLink(view: ViewState, dataFile: string): string {
   return `${window.location.origin}${urlForSearch(serializeView(view, dataFile, graph))}`;
 }
 
+/**
+ * Writes the history entries the view's changes decide, after the frame that shows the change:
+ * Chromium takes 2–8 ms for a pushState or replaceState (measured on the benchmark machine),
+ * and a timeline brush, a filter or a keystroke would otherwise pay that before its frame.
+ * The writes keep their order and kind: a change that pushes first writes the one waiting, so
+ * every step stays a step of its own; a replace only updates the address waiting to be written.
+ */
+class HistoryWriter {
+  private pending?: { write: Exclude<HistoryWrite, 'none'>; url: string; search: string };
+  private cancel?: () => void;
+
+  /** The query the address has, or will have once the waiting write is made. */
+  get search(): string {
+    return this.pending?.search ?? window.location.search;
+  }
+
+  write(write: Exclude<HistoryWrite, 'none'>, search: string) {
+    if (write === 'push') this.flush();
+    if (this.pending) {
+      this.pending = { ...this.pending, url: urlForSearch(search), search };
+      return;
+    }
+    this.pending = { write, url: urlForSearch(search), search };
+    this.cancel = afterPaint(() => this.flush());
+  }
+
+  /** Makes the waiting write now. */
+  flush() {
+    this.cancel?.();
+    this.cancel = undefined;
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending?.write === 'push') window.history.pushState(null, '', pending.url);
+    else if (pending) window.history.replaceState(window.history.state, '', pending.url);
+  }
+
+  /** Forgets the waiting write: the browser moved to another entry (Back, Forward), which decides the address now. */
+  drop() {
+    this.cancel?.();
+    this.cancel = undefined;
+    this.pending = undefined;
+  }
+}
+
 function startSync(graph: Graph, dataFile: string): () => void {
   const store = useStore;
   let last: LastWrite | undefined;
   let fromUrl = false;
+  const history = new HistoryWriter();
 
   const applyLocation = (report: boolean) => {
+    history.drop();
     const { view, ignored } = viewFromSearch(window.location.search, graph);
     fromUrl = true;
     try {
@@ -72,10 +120,9 @@ function startSync(graph: Graph, dataFile: string): () => void {
     if (nowLeftOut && !leftOut) store.getState().addNotice(POSITIONS_LEFT_OUT_NOTICE(nowLeftOut));
     leftOut = nowLeftOut;
     const fields = changedFields(prev.view, state.view);
-    const write = decideWrite(window.location.search, next, state.historyMode, fields, last);
+    const write = decideWrite(history.search, next, state.historyMode, fields, last);
     if (write === 'none') return;
-    if (write === 'push') window.history.pushState(null, '', urlForSearch(next));
-    else window.history.replaceState(window.history.state, '', urlForSearch(next));
+    history.write(write, next);
     last = { mode: state.historyMode, fields };
   });
 
@@ -87,6 +134,7 @@ function startSync(graph: Graph, dataFile: string): () => void {
   return () => {
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
+    history.flush();
   };
 }
 
