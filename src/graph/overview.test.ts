@@ -70,11 +70,19 @@ describe('the overview', () => {
     expect(shown.map((l) => l.id)).toEqual(['l:brics|ghost', 'l:cn|ru']);
   });
 
-  it('weighs links on a log scale from 0 (one relation) to 1 (the busiest)', () => {
+  it('weighs links on a log scale from 0 (one relation) to 1 (the top of the scale: the busiest count rounded up to a power of two)', () => {
     expect(linkWeight(1, 100)).toBe(0);
-    expect(linkWeight(100, 100)).toBe(1);
-    expect(linkWeight(10, 100)).toBeCloseTo(0.5);
+    expect(linkWeight(128, 128)).toBe(1);
+    expect(linkWeight(40, 40)).toBe(0.875);
+    expect(linkWeight(8, 64)).toBeCloseTo(0.5);
     expect(linkWeight(1, 1)).toBe(0);
+    expect(linkWeight(2, 2)).toBe(1);
+  });
+
+  it('keeps the scale while the busiest count moves within a power of two, so a brush step reweighs only links whose own count moved a step', () => {
+    const counts = [3, 7, 12, 20, 33, 50, 75, 90];
+    const before = counts.map((c) => linkWeight(c, 70));
+    expect(counts.map((c) => linkWeight(c, 120))).toEqual(before);
   });
 
   it('weighs in steps of 1/8, so a small change of counts (a brush step) leaves most weights, and their styles, as they were', () => {

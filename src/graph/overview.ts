@@ -165,12 +165,16 @@ const pairsCache = new WeakMap<Homes, WeakMap<Graph, Pairs>>();
 const WEIGHT_STEPS = 8;
 
 /**
- * A link's weight on a log scale, in steps of 1/8: 0 for one relation, 1 for the busiest pair.
- * Stepped because a changed weight restyles the link, and each step of a timeline brush changes
- * every count a little: most links now keep their weight and cost nothing.
+ * A link's weight on a log scale, in steps of 1/8: 0 for one relation, 1 for a pair at the top
+ * of the scale. Stepped because a changed weight restyles the link, and each step of a timeline
+ * brush changes every count a little: most links now keep their weight and cost nothing. The
+ * top of the scale is the busiest pair's count rounded up to a power of two, not the count
+ * itself, for the same reason: the busiest count moves at almost every brush step, and every
+ * weight measured against it moved with it (two thirds of the links restyled per step at XL).
  */
 export function linkWeight(count: number, max: number): number {
-  return max <= 1 ? 0 : Math.round((WEIGHT_STEPS * Math.log(count)) / Math.log(max)) / WEIGHT_STEPS;
+  const top = 2 ** Math.ceil(Math.log2(max));
+  return top <= 1 ? 0 : Math.round((WEIGHT_STEPS * Math.log(count)) / Math.log(top)) / WEIGHT_STEPS;
 }
 
 export const linkEnds = (link: Link) => ({ source: entityNodeId(link.source), target: entityNodeId(link.target) });
