@@ -337,6 +337,8 @@ export async function measureRun(opts: MeasureOptions): Promise<RunOutcome> {
       };
       await press();
       await page.mouse.move(xb, y);
+      // The page writes the address after the frame that shows the change.
+      await page.waitForFunction(() => new URLSearchParams(location.search).has('to'), null, { timeout }).catch(() => undefined);
       const query = new URL(page.url()).searchParams;
       await release();
       const [from, to] = [query.get('from'), query.get('to')];
