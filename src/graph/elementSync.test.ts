@@ -222,6 +222,26 @@ describe('element sync', () => {
     sync.dispose();
   });
 
+  it('a filter step that keeps the same link ends left out restyles none of them', () => {
+    cy.destroy();
+    cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet(true) });
+    const all = visibleElements(graph, view());
+    const country = graph.entities.find((e) => e.kind === 'country' && graph.entities.some((p) => p.country === e.id && all.entities.has(p.id)))!;
+    const leftOut = () => ({ ...all, entities: new Set([...all.entities].filter((id) => id !== country.id)) });
+    const sync = new ElementSync(cy);
+    sync.update(inputs({ visible: leftOut() }));
+    drainFrames();
+    cy.zoom(DETAIL_ZOOM / 4);
+    drainFrames();
+    expect(cy.nodes(`.${LINK_END}`).map((n) => n.id())).toEqual([`e:${country.id}`]);
+    const restyled: string[] = [];
+    cy.on('style', 'node', (e) => void restyled.push(e.target.id()));
+    sync.update(inputs({ visible: leftOut() }));
+    drainFrames();
+    expect(restyled).toEqual([]);
+    sync.dispose();
+  });
+
   it('a filter never moves a node that stays, and what arrives lands where the layout put it', () => {
     const sync = new ElementSync(cy);
     sync.update(inputs());

@@ -18,6 +18,7 @@ import { entityNodeId, type ElementFactory } from './elements';
 import type { Focus } from './neighbourhood';
 import { linkWeight, type Link } from './overview';
 import { grow } from './spatialGrid';
+import { setClass } from './classes';
 import { viewMode, wantedElements, type Scene, type ViewMode } from './elementSet';
 
 export const ADDED_EVENT = 'elementsadded';
@@ -188,7 +189,7 @@ export class ElementSync {
     );
     this.cy.startBatch();
     this.cy.nodes(`.${LINK_END}`).forEach((node) => void (ends.has(node.id()) || node.removeClass(LINK_END)));
-    for (const id of ends) this.cy.getElementById(id).addClass(LINK_END);
+    for (const id of ends) setClass(this.cy.getElementById(id), LINK_END, true);
     linkCounts.set(this.cy, new Map(wanted.links.map((link) => [link.id, link.count])));
     for (const link of wanted.links) {
       const def = linkElement(link, max);

@@ -11,6 +11,7 @@ import { useEffect } from 'react';
 import type { Collection, Core, EdgeCollection, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { ADDED_EVENT } from '../elementSync';
+import { setClass } from '../classes';
 import { edgeStubs, STUB_CUT, STUB_TO_SOURCE, STUB_TO_TARGET, type EdgeEnd, type StubState } from '../edgeStubs';
 
 /**
@@ -37,8 +38,8 @@ function setState(edge: EdgeSingular, state: StubState) {
     if (typeof old !== 'number' || Math.abs(old - state.cut) > CUT_SLACK) edge.data(STUB_CUT, state.cut);
     edge.scratch(LENGTH_KEY, state.length);
   }
-  if (edge.hasClass(STUB_TO_SOURCE) !== (far === 'source')) edge.toggleClass(STUB_TO_SOURCE, far === 'source');
-  if (edge.hasClass(STUB_TO_TARGET) !== (far === 'target')) edge.toggleClass(STUB_TO_TARGET, far === 'target');
+  setClass(edge, STUB_TO_SOURCE, far === 'source');
+  setClass(edge, STUB_TO_TARGET, far === 'target');
 }
 
 /** Decides these lines for the current camera and selection, touching only those that change. */

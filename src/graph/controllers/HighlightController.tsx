@@ -15,17 +15,13 @@ import { neighbourhood, type Focus } from '../neighbourhood';
 import { ADDED_EVENT } from '../elementSync';
 import { spansOf } from '../../model/daySpans';
 import { testByPosition } from '../../filters/maskSet';
+import { setClass } from '../classes';
 
 function selectionOf(ele: SingularElementArgument): Selection | undefined {
   const entityId = ele.data('entityId') as string | undefined;
   if (entityId) return { type: 'entity', id: entityId };
   const relationId = ele.data('relationId') as string | undefined;
   return relationId ? { type: 'relation', id: relationId } : undefined;
-}
-
-/** Only touch elements whose class changes: each change restyles the element. */
-function setClass(ele: SingularElementArgument, name: string, on: boolean) {
-  if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
 }
 
 const isPicked = (sel: Selection | undefined, s: Selection | undefined) => !!sel && !!s && sel.type === s.type && sel.id === s.id;

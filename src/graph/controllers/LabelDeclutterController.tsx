@@ -15,6 +15,7 @@ import { ADDED_EVENT } from '../elementSync';
 import { labelsToDrop, placeLabels, type LabelBox, type LabelSide, type NodeLabel, type Rect } from '../labelDeclutter';
 import { LABEL_SIDE_CLASSES, labelSideOf, labelStyle } from '../stylesheet';
 import { labelScaleStep, labelSizeOf } from './LabelController';
+import { setClass } from '../classes';
 
 export const LABEL_DROPPED = 'label-dropped';
 /** Below this on-screen size a label is a smudge, not a name: it is dropped too. */
@@ -65,7 +66,7 @@ function markDropped(cy: Core, dropped: ReadonlySet<string>) {
   cy.nodes(`.${LABEL_DROPPED}`).forEach((n) => {
     if (!dropped.has(n.id())) n.removeClass(LABEL_DROPPED);
   });
-  for (const id of dropped) cy.getElementById(id).addClass(LABEL_DROPPED);
+  for (const id of dropped) setClass(cy.getElementById(id), LABEL_DROPPED, true);
 }
 
 /**
@@ -136,7 +137,7 @@ export function placeNodeLabels(cy: Core, readablePx = READABLE_FONT_PX, overlap
     for (const [id, side] of sides) {
       const node = cy.getElementById(id) as NodeSingular;
       if (labelSideOf(node) === side) continue;
-      for (const [s, cls] of Object.entries(LABEL_SIDE_CLASSES)) node.toggleClass(cls, s === side);
+      for (const [s, cls] of Object.entries(LABEL_SIDE_CLASSES)) setClass(node, cls, s === side);
       const { size, maxWidth } = labelSizeOf(node);
       node.style(labelStyle(size, maxWidth, scale, side));
     }
