@@ -1625,3 +1625,31 @@ describe('review mends: words that mean other things in other stories', () => {
     expect(p.entities.some((e) => e.id === 'cn')).toBe(false);
   });
 });
+
+describe('round 10: bodies named by their sort', () => {
+  it('"the bloc" and "the group" stand for the bloc or armed group named just before', () => {
+    const r = read('ECOWAS leaders gathered in Accra on Monday. The bloc condemned Guinea for postponing the vote.');
+    expect(has(r, 'conflict', 'reported', 'ecowas', 'gn')).toBe(true);
+    const g = read('Hezbollah fired rockets across the border on Sunday. Syria accused the Iran-backed group of attacking its positions.');
+    expect(has(g, 'conflict', 'reported', 'sy', 'hezbollah')).toBe(true);
+  });
+
+  it('a description before a name in apposition is that name, and "the group of" is no body', () => {
+    const r = read('ECOWAS leaders gathered in Accra on Monday. The South American bloc Mercosur condemned Guinea for postponing the vote.');
+    expect(r.relations.some((x) => x.participants.includes('ecowas'))).toBe(false);
+    const g = read('Hezbollah fired rockets across the border on Sunday. The group of observers criticised Syria.');
+    expect(g.relations.some((x) => x.participants.includes('hezbollah') && x.participants.includes('sy'))).toBe(false);
+  });
+
+  it("an office owned by a described body: \"X, the group's chief negotiator\", \"the agency's director general, X\"", () => {
+    const r = read("Hezbollah fired rockets on Sunday. Karim Haddad, the group's chief negotiator, said talks would go on.");
+    expect(roleOf(r, 'karim-haddad')).toBe('hezbollah');
+    const a = read("The International Atomic Energy Agency sent inspectors to Venezuela. The agency's director general, Elena Marsh, will visit Caracas in May.");
+    expect(roleOf(a, 'elena-marsh')).toBe('iaea');
+  });
+
+  it('a negotiator of a country keeps the country, not the body described elsewhere in the sentence', () => {
+    const r = read("Hezbollah fired rockets on Sunday. Karim Haddad, Lebanon's chief negotiator, said talks with the group would go on.");
+    expect(roleOf(r, 'karim-haddad')).toBe('lb');
+  });
+});
