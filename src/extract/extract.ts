@@ -597,6 +597,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length >= 2) emit(t.kind, ids, false, t);
           break;
         }
+        // "Peru and Chile fought a border war", "both countries recalled their ambassadors": a hostile act whose
+        // only parties are its coordinated subject is among them, with no arrow (as with "each other").
+        // (Only right after the subject: "soldiers who fought", "a memorandum on fighting crime" are no such act.)
+        const lastSubject = before.filter((m) => m.start === actor.start || coordinatedRun(ctx, before.filter((x) => x.start >= actor.start)).includes(m)).pop();
+        const adjacent = !!lastSubject && RECIPROCAL_GAP.test(text.slice(lastSubject.end, t.start));
+        if (!target && t.kind === 'conflict' && adjacent && (RECIPROCAL_ACT.test(t.text) || /\btheir\b/i.test(t.text))) {
+          const ids = uniq(groupOf(before, actor, ctx).map((p) => partyOf(ctx, p)));
+          if (ids.length >= 2) emit(t.kind, ids, false, t);
+          break;
+        }
         if (!target) break;
         if (t.kind === 'conflict') {
           const side = groupOf(before, actor, ctx);
@@ -1008,6 +1018,11 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
   if (/\brul(?:e|ed|ing) out\s+$/i.test(before)) return false;
   return NEGATION_BEFORE.test(before);
 }
+
+/** Hostile acts that take two sides by their nature: with a coordinated subject and no object, the subjects fought each other. */
+const RECIPROCAL_ACT = /^(?:fought|clashed|skirmished|exchanged\s.*|traded\s.*)$/i;
+/** Between the subject and its verb: a noun for its forces, auxiliaries and adverbs only. */
+const RECIPROCAL_GAP = /^['’]?s?\s+(?:(?:armed\s+)?(?:troops|forces|soldiers|armies|militaries|navies|border guards|fighters|units|have|has|had|also|again|briefly|then|later|reportedly|repeatedly|once|each|both|all)\s+)*$/i;
 
 /** Sentences back a pair of countries named together still counts for "the two sides" (a story's lead to its later paragraphs). */
 const PAIR_REACH = 8;

@@ -1653,3 +1653,29 @@ describe('round 10: bodies named by their sort', () => {
     expect(roleOf(r, 'karim-haddad')).toBe('lb');
   });
 });
+
+describe('round 10: hostile acts between a coordinated subject, and measures named with their terms', () => {
+  it('a coordinated subject that fought, clashed or recalled their envoys is in conflict with itself, without an arrow', () => {
+    expect(has(read('Ecuador and Peru fought a short border war in 1995.'), 'conflict', 'reported', 'ec', 'pe')).toBe(true);
+    expect(has(read('Chilean and Bolivian troops clashed near the river on Friday.'), 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+    expect(has(read('Chile and Bolivia recalled their ambassadors on Monday.'), 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+  });
+
+  it('not when the verb belongs to someone else, or is a gerund with its own object', () => {
+    expect(read('Chile and Bolivia signed a pact on fighting drug cartels.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read('Chile and Bolivia honoured the veterans who fought in the Pacific war.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read('Chile recalled its ambassador for consultations.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('opening fire, frozen assets, diplomats ordered to leave and tariffs with their rate are aimed at the party named', () => {
+    expect(has(read('Bolivian troops opened fire on Chilean positions before dawn.'), 'conflict', 'reported', 'bo', 'cl')).toBe(true);
+    expect(has(read('Chile froze the assets of four Bolivian banks on Tuesday.'), 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+    expect(has(read('Chile ordered five Bolivian diplomats to leave the country within a week.'), 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+    expect(has(read('Chile imposed tariffs of 30 per cent on Bolivian steel.'), 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+  });
+
+  it('lifting such a measure, or ordering diplomats home, is none', () => {
+    expect(read('Chile lifted tariffs of 30 per cent on Bolivian steel.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read('Chile unfroze the assets of four Bolivian banks.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
