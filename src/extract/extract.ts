@@ -1009,8 +1009,8 @@ function isGoBetween(text: string, c: Clause, m: Mention): boolean {
   return m.start > c.start && GO_BETWEEN.test(text.slice(Math.max(c.start, m.start - 60), m.start));
 }
 
-/** "did not agree", "is not an alliance", "never met", "will not take part in any alliance": the cue is negated in its own clause. */
-const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "did not agree", "is not an alliance", "never met", "will not take part in any alliance", "would not sign the accord": the cue is negated in its own clause. */
+const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t|refuses? to|refused to)\s+(?:(?:yet|\w+ly)\s+)?(?:sign(?:ed)?|accept(?:ed)?|support(?:ed)?|back(?:ed)?|ratif(?:y|ied)|approve(?:d)?|endorse(?:d)?|conclude(?:d)?|honou?r(?:ed)?|implement(?:ed)?)\s+(?:(?:a|an|the|any|this|that|such|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function isNegated(text: string, c: Clause, t: Trigger): boolean {
   const before = text.slice(Math.max(c.start, t.start - 40), t.start);

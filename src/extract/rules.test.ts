@@ -1679,3 +1679,15 @@ describe('round 10: hostile acts between a coordinated subject, and measures nam
     expect(read('Chile unfroze the assets of four Bolivian banks.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('round 10: a pact its party will not sign', () => {
+  it('"would not sign / has not ratified / refused to conclude" a pact denies it, whatever the tense', () => {
+    expect(has(read('Uruguay will not sign the fisheries accord with Paraguay.'), 'cooperation', 'denied', 'uy', 'py')).toBe(true);
+    expect(has(read('Uruguay has not yet ratified the transit treaty with Paraguay.'), 'cooperation', 'denied', 'uy', 'py')).toBe(true);
+  });
+
+  it('signing it later, or not opposing it, is no denial of the pact', () => {
+    expect(has(read('Uruguay and Paraguay will sign the fisheries accord on Friday.'), 'cooperation', 'denied', 'uy', 'py')).toBe(false);
+    expect(has(read('Uruguay said it would not oppose the fisheries accord with Paraguay.'), 'cooperation', 'denied', 'uy', 'py')).toBe(false);
+  });
+});
