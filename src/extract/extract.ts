@@ -365,7 +365,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       const welcomer = withInherited.find((m) => m.end <= t.start && !m.demonym && !ctx.modifiers.has(m));
       // A person speaks as themselves; a capital or body for its country.
       const by = welcomer && (welcomer.kind === 'person' ? welcomer.entity : countryOf(ctx, welcomer.entity) ?? welcomer.entity);
-      const parties = by ? partiesOfStoryPact(ctx, c).filter((p) => p !== by && p !== countryOf(ctx, by)) : [];
+      // "welcomed the deal between A and B" names its parties; otherwise they are the story's pact's, as
+      // governments: a pact signed by ministers binds their countries.
+      const story = partiesOfStoryPact(ctx, c);
+      const asStates = story.every((p) => ctx.entities.get(p)?.kind === 'person') ? uniq(story.map((p) => countryOf(ctx, p) ?? p)) : story;
+      const named = pactWith(t) ?? (asStates.length === story.length ? asStates : story);
+      const parties = by ? named.filter((p) => p !== by && p !== countryOf(ctx, by)) : [];
       if (by && parties.length >= 1) emit('support', [by, ...parties], true, t);
       return;
     }

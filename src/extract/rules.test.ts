@@ -1691,3 +1691,17 @@ describe('round 10: a pact its party will not sign', () => {
     expect(has(read('Uruguay said it would not oppose the fisheries accord with Paraguay.'), 'cooperation', 'denied', 'uy', 'py')).toBe(false);
   });
 });
+
+describe('round 10: who a welcomed pact binds', () => {
+  it('"welcomed the deal between A and B" backs A and B; a pact ministers signed binds their countries', () => {
+    expect(has(read('Chile welcomed the deal between Peru and Bolivia.'), 'support', 'reported', 'cl', 'pe', 'bo')).toBe(true);
+    const r = read('Brazilian Foreign Minister Carla Mendes and Peruvian Foreign Minister Jorge Salas signed a border agreement in Lima on Monday. Colombia welcomed the agreement.');
+    expect(has(r, 'support', 'reported', 'co', 'br', 'pe')).toBe(true);
+  });
+
+  it('the ministers still signed it themselves, and a pact no one was said to sign is backed for no one', () => {
+    const r = read('Brazilian Foreign Minister Carla Mendes and Peruvian Foreign Minister Jorge Salas signed a border agreement in Lima on Monday. Colombia welcomed the agreement.');
+    expect(has(r, 'cooperation', 'reported', 'carla-mendes', 'jorge-salas')).toBe(true);
+    expect(read('Colombia welcomed the agreement, which it called overdue.').relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
