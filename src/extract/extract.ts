@@ -466,13 +466,20 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         // "Mali, Niger and Chad held talks", "the two sides met": governments meeting, when no person is named.
-        if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations)$/i.test(t.text)) {
+        if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations|consultations)(?:\s+with)?$/i.test(t.text)) {
           const subject = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
           let ids = uniq(subject.map((m) => m.entity));
           // "the two governments will hold a summit": the members of a group subject, all standing at its words
           // ("the two sides agreed to hold talks" is the agreement, coded as such, not a meeting).
           const agreedTo = group && /\bagree(?:d|s)?\b/i.test(text.slice(group[0].end, t.start));
           if (ids.length < 2 && group && !agreedTo && group.length >= 2 && group[0].end <= t.start && group.every((g) => g.start === group[0].start && g.kind === 'country')) ids = uniq(group.map((g) => g.entity));
+          // "Chile held talks with Peru", "ruled out talks with Seoul": the government named after "with" is the other side.
+          if (ids.length >= 1) {
+            const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
+            const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
+            const others = partner ? coordinatedRun(ctx, after.filter((m) => m.start >= partner.start)).filter((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym).map((m) => m.entity) : [];
+            if (others.length) ids = uniq([...ids, ...others]);
+          }
           // "A Belarusian delegation held talks in Pyongyang": one government's people meeting abroad met their hosts.
           if (ids.length < 2) {
             const host = hostAbroad(ctx, c, t, ids[0] ?? delegationCountry(ctx, text, withInherited, t));

@@ -1705,3 +1705,17 @@ describe('round 10: who a welcomed pact binds', () => {
     expect(read('Colombia welcomed the agreement, which it called overdue.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('round 10: governments meeting "with" another', () => {
+  it('"held talks / consultations with" a government is a meeting with it, and ruling them out denies it', () => {
+    expect(has(read('Ghana held talks with Togo on Monday.'), 'meeting', 'reported', 'gh', 'tg')).toBe(true);
+    expect(has(read('Ghana and Benin held consultations with Togo in Accra.'), 'meeting', 'reported', 'gh', 'bj', 'tg')).toBe(true);
+    expect(has(read('Ghana ruled out talks with Togo.'), 'meeting', 'denied', 'gh', 'tg')).toBe(true);
+  });
+
+  it('a place after "in" and a demonym after "with" are no side of the talks', () => {
+    const r = read('Ghana held talks with Togolese officials in Lomé.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.length > 2)).toBe(false);
+    expect(read('Ghana held talks with business leaders in Accra.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
