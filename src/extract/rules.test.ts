@@ -1719,3 +1719,17 @@ describe('round 10: governments meeting "with" another', () => {
     expect(read('Ghana held talks with business leaders in Accra.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('round 10: working together, close contact, reopened links', () => {
+  it('coordinating or working closely with, being in close contact with, and reopened crossings or flights are cooperation', () => {
+    expect(has(read('Kenya would coordinate closely with Uganda and Tanzania.'), 'cooperation', 'intent', 'ke', 'ug', 'tz')).toBe(true);
+    expect(has(read('Kenya was in close contact with Uganda on the matter.'), 'cooperation', 'reported', 'ke', 'ug')).toBe(true);
+    expect(has(read('Kenya said it would keep working closely with Uganda.'), 'cooperation', 'intent', 'ke', 'ug')).toBe(true);
+    expect(has(read('Kenya and Uganda resumed direct flights in May.'), 'cooperation', 'reported', 'ke', 'ug')).toBe(true);
+  });
+
+  it('"to work with" alone, or flights suspended, is no such cue', () => {
+    expect(read('Kenya appointed two envoys to work with Uganda.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(read('Kenya suspended direct flights to Uganda in May.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
