@@ -576,6 +576,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "A Russian spy was arrested in Germany": a passive without its agent names the one acted on, never the actor.
         // (Only a participle: "has been supporting" is progressive, "was worried by" names its agent.)
         if (/(?:ed|struck|fought|shot down|held up)$/i.test(t.text) && /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start))) break;
+        // "Ankara, Damascus's most important backer", "Moscow is Minsk's patron": the one named before backs the possessor.
+        if (t.kind === 'support' && /^(?:backer|patron|sponsor|protector)$/i.test(t.text)) {
+          const owner = before.filter((m) => m.possessive && !m.demonym).pop();
+          const head = owner ? before.filter((m) => m.end <= owner.start && !m.possessive && !m.demonym).pop() : undefined;
+          if (owner && head && BACKER_GAP.test(text.slice(head.end, owner.start))) emit('support', [head.entity, owner.entity], true, t, { standing: true, span: { start: head.start, end: t.end } });
+          break;
+        }
         const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
         // "Sweden hoped Hungary would approve …": the party right before the verb (past auxiliaries) is its subject.
         const near = before[before.length - 1];
@@ -1030,6 +1037,9 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
   if (/\brul(?:e|ed|ing) out\s+$/i.test(before)) return false;
   return NEGATION_BEFORE.test(before);
 }
+
+/** Between a party and the possessor of its "backer" noun: an apposition or a copula. */
+const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded|considered|described|as|the)\s+)*|\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become)\s+(?:(?:long|now|still|once|the)\s+)*)$/i;
 
 /** Hostile acts that take two sides by their nature: with a coordinated subject and no object, the subjects fought each other. */
 const RECIPROCAL_ACT = /^(?:fought|clashed|skirmished|exchanged\s.*|traded\s.*)$/i;

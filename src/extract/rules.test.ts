@@ -1733,3 +1733,16 @@ describe('round 10: working together, close contact, reopened links', () => {
     expect(read('Kenya suspended direct flights to Uganda in May.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('round 10: patrons and hosted forces', () => {
+  it('"X, Y\'s main backer" and "X remains Y\'s patron" are support by X for Y; hosting foreign troops or weapons is cooperation', () => {
+    expect(has(read("Tehran, Baghdad's most important foreign backer, stayed silent."), 'support', 'reported', 'ir', 'iq')).toBe(true);
+    expect(has(read("France remains Chad's main military patron."), 'support', 'reported', 'fr', 'td')).toBe(true);
+    expect(has(read('Niger has hosted American troops since 2013.'), 'cooperation', 'reported', 'ne', 'us')).toBe(true);
+  });
+
+  it('a backer of a project, or a host of talks, is neither', () => {
+    expect(read("The bank, the pipeline's main backer, said nothing about Chad.").relations.some((x) => x.kind === 'support')).toBe(false);
+    expect(read('Niger hosted talks on troops with American officials.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
