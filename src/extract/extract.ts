@@ -503,7 +503,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           .filter((m) => m.kind !== 'person' && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(m.start - 10, m.start)))
           .map((m) => countryOf(ctx, m.entity))
           .find((x) => x && x !== home && ctx.entities.get(x)?.kind === 'country');
-        if (place) emit('meeting', [person.entity, place], false, t);
+        // "X was due in Beijing for talks with Wang Yi": the talks name whom the visitor meets there.
+        const host = place && triggers.some((x) => x.mode === 'meet' && x.start > t.end) && actors.some((m) => m.kind === 'person' && m.entity !== person.entity && m.start > t.end && countryOf(ctx, m.entity) === place);
+        if (place && !host) emit('meeting', [person.entity, place], false, t);
         break;
       }
       case 'alliance': {

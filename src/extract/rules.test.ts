@@ -1746,3 +1746,17 @@ describe('round 10: patrons and hosted forces', () => {
     expect(read('Niger hosted talks on troops with American officials.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('round 10: planned visits and hosts', () => {
+  it('"is due in" a capital and "will host" someone are planned meetings', () => {
+    expect(has(read('Kenyan President Amos Kiprono is due in Kampala this week.'), 'meeting', 'intent', 'amos-kiprono', 'ug')).toBe(true);
+    expect(has(read('Kenyan President Amos Kiprono will host Ugandan President Joel Mukasa next month.'), 'meeting', 'intent', 'amos-kiprono', 'joel-mukasa')).toBe(true);
+  });
+
+  it('a visit for talks with a named host is a meeting with the host, not also with the country', () => {
+    const r = read('Kenyan President Amos Kiprono travelled to Kampala for talks with Ugandan President Joel Mukasa.');
+    expect(has(r, 'meeting', 'reported', 'amos-kiprono', 'joel-mukasa')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'amos-kiprono', 'ug')).toBe(false);
+    expect(read('The host country will be named later.').relations.length).toBe(0);
+  });
+});
