@@ -773,6 +773,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length >= 2) emit('conflict', ids, false, t);
           break;
         }
+        // "Moscow, whose relations with both Yerevan and Baku have soured": relations with each of several, one pair each.
+        if (/^(?:relations|ties)\s+with\s/i.test(t.text)) {
+          const first = actors.find((m) => m.start > t.start && m.end <= t.end && /^(?:relations|ties)\s+with\s+(?:both\s+)?(?:the\s+)?$/i.test(text.slice(t.start, m.start)));
+          const partners = first ? coordinatedRun(ctx, actors.filter((m) => m.start >= first.start && m.end <= t.end)) : [];
+          const owner = withInherited.filter((m) => m.end <= t.start && !m.demonym).pop();
+          if (owner && partners.length >= 2) {
+            for (const p of partners) emit(t.kind, [partyOf(ctx, owner.entity), partyOf(ctx, p.entity)], false, t);
+            break;
+          }
+        }
         // "Congo is to help neutralise the FDLR": helping to fight someone is no cooperation with them.
         if (t.kind === 'cooperation' && /^(?:help|assist)/i.test(t.text) && triggers.some((x) => x.kind === 'conflict' && x.start >= t.end && /^\s+(?:to\s+)?$/.test(text.slice(t.end, x.start)))) break;
         relate(t, t.kind);

@@ -1760,3 +1760,18 @@ describe('round 10: planned visits and hosts', () => {
     expect(read('The host country will be named later.').relations.length).toBe(0);
   });
 });
+
+describe('round 10: relations with each of several', () => {
+  it('"X, whose relations with both A and B have soured" is a conflict of X with each, not one among all three', () => {
+    const r = read('Peru, whose relations with both Caracas and Quito have soured, said nothing.');
+    expect(has(r, 'conflict', 'reported', 'pe', 've')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'pe', 'ec')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.length === 3)).toBe(false);
+  });
+
+  it('relations between two stay one pair', () => {
+    const r = read('Relations between Caracas and Quito have soured.');
+    expect(has(r, 'conflict', 'reported', 've', 'ec')).toBe(true);
+    expect(r.relations.filter((x) => x.kind === 'conflict').length).toBe(1);
+  });
+});
