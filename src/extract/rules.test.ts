@@ -1775,3 +1775,16 @@ describe('round 10: relations with each of several', () => {
     expect(r.relations.filter((x) => x.kind === 'conflict').length).toBe(1);
   });
 });
+
+describe('round 10: an intent said to be absent', () => {
+  it('"has no intention of", "no interest in", "does not want" deny the act they govern', () => {
+    expect(has(read('Chile has no intention of joining an alliance with Peru.'), 'alliance', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile said it had "no interest" in improving relations with Peru.'), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile does not want a trilateral alliance with Peru and Bolivia.'), 'alliance', 'denied', 'cl', 'pe', 'bo')).toBe(true);
+  });
+
+  it('"no doubt" or a plain wish is no denial', () => {
+    expect(read('Chile has no doubt that trade with Peru will grow.').relations.some((x) => x.status === 'denied')).toBe(false);
+    expect(read('Chile wants to expand trade with Peru.').relations.some((x) => x.status === 'denied')).toBe(false);
+  });
+});
