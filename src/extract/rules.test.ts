@@ -1788,3 +1788,14 @@ describe('round 10: an intent said to be absent', () => {
     expect(read('Chile wants to expand trade with Peru.').relations.some((x) => x.status === 'denied')).toBe(false);
   });
 });
+
+describe('round 10: wanting a pact', () => {
+  it('"wants a deal / closer ties with X" is an intent, as "wants to" was', () => {
+    expect(has(read('Chile wants a free-trade deal with Peru.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile wanted closer ties with Peru.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+  });
+
+  it('a deal "wanted" by no one of the clause, as an adjective, stays reported', () => {
+    expect(has(read('Chile signed a long-wanted trade deal with Peru.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
