@@ -465,6 +465,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           emit('meeting', persons.slice(0, 4), false, t);
           break;
         }
+        // "She ruled out talks with the South", "he held talks with Japan": one person and the government named after "with".
+        if (persons.length === 1 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|negotiations|consultations)(?:\s+with)?$/i.test(t.text)) {
+          const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
+          const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
+          const own = countryOf(ctx, persons[0]);
+          if (partner && partner.entity !== own) {
+            emit('meeting', [persons[0], partner.entity], false, t);
+            break;
+          }
+        }
         // "Mali, Niger and Chad held talks", "the two sides met": governments meeting, when no person is named.
         if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations|consultations)(?:\s+with)?$/i.test(t.text)) {
           const subject = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
@@ -866,7 +876,8 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
     return [{ start: at, end: at + government[0].length, entity: speakerCountry, kind: 'country', possessive: false, demonym: false, via: 'pronoun' }];
   }
   // Only where the pronoun is the actor: a clause's subject, or the owner of an event noun ("his talks with").
-  const m = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+|(?:later|then|earlier|afterwards|meanwhile|separately),?\s+)?(?:that\s+)?(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
+  // The subject may follow an opening adverbial phrase: "In a statement on its website, she …", "In a speech on Monday he …".
+  const m = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+|(?:later|then|earlier|afterwards|meanwhile|separately),?\s+|(?:in|on|at|during|after|before|speaking|writing|asked|according)\b[^,;:"“”.]{2,80},\s+|(?:in|on|at|during)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){1,5}?)?(?:that\s+)?(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
   if (!m) return undefined;
   const word = m[1] ?? m[2];
   const at = c.start + m.index + (m[1] ? m[0].length - m[1].length : 0);
@@ -924,10 +935,14 @@ function reportingSentenceBefore(ctx: Ctx, s: Sentence): Sentence | undefined {
 }
 
 /** The person a sentence opens on, after nothing but a time phrase and capitalised title words ("On Friday Foreign Minister X met …"). */
+/** A live blog's time stamp and a dateline before a sentence's words: "14:10 SEOUL — ", "SEOUL, Nov. 12 (Agency) -- ". */
+const DATELINE_LEAD = /^(?:\d{1,2}[:.]\d{2}\s+)?[A-Z][A-Z.'’ -]+(?:,\s+[^—–\n]{1,40}?)?\s+(?:—|–|--)\s+/;
+
 function subjectPerson(ctx: Ctx, s: Sentence): string | undefined {
-  const first = actorsIn(ctx, s.start, s.end).find((x) => !x.demonym);
+  const from = s.start + (DATELINE_LEAD.exec(ctx.text.slice(s.start, s.end))?.[0].length ?? 0);
+  const first = actorsIn(ctx, from, s.end).find((x) => !x.demonym);
   if (!first || first.kind !== 'person') return undefined;
-  const lead = ctx.text.slice(s.start, first.start);
+  const lead = ctx.text.slice(from, first.start);
   return /^(?:(?:on|last|earlier|later|in|at)\s+\w+,?\s+)?(?:(?:[A-Z][\w.'’-]*|the|of)\s+)*$/.test(lead) ? first.entity : undefined;
 }
 

@@ -1799,3 +1799,18 @@ describe('round 10: wanting a pact', () => {
     expect(has(read('Chile signed a long-wanted trade deal with Peru.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('round 10: "he" and "she" after an opening phrase or a live-blog dateline; a person\'s talks with a government', () => {
+  it('"In a statement …, she ruled out talks with X" is the subject of the sentence before, even after a time stamp and dateline', () => {
+    const r = read('09:40 LIMA — Rosa Quispe, the niece of Peruvian President Juan Cano, warned on Friday that Peru would respond. In a statement carried by state radio, she also ruled out talks with Chile.');
+    expect(has(r, 'meeting', 'denied', 'rosa-quispe', 'cl')).toBe(true);
+    const h = read('President Juan Cano answered within hours. In a post on his website he ordered tariffs of 20 per cent on Chilean wine.');
+    expect(has(h, 'conflict', 'reported', 'juan-cano', 'cl')).toBe(true);
+  });
+
+  it('a person who talks with the own government, or a "she" with two candidates, makes no such meeting', () => {
+    expect(read('Peruvian President Juan Cano held talks with Peru on Monday.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    const r = read('The report named Rosa Quispe and Ana Soto as candidates. In a statement carried by state radio, she ruled out talks with Chile.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('cl'))).toBe(false);
+  });
+});
