@@ -1476,6 +1476,9 @@ function addAideRole(ctx: Ctx, m: Mention): void {
   ctx.raw.push({ kind: 'role', participants: [m.entity, country], directed: true, status: 'reported', clause: { start: m.start, end, sentence }, start: m.start, end, trigger: office, office, standing: true });
 }
 
+/** A form of address that names no office by itself. */
+const HONORIFIC = /^(?:Sheikh|Sheikha|Ayatollah|Grand Ayatollah)$/i;
+
 function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
   const e = ctx.entities.get(m.entity)!;
   const target = phrase.org ?? phrase.country ?? e.country ?? undefined;
@@ -1486,11 +1489,12 @@ function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
   if (isCounterpartWord(phrase.office) && !phrase.country && !phrase.org) return;
   // "the emir of Qatar, Sheikh Tamim …", "the supreme leader, Ayatollah Ali Khamenei": an honorific alone names no office,
   // but a known office holder keeps the office the dictionary gives them, in their own country.
-  if (!phrase.org && /^(?:Sheikh|Sheikha|Ayatollah|Grand Ayatollah)$/i.test(phrase.office)) {
+  if (!phrase.org && HONORIFIC.test(phrase.office)) {
     const known = lexicon().entries.get(e.id);
     if (known?.kind !== 'person' || !e.country || target !== e.country) return;
-    phrase = { ...phrase, office: [...e.offices].find((o) => !/^(?:Sheikh|Sheikha|Ayatollah|Grand Ayatollah)$/i.test(o)) ?? phrase.office };
-    if (phrase.office === 'Sheikh' || /^(?:Sheikha|Ayatollah|Grand Ayatollah)$/i.test(phrase.office)) return;
+    const office = [...e.offices].find((o) => !HONORIFIC.test(o));
+    if (!office) return;
+    phrase = { ...phrase, office };
   }
   if (!phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander|commissioner/i.test(phrase.office)) return;
   const sentence = { start: phrase.start, end: phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
