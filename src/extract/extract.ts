@@ -1217,14 +1217,17 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
     const side = uniq(accusers.map((p) => countryOf(ctx, p) ?? p));
     const accused = accusation.participants.slice(accusation.actors ?? 1).filter((p) => !side.includes(p));
     if (!accused.length || !side.length) return;
-    const denial: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [...accused, ...side], directed: true, ...(accused.length > 1 ? { actors: accused.length } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
-    denial.dates = dateHits;
-    ctx.raw.push(denial);
+    pushDenial(ctx, c, dateHits, 'conflict', [...accused, ...side], true, accused.length);
     return;
   }
-  const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, ...(act.actors ? { actors: act.actors } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
-  raw.dates = dateHits;
-  ctx.raw.push(raw);
+  pushDenial(ctx, c, dateHits, act.kind, act.participants, act.directed, act.actors);
+}
+
+/** The denial of an act, quoted from the whole clause that denies it (one builder for every kind of denial above and below). */
+function pushDenial(ctx: Ctx, c: Clause, dateHits: DateHit[], kind: RelationKind, participants: string[], directed: boolean, actors?: number): void {
+  const denial: RawRelation & { dates?: DateHit[] } = { kind, participants, directed, ...(actors && actors > 1 ? { actors } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
+  denial.dates = dateHits;
+  ctx.raw.push(denial);
 }
 
 const REBUTTAL = /^(.*?)\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|called|calls)\s+(?:the|that|this|his|her|its|their|those|these|such)\s+(?:accusations?|charges?|allegations?|account)\b/i;
@@ -1252,9 +1255,7 @@ function rebutsEarlierAccusation(ctx: Ctx, c: Clause, body: string, dateHits: Da
   const side = uniq(accusers.map((p) => countryOf(ctx, p) ?? ''));
   const accused = uniq(accusation.participants.slice(accusation.actors ?? 1).map((p) => countryOf(ctx, p) ?? p)).filter((p) => !side.includes(p));
   if (side.includes('') || !accused.includes(own) || side.includes(own)) return false;
-  const denial: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [own, ...side], directed: true, status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
-  denial.dates = dateHits;
-  ctx.raw.push(denial);
+  pushDenial(ctx, c, dateHits, 'conflict', [own, ...side], true);
   return true;
 }
 
