@@ -168,22 +168,21 @@ function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
     if (desc && orgAt.has(m.end + desc[0].length)) out.add(m);
   }
   // "Jake Sullivan, Biden's national security adviser, met Wang Yi": the leader whose aide is named is not a party.
-  const personEnd = new Set(mentions.filter((p) => p.kind === 'person').map((p) => p.end));
   for (const m of mentions) {
-    if (m.kind !== 'person' || !m.possessive) continue;
-    const lead = /,\s+$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
-    const start = m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start;
-    const comma = text.lastIndexOf(',', start);
-    if (!lead && !/^,\s+$/.test(text.slice(comma, start))) continue;
-    if (!personEnd.has(comma)) continue;
-    if (AIDE_OFFICE.test(text.slice(m.end, m.end + 60).replace(/^['’]s?\s+/, ''))) out.add(m);
+    if (m.kind !== 'person') continue;
+    const aide = aideApposition(text, mentions, m);
+    if (aide?.boss.possessive) out.add(aide.boss);
   }
   return out;
 }
 
 /** Mentions starting in [start, end) and ending by `until` (default: within the span), by binary search over the start-sorted list. */
 function mentionsIn(ctx: Ctx, start: number, end: number, until = end): Mention[] {
-  const ms = ctx.mentions;
+  return mentionsBetween(ctx.mentions, start, end, until);
+}
+
+/** The same over any start-sorted list of mentions. */
+function mentionsBetween(ms: Mention[], start: number, end: number, until = end): Mention[] {
   let lo = 0;
   let hi = ms.length;
   while (lo < hi) {
@@ -1445,36 +1444,41 @@ const AIDE_OFFICE = /^(?:(?:senior|top|chief|special|principal|personal|national
  * Khamenei": an aide or envoy of a leader holds that office for the leader's country.
  */
 function addAideRole(ctx: Ctx, m: Mention): void {
-  const text = ctx.text;
+  const aide = aideApposition(ctx.text, ctx.mentions, m);
+  if (!aide) return;
+  const country = countryOf(ctx, aide.boss.entity);
+  if (!country || (ctx.entities.get(country) ?? lexicon().entries.get(country))?.kind !== 'country') return;
+  const e = ctx.entities.get(m.entity);
+  if (!e || (e.country && e.country !== country)) return;
+  const sentence = { start: m.start, end: aide.end, zone: 'body' as const, paragraph: 0, index: 0 };
+  ctx.raw.push({ kind: 'role', participants: [m.entity, country], directed: true, status: 'reported', clause: { start: m.start, end: aide.end, sentence }, start: m.start, end: aide.end, trigger: aide.office, office: aide.office, standing: true });
+}
+
+/**
+ * The apposition after a person that names them a leader's aide or envoy: "X, Biden's national
+ * security adviser", "X, an adviser to Supreme Leader Y". Read once, for the aide's role and
+ * for the leader's being no party to what the aide does.
+ */
+function aideApposition(text: string, mentions: Mention[], m: Mention): { boss: Mention; office: string; end: number } | undefined {
   const tail = /^,\s+(?:an?\s+|the\s+)?/.exec(text.slice(m.end, m.end + 8));
-  if (!tail) return;
+  if (!tail) return undefined;
   const from = m.end + tail[0].length;
   const stop = text.slice(from, from + 120).search(/[,.;:()"“”]/);
   const end = from + (stop < 0 ? 120 : stop);
   const span = text.slice(from, end);
-  if (/^(?:former|ex-|then-|late)\b/i.test(span)) return;
-  const people = mentionsIn(ctx, from, end).filter((x) => x.kind === 'person' && x.entity !== m.entity);
-  let boss: Mention | undefined;
-  let office: string | undefined;
+  if (/^(?:former|ex-|then-|late)\b/i.test(span)) return undefined;
+  const people = mentionsBetween(mentions, from, end).filter((x) => x.kind === 'person' && x.entity !== m.entity);
   // The possessor may carry its title and a particle: "President Luiz Inácio Lula da Silva's chief adviser".
   const first = people.find((x) => x.possessive && /^(?:\p{Lu}[\p{L}.'’-]*|da|de|do|dos|al|el|bin|von|van|der)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|da|de|do|dos|al|el|bin|von|van|der))*$/u.test(text.slice(from, x.end)));
   if (first) {
     // "Biden's national security adviser"
-    const rest = text.slice(first.end, end).replace(/^['’]s?\s+/, '');
-    if (AIDE_OFFICE.test(rest)) [boss, office] = [first, AIDE_OFFICE.exec(rest)![0]];
-  } else {
-    // "an adviser to Supreme Leader Ali Khamenei", "special envoy of President X"
-    const aide = AIDE_OFFICE.exec(span);
-    const target = aide ? people.find((x) => /^\s+(?:to|of|for)\s+(?:the\s+)?$/i.test(text.slice(from + aide[0].length, x.phrase && x.phrase.start < x.start ? x.phrase.start : x.start))) : undefined;
-    if (aide && target) [boss, office] = [target, aide[0]];
+    const aide = AIDE_OFFICE.exec(text.slice(first.end, end).replace(/^['’]s?\s+/, ''));
+    return aide ? { boss: first, office: aide[0], end } : undefined;
   }
-  if (!boss || !office) return;
-  const country = countryOf(ctx, boss.entity);
-  if (!country || (ctx.entities.get(country) ?? lexicon().entries.get(country))?.kind !== 'country') return;
-  const e = ctx.entities.get(m.entity);
-  if (!e || (e.country && e.country !== country)) return;
-  const sentence = { start: m.start, end, zone: 'body' as const, paragraph: 0, index: 0 };
-  ctx.raw.push({ kind: 'role', participants: [m.entity, country], directed: true, status: 'reported', clause: { start: m.start, end, sentence }, start: m.start, end, trigger: office, office, standing: true });
+  // "an adviser to Supreme Leader Ali Khamenei", "special envoy of President X"
+  const aide = AIDE_OFFICE.exec(span);
+  const target = aide ? people.find((x) => /^\s+(?:to|of|for)\s+(?:the\s+)?$/i.test(text.slice(from + aide[0].length, x.phrase && x.phrase.start < x.start ? x.phrase.start : x.start))) : undefined;
+  return aide && target ? { boss: target, office: aide[0], end } : undefined;
 }
 
 /** A form of address that names no office by itself. */
