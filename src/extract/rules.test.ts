@@ -1814,3 +1814,13 @@ describe('round 10: "he" and "she" after an opening phrase or a live-blog dateli
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('cl'))).toBe(false);
   });
 });
+
+describe('round 10: waging war', () => {
+  it('"is waging war on X" is the subject\'s conflict with X', () => {
+    expect(has(read('Ethiopia is waging war on Eritrea.'), 'conflict', 'reported', 'et', 'er')).toBe(true);
+  });
+
+  it('"the war on drugs" waged by nobody in the clause is none', () => {
+    expect(read('Ethiopia hosted a conference on the war on drugs.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
