@@ -537,6 +537,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             break;
           }
         }
+        // "Beijing, Phnom Penh's closest ally and a trade partner of Bangkok", "Minsk remains Moscow's closest ally": the two only.
+        if (/^ally$/i.test(t.text)) {
+          // (The names as written: a group anaphor later in the clause may stand for the same parties.)
+          const owner = named.filter((m) => m.possessive && !m.demonym && m.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, t.start))).pop();
+          const head = owner ? named.filter((m) => m.end <= owner.start && !m.possessive && !m.demonym).pop() : undefined;
+          if (owner && head && BACKER_GAP.test(text.slice(head.end, owner.start))) {
+            const ids = uniq([head, owner].map((m) => countryOf(ctx, m.entity) ?? m.entity));
+            if (ids.length === 2) emit('alliance', ids, false, t, { standing: true, span: { start: head.start, end: t.end } });
+            break;
+          }
+        }
         // "Washington has been pressing its allies to help Kyiv": allies left unnamed are no one in the clause.
         if (/^all(?:y|ies)$/i.test(t.text) && ownPronoun && !following.some((m) => m.start - t.end <= 3)) break;
         // "A mutual defence treaty between Russia and North Korea came into force …": its parties are the ones after "between", whoever else the sentence names.

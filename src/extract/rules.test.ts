@@ -1824,3 +1824,16 @@ describe('round 10: waging war', () => {
     expect(read('Ethiopia hosted a conference on the war on drugs.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('round 10: "X, Y\'s closest ally"', () => {
+  it('an ally named in apposition or after "remains" is an alliance of the two only', () => {
+    const r = read("Riyadh, Manama's closest ally and a trading partner of Doha, welcomed the move.");
+    expect(has(r, 'alliance', 'reported', 'sa', 'bh')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.participants.includes('qa'))).toBe(false);
+    expect(has(read("Minsk remains Moscow's closest ally."), 'alliance', 'reported', 'by', 'ru')).toBe(true);
+  });
+
+  it('"its allies" left unnamed are no such pair', () => {
+    expect(read('Washington pressed its allies to send aid to Kyiv.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
