@@ -519,6 +519,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // Again now that surnames are mentions: "his adviser, X" after a sentence naming "Biden" alone.
   for (const i of ownerless) addPossessiveOffices(b, text, considered[i], considered[i - 1]);
   resolveDescriptors(b, text, considered);
+  resolveOpeningIt(b, text, considered);
   inferHostCountries(b, text, considered);
   inferOfficeCountries(b, text, considered);
   governmentsOfPeople(b, text);
@@ -1020,6 +1021,32 @@ function resolveBodyDescriptions(b: Builder, text: string, sentences: Sentence[]
       if (!latest) continue;
       b.add({ start, end, entity: latest.entity, kind: latest.kind, demonym: false, via: 'descriptor' });
     }
+  }
+}
+
+/**
+ * "South Korea protested. Its foreign ministry summoned the Russian ambassador", "… It accused
+ * Lima of …": a sentence opening on "It" or on "Its" and one of the bodies a state acts through
+ * continues the government or body that opened the sentence before. Not the "it" of "It is
+ * unclear …", nor after a sentence that opens on a person.
+ */
+const OPENING_IT = /^(?:(?:On|Last|Earlier|Later|In)\s+\w+,?\s+)?(It|Its(?=\s+(?:own\s+)?(?:foreign|defen[cs]e|interior|economy|trade)\s+ministry\b|\s+(?:military|army|navy|air force|armed forces|government|embassy|troops|forces|coast guard)\b))\b(?!['’]s)(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains|remained|may|might|could|took|takes)\b)/;
+
+function resolveOpeningIt(b: Builder, text: string, sentences: Sentence[]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.zone !== 'body' && s.zone !== 'lead') continue;
+    const m = OPENING_IT.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const prev = sentences[i - 1];
+    if (prev.zone !== 'body' && prev.zone !== 'lead') continue;
+    const lead = /^(?:(?:On|Last|Earlier|Later|In)\s+\w+,?\s+)?(?:the\s+)?/i.exec(text.slice(prev.start, prev.end))![0].length;
+    const first = b.within(prev.start, prev.end).find((x) => !x.demonym);
+    if (!first || first.start !== prev.start + lead || first.kind === 'person' || first.kind === 'place' || first.possessive) continue;
+    const start = s.start + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (b.overlaps(start, end)) continue;
+    b.add({ start, end, entity: first.entity, kind: first.kind, demonym: false, via: 'pronoun' });
   }
 }
 

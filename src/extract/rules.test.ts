@@ -1837,3 +1837,15 @@ describe('round 10: "X, Y\'s closest ally"', () => {
     expect(read('Washington pressed its allies to send aid to Kyiv.').relations.some((x) => x.kind === 'alliance')).toBe(false);
   });
 });
+
+describe('round 10: a sentence opening on "It" or "Its foreign ministry"', () => {
+  it('continues the government that opened the sentence before', () => {
+    expect(has(read('Ghana protested on Sunday. Its foreign ministry summoned the Togolese ambassador on Monday.'), 'conflict', 'reported', 'gh', 'tg')).toBe(true);
+    expect(has(read('Ghana was furious. It expelled the Togolese ambassador on Monday.'), 'conflict', 'reported', 'gh', 'tg')).toBe(true);
+  });
+
+  it('not the "it" of "it is unclear", nor after a sentence that opens on a person', () => {
+    expect(read('Ghana protested on Sunday. It is unclear whether Togo will expel the envoy.').relations.some((x) => x.participants.includes('gh'))).toBe(false);
+    expect(read('Kofi Mensah of Ghana protested on Sunday. It expelled the Togolese ambassador on Monday.').relations.some((x) => x.kind === 'conflict' && x.participants.includes('gh'))).toBe(false);
+  });
+});
