@@ -1849,3 +1849,14 @@ describe('round 10: a sentence opening on "It" or "Its foreign ministry"', () =>
     expect(read('Kofi Mensah of Ghana protested on Sunday. It expelled the Togolese ambassador on Monday.').relations.some((x) => x.kind === 'conflict' && x.participants.includes('gh'))).toBe(false);
   });
 });
+
+describe('round 10: blacklists and aid cut off', () => {
+  it('blacklisting a country\'s firms and halting aid to a country are conflicts with it', () => {
+    expect(has(read('Canada and Japan blacklisted dozens of Iranian and Syrian companies.'), 'conflict', 'reported', 'ca', 'jp', 'ir', 'sy')).toBe(true);
+    expect(has(read('Chile suspended military aid to Peru on Friday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+
+  it('sending or resuming aid is no conflict', () => {
+    expect(read('Chile sent military aid to Peru on Friday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
