@@ -692,8 +692,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const owner = all.filter((m) => m.end <= t.start && t.start - m.end <= 4 && m.possessive).pop() ?? (/\bits\s+$/.test(text.slice(t.start - 5, t.start)) ? all.filter((m) => m.end <= t.start && m.kind === 'country').pop() : undefined);
         const target = all.find((m) => m.start >= t.end && m.start - t.end <= 25);
         if (owner && target) emit('conflict', [owner.entity, target.entity], true, t, { standing: true, span: { start: Math.min(owner.start, t.start), end: target.end } });
-        // "The United States and Britain launched dozens of strikes on Houthi targets", "is waging war on X": the subject of a verb of carrying out acts.
-        else if (target && /\b(?:launch|carr(?:y|ies|ied|ying)\s+out|conduct|stag(?:e|ed|es|ing)|mount|order|wag(?:e|es|ed|ing))\w*\s+(?:[\w-]+\s+){0,5}$/i.test(text.slice(Math.max(c.start, t.start - 60), t.start))) {
+        // "The United States and Britain launched dozens of strikes on Houthi targets", "is waging war on X", "will not take part in the war in X":
+        // the subject of a verb of carrying out or joining acts.
+        else if (target && /\b(?:launch|carr(?:y|ies|ied|ying)\s+out|conduct|stag(?:e|ed|es|ing)|mount|order|wag(?:e|es|ed|ing))\w*\s+(?:[\w-]+\s+){0,5}$|\b(?:(?:take|takes|took|taken|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|enter(?:s|ed|ing)?)\s+(?:(?:the|a|an|any|this|that)\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 60), t.start))) {
           const doers = coordinatedRun(ctx, before.filter((m) => !m.possessive));
           const ids = uniq(doers.map((m) => m.entity)).filter((id) => id !== target.entity);
           if (ids.length) emit('conflict', [...ids, target.entity], true, t, { actors: ids.length });

@@ -1860,3 +1860,14 @@ describe('round 10: blacklists and aid cut off', () => {
     expect(read('Chile sent military aid to Peru on Friday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('round 10: taking part in a war', () => {
+  it('"will not take part in the war in X" denies a conflict with X; "took part in" reports it', () => {
+    expect(has(read('Angolan troops will not take part in the war in Chad.'), 'conflict', 'denied', 'ao', 'td')).toBe(true);
+    expect(has(read('Angola took part in the war in Chad in 1998.'), 'conflict', 'reported', 'ao', 'td')).toBe(true);
+  });
+
+  it('taking part in talks on a war is none', () => {
+    expect(read('Angola took part in talks on ending the war in Chad.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
