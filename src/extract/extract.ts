@@ -346,6 +346,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
   const relate = (t: Trigger, kind: RelationKind): void => {
     if (transferred && !/cooperat/i.test(t.text)) return;
+    // "North Korean troops fought alongside Russian forces to expel Ukrainian units": the side fought for, not the enemy named after it.
+    if (/^(?:fight|fights|fighting|fought)\s+(?:for|alongside|on\s+the\s+side\s+of)$/i.test(t.text)) {
+      const partner = actors.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)));
+      // The fighters are the party nearest before the verb ("Moscow denies that North Korean soldiers are fighting for Russia").
+      const pre = withInherited.filter((m) => m.end <= t.start && !m.possessive);
+      const from = pre.findIndex((_, i) => coordinatedRun(ctx, pre.slice(i)).includes(pre[pre.length - 1]));
+      const side = from >= 0 ? coordinatedRun(ctx, pre.slice(from)) : [];
+      const ids = partner ? uniq([...side, partner].map((m) => partyOf(ctx, m.entity))) : [];
+      if (ids.length >= 2) emit(kind, ids, false, t);
+      return;
+    }
     // "failing to implement the agreement would hurt …": a condition about a pact already reported, not a new one.
     if (/\bfail(?:s|ed|ing|ure)?\s+to\s+(?:implement|honou?r|respect|ratify|abide by|comply with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 60), t.start))) return;
     // "has fed Western fears of an arms deal": a deal feared or rumoured is not reported.

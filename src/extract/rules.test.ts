@@ -1871,3 +1871,16 @@ describe('round 10: taking part in a war', () => {
     expect(read('Angola took part in talks on ending the war in Chad.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('round 10: fighting alongside a party', () => {
+  it('is cooperation with that party only, not with the enemy named after it', () => {
+    const r = read('Cuban troops fought alongside Angolan forces to push South African units out of the south.');
+    expect(has(r, 'cooperation', 'reported', 'cu', 'ao')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('za'))).toBe(false);
+  });
+
+  it('the fighters are the party nearest the verb, not the one who denies it', () => {
+    const r = read('Havana denies that Angolan soldiers are fighting for Namibia.');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('cu'))).toBe(false);
+  });
+});
