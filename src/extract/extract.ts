@@ -168,22 +168,21 @@ function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
     if (desc && orgAt.has(m.end + desc[0].length)) out.add(m);
   }
   // "Jake Sullivan, Biden's national security adviser, met Wang Yi": the leader whose aide is named is not a party.
-  const personEnd = new Set(mentions.filter((p) => p.kind === 'person').map((p) => p.end));
   for (const m of mentions) {
-    if (m.kind !== 'person' || !m.possessive) continue;
-    const lead = /,\s+$/.exec(text.slice(Math.max(0, m.start - 4), m.start));
-    const start = m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start;
-    const comma = text.lastIndexOf(',', start);
-    if (!lead && !/^,\s+$/.test(text.slice(comma, start))) continue;
-    if (!personEnd.has(comma)) continue;
-    if (AIDE_OFFICE.test(text.slice(m.end, m.end + 60).replace(/^['’]s?\s+/, ''))) out.add(m);
+    if (m.kind !== 'person') continue;
+    const aide = aideApposition(text, mentions, m);
+    if (aide?.boss.possessive) out.add(aide.boss);
   }
   return out;
 }
 
 /** Mentions starting in [start, end) and ending by `until` (default: within the span), by binary search over the start-sorted list. */
 function mentionsIn(ctx: Ctx, start: number, end: number, until = end): Mention[] {
-  const ms = ctx.mentions;
+  return mentionsBetween(ctx.mentions, start, end, until);
+}
+
+/** The same over any start-sorted list of mentions. */
+function mentionsBetween(ms: Mention[], start: number, end: number, until = end): Mention[] {
   let lo = 0;
   let hi = ms.length;
   while (lo < hi) {
@@ -347,6 +346,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
   const relate = (t: Trigger, kind: RelationKind): void => {
     if (transferred && !/cooperat/i.test(t.text)) return;
+    // "North Korean troops fought alongside Russian forces to expel Ukrainian units": the side fought for, not the enemy named after it.
+    if (/^(?:fight|fights|fighting|fought)\s+(?:for|alongside|on\s+the\s+side\s+of)$/i.test(t.text)) {
+      const partner = actors.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)));
+      // The fighters are the party nearest before the verb ("Moscow denies that North Korean soldiers are fighting for Russia").
+      const pre = withInherited.filter((m) => m.end <= t.start && !m.possessive);
+      const from = pre.findIndex((_, i) => coordinatedRun(ctx, pre.slice(i)).includes(pre[pre.length - 1]));
+      const side = from >= 0 ? coordinatedRun(ctx, pre.slice(from)) : [];
+      const ids = partner ? uniq([...side, partner].map((m) => partyOf(ctx, m.entity))) : [];
+      if (ids.length >= 2) emit(kind, ids, false, t);
+      return;
+    }
     // "failing to implement the agreement would hurt …": a condition about a pact already reported, not a new one.
     if (/\bfail(?:s|ed|ing|ure)?\s+to\s+(?:implement|honou?r|respect|ratify|abide by|comply with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 60), t.start))) return;
     // "has fed Western fears of an arms deal": a deal feared or rumoured is not reported.
@@ -365,7 +375,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       const welcomer = withInherited.find((m) => m.end <= t.start && !m.demonym && !ctx.modifiers.has(m));
       // A person speaks as themselves; a capital or body for its country.
       const by = welcomer && (welcomer.kind === 'person' ? welcomer.entity : countryOf(ctx, welcomer.entity) ?? welcomer.entity);
-      const parties = by ? partiesOfStoryPact(ctx, c).filter((p) => p !== by && p !== countryOf(ctx, by)) : [];
+      // "welcomed the deal between A and B" names its parties; otherwise they are the story's pact's, as
+      // governments: a pact signed by ministers binds their countries.
+      const story = partiesOfStoryPact(ctx, c);
+      const asStates = story.every((p) => ctx.entities.get(p)?.kind === 'person') ? uniq(story.map((p) => countryOf(ctx, p) ?? p)) : story;
+      const named = pactWith(t) ?? (asStates.length === story.length ? asStates : story);
+      const parties = by ? named.filter((p) => p !== by && p !== countryOf(ctx, by)) : [];
       if (by && parties.length >= 1) emit('support', [by, ...parties], true, t);
       return;
     }
@@ -460,14 +475,31 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           emit('meeting', persons.slice(0, 4), false, t);
           break;
         }
+        // "She ruled out talks with the South", "he held talks with Japan": one person and the government named after "with".
+        if (persons.length === 1 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|negotiations|consultations)(?:\s+with)?$/i.test(t.text)) {
+          const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
+          const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
+          const own = countryOf(ctx, persons[0]);
+          if (partner && partner.entity !== own) {
+            emit('meeting', [persons[0], partner.entity], false, t);
+            break;
+          }
+        }
         // "Mali, Niger and Chad held talks", "the two sides met": governments meeting, when no person is named.
-        if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations)$/i.test(t.text)) {
+        if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations|consultations)(?:\s+with)?$/i.test(t.text)) {
           const subject = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
           let ids = uniq(subject.map((m) => m.entity));
           // "the two governments will hold a summit": the members of a group subject, all standing at its words
           // ("the two sides agreed to hold talks" is the agreement, coded as such, not a meeting).
           const agreedTo = group && /\bagree(?:d|s)?\b/i.test(text.slice(group[0].end, t.start));
           if (ids.length < 2 && group && !agreedTo && group.length >= 2 && group[0].end <= t.start && group.every((g) => g.start === group[0].start && g.kind === 'country')) ids = uniq(group.map((g) => g.entity));
+          // "Chile held talks with Peru", "ruled out talks with Seoul": the government named after "with" is the other side.
+          if (ids.length >= 1) {
+            const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
+            const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
+            const others = partner ? coordinatedRun(ctx, after.filter((m) => m.start >= partner.start)).filter((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym).map((m) => m.entity) : [];
+            if (others.length) ids = uniq([...ids, ...others]);
+          }
           // "A Belarusian delegation held talks in Pyongyang": one government's people meeting abroad met their hosts.
           if (ids.length < 2) {
             const host = hostAbroad(ctx, c, t, ids[0] ?? delegationCountry(ctx, text, withInherited, t));
@@ -491,7 +523,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           .filter((m) => m.kind !== 'person' && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(m.start - 10, m.start)))
           .map((m) => countryOf(ctx, m.entity))
           .find((x) => x && x !== home && ctx.entities.get(x)?.kind === 'country');
-        if (place) emit('meeting', [person.entity, place], false, t);
+        // "X was due in Beijing for talks with Wang Yi": the talks name whom the visitor meets there.
+        const host = place && triggers.some((x) => x.mode === 'meet' && x.start > t.end) && actors.some((m) => m.kind === 'person' && m.entity !== person.entity && m.start > t.end && countryOf(ctx, m.entity) === place);
+        if (place && !host) emit('meeting', [person.entity, place], false, t);
         break;
       }
       case 'alliance': {
@@ -511,6 +545,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           const ids = holder ? uniq([holder, ...partners].map((m) => countryOf(ctx, m.entity) ?? m.entity)) : [];
           if (ids.length >= 2) {
             emit('alliance', ids, false, t, { standing: true, span: { start: t.start - ownPronoun[0].length, end: partners[partners.length - 1].end } });
+            break;
+          }
+        }
+        // "Beijing, Phnom Penh's closest ally and a trade partner of Bangkok", "Minsk remains Moscow's closest ally": the two only.
+        if (/^ally$/i.test(t.text)) {
+          // (The names as written: a group anaphor later in the clause may stand for the same parties.)
+          const owner = named.filter((m) => m.possessive && !m.demonym && m.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, t.start))).pop();
+          const head = owner ? named.filter((m) => m.end <= owner.start && !m.possessive && !m.demonym).pop() : undefined;
+          if (owner && head && BACKER_GAP.test(text.slice(head.end, owner.start))) {
+            const ids = uniq([head, owner].map((m) => countryOf(ctx, m.entity) ?? m.entity));
+            if (ids.length === 2) emit('alliance', ids, false, t, { standing: true, span: { start: head.start, end: t.end } });
             break;
           }
         }
@@ -564,6 +609,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "A Russian spy was arrested in Germany": a passive without its agent names the one acted on, never the actor.
         // (Only a participle: "has been supporting" is progressive, "was worried by" names its agent.)
         if (/(?:ed|struck|fought|shot down|held up)$/i.test(t.text) && /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start))) break;
+        // "Ankara, Damascus's most important backer", "Moscow is Minsk's patron": the one named before backs the possessor.
+        if (t.kind === 'support' && /^(?:backer|patron|sponsor|protector)$/i.test(t.text)) {
+          const owner = before.filter((m) => m.possessive && !m.demonym).pop();
+          const head = owner ? before.filter((m) => m.end <= owner.start && !m.possessive && !m.demonym).pop() : undefined;
+          if (owner && head && BACKER_GAP.test(text.slice(head.end, owner.start))) emit('support', [head.entity, owner.entity], true, t, { standing: true, span: { start: head.start, end: t.end } });
+          break;
+        }
         const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
         // "Sweden hoped Hungary would approve …": the party right before the verb (past auxiliaries) is its subject.
         const near = before[before.length - 1];
@@ -594,6 +646,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "the two countries expelled each other's ambassadors": a reciprocal hostile act among the subjects.
         if (!target && t.kind === 'conflict' && /^\s+(?:each other|one another)\b/i.test(text.slice(t.end, t.end + 16))) {
           const ids = uniq(subjects.map((m) => partyOf(ctx, m.entity)));
+          if (ids.length >= 2) emit(t.kind, ids, false, t);
+          break;
+        }
+        // "Peru and Chile fought a border war", "both countries recalled their ambassadors": a hostile act whose
+        // only parties are its coordinated subject is among them, with no arrow (as with "each other").
+        // (Only right after the subject: "soldiers who fought", "a memorandum on fighting crime" are no such act.)
+        const lastSubject = before.filter((m) => m.start === actor.start || coordinatedRun(ctx, before.filter((x) => x.start >= actor.start)).includes(m)).pop();
+        const adjacent = !!lastSubject && RECIPROCAL_GAP.test(text.slice(lastSubject.end, t.start));
+        if (!target && t.kind === 'conflict' && adjacent && (RECIPROCAL_ACT.test(t.text) || /\btheir\b/i.test(t.text))) {
+          const ids = uniq(groupOf(before, actor, ctx).map((p) => partyOf(ctx, p)));
           if (ids.length >= 2) emit(t.kind, ids, false, t);
           break;
         }
@@ -641,8 +703,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const owner = all.filter((m) => m.end <= t.start && t.start - m.end <= 4 && m.possessive).pop() ?? (/\bits\s+$/.test(text.slice(t.start - 5, t.start)) ? all.filter((m) => m.end <= t.start && m.kind === 'country').pop() : undefined);
         const target = all.find((m) => m.start >= t.end && m.start - t.end <= 25);
         if (owner && target) emit('conflict', [owner.entity, target.entity], true, t, { standing: true, span: { start: Math.min(owner.start, t.start), end: target.end } });
-        // "The United States and Britain launched dozens of strikes on Houthi targets": the subject of a verb of carrying out acts.
-        else if (target && /\b(?:launch|carr(?:y|ies|ied|ying)\s+out|conduct|stag(?:e|ed|es|ing)|mount|order)\w*\s+(?:[\w-]+\s+){0,5}$/i.test(text.slice(Math.max(c.start, t.start - 60), t.start))) {
+        // "The United States and Britain launched dozens of strikes on Houthi targets", "is waging war on X", "will not take part in the war in X":
+        // the subject of a verb of carrying out or joining acts.
+        else if (target && /\b(?:launch|carr(?:y|ies|ied|ying)\s+out|conduct|stag(?:e|ed|es|ing)|mount|order|wag(?:e|es|ed|ing))\w*\s+(?:[\w-]+\s+){0,5}$|\b(?:(?:take|takes|took|taken|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|enter(?:s|ed|ing)?)\s+(?:(?:the|a|an|any|this|that)\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 60), t.start))) {
           const doers = coordinatedRun(ctx, before.filter((m) => !m.possessive));
           const ids = uniq(doers.map((m) => m.entity)).filter((id) => id !== target.entity);
           if (ids.length) emit('conflict', [...ids, target.entity], true, t, { actors: ids.length });
@@ -742,6 +805,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length >= 2) emit('conflict', ids, false, t);
           break;
         }
+        // "Moscow, whose relations with both Yerevan and Baku have soured": relations with each of several, one pair each.
+        if (/^(?:relations|ties)\s+with\s/i.test(t.text)) {
+          const first = actors.find((m) => m.start > t.start && m.end <= t.end && /^(?:relations|ties)\s+with\s+(?:both\s+)?(?:the\s+)?$/i.test(text.slice(t.start, m.start)));
+          const partners = first ? coordinatedRun(ctx, actors.filter((m) => m.start >= first.start && m.end <= t.end)) : [];
+          const owner = withInherited.filter((m) => m.end <= t.start && !m.demonym).pop();
+          if (owner && partners.length >= 2) {
+            for (const p of partners) emit(t.kind, [partyOf(ctx, owner.entity), partyOf(ctx, p.entity)], false, t);
+            break;
+          }
+        }
         // "Congo is to help neutralise the FDLR": helping to fight someone is no cooperation with them.
         if (t.kind === 'cooperation' && /^(?:help|assist)/i.test(t.text) && triggers.some((x) => x.kind === 'conflict' && x.start >= t.end && /^\s+(?:to\s+)?$/.test(text.slice(t.end, x.start)))) break;
         relate(t, t.kind);
@@ -825,7 +898,8 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
     return [{ start: at, end: at + government[0].length, entity: speakerCountry, kind: 'country', possessive: false, demonym: false, via: 'pronoun' }];
   }
   // Only where the pronoun is the actor: a clause's subject, or the owner of an event noun ("his talks with").
-  const m = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+|(?:later|then|earlier|afterwards|meanwhile|separately),?\s+)?(?:that\s+)?(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
+  // The subject may follow an opening adverbial phrase: "In a statement on its website, she …", "In a speech on Monday he …".
+  const m = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+|(?:later|then|earlier|afterwards|meanwhile|separately),?\s+|(?:in|on|at|during|after|before|speaking|writing|asked|according)\b[^,;:"“”.]{2,80},\s+|(?:in|on|at|during)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){1,5}?)?(?:that\s+)?(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
   if (!m) return undefined;
   const word = m[1] ?? m[2];
   const at = c.start + m.index + (m[1] ? m[0].length - m[1].length : 0);
@@ -883,10 +957,14 @@ function reportingSentenceBefore(ctx: Ctx, s: Sentence): Sentence | undefined {
 }
 
 /** The person a sentence opens on, after nothing but a time phrase and capitalised title words ("On Friday Foreign Minister X met …"). */
+/** A live blog's time stamp and a dateline before a sentence's words: "14:10 SEOUL — ", "SEOUL, Nov. 12 (Agency) -- ". */
+const DATELINE_LEAD = /^(?:\d{1,2}[:.]\d{2}\s+)?[A-Z][A-Z.'’ -]+(?:,\s+[^—–\n]{1,40}?)?\s+(?:—|–|--)\s+/;
+
 function subjectPerson(ctx: Ctx, s: Sentence): string | undefined {
-  const first = actorsIn(ctx, s.start, s.end).find((x) => !x.demonym);
+  const from = s.start + (DATELINE_LEAD.exec(ctx.text.slice(s.start, s.end))?.[0].length ?? 0);
+  const first = actorsIn(ctx, from, s.end).find((x) => !x.demonym);
   if (!first || first.kind !== 'person') return undefined;
-  const lead = ctx.text.slice(s.start, first.start);
+  const lead = ctx.text.slice(from, first.start);
   return /^(?:(?:on|last|earlier|later|in|at)\s+\w+,?\s+)?(?:(?:[A-Z][\w.'’-]*|the|of)\s+)*$/.test(lead) ? first.entity : undefined;
 }
 
@@ -999,8 +1077,8 @@ function isGoBetween(text: string, c: Clause, m: Mention): boolean {
   return m.start > c.start && GO_BETWEEN.test(text.slice(Math.max(c.start, m.start - 60), m.start));
 }
 
-/** "did not agree", "is not an alliance", "never met", "will not take part in any alliance": the cue is negated in its own clause. */
-const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "did not agree", "is not an alliance", "never met", "will not take part in any alliance", "would not sign the accord": the cue is negated in its own clause. */
+const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t|refuses? to|refused to)\s+(?:(?:yet|\w+ly)\s+)?(?:sign(?:ed)?|accept(?:ed)?|support(?:ed)?|back(?:ed)?|ratif(?:y|ied)|approve(?:d)?|endorse(?:d)?|conclude(?:d)?|honou?r(?:ed)?|implement(?:ed)?)\s+(?:(?:a|an|the|any|this|that|such|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 function isNegated(text: string, c: Clause, t: Trigger): boolean {
   const before = text.slice(Math.max(c.start, t.start - 40), t.start);
@@ -1008,6 +1086,14 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
   if (/\brul(?:e|ed|ing) out\s+$/i.test(before)) return false;
   return NEGATION_BEFORE.test(before);
 }
+
+/** Between a party and the possessor of its "backer" noun: an apposition or a copula. */
+const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded|considered|described|as|the)\s+)*|\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become)\s+(?:(?:long|now|still|once|the)\s+)*)$/i;
+
+/** Hostile acts that take two sides by their nature: with a coordinated subject and no object, the subjects fought each other. */
+const RECIPROCAL_ACT = /^(?:fought|clashed|skirmished|exchanged\s.*|traded\s.*)$/i;
+/** Between the subject and its verb: a noun for its forces, auxiliaries and adverbs only. */
+const RECIPROCAL_GAP = /^['’]?s?\s+(?:(?:armed\s+)?(?:troops|forces|soldiers|armies|militaries|navies|border guards|fighters|units|have|has|had|also|again|briefly|then|later|reportedly|repeatedly|once|each|both|all)\s+)*$/i;
 
 /** Sentences back a pair of countries named together still counts for "the two sides" (a story's lead to its later paragraphs). */
 const PAIR_REACH = 8;
@@ -1153,14 +1239,17 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
     const side = uniq(accusers.map((p) => countryOf(ctx, p) ?? p));
     const accused = accusation.participants.slice(accusation.actors ?? 1).filter((p) => !side.includes(p));
     if (!accused.length || !side.length) return;
-    const denial: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [...accused, ...side], directed: true, ...(accused.length > 1 ? { actors: accused.length } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
-    denial.dates = dateHits;
-    ctx.raw.push(denial);
+    pushDenial(ctx, c, dateHits, 'conflict', [...accused, ...side], true, accused.length);
     return;
   }
-  const raw: RawRelation & { dates?: DateHit[] } = { kind: act.kind, participants: act.participants, directed: act.directed, ...(act.actors ? { actors: act.actors } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
-  raw.dates = dateHits;
-  ctx.raw.push(raw);
+  pushDenial(ctx, c, dateHits, act.kind, act.participants, act.directed, act.actors);
+}
+
+/** The denial of an act, quoted from the whole clause that denies it (one builder for every kind of denial above and below). */
+function pushDenial(ctx: Ctx, c: Clause, dateHits: DateHit[], kind: RelationKind, participants: string[], directed: boolean, actors?: number): void {
+  const denial: RawRelation & { dates?: DateHit[] } = { kind, participants, directed, ...(actors && actors > 1 ? { actors } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
+  denial.dates = dateHits;
+  ctx.raw.push(denial);
 }
 
 const REBUTTAL = /^(.*?)\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|called|calls)\s+(?:the|that|this|his|her|its|their|those|these|such)\s+(?:accusations?|charges?|allegations?|account)\b/i;
@@ -1188,9 +1277,7 @@ function rebutsEarlierAccusation(ctx: Ctx, c: Clause, body: string, dateHits: Da
   const side = uniq(accusers.map((p) => countryOf(ctx, p) ?? ''));
   const accused = uniq(accusation.participants.slice(accusation.actors ?? 1).map((p) => countryOf(ctx, p) ?? p)).filter((p) => !side.includes(p));
   if (side.includes('') || !accused.includes(own) || side.includes(own)) return false;
-  const denial: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [own, ...side], directed: true, status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
-  denial.dates = dateHits;
-  ctx.raw.push(denial);
+  pushDenial(ctx, c, dateHits, 'conflict', [own, ...side], true);
   return true;
 }
 
@@ -1380,37 +1467,45 @@ const AIDE_OFFICE = /^(?:(?:senior|top|chief|special|principal|personal|national
  * Khamenei": an aide or envoy of a leader holds that office for the leader's country.
  */
 function addAideRole(ctx: Ctx, m: Mention): void {
-  const text = ctx.text;
+  const aide = aideApposition(ctx.text, ctx.mentions, m);
+  if (!aide) return;
+  const country = countryOf(ctx, aide.boss.entity);
+  if (!country || (ctx.entities.get(country) ?? lexicon().entries.get(country))?.kind !== 'country') return;
+  const e = ctx.entities.get(m.entity);
+  if (!e || (e.country && e.country !== country)) return;
+  const sentence = { start: m.start, end: aide.end, zone: 'body' as const, paragraph: 0, index: 0 };
+  ctx.raw.push({ kind: 'role', participants: [m.entity, country], directed: true, status: 'reported', clause: { start: m.start, end: aide.end, sentence }, start: m.start, end: aide.end, trigger: aide.office, office: aide.office, standing: true });
+}
+
+/**
+ * The apposition after a person that names them a leader's aide or envoy: "X, Biden's national
+ * security adviser", "X, an adviser to Supreme Leader Y". Read once, for the aide's role and
+ * for the leader's being no party to what the aide does.
+ */
+function aideApposition(text: string, mentions: Mention[], m: Mention): { boss: Mention; office: string; end: number } | undefined {
   const tail = /^,\s+(?:an?\s+|the\s+)?/.exec(text.slice(m.end, m.end + 8));
-  if (!tail) return;
+  if (!tail) return undefined;
   const from = m.end + tail[0].length;
   const stop = text.slice(from, from + 120).search(/[,.;:()"“”]/);
   const end = from + (stop < 0 ? 120 : stop);
   const span = text.slice(from, end);
-  if (/^(?:former|ex-|then-|late)\b/i.test(span)) return;
-  const people = mentionsIn(ctx, from, end).filter((x) => x.kind === 'person' && x.entity !== m.entity);
-  let boss: Mention | undefined;
-  let office: string | undefined;
+  if (/^(?:former|ex-|then-|late)\b/i.test(span)) return undefined;
+  const people = mentionsBetween(mentions, from, end).filter((x) => x.kind === 'person' && x.entity !== m.entity);
   // The possessor may carry its title and a particle: "President Luiz Inácio Lula da Silva's chief adviser".
   const first = people.find((x) => x.possessive && /^(?:\p{Lu}[\p{L}.'’-]*|da|de|do|dos|al|el|bin|von|van|der)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|da|de|do|dos|al|el|bin|von|van|der))*$/u.test(text.slice(from, x.end)));
   if (first) {
     // "Biden's national security adviser"
-    const rest = text.slice(first.end, end).replace(/^['’]s?\s+/, '');
-    if (AIDE_OFFICE.test(rest)) [boss, office] = [first, AIDE_OFFICE.exec(rest)![0]];
-  } else {
-    // "an adviser to Supreme Leader Ali Khamenei", "special envoy of President X"
-    const aide = AIDE_OFFICE.exec(span);
-    const target = aide ? people.find((x) => /^\s+(?:to|of|for)\s+(?:the\s+)?$/i.test(text.slice(from + aide[0].length, x.phrase && x.phrase.start < x.start ? x.phrase.start : x.start))) : undefined;
-    if (aide && target) [boss, office] = [target, aide[0]];
+    const aide = AIDE_OFFICE.exec(text.slice(first.end, end).replace(/^['’]s?\s+/, ''));
+    return aide ? { boss: first, office: aide[0], end } : undefined;
   }
-  if (!boss || !office) return;
-  const country = countryOf(ctx, boss.entity);
-  if (!country || (ctx.entities.get(country) ?? lexicon().entries.get(country))?.kind !== 'country') return;
-  const e = ctx.entities.get(m.entity);
-  if (!e || (e.country && e.country !== country)) return;
-  const sentence = { start: m.start, end, zone: 'body' as const, paragraph: 0, index: 0 };
-  ctx.raw.push({ kind: 'role', participants: [m.entity, country], directed: true, status: 'reported', clause: { start: m.start, end, sentence }, start: m.start, end, trigger: office, office, standing: true });
+  // "an adviser to Supreme Leader Ali Khamenei", "special envoy of President X"
+  const aide = AIDE_OFFICE.exec(span);
+  const target = aide ? people.find((x) => /^\s+(?:to|of|for)\s+(?:the\s+)?$/i.test(text.slice(from + aide[0].length, x.phrase && x.phrase.start < x.start ? x.phrase.start : x.start))) : undefined;
+  return aide && target ? { boss: target, office: aide[0], end } : undefined;
 }
+
+/** A form of address that names no office by itself. */
+const HONORIFIC = /^(?:Sheikh|Sheikha|Ayatollah|Grand Ayatollah)$/i;
 
 function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
   const e = ctx.entities.get(m.entity)!;
@@ -1422,11 +1517,12 @@ function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
   if (isCounterpartWord(phrase.office) && !phrase.country && !phrase.org) return;
   // "the emir of Qatar, Sheikh Tamim …", "the supreme leader, Ayatollah Ali Khamenei": an honorific alone names no office,
   // but a known office holder keeps the office the dictionary gives them, in their own country.
-  if (!phrase.org && /^(?:Sheikh|Sheikha|Ayatollah|Grand Ayatollah)$/i.test(phrase.office)) {
+  if (!phrase.org && HONORIFIC.test(phrase.office)) {
     const known = lexicon().entries.get(e.id);
     if (known?.kind !== 'person' || !e.country || target !== e.country) return;
-    phrase = { ...phrase, office: [...e.offices].find((o) => !/^(?:Sheikh|Sheikha|Ayatollah|Grand Ayatollah)$/i.test(o)) ?? phrase.office };
-    if (phrase.office === 'Sheikh' || /^(?:Sheikha|Ayatollah|Grand Ayatollah)$/i.test(phrase.office)) return;
+    const office = [...e.offices].find((o) => !HONORIFIC.test(o));
+    if (!office) return;
+    phrase = { ...phrase, office };
   }
   if (!phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander|commissioner/i.test(phrase.office)) return;
   const sentence = { start: phrase.start, end: phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };

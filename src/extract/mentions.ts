@@ -411,6 +411,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   for (const m of b.mentions) if (m.demonym && m.kind === 'country' && /^\s+capital\b/.test(text.slice(m.end, m.end + 9)) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) m.demonym = false;
   // "Congo" in a story that names the Democratic Republic of the Congo is that country.
   resolveShortForms(b, text);
+  // "the bloc", "the group's negotiator": a body named by its sort, before the offices that it may own.
+  resolveBodyDescriptions(b, text, considered);
 
   // 3. People introduced by a title: "Belarusian Foreign Minister Maxim Vladimirovich Ryzhenkov".
   for (const s of considered) {
@@ -517,6 +519,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // Again now that surnames are mentions: "his adviser, X" after a sentence naming "Biden" alone.
   for (const i of ownerless) addPossessiveOffices(b, text, considered[i], considered[i - 1]);
   resolveDescriptors(b, text, considered);
+  resolveOpeningIt(b, text, considered);
   inferHostCountries(b, text, considered);
   inferOfficeCountries(b, text, considered);
   governmentsOfPeople(b, text);
@@ -536,7 +539,7 @@ function compromiseSaysPerson(sentence: string, name: string): boolean {
 }
 
 /** Extends a title to the left over its modifiers: "South Korean President", "State Department spokesperson", "senior Chinese official". */
-const OFFICE_NOUNS = ['counterpart', 'adviser', 'advisor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'chief', 'coordinator', 'representative', 'negotiator', 'commander', 'chancellor', 'premier', 'president', 'leader'];
+const OFFICE_NOUNS = ['director general', 'director-general', 'director', 'counterpart', 'adviser', 'advisor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'chief', 'coordinator', 'representative', 'negotiator', 'commander', 'chancellor', 'premier', 'president', 'leader'];
 const OFFICE_NOUN = `(?:${OFFICE_NOUNS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})`;
 /** "<owner>'s / his / its> [up to five words] <office noun> [for|to|on …], <Name>": the name holds the office at the owner. */
 const POSSESSIVE_OFFICE_RE = new RegExp(
@@ -547,7 +550,7 @@ const POSSESSIVE_OFFICE_RE = new RegExp(
 const POSSESSIVE_HINT = /['’]s\s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)\s/;
 /** "<Name>, the <owner>'s [up to three words] <office noun>": the same office, written after the name. */
 const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
-  `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+)?(?=[\\p{Lu}])[^,;.]{1,40}?['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:for|to|on|of|and|said|says|told)\\b)`,
+  `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+)?(?=[\\p{Lu}]|(?:bloc|group|alliance|agency|movement|militia|watchdog|organi[sz]ation)['’]s)[^,;.]{1,40}?['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:for|to|on|of|and|said|says|told)\\b)`,
   'gu',
 );
 
@@ -968,6 +971,82 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
       if (country && pick.country == null) pick.country = country;
       b.add({ start, end, entity: pick.id, kind: 'person', demonym: false, via: 'descriptor' });
     }
+  }
+}
+
+/**
+ * "the bloc", "the Iran-backed group", "the alliance's ambassadors", "the agency's director
+ * general": a body named by what it is stands for the latest body of that sort named in the
+ * paragraphs before (a bloc, an armed group or movement, an alliance, an agency, an organisation).
+ * Not before a name in apposition ("the South American bloc Mercosur" is Mercosur), nor in
+ * "the group of experts" ("accused the group of attacking" is the group).
+ */
+const BODY_DESCRIPTION_RE = /\b[Tt]he\s+((?:(?:[a-z][a-z-]*|[A-Z][\w.]*-[a-z]+|U\.N\.|UN|\d+-[a-z]+)\s+){0,2}?)(bloc|alliance|group|movement|militia|agency|watchdog|organi[sz]ation)\b(?!\s+of\s+(?![a-z]+ing\b))(?!\s*,?\s+[A-Z(])/g;
+const BODY_REACH = 1500;
+
+function bodyFits(b: Builder, noun: string, m: Mention): boolean {
+  const e = b.entities.get(m.entity);
+  if (!e || m.demonym || m.kind === 'person' || m.kind === 'country' || m.kind === 'place' || e.id === 'west') return false;
+  const names = [e.name, ...e.aliases].join(' | ');
+  switch (noun) {
+    case 'bloc':
+      return m.kind === 'bloc';
+    case 'alliance':
+      return /\balliance\b|\btreaty\b|\bNATO\b/i.test(names);
+    case 'group':
+    case 'movement':
+    case 'militia':
+      return m.kind === 'organization' && (!!lexicon().entries.get(e.id)?.group || /\b(?:group|movement|militia|rebels)\b/i.test(names));
+    case 'agency':
+    case 'watchdog':
+      return m.kind === 'organization' && /\bagency\b/i.test(names) && !/news|press/i.test(names);
+    default:
+      return m.kind === 'organization' && /\borgani[sz]ation\b/i.test(names);
+  }
+}
+
+function resolveBodyDescriptions(b: Builder, text: string, sentences: Sentence[]): void {
+  for (const s of sentences) {
+    if (s.zone === 'title' || s.zone === 'caption') continue;
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(BODY_DESCRIPTION_RE)) {
+      const start = s.start + m.index! + m[0].length - m[2].length;
+      const end = start + m[2].length;
+      if (b.overlaps(s.start + m.index!, end)) continue;
+      const noun = m[2].toLowerCase();
+      // "join the alliance", "leave the bloc": the clause reads these itself (the body named last, of any sort).
+      if (/\b(?:join|joining|joined|leave|leaving|left|quit|of|to|from|in)\s+$/i.test(body.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+      const before = b.within(Math.max(0, start - BODY_REACH), start).filter((x) => x.end <= start && bodyFits(b, noun, x));
+      const latest = before[before.length - 1];
+      if (!latest) continue;
+      b.add({ start, end, entity: latest.entity, kind: latest.kind, demonym: false, via: 'descriptor' });
+    }
+  }
+}
+
+/**
+ * "South Korea protested. Its foreign ministry summoned the Russian ambassador", "… It accused
+ * Lima of …": a sentence opening on "It" or on "Its" and one of the bodies a state acts through
+ * continues the government or body that opened the sentence before. Not the "it" of "It is
+ * unclear …", nor after a sentence that opens on a person.
+ */
+const OPENING_IT = /^(?:(?:On|Last|Earlier|Later|In)\s+\w+,?\s+)?(It|Its(?=\s+(?:own\s+)?(?:foreign|defen[cs]e|interior|economy|trade)\s+ministry\b|\s+(?:military|army|navy|air force|armed forces|government|embassy|troops|forces|coast guard)\b))\b(?!['’]s)(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains|remained|may|might|could|took|takes)\b)/;
+
+function resolveOpeningIt(b: Builder, text: string, sentences: Sentence[]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.zone !== 'body' && s.zone !== 'lead') continue;
+    const m = OPENING_IT.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const prev = sentences[i - 1];
+    if (prev.zone !== 'body' && prev.zone !== 'lead') continue;
+    const lead = /^(?:(?:On|Last|Earlier|Later|In)\s+\w+,?\s+)?(?:the\s+)?/i.exec(text.slice(prev.start, prev.end))![0].length;
+    const first = b.within(prev.start, prev.end).find((x) => !x.demonym);
+    if (!first || first.start !== prev.start + lead || first.kind === 'person' || first.kind === 'place' || first.possessive) continue;
+    const start = s.start + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (b.overlaps(start, end)) continue;
+    b.add({ start, end, entity: first.entity, kind: first.kind, demonym: false, via: 'pronoun' });
   }
 }
 

@@ -1625,3 +1625,262 @@ describe('review mends: words that mean other things in other stories', () => {
     expect(p.entities.some((e) => e.id === 'cn')).toBe(false);
   });
 });
+
+describe('round 10: bodies named by their sort', () => {
+  it('"the bloc" and "the group" stand for the bloc or armed group named just before', () => {
+    const r = read('ECOWAS leaders gathered in Accra on Monday. The bloc condemned Guinea for postponing the vote.');
+    expect(has(r, 'conflict', 'reported', 'ecowas', 'gn')).toBe(true);
+    const g = read('Hezbollah fired rockets across the border on Sunday. Syria accused the Iran-backed group of attacking its positions.');
+    expect(has(g, 'conflict', 'reported', 'sy', 'hezbollah')).toBe(true);
+  });
+
+  it('a description before a name in apposition is that name, and "the group of" is no body', () => {
+    const r = read('ECOWAS leaders gathered in Accra on Monday. The South American bloc Mercosur condemned Guinea for postponing the vote.');
+    expect(r.relations.some((x) => x.participants.includes('ecowas'))).toBe(false);
+    const g = read('Hezbollah fired rockets across the border on Sunday. The group of observers criticised Syria.');
+    expect(g.relations.some((x) => x.participants.includes('hezbollah') && x.participants.includes('sy'))).toBe(false);
+  });
+
+  it("an office owned by a described body: \"X, the group's chief negotiator\", \"the agency's director general, X\"", () => {
+    const r = read("Hezbollah fired rockets on Sunday. Karim Haddad, the group's chief negotiator, said talks would go on.");
+    expect(roleOf(r, 'karim-haddad')).toBe('hezbollah');
+    const a = read("The International Atomic Energy Agency sent inspectors to Venezuela. The agency's director general, Elena Marsh, will visit Caracas in May.");
+    expect(roleOf(a, 'elena-marsh')).toBe('iaea');
+  });
+
+  it('a negotiator of a country keeps the country, not the body described elsewhere in the sentence', () => {
+    const r = read("Hezbollah fired rockets on Sunday. Karim Haddad, Lebanon's chief negotiator, said talks with the group would go on.");
+    expect(roleOf(r, 'karim-haddad')).toBe('lb');
+  });
+});
+
+describe('round 10: hostile acts between a coordinated subject, and measures named with their terms', () => {
+  it('a coordinated subject that fought, clashed or recalled their envoys is in conflict with itself, without an arrow', () => {
+    expect(has(read('Ecuador and Peru fought a short border war in 1995.'), 'conflict', 'reported', 'ec', 'pe')).toBe(true);
+    expect(has(read('Chilean and Bolivian troops clashed near the river on Friday.'), 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+    expect(has(read('Chile and Bolivia recalled their ambassadors on Monday.'), 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+  });
+
+  it('not when the verb belongs to someone else, or is a gerund with its own object', () => {
+    expect(read('Chile and Bolivia signed a pact on fighting drug cartels.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read('Chile and Bolivia honoured the veterans who fought in the Pacific war.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read('Chile recalled its ambassador for consultations.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('opening fire, frozen assets, diplomats ordered to leave and tariffs with their rate are aimed at the party named', () => {
+    expect(has(read('Bolivian troops opened fire on Chilean positions before dawn.'), 'conflict', 'reported', 'bo', 'cl')).toBe(true);
+    expect(has(read('Chile froze the assets of four Bolivian banks on Tuesday.'), 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+    expect(has(read('Chile ordered five Bolivian diplomats to leave the country within a week.'), 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+    expect(has(read('Chile imposed tariffs of 30 per cent on Bolivian steel.'), 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+  });
+
+  it('lifting such a measure, or ordering diplomats home, is none', () => {
+    expect(read('Chile lifted tariffs of 30 per cent on Bolivian steel.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read('Chile unfroze the assets of four Bolivian banks.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
+
+describe('round 10: a pact its party will not sign', () => {
+  it('"would not sign / has not ratified / refused to conclude" a pact denies it, whatever the tense', () => {
+    expect(has(read('Uruguay will not sign the fisheries accord with Paraguay.'), 'cooperation', 'denied', 'uy', 'py')).toBe(true);
+    expect(has(read('Uruguay has not yet ratified the transit treaty with Paraguay.'), 'cooperation', 'denied', 'uy', 'py')).toBe(true);
+  });
+
+  it('signing it later, or not opposing it, is no denial of the pact', () => {
+    expect(has(read('Uruguay and Paraguay will sign the fisheries accord on Friday.'), 'cooperation', 'denied', 'uy', 'py')).toBe(false);
+    expect(has(read('Uruguay said it would not oppose the fisheries accord with Paraguay.'), 'cooperation', 'denied', 'uy', 'py')).toBe(false);
+  });
+});
+
+describe('round 10: who a welcomed pact binds', () => {
+  it('"welcomed the deal between A and B" backs A and B; a pact ministers signed binds their countries', () => {
+    expect(has(read('Chile welcomed the deal between Peru and Bolivia.'), 'support', 'reported', 'cl', 'pe', 'bo')).toBe(true);
+    const r = read('Brazilian Foreign Minister Carla Mendes and Peruvian Foreign Minister Jorge Salas signed a border agreement in Lima on Monday. Colombia welcomed the agreement.');
+    expect(has(r, 'support', 'reported', 'co', 'br', 'pe')).toBe(true);
+  });
+
+  it('the ministers still signed it themselves, and a pact no one was said to sign is backed for no one', () => {
+    const r = read('Brazilian Foreign Minister Carla Mendes and Peruvian Foreign Minister Jorge Salas signed a border agreement in Lima on Monday. Colombia welcomed the agreement.');
+    expect(has(r, 'cooperation', 'reported', 'carla-mendes', 'jorge-salas')).toBe(true);
+    expect(read('Colombia welcomed the agreement, which it called overdue.').relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
+
+describe('round 10: governments meeting "with" another', () => {
+  it('"held talks / consultations with" a government is a meeting with it, and ruling them out denies it', () => {
+    expect(has(read('Ghana held talks with Togo on Monday.'), 'meeting', 'reported', 'gh', 'tg')).toBe(true);
+    expect(has(read('Ghana and Benin held consultations with Togo in Accra.'), 'meeting', 'reported', 'gh', 'bj', 'tg')).toBe(true);
+    expect(has(read('Ghana ruled out talks with Togo.'), 'meeting', 'denied', 'gh', 'tg')).toBe(true);
+  });
+
+  it('a place after "in" and a demonym after "with" are no side of the talks', () => {
+    const r = read('Ghana held talks with Togolese officials in Lomé.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.length > 2)).toBe(false);
+    expect(read('Ghana held talks with business leaders in Accra.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
+
+describe('round 10: working together, close contact, reopened links', () => {
+  it('coordinating or working closely with, being in close contact with, and reopened crossings or flights are cooperation', () => {
+    expect(has(read('Kenya would coordinate closely with Uganda and Tanzania.'), 'cooperation', 'intent', 'ke', 'ug', 'tz')).toBe(true);
+    expect(has(read('Kenya was in close contact with Uganda on the matter.'), 'cooperation', 'reported', 'ke', 'ug')).toBe(true);
+    expect(has(read('Kenya said it would keep working closely with Uganda.'), 'cooperation', 'intent', 'ke', 'ug')).toBe(true);
+    expect(has(read('Kenya and Uganda resumed direct flights in May.'), 'cooperation', 'reported', 'ke', 'ug')).toBe(true);
+  });
+
+  it('"to work with" alone, or flights suspended, is no such cue', () => {
+    expect(read('Kenya appointed two envoys to work with Uganda.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(read('Kenya suspended direct flights to Uganda in May.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
+describe('round 10: patrons and hosted forces', () => {
+  it('"X, Y\'s main backer" and "X remains Y\'s patron" are support by X for Y; hosting foreign troops or weapons is cooperation', () => {
+    expect(has(read("Tehran, Baghdad's most important foreign backer, stayed silent."), 'support', 'reported', 'ir', 'iq')).toBe(true);
+    expect(has(read("France remains Chad's main military patron."), 'support', 'reported', 'fr', 'td')).toBe(true);
+    expect(has(read('Niger has hosted American troops since 2013.'), 'cooperation', 'reported', 'ne', 'us')).toBe(true);
+  });
+
+  it('a backer of a project, or a host of talks, is neither', () => {
+    expect(read("The bank, the pipeline's main backer, said nothing about Chad.").relations.some((x) => x.kind === 'support')).toBe(false);
+    expect(read('Niger hosted talks on troops with American officials.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
+describe('round 10: planned visits and hosts', () => {
+  it('"is due in" a capital and "will host" someone are planned meetings', () => {
+    expect(has(read('Kenyan President Amos Kiprono is due in Kampala this week.'), 'meeting', 'intent', 'amos-kiprono', 'ug')).toBe(true);
+    expect(has(read('Kenyan President Amos Kiprono will host Ugandan President Joel Mukasa next month.'), 'meeting', 'intent', 'amos-kiprono', 'joel-mukasa')).toBe(true);
+  });
+
+  it('a visit for talks with a named host is a meeting with the host, not also with the country', () => {
+    const r = read('Kenyan President Amos Kiprono travelled to Kampala for talks with Ugandan President Joel Mukasa.');
+    expect(has(r, 'meeting', 'reported', 'amos-kiprono', 'joel-mukasa')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'amos-kiprono', 'ug')).toBe(false);
+    expect(read('The host country will be named later.').relations.length).toBe(0);
+  });
+});
+
+describe('round 10: relations with each of several', () => {
+  it('"X, whose relations with both A and B have soured" is a conflict of X with each, not one among all three', () => {
+    const r = read('Peru, whose relations with both Caracas and Quito have soured, said nothing.');
+    expect(has(r, 'conflict', 'reported', 'pe', 've')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'pe', 'ec')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.length === 3)).toBe(false);
+  });
+
+  it('relations between two stay one pair', () => {
+    const r = read('Relations between Caracas and Quito have soured.');
+    expect(has(r, 'conflict', 'reported', 've', 'ec')).toBe(true);
+    expect(r.relations.filter((x) => x.kind === 'conflict').length).toBe(1);
+  });
+});
+
+describe('round 10: an intent said to be absent', () => {
+  it('"has no intention of", "no interest in", "does not want" deny the act they govern', () => {
+    expect(has(read('Chile has no intention of joining an alliance with Peru.'), 'alliance', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile said it had "no interest" in improving relations with Peru.'), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile does not want a trilateral alliance with Peru and Bolivia.'), 'alliance', 'denied', 'cl', 'pe', 'bo')).toBe(true);
+  });
+
+  it('"no doubt" or a plain wish is no denial', () => {
+    expect(read('Chile has no doubt that trade with Peru will grow.').relations.some((x) => x.status === 'denied')).toBe(false);
+    expect(read('Chile wants to expand trade with Peru.').relations.some((x) => x.status === 'denied')).toBe(false);
+  });
+});
+
+describe('round 10: wanting a pact', () => {
+  it('"wants a deal / closer ties with X" is an intent, as "wants to" was', () => {
+    expect(has(read('Chile wants a free-trade deal with Peru.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile wanted closer ties with Peru.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+  });
+
+  it('a deal "wanted" by no one of the clause, as an adjective, stays reported', () => {
+    expect(has(read('Chile signed a long-wanted trade deal with Peru.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
+
+describe('round 10: "he" and "she" after an opening phrase or a live-blog dateline; a person\'s talks with a government', () => {
+  it('"In a statement …, she ruled out talks with X" is the subject of the sentence before, even after a time stamp and dateline', () => {
+    const r = read('09:40 LIMA — Rosa Quispe, the niece of Peruvian President Juan Cano, warned on Friday that Peru would respond. In a statement carried by state radio, she also ruled out talks with Chile.');
+    expect(has(r, 'meeting', 'denied', 'rosa-quispe', 'cl')).toBe(true);
+    const h = read('President Juan Cano answered within hours. In a post on his website he ordered tariffs of 20 per cent on Chilean wine.');
+    expect(has(h, 'conflict', 'reported', 'juan-cano', 'cl')).toBe(true);
+  });
+
+  it('a person who talks with the own government, or a "she" with two candidates, makes no such meeting', () => {
+    expect(read('Peruvian President Juan Cano held talks with Peru on Monday.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    const r = read('The report named Rosa Quispe and Ana Soto as candidates. In a statement carried by state radio, she ruled out talks with Chile.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('cl'))).toBe(false);
+  });
+});
+
+describe('round 10: waging war', () => {
+  it('"is waging war on X" is the subject\'s conflict with X', () => {
+    expect(has(read('Ethiopia is waging war on Eritrea.'), 'conflict', 'reported', 'et', 'er')).toBe(true);
+  });
+
+  it('"the war on drugs" waged by nobody in the clause is none', () => {
+    expect(read('Ethiopia hosted a conference on the war on drugs.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
+
+describe('round 10: "X, Y\'s closest ally"', () => {
+  it('an ally named in apposition or after "remains" is an alliance of the two only', () => {
+    const r = read("Riyadh, Manama's closest ally and a trading partner of Doha, welcomed the move.");
+    expect(has(r, 'alliance', 'reported', 'sa', 'bh')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.participants.includes('qa'))).toBe(false);
+    expect(has(read("Minsk remains Moscow's closest ally."), 'alliance', 'reported', 'by', 'ru')).toBe(true);
+  });
+
+  it('"its allies" left unnamed are no such pair', () => {
+    expect(read('Washington pressed its allies to send aid to Kyiv.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
+
+describe('round 10: a sentence opening on "It" or "Its foreign ministry"', () => {
+  it('continues the government that opened the sentence before', () => {
+    expect(has(read('Ghana protested on Sunday. Its foreign ministry summoned the Togolese ambassador on Monday.'), 'conflict', 'reported', 'gh', 'tg')).toBe(true);
+    expect(has(read('Ghana was furious. It expelled the Togolese ambassador on Monday.'), 'conflict', 'reported', 'gh', 'tg')).toBe(true);
+  });
+
+  it('not the "it" of "it is unclear", nor after a sentence that opens on a person', () => {
+    expect(read('Ghana protested on Sunday. It is unclear whether Togo will expel the envoy.').relations.some((x) => x.participants.includes('gh'))).toBe(false);
+    expect(read('Kofi Mensah of Ghana protested on Sunday. It expelled the Togolese ambassador on Monday.').relations.some((x) => x.kind === 'conflict' && x.participants.includes('gh'))).toBe(false);
+  });
+});
+
+describe('round 10: blacklists and aid cut off', () => {
+  it('blacklisting a country\'s firms and halting aid to a country are conflicts with it', () => {
+    expect(has(read('Canada and Japan blacklisted dozens of Iranian and Syrian companies.'), 'conflict', 'reported', 'ca', 'jp', 'ir', 'sy')).toBe(true);
+    expect(has(read('Chile suspended military aid to Peru on Friday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+
+  it('sending or resuming aid is no conflict', () => {
+    expect(read('Chile sent military aid to Peru on Friday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
+
+describe('round 10: taking part in a war', () => {
+  it('"will not take part in the war in X" denies a conflict with X; "took part in" reports it', () => {
+    expect(has(read('Angolan troops will not take part in the war in Chad.'), 'conflict', 'denied', 'ao', 'td')).toBe(true);
+    expect(has(read('Angola took part in the war in Chad in 1998.'), 'conflict', 'reported', 'ao', 'td')).toBe(true);
+  });
+
+  it('taking part in talks on a war is none', () => {
+    expect(read('Angola took part in talks on ending the war in Chad.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
+
+describe('round 10: fighting alongside a party', () => {
+  it('is cooperation with that party only, not with the enemy named after it', () => {
+    const r = read('Cuban troops fought alongside Angolan forces to push South African units out of the south.');
+    expect(has(r, 'cooperation', 'reported', 'cu', 'ao')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('za'))).toBe(false);
+  });
+
+  it('the fighters are the party nearest the verb, not the one who denies it', () => {
+    const r = read('Havana denies that Angolan soldiers are fighting for Namibia.');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('cu'))).toBe(false);
+  });
+});
