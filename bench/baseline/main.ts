@@ -23,6 +23,7 @@ interface Entity {
 }
 interface Relation {
   id: string;
+  kind: string;
   participants: string[];
   date?: string | { start: string; end: string };
 }
@@ -113,6 +114,9 @@ async function main() {
         const [a, b] = interval(r.date);
         return !(b < `${from}-01-01` || a > `${to}-12-31`);
       });
+    },
+    filterKinds(kinds) {
+      apply((r) => kinds.includes(r.kind));
     },
     search(query) {
       const q = query.toLowerCase();

@@ -41,7 +41,7 @@ function initScript() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-type TimedChange = { action: 'filterCountry' | 'filterDates' | 'search' | 'clear'; args: unknown[]; probe: Probe; timeoutMs: number };
+type TimedChange = { action: 'filterCountry' | 'filterDates' | 'filterKinds' | 'search' | 'clear'; args: unknown[]; probe: Probe; timeoutMs: number };
 
 /**
  * Applies a change through the page's handle; resolves with the time until a frame shows it.
@@ -300,7 +300,7 @@ export async function measureRun(opts: MeasureOptions): Promise<RunOutcome> {
     }
     const interactionStart = await page.evaluate(() => performance.now());
     const timeout = Math.min(opts.capMs, 30_000);
-    const { country, dates, search } = opts.probes;
+    const { country, dates, kinds, search } = opts.probes;
     const change = (c: Omit<TimedChange, 'timeoutMs'>) => page.evaluate(timeChangeToFrame, { ...c, timeoutMs: timeout });
     // Between measurements: let the page finish the previous change (two frames after a pause).
     const quiet = async () => {
@@ -378,6 +378,8 @@ export async function measureRun(opts: MeasureOptions): Promise<RunOutcome> {
     figures.filterCountryMs = ms(await change({ action: 'filterCountry', args: [country.id], probe: country.probe }));
     await clearAndWait();
     figures.filterDateMs = ms(await change({ action: 'filterDates', args: [dates.from, dates.to], probe: dates.probe }));
+    await clearAndWait();
+    figures.filterKindMs = ms(await change({ action: 'filterKinds', args: [kinds.kinds], probe: kinds.probe }));
     await clearAndWait();
     const brushed = await brushToFrame();
     if (brushed !== undefined) figures.brushFrameMs = ms(brushed);

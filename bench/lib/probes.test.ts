@@ -11,7 +11,10 @@ describe('chooseProbes', () => {
     const p = chooseProbes(graph);
     const ids = new Set([...graph.entities.map((e) => `e:${e.id}`), ...graph.relations.map((r) => `r:${r.id}`)]);
     expect(graph.entities.find((e) => e.id === p.country.id)?.kind).toBe('country');
-    for (const probe of [p.country.probe, p.dates.probe, p.search.probe]) expect(ids.has(probe.element)).toBe(true);
+    for (const probe of [p.country.probe, p.dates.probe, p.kinds.probe, p.search.probe]) expect(ids.has(probe.element)).toBe(true);
+    const watched = graph.relations.find((r) => `r:${r.id}` === p.kinds.probe.element)!;
+    expect(p.kinds.kinds).toHaveLength(1);
+    expect(watched.kind).not.toBe(p.kinds.kinds[0]);
     expect(p.search.after.startsWith(p.search.before)).toBe(true);
     expect(p.search.after.length).toBe(p.search.before.length + 1);
   });

@@ -17,6 +17,7 @@ export interface Probe {
 export interface Probes {
   country: { id: string; probe: Probe };
   dates: { from: string; to: string; probe: Probe };
+  kinds: { kinds: string[]; probe: Probe };
   search: { before: string; after: string; probe: Probe };
 }
 
@@ -45,12 +46,20 @@ export function chooseProbes(graph: Graph): Probes {
   const outside = dated.find((r) => r.participants.length === 2 && !overlapsRange(r.date!, year, year));
   if (!outside) throw new Error(`every dated relation overlaps ${year}: no element to watch for the date filter`);
 
+  // Kinds: only the most common kind (the Kind checkboxes' heaviest single choice); probe a two-party relation of another kind.
+  const kindCounts = new Map<string, number>();
+  for (const r of graph.relations) kindCounts.set(r.kind, (kindCounts.get(r.kind) ?? 0) + 1);
+  const kind = [...kindCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  const otherKind = graph.relations.find((r) => r.participants.length === 2 && r.kind !== kind);
+  if (!otherKind) throw new Error(`every relation is a ${kind}: no element to watch for the kind filter`);
+
   // Search: one more letter typed into a name (3+ letters, where every matcher compares
   // substrings); probe an entity the shorter query matches and the longer one no longer does.
   const search = chooseKeystroke(byDegree(graph.entities.filter((e) => e.kind === 'person')), byDegree(graph.entities));
   return {
     country: { id: country.id, probe: { element: countryProbe, className: 'filtered', expected: true } },
     dates: { from: year, to: year, probe: { element: `r:${outside.id}`, className: 'filtered', expected: true } },
+    kinds: { kinds: [kind], probe: { element: `r:${otherKind.id}`, className: 'filtered', expected: true } },
     search,
   };
 }

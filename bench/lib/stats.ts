@@ -14,6 +14,7 @@ export const METRICS = {
   overlappingNodes: { label: 'overlapping node pairs', unit: '', better: 'lower' },
   filterCountryMs: { label: 'country filter → frame', unit: 'ms', better: 'lower' },
   filterDateMs: { label: 'date filter → frame', unit: 'ms', better: 'lower' },
+  filterKindMs: { label: 'kind filter → frame', unit: 'ms', better: 'lower' },
   brushFrameMs: { label: 'timeline brush → frame', unit: 'ms', better: 'lower' },
   searchKeystrokeMs: { label: 'search keystroke → frame', unit: 'ms', better: 'lower' },
   searchListMs: { label: 'search keystroke → list', unit: 'ms', better: 'lower' },

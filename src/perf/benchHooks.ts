@@ -4,6 +4,7 @@
  * installs the handle only when the benchmark asks for it (window.__ENTENTE_BENCH__).
  */
 import type { Core } from 'cytoscape';
+import type { RelationKind } from '../model/vocabulary';
 
 export type GraphState = 'first-frame' | 'settled';
 
@@ -11,6 +12,8 @@ export interface BenchHandle {
   cy: Core;
   filterCountry(country: string | null): void;
   filterDates(from: string, to: string): void;
+  /** Only relations of these kinds (the Kind checkboxes). */
+  filterKinds(kinds: string[]): void;
   search(query: string): void;
   clear(): void;
   /**
@@ -66,7 +69,7 @@ export function installBenchHandle(handle: BenchHandle) {
 /** The app's side: the benchmark drives the same store actions the filter panel and search box use. */
 export function installAppBenchHandle(
   cy: Core,
-  updateView: (patch: { countries?: string[]; from?: string; to?: string; query?: string }, mode?: 'push' | 'replace') => void,
+  updateView: (patch: { countries?: string[]; from?: string; to?: string; kinds?: RelationKind[]; query?: string }, mode?: 'push' | 'replace') => void,
   clearFilters: () => void,
 ) {
   if (typeof window === 'undefined' || !window.__ENTENTE_BENCH__) return;
@@ -74,6 +77,7 @@ export function installAppBenchHandle(
     cy,
     filterCountry: (country) => updateView({ countries: country ? [country] : [] }),
     filterDates: (from, to) => updateView({ from, to }),
+    filterKinds: (kinds) => updateView({ kinds: kinds as RelationKind[] }),
     search: (query) => updateView({ query }, 'replace'),
     clear: () => {
       clearFilters();
