@@ -36,6 +36,21 @@ describe('whileIdle', () => {
     expect(idle.waiting()).toBe(0);
   });
 
+  it('gives a period at most a frame of steps, so input waits no longer than that', () => {
+    const idle = fakeIdle(50, 0);
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    let steps = 0;
+    whileIdle(() => {
+      clock += 5;
+      steps++;
+      return true;
+    });
+    idle.period();
+    expect(steps).toBe(4); // 5, 10, 15 ms: under 16, one more; 20: stop
+    vi.restoreAllMocks();
+  });
+
   it('stops when told, even between two steps of one period', () => {
     const idle = fakeIdle(50, 1);
     let steps = 0;
