@@ -8,9 +8,9 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { lexicon, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
+import { lexicon, organizationNamed, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
-import { execAll } from './regex';
+import { cachedRegExp, execAll } from './regex';
 
 export interface Mention {
   start: number;
@@ -324,7 +324,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const leadingCountry = lex.forms.get(firstWord) ?? lex.forms.get(name.split(/\s+/).slice(0, 2).join(' '));
       // "North Korean Central News Agency" is the "Korean Central News Agency" with its country in front.
       const stripped = leadingCountry?.kind === 'country' ? name.replace(/^(\S+\s+){1,2}?/, '') : name;
-      const known = dictionary ?? lex.forms.get(stripped) ?? [...lex.entries.values()].find((x) => x.kind === 'organization' && x.name === stripped);
+      const known = dictionary ?? lex.forms.get(stripped) ?? organizationNamed(stripped);
       const isOrg = known?.kind === 'organization';
       if (known && !isOrg) continue;
       if (!isOrg && leadingCountry?.kind === 'country' && name.split(/\s+/).length <= 2) continue;
@@ -723,7 +723,7 @@ function modifierOwner(text: string, phraseStart: number, titleStart: number, b:
     const bare = /\b(foreign|defen[cs]e|interior|finance|trade|economy|justice)\s+ministry\s+$/i.exec(text.slice(Math.max(0, titleStart - 30), titleStart));
     if (!bare) return undefined;
     const kind = bare[1].toLowerCase().replace('defense', 'defence');
-    const ministries = [...b.entities.values()].filter((e) => e.kind === 'organization' && new RegExp(`\\b${kind}\\s+ministry$`, 'i').test(e.name.replace(/defense/i, 'defence')) && (!holderCountry || e.country === holderCountry));
+    const ministries = [...b.entities.values()].filter((e) => e.kind === 'organization' && cachedRegExp(`\\b${kind}\\s+ministry$`, 'i').test(e.name.replace(/defense/i, 'defence')) && (!holderCountry || e.country === holderCountry));
     if (ministries.length === 1) return { country: ministries[0].country ?? undefined, org: ministries[0].id };
     return holderCountry ? { country: holderCountry } : undefined;
   }

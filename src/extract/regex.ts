@@ -27,3 +27,22 @@ function advance(text: string, at: number, unicode: boolean): number {
   const c = text.charCodeAt(at);
   return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
+
+const compiled = new Map<string, RegExp>();
+
+/**
+ * A regex built from a pattern that takes one of a few values (a word or phrase spliced in),
+ * made once per pattern and kept, for the same reason as `execAll`: a regex made anew at each
+ * call is looked up by its text each time (and compiled again after a garbage collection). Only
+ * for regexes without the g or y flag, whose matching does not depend on their lastIndex.
+ */
+export function cachedRegExp(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(source, flags);
+    if (re.global || re.sticky) throw new TypeError('cachedRegExp is for regexes without g or y');
+    compiled.set(key, re);
+  }
+  return re;
+}
