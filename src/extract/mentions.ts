@@ -58,7 +58,10 @@ let formRegex: RegExp | undefined;
 function dictionaryRegex(): RegExp {
   if (!formRegex) {
     const forms = [...lexicon().forms.keys()].sort((a, b) => b.length - a.length);
-    formRegex = new RegExp(`(?<![\\w'’.-])(?:${forms.map(escape).join('|')})(?![\\w-]|\\.\\w)`, 'g');
+    // The characters forms start with (mostly capitals), tested first: without it the lookbehind
+    // and then the thousands of forms were tried at every character of every sentence.
+    const firsts = [...new Set(forms.map((f) => f[0]))].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+    formRegex = new RegExp(`(?=[${firsts}])(?<![\\w'’.-])(?:${forms.map(escape).join('|')})(?![\\w-]|\\.\\w)`, 'g');
   }
   return formRegex;
 }
@@ -549,6 +552,12 @@ const POSSESSIVE_OFFICE_RE = new RegExp(
 );
 
 const POSSESSIVE_HINT = /['’]s\s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)\s/;
+/**
+ * What NAME_THEN_POSSESSIVE_OFFICE_RE cannot match without: a comma, then an "'s " with neither
+ * comma, semicolon nor full stop between (all it allows there). Most sentences with a possessive
+ * have none, and the pattern, which tries a name at every capital, is skipped for them.
+ */
+const COMMA_THEN_POSSESSIVE = /,[^,;.]+['’]s\s/;
 /** "<Name>, the <owner>'s [up to three words] <office noun>": the same office, written after the name. */
 const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
   `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+)?(?=[\\p{Lu}]|(?:bloc|group|alliance|agency|movement|militia|watchdog|organi[sz]ation)['’]s)[^,;.]{1,40}?['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:for|to|on|of|and|said|says|told)\\b)`,
@@ -619,7 +628,7 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
   // Most sentences have no possessive office at all: skip the two long patterns cheaply.
   if (!POSSESSIVE_HINT.test(body)) return false;
   let ownerless = false;
-  for (const m of execAll(NAME_THEN_POSSESSIVE_OFFICE_RE, body)) {
+  for (const m of COMMA_THEN_POSSESSIVE.test(body) ? execAll(NAME_THEN_POSSESSIVE_OFFICE_RE, body) : []) {
     const nameStart = s.start + m.index!;
     const nameEnd = nameStart + m[1].length;
     const officeStart = s.start + m.index! + m[0].length - m[2].length;
