@@ -56,6 +56,29 @@ export function triggerCues(): CompiledCue[] {
   return compiled;
 }
 
+let cuesByFirstWord: Map<string, CompiledCue[]> | undefined;
+
+/**
+ * The cues with a list of first words (`firstWords`) that have one among `words`. Looked up from
+ * the sentence's words (a few dozen) rather than by testing each cue's first words (about a
+ * thousand in all) against them.
+ */
+export function cuesWithFirstWordIn(words: Iterable<string>): Set<CompiledCue> {
+  if (!cuesByFirstWord) {
+    cuesByFirstWord = new Map();
+    for (const c of triggerCues()) {
+      for (const w of c.firstWords ?? []) {
+        const list = cuesByFirstWord.get(w);
+        if (list) list.push(c);
+        else cuesByFirstWord.set(w, [c]);
+      }
+    }
+  }
+  const out = new Set<CompiledCue>();
+  for (const w of words) for (const c of cuesByFirstWord.get(w) ?? []) out.add(c);
+  return out;
+}
+
 let statusRes: Record<Exclude<Status, 'reported'>, RegExp> | undefined;
 
 /** Status cue matchers: any of a status's patterns, case-insensitive. */

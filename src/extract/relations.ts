@@ -9,7 +9,7 @@
 import type { RelationKind, Status } from '../model/schema';
 import type { EntityDraft, Mention } from './mentions';
 import type { Sentence } from './text';
-import { statusCues, triggerCues, type TriggerMode } from './cues';
+import { cuesWithFirstWordIn, statusCues, triggerCues, type TriggerMode } from './cues';
 import { execAll } from './regex';
 
 export interface Clause {
@@ -307,10 +307,10 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
   if (cached) return cached;
   const body = text.slice(s.start, s.end);
   // Only the cues whose first word occurs in the sentence are run: most sentences hold a few of the hundreds of cue words.
-  const words = new Set(body.toLowerCase().match(/[a-z’'-]+/g) ?? []);
+  const present = cuesWithFirstWordIn(new Set(body.toLowerCase().match(/[a-z’'-]+/g) ?? []));
   const out: Trigger[] = [];
   for (const t of triggerCues()) {
-    if (t.firstWords && !t.firstWords.some((w) => words.has(w))) continue;
+    if (t.firstWords && !present.has(t)) continue;
     t.re.lastIndex = 0;
     for (const m of execAll(t.re, body)) {
       // "supply missions", "aid convoys": a transfer word modifying a noun is no act of giving.
