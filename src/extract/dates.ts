@@ -7,6 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateValue } from '../model/schema';
+import { execAll } from './regex';
 
 export interface DateHit {
   start: number;
@@ -54,13 +55,13 @@ export function findDates(text: string, offset: number, published: string): Date
     hits.push({ start: offset + s, end: offset + e, text: text.slice(s, e), value, role });
   };
 
-  for (const m of text.matchAll(RELATIVE)) {
+  for (const m of execAll(RELATIVE, text)) {
     const [, , which, unit] = m;
     const delta = which.toLowerCase() === 'last' ? -1 : which.toLowerCase() === 'next' ? 1 : 0;
     const value = unit.toLowerCase() === 'year' ? String(ref.getUTCFullYear() + delta) : addMonths(ref.getUTCFullYear(), ref.getUTCMonth(), delta);
     push(m.index!, m.index! + m[0].length, value);
   }
-  for (const m of text.matchAll(LAST_MONTH_NAME)) {
+  for (const m of execAll(LAST_MONTH_NAME, text)) {
     if (taken(m.index!, m.index! + m[0].length)) continue;
     const month0 = MONTHS.findIndex((x) => m[2].toLowerCase().startsWith(x.slice(0, 3)));
     const which = m[1].toLowerCase();
@@ -112,7 +113,7 @@ export function findDates(text: string, offset: number, published: string): Date
     else if (/^yesterday$/i.test(t)) value = ymd(new Date(ref.getTime() - 86400000));
     if (value) push(s, e, value);
   }
-  for (const m of text.matchAll(YEAR_ONLY)) {
+  for (const m of execAll(YEAR_ONLY, text)) {
     const s = m.index! + m[0].length - 4;
     if (!taken(s, s + 4)) push(s, s + 4, m[1]);
   }

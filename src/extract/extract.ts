@@ -10,6 +10,7 @@ import { findMentions, isCounterpartWord, type EntityDraft, type Mention, type O
 import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
+import { cachedRegExp } from './regex';
 
 export interface ExtractionReport {
   article: string;
@@ -413,7 +414,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
    */
   /** "talks between Sudan and Ethiopia", "a pact between Serbia and Russia": the coordinated parties right after "between". */
   const betweenParties = (t: Trigger, head = ''): string[] | undefined => {
-    const first = actors.find((m) => m.start >= t.end && new RegExp(`^${head}\\s+between\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
+    const first = actors.find((m) => m.start >= t.end && cachedRegExp(`^${head}\\s+between\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
     if (!first) return undefined;
     const ids = uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => partyOf(ctx, m.entity)));
     return ids.length >= 2 ? ids : undefined;
@@ -424,12 +425,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const between = betweenParties(t, head);
     if (between) return between;
     // "an agreement under which Somaliland would lease its coast to Ethiopia": the parties of what it provides.
-    const under = new RegExp(`^${head}\\s+(?:under|by)\\s+which\\b`, 'i').exec(text.slice(t.end, c.end));
+    const under = cachedRegExp(`^${head}\\s+(?:under|by)\\s+which\\b`, 'i').exec(text.slice(t.end, c.end));
     if (under) {
       const ids = uniq(actors.filter((m) => m.start >= t.end + under[0].length).map((m) => countryOf(ctx, m.entity) ?? m.entity));
       return ids.length >= 2 ? ids : undefined;
     }
-    const partner = actors.find((m) => m.start >= t.end && new RegExp(`^${head}\\s+with\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
+    const partner = actors.find((m) => m.start >= t.end && cachedRegExp(`^${head}\\s+with\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
     if (!partner) return undefined;
     const phrase = /(?:\b(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}$/.exec(text.slice(Math.max(c.start, t.start - 40), t.start));
     const phraseStart = t.start - (phrase?.[0].length ?? 0);

@@ -157,6 +157,17 @@ export function slugify(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+let organizationsByName: Map<string, LexEntry> | undefined;
+
+/** The first organization of the dictionary with this name (looked up for every organization-like phrase, so indexed once). */
+export function organizationNamed(name: string): LexEntry | undefined {
+  if (!organizationsByName) {
+    organizationsByName = new Map();
+    for (const e of lexicon().entries.values()) if (e.kind === 'organization' && !organizationsByName.has(e.name)) organizationsByName.set(e.name, e);
+  }
+  return organizationsByName.get(name);
+}
+
 /** Country entry by any form (for resolving demonyms inside titles and organization names). */
 export function countryOfForm(form: string): LexEntry | undefined {
   const e = lexicon().forms.get(form);

@@ -8,8 +8,9 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { lexicon, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
+import { lexicon, organizationNamed, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
+import { cachedRegExp, execAll } from './regex';
 
 export interface Mention {
   start: number;
@@ -57,7 +58,10 @@ let formRegex: RegExp | undefined;
 function dictionaryRegex(): RegExp {
   if (!formRegex) {
     const forms = [...lexicon().forms.keys()].sort((a, b) => b.length - a.length);
-    formRegex = new RegExp(`(?<![\\w'’.-])(?:${forms.map(escape).join('|')})(?![\\w-]|\\.\\w)`, 'g');
+    // The characters forms start with (mostly capitals), tested first: without it the lookbehind
+    // and then the thousands of forms were tried at every character of every sentence.
+    const firsts = [...new Set(forms.map((f) => f[0]))].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+    formRegex = new RegExp(`(?=[${firsts}])(?<![\\w'’.-])(?:${forms.map(escape).join('|')})(?![\\w-]|\\.\\w)`, 'g');
   }
   return formRegex;
 }
@@ -85,9 +89,9 @@ const OPEN_TITLE_HINT = /\b(?:chief|coordinator|negotiator|adviser|advisor|envoy
 
 /** Listed titles, and open ones only where an office noun stands before a capital (a costly pattern kept off most sentences). */
 function titleMatches(body: string): RegExpExecArray[] {
-  const listed = [...body.matchAll(TITLE_RE)];
+  const listed = execAll(TITLE_RE, body);
   if (!OPEN_TITLE_HINT.test(body)) return listed;
-  const open = [...body.matchAll(OPEN_TITLE_RE)].filter((o) => !listed.some((l) => o.index! < l.index! + l[0].length && l.index! < o.index! + o[0].length));
+  const open = execAll(OPEN_TITLE_RE, body).filter((o) => !listed.some((l) => o.index! < l.index! + l[0].length && l.index! < o.index! + o[0].length));
   return [...listed, ...open].sort((a, b) => a.index! - b.index!);
 }
 const APPOSITION_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|chairwoman|chair|president|secretary-general|leader|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
@@ -278,7 +282,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // 1. Organization, ministry, group and place patterns (longest, most specific first).
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(MINISTRY_RE)) {
+    for (const m of execAll(MINISTRY_RE, body)) {
       const owner = m[1].replace(/['’]s$/, '');
       const country = lex.forms.get(owner) ?? lex.forms.get(owner.replace(/^the\s+/i, ''));
       if (!country || country.kind !== 'country') continue;
@@ -292,7 +296,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       b.alias(e, name);
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }
-    for (const m of body.matchAll(ORG_RE)) {
+    for (const m of execAll(ORG_RE, body)) {
       let name = m[1].trim();
       let start = s.start + m.index!;
       const lead = /^(?:The|A|An|In|On|At|During|But|And|As|According to the|According to)\s+/.exec(name);
@@ -323,7 +327,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const leadingCountry = lex.forms.get(firstWord) ?? lex.forms.get(name.split(/\s+/).slice(0, 2).join(' '));
       // "North Korean Central News Agency" is the "Korean Central News Agency" with its country in front.
       const stripped = leadingCountry?.kind === 'country' ? name.replace(/^(\S+\s+){1,2}?/, '') : name;
-      const known = dictionary ?? lex.forms.get(stripped) ?? [...lex.entries.values()].find((x) => x.kind === 'organization' && x.name === stripped);
+      const known = dictionary ?? lex.forms.get(stripped) ?? organizationNamed(stripped);
       const isOrg = known?.kind === 'organization';
       if (known && !isOrg) continue;
       if (!isOrg && leadingCountry?.kind === 'country' && name.split(/\s+/).length <= 2) continue;
@@ -337,7 +341,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }
     // "the Istanbul-based think tank EDAM", "the research group Chatham House": a named body after a generic description of it.
-    for (const m of body.matchAll(NAMED_AFTER_KIND_RE)) {
+    for (const m of execAll(NAMED_AFTER_KIND_RE, body)) {
       const name = m[1];
       const start = s.start + m.index! + m[0].length - name.length;
       const end = start + name.length;
@@ -347,7 +351,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       b.alias(e, name);
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }
-    for (const m of body.matchAll(GROUP_RE)) {
+    for (const m of execAll(GROUP_RE, body)) {
       const start = s.start + m.index!;
       const end = start + m[1].length;
       if (b.overlaps(start, end)) continue;
@@ -366,7 +370,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
 
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(PLACE_RE)) {
+    for (const m of execAll(PLACE_RE, body)) {
       let name = (m[1] ?? m[2] ?? m[3]).trim();
       let start = s.start + m.index! + m[0].indexOf(name);
       const lead = /^(?:the|The|At|In|On|Near|near)\s+/.exec(name);
@@ -450,7 +454,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       mention.phrase = { start: phraseStart, end: nameStart + name.length, office, country: modifier?.country, org: modifier?.org };
     }
     // Appositions: "Hyun Seung-soo, a researcher at the Korea Institute for National Unification".
-    for (const m of body.matchAll(APPOSITION_RE)) {
+    for (const m of execAll(APPOSITION_RE, body)) {
       const name = m[1];
       const start = s.start + m.index!;
       const end = start + name.length;
@@ -485,7 +489,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
     if (!/,\s+the\s+\p{Lu}/u.test(body)) continue;
-    for (const m of body.matchAll(OWNED_APPOSITION_RE)) addOwnedApposition(b, s.start + m.index!, m);
+    for (const m of execAll(OWNED_APPOSITION_RE, body)) addOwnedApposition(b, s.start + m.index!, m);
   }
 
   // 3b. Offices named through their holder's owner: "China's ambassador, Li Ming", "his Azerbaijani counterpart, Jeyhun Bayramov".
@@ -498,7 +502,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // 4. Capitalized names nothing else explains, kept when compromise's name detection agrees.
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(NAME_CANDIDATE_RE)) {
+    for (const m of execAll(NAME_CANDIDATE_RE, body)) {
       const name = m[1] ?? m[2];
       const start = s.start + m.index! + m[0].indexOf(name);
       const end = start + name.length;
@@ -548,6 +552,12 @@ const POSSESSIVE_OFFICE_RE = new RegExp(
 );
 
 const POSSESSIVE_HINT = /['’]s\s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)\s/;
+/**
+ * What NAME_THEN_POSSESSIVE_OFFICE_RE cannot match without: a comma, then an "'s " with neither
+ * comma, semicolon nor full stop between (all it allows there). Most sentences with a possessive
+ * have none, and the pattern, which tries a name at every capital, is skipped for them.
+ */
+const COMMA_THEN_POSSESSIVE = /,[^,;.]+['’]s\s/;
 /** "<Name>, the <owner>'s [up to three words] <office noun>": the same office, written after the name. */
 const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
   `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+)?(?=[\\p{Lu}]|(?:bloc|group|alliance|agency|movement|militia|watchdog|organi[sz]ation)['’]s)[^,;.]{1,40}?['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:for|to|on|of|and|said|says|told)\\b)`,
@@ -564,7 +574,7 @@ const OF_OFFICE_HINT = /\b[Tt]he\s[^,]{0,50}\sof\s[^,]{1,50},\s\p{Lu}/u;
 function addOfOffices(b: Builder, text: string, s: Sentence): void {
   const body = text.slice(s.start, s.end);
   if (!OF_OFFICE_HINT.test(body)) return;
-  for (const m of body.matchAll(OF_OFFICE_RE)) {
+  for (const m of execAll(OF_OFFICE_RE, body)) {
     const at = s.start + m.index!;
     const ownerStart = at + m[0].indexOf(m[2], m[1].length + 4);
     const owner = b.within(ownerStart, ownerStart + m[2].length, ownerStart + m[2].length).find((x) => x.kind !== 'person' && !x.demonym);
@@ -618,7 +628,7 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
   // Most sentences have no possessive office at all: skip the two long patterns cheaply.
   if (!POSSESSIVE_HINT.test(body)) return false;
   let ownerless = false;
-  for (const m of body.matchAll(NAME_THEN_POSSESSIVE_OFFICE_RE)) {
+  for (const m of COMMA_THEN_POSSESSIVE.test(body) ? execAll(NAME_THEN_POSSESSIVE_OFFICE_RE, body) : []) {
     const nameStart = s.start + m.index!;
     const nameEnd = nameStart + m[1].length;
     const officeStart = s.start + m.index! + m[0].length - m[2].length;
@@ -635,7 +645,7 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
     mention.phrase ??= { start: nameStart, end: officeStart + m[2].length, office: m[2], ...ids };
   }
-  for (const m of body.matchAll(POSSESSIVE_OFFICE_RE)) {
+  for (const m of execAll(POSSESSIVE_OFFICE_RE, body)) {
     const at = s.start + m.index!;
     const office = m[2];
     const nameStart = at + m[0].length - m[3].length;
@@ -722,7 +732,7 @@ function modifierOwner(text: string, phraseStart: number, titleStart: number, b:
     const bare = /\b(foreign|defen[cs]e|interior|finance|trade|economy|justice)\s+ministry\s+$/i.exec(text.slice(Math.max(0, titleStart - 30), titleStart));
     if (!bare) return undefined;
     const kind = bare[1].toLowerCase().replace('defense', 'defence');
-    const ministries = [...b.entities.values()].filter((e) => e.kind === 'organization' && new RegExp(`\\b${kind}\\s+ministry$`, 'i').test(e.name.replace(/defense/i, 'defence')) && (!holderCountry || e.country === holderCountry));
+    const ministries = [...b.entities.values()].filter((e) => e.kind === 'organization' && cachedRegExp(`\\b${kind}\\s+ministry$`, 'i').test(e.name.replace(/defense/i, 'defence')) && (!holderCountry || e.country === holderCountry));
     if (ministries.length === 1) return { country: ministries[0].country ?? undefined, org: ministries[0].id };
     return holderCountry ? { country: holderCountry } : undefined;
   }
@@ -746,7 +756,7 @@ function addIntroducedAbbreviations(b: Builder, text: string, sentences: Sentenc
   if (!abbreviations.size) return;
   const re = new RegExp(`(?<![\\w-])(?:${[...abbreviations.keys()].join('|')})(?![\\w-])`, 'g');
   for (const s of sentences) {
-    for (const m of text.slice(s.start, s.end).matchAll(re)) {
+    for (const m of execAll(re, text.slice(s.start, s.end))) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       const known = abbreviations.get(m[0])!;
@@ -761,7 +771,7 @@ function addArmyReferences(b: Builder, text: string, sentences: Sentence[]): voi
   if (forces.length !== 1) return;
   const first = b.mentions.filter((m) => m.entity === forces[0].id).reduce((at, m) => Math.min(at, m.start), Infinity);
   for (const s of sentences) {
-    for (const m of text.slice(s.start, s.end).matchAll(/\bthe army\b(?![\w'’-]|\s+(?:chief|chiefs|commander|commanders|general|officer|officers|spokesman|spokeswoman|spokesperson|of)\b)/g)) {
+    for (const m of execAll(/\bthe army\b(?![\w'’-]|\s+(?:chief|chiefs|commander|commanders|general|officer|officers|spokesman|spokeswoman|spokesperson|of)\b)/g, text.slice(s.start, s.end))) {
       const start = s.start + m.index! + 4;
       const end = start + 4;
       if (start < first || b.overlaps(start, end)) continue;
@@ -820,7 +830,7 @@ function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): v
   const hasKr = b.entities.has('kr');
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(/\bthe (North|South)(?!\s+[A-Z])(?!\w)/g)) {
+    for (const m of execAll(/\bthe (North|South)(?!\s+[A-Z])(?!\w)/g, body)) {
       const id = m[1] === 'North' ? 'kp' : 'kr';
       if ((id === 'kp' && !hasKp) || (id === 'kr' && !hasKr)) continue;
       const start = s.start + m.index!;
@@ -861,7 +871,7 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
   const re = new RegExp(`(?<![\\w-])(${keys.map(escape).join('|')})(?![\\w-])`, 'g');
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(re)) {
+    for (const m of execAll(re, body)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (b.overlaps(start, end)) continue;
@@ -913,7 +923,7 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
   const persons = () => [...b.entities.values()].filter((e) => e.kind === 'person');
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(DESCRIPTOR_RE)) {
+    for (const m of execAll(DESCRIPTOR_RE, body)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       const noun = (m[4] ?? m[6]).toLowerCase();
@@ -1009,7 +1019,7 @@ function resolveBodyDescriptions(b: Builder, text: string, sentences: Sentence[]
   for (const s of sentences) {
     if (s.zone === 'title' || s.zone === 'caption') continue;
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(BODY_DESCRIPTION_RE)) {
+    for (const m of execAll(BODY_DESCRIPTION_RE, body)) {
       const start = s.start + m.index! + m[0].length - m[2].length;
       const end = start + m[2].length;
       if (b.overlaps(s.start + m.index!, end)) continue;
