@@ -307,7 +307,8 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
   if (cached) return cached;
   const body = text.slice(s.start, s.end);
   // Only the cues whose first word occurs in the sentence are run: most sentences hold a few of the hundreds of cue words.
-  const present = cuesWithFirstWordIn(new Set(body.toLowerCase().match(/[a-z’'-]+/g) ?? []));
+  // The words go in as they come, repeats and all: a repeat finds the same cues again, cheaper than building a set of them.
+  const present = cuesWithFirstWordIn(body.toLowerCase().match(/[a-z’'-]+/g) ?? []);
   const out: Trigger[] = [];
   for (const t of triggerCues()) {
     if (t.firstWords && !present.has(t)) continue;
