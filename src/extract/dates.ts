@@ -42,6 +42,24 @@ const RELATIVE = /\b(?:(earlier|later) )?(last|this|next) (year|month)\b/gi;
 const LAST_MONTH_NAME = new RegExp(`\\b(last|next|this) (${MONTH_RE.replace(/\\\./g, '')})\\b`, 'gi');
 const YEAR_ONLY = /\b(?:in|since|by|during|until|from) ((?:19|20)\d\d)\b(?![-/]\d)/g;
 
+/**
+ * What a sentence needs for chrono to add a date to those found before it. A chrono result is
+ * kept only when its text matches CANDIDATE: a month or weekday name, a month abbreviation with
+ * its full stop, today, tonight, yesterday, a year (digits) or "last/this/next year/month". A
+ * sentence without a digit or any of these names (looked for anywhere, word boundaries or not,
+ * so that no part of it can hold one) leaves chrono only the last form, and RELATIVE has already
+ * taken each of those: a result holding one overlaps it and is dropped. (Only at a result's
+ * edge could such a phrase have a word boundary the sentence lacks, and every chrono parser that
+ * can start or end a result with one bounds it there by a non-word character.)
+ */
+const DATE_NAMES = [...MONTHS, 'jan.', 'feb.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday'];
+
+function chronoMayAddDates(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  const lower = text.toLowerCase();
+  return DATE_NAMES.some((name) => lower.includes(name));
+}
+
 /** Date expressions in `text` (a sentence starting at `offset` in the article). */
 export function findDates(text: string, offset: number, published: string): DateHit[] {
   if (!CANDIDATE.test(text)) return [];
@@ -73,11 +91,14 @@ export function findDates(text: string, offset: number, published: string): Date
     push(m.index!, m.index! + m[0].length, `${year}-${pad(month0 + 1)}`);
   }
 
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
-  } catch {
-    results = [];
+  let results: chrono.ParsedResult[] = [];
+  // About one sentence in eight that gets this far names a date only as "last year" and the like.
+  if (chronoMayAddDates(text)) {
+    try {
+      results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+    } catch {
+      results = [];
+    }
   }
   for (const r of results) {
     let s = r.index;
