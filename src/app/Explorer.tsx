@@ -117,6 +117,21 @@ function PanelToggle({ panel, open, setOpen, children }: { panel: 'filters' | 'l
  * Over the canvas when no relation is shown: when filters hide them, say so and offer the way
  * back; when the data holds none, say that (there is nothing to clear).
  */
+/** The filters' and the legend's places in the left column (a phone shows the one its toggle opened). */
+function FilterAndLegendSlots({ phonePanel, filters, legend }: { phonePanel: PhonePanel; filters?: ReactNode; legend?: ReactNode }) {
+  return (
+    <>
+      <div id="panel-filters" className={`${phonePanel === 'filters' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:block lg:border-0 lg:p-0`}>
+        {filters}
+      </div>
+      <div id="panel-legend" className={`${phonePanel === 'legend' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:mt-6 lg:block lg:px-0 lg:pb-0`}>
+        <h2 className="sr-only text-sm font-semibold text-slate-800 lg:not-sr-only lg:mb-2">Legend</h2>
+        {legend}
+      </div>
+    </>
+  );
+}
+
 export function NothingMatches({ empty = false }: { empty?: boolean }) {
   const clearFilters = useStore((s) => s.clearFilters);
   return (
@@ -267,21 +282,15 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
               Legend
             </PanelToggle>
           </div>
-          <div id="panel-filters" className={`${phonePanel === 'filters' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:block lg:border-0 lg:p-0`}>
-            {panels && (
-              <Suspense fallback={null}>
-                <FiltersPanel graph={graph} />
-              </Suspense>
-            )}
-          </div>
-          <div id="panel-legend" className={`${phonePanel === 'legend' ? 'block' : 'hidden'} border-t border-slate-200 px-4 py-4 lg:mt-6 lg:block lg:px-0 lg:pb-0`}>
-            <h2 className="sr-only text-sm font-semibold text-slate-800 lg:not-sr-only lg:mb-2">Legend</h2>
-            {panels && (
-              <Suspense fallback={null}>
-                <Legend marks={marks} large={isLargeGraph(graph)} />
-              </Suspense>
-            )}
-          </div>
+          {panels ? (
+            // One boundary for both: the legend alone, arriving first, made the column a scrollable
+            // region with nothing to focus in it (axe's scrollable-region-focusable) until the filters came.
+            <Suspense fallback={<FilterAndLegendSlots phonePanel={phonePanel} />}>
+              <FilterAndLegendSlots phonePanel={phonePanel} filters={<FiltersPanel graph={graph} />} legend={<Legend marks={marks} large={isLargeGraph(graph)} />} />
+            </Suspense>
+          ) : (
+            <FilterAndLegendSlots phonePanel={phonePanel} />
+          )}
         </aside>
       </div>
     </>
