@@ -6,9 +6,8 @@
 import { lazy, memo, Suspense, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
-import { useVisible } from '../filters/useVisible';
+import { useFiltersOnly, useVisible } from '../filters/useVisible';
 import { countLine, hasActiveFilters } from '../filters/visible';
-import { useFiltersOnly } from '../filters/useVisible';
 import { GraphView as GraphViewPlain } from '../graph/GraphView';
 import { TimelineStrip as TimelineStripPlain } from '../timeline/TimelineStrip';
 import { ListView } from '../list/ListView';
@@ -113,10 +112,6 @@ function PanelToggle({ panel, open, setOpen, children }: { panel: 'filters' | 'l
   );
 }
 
-/**
- * Over the canvas when no relation is shown: when filters hide them, say so and offer the way
- * back; when the data holds none, say that (there is nothing to clear).
- */
 /** The filters' and the legend's places in the left column (a phone shows the one its toggle opened). */
 function FilterAndLegendSlots({ phonePanel, filters, legend }: { phonePanel: PhonePanel; filters?: ReactNode; legend?: ReactNode }) {
   return (
@@ -132,6 +127,10 @@ function FilterAndLegendSlots({ phonePanel, filters, legend }: { phonePanel: Pho
   );
 }
 
+/**
+ * Over the canvas when no relation is shown: when filters hide them, say so and offer the way
+ * back; when the data holds none, say that (there is nothing to clear).
+ */
 export function NothingMatches({ empty = false }: { empty?: boolean }) {
   const clearFilters = useStore((s) => s.clearFilters);
   return (
