@@ -1015,6 +1015,19 @@ function bodyFits(b: Builder, noun: string, m: Mention): boolean {
   }
 }
 
+/** Words that make "the … group / movement / militia" an armed one; any other ("the human rights group", "the opposition movement") names another sort of body. */
+const ARMED_MODIFIER = /^(?:armed|militant|rebel|jihadist|islamist|insurgent|separatist|paramilitary|extremist|terrorist|guerrilla|[\w.]+-(?:backed|aligned|linked|allied|based|led))$/i;
+
+/** The words before the noun may describe the body named before: for a group, only as an armed one. */
+function modifiersFit(noun: string, modifiers: string): boolean {
+  if (noun !== 'group' && noun !== 'movement' && noun !== 'militia') return true;
+  return modifiers
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => ARMED_MODIFIER.test(word));
+}
+
 function resolveBodyDescriptions(b: Builder, text: string, sentences: Sentence[]): void {
   for (const s of sentences) {
     if (s.zone === 'title' || s.zone === 'caption') continue;
@@ -1024,6 +1037,7 @@ function resolveBodyDescriptions(b: Builder, text: string, sentences: Sentence[]
       const end = start + m[2].length;
       if (b.overlaps(s.start + m.index!, end)) continue;
       const noun = m[2].toLowerCase();
+      if (!modifiersFit(noun, m[1])) continue;
       // "join the alliance", "leave the bloc": the clause reads these itself (the body named last, of any sort).
       if (/\b(?:join|joining|joined|leave|leaving|left|quit|of|to|from|in)\s+$/i.test(body.slice(Math.max(0, m.index! - 12), m.index!))) continue;
       const before = b.within(Math.max(0, start - BODY_REACH), start).filter((x) => x.end <= start && bodyFits(b, noun, x));
@@ -1040,7 +1054,7 @@ function resolveBodyDescriptions(b: Builder, text: string, sentences: Sentence[]
  * continues the government or body that opened the sentence before. Not the "it" of "It is
  * unclear …", nor after a sentence that opens on a person.
  */
-const OPENING_IT = /^(?:(?:On|Last|Earlier|Later|In)\s+\w+,?\s+)?(It|Its(?=\s+(?:own\s+)?(?:foreign|defen[cs]e|interior|economy|trade)\s+ministry\b|\s+(?:military|army|navy|air force|armed forces|government|embassy|troops|forces|coast guard)\b))\b(?!['’]s)(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains|remained|may|might|could|took|takes)\b)/;
+const OPENING_IT = /^(?:(?:On|Last|Earlier|Later|In)\s+\w+,?\s+)?(It|Its(?=\s+(?:own\s+)?(?:foreign|defen[cs]e|interior|economy|trade)\s+ministry\b|\s+(?:military|army|navy|air force|armed forces|government|embassy|troops|forces|coast guard)\b))\b(?!['’]s)(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains|remained|may|might|could|took|takes|comes|came|follows|followed|marks|marked|means|meant|shows|showed|underlines|underlined|signals|signalled|signaled|reflects|reflected)\b)/;
 
 function resolveOpeningIt(b: Builder, text: string, sentences: Sentence[]): void {
   for (let i = 1; i < sentences.length; i++) {
