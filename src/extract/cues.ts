@@ -40,7 +40,7 @@ function firstWordsOf(c: CueEntry): string[] | null {
  * "(?<=\bto\s)host\b" needs "host"), all of it letters, spaces, apostrophes or hyphens; null
  * when some alternative may start otherwise. Wherever the pattern matches, one of them starts there.
  */
-export function requiredLiterals(source: string): string[] | null {
+function requiredLiterals(source: string): string[] | null {
   const out: string[] = [];
   for (const alternative of topLevelAlternatives(source)) {
     const literals = leadingLiterals(alternative);

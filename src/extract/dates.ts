@@ -52,12 +52,12 @@ const YEAR_ONLY = /\b(?:in|since|by|during|until|from) ((?:19|20)\d\d)\b(?![-/]\
  * edge could such a phrase have a word boundary the sentence lacks, and every chrono parser that
  * can start or end a result with one bounds it there by a non-word character.)
  */
-const DATE_NAMES = [...MONTHS, 'jan.', 'feb.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday'];
+/** The same names CANDIDATE looks for, anywhere in the text (no word boundary: the test only has to be sufficient). */
+const DATE_NAME = new RegExp(`${MONTH_RE}|${WEEKDAY_RE}|today|tonight|yesterday`, 'i');
 
 function chronoMayAddDates(text: string): boolean {
   if (/\d/.test(text)) return true;
-  const lower = text.toLowerCase();
-  return DATE_NAMES.some((name) => lower.includes(name));
+  return DATE_NAME.test(text);
 }
 
 /** Date expressions in `text` (a sentence starting at `offset` in the article). */

@@ -347,10 +347,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
   const relate = (t: Trigger, kind: RelationKind): void => {
     if (transferred && !/cooperat/i.test(t.text)) return;
-    // "North Korean troops fought alongside Russian forces to expel Ukrainian units": the side fought for, not the enemy named after it.
+    // "Chadian troops fought alongside Nigerien forces to expel Beninese units": the side fought for, not the enemy named after it.
     if (/^(?:fight|fights|fighting|fought)\s+(?:for|alongside|on\s+the\s+side\s+of)$/i.test(t.text)) {
       const partner = actors.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)));
-      // The fighters are the party nearest before the verb ("Moscow denies that North Korean soldiers are fighting for Russia").
+      // The fighters are the party nearest before the verb ("Lima denies that Peruvian soldiers are fighting for Bolivia").
       const pre = withInherited.filter((m) => m.end <= t.start && !m.possessive);
       const from = pre.findIndex((_, i) => coordinatedRun(ctx, pre.slice(i)).includes(pre[pre.length - 1]));
       const side = from >= 0 ? coordinatedRun(ctx, pre.slice(from)) : [];
@@ -476,7 +476,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           emit('meeting', persons.slice(0, 4), false, t);
           break;
         }
-        // "She ruled out talks with the South", "he held talks with Japan": one person and the government named after "with".
+        // "She ruled out talks with Quito", "he held talks with Japan": one person and the government named after "with".
         if (persons.length === 1 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|negotiations|consultations)(?:\s+with)?$/i.test(t.text)) {
           const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
           const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
@@ -524,7 +524,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           .filter((m) => m.kind !== 'person' && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(m.start - 10, m.start)))
           .map((m) => countryOf(ctx, m.entity))
           .find((x) => x && x !== home && ctx.entities.get(x)?.kind === 'country');
-        // "X was due in Beijing for talks with Wang Yi": the talks name whom the visitor meets there.
+        // "X was due in Nairobi for talks with the Kenyan foreign minister": the talks name whom the visitor meets there.
         const host = place && triggers.some((x) => x.mode === 'meet' && x.start > t.end) && actors.some((m) => m.kind === 'person' && m.entity !== person.entity && m.start > t.end && countryOf(ctx, m.entity) === place);
         if (place && !host) emit('meeting', [person.entity, place], false, t);
         break;
@@ -549,7 +549,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             break;
           }
         }
-        // "Beijing, Phnom Penh's closest ally and a trade partner of Bangkok", "Minsk remains Moscow's closest ally": the two only.
+        // "Rome, Tirana's closest ally and a trade partner of Athens", "X remains Y's closest ally": the two only.
         if (/^ally$/i.test(t.text)) {
           // (The names as written: a group anaphor later in the clause may stand for the same parties.)
           const owner = named.filter((m) => m.possessive && !m.demonym && m.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, t.start))).pop();
@@ -610,7 +610,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "A Russian spy was arrested in Germany": a passive without its agent names the one acted on, never the actor.
         // (Only a participle: "has been supporting" is progressive, "was worried by" names its agent.)
         if (/(?:ed|struck|fought|shot down|held up)$/i.test(t.text) && /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start))) break;
-        // "Ankara, Damascus's most important backer", "Moscow is Minsk's patron": the one named before backs the possessor.
+        // "Paris, Niamey's most important backer", "X is Y's patron": the one named before backs the possessor.
         if (t.kind === 'support' && /^(?:backer|patron|sponsor|protector)$/i.test(t.text)) {
           const owner = before.filter((m) => m.possessive && !m.demonym).pop();
           const head = owner ? before.filter((m) => m.end <= owner.start && !m.possessive && !m.demonym).pop() : undefined;
@@ -806,7 +806,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length >= 2) emit('conflict', ids, false, t);
           break;
         }
-        // "Moscow, whose relations with both Yerevan and Baku have soured": relations with each of several, one pair each.
+        // "Cairo, whose relations with both Khartoum and Addis Ababa have soured": relations with each of several, one pair each.
         if (/^(?:relations|ties)\s+with\s/i.test(t.text)) {
           const first = actors.find((m) => m.start > t.start && m.end <= t.end && /^(?:relations|ties)\s+with\s+(?:both\s+)?(?:the\s+)?$/i.test(text.slice(t.start, m.start)));
           const partners = first ? coordinatedRun(ctx, actors.filter((m) => m.start >= first.start && m.end <= t.end)) : [];

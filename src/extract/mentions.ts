@@ -314,8 +314,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const possessed = /^(.+?)['’]s\s+(.+)$/.exec(name);
       // (Only a national body of that country: "Russia's Security Council" is not the U.N.'s.)
       const owner = possessed ? lex.forms.get(possessed[1]) : undefined;
-      const body = possessed ? lex.forms.get(possessed[2]) : undefined;
-      if (possessed && owner?.kind === 'country' && body?.kind === 'organization' && body.country === owner.id) {
+      const ownBody = possessed ? lex.forms.get(possessed[2]) : undefined;
+      if (possessed && owner?.kind === 'country' && ownBody?.kind === 'organization' && ownBody.country === owner.id) {
         start += possessed[0].length - possessed[2].length;
         name = possessed[2];
       }
