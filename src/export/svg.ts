@@ -7,6 +7,7 @@
 import { FONT_STACK, LABEL_COLOR } from '../ui/styleConstants';
 import type { NetNode, Network } from './network';
 import { xmlEscape } from './xml';
+import { maxOf, minOf } from '../model/extent';
 
 const MARGIN = 60;
 
@@ -34,10 +35,10 @@ export function toSvg(network: Network, caption: string): string {
   const byId = new Map(network.nodes.map((n) => [n.id, n]));
   const xs = network.nodes.flatMap((n) => [n.x - n.width / 2, n.x + n.width / 2]);
   const ys = network.nodes.flatMap((n) => [n.y - n.height / 2, n.y + n.height / 2 + 30]);
-  const minX = Math.min(0, ...xs) - MARGIN;
-  const minY = Math.min(0, ...ys) - MARGIN;
-  const width = Math.max(...xs, 0) - minX + MARGIN;
-  const height = Math.max(...ys, 0) - minY + MARGIN + 20;
+  const minX = minOf(xs, 0) - MARGIN;
+  const minY = minOf(ys, 0) - MARGIN;
+  const width = maxOf(xs, 0) - minX + MARGIN;
+  const height = maxOf(ys, 0) - minY + MARGIN + 20;
   const colors = [...new Set(network.edges.filter((e) => e.directed).map((e) => e.color))];
   const markers = colors.map((c, i) => `<marker id="arrow-${i}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`);
 

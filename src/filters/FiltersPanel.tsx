@@ -19,6 +19,7 @@ import { clipText } from '../ui/UserText';
 import { contestedOf, outletCounts, outletOf } from '../model/claims';
 import { facetCounts } from './facets';
 import { useShowMore } from '../ui/ShowMore';
+import { maxOf } from '../model/extent';
 
 const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -249,7 +250,7 @@ function ReportingFilters({ graph }: { graph: Graph }) {
   const updateView = useStore((s) => s.updateView);
   const contested = useMemo(() => contestedOf(graph.relations), [graph]);
   const outlets = useMemo(() => outletCounts(graph.relations, graph.articles), [graph]);
-  const maxOutlets = useMemo(() => Math.max(1, ...outlets.values()), [outlets]);
+  const maxOutlets = useMemo(() => maxOf(outlets.values(), 1), [outlets]);
   const byOutlet = useMemo(() => {
     const groups = new Map<string, Graph['articles'][number][]>();
     for (const a of [...graph.articles].sort((x, y) => x.published.localeCompare(y.published) || x.id.localeCompare(y.id))) {

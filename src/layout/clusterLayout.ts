@@ -20,6 +20,7 @@ import type { LayoutEdge, LayoutInput, LayoutNode, Positions } from './runLayout
 import { seededRandom } from './runLayout';
 import { packComponents } from './packComponents';
 import { worldPlacement } from './worldPlacement';
+import { maxOf } from '../model/extent';
 
 cytoscape.use(fcose);
 
@@ -41,7 +42,7 @@ const diagonal = (n: LayoutNode) => Math.hypot(n.width, n.height);
 /** Vogel spiral: point i at radius c·√i; with c ≥ spacing/√(π/… ) neighbours stay ≥ spacing apart. */
 function sunflower(cluster: Cluster, degree: Map<string, number>) {
   const members = [...cluster.members].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
-  const spacing = Math.max(0, ...members.map(diagonal)) + GAP;
+  const spacing = maxOf(members.map(diagonal), 0) + GAP;
   const core = cluster.centre ? diagonal(cluster.centre) / 2 + spacing / 2 + GAP : 0;
   // In a Vogel spiral the nearest-neighbour distance is about 1.6·c (asymptotically c·√π).
   const c = spacing / 1.5;
@@ -59,7 +60,7 @@ function sunflower(cluster: Cluster, degree: Map<string, number>) {
 /** One pass pushing every overlapping pair of discs apart; true when something moved. */
 function separationSweep(ids: string[], radius: Map<string, number>, pos: Positions): boolean {
   let moved = false;
-  const cell = 2 * Math.max(...ids.map((id) => radius.get(id)!));
+  const cell = 2 * maxOf(ids.map((id) => radius.get(id)!));
   const grid = new Map<string, string[]>();
   for (const id of ids) {
     const key = `${Math.floor(pos[id].x / cell)},${Math.floor(pos[id].y / cell)}`;
@@ -243,7 +244,7 @@ export function clusterLayout({ nodes, edges, seed = 20240724 }: LayoutInput): P
 
 /** The clusters placed by fcose on the small cluster graph: for graphs whose countries the map does not know. */
 function forceCentres(clusterNodes: LayoutNode[], clusterEdges: LayoutEdge[], seed: number): Positions {
-  const maxWeight = Math.max(1, ...clusterEdges.map((e) => e.weight ?? 1));
+  const maxWeight = maxOf(clusterEdges.map((e) => e.weight ?? 1), 1);
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,

@@ -8,6 +8,7 @@
  * Deterministic: order is by size, then by first node id.
  */
 import type { LayoutEdge, LayoutNode, Positions } from './runLayout';
+import { maxOf } from '../model/extent';
 
 export function connectedComponents(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): string[][] {
   const parent = new Map(nodes.map((n) => [n.id, n.id]));
@@ -61,7 +62,7 @@ export function packComponents(nodes: readonly LayoutNode[], edges: readonly Lay
   const rest = components.slice(1).map((ids) => ({ ids, box: boxOf(ids) }));
   const area = rest.reduce((sum, { box }) => sum + (box.x2 - box.x1 + gap) * (box.y2 - box.y1 + gap), 0);
   // A column of shelves as tall as the main component holds the rest when it is this wide (at least the widest island).
-  const columnWidth = Math.max(300, ...rest.map(({ box }) => box.x2 - box.x1), (area / Math.max(main.y2 - main.y1, 300)) * 1.15);
+  const columnWidth = Math.max(maxOf(rest.map(({ box }) => box.x2 - box.x1), 300), (area / Math.max(main.y2 - main.y1, 300)) * 1.15);
   const left = main.x2 + gap;
   let x = left;
   let y = main.y1;
