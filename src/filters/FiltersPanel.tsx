@@ -124,14 +124,34 @@ const CountryChecks = memo(function CountryChecks({
   return (
     <div className="space-y-0.5">
       {countries.map((c) => (
-        <Check key={c.id} checked={selected.includes(c.id)} onChange={(on) => onToggle(c.id, on)} count={counts.get(c.id) ?? 0}>
-          <FlagImage code={c.id} name={c.name} size={18} />
-          <bdi className="min-w-0 truncate" title={c.name.length > 30 ? c.name : undefined}>
-            {clipText(c.name, 160)}
-          </bdi>
-        </Check>
+        <CountryCheck key={c.id} country={c} checked={selected.includes(c.id)} count={counts.get(c.id) ?? 0} onToggle={onToggle} />
       ))}
     </div>
+  );
+});
+
+/**
+ * One country's row, drawn again only when its own tick or count changes: React rewrites every
+ * checkbox it re-renders, and 250 of them took 70 ms of a country filter's frame at 300,000 relations.
+ */
+const CountryCheck = memo(function CountryCheck({
+  country,
+  checked,
+  count,
+  onToggle,
+}: {
+  country: Entity;
+  checked: boolean;
+  count: number;
+  onToggle: (id: string, on: boolean) => void;
+}) {
+  return (
+    <Check checked={checked} onChange={(on) => onToggle(country.id, on)} count={count}>
+      <FlagImage code={country.id} name={country.name} size={18} />
+      <bdi className="min-w-0 truncate" title={country.name.length > 30 ? country.name : undefined}>
+        {clipText(country.name, 160)}
+      </bdi>
+    </Check>
   );
 });
 

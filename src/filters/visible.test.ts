@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLine, countryFocus, filteredElements, hasActiveFilters, passesDate, prepareFilters, visibleElements } from './visible';
+import { countLine, countryFocus, filteredElements, hasActiveFilters, passesDate, prepareFilters, relationFocusMask, visibleElements } from './visible';
 import { facetCounts } from './facets';
 import { RELATION_KINDS } from '../model/vocabulary';
 import { graphOf, seedGraph, view } from '../test/fixtures';
@@ -68,6 +68,16 @@ describe('country filter', () => {
   it('focus is the selected countries and what belongs to them', () => {
     expect(sorted(countryFocus(g, ['a'])!)).toEqual(['a', 'pa']);
     expect(countryFocus(g, [])).toBeUndefined();
+  });
+
+  it('marks, by relation index, the relations a focused entity takes part in', () => {
+    const large = generateGraph({ entities: 300, relations: 800, seed: 5 });
+    const focus = countryFocus(large, ['ru'])!;
+    const mask = relationFocusMask(large, focus);
+    expect(mask).toHaveLength(large.relations.length);
+    const expected = large.relations.map((r) => (r.participants.some((p) => focus.has(p)) ? 1 : 0));
+    expect([...mask]).toEqual(expected);
+    expect(expected.filter(Boolean).length).toBeGreaterThan(0);
   });
 
   it('keeps relations any focused entity takes part in, and their other participants', () => {

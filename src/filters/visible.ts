@@ -124,20 +124,23 @@ function entityIndexOf(graph: Graph): EntityIndex {
 }
 const entityIndexCache = new WeakMap<Graph, EntityIndex>();
 
+/** 1 for each relation (by index into graph.relations) at least one of these entities takes part in. */
+export function relationFocusMask(graph: Graph, focus: ReadonlySet<string>): Uint8Array {
+  const { relations } = entityIndexOf(graph);
+  const marked = new Uint8Array(graph.relations.length);
+  for (const id of focus) for (const i of relations.get(id) ?? []) marked[i] = 1;
+  return marked;
+}
+
 /**
  * The relations at least one of these entities takes part in, as ascending indices. Marked in a
  * typed array and read back in order: a Set of numbers and a sort took 13 ms for the busiest
  * country at 60,000 relations, most of a country filter's own work.
  */
 function relationsTouching(graph: Graph, focus: ReadonlySet<string>): Int32Array {
-  const { relations } = entityIndexOf(graph);
-  const marked = new Uint8Array(graph.relations.length);
+  const marked = relationFocusMask(graph, focus);
   let count = 0;
-  for (const id of focus)
-    for (const i of relations.get(id) ?? []) {
-      count += 1 - marked[i];
-      marked[i] = 1;
-    }
+  for (let i = 0; i < marked.length; i++) count += marked[i];
   const touching = new Int32Array(count);
   for (let i = 0, j = 0; j < count; i++) if (marked[i]) touching[j++] = i;
   return touching;

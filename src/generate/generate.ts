@@ -31,6 +31,7 @@ export const SIZES = {
   M: { entities: 1_000, relations: 3_000 },
   L: { entities: 5_000, relations: 15_000 },
   XL: { entities: 20_000, relations: 60_000 },
+  XXL: { entities: 100_000, relations: 300_000 },
 } as const;
 export type GeneratedSize = keyof typeof SIZES;
 

@@ -11,28 +11,35 @@ import { entityNodeId, hubNodeId, isHyper } from './elements';
 
 export function resolvePositions(graph: Graph, layout: Positions, pinned: Readonly<Record<string, Point>>): Positions {
   const out: Positions = {};
+  // How far each pinned entity moved from the layout; the others did not move. Only the pinned
+  // are kept: a map of 100,000 zero moves took a third of this function's time at XXL.
   const delta = new Map<string, Point>();
   for (const e of graph.entities) {
     const id = entityNodeId(e.id);
-    const base = layout[id] ?? { x: 0, y: 0 };
-    const pin = pinned[e.id];
+    const base = layout[id] ?? ORIGIN;
+    const pin = Object.hasOwn(pinned, e.id) ? pinned[e.id] : undefined;
     // Always fresh objects: Cytoscape keeps the object it is given as the node's live position,
     // so handing it the layout's own point would let a drag rewrite the layout.
     out[id] = pin ? { x: pin.x, y: pin.y } : { x: base.x, y: base.y };
-    delta.set(e.id, pin ? { x: pin.x - base.x, y: pin.y - base.y } : { x: 0, y: 0 });
+    if (pin) delta.set(e.id, { x: pin.x - base.x, y: pin.y - base.y });
   }
   for (const r of graph.relations) {
     if (!isHyper(r)) continue;
-    const base = layout[hubNodeId(r.id)] ?? { x: 0, y: 0 };
+    const base = layout[hubNodeId(r.id)] ?? ORIGIN;
     let dx = 0;
     let dy = 0;
-    for (const p of r.participants) {
-      const d = delta.get(p) ?? { x: 0, y: 0 };
-      dx += d.x;
-      dy += d.y;
-    }
+    if (delta.size)
+      for (const p of r.participants) {
+        const d = delta.get(p);
+        if (d) {
+          dx += d.x;
+          dy += d.y;
+        }
+      }
     const n = r.participants.length;
     out[hubNodeId(r.id)] = { x: base.x + dx / n, y: base.y + dy / n };
   }
   return out;
 }
+
+const ORIGIN: Point = { x: 0, y: 0 };

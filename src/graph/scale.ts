@@ -17,13 +17,22 @@ export function isLargeGraph(graph: Graph): boolean {
 
 /** The entities with the most relations: the top 1% (at least 12), ties broken by id. */
 export function majorEntities(graph: Graph): ReadonlySet<string> {
-  const degree = new Map<string, number>();
-  for (const r of graph.relations) for (const p of r.participants) degree.set(p, (degree.get(p) ?? 0) + 1);
-  const count = Math.max(12, Math.round(graph.entities.length / 100));
-  const ranked = graph.entities
-    .map((e) => e.id)
-    .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1));
-  return new Set(ranked.slice(0, count));
+  const { entities } = graph;
+  const count = Math.max(12, Math.round(entities.length / 100));
+  const position = new Map(entities.map((e, i) => [e.id, i]));
+  const degree = new Int32Array(entities.length);
+  for (const r of graph.relations)
+    for (const p of r.participants) {
+      const i = position.get(p);
+      if (i !== undefined) degree[i]++;
+    }
+  // Only the entities at or above the count-th busiest degree are ranked: sorting all 100,000
+  // with a comparator took 300 ms of the first render of the largest graphs.
+  const threshold = count >= entities.length ? -1 : Int32Array.from(degree).sort()[entities.length - count];
+  const candidates: number[] = [];
+  for (let i = 0; i < entities.length; i++) if (degree[i] >= threshold) candidates.push(i);
+  candidates.sort((a, b) => degree[b] - degree[a] || (entities[a].id < entities[b].id ? -1 : 1));
+  return new Set(candidates.slice(0, count).map((i) => entities[i].id));
 }
 
 /** Renderer options for react-cytoscapejs: what a large graph needs to pan and zoom smoothly. */

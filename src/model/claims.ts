@@ -4,7 +4,7 @@
  * Derived, never stored: the graph file holds the quotes, and these follow from them.
  * Zod-free and pure, shared by the details panel, the filters and the canvas.
  */
-import { dateInterval, type DateLike } from './dates';
+import { dateInterval, type DateLike, type DayInterval } from './dates';
 import type { Article, Relation } from './schema';
 
 type ArticleInfo = Pick<Article, 'id' | 'publisher' | 'agency' | 'published'>;
@@ -68,11 +68,18 @@ function countOutlets(relations: readonly Relation[], articles: readonly Article
 
 const ASSERTING = new Set(['reported', 'intent']);
 
-function overlaps(a: DateLike | undefined, b: DateLike | undefined): boolean {
-  if (a === undefined || b === undefined) return true;
-  const x = dateInterval(a);
-  const y = dateInterval(b);
-  return x.first <= y.last && y.first <= x.last;
+/** Kind and participants as a set: the same claim whoever is named first. */
+function claimKey(r: Relation): string {
+  const p = r.participants;
+  if (p.length === 2) return p[0] <= p[1] ? `${r.kind}|${p[0]},${p[1]}` : `${r.kind}|${p[1]},${p[0]}`;
+  return `${r.kind}|${[...p].sort().join(',')}`;
+}
+
+const daysOf = (date: DateLike | undefined) => (date === undefined ? undefined : dateInterval(date));
+
+/** Undated claims may be about any day, so they overlap everything. */
+function sharesADay(x: DayInterval | undefined, y: DayInterval | undefined): boolean {
+  return !x || !y || (x.first <= y.last && y.first <= x.last);
 }
 
 /**
@@ -81,15 +88,17 @@ function overlaps(a: DateLike | undefined, b: DateLike | undefined): boolean {
  * every contested relation, the ids of the relations on the other side.
  */
 export function contestedPairs(relations: readonly Relation[]): Map<string, string[]> {
+  // Denials are few: only the claims that share a denial's kind and participants are gathered.
   const byKey = new Map<string, { asserted: Relation[]; denied: Relation[] }>();
   for (const r of relations) {
-    const side = r.status === 'denied' ? 'denied' : ASSERTING.has(r.status) ? 'asserted' : undefined;
-    if (!side) continue;
-    const key = `${r.kind}|${[...r.participants].sort().join(',')}`;
+    if (r.status !== 'denied') continue;
+    const key = claimKey(r);
     let entry = byKey.get(key);
     if (!entry) byKey.set(key, (entry = { asserted: [], denied: [] }));
-    entry[side].push(r);
+    entry.denied.push(r);
   }
+  if (!byKey.size) return new Map();
+  for (const r of relations) if (ASSERTING.has(r.status)) byKey.get(claimKey(r))?.asserted.push(r);
   const out = new Map<string, string[]>();
   const link = (a: string, b: string) => {
     const list = out.get(a);
@@ -97,12 +106,16 @@ export function contestedPairs(relations: readonly Relation[]): Map<string, stri
     else out.set(a, [b]);
   };
   for (const { asserted, denied } of byKey.values()) {
+    if (!denied.length) continue;
+    // Each side's dates worked out once per group, not once per pair: a busy pair of countries has hundreds of each.
+    const assertedDays = asserted.map((a) => daysOf(a.date));
     for (const d of denied) {
-      for (const a of asserted) {
-        if (!overlaps(a.date, d.date)) continue;
+      const deniedDays = daysOf(d.date);
+      asserted.forEach((a, i) => {
+        if (!sharesADay(assertedDays[i], deniedDays)) return;
         link(a.id, d.id);
         link(d.id, a.id);
-      }
+      });
     }
   }
   return out;

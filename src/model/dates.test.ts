@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInterval, formatDate, isValidDatePoint, overlapsRange, precisionOf } from './dates';
+import { dateInterval, formatDate, isValidDatePoint, overlapsRange, pointInterval, precisionOf } from './dates';
 
 describe('date points keep their precision', () => {
   it('knows real calendar dates', () => {
@@ -7,6 +7,18 @@ describe('date points keep their precision', () => {
     expect(isValidDatePoint('2023-02-29')).toBe(false);
     expect(isValidDatePoint('2024-13')).toBe(false);
     expect(isValidDatePoint('24-07-01')).toBe(false);
+    expect(isValidDatePoint('1900-02-29')).toBe(false);
+    expect(isValidDatePoint('2000-02-29')).toBe(true);
+    expect(isValidDatePoint('2023-04-31')).toBe(false);
+    expect(isValidDatePoint('2023-12-31')).toBe(true);
+  });
+  it('works a point out once and shares the answer, which no caller can change', () => {
+    const first = pointInterval('1999-11');
+    expect(pointInterval('1999-11')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first).toEqual({ first: '1999-11-01', last: '1999-11-30' });
+    expect(() => pointInterval('1999-02-30')).toThrow('Not a date');
+    expect(() => pointInterval('1999-02-30')).toThrow('Not a date');
   });
   it('a month covers the whole month', () => {
     expect(dateInterval('2023-09')).toEqual({ first: '2023-09-01', last: '2023-09-30' });

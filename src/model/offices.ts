@@ -86,7 +86,12 @@ export function officeIndex(graph: Pick<Graph, 'entities' | 'relations' | 'artic
   const articles = new Map(graph.articles.map((a) => [a.id, a]));
   // Each person's roles gathered first: asking every role of every person is quadratic at XL.
   const roles = new Map<string, Relation[]>();
-  for (const r of graph.relations) if (r.kind === 'role') roles.set(r.participants[0], [...(roles.get(r.participants[0]) ?? []), r]);
+  for (const r of graph.relations) {
+    if (r.kind !== 'role') continue;
+    const list = roles.get(r.participants[0]);
+    if (list) list.push(r);
+    else roles.set(r.participants[0], [r]);
+  }
   const index = new Map<string, PersonOffices>();
   for (const e of graph.entities) {
     if (e.kind !== 'person') continue;

@@ -76,8 +76,8 @@ describe('search answers', () => {
     // Nothing is copied while the page makes the search (it renders the graph's first frame then).
     expect(sent).toEqual([]);
     search.request('talks');
-    // The names at once, the relations in tasks of their own: no long task for the first keystroke.
-    expect(sent.map((m) => m.type)).toEqual(['graph']);
+    // The first piece of the names at once, the rest in tasks of their own: no long task for the first keystroke.
+    expect(sent.map((m) => m.type)).toEqual(['names']);
     search.request('talk');
     deliver();
     expect(sent.filter((m) => m.type === 'query')).toEqual([expect.objectContaining({ query: 'talk' })]);
@@ -86,6 +86,25 @@ describe('search answers', () => {
     expect(slices.reduce((n, m) => n + (m.type === 'relations' ? m.relations.length : 0), 0)).toBe(graph.relations.length);
     expect(sent.at(-1)).toMatchObject({ type: 'query', query: 'talk' });
     expect(search.current.query).toBe('talk');
+    search.dispose();
+  });
+
+  it('sends many names in several pieces, indexed once the last is in, and answers as the page does', () => {
+    const many = generateGraph({ entities: 12_000, relations: 3000, seed: 3 });
+    const { worker, sent, deliver } = fakeWorker();
+    const search = new RemoteSearch(many, () => worker);
+    search.request('bel');
+    deliver();
+    const names = sent.filter((m) => m.type === 'names');
+    expect(names.length).toBeGreaterThan(2);
+    expect(names.map((m) => m.type === 'names' && m.last)).toEqual([...names.slice(1).map(() => false), true]);
+    expect(names.reduce((n, m) => n + (m.type === 'names' ? m.entities.length : 0), 0)).toBe(many.entities.length);
+    expect(names.reduce((n, m) => n + (m.type === 'names' ? m.articles.length : 0), 0)).toBe(many.articles.length);
+    for (const q of ['bel', 'minsk', 'talks']) {
+      search.request(q);
+      deliver();
+      expect(plain(search.current)).toEqual(plain(answerSearch(many, q)));
+    }
     search.dispose();
   });
 

@@ -16,6 +16,8 @@ export const SEARCH_IN_WORKER_FROM = 10_000;
 
 /** Relations per message while the page is idle: a few milliseconds of copying each at XL. */
 const SLICE = 2000;
+/** Entities and articles per message: at 100,000 entities one message of all the names was a 350 ms task. */
+const NAME_SLICE = 5000;
 
 export interface SearchWorker {
   postMessage(message: SearchRequest, transfer?: Transferable[]): void;
@@ -40,6 +42,8 @@ export class RemoteSearch {
   private currentSeq = 0;
   private asked: { seq: number; query: string } | undefined;
   private seq = 0;
+  private sentEntities = 0;
+  private sentArticles = 0;
   private sentNames = false;
   private sent = 0;
   private hurrying = false;
@@ -140,12 +144,7 @@ export class RemoteSearch {
     const { relations } = this.graph;
     if (!this.worker || this.allSent()) return false;
     if (!this.sentNames) {
-      this.worker.postMessage({
-        type: 'graph',
-        entities: this.graph.entities.map(({ id, kind, name, aliases }) => ({ id, kind, name, aliases })),
-        articles: this.graph.articles.map(({ id, title, publisher, agency }) => ({ id, title, publisher, agency })),
-      });
-      this.sentNames = true;
+      this.sendNameSlice();
       return !this.allSent();
     }
     const end = Math.min(this.sent + SLICE, relations.length);
@@ -154,6 +153,23 @@ export class RemoteSearch {
     this.worker.postMessage({ type: 'relations', relations: slice });
     this.sent = end;
     return end < relations.length;
+  }
+
+  /** The next piece of the names: entities first, then articles; the last piece says so. */
+  private sendNameSlice(): void {
+    const { entities, articles } = this.graph;
+    const entityEnd = Math.min(this.sentEntities + NAME_SLICE, entities.length);
+    const articleEnd = Math.min(this.sentArticles + NAME_SLICE - (entityEnd - this.sentEntities), articles.length);
+    const last = entityEnd === entities.length && articleEnd === articles.length;
+    this.worker!.postMessage({
+      type: 'names',
+      entities: entities.slice(this.sentEntities, entityEnd).map(({ id, kind, name, aliases }) => ({ id, kind, name, aliases })),
+      articles: articles.slice(this.sentArticles, articleEnd).map(({ id, title, publisher, agency }) => ({ id, title, publisher, agency })),
+      last,
+    });
+    this.sentEntities = entityEnd;
+    this.sentArticles = articleEnd;
+    this.sentNames = last;
   }
 
   private receive(reply: SearchReply): void {

@@ -14,7 +14,8 @@ export type SearchArticle = Pick<Article, 'id' | 'title' | 'publisher' | 'agency
 export type SearchRelation = { summary: string; quotes: string[] };
 
 export type SearchRequest =
-  | { type: 'graph'; entities: SearchEntity[]; articles: SearchArticle[] }
+  /** A slice of the names; `last` on the final one, after which the names are indexed. */
+  | { type: 'names'; entities: SearchEntity[]; articles: SearchArticle[]; last: boolean }
   | { type: 'relations'; relations: SearchRelation[] }
   | { type: 'query'; seq: number; query: string };
 
@@ -24,9 +25,9 @@ export type SearchReply = { type: 'answer'; seq: number; answer: WireAnswer };
 type RelationText = Pick<Relation, 'summary'> & { evidence: Array<{ quote: string }> };
 
 export function createSearchWorkerCore(post: (reply: SearchReply, transfer: Transferable[]) => void, defer: (run: () => void) => void = (run) => setTimeout(run, 0)) {
-  let entities: SearchEntity[] = [];
-  let articles: SearchArticle[] = [];
-  let relations: RelationText[] = [];
+  const entities: SearchEntity[] = [];
+  const articles: SearchArticle[] = [];
+  const relations: RelationText[] = [];
   let newest: { seq: number; query: string } | undefined;
 
   // search.ts reads only these fields of each object; the worker never holds the rest of the graph.
@@ -41,11 +42,10 @@ export function createSearchWorkerCore(post: (reply: SearchReply, transfer: Tran
   };
 
   return (request: SearchRequest) => {
-    if (request.type === 'graph') {
-      entities = request.entities;
-      articles = request.articles;
-      relations = [];
-      prepareNames(graph());
+    if (request.type === 'names') {
+      for (const e of request.entities) entities.push(e);
+      for (const a of request.articles) articles.push(a);
+      if (request.last) prepareNames(graph());
     } else if (request.type === 'relations') {
       // The same array grows: search.ts indexes per relations array, from where it stopped.
       for (const { summary, quotes } of request.relations) relations.push({ summary, evidence: quotes.map((quote) => ({ quote })) });

@@ -18,7 +18,7 @@ import { RELATION_KIND_STYLES } from '../ui/styleConstants';
 import { useStore } from '../state/store';
 import type { HistoryMode } from '../state/viewState';
 import { useFiltersOnly } from '../filters/useVisible';
-import { countryFocus, passesRelationFilters } from '../filters/visible';
+import { countryFocus, passesRelationFilters, relationFocusMask } from '../filters/visible';
 import { binLabel, binOf, dayNumber, focusSpan, histogram, KINDS, spansOf, type BinUnit, type Histogram } from './bins';
 
 const HEIGHT = 64;
@@ -64,7 +64,9 @@ function useHistogram(graph: Graph, domain: { first: number; last: number } | un
     const focus = countryFocus(graph, countries);
     const view = { countries, kinds, statuses, query: '', includeUndated: true };
     const relations = graph.relations;
-    const include = (i: number) => passesRelationFilters(relations[i], view) && (!focus || relations[i].participants.some((p) => focus.has(p)));
+    // A mask by relation: at 300,000 relations a Set lookup per participant made this a 140 ms task after each country filter.
+    const inFocus = focus && relationFocusMask(graph, focus);
+    const include = (i: number) => (!inFocus || inFocus[i] === 1) && passesRelationFilters(relations[i], view);
     return histogram(spans, first, last, include);
   }, [graph, first, last, countries, kinds, statuses]);
 }
