@@ -273,7 +273,9 @@ function ReportingFilters({ graph }: { graph: Graph }) {
   const maxOutlets = useMemo(() => maxOf(outlets.values(), 1), [outlets]);
   const byOutlet = useMemo(() => {
     const groups = new Map<string, Graph['articles'][number][]>();
-    for (const a of [...graph.articles].sort((x, y) => x.published.localeCompare(y.published) || x.id.localeCompare(y.id))) {
+    // Dates are ISO strings and ids plain: code-unit order, several times faster than localeCompare over 50,000 articles.
+    const before = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    for (const a of [...graph.articles].sort((x, y) => before(x.published, y.published) || before(x.id, y.id))) {
       const key = outletOf(a);
       const list = groups.get(key);
       if (list) list.push(a);
@@ -281,7 +283,7 @@ function ReportingFilters({ graph }: { graph: Graph }) {
     }
     return [...groups.entries()].sort(([x], [y]) => x.localeCompare(y));
   }, [graph]);
-  const mentionCounts = useMemo(() => countBy(graph.relations.flatMap((r) => [...new Set(r.evidence.map((e) => e.article))])), [graph]);
+  const mentionCounts = useMemo(() => articleMentions(graph.relations), [graph]);
   const outletId = useId();
   if (graph.articles.length < 2 && contested.size === 0) return null;
   const sources = filters.sources ?? [];
@@ -357,6 +359,18 @@ function OutletSources({
       {more}
     </div>
   );
+}
+
+/** How many relations each article is quoted in (once per relation, however many quotes). */
+export function articleMentions(relations: Graph['relations']): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of relations)
+    r.evidence.forEach((e, i) => {
+      // Most relations have one quote; a repeat of an earlier quote's article is not counted again.
+      for (let j = 0; j < i; j++) if (r.evidence[j].article === e.article) return;
+      counts.set(e.article, (counts.get(e.article) ?? 0) + 1);
+    });
+  return counts;
 }
 
 function countBy<T>(items: readonly T[]): Map<T, number> {
