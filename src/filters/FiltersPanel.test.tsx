@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { articleMentions, FiltersPanel, toggleInAll } from './FiltersPanel';
 import { useStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/viewState';
 import { seedGraph } from '../test/fixtures';
+import { generateGraph } from '../generate/generate';
+import { prepareFilters, PREPARE_WHILE_IDLE_FROM } from './visible';
 
 const graph = seedGraph();
 beforeEach(() => useStore.setState({ view: DEFAULT_VIEW, historyMode: 'push' }));
@@ -30,6 +32,16 @@ describe('articleMentions', () => {
 });
 
 describe('FiltersPanel', () => {
+  it('on a large graph, shows its choices at once and their counts once the indices are built', async () => {
+    const large = generateGraph({ entities: 2000, relations: PREPARE_WHILE_IDLE_FROM, seed: 6 });
+    render(<FiltersPanel graph={large} />);
+    const counts = () => screen.getByRole('group', { name: 'Countries' }).querySelectorAll('label span.tabular-nums').length;
+    expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(20);
+    expect(counts()).toBe(0);
+    prepareFilters(large);
+    await waitFor(() => expect(counts()).toBeGreaterThan(20), { timeout: 5000 });
+  });
+
   it('checkboxes push history steps; country ids stay sorted', () => {
     render(<FiltersPanel graph={graph} />);
     fireEvent.click(screen.getByRole('checkbox', { name: /Ukraine/ }));

@@ -8,15 +8,16 @@ import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useStat
 import type { ReactNode } from 'react';
 import type { Entity, Graph } from '../model/schema';
 import { RELATION_KINDS, STATUSES, type RelationKind, type Status } from '../model/vocabulary';
-import { dateBounds, formatPoint, isValidDatePoint, pointInterval } from '../model/dates';
+import { formatPoint, isValidDatePoint, pointInterval } from '../model/dates';
+import { dayString, spansOf } from '../model/daySpans';
 import { useStore } from '../state/store';
 import { RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { KindDot, LineSwatch } from '../ui/swatches';
 import { FlagImage } from '../ui/FlagImage';
-import { useFiltersOnly } from './useVisible';
-import { hasActiveFilters } from './visible';
+import { useFiltersOnly, useFiltersPrepared } from './useVisible';
+import { hasActiveFilters, reportingOf } from './visible';
 import { clipText } from '../ui/UserText';
-import { contestedOf, outletCounts, outletOf } from '../model/claims';
+import { outletOf } from '../model/claims';
 import { facetCounts } from './facets';
 import { useShowMore } from '../ui/ShowMore';
 import { maxOf } from '../model/extent';
@@ -24,10 +25,12 @@ import { maxOf } from '../model/extent';
 const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 function Fieldset({ legend, children, action }: { legend: string; children: ReactNode; action?: ReactNode }) {
+  // Named by its legend explicitly: a legend inside a wrapper is not the fieldset's name for assistive technology.
+  const legendId = useId();
   return (
-    <fieldset className="border-t border-slate-200 pt-3">
+    <fieldset className="border-t border-slate-200 pt-3" aria-labelledby={legendId}>
       <div className="mb-2 flex items-center justify-between">
-        <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500">{legend}</legend>
+        <legend id={legendId} className="text-xs font-semibold uppercase tracking-wide text-slate-500">{legend}</legend>
         {action}
       </div>
       {children}
@@ -118,13 +121,14 @@ const CountryChecks = memo(function CountryChecks({
 }: {
   countries: readonly Entity[];
   selected: readonly string[];
-  counts: ReadonlyMap<string, number>;
+  /** Undefined until a large graph's indices are built: no count rather than a wrong one. */
+  counts: ReadonlyMap<string, number> | undefined;
   onToggle: (id: string, on: boolean) => void;
 }) {
   return (
     <div className="space-y-0.5">
       {countries.map((c) => (
-        <CountryCheck key={c.id} country={c} checked={selected.includes(c.id)} count={counts.get(c.id) ?? 0} onToggle={onToggle} />
+        <CountryCheck key={c.id} country={c} checked={selected.includes(c.id)} count={counts && (counts.get(c.id) ?? 0)} onToggle={onToggle} />
       ))}
     </div>
   );
@@ -142,7 +146,7 @@ const CountryCheck = memo(function CountryCheck({
 }: {
   country: Entity;
   checked: boolean;
-  count: number;
+  count: number | undefined;
   onToggle: (id: string, on: boolean) => void;
 }) {
   return (
@@ -161,15 +165,16 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
   const clearFilters = useStore((s) => s.clearFilters);
 
   const countries = useMemo(() => graph.entities.filter((e) => e.kind === 'country').sort((a, b) => a.name.localeCompare(b.name)), [graph]);
-  const bounds = useMemo(() => dateBounds(graph.relations.flatMap((r) => (r.date ? [r.date] : []))), [graph]);
-  const undatedCount = useMemo(() => graph.relations.filter((r) => !r.date).length, [graph]);
-  const kindTotals = useMemo(() => countBy(graph.relations.map((r) => r.kind)), [graph]);
+  // From the relations' day spans, which the timeline has already worked out: no date is parsed again here.
+  const { bounds, undatedCount, kindTotals } = useMemo(() => dateAndKindTotals(graph), [graph]);
   const kinds = RELATION_KINDS.filter((k) => kindTotals.has(k) || filters.kinds.includes(k));
   // The counts within the view the other filters give (facets.ts), not the data's totals.
   // Not recounted as the search query is typed: search hides nothing.
   // Deferred: the graph answers a filter first; the counts follow in the next, interruptible render.
   const counted = useDeferredValue(useFiltersOnly());
-  const facets = useMemo(() => facetCounts(graph, { ...counted, query: '' }), [graph, counted]);
+  // A large graph's counts wait for its indices, built while the page is idle (visible.ts).
+  const prepared = useFiltersPrepared(graph);
+  const facets = useMemo(() => (prepared ? facetCounts(graph, { ...counted, query: '' }) : undefined), [graph, counted, prepared]);
   const rangeError = !!filters.from && !!filters.to && pointInterval(filters.from).first > pointInterval(filters.to).last;
 
   // Stable, so the country list (memo) is not redrawn when another filter changes.
@@ -199,7 +204,7 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
         <p className="mb-1.5 text-xs text-slate-500">
           {filters.countries.length ? 'Only these, their people and bodies, and whom they deal with.' : 'All countries. Tick to focus on some.'}
         </p>
-        <CountryChecks countries={countries} selected={filters.countries} counts={facets.countries} onToggle={setCountry} />
+        <CountryChecks countries={countries} selected={filters.countries} counts={facets?.countries} onToggle={setCountry} />
       </Fieldset>
 
       <Fieldset legend="Date">
@@ -231,7 +236,7 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
               key={kind}
               checked={filters.kinds.length === 0 || filters.kinds.includes(kind)}
               onChange={(on) => updateView({ kinds: toggleInAll<RelationKind>(RELATION_KINDS, filters.kinds, kind, on) }, 'push')}
-              count={facets.kinds.get(kind) ?? 0}
+              count={facets && (facets.kinds.get(kind) ?? 0)}
             >
               <KindDot kind={kind} />
               {RELATION_KIND_STYLES[kind].label}
@@ -247,7 +252,7 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
               key={status}
               checked={filters.statuses.length === 0 || filters.statuses.includes(status)}
               onChange={(on) => updateView({ statuses: toggleInAll<Status>(STATUSES, filters.statuses, status, on) }, 'push')}
-              count={facets.statuses.get(status) ?? 0}
+              count={facets && (facets.statuses.get(status) ?? 0)}
             >
               <LineSwatch status={status} neutral width={32} />
               {STATUS_STYLES[status].label}
@@ -268,9 +273,10 @@ export function FiltersPanel({ graph }: { graph: Graph }) {
 function ReportingFilters({ graph }: { graph: Graph }) {
   const filters = useFiltersOnly();
   const updateView = useStore((s) => s.updateView);
-  const contested = useMemo(() => contestedOf(graph.relations), [graph]);
-  const outlets = useMemo(() => outletCounts(graph.relations, graph.articles), [graph]);
-  const maxOutlets = useMemo(() => maxOf(outlets.values(), 1), [outlets]);
+  // Contested claims and outlets per claim, once the graph's filter indices are built (visible.ts).
+  const reporting = useFiltersPrepared(graph) ? reportingOf(graph) : undefined;
+  const contested = reporting?.contested;
+  const maxOutlets = useMemo(() => (reporting ? maxOf(reporting.outlets.values(), 1) : 1), [reporting]);
   const byOutlet = useMemo(() => {
     const groups = new Map<string, Graph['articles'][number][]>();
     // Dates are ISO strings and ids plain: code-unit order, several times faster than localeCompare over 50,000 articles.
@@ -285,14 +291,14 @@ function ReportingFilters({ graph }: { graph: Graph }) {
   }, [graph]);
   const mentionCounts = useMemo(() => articleMentions(graph.relations), [graph]);
   const outletId = useId();
-  if (graph.articles.length < 2 && contested.size === 0) return null;
+  if (graph.articles.length < 2 && !contested?.size) return null;
   const sources = filters.sources ?? [];
   const setSource = (id: string, on: boolean) => updateView({ sources: on ? [...sources, id].sort() : sources.filter((x) => x !== id) }, 'push');
 
   return (
     <Fieldset legend="Reporting">
       <div className="space-y-0.5">
-        <Check checked={!!filters.contestedOnly} onChange={(on) => updateView({ contestedOnly: on }, 'push')} count={contested.size}>
+        <Check checked={!!filters.contestedOnly} onChange={(on) => updateView({ contestedOnly: on }, 'push')} count={contested?.size}>
           Contested only
           <span className="text-xs text-slate-500">(reported and denied)</span>
         </Check>
@@ -361,6 +367,21 @@ function OutletSources({
   );
 }
 
+/** The dated relations' first and last day, how many are undated, and how many of each kind. */
+function dateAndKindTotals(graph: Graph): { bounds?: DateBounds; undatedCount: number; kindTotals: Map<RelationKind, number> } {
+  const spans = spansOf(graph.relations);
+  let undatedCount = 0;
+  const perKind = new Uint32Array(RELATION_KINDS.length);
+  for (let i = 0; i < spans.first.length; i++) {
+    if (spans.first[i] < 0) undatedCount++;
+    perKind[spans.kind[i]]++;
+  }
+  const kindTotals = new Map<RelationKind, number>();
+  RELATION_KINDS.forEach((kind, k) => void (perKind[k] && kindTotals.set(kind, perKind[k])));
+  const bounds = spans.bounds && { first: dayString(spans.bounds.first), last: dayString(spans.bounds.last) };
+  return { bounds, undatedCount, kindTotals };
+}
+
 /** How many relations each article is quoted in (once per relation, however many quotes). */
 export function articleMentions(relations: Graph['relations']): Map<string, number> {
   const counts = new Map<string, number>();
@@ -373,8 +394,3 @@ export function articleMentions(relations: Graph['relations']): Map<string, numb
   return counts;
 }
 
-function countBy<T>(items: readonly T[]): Map<T, number> {
-  const m = new Map<T, number>();
-  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
-  return m;
-}

@@ -1,8 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
-import { filteredElements, prepareFilters, type FilterView, type Visible } from './visible';
+import { filteredElements, filtersPrepared, onFiltersPrepared, prepareFilters, type FilterView, type Visible } from './visible';
 import { useSearchMatches } from '../search/useSearch';
 
 type StoreState = ReturnType<typeof useStore.getState>;
@@ -31,4 +31,9 @@ export function useVisible(graph: Graph): Visible {
   useEffect(() => prepareFilters(graph), [graph]);
   const matches = useSearchMatches(graph);
   return useMemo(() => ({ ...filtered, matches }), [filtered, matches]);
+}
+
+/** Whether the graph's filter indices are built (visible.ts, filtersPrepared): re-renders when they are. */
+export function useFiltersPrepared(graph: Graph): boolean {
+  return useSyncExternalStore(onFiltersPrepared, () => filtersPrepared(graph));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLine, countryFocus, filteredElements, hasActiveFilters, passesDate, prepareFilters, relationFocusMask, visibleElements } from './visible';
+import { countLine, countryFocus, filteredElements, filtersPrepared, hasActiveFilters, onFiltersPrepared, passesDate, prepareFilters, PREPARE_WHILE_IDLE_FROM, relationFocusMask, visibleElements } from './visible';
 import { facetCounts } from './facets';
 import { RELATION_KINDS } from '../model/vocabulary';
 import { graphOf, seedGraph, view } from '../test/fixtures';
@@ -61,6 +61,23 @@ describe('prepareFilters', () => {
     const after = filteredElements(large, f);
     expect([...after.relations]).toEqual([...before.relations]);
     expect([...after.entities]).toEqual([...before.entities]);
+  });
+});
+
+describe('prepared indices', () => {
+  it('a small graph counts as prepared; a large one once its idle steps are done, and says so', async () => {
+    expect(filtersPrepared(g)).toBe(true);
+    const large = generateGraph({ entities: 2000, relations: PREPARE_WHILE_IDLE_FROM, seed: 4 });
+    expect(filtersPrepared(large)).toBe(false);
+    const heard: boolean[] = [];
+    const stop = onFiltersPrepared(() => heard.push(filtersPrepared(large)));
+    prepareFilters(large);
+    expect(filtersPrepared(large)).toBe(false);
+    for (let i = 0; i < 40 && !filtersPrepared(large); i++) await new Promise((r) => setTimeout(r, 100));
+    stop();
+    expect(filtersPrepared(large)).toBe(true);
+    // Listeners hear every graph's news (the earlier tests' too) and ask about their own.
+    expect(heard.at(-1)).toBe(true);
   });
 });
 

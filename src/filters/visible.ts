@@ -44,7 +44,7 @@ export type FilterView = Pick<ViewState, 'countries' | 'from' | 'to' | 'includeU
   Partial<Pick<ViewState, 'contestedOnly' | 'minOutlets' | 'sources'>>;
 
 /** What the reporting filters need, computed once per graph (model/claims.ts). */
-function reportingOf(graph: Graph): { outlets: Map<string, number>; contested: Map<string, string[]> } {
+export function reportingOf(graph: Graph): { outlets: Map<string, number>; contested: Map<string, string[]> } {
   let r = reportingCache.get(graph);
   if (!r) reportingCache.set(graph, (r = { outlets: outletCounts(graph.relations, graph.articles), contested: contestedOf(graph.relations) }));
   return r;
@@ -235,11 +235,43 @@ export function hasActiveFilters(view: Omit<FilterView, 'query'>): boolean {
  * shown, so the first filter does not pay for them (at 60,000 relations each is tens of ms).
  * Returns a function that stops it.
  */
+/** Relations from which the filter indices are built while the page is idle, and the filter panel's counts wait for them. */
+export const PREPARE_WHILE_IDLE_FROM = 10_000;
+const preparedGraphs = new WeakSet<Graph>();
+const preparedListeners = new Set<() => void>();
+
+/**
+ * Whether every per-graph index the filters use is built. A small graph builds them on demand in
+ * a few milliseconds; a large one in prepareFilters' idle steps, and until then the filter panel
+ * shows its choices without counts, rather than building them all in its first render (half a
+ * second at 300,000 relations).
+ */
+export function filtersPrepared(graph: Graph): boolean {
+  return graph.relations.length < PREPARE_WHILE_IDLE_FROM || preparedGraphs.has(graph);
+}
+
+/** Calls the listener whenever a graph's filter indices are all built. */
+export function onFiltersPrepared(listener: () => void): () => void {
+  preparedListeners.add(listener);
+  return () => void preparedListeners.delete(listener);
+}
+
 export function prepareFilters(graph: Graph): () => void {
-  // Not the reporting filters' claims index: 225 ms at XL in one piece, for a filter few use (it waits for its first use).
-  const steps = [() => spansOf(graph.relations), () => entityIndexOf(graph), () => participantNumbersOf(graph), () => statusCodesOf(graph), () => alwaysShownOf(graph), () => relationCountriesOf(graph), () => positionsOf(graph.relations)];
+  const steps = [
+    () => spansOf(graph.relations),
+    () => entityIndexOf(graph),
+    () => participantNumbersOf(graph),
+    () => statusCodesOf(graph),
+    () => alwaysShownOf(graph),
+    () => relationCountriesOf(graph),
+    () => positionsOf(graph.relations),
+    () => reportingOf(graph),
+  ];
   return whileIdle(() => {
     steps.shift()?.();
-    return steps.length > 0;
+    if (steps.length > 0) return true;
+    preparedGraphs.add(graph);
+    for (const listener of [...preparedListeners]) listener();
+    return false;
   });
 }
