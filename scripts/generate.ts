@@ -1,7 +1,7 @@
 /**
  * `npm run generate -- --size M --seed 1 [--out file]`: writes a synthetic graph for measuring
  * the explorer at scale to data/generated/<size>.json (gitignored; re-created on demand), validated
- * by the same validator as the seed. Sizes: S (the seed itself, texts inlined), M, L, XL.
+ * by the same validator as the seed. Sizes: S (the seed itself, texts inlined), M, L, XL, XXL (100,000 entities, 175 MB).
  * Open it with ?data=data/generated/<size>.json.
  */
 import { mkdirSync } from 'node:fs';

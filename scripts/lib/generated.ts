@@ -12,7 +12,7 @@ import { layoutFilePath, layoutIsCurrent, layoutJson, writeLayoutFile } from './
 import { withDataLock } from './dataLock';
 import { writeFileAtomic, writeFilesAtomic } from './writeFileAtomic';
 
-export const SIZE_NAMES = ['S', 'M', 'L', 'XL'] as const;
+export const SIZE_NAMES = ['S', 'M', 'L', 'XL', 'XXL'] as const;
 export type SizeName = (typeof SIZE_NAMES)[number];
 export const GENERATED_DIR = join(DATA_DIR, 'generated');
 
@@ -39,7 +39,7 @@ export function generateSize(size: SizeName, seed = 1): { json: string; graph: G
   return { json, graph: (result.graph ?? value) as Graph, problems: result.problems };
 }
 
-const SIZE_TITLES: Record<SizeName, string> = { S: 'Generated S (the seed, texts inline)', M: 'Generated M', L: 'Generated L', XL: 'Generated XL' };
+const SIZE_TITLES: Record<SizeName, string> = { S: 'Generated S (the seed, texts inline)', M: 'Generated M', L: 'Generated L', XL: 'Generated XL', XXL: 'Generated XXL' };
 
 /**
  * data/generated/index.json: the generated sets present, so the app's Data set picker offers
