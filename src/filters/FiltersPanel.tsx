@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import type { Entity, Graph } from '../model/schema';
 import { RELATION_KINDS, STATUSES, type RelationKind, type Status } from '../model/vocabulary';
 import { formatPoint, isValidDatePoint, pointInterval } from '../model/dates';
-import { dayString, spansOf } from '../model/daySpans';
+import { dayString, spansOf, UNDATED } from '../model/daySpans';
 import { useStore } from '../state/store';
 import { RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { KindDot, LineSwatch } from '../ui/swatches';
@@ -373,7 +373,7 @@ function dateAndKindTotals(graph: Graph): { bounds?: DateBounds; undatedCount: n
   let undatedCount = 0;
   const perKind = new Uint32Array(RELATION_KINDS.length);
   for (let i = 0; i < spans.first.length; i++) {
-    if (spans.first[i] < 0) undatedCount++;
+    if (spans.first[i] === UNDATED) undatedCount++;
     perKind[spans.kind[i]]++;
   }
   const kindTotals = new Map<RelationKind, number>();

@@ -6,7 +6,7 @@
  */
 import type { Graph, RelationKind, Status } from '../model/schema';
 import { RELATION_KINDS, STATUSES } from '../model/vocabulary';
-import { spansOf } from '../model/daySpans';
+import { spansOf, UNDATED } from '../model/daySpans';
 import { countryFocus, dayRange, reportingFilter, type FilterView } from './visible';
 import { codeMask, entityOrderOf, participantNumbersOf, relationCountriesOf, statusCodesOf } from './relationCodes';
 
@@ -37,7 +37,7 @@ export function facetCounts(graph: Graph, view: FilterView): FacetCounts {
   const relations = graph.relations;
   for (let i = 0; i < relations.length; i++) {
     const day = spans.first[i];
-    if (day < 0 ? !undated : spans.last[i] < from || day > to) continue;
+    if (day === UNDATED ? !undated : spans.last[i] < from || day > to) continue;
     if (reporting && !reporting(relations[i])) continue;
     const kind = spans.kind[i];
     const status = statusCode[i];

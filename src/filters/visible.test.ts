@@ -64,6 +64,19 @@ describe('prepareFilters', () => {
   });
 });
 
+describe('dates before 1970', () => {
+  it('are dated: kept by a date filter around them, dropped by one that excludes the undated', () => {
+    const old = graphOf([{ id: 'a' }, { id: 'b' }, { id: 'c' }], [
+      { id: 'a-b', participants: ['a', 'b'], date: '1961-07-11' },
+      { id: 'b-c', participants: ['b', 'c'] },
+    ]);
+    expect(sorted(filteredElements(old, view({ from: '1960', to: '1962', includeUndated: false })).relations)).toEqual(['a-b']);
+    expect(sorted(filteredElements(old, view({ from: '1990', includeUndated: false })).relations)).toEqual([]);
+    expect(sorted(filteredElements(old, view({ includeUndated: false })).relations)).toEqual(['a-b']);
+    expect(facetCounts(old, view({ includeUndated: false })).countries.get('a')).toBe(1);
+  });
+});
+
 describe('prepared indices', () => {
   it('a small graph counts as prepared; a large one once its idle steps are done, and says so', async () => {
     expect(filtersPrepared(g)).toBe(true);

@@ -24,7 +24,7 @@
  */
 import { contestedOf, outletCounts } from '../model/claims';
 import { overlapsRange, pointInterval } from '../model/dates';
-import { dayNumber, spansOf } from '../model/daySpans';
+import { dayNumber, spansOf, UNDATED } from '../model/daySpans';
 import type { Entity, Graph, Relation } from '../model/schema';
 import type { ViewState } from '../state/viewState';
 import { searchEntities } from '../search/search';
@@ -191,7 +191,7 @@ export function filteredElements(graph: Graph, view: Omit<FilterView, 'query'>):
     if (kindOk && !kindOk[spans.kind[i]]) continue;
     if (statusOk && !statusOk[statusCode[i]]) continue;
     const day = spans.first[i];
-    if (day < 0 ? !undated : spans.last[i] < from || day > to) continue;
+    if (day === UNDATED ? !undated : spans.last[i] < from || day > to) continue;
     if (reporting && !reporting(graph.relations[i])) continue;
     relations[i] = 1;
     for (let k = first[i]; k < first[i + 1]; k++) shown[list[k]] = 1;

@@ -10,9 +10,17 @@ import { RELATION_KINDS } from './vocabulary';
 const MS_PER_DAY = 86_400_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** Days since 1970-01-01 for YYYY-MM-DD. */
+/**
+ * The day number of an undated relation. Not -1: days before 1970 are negative, and a treaty of
+ * 1961 would otherwise read as undated.
+ */
+export const UNDATED = -0x80000000;
+
+/** Days since 1970-01-01 for YYYY-MM-DD (negative before it; years below 100 kept as written). */
 export function dayNumber(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY;
+  const d = new Date(0);
+  d.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return d.getTime() / MS_PER_DAY;
 }
 
 export function dayString(n: number): string {
@@ -25,7 +33,7 @@ export interface Spans {
   first: Int32Array;
   last: Int32Array;
   kind: Uint8Array;
-  /** Earliest and latest day of any dated relation; undefined when none is dated. */
+  /** Earliest and latest day of any dated relation; undefined when none is dated. Undated relations hold UNDATED. */
   bounds?: { first: number; last: number };
 }
 
@@ -45,8 +53,8 @@ export function spansOf(relations: readonly Relation[]): Spans {
   relations.forEach((r, i) => {
     kind[i] = kindIndex.get(r.kind) ?? 0;
     if (r.date === undefined) {
-      first[i] = -1;
-      last[i] = -1;
+      first[i] = UNDATED;
+      last[i] = UNDATED;
       return;
     }
     const key = typeof r.date === 'string' ? r.date : `${r.date.start}/${r.date.end}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation } from '../model/schema';
-import { binEdges, binLabel, binOf, chooseUnit, dayNumber, focusSpan, histogram, KINDS, spansOf } from './bins';
+import { binEdges, binLabel, binOf, chooseUnit, dayNumber, dayString, focusSpan, histogram, KINDS, spansOf } from './bins';
+import { UNDATED } from '../model/daySpans';
 import { RELATION_KINDS } from '../model/vocabulary';
 
 const rel = (id: string, date: Relation['date'], kind: Relation['kind'] = 'meeting'): Relation => ({
@@ -17,6 +18,18 @@ const rel = (id: string, date: Relation['date'], kind: Relation['kind'] = 'meeti
 const all = () => true;
 const meeting = RELATION_KINDS.indexOf('meeting');
 const total = (h: ReturnType<typeof histogram>, bin: number) => Array.from(h.counts.slice(bin * KINDS, bin * KINDS + KINDS)).reduce((a, b) => a + b, 0);
+
+describe('day numbers', () => {
+  it('count back before 1970 and keep early years as written; the undated mark is none of them', () => {
+    expect(dayString(dayNumber('1961-07-11'))).toBe('1961-07-11');
+    expect(dayNumber('1969-12-31')).toBe(-1);
+    expect(dayString(dayNumber('0050-03-01'))).toBe('0050-03-01');
+    const spans = spansOf([{ date: '1961' }, {}] as unknown as Relation[]);
+    expect(spans.first[0]).toBe(dayNumber('1961-01-01'));
+    expect(spans.first[1]).toBe(UNDATED);
+    expect(spans.bounds).toEqual({ first: dayNumber('1961-01-01'), last: dayNumber('1961-12-31') });
+  });
+});
 
 describe('bins', () => {
   it('adapt to the span: days for weeks, months for years, years for decades', () => {

@@ -6,7 +6,7 @@
  * arrays, never one object per relation: the strip costs the same at 60,000 relations.
  * Pure; the date spans of a graph's relations are computed once per relation list.
  */
-import { dayNumber, dayString, spansOf, type Spans } from '../model/daySpans';
+import { dayNumber, dayString, spansOf, UNDATED, type Spans } from '../model/daySpans';
 import { RELATION_KINDS } from '../model/vocabulary';
 
 export { dayNumber, dayString, spansOf, type Spans };
@@ -95,7 +95,7 @@ export function histogram(spans: Spans, firstDay: number, lastDay: number, inclu
   for (let i = 0; i < n; i++) {
     if (!include(i)) continue;
     const f = spans.first[i];
-    if (f < 0) {
+    if (f === UNDATED) {
       undated++;
       continue;
     }
@@ -131,12 +131,12 @@ export function focusSpan(spans: Spans): { first: number; last: number } | undef
   if (!spans.bounds) return undefined;
   if (focusCache.has(spans)) return focusCache.get(spans);
   let dated = 0;
-  for (let i = 0; i < spans.first.length; i++) if (spans.first[i] >= 0) dated++;
+  for (let i = 0; i < spans.first.length; i++) if (spans.first[i] !== UNDATED) dated++;
   // Typed arrays sort numerically in native code: a large graph's strip opens (and re-renders) without a 30 ms sort.
   const firsts = new Int32Array(dated);
   const lasts = new Int32Array(dated);
   for (let i = 0, j = 0; i < spans.first.length; i++) {
-    if (spans.first[i] < 0) continue;
+    if (spans.first[i] === UNDATED) continue;
     firsts[j] = spans.first[i];
     lasts[j++] = spans.last[i];
   }

@@ -13,7 +13,7 @@ import { useStore } from '../../state/store';
 import { indexGraph } from '../graphIndex';
 import { neighbourhood, type Focus } from '../neighbourhood';
 import { ADDED_EVENT } from '../elementSync';
-import { spansOf } from '../../model/daySpans';
+import { spansOf, UNDATED } from '../../model/daySpans';
 import { testByPosition } from '../../filters/maskSet';
 import { setClass } from '../classes';
 
@@ -33,7 +33,7 @@ function activeDuring(graph: Graph, visible: Visible, span: { first: number; las
   const entities = new Set<string>();
   const isVisible = testByPosition(visible.relations, graph.relations);
   graph.relations.forEach((r, i) => {
-    if (spans.first[i] < 0 || spans.last[i] < span.first || spans.first[i] > span.last || !isVisible(i)) return;
+    if (spans.first[i] === UNDATED || spans.last[i] < span.first || spans.first[i] > span.last || !isVisible(i)) return;
     relations.add(r.id);
     for (const p of r.participants) entities.add(p);
   });
