@@ -265,6 +265,9 @@ export function prepareFilters(graph: Graph): () => void {
     () => alwaysShownOf(graph),
     () => relationCountriesOf(graph),
     () => positionsOf(graph.relations),
+    // The reporting index in two steps, each a task of its own at 300,000 relations: the contested
+    // claims (cached per relation list), then the outlets per claim.
+    () => contestedOf(graph.relations),
     () => reportingOf(graph),
   ];
   return whileIdle(() => {
