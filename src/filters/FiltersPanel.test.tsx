@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { articleMentions, FiltersPanel, toggleInAll } from './FiltersPanel';
+import { FiltersPanel, toggleInAll } from './FiltersPanel';
 import { useStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/viewState';
 import { seedGraph } from '../test/fixtures';
@@ -17,18 +17,6 @@ describe('toggleInAll keeps "empty means all" canonical', () => {
   it('unchecking from all leaves the rest', () => expect(toggleInAll(all, [], 'b', false)).toEqual(['a', 'c']));
   it('checking the last one returns to empty', () => expect(toggleInAll(all, ['a', 'c'], 'b', true)).toEqual([]));
   it('keeps data order', () => expect(toggleInAll(all, ['c'], 'a', true)).toEqual(['a', 'c']));
-});
-
-describe('articleMentions', () => {
-  it('counts each relation once per article it is quoted from', () => {
-    const quote = (article: string) => ({ article, quote: 'q', start: 0, end: 1 });
-    const relations = [
-      { evidence: [quote('a'), quote('b'), quote('a')] },
-      { evidence: [quote('b')] },
-      { evidence: [quote('c'), quote('c')] },
-    ] as unknown as Parameters<typeof articleMentions>[0];
-    expect(articleMentions(relations)).toEqual(new Map([['a', 1], ['b', 2], ['c', 1]]));
-  });
 });
 
 describe('FiltersPanel', () => {

@@ -17,7 +17,7 @@ import { FlagImage } from '../ui/FlagImage';
 import { useFiltersOnly, useFiltersPrepared } from './useVisible';
 import { hasActiveFilters, reportingOf } from './visible';
 import { clipText } from '../ui/UserText';
-import { outletOf } from '../model/claims';
+import { articleMentions, sourcesByOutlet } from './sources';
 import { facetCounts } from './facets';
 import { useShowMore } from '../ui/ShowMore';
 import { maxOf } from '../model/extent';
@@ -274,22 +274,12 @@ function ReportingFilters({ graph }: { graph: Graph }) {
   const filters = useFiltersOnly();
   const updateView = useStore((s) => s.updateView);
   // Contested claims and outlets per claim, once the graph's filter indices are built (visible.ts).
-  const reporting = useFiltersPrepared(graph) ? reportingOf(graph) : undefined;
+  const prepared = useFiltersPrepared(graph);
+  const reporting = prepared ? reportingOf(graph) : undefined;
   const contested = reporting?.contested;
   const maxOutlets = useMemo(() => (reporting ? maxOf(reporting.outlets.values(), 1) : 1), [reporting]);
-  const byOutlet = useMemo(() => {
-    const groups = new Map<string, Graph['articles'][number][]>();
-    // Dates are ISO strings and ids plain: code-unit order, several times faster than localeCompare over 50,000 articles.
-    const before = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-    for (const a of [...graph.articles].sort((x, y) => before(x.published, y.published) || before(x.id, y.id))) {
-      const key = outletOf(a);
-      const list = groups.get(key);
-      if (list) list.push(a);
-      else groups.set(key, [a]);
-    }
-    return [...groups.entries()].sort(([x], [y]) => x.localeCompare(y));
-  }, [graph]);
-  const mentionCounts = useMemo(() => articleMentions(graph.relations), [graph]);
+  // The Sources list, once a large graph's indices are built (sources.ts).
+  const sourceLists = prepared ? { byOutlet: sourcesByOutlet(graph), mentionCounts: articleMentions(graph.relations) } : undefined;
   const outletId = useId();
   if (graph.articles.length < 2 && !contested?.size) return null;
   const sources = filters.sources ?? [];
@@ -319,14 +309,14 @@ function ReportingFilters({ graph }: { graph: Graph }) {
           independent outlet{(filters.minOutlets ?? 1) === 1 ? '' : 's'}
         </label>
       </div>
-      {graph.articles.length > 1 && (
+      {graph.articles.length > 1 && sourceLists && (
         <div className="mt-2" role="group" aria-labelledby={`${outletId}-sources`}>
           <p id={`${outletId}-sources`} className="mb-1 text-xs text-slate-500">
             {sources.length ? 'Only claims these sources mention.' : 'Sources: all. Tick to keep what some mention.'}
           </p>
           <div className="max-h-64 space-y-1.5 overflow-y-auto pr-1">
-            {byOutlet.map(([outlet, articles]) => (
-              <OutletSources key={outlet} outlet={outlet} articles={articles} sources={sources} setSource={setSource} mentionCounts={mentionCounts} />
+            {sourceLists.byOutlet.map(([outlet, articles]) => (
+              <OutletSources key={outlet} outlet={outlet} articles={articles} sources={sources} setSource={setSource} mentionCounts={sourceLists.mentionCounts} />
             ))}
           </div>
         </div>
@@ -382,15 +372,4 @@ function dateAndKindTotals(graph: Graph): { bounds?: DateBounds; undatedCount: n
   return { bounds, undatedCount, kindTotals };
 }
 
-/** How many relations each article is quoted in (once per relation, however many quotes). */
-export function articleMentions(relations: Graph['relations']): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const r of relations)
-    r.evidence.forEach((e, i) => {
-      // Most relations have one quote; a repeat of an earlier quote's article is not counted again.
-      for (let j = 0; j < i; j++) if (r.evidence[j].article === e.article) return;
-      counts.set(e.article, (counts.get(e.article) ?? 0) + 1);
-    });
-  return counts;
-}
 

@@ -22,7 +22,8 @@
  * visible and counted. Hiding on every keystroke would scatter the picture the user is
  * looking at; highlighting keeps the context and still says where the matches are.
  */
-import { contestedOf, outletCounts } from '../model/claims';
+import { advanceContested, contestedOf, outletCounts } from '../model/claims';
+import { articleMentions, sourcesByOutlet } from './sources';
 import { overlapsRange, pointInterval } from '../model/dates';
 import { dayNumber, spansOf, UNDATED } from '../model/daySpans';
 import type { Entity, Graph, Relation } from '../model/schema';
@@ -265,13 +266,15 @@ export function prepareFilters(graph: Graph): () => void {
     () => alwaysShownOf(graph),
     () => relationCountriesOf(graph),
     () => positionsOf(graph.relations),
-    // The reporting index in two steps, each a task of its own at 300,000 relations: the contested
-    // claims (cached per relation list), then the outlets per claim.
-    () => contestedOf(graph.relations),
+    // The reporting index: the contested claims a slice at a time (cached per relation list), then the outlets per claim.
+    () => advanceContested(graph.relations),
     () => reportingOf(graph),
+    () => sourcesByOutlet(graph),
+    () => articleMentions(graph.relations),
   ];
   return whileIdle(() => {
-    steps.shift()?.();
+    // A step that returns true has more to do and is called again.
+    if (steps[0]?.() !== true) steps.shift();
     if (steps.length > 0) return true;
     preparedGraphs.add(graph);
     for (const listener of [...preparedListeners]) listener();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation } from './schema';
-import { claimSupport, contestedPairs, outletCounts } from './claims';
+import { advanceContested, claimSupport, contestedOf, contestedPairs, contestedPairsInSteps, outletCounts } from './claims';
 
 const articles = [
   { id: 'a', publisher: 'The Korea Times', agency: 'Yonhap', published: '2024-07-24' },
@@ -39,5 +39,36 @@ describe('contestedPairs', () => {
     expect(pairs.get('denied')).toEqual(['said']);
     expect(pairs.has('later')).toBe(false);
     expect(pairs.has('forecast')).toBe(false);
+  });
+});
+
+describe('contested claims in steps', () => {
+  const statuses = ['reported', 'denied', 'intent', 'forecast'] as const;
+  const many = Array.from({ length: 400 }, (_, i) => ({
+    id: `r${i}`,
+    kind: i % 3 ? 'meeting' : 'support',
+    participants: i % 2 ? [`p${i % 5}`, `p${(i + 1) % 5}`] : [`p${(i + 1) % 5}`, `p${i % 5}`],
+    status: statuses[i % 4],
+    date: i % 7 ? `20${10 + (i % 5)}` : undefined,
+  })) as unknown as Relation[];
+
+  it('pauses every slice and ends with the same pairs as in one piece', () => {
+    const whole = contestedPairs(many);
+    expect(whole.size).toBeGreaterThan(10);
+    const steps = contestedPairsInSteps(many, 25);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(10);
+    expect(step.value).toEqual(whole);
+  });
+
+  it('idle steps and an early call share the work: contestedOf finishes what advanceContested began', () => {
+    const list = [...many];
+    expect(advanceContested(list, 25)).toBe(true);
+    const pairs = contestedOf(list);
+    expect(pairs).toEqual(contestedPairs(many));
+    expect(advanceContested(list)).toBe(false);
+    expect(contestedOf(list)).toBe(pairs);
   });
 });

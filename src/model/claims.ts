@@ -88,25 +88,38 @@ function sharesADay(x: DayInterval | undefined, y: DayInterval | undefined): boo
  * every contested relation, the ids of the relations on the other side.
  */
 export function contestedPairs(relations: readonly Relation[]): Map<string, string[]> {
+  return finish(contestedPairsInSteps(relations, Infinity));
+}
+
+/**
+ * contestedPairs as work that can stop and resume: it pauses (yields) after each `slice`
+ * relations, so that a page can spread it over idle moments (200 ms in one piece at 300,000
+ * relations); the map is the generator's return value.
+ */
+export function* contestedPairsInSteps(relations: readonly Relation[], slice = 50_000): Generator<void, Map<string, string[]>, void> {
   // Denials are few: only the claims that share a denial's kind and participants are gathered.
   const byKey = new Map<string, { asserted: Relation[]; denied: Relation[] }>();
+  let done = 0;
   for (const r of relations) {
+    if (++done % slice === 0) yield;
     if (r.status !== 'denied') continue;
     const key = claimKey(r);
     let entry = byKey.get(key);
     if (!entry) byKey.set(key, (entry = { asserted: [], denied: [] }));
     entry.denied.push(r);
   }
-  if (!byKey.size) return new Map();
-  for (const r of relations) if (ASSERTING.has(r.status)) byKey.get(claimKey(r))?.asserted.push(r);
   const out = new Map<string, string[]>();
+  if (!byKey.size) return out;
+  for (const r of relations) {
+    if (++done % slice === 0) yield;
+    if (ASSERTING.has(r.status)) byKey.get(claimKey(r))?.asserted.push(r);
+  }
   const link = (a: string, b: string) => {
     const list = out.get(a);
     if (list) list.push(b);
     else out.set(a, [b]);
   };
   for (const { asserted, denied } of byKey.values()) {
-    if (!denied.length) continue;
     // Each side's dates worked out once per group, not once per pair: a busy pair of countries has hundreds of each.
     const assertedDays = asserted.map((a) => daysOf(a.date));
     for (const d of denied) {
@@ -121,11 +134,36 @@ export function contestedPairs(relations: readonly Relation[]): Map<string, stri
   return out;
 }
 
+function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 const contestedCache = new WeakMap<readonly Relation[], Map<string, string[]>>();
+const contestedUnderWay = new WeakMap<readonly Relation[], Generator<void, Map<string, string[]>, void>>();
 
 /** contestedPairs, computed once per relation list (the graph's list never changes once loaded). */
 export function contestedOf(relations: readonly Relation[]): Map<string, string[]> {
   let pairs = contestedCache.get(relations);
-  if (!pairs) contestedCache.set(relations, (pairs = contestedPairs(relations)));
+  if (!pairs) {
+    // Work begun in idle steps (advanceContested) is finished, not started again.
+    pairs = finish(contestedUnderWay.get(relations) ?? contestedPairsInSteps(relations, Infinity));
+    contestedCache.set(relations, pairs);
+    contestedUnderWay.delete(relations);
+  }
   return pairs;
+}
+
+/** One slice of contestedOf's work, for an idle step; true while more is left. */
+export function advanceContested(relations: readonly Relation[], slice = 50_000): boolean {
+  if (contestedCache.has(relations)) return false;
+  let steps = contestedUnderWay.get(relations);
+  if (!steps) contestedUnderWay.set(relations, (steps = contestedPairsInSteps(relations, slice)));
+  const step = steps.next();
+  if (!step.done) return true;
+  contestedCache.set(relations, step.value);
+  contestedUnderWay.delete(relations);
+  return false;
 }
