@@ -105,7 +105,11 @@ function entityIndexOf(graph: Graph): EntityIndex {
   if (!index) {
     const relations = new Map<string, number[]>();
     graph.relations.forEach((r, i) => {
-      for (const p of new Set(r.participants)) {
+      const participants = r.participants;
+      for (let k = 0; k < participants.length; k++) {
+        const p = participants[k];
+        // Once per relation even if listed twice (validation refuses that; a Set per relation cost 100 ms at XXL).
+        if (participants.indexOf(p) !== k) continue;
         const list = relations.get(p);
         if (list) list.push(i);
         else relations.set(p, [i]);

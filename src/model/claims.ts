@@ -99,9 +99,13 @@ export function contestedPairs(relations: readonly Relation[]): Map<string, stri
 export function* contestedPairsInSteps(relations: readonly Relation[], slice = 50_000): Generator<void, Map<string, string[]>, void> {
   // Denials are few: only the claims that share a denial's kind and participants are gathered.
   const byKey = new Map<string, { asserted: Relation[]; denied: Relation[] }>();
-  let done = 0;
+  // Units of work (a relation looked at, a pair compared) since the last pause.
+  let work = 0;
   for (const r of relations) {
-    if (++done % slice === 0) yield;
+    if (++work >= slice) {
+      work = 0;
+      yield;
+    }
     if (r.status !== 'denied') continue;
     const key = claimKey(r);
     let entry = byKey.get(key);
@@ -111,7 +115,10 @@ export function* contestedPairsInSteps(relations: readonly Relation[], slice = 5
   const out = new Map<string, string[]>();
   if (!byKey.size) return out;
   for (const r of relations) {
-    if (++done % slice === 0) yield;
+    if (++work >= slice) {
+      work = 0;
+      yield;
+    }
     if (ASSERTING.has(r.status)) byKey.get(claimKey(r))?.asserted.push(r);
   }
   const link = (a: string, b: string) => {
@@ -123,6 +130,11 @@ export function* contestedPairsInSteps(relations: readonly Relation[], slice = 5
     // Each side's dates worked out once per group, not once per pair: a busy pair of countries has hundreds of each.
     const assertedDays = asserted.map((a) => daysOf(a.date));
     for (const d of denied) {
+      work += asserted.length;
+      if (work >= slice) {
+        work = 0;
+        yield;
+      }
       const deniedDays = daysOf(d.date);
       asserted.forEach((a, i) => {
         if (!sharesADay(assertedDays[i], deniedDays)) return;
