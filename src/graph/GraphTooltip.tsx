@@ -11,6 +11,7 @@ import { linkCount } from './elementSync';
 import { ENTITY_STYLES, RELATION_KIND_STYLES, STATUS_STYLES } from '../ui/styleConstants';
 import { clipText } from '../ui/UserText';
 import { STUB_TO_SOURCE, STUB_TO_TARGET } from './edgeStubs';
+import { formatCount } from '../ui/format';
 
 interface Hover {
   x: number;
@@ -38,7 +39,7 @@ export function GraphTooltip({ cy, graph }: { cy: Core; graph: Graph }) {
         const [a, b] = [e.target.data('home1'), e.target.data('home2')].map((id: string) => index.entity.get(id)?.name ?? id);
         const kind = e.target.data('kind') as RelationKind | undefined;
         const most = kind && count > 1 ? ` (most: ${RELATION_KIND_STYLES[kind].label.toLowerCase()})` : '';
-        return { x, y, title: `${a} — ${b}`, meta: `${count.toLocaleString('en')} ${count === 1 ? 'relation' : 'relations'}${most} between them and their people and bodies · click to zoom in` };
+        return { x, y, title: `${a} — ${b}`, meta: `${formatCount(count)} ${count === 1 ? 'relation' : 'relations'}${most} between them and their people and bodies · click to zoom in` };
       }
       const r = index.relation.get(e.target.data('relationId'));
       if (!r) return undefined;

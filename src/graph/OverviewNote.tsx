@@ -4,13 +4,15 @@
  * graph's buttons, where the fitted map leaves room; short on a phone. The counts arrive with
  * the first pass over the elements (before it, `links` is undefined).
  */
+import { formatCount } from '../ui/format';
+
 export function OverviewNote({ links, pairs }: { links?: number; pairs?: number }) {
   const linkText =
     links === undefined || pairs === undefined
       ? 'links'
       : links < pairs
-        ? `the ${links.toLocaleString('en')} busiest of ${pairs.toLocaleString('en')} links`
-        : `${pairs.toLocaleString('en')} links`;
+        ? `the ${formatCount(links)} busiest of ${formatCount(pairs)} links`
+        : `${formatCount(pairs)} links`;
   return (
     <p
       className="pointer-events-none max-w-[14rem] rounded-lg border border-slate-200 bg-white/90 px-2.5 py-1.5 text-left text-xs leading-snug text-slate-600 shadow-sm sm:max-w-[22rem] sm:px-3 sm:py-2"

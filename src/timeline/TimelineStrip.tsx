@@ -20,6 +20,7 @@ import type { HistoryMode } from '../state/viewState';
 import { useFiltersOnly } from '../filters/useVisible';
 import { countryFocus, passesRelationFilters, relationFocusMask } from '../filters/visible';
 import { binLabel, binOf, dayNumber, focusSpan, histogram, KINDS, spansOf, type BinUnit, type Histogram } from './bins';
+import { formatCount } from '../ui/format';
 
 const HEIGHT = 64;
 const PLAY_STEP_MS = 900;
@@ -265,8 +266,8 @@ export function TimelineStrip({ graph }: { graph: Graph }) {
           {UNIT_WORDS[h.unit]} · <span className="font-medium text-slate-800" data-testid="timeline-range">{rangeWords}</span>
         </span>
         <span data-testid="timeline-undated">
-          {h.undated.toLocaleString('en')} undated
-          {h.outside > 0 && ` · ${h.outside.toLocaleString('en')} outside this span`}
+          {formatCount(h.undated)} undated
+          {h.outside > 0 && ` · ${formatCount(h.outside)} outside this span`}
         </span>
         <span className="ml-auto flex items-center gap-1.5">
           <button

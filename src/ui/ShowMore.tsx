@@ -4,6 +4,7 @@
  * reader will not scroll to.
  */
 import { useState, type JSX } from 'react';
+import { formatCount } from './format';
 
 export const FIRST_ROWS = 40;
 
@@ -18,7 +19,7 @@ export function useShowMore(total: number, what: string, step = FIRST_ROWS): [nu
       onClick={() => setLimit((l) => l + next)}
       className="mt-2 rounded-md border border-slate-200 px-2.5 py-1 text-sm font-medium text-sky-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600"
     >
-      Show {next.toLocaleString('en')} more {what} ({(total - limit).toLocaleString('en')} not shown)
+      Show {formatCount(next)} more {what} ({formatCount(total - limit)} not shown)
     </button>
   );
   return [limit, button];

@@ -22,6 +22,17 @@ export function entityName(entities: ReadonlyMap<string, Entity>, id: string): s
   return entities.get(id)?.name ?? id;
 }
 
+/**
+ * 12345 → "12,345", as toLocaleString('en') writes it, without Intl: the first Intl call of a
+ * page sets up its number formatting (20–30 ms on the benchmark machine), and the overview's
+ * note and the timeline made that call in the frame that first draws the graph.
+ */
+export function formatCount(n: number): string {
+  if (!Number.isInteger(n)) return n.toLocaleString('en');
+  const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 0 ? `-${digits}` : digits;
+}
+
 /** "28 characters" → used for quote lengths; "1 quote" / "3 quotes". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
