@@ -28,7 +28,9 @@ function Fieldset({ legend, children, action }: { legend: string; children: Reac
   // Named by its legend explicitly: a legend inside a wrapper is not the fieldset's name for assistive technology.
   const legendId = useId();
   return (
-    <fieldset className="border-t border-slate-200 pt-3" aria-labelledby={legendId}>
+    // min-w-0: a fieldset is at least as wide as its widest unbreakable line by default, and a long
+    // country name pushed every count out of the column.
+    <fieldset className="min-w-0 border-t border-slate-200 pt-3" aria-labelledby={legendId}>
       <div className="mb-2 flex items-center justify-between">
         <legend id={legendId} className="text-xs font-semibold uppercase tracking-wide text-slate-500">{legend}</legend>
         {action}
