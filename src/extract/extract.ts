@@ -297,6 +297,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const triggers = found.filter((t) => !found.some((x) => x !== t && x.kind !== t.kind && x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start));
   codeAnaphoricDenial(ctx, c, body, dateHits);
   codeComplaint(ctx, c, body, dateHits);
+  const notAimed = codeNotAimedAt(ctx, c, body, dateHits);
   codeAppointment(ctx, c, body);
   if (!triggers.length) {
     // "The three governments said they …": a clause without a cue can still name who "they" are.
@@ -310,7 +311,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const group = groupRef ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body) ?? speakerPronoun(ctx, c, body);
   // "a partnership that Western governments say has sent …", "rebels who U.N. experts say are backed by …": the source of a parenthetical is no party.
   const parentheticalSource = (m: Mention) => /\b(?:that|which|who|whom)\s+(?:[\w.-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+(?:[\w.-]+\s+)?(?:say|says|said|believe|believes|allege|alleges|claim|claims|estimate|estimates)\b/i.test(text.slice(m.end, m.end + 30));
-  const namedInClause = actorsIn(ctx, c.start, c.end).filter((m) => (m.entity !== c.speaker || c.speechVerb === undefined || m.kind === 'country') && !parentheticalSource(m));
+  // "… is not directed against any third country, including X": X is denied as a target, not added to the clause's act.
+  const namedInClause = actorsIn(ctx, c.start, notAimed ?? c.end).filter((m) => (m.entity !== c.speaker || c.speechVerb === undefined || m.kind === 'country') && !parentheticalSource(m));
   const object = objectPronoun(ctx, c, namedInClause);
   const named = object ? [...namedInClause, object].sort((a, b) => a.start - b.start) : namedInClause;
   const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity)), ...group].sort((a, b) => a.start - b.start) : named;
@@ -1216,6 +1218,38 @@ function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): 
   const raw: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [c.speaker, other.entity], directed: true, status: 'reported', clause: c, start: c.start, end: c.end, trigger: demand ? demand[0] : c.speechVerb! };
   raw.dates = dateHits;
   ctx.raw.push(raw);
+}
+
+const NOT_AIMED = /\b(?:not|never)\s+(?:(?:been|be|being|in\s+any\s+way|in\s+any\s+sense|at\s+all)\s+)?(?:directed|aimed|targeted|targetted|pointed)\s+(?:at|against)\s+(?:(?:any\s+third\s+(?:country|countries|party|parties|state|states|nation|nations)|anyone|any\s+(?:other\s+)?(?:country|state|nation))\s*,?\s+(?:including|let\s+alone|and\s+certainly\s+not|least\s+of\s+all)\s+)?(?:the\s+)?/gi;
+
+/**
+ * "Ecuador insisted the drills were not aimed at Peru or Colombia", "the pact is "not directed
+ * against any third country, including Chile"": a denied hostility of the side that says so (the
+ * speaker's country; the parties of the story's pact when the words are about the agreement; else
+ * the parties named before) towards the parties named after (CAMEO 1 of 17: a denial of a threat).
+ * Returns where the cue starts, so that its targets are no parties to the clause's other acts.
+ */
+function codeNotAimedAt(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): number | undefined {
+  NOT_AIMED.lastIndex = 0;
+  const m = NOT_AIMED.exec(body);
+  if (!m) return undefined;
+  const at = c.start + m.index;
+  const after = actorsIn(ctx, c.start + m.index + m[0].length, c.end);
+  const first = after[0];
+  if (!first || first.start !== c.start + m.index + m[0].length) return at;
+  // "at Peru, Colombia or Brazil": a denial lists its targets with "or" as well.
+  const run = after.slice(0, 1);
+  for (const x of after.slice(1)) if (/^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/.test(ctx.text.slice(run[run.length - 1].end, x.start))) run.push(x); else break;
+  const targets = uniq(run.map((x) => partyOf(ctx, x.entity)));
+  const own = c.speaker ? countryOf(ctx, c.speaker) ?? (ctx.entities.get(c.speaker)?.kind === 'person' ? undefined : c.speaker) : undefined;
+  // "Russia's cooperation with Cuba is not directed against …": the possessor is the side that means no harm.
+  const named = actorsIn(ctx, c.start, at).filter((x) => !x.demonym || x.possessive);
+  const before = (named.some((x) => x.possessive) ? named.filter((x) => x.possessive) : named).map((x) => partyOf(ctx, x.entity));
+  const aboutPact = /\b(?:agreement|pact|deal|treaty|accord|arrangement)s?\b/i.test(ctx.text.slice(c.start, at));
+  const side = uniq([...(own ? [own] : []), ...(own ? [] : before), ...(aboutPact && !before.length ? partiesOfStoryPact(ctx, c).map((p) => countryOf(ctx, p) ?? p) : [])]).filter((p) => !targets.includes(p));
+  if (!side.length || !targets.length) return at;
+  pushDenial(ctx, c, dateHits, 'conflict', [...side, ...targets], true, side.length);
+  return at;
 }
 
 /**

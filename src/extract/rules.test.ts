@@ -1909,3 +1909,23 @@ describe('review of round 10: words that mean other things in other stories', ()
     expect(r.relations.some((x) => x.participants.includes('aes'))).toBe(false);
   });
 });
+
+describe('round 11: "not aimed at / not directed against" a party', () => {
+  it('is a denied hostility of the side that says so towards each party named after it', () => {
+    const r = read('Quito insisted that the manoeuvres, smaller than last year, were purely defensive and not aimed at Peru, Colombia or Brazil.');
+    expect(has(r, 'conflict', 'denied', 'ec', 'pe', 'co', 'br')).toBe(true);
+  });
+
+  it('about a pact, it is its parties\' denial, and the target is no party to the pact', () => {
+    const r = read('Ghana and Togo signed a maritime security pact on Friday. Togolese Foreign Minister Ama Kodjo told reporters the agreement was "not directed against Benin or against any other country".');
+    expect(has(r, 'conflict', 'denied', 'gh', 'tg', 'bj')).toBe(true);
+    expect(r.relations.some((x) => x.kind !== 'conflict' && x.participants.includes('bj'))).toBe(false);
+  });
+
+  it('"X\'s cooperation with Y … any third country, including Z" is X\'s denial towards Z; with no party named after it, nothing', () => {
+    const r = read('A spokesman said Iran\'s cooperation with Venezuela "is not directed against any third country, including Colombia."');
+    expect(has(r, 'conflict', 'denied', 'ir', 'co')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('co') && x.participants.includes('ve'))).toBe(false);
+    expect(read('Lima said the cooperation was not directed at any third party.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
