@@ -453,6 +453,19 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (t.kind === 'conflict' && t.start >= vetoAt) continue;
     // "agreed that they would not threaten …": a renunciation agreed on is the agreement, not a conflict.
     if (agreement && t.kind === 'conflict' && isNegated(text, c, t)) continue;
+    // "the Kenya-backed rebels of X", "Ugandan troops clashed with the Rwanda-backed M23": a compound adjective
+    // states the backer's standing support for the actor it qualifies, and is no act of the clause's subject.
+    if (t.kind === 'support' && text[t.start - 1] === '-') {
+      // (The backer's name is no mention of its own, "Rwanda-backed" being one word: it counts when the article names it elsewhere.)
+      const form = /(?:^|[^\w.'’-])([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)-$/.exec(text.slice(Math.max(c.start, t.start - 30), t.start));
+      const entry = form ? lexicon().forms.get(form[1]) : undefined;
+      const backer = entry && ctx.entities.has(entry.id) ? partyOf(ctx, entry.id) : undefined;
+      const backed = actors.find((m) => m.start > t.end && /^\s+$/.test(text.slice(t.end, m.start)));
+      if (backer && backed && backer !== partyOf(ctx, backed.entity) && /^backed$/i.test(t.text)) {
+        emit('support', [backer, backed.entity], true, t, { standing: true, span: { start: t.start - form![1].length - 1, end: backed.end } });
+      }
+      continue;
+    }
     const before = withInherited.filter((m) => m.end <= t.start);
     const after = actors.filter((m) => m.start >= t.end);
     switch (t.mode) {

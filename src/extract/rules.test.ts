@@ -1929,3 +1929,16 @@ describe('round 11: "not aimed at / not directed against" a party', () => {
     expect(read('Lima said the cooperation was not directed at any third party.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('round 11: "X-backed Y"', () => {
+  it('is the backer\'s support for the actor it qualifies, not an act of the clause\'s subject', () => {
+    const r = read('Sudan denied the report. Chadian troops clashed with the Sudan-backed RSF near the border.');
+    expect(has(r, 'support', 'reported', 'sd', 'rsf')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('td'))).toBe(false);
+  });
+
+  it('needs a named actor right after it, and a backer the article names', () => {
+    expect(read('Hezbollah fired rockets. The Iran-backed group said it would continue.').relations.some((x) => x.kind === 'support')).toBe(false);
+    expect(read('Chadian troops clashed with the Sudan-backed RSF.').relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
