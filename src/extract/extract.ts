@@ -1277,7 +1277,12 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   // act reported before that sentence is not what is denied.
   const charge = body.search(/\b(?:claims?|charges?|allegations?|accusations?|reports?)\b/i);
   const accusedHere = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/i.test(ctx.text.slice(c.sentence.start, c.start + Math.max(0, charge)));
-  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600 && (!accusedHere || r.clause.sentence === c.sentence));
+  // "X accuses Y of sheltering Z. Y denies the charge": the charge is the latest accusation's; an act reported before it
+  // is not what is denied (when the accusation's own act was not coded, nothing is).
+  const charged = !accusedHere && /\b(?:charges?|allegations?|accusations?)\b/i.test(body)
+    ? findLast(ctx.sentences, (x) => x.end <= c.sentence.start && x.start >= ctx.text.lastIndexOf('\n', c.start) - 600 && /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/i.test(ctx.text.slice(x.start, x.end)))
+    : undefined;
+  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600 && (!accusedHere || r.clause.sentence === c.sentence) && (!charged || r.clause.sentence === charged));
   if (!act) {
     // "Vilnius accused Minsk of a hybrid attack, a charge the Belarusian leader rejected": the act
     // denied is the hostile act charged, by the accused against the accuser's side.

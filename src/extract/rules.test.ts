@@ -1942,3 +1942,12 @@ describe('round 11: "X-backed Y"', () => {
     expect(read('Chadian troops clashed with the Sudan-backed RSF.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('round 11: "denies the charge" after an accusation', () => {
+  it('denies the act of the latest accusation, never an earlier act of other parties', () => {
+    const r = read('Chile and Bolivia signed a trade deal on Monday. Lima accuses the Ecuadorian government of sheltering rebels on its side of the border. Quito denies the charge.');
+    expect(r.relations.some((x) => x.status === 'denied' && x.participants.includes('cl'))).toBe(false);
+    const armed = read('Chile and Bolivia signed a trade deal on Monday. Lima accused Quito of supplying weapons to the ELN. Ecuador denies the charge.');
+    expect(armed.relations.some((x) => x.status === 'denied' && x.participants.includes('ec') && x.participants.includes('eln'))).toBe(true);
+  });
+});
