@@ -32,6 +32,7 @@ export interface Extraction {
 const NEWS_SOURCE_NAME = /news agency|press agency/i;
 const isNewsSource = (id: string, name = '') => NEWS_AGENCIES.has(id) || NEWS_SOURCE_NAME.test(name);
 const EXPERT = /researcher|analyst|expert|professor|scholar|fellow|observer/i;
+const EXPERTS_SAY = /(?:^|[^\w-])(?:analysts|experts|observers|economists|researchers|scholars|many analysts|some analysts)\s+(?:(?:in|at|from)\s+[\w'’.-]+\s+)?(?:(?:now|also|widely|generally|privately)\s+)?(?:say|said|believe|believed|expect|expected|predict|predicted|think|thought|warn|warned|agree|agreed)\s*(?:that\s*)?,?\s*$/i;
 
 interface Ctx {
   text: string;
@@ -305,7 +306,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     return subject.length ? subject : undefined;
   }
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
-  const expert = !!speaker && [...speaker.offices].some((o) => EXPERT.test(o));
+  // "Analysts said the truce would hold", "Economists expect that …": reported words of unnamed experts are a forecast too.
+  const expert = (!!speaker && [...speaker.offices].some((o) => EXPERT.test(o))) || (!!c.speechVerb && EXPERTS_SAY.test(text.slice(Math.max(c.sentence.start, c.start - 80), c.start)));
   const objects = conflictObjects(ctx, c, triggers);
   const groupRef = groupAnaphor(ctx, c);
   const group = groupRef ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body) ?? speakerPronoun(ctx, c, body);
@@ -368,6 +370,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (/\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 30), t.start))) return;
     // "investment screening", "trade barriers", "a trade war": a measure against the exchange, not the exchange.
     if (/^(?:trade|investment|exchange)s?$/i.test(t.text) && /^\s+(?:screening|controls?|restrictions?|curbs?|barriers?|bans?|war|wars|sanctions?|dispute|disputes|tensions?|frictions?|deficit)\b/i.test(text.slice(t.end, t.end + 16))) return;
+    // "Analysts say the truce will likely hold only if …": experts' words on the story's pact, its subject, are a forecast
+    // of its parties' cooperation (named or not after it).
+    if (expert && PACT_NOUN_CUE.test(t.text) && /^\s*(?:that\s+)?(?:the|this)\s+(?:[\w-]+\s+)?$/i.test(text.slice(c.start, t.start)) && PACT_HOLDS.test(text.slice(t.end, c.end))) {
+      const story = partiesOfStoryPact(ctx, c);
+      if (story.length >= 2) emit(kind, story, false, t, { status: 'forecast' });
+      return;
+    }
     // "the agreements were modest": a judgement on agreements already reported, not a new one.
     if (!actors.length && isEvaluatedReference(text, c, t)) return;
     if (/\bviolat/i.test(body)) return;
@@ -1843,6 +1852,8 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 }
 
 /** Pact nouns a third party can welcome. */
+/** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
+const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;
 const PACT_NOUN_CUE = /^(?:agreement|deal|accord|truce|ceasefire|peace deal|memorandum(?: of understanding)?)s?$/i;
 const WELCOMED_BEFORE = /\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|salut(?:e|es|ed|ing))\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
 

@@ -1951,3 +1951,19 @@ describe('round 11: "denies the charge" after an accusation', () => {
     expect(armed.relations.some((x) => x.status === 'denied' && x.participants.includes('ec') && x.participants.includes('eln'))).toBe(true);
   });
 });
+
+describe('round 11: what unnamed experts say will happen', () => {
+  it('"Analysts said X would …" is a forecast, not an intent of X', () => {
+    const r = read('Analysts said the border pact between Peru and Chile would bring the two armies closer.');
+    expect(r.relations.some((x) => x.participants.includes('pe') && x.participants.includes('cl') && x.status === 'intent')).toBe(false);
+    expect(r.relations.some((x) => x.participants.includes('pe') && x.participants.includes('cl') && x.status === 'forecast')).toBe(true);
+  });
+
+  it('"the truce will likely hold" is a forecast of the story pact\'s parties, whoever the condition names', () => {
+    const r = read('Peru and Chile signed a truce on Monday. Bolivia and Chile held talks on Tuesday. Analysts say the truce will likely hold only if Lima acts against the ELN, something it has refused to do.');
+    expect(has(r, 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('eln') && x.kind === 'cooperation')).toBe(false);
+    // A judgement on the pact is no forecast of it.
+    expect(read('Peru and Chile signed a truce on Monday. Analysts said the truce was modest.').relations.some((x) => x.status === 'forecast')).toBe(false);
+  });
+});
