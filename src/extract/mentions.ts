@@ -492,6 +492,13 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
     for (const m of execAll(OWNED_APPOSITION_RE, body)) addOwnedApposition(b, s.start + m.index!, m);
   }
 
+  // "the Chilean defence secretary, Ana Soto,", "the US ambassador to Lima, Mary Quinn": the same office written before the name.
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    if (!/\b[Tt]he\s+\p{Lu}[^,;.]{2,80},\s+\p{Lu}/u.test(body)) continue;
+    for (const m of execAll(OWNER_OFFICE_THEN_NAME_RE, body)) addOwnerOfficeThenName(b, s.start + m.index!, m);
+  }
+
   // 3b. Offices named through their holder's owner: "China's ambassador, Li Ming", "his Azerbaijani counterpart, Jeyhun Bayramov".
   const ownerless = new Set<number>();
   considered.forEach((s, i) => {
@@ -543,7 +550,7 @@ function compromiseSaysPerson(sentence: string, name: string): boolean {
 }
 
 /** Extends a title to the left over its modifiers: "South Korean President", "State Department spokesperson", "senior Chinese official". */
-const OFFICE_NOUNS = ['director general', 'director-general', 'director', 'counterpart', 'adviser', 'advisor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'chief', 'coordinator', 'representative', 'negotiator', 'commander', 'chancellor', 'premier', 'president', 'leader'];
+const OFFICE_NOUNS = ['top diplomat', 'director general', 'director-general', 'director', 'counterpart', 'adviser', 'advisor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'chief', 'coordinator', 'representative', 'negotiator', 'commander', 'chancellor', 'premier', 'president', 'leader'];
 const OFFICE_NOUN = `(?:${OFFICE_NOUNS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})`;
 /** "<owner>'s / his / its> [up to five words] <office noun> [for|to|on …], <Name>": the name holds the office at the owner. */
 const POSSESSIVE_OFFICE_RE = new RegExp(
@@ -597,6 +604,35 @@ const OWNED_APPOSITION_RE = new RegExp(
   `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+the\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|king|queen|emir|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)`,
   'gu',
 );
+
+/** "the <owner> [up to three words] <office> [to|for|of …], <Name>": the name holds the office at the owner. */
+const OWNER_OFFICE_THEN_NAME_RE = new RegExp(
+  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,3}?(?:${OFFICE_NOUN}|diplomat))(\\s+(?:to|for|in|of|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;"“”]{0,40}?)?,\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  'gu',
+);
+
+/** Records the office of "the <owner> <office>, NAME" when the owner words are exactly one country, bloc or body. */
+function addOwnerOfficeThenName(b: Builder, at: number, m: RegExpMatchArray): void {
+  const name = m[4];
+  if (name.split(/\s+/).length < 2 || FUNCTION_WORDS.has(name.split(' ')[0]) || NOT_NAMES.test(name.split(' ')[0])) return;
+  const ownerStart = at + m[0].indexOf(m[1]);
+  const ownerEnd = ownerStart + m[1].trimEnd().length;
+  const owners = b.within(ownerStart, ownerEnd).filter((x) => x.kind !== 'person');
+  if (owners.length !== 1 || owners[0].start !== ownerStart || owners[0].end !== ownerEnd) return;
+  const owner = owners[0];
+  const nameStart = at + m[0].length - name.length;
+  const nameEnd = nameStart + name.length;
+  const clash = b.overlaps(nameStart, nameEnd);
+  if (clash && (clash.kind !== 'person' || clash.start !== nameStart)) return;
+  const ownerEntity = b.entities.get(owner.entity);
+  const ids = owner.kind === 'country' ? { country: owner.entity } : { org: owner.entity, country: ownerEntity?.country ?? undefined };
+  const e = clash ? b.entities.get(clash.entity)! : b.person(name, nameStart, ids.country);
+  if (e.country == null && ids.country) e.country = ids.country;
+  const office = m[2].replace(/^(?:senior|former|top)\s+/, '');
+  if (!isCounterpartWord(office)) e.offices.add(office);
+  const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
+  mention.phrase ??= { start: at, end: nameEnd, office, ...ids };
+}
 
 /** Records the office of "NAME, the <owner> <office>" when the owner words are exactly one country, bloc or body. */
 function addOwnedApposition(b: Builder, at: number, m: RegExpMatchArray): void {

@@ -1967,3 +1967,15 @@ describe('round 11: what unnamed experts say will happen', () => {
     expect(read('Peru and Chile signed a truce on Monday. Analysts said the truce was modest.').relations.some((x) => x.status === 'forecast')).toBe(false);
   });
 });
+
+describe('round 11: "the <country> <office>, <Name>"', () => {
+  it('gives the name the office at the country or demonym before it', () => {
+    expect(roleOf(read('The Chilean defence secretary, Pablo Soto, said the drills would go ahead.'), 'pablo-soto')).toBe('cl');
+    expect(roleOf(read('The US ambassador to Lima, Mary Quinn, said the pact was fine.'), 'mary-quinn')).toBe('us');
+  });
+
+  it('reads "top diplomat" as an office, and needs exactly one owner before the office', () => {
+    expect(roleOf(read("Peru's top diplomat, Ana Soto, met the press in Lima."), 'ana-soto')).toBe('pe');
+    expect(roleOf(read('The Chile and Peru defence secretaries, Pablo Soto and Ana Ruiz, met.'), 'pablo-soto')).toBeUndefined();
+  });
+});
