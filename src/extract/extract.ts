@@ -1586,7 +1586,7 @@ function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
     if (!office) return;
     phrase = { ...phrase, office };
   }
-  if (!phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|diplomat|mayor|senator|director|commander|commissioner/i.test(phrase.office)) return;
+  if (!phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|aide|diplomat|mayor|senator|director|commander|commissioner/i.test(phrase.office)) return;
   const sentence = { start: phrase.start, end: phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
   ctx.raw.push({ kind: 'role', participants: [e.id, target], directed: true, status: 'reported', clause: { start: phrase.start, end: phrase.end, sentence }, start: phrase.start, end: phrase.end, trigger: phrase.office, standing: true });
 }

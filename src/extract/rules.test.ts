@@ -1979,3 +1979,10 @@ describe('round 11: "the <country> <office>, <Name>"', () => {
     expect(roleOf(read('The Chile and Peru defence secretaries, Pablo Soto and Ana Ruiz, met.'), 'pablo-soto')).toBeUndefined();
   });
 });
+
+describe('round 11: "aide" as an office before a name', () => {
+  it('gives "Kremlin aide X" the office at the Kremlin\'s country, and an aide not named no role to the name after', () => {
+    expect(roleOf(read('Kremlin aide Ivan Petrov said the talks were useful.'), 'ivan-petrov')).toBe('ru');
+    expect(roleOf(read('A Kremlin aide said on Monday that Ivan Petrov would visit Lima.'), 'ivan-petrov')).toBeUndefined();
+  });
+});
