@@ -887,6 +887,7 @@ function isEvaluatedReference(text: string, c: Clause, t: Trigger): boolean {
 
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
 const CONCLUDED = /^(?:agreed|signed|concluded|reached)\b/i;
+const SIGNED_PACT = /\b(?:signed|concluded|initialled|initialed|ratified)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?)\b/gi;
 /** "… said after hosting …": an adjunct of the speech verb, whose subject is the speaker. */
 const SPEAKER_ADJUNCT = /^(?:after|before|while|when|following|during)\s+(?:[a-z]+ing|talks|a meeting|meeting)\b/;
 
@@ -900,7 +901,12 @@ function concludedUpTo(text: string, c: Clause, t: Trigger, triggers: Trigger[])
   if (verb) return text.slice(c.start, verb.end);
   // "signed a plan to expand cooperation": what was signed is the cue's act, concluded.
   const signed = /\b(?:signed|agreed|concluded|reached)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:plan|deal|agreement|accord|pact|treaty|memorandum|roadmap|framework|protocol|declaration)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,3}$/i.exec(text.slice(c.start, t.start));
-  return signed ? text.slice(c.start, c.start + signed.index + signed[0].split(/\s+/)[0].length) : undefined;
+  if (signed) return text.slice(c.start, c.start + signed.index + signed[0].split(/\s+/)[0].length);
+  // "signed a (trade) pact on Monday that will allow …": the pact signed, and the words naming it, are reported; what it will allow is its content.
+  SIGNED_PACT.lastIndex = 0;
+  const pact = SIGNED_PACT.exec(text.slice(c.start, c.end));
+  if (pact && t.end <= c.start + pact.index + pact[0].length && t.start >= c.start + pact.index) return text.slice(c.start, c.start + pact.index + pact[0].length);
+  return undefined;
 }
 
 /**

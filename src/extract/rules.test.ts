@@ -1986,3 +1986,12 @@ describe('round 11: "aide" as an office before a name', () => {
     expect(roleOf(read('A Kremlin aide said on Monday that Ivan Petrov would visit Lima.'), 'ivan-petrov')).toBeUndefined();
   });
 });
+
+describe('round 11: a pact named as signed', () => {
+  it('is reported, whatever a relative clause says it will allow', () => {
+    const r = read('Peru and Chile signed a trade agreement on Monday that will allow their firms to bid for contracts.');
+    expect(has(r, 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'pe', 'cl')).toBe(false);
+    expect(has(read('Peru will sign a trade agreement with Chile.'), 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
+  });
+});
