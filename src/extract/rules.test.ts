@@ -1995,3 +1995,10 @@ describe('round 11: a pact named as signed', () => {
     expect(has(read('Peru will sign a trade agreement with Chile.'), 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('round 11: a mutual defence agreement', () => {
+  it('is an alliance, while a plain defence cooperation agreement is not', () => {
+    expect(has(read('In March Ghana signed a mutual defence agreement with Togo.'), 'alliance', 'reported', 'gh', 'tg')).toBe(true);
+    expect(read('In March Ghana signed a defence cooperation agreement with Togo.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
