@@ -2002,3 +2002,11 @@ describe('round 11: a mutual defence agreement', () => {
     expect(read('In March Ghana signed a defence cooperation agreement with Togo.').relations.some((x) => x.kind === 'alliance')).toBe(false);
   });
 });
+
+describe('round 11: leaders who "stood side by side with" or "beside" another', () => {
+  it('met that leader; a country standing with another is not a meeting', () => {
+    const r = read('President Ana Soto held talks with President Luis Arce in Lima on Monday, a day after the two leaders stood side by side with Brazilian President Paulo Ramos at a parade.');
+    expect(has(r, 'meeting', 'reported', 'ana-soto', 'luis-arce', 'paulo-ramos')).toBe(true);
+    expect(read('Peru stood side by side with Chile in the vote.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
