@@ -330,7 +330,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (ps.length < 2) return;
     // "Sunak … before approving British participation": a person backing, meeting or joining their own country is no relation between parties.
     if (ps.length === 2 && kind !== 'conflict' && ps.some((p, i) => ctx.entities.get(p)?.kind === 'person' && countryOf(ctx, p) === ps[1 - i])) return;
-    const status = opts.status ?? (opts.standing ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t, triggers) ?? statusScope(text, c, t), c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
+    // "could help end the war between A and B": the war is there now; only its end is planned or forecast.
+    const ended = kind === 'conflict' && !opts.status && ENDING_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
+    const status = opts.status ?? (opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t, triggers) ?? statusScope(text, c, t), c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
     seenInClause.add(key);
@@ -887,6 +889,7 @@ function isEvaluatedReference(text: string, c: Clause, t: Trigger): boolean {
 
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
 const CONCLUDED = /^(?:agreed|signed|concluded|reached)\b/i;
+const ENDING_BEFORE = /\b(?:end|ends|ending|halt|halting|stop|stopping|resolve|resolving|settle|settling)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
 const SIGNED_PACT = /\b(?:signed|concluded|initialled|initialed|ratified)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?)\b/gi;
 /** "… said after hosting …": an adjunct of the speech verb, whose subject is the speaker. */
 const SPEAKER_ADJUNCT = /^(?:after|before|while|when|following|during)\s+(?:[a-z]+ing|talks|a meeting|meeting)\b/;

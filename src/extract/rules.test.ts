@@ -2010,3 +2010,12 @@ describe('round 11: leaders who "stood side by side with" or "beside" another', 
     expect(read('Peru stood side by side with Chile in the vote.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('round 11: a war that something would end', () => {
+  it('is reported (the war is there now); only its end is forecast', () => {
+    const r = read('Analysts say the deal could help end the war between Peru and the ELN.');
+    expect(has(r, 'conflict', 'forecast', 'pe', 'eln')).toBe(false);
+    expect(has(r, 'conflict', 'reported', 'pe', 'eln')).toBe(true);
+    expect(has(read('Analysts say Peru will likely attack Chile.'), 'conflict', 'forecast', 'pe', 'cl')).toBe(true);
+  });
+});
