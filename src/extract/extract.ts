@@ -1125,7 +1125,7 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
 const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded|considered|described|as|the)\s+)*|\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become)\s+(?:(?:long|now|still|once|the)\s+)*)$/i;
 
 /** Hostile acts that take two sides by their nature: with a coordinated subject and no object, the subjects fought each other. */
-const RECIPROCAL_ACT = /^(?:fought|clashed|skirmished|exchanged\s.*|traded\s.*)$/i;
+const RECIPROCAL_ACT = /^(?:fought|clashed|skirmished|exchanged\s.*|traded\s.*|(?:cut|severed|broke\s+off|suspended|downgraded|froze)\s+(?:[\w-]+\s+)?(?:ties|relations))$/i;
 /** Between the subject and its verb: a noun for its forces, auxiliaries and adverbs only. */
 const RECIPROCAL_GAP = /^['’]?s?\s+(?:(?:armed\s+)?(?:troops|forces|soldiers|armies|militaries|navies|border guards|fighters|units|have|has|had|also|again|briefly|then|later|reportedly|repeatedly|once|each|both|all)\s+)*$/i;
 

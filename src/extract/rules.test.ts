@@ -2019,3 +2019,11 @@ describe('round 11: a war that something would end', () => {
     expect(has(read('Analysts say Peru will likely attack Chile.'), 'conflict', 'forecast', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('round 11: severed relations without "with"', () => {
+  it('are a conflict among a coordinated subject, and never cooperation', () => {
+    expect(has(read('Ghana and Togo severed diplomatic relations in 2016.'), 'conflict', 'reported', 'gh', 'tg')).toBe(true);
+    const one = read('Ghana and Togo agreed to restore relations on Friday. Accra severed relations in January 2016 after protesters stormed its embassy.');
+    expect(one.relations.filter((x) => x.kind === 'cooperation' && x.evidence.some((e) => e.quote.includes('severed')))).toEqual([]);
+  });
+});
