@@ -2027,3 +2027,14 @@ describe('round 11: severed relations without "with"', () => {
     expect(one.relations.filter((x) => x.kind === 'cooperation' && x.evidence.some((e) => e.quote.includes('severed')))).toEqual([]);
   });
 });
+
+describe('round 11: a pact named again with "the"', () => {
+  it('is no new pact among whoever the sentence names', () => {
+    const r = read('Ghana and Togo signed a border agreement on Friday. The agreement complicates matters for Benin. Nigeria called the deal a failure of regional diplomacy.');
+    expect(r.relations.some((x) => x.participants.includes('bj') || x.participants.includes('ng'))).toBe(false);
+    expect(has(r, 'cooperation', 'reported', 'gh', 'tg')).toBe(true);
+    // Signed, it still is one.
+    expect(has(read('Ghana and Togo signed the agreement on Friday.'), 'cooperation', 'reported', 'gh', 'tg')).toBe(true);
+    expect(has(read('The deal was signed by Ghana and Togo on Friday.'), 'cooperation', 'reported', 'gh', 'tg')).toBe(true);
+  });
+});
