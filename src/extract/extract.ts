@@ -398,6 +398,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       if (by && parties.length >= 1) emit('support', [by, ...parties], true, t);
       return;
     }
+    // "urged Peru and Bolivia to halt their military cooperation": a demand that others stop cooperating is a conflict
+    // of the one who demands it with them (CAMEO 10/11), not a proposal of that cooperation.
+    const halt = URGED_TO_HALT.exec(text.slice(c.start, t.start));
+    if (halt) {
+      const verbAt = c.start + halt.index;
+      const addressees = uniq(withInherited.filter((m) => m.start >= verbAt + halt[1].length && m.end <= c.start + halt.index + halt[0].length).map((m) => partyOf(ctx, m.entity)));
+      const urger = withInherited.find((m) => m.end <= verbAt && !m.demonym)?.entity ?? c.speaker;
+      const side = urger ? countryOf(ctx, urger) ?? urger : undefined;
+      if (side && addressees.length && !addressees.includes(side)) emit('conflict', [side, ...addressees], true, t, { actors: 1, status: 'reported' });
+      return;
+    }
     // "The agreement complicates matters for Israel", "Wang called the deal a victory": a pact the story reported, named
     // again with "the", is no new pact among whoever the sentence names; only an act on it (signing, ratifying, backing or
     // refusing it) or its parties named with it make one.
@@ -1867,6 +1878,9 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 /** Pact nouns a third party can welcome. */
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;
+/** "urged Moscow and Pyongyang to halt their …": the demand, whose addressees stand between its verb and "to halt". */
+const URGED_TO_HALT = /\b(urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|demand(?:s|ed|ing)?\s+that|told)\s+[^,;.]{1,80}?\s+to\s+(?:halt|stop|end|cease|suspend|abandon|break\s+off|curb)\s+(?:(?:their|its|the|all|any|such)\s+)?(?:["“”'‘’\w-]+\s+){0,3}$/i;
+
 /** "the agreement", "this deal", "the new truce": a pact named again. */
 const REFERENCE_BACK = /(?:^|[^\w'’-])(?:the|this|that)\s+(?:(?:new|latest|landmark|historic|proposed|draft|peace|trade|security|border|defence|defense|ceasefire|bilateral|Beijing-brokered|US-brokered|U\.S\.-brokered)\s+){0,2}$/i;
 /** What is done to a pact named again, and makes it a relation of the clause: signing, reaching, ratifying, brokering it. */

@@ -2038,3 +2038,13 @@ describe('round 11: a pact named again with "the"', () => {
     expect(has(read('The deal was signed by Ghana and Togo on Friday.'), 'cooperation', 'reported', 'gh', 'tg')).toBe(true);
   });
 });
+
+describe('round 11: urging others to halt their cooperation', () => {
+  it('is a conflict of the one who urges with them, not a proposal of that cooperation', () => {
+    const r = read('Chile urged Peru and Bolivia to halt their military cooperation immediately.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe', 'bo')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    // Urging more of it is still a proposal.
+    expect(read('Chile urged Peru to expand military cooperation.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
