@@ -1568,7 +1568,18 @@ function addAideRole(ctx: Ctx, m: Mention): void {
  * security adviser", "X, an adviser to Supreme Leader Y". Read once, for the aide's role and
  * for the leader's being no party to what the aide does.
  */
-function aideApposition(text: string, mentions: Mention[], m: Mention): { boss: Mention; office: string; end: number } | undefined {
+type AideApposition = { boss: Mention; office: string; end: number };
+/** Read once per mention: the modifiers (at the start) and the roles (at the end) both ask; an article's mentions never change in between. */
+const aideCache = new WeakMap<Mention, AideApposition | null>();
+function aideApposition(text: string, mentions: Mention[], m: Mention): AideApposition | undefined {
+  const known = aideCache.get(m);
+  if (known !== undefined) return known ?? undefined;
+  const found = readAideApposition(text, mentions, m);
+  aideCache.set(m, found ?? null);
+  return found;
+}
+
+function readAideApposition(text: string, mentions: Mention[], m: Mention): AideApposition | undefined {
   const tail = /^,\s+(?:an?\s+|the\s+)?/.exec(text.slice(m.end, m.end + 8));
   if (!tail) return undefined;
   const from = m.end + tail[0].length;
