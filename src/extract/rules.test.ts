@@ -2048,3 +2048,10 @@ describe('round 11: urging others to halt their cooperation', () => {
     expect(read('Chile urged Peru to expand military cooperation.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('round 11: "wanted to" in reported words', () => {
+  it('is an intent, as "wants to" is', () => {
+    expect(has(read('Arce said Bolivia wanted to deepen exchanges with Peru at every level.'), 'cooperation', 'intent', 'bo', 'pe')).toBe(true);
+    expect(has(read('Arce said Bolivia wanted to deepen exchanges with Peru at every level.'), 'cooperation', 'reported', 'bo', 'pe')).toBe(false);
+  });
+});
