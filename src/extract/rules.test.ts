@@ -2055,3 +2055,12 @@ describe('round 11: "wanted to" in reported words', () => {
     expect(has(read('Arce said Bolivia wanted to deepen exchanges with Peru at every level.'), 'cooperation', 'reported', 'bo', 'pe')).toBe(false);
   });
 });
+
+describe('round 11: "allied jets", "NATO allies", "other allies"', () => {
+  it('describe members acting together or a bloc\'s members, not an alliance of the clause\'s parties', () => {
+    expect(read('Polish and allied jets shot down Belarusian drones over Poland.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+    expect(read('Estonia has asked NATO allies for more air-defence systems.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+    // An alliance stated as such stays one.
+    expect(has(read('Peru is allied with Chile.'), 'alliance', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
