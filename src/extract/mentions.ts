@@ -98,6 +98,8 @@ const APPOSITION_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTIC
 const NAME_CANDIDATE_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'But', 'And', 'As', 'For', 'After', 'Before', 'While', 'When', 'Asked', 'According', 'Both', 'Many', 'Some', 'Separately', 'Last', 'Next', 'This', 'That', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'State', 'Top', 'Sign', 'Later', 'Earlier', 'Meanwhile', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'However', 'Instead', 'Still', 'Recently', 'Previously', 'Finally', 'Afterwards', 'Subsequently']);
+/** Courtesy titles of British-style copy: they name nobody new. */
+const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate';
@@ -515,6 +517,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const end = start + name.length;
       const tokens = name.split(' ');
       if (b.overlaps(start, end) || FUNCTION_WORDS.has(tokens[0]) || NOT_NAMES.test(tokens[0])) continue;
+      // "Mr Netanyahu", "Ms Wong": a courtesy title before a name already given in full is that person, found with the surnames below.
+      if (COURTESY.test(tokens[0])) continue;
       if (tokens.some((t) => TITLE_WORDS.has(t) || lex.forms.has(t))) continue;
       // A name opening a sentence as the subject of a verb ("Maxim Ryzhenkov arrived …") is a person even when the tagger hesitates.
       const subjectOfVerb = start === s.start && /^\s+(?:[a-z]+ed|said|met|left|told|was|is|has|had|will|says)\b/.test(text.slice(end, end + 12));

@@ -2064,3 +2064,11 @@ describe('round 11: "allied jets", "NATO allies", "other allies"', () => {
     expect(has(read('Peru is allied with Chile.'), 'alliance', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('round 12: courtesy titles', () => {
+  it('"Ms Holm" after "Mette Holm" is that person, not a new one', () => {
+    const r = read('Danish Prime Minister Mette Holm arrived in Oslo on Monday. Ms Holm met Norwegian Foreign Minister Ola Dahl on Tuesday.');
+    expect(r.entities.some((e) => /^(?:mr|ms|mrs|dr)-/.test(e.id))).toBe(false);
+    expect(has(r, 'meeting', 'reported', 'mette-holm', 'ola-dahl')).toBe(true);
+  });
+});
