@@ -704,7 +704,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (!target) break;
         if (t.kind === 'conflict') {
           const side = groupOf(before, actor, ctx);
-          emit(t.kind, [...side, ...targets.map((m) => m.entity)], true, t, { actors: side.length });
+          // "summoned Chile's ambassador, Jorge Soto": a diplomat summoned or expelled stands for the state that sent them.
+          const acted = targets.map((m) => (SUMMON_OR_EXPEL.test(t.text) ? envoyState(ctx, m.entity) : m.entity));
+          emit(t.kind, [...side, ...acted], true, t, { actors: side.length });
         }
         else emit(t.kind, [...subjects.map((x) => x.entity), possessiveHead(ctx, target).entity], true, t, { actors: uniq(subjects.map((x) => x.entity)).length });
         break;
@@ -892,6 +894,15 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
 const ANNUL = /^(?:nullif|annul|revok|invalidat|repudiat|scrap|tear|tore)/i;
 /** "lifted sanctions on", "eased restrictions on": the words before a measure that end it. */
 const LIFTED = /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|suspend(?:s|ed|ing)?|relief from)\s+(?:(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|rest|bulk|remainder|last|some|many|all|most)\s+of\s+)?(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
+const SUMMON_OR_EXPEL = /^(?:summon|expel)/i;
+const ENVOY_OFFICE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires|consul|diplomat)\b/i;
+/** A person whose office is a diplomat's, as the state they represent (when it is known); anyone else as themselves. */
+function envoyState(ctx: Ctx, id: string): string {
+  const e = ctx.entities.get(id);
+  if (!e || e.kind !== 'person' || ![...e.offices].some((o) => ENVOY_OFFICE.test(o))) return id;
+  return countryOf(ctx, id) ?? id;
+}
+
 /** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */
 const CUT_OFF = /\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|freez(?:e|es|ing)|froze)\s+(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
 const PACT_SOURCE = '\\s+(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?|partnerships?|arrangements?)';

@@ -2072,3 +2072,13 @@ describe('round 12: courtesy titles', () => {
     expect(has(r, 'meeting', 'reported', 'mette-holm', 'ola-dahl')).toBe(true);
   });
 });
+
+describe('round 12: a diplomat summoned or expelled', () => {
+  it('stands for the state that sent them', () => {
+    const r = read("Lima summoned Chile's ambassador, Jorge Soto, on Monday to demand an explanation.");
+    expect(has(r, 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('jorge-soto'))).toBe(false);
+    // The office itself is still read.
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('jorge-soto'))).toBe(true);
+  });
+});
