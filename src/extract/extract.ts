@@ -681,7 +681,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const inObject = (m: Mention) => m.start < t.end || !/[,;]/.test(text.slice(t.end, m.start));
         // "vowed to defend Somali territory": backing for a land is no backing for its government.
         const land = (m: Mention) => m.demonym && LAND_NOUN.test(text.slice(m.end, m.end + 16));
-        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m) && !land(m))].filter((m): m is Mention => !!m);
+        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after).filter((m) => !inObjectsRelative(text, t, m)) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m) && !land(m))].filter((m): m is Mention => !!m);
         // "conferred Russia's highest honour, the Order of …, on Modi": the one honoured is named after "on".
         const honoured = /^(?:confer|award|bestow)/i.test(t.text) ? after.find((m) => /\s(?:on|upon)\s+(?:the\s+)?$/.test(text.slice(Math.max(t.end, (m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start) - 8), m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start)) && !subjects.some((x) => x.entity === m.entity)) : undefined;
         const target = honoured ?? targets[0];
@@ -726,7 +726,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length >= 2) emit('conflict', ids, false, t);
           break;
         }
-        let targets = coordinatedRun(ctx, after).map((m) => m.entity);
+        let targets = coordinatedRun(ctx, after).filter((m) => !inObjectsRelative(text, t, m)).map((m) => m.entity);
         const event = eventObject(ctx, t, c);
         const side = actor ? groupOf(before, actor, ctx) : [];
         if (event && actor) targets = event.filter((p) => !side.includes(p));
@@ -901,6 +901,11 @@ function envoyState(ctx: Ctx, id: string): string {
   const e = ctx.entities.get(id);
   if (!e || e.kind !== 'person' || ![...e.offices].some((o) => ENVOY_OFFICE.test(o))) return id;
   return countryOf(ctx, id) ?? id;
+}
+
+/** "protested against a statement that referred to X as …": a party named only inside a relative clause of the act's object is no target of the act. */
+function inObjectsRelative(text: string, t: Trigger, m: Mention): boolean {
+  return /^\s+(?:against\s+|over\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s/i.test(text.slice(t.end, m.start));
 }
 
 /** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */

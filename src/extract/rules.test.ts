@@ -2082,3 +2082,13 @@ describe('round 12: a diplomat summoned or expelled', () => {
     expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('jorge-soto'))).toBe(true);
   });
 });
+
+describe('round 12: a party inside a relative clause of the object', () => {
+  it('is no target of the protest', () => {
+    const r = read('Lima summoned Chile\'s envoy to protest against a statement that referred to the islands as part of Ecuador.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('ec'))).toBe(false);
+    expect(has(r, 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+    // A party named as the object's agent stays the target.
+    expect(has(read('Ecuador protested against a decision by Peru.'), 'conflict', 'reported', 'ec', 'pe')).toBe(true);
+  });
+});
