@@ -708,7 +708,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           const acted = targets.map((m) => (SUMMON_OR_EXPEL.test(t.text) ? envoyState(ctx, m.entity) : m.entity));
           emit(t.kind, [...side, ...acted], true, t, { actors: side.length });
         }
-        else emit(t.kind, [...subjects.map((x) => x.entity), possessiveHead(ctx, target).entity], true, t, { actors: uniq(subjects.map((x) => x.entity)).length });
+        else {
+          // "praised Peru and Chile", "congratulated A and B": a coordinated object is backed as one, like a coordinated subject.
+          const backed = target === honoured ? [target] : coordinatedRun(ctx, actors.filter((m) => m.start >= target.start)).filter((m) => !m.possessive && !subjects.some((x) => x.entity === m.entity) && inObject(m) && !land(m));
+          const ids = uniq([target, ...backed].map((m) => possessiveHead(ctx, m).entity));
+          emit(t.kind, [...subjects.map((x) => x.entity), ...ids], true, t, { actors: uniq(subjects.map((x) => x.entity)).length });
+        }
         break;
       }
       case 'accuse': {

@@ -2092,3 +2092,10 @@ describe('round 12: a party inside a relative clause of the object', () => {
     expect(has(read('Ecuador protested against a decision by Peru.'), 'conflict', 'reported', 'ec', 'pe')).toBe(true);
   });
 });
+
+describe('round 12: a coordinated object of support', () => {
+  it('is backed as one, like a coordinated subject', () => {
+    expect(has(read('Bolivia backed Peru and Chile in the dispute.'), 'support', 'reported', 'bo', 'pe', 'cl')).toBe(true);
+    expect(has(read('Bolivia backed Peru in the dispute with Chile.'), 'support', 'reported', 'bo', 'pe')).toBe(true);
+  });
+});
