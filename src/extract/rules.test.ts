@@ -2099,3 +2099,10 @@ describe('round 12: a coordinated object of support', () => {
     expect(has(read('Bolivia backed Peru in the dispute with Chile.'), 'support', 'reported', 'bo', 'pe')).toBe(true);
   });
 });
+
+describe('round 12: "have no … agreement"', () => {
+  it('denies the pact it names', () => {
+    expect(has(read('Peru and Chile have no military agreement.'), 'cooperation', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru and Chile have a military agreement.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
