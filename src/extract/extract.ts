@@ -444,7 +444,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const betweenParties = (t: Trigger, head = ''): string[] | undefined => {
     const first = actors.find((m) => m.start >= t.end && cachedRegExp(`^${head}\\s+between\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
     if (!first) return undefined;
-    const ids = uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => partyOf(ctx, m.entity)));
+    // "between the two sides": the members of a group anaphor stand together at its words.
+    const atGroup = first.via === 'pronoun' ? actors.filter((m) => m.start === first.start) : [];
+    const ids = uniq((atGroup.length >= 2 ? atGroup : coordinatedRun(ctx, actors.filter((m) => m.start >= first.start))).map((m) => partyOf(ctx, m.entity)));
     return ids.length >= 2 ? ids : undefined;
   };
   const pactWith = (t: Trigger, subjectOwns = false): string[] | undefined => {
@@ -547,7 +549,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             const host = hostAbroad(ctx, c, t, ids[0] ?? delegationCountry(ctx, text, withInherited, t));
             if (host) emit('meeting', host, false, t);
           }
-          if (ids.length >= 2) emit('meeting', ids, false, t);
+          // "Iraq and Oman hosted talks between the two sides": the hosts sat with the parties named after "between".
+          const hosted = ids.length >= 2 && /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start)) ? betweenParties(t) : undefined;
+          if (ids.length >= 2) emit('meeting', hosted ? uniq([...ids, ...hosted]) : ids, false, t);
+          if (hosted) break;
         }
         // "Egypt hosted talks between Sudan and Ethiopia": the parties named after "between" met; a host is not one.
         if (persons.length < 2 && /^(?:talks|summit|meeting|negotiations)$/i.test(t.text)) {
@@ -1207,33 +1212,64 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   // "Beijing announced that the two governments had signed": a speaking government is one of the
   // two; when no recent set includes it, the other one is unknown and nothing is guessed.
   const speakerCountry = !persons && c.speaker ? countryOf(ctx, c.speaker) : undefined;
-  const ids = latestSetOf(ctx, size, persons, start, speakerCountry);
+  // "Washington warned both sides", "Iraq and Oman hosted talks between the two sides": a country the clause
+  // names before the group, when the group is the object of its act (not the venue, not the speaker's), is a third party to it.
+  const third = persons || size !== 2 || !SIDES_AS_OBJECT.test(ctx.text.slice(Math.max(c.start, start - 40), start)) ? [] : uniq(actorsIn(ctx, c.start, start)
+    .filter((x) => x.kind === 'country' && !x.demonym && !/\b(?:in|at)\s+$/i.test(ctx.text.slice(Math.max(c.start, x.start - 4), x.start)))
+    .map((x) => countryOf(ctx, x.entity)).filter((x): x is string => !!x && x !== speakerCountry && ctx.entities.get(x)?.kind === 'country'));
+  const ids = latestSetOf(ctx, size, persons, start, speakerCountry, third);
   if (!ids) return undefined;
   return ids.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
 }
 
-function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, including?: string): string[] | undefined {
-  const fits = (ids: string[] | undefined) => !!ids && ids.length === size && (!including || ids.includes(including));
+function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, including?: string, excluding: string[] = []): string[] | undefined {
+  const fits = (ids: string[] | undefined) => !!ids && ids.length === size && (!including || ids.includes(including)) && !ids.some((x) => excluding.includes(x));
   const asSet = (ids: string[]) => uniq(persons ? ids.filter((p) => ctx.entities.get(p)?.kind === 'person') : ids.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
   // The latest coordinated list of exactly `size` parties in this or the two previous sentences: "Niger, Mali and Burkina Faso".
   // Two countries: the pair last named together ("Peru and Colombia agreed …", "between Riyadh and Tehran")
   // anywhere before, over the latest pair a relation happened to join ("Ecuador … with Colombia").
   const here = sentenceAt(ctx.sentences, before);
   const reach = !persons && size === 2 ? PAIR_REACH : 2;
-  const window = ctx.sentences.filter((s) => s.zone !== 'title' && s.zone !== 'caption' && s.zone !== 'byline' && s.end <= (here?.end ?? before) && (!here || s.index >= here.index - reach));
-  for (let i = window.length - 1; i >= 0; i--) {
-    const s = window[i];
+  const sized = (ids: string[] | undefined): ids is string[] => !!ids && ids.length === size && (!including || ids.includes(including));
+  const earlier = ctx.sentences.filter((s) => s.zone !== 'title' && s.zone !== 'caption' && s.zone !== 'byline' && s.end <= (here?.end ?? before));
+  const near = (s: Sentence) => !here || s.index >= here.index - reach;
+  // A pair that holds the third party ("Oman hosted talks between the two sides") is ruled out, and the
+  // story's own pair is sought further back: one named together anywhere before, else the pair its relations join most often.
+  let ruledOut = false;
+  for (let i = earlier.length - 1; i >= 0 && near(earlier[i]); i--) {
+    const s = earlier[i];
     const list = coordinatedList(ctx, s.start, Math.min(s.end, before), persons);
     if (fits(list)) return list;
+    if (sized(list)) ruledOut = true;
   }
+  const tally = new Map<string, { set: string[]; n: number }>();
   for (let i = ctx.raw.length - 1; i >= 0; i--) {
     const r = ctx.raw[i];
     if (r.kind === 'role' || r.standing) continue;
     const set = asSet(r.participants);
-    if (fits(set)) return set;
+    if (!sized(set)) continue;
+    if (!fits(set)) {
+      ruledOut = true;
+      continue;
+    }
+    if (!ruledOut) return set;
+    const key = [...set].sort().join('|');
+    const t = tally.get(key) ?? { set, n: 0 };
+    t.n++;
+    tally.set(key, t);
   }
-  return undefined;
+  for (let i = earlier.length - 1; ruledOut && i >= 0; i--) {
+    const s = earlier[i];
+    const list = near(s) ? undefined : coordinatedList(ctx, s.start, Math.min(s.end, before), persons);
+    if (fits(list)) return list;
+  }
+  let best: { set: string[]; n: number } | undefined;
+  for (const t of tally.values()) if (!best || t.n > best.n) best = t;
+  return best?.set;
 }
+
+/** Words before a group anaphor that make it the object of another party's act: "warned both sides", "talks between the two sides". */
+const SIDES_AS_OBJECT = /\b(?:with|between|among|to|for|urged|urging|warned|warning|pressed|pressing|told|telling|invited|inviting|hosted|hosting|bring|bringing|brought|help|helped|helping|mediate|mediated|mediating)\s+$/i;
 
 /** "A, B and C" / "A and B": actors joined only by commas and one "and". */
 function coordinatedList(ctx: Ctx, start: number, end: number, persons: boolean): string[] | undefined {

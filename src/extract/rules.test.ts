@@ -200,6 +200,17 @@ describe('"the two governments"', () => {
     const r = read('Japanese Foreign Minister Ken Ito met Prime Minister Ana Tui in Honiara on Monday, days after Beijing announced that the two governments had signed an agreement.');
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('jp'))).toBe(false);
   });
+
+  it('never counts a third party that acts on "both countries" as one of them, and then takes the pair of the story', () => {
+    const r = read('Peru and Chile agreed on Monday to restore diplomatic relations. Brazil and Chile signed a trade agreement on Tuesday. Brazil concluded agreements with both countries on energy.');
+    expect(has(r, 'cooperation', 'reported', 'br', 'pe', 'cl')).toBe(true);
+  });
+
+  it('reads "A and B hosted talks between the two sides" as a meeting of the hosts with the pair named before', () => {
+    const r = read('Peru and Chile agreed on Monday to restore diplomatic relations. The deal was welcomed across the region. Ecuador and Bolivia hosted several rounds of talks between the two sides in 2021.');
+    expect(has(r, 'meeting', 'reported', 'ec', 'bo', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'ec', 'bo')).toBe(false);
+  });
 });
 
 describe('coordinated actors', () => {
