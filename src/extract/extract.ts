@@ -1236,6 +1236,13 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   // A pair that holds the third party ("Oman hosted talks between the two sides") is ruled out, and the
   // story's own pair is sought further back: one named together anywhere before, else the pair its relations join most often.
   let ruledOut = false;
+  // "Relations with Algeria remain low after the Malian army said …; both countries recalled their ambassadors":
+  // a paragraph that names exactly two countries before the group is about them.
+  if (!persons && size === 2 && here) {
+    const para = earlier.filter((s) => s.paragraph === here.paragraph);
+    const named = para.length ? uniq(actorsIn(ctx, para[0].start, before).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country')) : [];
+    if (fits(named)) return named;
+  }
   for (let i = earlier.length - 1; i >= 0 && near(earlier[i]); i--) {
     const s = earlier[i];
     const list = coordinatedList(ctx, s.start, Math.min(s.end, before), persons);

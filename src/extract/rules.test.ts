@@ -211,6 +211,12 @@ describe('"the two governments"', () => {
     expect(has(r, 'meeting', 'reported', 'ec', 'bo', 'pe', 'cl')).toBe(true);
     expect(has(r, 'meeting', 'reported', 'ec', 'bo')).toBe(false);
   });
+
+  it('takes "both countries" for the two countries its paragraph names, over a pair named together before it', () => {
+    const r = read('Peru and Chile signed a trade agreement on Monday.\n\nRelations with Bolivia remain tense after the Ecuadorian army said in April that Bolivia had shot down one of its drones. Quito said the drone had been over its own territory, and both countries recalled their ambassadors.');
+    expect(has(r, 'conflict', 'reported', 'bo', 'ec')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'pe', 'cl')).toBe(false);
+  });
 });
 
 describe('coordinated actors', () => {
