@@ -18,7 +18,9 @@ export const UNDATED = -0x80000000;
 
 /** Days since 1970-01-01 for YYYY-MM-DD (negative before it; years below 100 kept as written). */
 export function dayNumber(day: string): number {
-  const [year, month, date] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))];
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7)) - 1;
+  const date = Number(day.slice(8, 10));
   if (year >= 100) return Date.UTC(year, month, date) / MS_PER_DAY;
   // Date.UTC reads years 0–99 as 1900–1999.
   const d = new Date(0);
