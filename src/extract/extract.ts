@@ -409,7 +409,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       if (side && addressees.length && !addressees.includes(side)) emit('conflict', [side, ...addressees], true, t, { actors: 1, status: 'reported' });
       return;
     }
-    // "The agreement complicates matters for Israel", "Wang called the deal a victory": a pact the story reported, named
+    // "The agreement complicates matters for Norway", "Lund called the deal a victory": a pact the story reported, named
     // again with "the", is no new pact among whoever the sentence names; only an act on it (signing, ratifying, backing or
     // refusing it) or its parties named with it make one.
     if (kind === 'cooperation' && PACT_NOUN_CUE.test(t.text) && REFERENCE_BACK.test(text.slice(Math.max(c.start, t.start - 30), t.start)) && !PACT_ACT_BEFORE.test(text.slice(Math.max(c.start, t.start - 60), t.start)) && !PACT_ACT_AFTER.test(text.slice(t.end, Math.min(c.end, t.end + 40))) && !isNegated(text, c, t) && !pactWith(t) && !betweenParties(t) && !triggers.some((x) => x !== t && (x.kind === 'cooperation' || x.kind === 'alliance') && !PACT_NOUN_CUE.test(x.text))) return;
@@ -1954,10 +1954,10 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;
 /** "urged Moscow and Pyongyang to halt their …": the demand, whose addressees stand between its verb and "to halt". */
-const URGED_TO_HALT = /\b(urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|demand(?:s|ed|ing)?\s+that|told)\s+[^,;.]{1,80}?\s+to\s+(?:halt|stop|end|cease|suspend|abandon|break\s+off|curb)\s+(?:(?:their|its|the|all|any|such)\s+)?(?:["“”'‘’\w-]+\s+){0,3}$/i;
+const URGED_TO_HALT = /\b(urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|demand(?:s|ed|ing)?\s+that)\s+[^,;.]{1,80}?\s+to\s+(?:halt|stop|end|cease|suspend|abandon|break\s+off|curb)\s+(?:(?:their|its|the|all|any|such)\s+)?(?:["“”'‘’\w-]+\s+){0,3}$/i;
 
 /** "the agreement", "this deal", "the new truce": a pact named again. */
-const REFERENCE_BACK = /(?:^|[^\w'’-])(?:the|this|that)\s+(?:(?:new|latest|landmark|historic|proposed|draft|peace|trade|security|border|defence|defense|ceasefire|bilateral|Beijing-brokered|US-brokered|U\.S\.-brokered)\s+){0,2}$/i;
+const REFERENCE_BACK = /(?:^|[^\w'’-])(?:the|this|that)\s+(?:(?:new|latest|landmark|historic|proposed|draft|peace|trade|security|border|defence|defense|ceasefire|bilateral|[\w.]+-(?:brokered|mediated))\s+){0,2}$/i;
 /** What is done to a pact named again, and makes it a relation of the clause: signing, reaching, ratifying, brokering it. */
 const PACT_ACT_BEFORE = /\b(?:sign(?:s|ed|ing)?|agree(?:s|d)?(?:\s+on)?|reach(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|initial(?:l?ed|l?ing|s)?|str(?:ike|uck|iking)|finali[sz](?:e|es|ed|ing)|broker(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|join(?:s|ed|ing)?|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|revive[sd]?|reviving|under|committed\s+to|commitment\s+to|abide\s+by|compl(?:y|ies|ied)\s+with|adhere\s+to|uph(?:o|e)ld|honou?r(?:s|ed)?|respect(?:s|ed)?|accept(?:s|ed)?|support(?:s|ed)?|back(?:s|ed)?|endors(?:e|es|ed)|approv(?:e|es|ed))\s+(?:the|this|that)\s+(?:[\w.-]+\s+){0,2}$/i;
 const PACT_ACT_AFTER = /^\s+(?:was|were|has\s+been|had\s+been|is|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:signed|agreed|reached|concluded|ratified|initial(?:l)?ed|struck|finali[sz]ed|brokered|negotiated)\b|^\s+(?:signed|reached|concluded|agreed|struck|brokered)\b/i;

@@ -517,7 +517,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const end = start + name.length;
       const tokens = name.split(' ');
       if (b.overlaps(start, end) || FUNCTION_WORDS.has(tokens[0]) || NOT_NAMES.test(tokens[0])) continue;
-      // "Mr Netanyahu", "Ms Wong": a courtesy title before a name already given in full is that person, found with the surnames below.
+      // "Mr Halvorsen", "Ms Okafor": a courtesy title before a name already given in full is that person, found with the surnames below.
       if (COURTESY.test(tokens[0])) continue;
       if (tokens.some((t) => TITLE_WORDS.has(t) || lex.forms.has(t))) continue;
       // A name opening a sentence as the subject of a verb ("Maxim Ryzhenkov arrived …") is a person even when the tagger hesitates.
@@ -1056,7 +1056,7 @@ function bodyFits(b: Builder, noun: string, m: Mention): boolean {
 }
 
 /** Words that make "the … group / movement / militia" an armed one; any other ("the human rights group", "the opposition movement") names another sort of body. */
-const ARMED_MODIFIER = /^(?:armed|militant|rebel|jihadist|islamist|insurgent|separatist|paramilitary|extremist|terrorist|guerrilla|[\w.]+-(?:backed|aligned|linked|allied|based|led))$/i;
+const ARMED_MODIFIER = /^(?:armed|militant|rebel|jihadist|islamist|insurgent|separatist|paramilitary|extremist|terrorist|guerrilla|[\w.]+-(?:backed|aligned|linked|allied))$/i;
 
 /** The words before the noun may describe the body named before: for a group, only as an armed one. */
 function modifiersFit(noun: string, modifiers: string): boolean {

@@ -1776,6 +1776,7 @@ describe('round 10: planned visits and hosts', () => {
     const r = read('Kenyan President Amos Kiprono travelled to Kampala for talks with Ugandan President Joel Mukasa.');
     expect(has(r, 'meeting', 'reported', 'amos-kiprono', 'joel-mukasa')).toBe(true);
     expect(has(r, 'meeting', 'reported', 'amos-kiprono', 'ug')).toBe(false);
+    expect(read('The host country will be named later.').relations.length).toBe(0);
   });
 });
 
