@@ -657,7 +657,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // (Only a participle: "has been supporting" is progressive, "was worried by" names its agent.)
         if (/(?:ed|struck|fought|shot down|held up)$/i.test(t.text) && /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start))) break;
         // "Paris, Niamey's most important backer", "X is Y's patron": the one named before backs the possessor.
-        if (t.kind === 'support' && /^(?:backer|patron|sponsor|protector)$/i.test(t.text)) {
+        if (t.kind === 'support' && /^(?:backer|patron|protector)$/i.test(t.text)) {
           const owner = before.filter((m) => m.possessive && !m.demonym).pop();
           const head = owner ? before.filter((m) => m.end <= owner.start && !m.possessive && !m.demonym).pop() : undefined;
           if (owner && head && BACKER_GAP.test(text.slice(head.end, owner.start))) emit('support', [head.entity, owner.entity], true, t, { standing: true, span: { start: head.start, end: t.end } });
