@@ -108,6 +108,10 @@ describe('country filter', () => {
     const expected = large.relations.map((r) => (r.participants.some((p) => focus.has(p)) ? 1 : 0));
     expect([...mask]).toEqual(expected);
     expect(expected.filter(Boolean).length).toBeGreaterThan(0);
+    // Worked out once per focus: the visible set and the timeline ask for the same one.
+    expect(countryFocus(large, ['ru'])).toBe(focus);
+    expect(relationFocusMask(large, countryFocus(large, ['ru'])!)).toBe(mask);
+    expect(countryFocus(large, ['us'])).not.toBe(focus);
   });
 
   it('keeps relations any focused entity takes part in, and their other participants', () => {

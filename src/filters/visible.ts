@@ -66,6 +66,17 @@ export function reportingFilter(graph: Graph, view: FilterView): ((r: Relation) 
 /** Selected countries plus everything that belongs to one of them; undefined when there is no country filter. */
 export function countryFocus(graph: Graph, countries: readonly string[]): ReadonlySet<string> | undefined {
   if (countries.length === 0) return undefined;
+  // The visible set, the facet counts and the timeline ask for the same focus after each filter change: worked out once.
+  const key = countries.join(',');
+  const last = lastFocus.get(graph);
+  if (last?.key === key) return last.focus;
+  const focus = computeCountryFocus(graph, countries);
+  lastFocus.set(graph, { key, focus });
+  return focus;
+}
+const lastFocus = new WeakMap<Graph, { key: string; focus: ReadonlySet<string> }>();
+
+function computeCountryFocus(graph: Graph, countries: readonly string[]): ReadonlySet<string> {
   const selected = new Set(countries);
   const { byId, members } = entityIndexOf(graph);
   const ids = [...selected].flatMap((c) => [...(byId.has(c) ? [c] : []), ...(members.get(c) ?? [])]);
@@ -129,13 +140,21 @@ function entityIndexOf(graph: Graph): EntityIndex {
 }
 const entityIndexCache = new WeakMap<Graph, EntityIndex>();
 
-/** 1 for each relation (by index into graph.relations) at least one of these entities takes part in. */
+/**
+ * 1 for each relation (by index into graph.relations) at least one of these entities takes part in.
+ * Kept per focus (countryFocus hands out the same set for the same countries), so the visible set and
+ * the timeline share one: read it, never change it.
+ */
 export function relationFocusMask(graph: Graph, focus: ReadonlySet<string>): Uint8Array {
+  let marked = maskCache.get(focus);
+  if (marked?.length === graph.relations.length) return marked;
   const { relations } = entityIndexOf(graph);
-  const marked = new Uint8Array(graph.relations.length);
+  marked = new Uint8Array(graph.relations.length);
   for (const id of focus) for (const i of relations.get(id) ?? []) marked[i] = 1;
+  maskCache.set(focus, marked);
   return marked;
 }
+const maskCache = new WeakMap<ReadonlySet<string>, Uint8Array>();
 
 /**
  * The relations at least one of these entities takes part in, as ascending indices. Marked in a
