@@ -25,10 +25,25 @@ describe('extraction quality on the gold corpus (raw extraction, no curation)', 
 describe('a malformed gold file', () => {
   it('is named with every wrong field, not a stack trace of the schema library', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gold-'));
-    writeFileSync(join(dir, 'x.gold.json'), JSON.stringify({ id: 'x', title: 't', published: '2024-01-01', entities: [{ id: 'a', kind: 'person', name: 'A', aliases: [], role: null }], relations: [] }));
+    writeFileSync(join(dir, 'x.gold.json'), JSON.stringify({ id: 'x', title: 't', published: '2024-01-01', entities: [{ id: 'a', kind: 'person', name: 'A', aliases: [], role: 7 }], relations: [] }));
     writeFileSync(join(dir, 'x.txt'), 'A\n');
     expect(() => scoreFolder(dir)).toThrow(/x\.gold\.json is not a gold annotation:\n {2}entities\.0\.role: /);
     writeFileSync(join(dir, 'x.gold.json'), '{ not json');
     expect(() => scoreFolder(dir)).toThrow(/x\.gold\.json is not valid JSON/);
+  });
+});
+
+describe('a gold file that leaves optional fields empty', () => {
+  it('reads null as absent: a person without an office, a relation without a note or date words', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gold-'));
+    const entities = [
+      { id: 'a', kind: 'person', name: 'Ana Ruiz', aliases: [], country: null, role: null },
+      { id: 'b', kind: 'person', name: 'Ben Okafor', aliases: [], role: null },
+    ];
+    const relations = [{ kind: 'meeting', participants: ['a', 'b'], status: 'reported', date: null, dateText: null, evidence: 'Ana Ruiz met Ben Okafor', note: null }];
+    writeFileSync(join(dir, 'x.gold.json'), JSON.stringify({ id: 'x', title: null, published: '2024-01-01', entities, relations }));
+    writeFileSync(join(dir, 'x.txt'), 'Ana Ruiz met Ben Okafor in Lagos on Monday.\n');
+    const score = scoreFolder(dir);
+    expect(score.map((a) => [a.article, a.relations])).toEqual([['x', { tp: 1, fp: 0, fn: 0 }]]);
   });
 });

@@ -13,7 +13,7 @@ import { z } from '../model/zod';
 
 export const GoldSchema = z.object({
   id: nonEmpty,
-  title: z.optional(z.string()),
+  title: z.optional(z.nullable(z.string())),
   published: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   entities: z.array(
     z.object({
@@ -22,7 +22,8 @@ export const GoldSchema = z.object({
       name: nonEmpty,
       aliases: z._default(z.array(z.string()), []),
       country: z.optional(z.nullable(z.string())),
-      role: z.optional(z.string()),
+      // null as well as absent: annotators write `"role": null` for a person with no office worded.
+      role: z.optional(z.nullable(z.string())),
     }),
   ),
   optionalEntities: z._default(z.array(z.string()), []),
@@ -33,11 +34,11 @@ export const GoldSchema = z.object({
       participants: z.array(z.string()).check(z.minLength(2)),
       status: z.enum(STATUSES),
       date: z.optional(z.nullable(DateValueSchema)),
-      dateText: z.optional(z.string()),
+      dateText: z.optional(z.nullable(z.string())),
       evidence: nonEmpty,
       evidenceOffsets: z.optional(z.array(z.tuple([z.number(), z.number()]))),
       required: z._default(z.boolean(), true),
-      note: z.optional(z.string()),
+      note: z.optional(z.nullable(z.string())),
     }),
   ),
 });
