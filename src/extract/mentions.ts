@@ -104,6 +104,19 @@ const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ja
 
 const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate';
 const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\w'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?)(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
+// Titles that open with what reads as a body's name ("Chief Cabinet Secretary"), by those opening words.
+const TITLES_BY_BODY_START = new Map<string, string[]>();
+for (const t of TITLES) {
+  const w = t.split(' ');
+  for (let i = 2; i < w.length; i++) {
+    const head = w.slice(0, i).join(' ');
+    if (new RegExp(`(?:${ORG_HEADS})$`).test(head)) TITLES_BY_BODY_START.set(head, [...(TITLES_BY_BODY_START.get(head) ?? []), t]);
+  }
+}
+/** "Chief Cabinet Secretary Aiko Sato": the body-like opening of a title before a name is that title, no body. */
+function opensTitle(text: string, start: number, name: string): boolean {
+  return (TITLES_BY_BODY_START.get(name) ?? []).some((t) => text.startsWith(t, start) && /^\s+\p{Lu}/u.test(text.slice(start + t.length, start + t.length + 3)));
+}
 const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry|parliament|legislature|national assembly)\b/g;
 const NAMED_AFTER_KIND_RE = /\b(?:think[- ]tank|research (?:group|institute|centre|center)|policy institute|consultancy|lobby group|advocacy group|rights group|watchdog)\s+((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})/g;
 const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
@@ -322,6 +335,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         name = possessed[2];
       }
       if (!/\s/.test(name)) continue;
+      // "Chief Cabinet Secretary Aiko Sato": a body's head word that opens a longer title is that title, no body.
+      if (opensTitle(text, start, name)) continue;
       const dictionary = lex.forms.get(name);
       const end = start + name.length + (m[2] ? m[0].length - m[1].length : 0);
       if (b.overlaps(start, end)) continue;
