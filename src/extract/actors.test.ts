@@ -48,3 +48,38 @@ describe('titles that open with a body-like word', () => {
     expect(r.entities.some((e) => e.kind === 'organization')).toBe(true);
   });
 });
+
+describe("a body or place after its country's possessive", () => {
+  it('names a body no dictionary knows without the possessive, and gives it that country', () => {
+    const r = read("Peru's Supreme Defence Council met on Monday. Chile's National Water Commission protested.");
+    const council = named(r, 'Supreme Defence Council');
+    expect(council?.country).toBe('pe');
+    expect(council?.aliases).toContain("Peru's Supreme Defence Council");
+    expect(named(r, 'National Water Commission')?.country).toBe('cl');
+  });
+
+  it("keeps the possessive when the rest would name another body (\"Russia's Security Council\" is not the U.N.'s)", () => {
+    const r = read("Brazil's Security Council met in Brasília on Monday.");
+    expect(r.entities.find((e) => e.kind === 'organization')?.name).toBe("Brazil's Security Council");
+  });
+
+  it('gives a body several states have under one name the country it is said to be of', () => {
+    const r = read("Kenya's National Intelligence Service warned of attacks. Uganda welcomed the warning.");
+    expect(r.entities.find((e) => e.id === 'nis')?.country).toBe('ke');
+    expect(ids(r)).toContain('ke');
+  });
+
+  it('names a province after its country as the province, one place however often written, with its bare name when the article uses it', () => {
+    const r = read("Drones struck Iran's Khuzestan province overnight. Officials in Khuzestan said two died. Iraq condemned the strikes in the Khuzestan province.");
+    const places = r.entities.filter((e) => e.kind === 'place');
+    expect(places).toHaveLength(1);
+    expect(places[0].name).toBe('Khuzestan province');
+    expect(places[0].country).toBe('ir');
+    expect(places[0].aliases).toEqual(expect.arrayContaining(["Iran's Khuzestan province", 'Khuzestan']));
+  });
+
+  it('adds no bare name the article does not write', () => {
+    const r = read("Drones struck Iran's Khuzestan province overnight.");
+    expect(r.entities.find((e) => e.kind === 'place')?.aliases).not.toContain('Khuzestan');
+  });
+});

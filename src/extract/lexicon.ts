@@ -21,6 +21,8 @@ export interface LexEntry {
   office?: string;
   /** An armed group or movement: a party in its own right, never the state it operates in. */
   group?: boolean;
+  /** A body several states have under one name: its country is the possessor's ("South Korea's National Intelligence Service"). */
+  national?: boolean;
   /** Metonym or capital: stands for the government of `id`. */
   metonym?: boolean;
   /** A demonym ("Russian") — an adjective, weaker evidence of the country acting. */
@@ -68,6 +70,8 @@ interface ActorRow {
   agency?: boolean;
   /** An armed group or movement. */
   group?: boolean;
+  /** A body several states have under one name ("National Intelligence Service"). */
+  national?: boolean;
   /** A self-governing place outside the country list (Somaliland, Transnistria): it acts. */
   polity?: boolean;
 }
@@ -89,7 +93,7 @@ export function lexicon(): Lexicon {
   const lex: Lexicon = { forms: new Map(), entries: new Map() };
   // Organizations and blocs first so that "Security Council" beats nothing, and longer forms are tried first by the matcher anyway.
   for (const o of ACTORS) {
-    const entry: LexEntry = { id: o.id, kind: o.kind as EntityKind, name: o.name, country: o.country, group: o.group };
+    const entry: LexEntry = { id: o.id, kind: o.kind as EntityKind, name: o.name, country: o.country, group: o.group, national: o.national };
     lex.entries.set(o.id, entry);
     for (const f of o.forms) addForm(lex, f, entry);
   }

@@ -117,6 +117,19 @@ for (const t of TITLES) {
 function opensTitle(text: string, start: number, name: string): boolean {
   return (TITLES_BY_BODY_START.get(name) ?? []).some((t) => text.startsWith(t, start) && /^\s+\p{Lu}/u.test(text.slice(start + t.length, start + t.length + 3)));
 }
+let tails: Set<string> | undefined;
+/** The endings of the dictionary's body names ("Security Council" of "U.N. Security Council"). */
+function bodyTails(): Set<string> {
+  if (!tails) {
+    tails = new Set();
+    for (const [form, entry] of lexicon().forms) {
+      if (entry.kind !== 'organization' && entry.kind !== 'bloc') continue;
+      const w = form.split(' ');
+      for (let i = 1; i < w.length - 1; i++) tails.add(w.slice(i).join(' '));
+    }
+  }
+  return tails;
+}
 const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry|parliament|legislature|national assembly)\b/g;
 const NAMED_AFTER_KIND_RE = /\b(?:think[- ]tank|research (?:group|institute|centre|center)|policy institute|consultancy|lobby group|advocacy group|rights group|watchdog)\s+((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})/g;
 const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
@@ -330,7 +343,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       // (Only a national body of that country: "Russia's Security Council" is not the U.N.'s.)
       const owner = possessed ? lex.forms.get(possessed[1]) : undefined;
       const ownBody = possessed ? lex.forms.get(possessed[2]) : undefined;
-      if (possessed && owner?.kind === 'country' && ownBody?.kind === 'organization' && ownBody.country === owner.id) {
+      // A body several states have under one name ("South Korea's National Intelligence Service") is that country's.
+      const nationalOf = possessed && owner?.kind === 'country' && ownBody?.kind === 'organization' && ownBody.national ? owner.id : undefined;
+      if (possessed && owner?.kind === 'country' && ownBody?.kind === 'organization' && (ownBody.country === owner.id || nationalOf)) {
         start += possessed[0].length - possessed[2].length;
         name = possessed[2];
       }
@@ -351,8 +366,11 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const id = isOrg ? known!.id : slugify(m[2] ? `${name}` : name);
       // "the Royal Thai Air Force", "the Royal Saudi Navy": the demonym after "Royal" says whose force it is.
       const royal = /^(?:Royal|Imperial)$/.test(firstWord) ? lex.forms.get(name.split(/\s+/)[1] ?? '') : undefined;
-      const country = isOrg ? known!.country : leadingCountry?.kind === 'country' ? leadingCountry.id : royal?.kind === 'country' ? royal.id : null;
-      const e = b.entity(id, 'organization', isOrg ? known!.name : name, start, country ?? null);
+      // "Iran's Supreme Defence Council": a body no dictionary knows, after its country's possessive, is named without it and belongs there.
+      // (Not when that name ends another body's: "Russia's Security Council" is not "the Security Council".)
+      const ownedUnknown = !isOrg && possessed && owner?.kind === 'country' && /\s/.test(possessed[2]) && !bodyTails().has(possessed[2]) ? possessed : undefined;
+      const country = isOrg ? (known!.country ?? nationalOf) : possessed && owner?.kind === 'country' ? owner.id : leadingCountry?.kind === 'country' ? leadingCountry.id : royal?.kind === 'country' ? royal.id : null;
+      const e = b.entity(id, 'organization', isOrg ? known!.name : ownedUnknown ? ownedUnknown[2] : name, start, country ?? null);
       b.alias(e, name);
       if (m[2]) b.alias(e, m[2]);
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
@@ -397,8 +415,16 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       }
       const end = start + name.length;
       if (b.overlaps(start, end) || !/\s|-on-/.test(name)) continue;
-      const owner = lex.forms.get(name.split(/\s+/)[0]);
-      const e = b.entity(slugify(name), 'place', name, start, owner?.kind === 'country' ? owner.id : null);
+      // "Russia's Kursk region": the place is the "Kursk region", in Russia.
+      const possessed = /^(.+?)['’]s\s+(.+)$/.exec(name);
+      const possessor = possessed ? lex.forms.get(possessed[1]) : undefined;
+      const owner = possessor?.kind === 'country' ? possessor : lex.forms.get(name.split(/\s+/)[0]);
+      const own = possessor?.kind === 'country' ? possessed![2] : name;
+      const e = b.entity(slugify(own), 'place', own, start, owner?.kind === 'country' ? owner.id : null);
+      b.alias(e, name);
+      // "Paktika province … in Paktika": the name alone, where the article also writes it so.
+      const bare = /^(.+?)\s+(?:region|Region|Province|province|Oblast|Krai)$/.exec(own)?.[1];
+      if (bare && cachedRegExp(`(?<![\\p{L}\\w'’-])${escape(bare)}(?!\\s+(?:region|Region|Province|province|Oblast|Krai)\\b)(?![\\p{L}\\w'’-])`, 'u').test(text)) b.alias(e, bare);
       b.add({ start, end, entity: e.id, kind: 'place', demonym: false, via: 'pattern' });
     }
   }
