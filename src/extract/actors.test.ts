@@ -83,3 +83,35 @@ describe("a body or place after its country's possessive", () => {
     expect(r.entities.find((e) => e.kind === 'place')?.aliases).not.toContain('Khuzestan');
   });
 });
+
+describe('people named without a title', () => {
+  it("reads a name after a country's possessive as that country's person, double surname and all", () => {
+    const r = read("Chile took over the rotating chair from Paraguay's Inés Duarte Benítez on Monday. Lesotho's Thabo Mokoena said the talks would resume.");
+    expect(named(r, 'Inés Duarte Benítez')?.country).toBe('py');
+    expect(named(r, 'Thabo Mokoena')?.country).toBe('ls');
+  });
+
+  it("does not make a place or a body after a country's possessive a person", () => {
+    const r = read("Ships waited outside Peru's Callao Naval Base and near Chile's Magellan Strait on Monday.");
+    expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+
+  it('finds quoted experts by the description that follows their name', () => {
+    const r = read(
+      '"Nobody wants a war," said Oyelaran Adeyemi, a West Africa specialist at the University of Ibadan. "They will wait," said Sunniva Haldorsen, who teaches law in Tromsø. Kwabena Osei, a former Ghanaian diplomat, was blunter.',
+    );
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Oyelaran Adeyemi', 'Sunniva Haldorsen', 'Kwabena Osei']));
+  });
+
+  it('makes no person of a body described as one ("X, a research group")', () => {
+    const r = read('Morning Harbour Partners, a consultancy in Accra, said exports fell.');
+    expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+
+  it('resolves the end of a full name to its holder: a double surname, a capitalised particle opening a sentence', () => {
+    const r = read('President Rafael Ortiz Mendes hosted Commissioner Anneke van der Berg in Quito. Van der Berg thanked Ortiz Mendes for the dinner.');
+    const people = r.entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name).sort()).toEqual(['Anneke van der Berg', 'Rafael Ortiz Mendes']);
+  });
+});

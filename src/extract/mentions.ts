@@ -553,18 +553,36 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
     for (const m of execAll(NAME_CANDIDATE_RE, body)) {
-      const name = m[1] ?? m[2];
-      const start = s.start + m.index! + m[0].indexOf(name);
+      let name = m[1] ?? m[2];
+      let start = s.start + m.index! + m[0].indexOf(name);
+      // "Uruguay's Ana Pereira": the possessive is the owner, read on its own; the name follows it.
+      const possessor = /^\S+['’]s\s+(?=\S+\s)/.exec(name);
+      if (possessor) {
+        name = name.slice(possessor[0].length);
+        start += possessor[0].length;
+      }
       const end = start + name.length;
       const tokens = name.split(' ');
       if (b.overlaps(start, end) || FUNCTION_WORDS.has(tokens[0]) || NOT_NAMES.test(tokens[0])) continue;
       // "Mr Halvorsen", "Ms Okafor": a courtesy title before a name already given in full is that person, found with the surnames below.
       if (COURTESY.test(tokens[0])) continue;
       if (tokens.some((t) => TITLE_WORDS.has(t) || lex.forms.has(t))) continue;
+      // "Lacalle Pou" after "Luis Lacalle Pou", "Von der Leyen" opening a sentence: the end of one known person's full name is that person.
+      const tailOf = [...b.entities.values()].filter((e) => e.kind === 'person' && e.firstAt < start && e.name.split(/\s+/).length > tokens.length && normName(e.name).endsWith(normName(name)) && new RegExp(`\\s\\p{L}${escape(name.slice(1))}$`, 'u').test(e.name));
+      if (tailOf.length === 1) {
+        b.alias(tailOf[0], name);
+        b.add({ start, end, entity: tailOf[0].id, kind: 'person', demonym: false, via: 'surname' });
+        continue;
+      }
       // A name opening a sentence as the subject of a verb ("Maxim Ryzhenkov arrived …") is a person even when the tagger hesitates.
       const subjectOfVerb = start === s.start && /^\s+(?:[a-z]+ed|said|met|left|told|was|is|has|had|will|says)\b/.test(text.slice(end, end + 12));
-      if (!subjectOfVerb && !compromiseSaysPerson(body, name)) continue;
-      const e = b.person(name, start);
+      const described = DESCRIBED_PERSON.test(text.slice(end, end + 120));
+      // "Uruguay's Ana Pereira said …": a name after a country's possessive is that country's person.
+      const ownerForm = described || subjectOfVerb ? undefined : /(?<![\w-])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(text.slice(Math.max(s.start, start - 40), start))?.[1];
+      const owner = ownerForm ? lex.forms.get(ownerForm) : undefined;
+      const ownedBy = owner?.kind === 'country' && !owner.demonym && !NOT_PERSON_END.test(tokens[tokens.length - 1]) && /^\s*(?:[,.;:]|\s(?:[a-z]|\())/.test(text.slice(end, end + 2)) ? owner.id : undefined;
+      if (!subjectOfVerb && !described && !ownedBy && !compromiseSaysPerson(body, name)) continue;
+      const e = b.person(name, start, ownedBy);
       if (subjectOfVerb && !e.offices.size) e.unsure = 'named without a title; taken as a person from its place in the sentence';
       b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'name' });
     }
@@ -582,6 +600,14 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   return { mentions: b.mentions, entities: b.entities };
 }
+
+/**
+ * What follows a person's name and no other: ", a political scientist at …", ", a former Chilean
+ * diplomat,", ", who teaches law at …". (Bodies and places are "a body", "a city", never these.)
+ */
+const DESCRIBED_PERSON = /^,\s+(?:(?:a|an)\s+(?:(?:former|senior|retired|veteran|leading|prominent|longtime|long-time|independent)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:diplomat|analyst|specialist|scientist|economist|historian|lecturer|professor|researcher|politician|journalist|commentator|lawmaker|legislator|senator|activist|scholar|fellow|strategist|negotiator)s?\b|who\s+(?:teaches|taught|heads|headed|leads|led|directs|runs|ran|chairs|studies|advises|advised|lectures|researches|co-wrote|wrote)\b)/u;
+/** A last word that ends a body's or a place's name, not a person's. */
+const NOT_PERSON_END = new RegExp(`^(?:${ORG_HEADS}|Group|Alliance|Front|Movement|Agreement|Accords?|Treaty|Plan|Initiative|Strait|Sea|Island|Islands|Region|Province|City|Valley|Corridor|Route|Line|Airport|Port|Base|Bridge|Dam|Square|Street|Road|Declaration|Summit|Games|Cup)$`);
 
 const personCache = new Map<string, Set<string>>();
 function compromiseSaysPerson(sentence: string, name: string): boolean {
