@@ -115,3 +115,23 @@ describe('people named without a title', () => {
     expect(people.map((e) => e.name).sort()).toEqual(['Anneke van der Berg', 'Rafael Ortiz Mendes']);
   });
 });
+
+describe('page furniture names no actor', () => {
+  const page = (body: string) => extractArticle({ id: 'furniture', published: '2024-03-12' }, `Talks in Quito end without a deal\n\n${body}\n`);
+  it('long bylines, with a date or a second reporter, are no people', () => {
+    const r = page('By Ana Ruiz Paz | March 3, 2024, 9:40 AM GMT\n\nBy Tomas Halvorsen, Andes correspondent, with Lucia Mendez in Lima\n\nEcuador and Peru signed a border pact on Monday.');
+    expect(r.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
+  it('a picture credit closing a caption is no person, while a caption naming who is pictured still is', () => {
+    const r = page(
+      'Ecuador and Peru signed a border pact on Monday.\n\nSoldiers patrol the border near Tumbes on Sunday. Photo: Jorge Villanueva/Andes Images\n\nMigrants wait at a crossing in an archive image. Credit: Marisol Quispe for The Andean Review\n\nPhoto: Foreign Minister Rosa Quintana signs the pact in Quito on Monday.',
+    );
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Rosa Quintana']);
+  });
+
+  it('a sentence opening with "By" and a date is still read', () => {
+    const r = page('By Tuesday, Chile had welcomed the pact. Ecuador and Peru signed a border pact on Monday.');
+    expect(ids(r)).toContain('cl');
+  });
+});

@@ -36,6 +36,10 @@ const SHARE_BAR = /\b(facebook|twitter|x|email|whatsapp|linkedin|telegram)\s*(\|
  */
 const CREDITED = /[.!?]["”]?\s*\((?:(?:photo|picture|image|credit)\s*:?\s*)?[A-Z][^()]{0,40}\)$/i;
 const REPORTING = /\b(said|says|told|tells|added|noted|pointed|stated|according to|reported|warned|announced)\b/i;
+/** A byline, however long: "By Ana Ruiz | March 3, 2024", "By Ana Ruiz, Andes correspondent, with Luis Paz in Lima". */
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al-\p{L}+))+\s*(?:[,|]|and\s+\p{Lu}|$)/u;
+/** A picture credit closing a caption: "Photo: Ana Ruiz/Agency", "Credit: Luis Paz for The Review". */
+const PICTURE_CREDIT = /^(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?\s*:/i;
 const CAPTION = /^(photo|picture|image|pictured|caption|above|top)\s*[:|]|\b(file|pool|handout|stock|agency) (photo|image|picture)\.?$|\b(in this (photo|picture|image|file photo|still|handout|undated|screen ?grab)|photo (provided|released|taken|courtesy)|\(?(ap|afp|reuters|yonhap|epa|getty)( images)? photo\)?|pictured\b|file photo)\b|\((?:[LRC]|C?-?[LR]|L to R|R to L|left|right|cent(?:re|er)|front|back|second (?:left|right))\)/i;
 
 /** Splits text into paragraphs (runs of non-empty lines separated by blank lines or single lines). */
@@ -77,7 +81,7 @@ export function classifyParagraphs(text: string): Paragraph[] {
     seen.add(key);
     if (p.index === 0 && !/[.!?]$/.test(s) && wordCount(s) <= 30) {
       p.zone = 'title';
-    } else if (FURNITURE.test(s) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || (!TERMINAL.test(s) && wordCount(s) <= 8)) {
+    } else if (FURNITURE.test(s) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
       p.zone = 'furniture';
     } else if (CAPTION.test(s) || (CREDITED.test(s) && !REPORTING.test(s))) {
       p.zone = 'caption';
@@ -149,12 +153,19 @@ function markBylines(sentences: Sentence[], text: string): void {
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     if (/^\(?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\)?\.?$/.test(body) && wordCount(body) <= 3) s.zone = 'byline';
+    // "… in Quito on Monday. Photo: Ana Ruiz/Agency": a short credit after a caption names who took the picture, no actor.
+    else if (PICTURE_CREDIT.test(body) && wordCount(body) <= 9 && !/[.!?]\s/.test(body) && (s.zone === 'caption' || isLastOfParagraph(sentences, s))) s.zone = 'byline';
   }
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     const credit = /\s*\((?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\)$/.exec(body);
     if (credit) s.end -= credit[0].length;
   }
+}
+
+function isLastOfParagraph(sentences: Sentence[], s: Sentence): boolean {
+  const next = sentences[s.index + 1];
+  return !next || next.paragraph !== s.paragraph;
 }
 
 /** The character spans of a text that extraction ignores (for reports and tests). */
