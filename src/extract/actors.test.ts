@@ -135,3 +135,13 @@ describe('page furniture names no actor', () => {
     expect(ids(r)).toContain('cl');
   });
 });
+
+describe("a speaker's own country, army and troops", () => {
+  const has = (r: ReturnType<typeof read>, kind: string, ...ps: string[]) => r.relations.some((x) => x.kind === kind && x.participants.length === ps.length && ps.every((p) => x.participants.includes(p)));
+  it('"his country", "her troops" in reported words are the speaker\'s country', () => {
+    const r = read('Chadian President Idriss Mahamat said on Monday his country would unconditionally support Niger.');
+    expect(has(r, 'support', 'td', 'ne')).toBe(true);
+    const r2 = read('Estonian Prime Minister Liis Kask said her troops had fought alongside Latvia.');
+    expect(r2.relations.some((x) => x.participants.includes('ee') && x.participants.includes('lv'))).toBe(true);
+  });
+});

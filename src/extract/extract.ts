@@ -965,8 +965,8 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
     const said = mentionsIn(ctx, c.sentence.start, c.sentence.end).find((m) => m.entity === c.speaker);
     if (said) return [{ ...said, start: c.start, end: c.start + first[0].length, possessive: false, via: 'pronoun' }];
   }
-  // "Orban said his government supported …": the speaker's government is the speaker's country.
-  const government = /\b(?:his|her)\s+government\b/i.exec(ctx.text.slice(c.start, c.end));
+  // "Orban said his government supported …", "… his country would back …", "… her troops had fought …": the speaker's government, country or forces are the speaker's country.
+  const government = /\b(?:his|her)\s+(?:government|country|nation|army|military|armed forces|forces|troops|soldiers)\b/i.exec(ctx.text.slice(c.start, c.end));
   const speakerCountry = c.speaker ? countryOf(ctx, c.speaker) : undefined;
   if (government && speakerCountry && ctx.entities.get(speakerCountry)?.kind === 'country') {
     const at = c.start + government.index;
