@@ -25,6 +25,12 @@ describe('bodies the dictionary knows', () => {
     expect(ids(r)).toEqual(expect.arrayContaining(['union-state', 'kfor', 'muslim-brotherhood', 'un-panel-of-experts']));
   });
 
+  it("reads JNIM's name written with an apostrophe as the group, not as a person", () => {
+    const r = read("Jama'at Nusrat al-Islam wal-Muslimin attacked a convoy near Gao. Mali blamed the group.");
+    expect(ids(r)).toContain('jnim');
+    expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+
   it('names the Quad without its article', () => {
     const r = read('India hosted the Quad foreign ministers in Delhi on Monday.');
     expect(r.entities.find((e) => e.id === 'quad')?.name).toBe('Quad');
@@ -143,5 +149,42 @@ describe("a speaker's own country, army and troops", () => {
     expect(has(r, 'support', 'td', 'ne')).toBe(true);
     const r2 = read('Estonian Prime Minister Liis Kask said her troops had fought alongside Latvia.');
     expect(r2.relations.some((x) => x.participants.includes('ee') && x.participants.includes('lv'))).toBe(true);
+  });
+});
+
+describe('name shapes and titles', () => {
+  it('reads names with an inner capital (MaryKay, McEntee, DeLuca)', () => {
+    const r = read('U.S. Ambassador JoAnne Whitfield met Irish Senator Orla McGrath in Dublin.');
+    const people = r.entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name).sort()).toEqual(['JoAnne Whitfield', 'Orla McGrath']);
+    expect(people.find((e) => e.name === 'JoAnne Whitfield')?.country).toBe('us');
+  });
+
+  it('finds an envoy whose post stands between title and name, and gives them the sending country', () => {
+    const r = read('Turkish Ambassador to Cairo Selim Aktas said the talks were useful. Ghana’s Envoy to the African Union Kofi Mensah Boateng agreed.');
+    expect(named(r, 'Selim Aktas')?.country).toBe('tr');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'selim-aktas' && x.participants[1] === 'tr')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('selim-aktas') && x.participants.includes('eg'))).toBe(false);
+  });
+
+  it('reads "opposition politician" as a title before a name', () => {
+    const r = read('Opposition politician Anatol Drozd refused to leave Belarus.');
+    expect(named(r, 'Anatol Drozd')?.kind).toBe('person');
+  });
+
+  it('makes a gang named after a person a group, not that person', () => {
+    const r = read('Police in Ontario linked the attacks to the Ravi Dhillon gang on Monday. India rejected the claim.');
+    expect(r.entities.find((e) => e.name === 'Ravi Dhillon gang')?.kind).toBe('organization');
+    expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+
+  it('keeps a longer dictionary name that ends before "gang"', () => {
+    const r = read('Chile expelled members of the Tren de Aragua gang on Monday.');
+    expect(ids(r)).toContain('tren-de-aragua');
+  });
+
+  it('makes no person of a pact named after one ("the Abraham Accords")', () => {
+    const r = read('Morocco said it would stay in the Abraham Accords, the ministry said. Sudan agreed with Morocco.');
+    expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
   });
 });

@@ -66,8 +66,8 @@ function dictionaryRegex(): RegExp {
   return formRegex;
 }
 
-// Names of any origin: accented letters (Goïta, Billström), particles (al-, bin, von der, da), apostrophes (O'Brien).
-const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?:-\\p{L}\\p{Ll}+){0,2})";
+// Names of any origin: accented letters (Goïta, Billström), particles (al-, bin, von der, da), apostrophes (O'Brien), inner capitals (McKenna, MaryKay, DeLuca).
+const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}+){0,2})";
 const PARTICLE = "(?:(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le)\\s+){0,2}";
 const NAME = `${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){0,3}`;
 const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)))];
@@ -133,6 +133,8 @@ function bodyTails(): Set<string> {
 const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry|parliament|legislature|national assembly)\b/g;
 const NAMED_AFTER_KIND_RE = /\b(?:think[- ]tank|research (?:group|institute|centre|center)|policy institute|consultancy|lobby group|advocacy group|rights group|watchdog)\s+((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})/g;
 const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
+/** "the Lawrence Bishnoi gang", "the Gulf Clan": a criminal group named after its founder or home is a group, not a person or place. */
+const GANG_RE = /(?<![\w-])((?:[A-Z][a-z]+\s+){1,3}(?:gang|Gang|cartel|crime family|syndicate))\b/g;
 const PLACE_RE = /(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:Cosmodrome|airfield|Airfield|Airport|airport|Square|Hotel|Peninsula|region|Region|Province|province|Oblast|Krai|Sea|Strait|Gulf|Ocean))\b|\b((?:the\s+)?(?:[A-Z][a-z]+\s+)?Far East)\b|(?<![\w-])([A-Z][a-z]+-on-[A-Z][a-z]+)\b/g;
 
 function normName(s: string): string {
@@ -386,6 +388,20 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       b.alias(e, name);
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }
+    for (const m of execAll(GANG_RE, body)) {
+      let name = m[1];
+      let start = s.start + m.index!;
+      const lead = /^(?:The|A|An|In|On|At|But|And|By|From|With|For)\s+/.exec(name);
+      if (lead) {
+        name = name.slice(lead[0].length);
+        start += lead[0].length;
+      }
+      const end = start + name.length;
+      // ("the Tren de Aragua gang": the words before it are a longer name, which the dictionary reads.)
+      if (!/\s/.test(name) || b.overlaps(start, end) || lex.forms.get(name) || /\b(?:de|del|da|do|dos|la|las|los|el|al|of)\s+$/.test(text.slice(Math.max(s.start, start - 5), start))) continue;
+      const e = b.entity(slugify(name), 'organization', name, start, null);
+      b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
+    }
     for (const m of execAll(GROUP_RE, body)) {
       const start = s.start + m.index!;
       const end = start + m[1].length;
@@ -528,6 +544,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
     }
   }
 
+  // "Russian Ambassador to Seoul Georgy Zinoviev": an envoy's title with their post between it and the name.
+  for (const s of considered) addEnvoysToPosts(b, text, s);
+
   // "Kim Jong Un, the North Korean leader,", "Tom Barrack, the U.S. ambassador to Turkey": an office after the name whose owner is the demonym or country before it.
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
@@ -567,6 +586,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       // "Mr Halvorsen", "Ms Okafor": a courtesy title before a name already given in full is that person, found with the surnames below.
       if (COURTESY.test(tokens[0])) continue;
       if (tokens.some((t) => TITLE_WORDS.has(t) || lex.forms.has(t))) continue;
+      // "the Abraham Accords", "the Lobito Corridor": names of pacts, plans and routes are no people.
+      if (/^(?:Accords?|Agreement|Treaty|Declaration|Plan|Initiative|Doctrine|Protocol|Charter|Summit|Corridor|Route|Pipeline)$/.test(tokens[tokens.length - 1])) continue;
       // "Lacalle Pou" after "Luis Lacalle Pou", "Von der Leyen" opening a sentence: the end of one known person's full name is that person.
       const tailOf = [...b.entities.values()].filter((e) => e.kind === 'person' && e.firstAt < start && e.name.split(/\s+/).length > tokens.length && normName(e.name).endsWith(normName(name)) && new RegExp(`\\s\\p{L}${escape(name.slice(1))}$`, 'u').test(e.name));
       if (tailOf.length === 1) {
@@ -608,6 +629,39 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
 const DESCRIBED_PERSON = /^,\s+(?:(?:a|an)\s+(?:(?:former|senior|retired|veteran|leading|prominent|longtime|long-time|independent)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:diplomat|analyst|specialist|scientist|economist|historian|lecturer|professor|researcher|politician|journalist|commentator|lawmaker|legislator|senator|activist|scholar|fellow|strategist|negotiator)s?\b|who\s+(?:teaches|taught|heads|headed|leads|led|directs|runs|ran|chairs|studies|advises|advised|lectures|researches|co-wrote|wrote)\b)/u;
 /** A last word that ends a body's or a place's name, not a person's. */
 const NOT_PERSON_END = new RegExp(`^(?:${ORG_HEADS}|Group|Alliance|Front|Movement|Agreement|Accords?|Treaty|Plan|Initiative|Strait|Sea|Island|Islands|Region|Province|City|Valley|Corridor|Route|Line|Airport|Port|Base|Bridge|Dam|Square|Street|Road|Declaration|Summit|Games|Cup)$`);
+
+const ENVOY_TO_RE = /(?<![\p{L}\w-])(?:Ambassador|ambassador|Envoy|envoy|High Commissioner|Special Envoy|special envoy|Permanent Representative)\s+to\s+(?:the\s+)?(?=\p{Lu})/gu;
+const NAME_AHEAD_RE = new RegExp(`^\\s+(${NAME})(?![\\p{L}\\w-])`, 'u');
+/**
+ * "Russian Ambassador to Seoul Georgy Zinoviev", "Kenya's Envoy to the U.N. Ali Omar": the post an
+ * envoy is sent to (a country, capital or body the dictionary knows) stands between the title and
+ * the name. The envoy belongs to the country before the title, never to the post.
+ */
+function addEnvoysToPosts(b: Builder, text: string, s: Sentence): void {
+  const body = text.slice(s.start, s.end);
+  if (!/\bto\s/.test(body)) return;
+  for (const m of execAll(ENVOY_TO_RE, body)) {
+    const titleStart = s.start + m.index!;
+    const postStart = titleStart + m[0].length;
+    const post = b.within(postStart, postStart + 1).find((x) => x.kind !== 'person' && !x.demonym);
+    if (!post) continue;
+    const name = NAME_AHEAD_RE.exec(text.slice(post.end, s.end));
+    if (!name || name[1].split(/\s+/).length < 2 || NOT_NAMES.test(name[1].split(' ')[0])) continue;
+    const nameStart = post.end + name[0].length - name[1].length;
+    const nameEnd = nameStart + name[1].length;
+    const clash = b.overlaps(nameStart, nameEnd);
+    if (clash && clash.kind !== 'person') continue;
+    // The sender: "Russian …", "Russia's …" just before the title.
+    const sender = b.within(Math.max(s.start, titleStart - 40), titleStart).filter((x) => x.kind === 'country' && /^(?:['’]s)?\s+$/.test(text.slice(x.end, titleStart))).pop();
+    if (sender?.entity === post.entity) continue;
+    const e = clash ? b.entities.get(clash.entity)! : b.person(name[1], nameStart, sender?.entity);
+    if (e.country == null && sender) e.country = sender.entity;
+    const office = text.slice(titleStart, post.end);
+    e.offices.add(office);
+    const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'title' });
+    mention.phrase ??= { start: sender ? sender.start : titleStart, end: nameEnd, office, country: sender?.entity };
+  }
+}
 
 const personCache = new Map<string, Set<string>>();
 function compromiseSaysPerson(sentence: string, name: string): boolean {
