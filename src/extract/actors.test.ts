@@ -84,9 +84,9 @@ describe("a body or place after its country's possessive", () => {
     expect(places[0].aliases).toEqual(expect.arrayContaining(["Iran's Khuzestan province", 'Khuzestan']));
   });
 
-  it('adds no bare name the article does not write', () => {
-    const r = read("Drones struck Iran's Khuzestan province overnight.");
-    expect(r.entities.find((e) => e.kind === 'place')?.aliases).not.toContain('Khuzestan');
+  it('adds no bare name the article does not write when "Oblast" or "Province" is part of the name', () => {
+    const r = read("Drones struck Russia's Belgorod Oblast overnight.");
+    expect(r.entities.find((e) => e.kind === 'place')?.aliases).not.toContain('Belgorod');
   });
 });
 
@@ -186,5 +186,26 @@ describe('name shapes and titles', () => {
   it('makes no person of a pact named after one ("the Abraham Accords")', () => {
     const r = read('Morocco said it would stay in the Abraham Accords, the ministry said. Sudan agreed with Morocco.');
     expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+});
+
+describe('provinces and states', () => {
+  it('reads "the eastern province of X", "Country\'s northern governorate of X" as places, not as the countries their names recall', () => {
+    const r = read("Drones hit the eastern province of Kunar on Monday. A rail line will link the border province of Lao Cai with Hanoi. Iraq's northern governorate of Nineveh was calm.");
+    const places = r.entities.filter((e) => e.kind === 'place');
+    expect(places.map((e) => e.name).sort()).toEqual(['Kunar', 'Lao Cai', 'Nineveh']);
+    expect(places.find((e) => e.name === 'Nineveh')?.country).toBe('iq');
+    expect(ids(r)).not.toContain('la');
+  });
+
+  it('reads "the state of Israel" as the country, not as a place', () => {
+    const r = read('Egypt recognised the state of Israel in 1979.');
+    expect(r.entities.some((e) => e.kind === 'place')).toBe(false);
+    expect(ids(r)).toContain('il');
+  });
+
+  it('knows a province written with a lower-case "province" by its name alone', () => {
+    const r = read("Missiles struck Pakistan's Khyber Pakhtunkhwa province overnight.");
+    expect(r.entities.find((e) => e.kind === 'place')?.aliases).toContain('Khyber Pakhtunkhwa');
   });
 });

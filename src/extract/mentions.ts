@@ -132,6 +132,8 @@ function bodyTails(): Set<string> {
 }
 const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry|parliament|legislature|national assembly)\b/g;
 const NAMED_AFTER_KIND_RE = /\b(?:think[- ]tank|research (?:group|institute|centre|center)|policy institute|consultancy|lobby group|advocacy group|rights group|watchdog)\s+((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})/g;
+/** "Afghanistan's eastern province of Paktika", "the northern state of Roraima" (not "the state of emergency"). */
+const PROVINCE_OF_RE = /(?:\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+|\b(?:the|its|their|his|her)\s+)(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|(?:restive|border|coastal|southern|northern|eastern|western|central|remote|mountainous|oil-rich|breakaway|disputed|neighbouring|neighboring)\s+){0,2}(?:province|state|district|governorate|oblast) of\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?![\p{L}\w'’-])/gu;
 const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
 /** "the Lawrence Bishnoi gang", "the Gulf Clan": a criminal group named after its founder or home is a group, not a person or place. */
 const GANG_RE = /(?<![\w-])((?:[A-Z][a-z]+\s+){1,3}(?:gang|Gang|cartel|crime family|syndicate))\b/g;
@@ -438,9 +440,26 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const own = possessor?.kind === 'country' ? possessed![2] : name;
       const e = b.entity(slugify(own), 'place', own, start, owner?.kind === 'country' ? owner.id : null);
       b.alias(e, name);
-      // "Paktika province … in Paktika": the name alone, where the article also writes it so.
+      // "Paktika province … in Paktika": the name alone, where the article also writes it so; a lower-case "province" or
+      // "region" is no part of the name at all ("Sistan-Baluchestan province" is Sistan-Baluchestan).
       const bare = /^(.+?)\s+(?:region|Region|Province|province|Oblast|Krai)$/.exec(own)?.[1];
-      if (bare && cachedRegExp(`(?<![\\p{L}\\w'’-])${escape(bare)}(?!\\s+(?:region|Region|Province|province|Oblast|Krai)\\b)(?![\\p{L}\\w'’-])`, 'u').test(text)) b.alias(e, bare);
+      if (bare && /\s(?:province|region)$/.test(own) && lex.forms.get(bare)?.kind !== 'country') b.alias(e, bare);
+      else if (bare && cachedRegExp(`(?<![\\p{L}\\w'’-])${escape(bare)}(?!\\s+(?:region|Region|Province|province|Oblast|Krai)\\b)(?![\\p{L}\\w'’-])`, 'u').test(text)) b.alias(e, bare);
+      b.add({ start, end, entity: e.id, kind: 'place', demonym: false, via: 'pattern' });
+    }
+  }
+
+  // "the eastern province of Paktika", "its northern state of Roraima": the place named after its sort.
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    if (!/\b(?:province|state|district|governorate|oblast) of\s/.test(body)) continue;
+    for (const m of execAll(PROVINCE_OF_RE, body)) {
+      const name = m[2];
+      const start = s.start + m.index! + m[0].length - name.length;
+      const end = start + name.length;
+      if (b.overlaps(start, end) || lex.forms.has(name) || NOT_NAMES.test(name)) continue;
+      const owner = m[1] ? lex.forms.get(m[1]) : undefined;
+      const e = b.entity(slugify(name), 'place', name, start, owner?.kind === 'country' ? owner.id : null);
       b.add({ start, end, entity: e.id, kind: 'place', demonym: false, via: 'pattern' });
     }
   }
