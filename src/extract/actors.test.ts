@@ -209,3 +209,21 @@ describe('provinces and states', () => {
     expect(r.entities.find((e) => e.kind === 'place')?.aliases).toContain('Khyber Pakhtunkhwa');
   });
 });
+
+describe('descriptions and pronouns after first mention', () => {
+  const has = (r: ReturnType<typeof read>, kind: string, ...ps: string[]) => r.relations.some((x) => x.kind === kind && x.participants.length === ps.length && ps.every((p) => x.participants.includes(p)));
+  it('a description with a demonym states the office of the one person it resolves to', () => {
+    const r = read('Gustavo Petro flew to Caracas on Monday. The Colombian president met Venezuelan Foreign Minister Yvan Gil.');
+    expect(has(r, 'role', 'gustavo-petro', 'co')).toBe(true);
+  });
+
+  it('gives no office when the description does not resolve', () => {
+    const r = read('The Colombian president is expected in Caracas next week, officials said.');
+    expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
+  });
+
+  it('resolves "he" after "in which" to the one person it can be', () => {
+    const r = read('Kenyan President Samuel Otieno told Vladimir Putin that trade was a duty, state media said on Friday, capping a visit to Beijing in which he stood beside the Russian president and Chinese President Xi Jinping at a parade.');
+    expect(has(r, 'meeting', 'samuel-otieno', 'vladimir-putin', 'xi-jinping')).toBe(true);
+  });
+});

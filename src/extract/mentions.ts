@@ -1159,7 +1159,9 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
       const pick = withCountry.length === 1 ? withCountry[0] : !country && fits.length > 1 ? undefined : fits.length === 1 ? fits[0] : undefined;
       if (!pick || b.overlaps(start, end)?.kind === 'person') continue;
       if (country && pick.country == null) pick.country = country;
-      b.add({ start, end, entity: pick.id, kind: 'person', demonym: false, via: 'descriptor' });
+      const mention = b.add({ start, end, entity: pick.id, kind: 'person', demonym: false, via: 'descriptor' });
+      // "the North Korean leader", "Belarus's president": the description states the office, and whose it is.
+      if (country && pick.country === country) mention.phrase = { start, end, office: noun, country };
     }
   }
 }
