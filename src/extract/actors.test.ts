@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract';
+import { findMentions } from './mentions';
+import { splitSentences } from './text';
 
 function read(body: string, published = '2024-03-12') {
   return extractArticle({ id: 'actors', published }, `A headline without a full stop\n\n${body}\n`);
@@ -225,5 +227,20 @@ describe('descriptions and pronouns after first mention', () => {
   it('resolves "he" after "in which" to the one person it can be', () => {
     const r = read('Kenyan President Samuel Otieno told Vladimir Putin that trade was a duty, state media said on Friday, capping a visit to Beijing in which he stood beside the Russian president and Chinese President Xi Jinping at a parade.');
     expect(has(r, 'meeting', 'samuel-otieno', 'vladimir-putin', 'xi-jinping')).toBe(true);
+  });
+});
+
+describe('people counted by their office', () => {
+  it('"the two presidents" are the two presidents last named, not a prime minister or a "head of" something', () => {
+    const text =
+      'Finnish President Aino Virtanen arrived in Tallinn on Monday. Estonian President Juhan Saar hosted a dinner. Estonian Prime Minister Kaja Tamm spoke first. Committee head Mart Kask attended. The troops will stay under a border treaty the two presidents signed last year.';
+    const { mentions } = findMentions(text, splitSentences(text));
+    const at = text.indexOf('the two presidents');
+    expect(mentions.filter((m) => m.start === at).map((m) => m.entity).sort()).toEqual(['aino-virtanen', 'juhan-saar']);
+  });
+
+  it('"the leaders" without a count is nobody in particular', () => {
+    const r = read('Finnish President Aino Virtanen met Estonian President Juhan Saar in Tallinn on Monday. Diplomats expect the leaders to sign a treaty next year.');
+    expect(r.relations.some((x) => x.status === 'forecast' && x.participants.includes('aino-virtanen'))).toBe(false);
   });
 });

@@ -1096,7 +1096,7 @@ function lastFullMention(b: Builder, id: string, before: number): number {
   return b.lastStart(id, before, (m) => m.via !== 'surname');
 }
 
-const DESCRIPTOR_RE = /\b(?:([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(visiting|two|three)\s+)?(?:([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+)?(top diplomats?|foreign ministers?|defen[cs]e ministers?|ministers|minister|leader|president|premier|prime minister|counterparts?|men)|([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(top diplomat|foreign minister|defen[cs]e minister|leader|president))\b(?:\s+from\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?))?/g;
+const DESCRIPTOR_RE = /\b(?:([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(visiting|two|three)\s+)?(?:([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+)?(top diplomats?|foreign ministers?|defen[cs]e ministers?|ministers|minister|leaders|leader|presidents|president|premiers?|prime ministers?|counterparts?|men)|([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(top diplomat|foreign minister|defen[cs]e minister|leader|president))\b(?:\s+from\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?))?/g;
 
 function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): void {
   const lex = lexicon();
@@ -1147,8 +1147,12 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
         continue;
       }
       if (noun === 'men' && m[2] !== 'two') continue;
+      // "the leaders", "their presidents" without a count say nothing of how many: only "the two presidents", "the three leaders".
+      if (/^(?:leaders|presidents|premiers|prime ministers)$/.test(noun) && m[2] !== 'two' && m[2] !== 'three') continue;
       wanted = noun === 'men' ? '' : officeClass(noun.replace(/s$/, ''));
-      const fits = persons().filter((p) => (wanted === '' || [...p.offices].some((o) => officeClass(o) === wanted || (wanted === 'minister' && /minister/i.test(o)))) && (!country || p.country === country || (p.country == null && !plural)));
+      // "the two presidents", "the three prime ministers": people who hold that very office ("leaders" are any heads).
+      const exact = plural && /^(?:presidents|premiers|prime ministers)$/.test(noun) ? new RegExp(noun === 'presidents' ? '\\bpresident\\b' : 'premier|prime minister', 'i') : undefined;
+      const fits = persons().filter((p) => (wanted === '' || [...p.offices].some((o) => (exact ? exact.test(o) && !/\bvice|deputy\b/i.test(o) : officeClass(o) === wanted || (wanted === 'minister' && /minister/i.test(o))))) && (!country || p.country === country || (p.country == null && !plural)));
       if (plural) {
         const recent = fits.filter((p) => lastAnyMention(b, p.id, start) >= 0).sort((x, y) => lastAnyMention(b, y.id, start) - lastAnyMention(b, x.id, start));
         const count = m[2] === 'three' ? 3 : 2;
