@@ -244,3 +244,17 @@ describe('people counted by their office', () => {
     expect(r.relations.some((x) => x.status === 'forecast' && x.participants.includes('aino-virtanen'))).toBe(false);
   });
 });
+
+describe('capitals that seat international bodies', () => {
+  it('an acting "Brussels" is the EU the article names, not Belgium', () => {
+    const r = read('The European Union condemned the vote in Tbilisi. Brussels would consider further sanctions against Georgia, an official said.');
+    expect(ids(r)).not.toContain('be');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('eu') && x.participants.includes('ge'))).toBe(true);
+  });
+
+  it('"in Brussels" and "Brussels is a city" stay the place', () => {
+    const r = read('NATO ministers met in Brussels on Monday. Brussels is a city of a million people.');
+    expect(r.entities.find((e) => e.id === 'nato')?.aliases ?? []).not.toContain('Brussels');
+    expect(ids(r)).toContain('be');
+  });
+});

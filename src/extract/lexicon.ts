@@ -39,6 +39,8 @@ const METONYMS = new Set(countryData.metonyms);
 export const SHORT_FORMS: Readonly<Record<string, string>> = countryData.shortForms;
 /** Capitals where international bodies sit: talks there need not be with the host state. */
 export const SEATS_OF_INTERNATIONAL_BODIES: ReadonlySet<string> = new Set(countryData.seatsOfInternationalBodies);
+/** The bodies seated in a capital ("Brussels": the EU, NATO): an acting capital may stand for one of them. */
+export const BODIES_AT_SEATS: Readonly<Record<string, string[]>> = countryData.bodiesAtSeats;
 
 function isAscii(s: string): boolean {
   return /^[\x20-\x7E]+$/.test(s);

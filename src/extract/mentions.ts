@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { lexicon, organizationNamed, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
+import { BODIES_AT_SEATS, lexicon, organizationNamed, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 import { cachedRegExp, execAll } from './regex';
 
@@ -495,6 +495,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   resolveShortForms(b, text);
   // "the bloc", "the group's negotiator": a body named by its sort, before the offices that it may own.
   resolveBodyDescriptions(b, text, considered);
+  // "Brussels would consider further sanctions": a seat of international bodies that acts is the body the article names.
+  resolveActingSeats(b, text);
 
   // 3. People introduced by a title: "Belarusian Foreign Minister Maxim Vladimirovich Ryzhenkov".
   for (const s of considered) {
@@ -982,6 +984,38 @@ function resolveShortForms(b: Builder, text: string): void {
       // Bodies found before ("Congo's foreign ministry") belong to the country now meant, and are named by it.
       if (!b.entities.has(from)) for (const e of [...b.entities.values()]) if (e.country === from) moveToCountry(b, e, from, target);
     }
+  }
+}
+
+/** A capital acting as a subject or owner: a verb, a modal or a possessive follows it. */
+const ACTS_AFTER = /^(?:['’]s\s|\s+(?:would|will|(?:has|had|have)\s+(?:already\s+|also\s+)?[a-z]+(?:ed|en)\b|says|said|wants|wanted|could|can|may|might|must|should|[a-z]+ed\b|(?:also|then|now|already|later)\s+[a-z]+(?:ed|s)\b|(?!(?:is|was|has|does|remains|seems)\s)[a-z]+s\s+(?:the|a|an|to|its|that)\b))/;
+
+/**
+ * "Brussels would consider further sanctions against Minsk": a capital that is the seat of
+ * international bodies (data: countries.json, bodiesAtSeats), acting in an article that names one
+ * of those bodies, is the one named last before it; where it is only a venue ("talks in Brussels")
+ * it stays the place it is. (A body the article names only after the capital is meant when it is the only one of them named.)
+ */
+function resolveActingSeats(b: Builder, text: string): void {
+  for (const m of b.mentions) {
+    if (m.kind !== 'country') continue;
+    const bodies = BODIES_AT_SEATS[text.slice(m.start, m.end)];
+    if (!bodies || !ACTS_AFTER.test(text.slice(m.end, m.end + 30)) || /\b(?:in|at|to|from|via|near)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    const before = bodies.map((id) => ({ id, at: b.lastStart(id, m.start) })).filter((x) => x.at >= 0).sort((x, y) => y.at - x.at)[0];
+    const anywhere = bodies.filter((id) => b.byEntity.get(id)?.length);
+    const named = before ?? (anywhere.length === 1 ? { id: anywhere[0] } : undefined);
+    if (!named) continue;
+    const from = m.entity;
+    const rest = (b.byEntity.get(from) ?? []).filter((x) => x !== m);
+    b.byEntity.set(from, rest);
+    if (!rest.length) {
+      b.byEntity.delete(from);
+      b.entities.delete(from);
+    }
+    m.entity = named.id;
+    m.kind = b.entities.get(named.id)!.kind as Mention['kind'];
+    b.byEntity.get(named.id)!.push(m);
+    b.alias(b.entities.get(named.id)!, text.slice(m.start, m.end));
   }
 }
 
