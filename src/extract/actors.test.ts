@@ -258,3 +258,18 @@ describe('capitals that seat international bodies', () => {
     expect(ids(r)).toContain('be');
   });
 });
+
+describe('national bodies named with their country', () => {
+  it("a ministry written with the country's possessive is also known by the demonym, and the other way round", () => {
+    const r = read("Kenya's foreign ministry summoned the envoy. The Ugandan defence ministry said nothing.");
+    expect(named(r, 'Kenyan foreign ministry')?.id).toBe('ke-foreign-ministry');
+    expect(named(r, "Uganda's defence ministry")?.id).toBe('ug-defence-ministry');
+  });
+
+  it('"the Russian Security Council" is a national body, not the U.N. Security Council, while "the North Korean Central News Agency" is KCNA', () => {
+    const r = read('Sergei Shoigu, secretary of the Russian Security Council, flew to Pyongyang, the North Korean Central News Agency said.');
+    expect(r.entities.find((e) => e.name === 'Russian Security Council')?.country).toBe('ru');
+    expect(ids(r)).not.toContain('un-security-council');
+    expect(ids(r)).toContain('kcna');
+  });
+});

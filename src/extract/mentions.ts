@@ -139,6 +139,20 @@ const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|re
 const GANG_RE = /(?<![\w-])((?:[A-Z][a-z]+\s+){1,3}(?:gang|Gang|cartel|crime family|syndicate))\b/g;
 const PLACE_RE = /(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:Cosmodrome|airfield|Airfield|Airport|airport|Square|Hotel|Peninsula|region|Region|Province|province|Oblast|Krai|Sea|Strait|Gulf|Ocean))\b|\b((?:the\s+)?(?:[A-Z][a-z]+\s+)?Far East)\b|(?<![\w-])([A-Z][a-z]+-on-[A-Z][a-z]+)\b/g;
 
+let ownerFormsById: Map<string, string[]> | undefined;
+/** A country's name in the possessive and its first demonym ("Ukraine's", "Ukrainian"): how a national body's owner is written. */
+function ownerForms(id: string): string[] {
+  if (!ownerFormsById) {
+    ownerFormsById = new Map();
+    for (const [form, entry] of lexicon().forms) {
+      if (entry.kind !== 'country' || !entry.demonym || ownerFormsById.has(entry.id) || !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(form)) continue;
+      ownerFormsById.set(entry.id, [form]);
+    }
+  }
+  const name = lexicon().entries.get(id)?.name;
+  return [...(name ? [`${name}'s`] : []), ...(ownerFormsById.get(id) ?? [])];
+}
+
 function normName(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 }
@@ -326,6 +340,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const known = lex.forms.get(name);
       const e = known?.kind === 'organization' ? b.entity(known.id, 'organization', known.name, start, known.country) : b.entity(`${country.id}-${slugify(m[2])}`, 'organization', name, start, country.id);
       b.alias(e, name);
+      // "Ukraine's foreign ministry" is also "the Ukrainian foreign ministry": one body, written either way.
+      if (known?.kind !== 'organization') for (const form of ownerForms(country.id)) b.alias(e, `${form} ${m[2].toLowerCase()}`);
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }
     for (const m of execAll(ORG_RE, body)) {
@@ -363,7 +379,10 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const leadingCountry = lex.forms.get(firstWord) ?? lex.forms.get(name.split(/\s+/).slice(0, 2).join(' '));
       // "North Korean Central News Agency" is the "Korean Central News Agency" with its country in front.
       const stripped = leadingCountry?.kind === 'country' ? name.replace(/^(\S+\s+){1,2}?/, '') : name;
-      const known = dictionary ?? lex.forms.get(stripped) ?? organizationNamed(stripped);
+      // (Only a body of that country: "the Russian Security Council" is not the U.N.'s.)
+      const strippedBody = stripped !== name ? lex.forms.get(stripped) : undefined;
+      const ownBodyOf = strippedBody && (strippedBody.kind !== 'organization' || strippedBody.country === leadingCountry?.id || strippedBody.national) ? strippedBody : undefined;
+      const known = dictionary ?? (stripped !== name ? ownBodyOf : lex.forms.get(stripped)) ?? organizationNamed(stripped);
       const isOrg = known?.kind === 'organization';
       if (known && !isOrg) continue;
       if (!isOrg && leadingCountry?.kind === 'country' && name.split(/\s+/).length <= 2) continue;
