@@ -273,3 +273,12 @@ describe('national bodies named with their country', () => {
     expect(ids(r)).toContain('kcna');
   });
 });
+
+describe('offices in apposition', () => {
+  it('"NAME, [now] secretary of X\'s council" gives the office at that body', () => {
+    const r = read("Leyla Navai, now secretary of Iran's Supreme Defence Council, met Omani officials in Muscat. Pavel Orlov, secretary of Russia's Security Council, agreed.");
+    const council = r.entities.find((e) => e.name === 'Supreme Defence Council');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'leyla-navai' && x.participants[1] === council?.id)).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'pavel-orlov')).toBe(true);
+  });
+});
