@@ -282,3 +282,18 @@ describe('offices in apposition', () => {
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'pavel-orlov')).toBe(true);
   });
 });
+
+describe('an ownerless office beside a holder the dictionary knows', () => {
+  // The rule needs a holder from the actor dictionary (lexicon/people.json); the story is invented.
+  it('"the foreign minister, NAME" and "NAME, the foreign minister," give the holder\'s own country', () => {
+    const r = read('Fiji hosted the forum on Monday. The foreign minister, Penny Wong, arrived late.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'penny-wong' && x.participants[1] === 'au')).toBe(true);
+    const r2 = read('Fiji hosted the forum on Monday. Penny Wong, the foreign minister, arrived late.');
+    expect(r2.relations.some((x) => x.kind === 'role' && x.participants[0] === 'penny-wong' && x.participants[1] === 'au')).toBe(true);
+  });
+
+  it('gives no role when the office named is not the one the holder has', () => {
+    const r = read('Fiji hosted the forum on Monday. Penny Wong, the chief negotiator, arrived late.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'penny-wong')).toBe(false);
+  });
+});

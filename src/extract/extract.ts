@@ -6,7 +6,7 @@
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
 import { lexicon, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
-import { findMentions, isCounterpartWord, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
+import { findMentions, isCounterpartWord, officeClass, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
 import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
@@ -1608,6 +1608,17 @@ function addRoles(ctx: Ctx): void {
     const owner = at ? countryEnds.get(m.start - at[0].length) : undefined;
     const office = e?.offices.values().next().value;
     if (owner && e?.country === owner.entity && office) addRole(ctx, m, { start: owner.start, end: m.end, office, country: owner.entity });
+    // "the foreign secretary, Enrique Manalo", "José Albares, the foreign minister,": an office without an owner, in
+    // apposition to a known holder of that very office, is held in the holder's own country.
+    else if (!owner && e?.country && office && lexicon().entries.get(e.id)?.kind === 'person') {
+      const before = /\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 60), m.start));
+      const after = before ? undefined : /^,\s+the\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]/.exec(ctx.text.slice(m.end, m.end + 60));
+      const said = (before ?? after)?.[1];
+      if (said && /minister|president|premier|chancellor|secretary|adviser|advisor|leader|chief|spokes/.test(said) && officeClass(said) === officeClass(office)) {
+        const span = before ? { start: m.start - before[0].length, end: m.end } : { start: m.start, end: m.end + after![0].length - 1 };
+        addRole(ctx, m, { ...span, office: said, country: e.country });
+      }
+    }
   }
 }
 

@@ -194,7 +194,7 @@ function officeClass(office: string): string {
   if (/vice|deputy/.test(o)) return 'deputy';
   // An opposition leader is no head of state: "the Belarusian leader" is the president, not the opposition's leader.
   if (/opposition/.test(o)) return 'opposition';
-  if (/foreign minister|top diplomat|secretary of state/.test(o)) return 'fm';
+  if (/foreign minister|top diplomat|secretary of state|external affairs minister|minister of (?:foreign|external) affairs/.test(o)) return 'fm';
   if (/defen[cs]e (minister|secretary)/.test(o)) return 'dm';
   if (/leader|president|premier|prime minister|chancellor|king|queen/.test(o)) return 'head';
   if (/minister/.test(o)) return 'minister';
