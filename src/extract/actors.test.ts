@@ -297,3 +297,11 @@ describe('an ownerless office beside a holder the dictionary knows', () => {
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'penny-wong')).toBe(false);
   });
 });
+
+describe("an office owned by a person", () => {
+  it('"X, President Y\'s chief adviser," serves Y\'s country', () => {
+    const r = read("Chilean President Ana Soto arrived in Lima on Monday. Tomas Rivas, President Ana Soto's chief foreign policy adviser, flew to Caracas.");
+    expect(named(r, 'Tomas Rivas')?.country).toBe('cl');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'tomas-rivas' && x.participants[1] === 'cl')).toBe(true);
+  });
+});

@@ -834,12 +834,16 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     const nameEnd = nameStart + m[1].length;
     const officeStart = s.start + m.index! + m[0].length - m[2].length;
     const possessive = officeStart - 3; // the "'s " before the office
-    const owner = b.within(nameEnd, possessive + 1).filter((x) => x.kind !== 'person' && x.end === possessive).pop();
+    // "X, President Lula's chief foreign policy adviser": a person's adviser serves the person's country.
+    // (A titled name may have taken the "'s" with it: "President Ana Soto's".)
+    const endsAtPossessive = (x: Mention) => x.end === possessive || (x.kind === 'person' && x.end === possessive + 2 && /['’]s$/.test(text.slice(x.start, x.end)));
+    const owner = b.within(nameEnd, possessive + 1).filter((x) => endsAtPossessive(x) && (x.kind !== 'person' || b.entities.get(x.entity)?.country)).pop();
     if (!owner || FUNCTION_WORDS.has(m[1].split(' ')[0]) || NOT_NAMES.test(m[1].split(' ')[0])) continue;
     const clash = b.overlaps(nameStart, nameEnd);
     if (clash && clash.kind !== 'person') continue;
+    if (clash && clash.entity === owner.entity) continue;
     const ownerEntity = b.entities.get(owner.entity);
-    const ids = owner.kind === 'country' ? { country: owner.entity } : { org: owner.entity, country: ownerEntity?.country ?? undefined };
+    const ids = owner.kind === 'country' ? { country: owner.entity } : owner.kind === 'person' ? { country: ownerEntity!.country! } : { org: owner.entity, country: ownerEntity?.country ?? undefined };
     const e = clash ? b.entities.get(clash.entity)! : b.person(m[1], nameStart, ids.country);
     if (e.country == null && ids.country) e.country = ids.country;
     e.offices.add(m[2]);
