@@ -177,6 +177,12 @@ export function cuesWithFirstWordIn(words: Iterable<string>): Set<CompiledCue> {
   return out;
 }
 
+/**
+ * The nouns for a pact (lexicon/events.json `pactNouns`), singular and plural, as regex source
+ * for splicing into the pact rules: "(?:pacts?|treaty|treaties|…)". One list for every rule.
+ */
+export const PACT_NOUNS = `(?:${(events.pactNouns.nouns as string[]).flatMap(inflectNoun).sort((a, b) => b.length - a.length).join('|')})`;
+
 let statusRes: Record<Exclude<Status, 'reported'>, RegExp> | undefined;
 
 /** Status cue matchers: any of a status's patterns, case-insensitive. */

@@ -42,6 +42,9 @@ const RELATIVE = /\b(?:(earlier|later) )?(last|this|next) (year|month)\b/gi;
 const LAST_MONTH_NAME = new RegExp(`\\b(last|next|this) (${MONTH_RE.replace(/\\\./g, '')})\\b`, 'gi');
 const YEAR_ONLY = /\b(?:in|since|by|during|until|from) ((?:19|20)\d\d)\b(?![-/]\d)/g;
 
+/** The same names CANDIDATE looks for, anywhere in the text (no word boundary: the test only has to be sufficient). */
+const DATE_NAME = new RegExp(`${MONTH_RE}|${WEEKDAY_RE}|today|tonight|yesterday`, 'i');
+
 /**
  * What a sentence needs for chrono to add a date to those found before it. A chrono result is
  * kept only when its text matches CANDIDATE: a month or weekday name, a month abbreviation with
@@ -52,9 +55,6 @@ const YEAR_ONLY = /\b(?:in|since|by|during|until|from) ((?:19|20)\d\d)\b(?![-/]\
  * edge could such a phrase have a word boundary the sentence lacks, and every chrono parser that
  * can start or end a result with one bounds it there by a non-word character.)
  */
-/** The same names CANDIDATE looks for, anywhere in the text (no word boundary: the test only has to be sufficient). */
-const DATE_NAME = new RegExp(`${MONTH_RE}|${WEEKDAY_RE}|today|tonight|yesterday`, 'i');
-
 function chronoMayAddDates(text: string): boolean {
   if (/\d/.test(text)) return true;
   return DATE_NAME.test(text);

@@ -11,6 +11,7 @@ import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Tr
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
 import { cachedRegExp } from './regex';
+import { PACT_NOUNS } from './cues';
 
 export interface ExtractionReport {
   article: string;
@@ -435,11 +436,6 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const signed = /\b(?:newly|recently|just|already)[- ]signed\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start));
     emit(kind, pair ?? ps.ids, false, t, { unsure: ps.unsure, standing: apposition, span: apposition ? { start: c.start, end: appositionEnd } : undefined, ...(signed && !isNegated(text, c, t) ? { status: 'reported' as const } : {}) });
   };
-  /**
-   * "warned Solomon Islands that … a security pact with China", "criticised Moldova's new pact with the EU":
-   * a pact with X binds X and the party whose pact it is (a possessor, else the nearest party named
-   * before it that is not the clause's subject), not everyone the clause names.
-   */
   /** "talks between Sudan and Ethiopia", "a pact between Serbia and Russia": the coordinated parties right after "between". */
   const betweenParties = (t: Trigger, head = ''): string[] | undefined => {
     const first = actors.find((m) => m.start >= t.end && cachedRegExp(`^${head}\\s+between\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
@@ -449,6 +445,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ids = uniq((atGroup.length >= 2 ? atGroup : coordinatedRun(ctx, actors.filter((m) => m.start >= first.start))).map((m) => partyOf(ctx, m.entity)));
     return ids.length >= 2 ? ids : undefined;
   };
+  /**
+   * "warned Solomon Islands that … a security pact with China", "criticised Moldova's new pact with the EU":
+   * a pact with X binds X and the party whose pact it is (a possessor, else the nearest party named
+   * before it that is not the clause's subject), not everyone the clause names.
+   */
   const pactWith = (t: Trigger, subjectOwns = false): string[] | undefined => {
     // The cue may be the pact itself or a noun before it ("a trade pact with").
     const head = PACT_NOUN.test(t.text) ? '' : PACT_SOURCE;
@@ -920,9 +921,11 @@ function inObjectsRelative(text: string, t: Trigger, m: Mention): boolean {
 
 /** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */
 const CUT_OFF = /\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|freez(?:e|es|ing)|froze)\s+(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
-const PACT_SOURCE = '\\s+(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?|partnerships?|arrangements?)';
+const PACT_SOURCE = `\\s+${PACT_NOUNS}`;
 /** Nouns for a pact, which binds its owner and the party it is "with". */
-const PACT_NOUN = /\b(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?|partnerships?|arrangements?)$/i;
+const PACT_NOUN = new RegExp(`\\b${PACT_NOUNS}$`, 'i');
+/** A pact named anywhere in a stretch of text. */
+const ANY_PACT = new RegExp(`\\b${PACT_NOUNS}\\b`, 'i');
 
 function isEvaluatedReference(text: string, c: Clause, t: Trigger): boolean {
   return /\b(?:the|those|these|such)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start)) && /^\s+(?:was|were|is|are|remains?|remained|seemed|looked|would|will|could|might|may)\s+(?!(?:be\s+|have\s+been\s+)?(?:signed|agreed|reached|concluded|struck|sealed|announced)\b)/i.test(text.slice(t.end, t.end + 30));
@@ -931,7 +934,7 @@ function isEvaluatedReference(text: string, c: Clause, t: Trigger): boolean {
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
 const CONCLUDED = /^(?:agreed|signed|concluded|reached)\b/i;
 const ENDING_BEFORE = /\b(?:end|ends|ending|halt|halting|stop|stopping|resolve|resolving|settle|settling)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
-const SIGNED_PACT = /\b(?:signed|concluded|initialled|initialed|ratified)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:pacts?|treat(?:y|ies)|agreements?|deals?|accords?)\b/gi;
+const SIGNED_PACT = new RegExp(`\\b(?:signed|concluded|initialled|initialed|ratified)\\s+(?:an?|the|their|its)\\s+(?:[\\w-]+\\s+){0,3}?${PACT_NOUNS}\\b`, 'gi');
 /** "… said after hosting …": an adjunct of the speech verb, whose subject is the speaker. */
 const SPEAKER_ADJUNCT = /^(?:after|before|while|when|following|during)\s+(?:[a-z]+ing|talks|a meeting|meeting)\b/;
 
@@ -1032,10 +1035,10 @@ function reportingSentenceBefore(ctx: Ctx, s: Sentence): Sentence | undefined {
   return undefined;
 }
 
-/** The person a sentence opens on, after nothing but a time phrase and capitalised title words ("On Friday Foreign Minister X met …"). */
 /** A live blog's time stamp and a dateline before a sentence's words: "14:10 SEOUL — ", "SEOUL, Nov. 12 (Agency) -- ". */
 const DATELINE_LEAD = /^(?:\d{1,2}[:.]\d{2}\s+)?[A-Z][A-Z.'’ -]+(?:,\s+[^—–\n]{1,40}?)?\s+(?:—|–|--)\s+/;
 
+/** The person a sentence opens on, after nothing but a time phrase and capitalised title words ("On Friday Foreign Minister X met …"). */
 function subjectPerson(ctx: Ctx, s: Sentence): string | undefined {
   const from = s.start + (DATELINE_LEAD.exec(ctx.text.slice(s.start, s.end))?.[0].length ?? 0);
   const first = actorsIn(ctx, from, s.end).find((x) => !x.demonym);
@@ -1044,7 +1047,6 @@ function subjectPerson(ctx: Ctx, s: Sentence): string | undefined {
   return /^(?:(?:on|last|earlier|later|in|at)\s+\w+,?\s+)?(?:(?:[A-Z][\w.'’-]*|the|of)\s+)*$/.test(lead) ? first.entity : undefined;
 }
 
-/** "Kamikawa pledged to expand cooperation with Vietnam": the one who pledges to act is the actor of the act. */
 /** "The United States said that it recognised …": "it" (or "they", "we") is the speaking government or body. */
 function speakerPronoun(ctx: Ctx, c: Clause, body: string): Mention[] | undefined {
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
@@ -1356,12 +1358,15 @@ function codeNotAimedAt(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
   // "Russia's cooperation with Cuba is not directed against …": the possessor is the side that means no harm.
   const named = actorsIn(ctx, c.start, at).filter((x) => !x.demonym || x.possessive);
   const before = (named.some((x) => x.possessive) ? named.filter((x) => x.possessive) : named).map((x) => partyOf(ctx, x.entity));
-  const aboutPact = /\b(?:agreement|pact|deal|treaty|accord|arrangement)s?\b/i.test(ctx.text.slice(c.start, at));
+  const aboutPact = ANY_PACT.test(ctx.text.slice(c.start, at));
   const side = uniq([...(own ? [own] : []), ...(own ? [] : before), ...(aboutPact && !before.length ? partiesOfStoryPact(ctx, c).map((p) => countryOf(ctx, p) ?? p) : [])]).filter((p) => !targets.includes(p));
   if (!side.length || !targets.length) return at;
   pushDenial(ctx, c, dateHits, 'conflict', [...side, ...targets], true, side.length);
   return at;
 }
+
+/** A verb of accusing or blaming, in any form. */
+const ACCUSING = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/i;
 
 /**
  * "Such claims came without evidence", "a charge both Pyongyang and Moscow denied": a
@@ -1374,13 +1379,15 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   // "He accused X of rebuilding launchers, a charge the group denied": the charge is the accusation of its own sentence; an
   // act reported before that sentence is not what is denied.
   const charge = body.search(/\b(?:claims?|charges?|allegations?|accusations?|reports?)\b/i);
-  const accusedHere = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/i.test(ctx.text.slice(c.sentence.start, c.start + Math.max(0, charge)));
+  // The accusation is looked for from 600 characters before this paragraph on.
+  const from = ctx.text.lastIndexOf('\n', c.start) - 600;
+  const accusedHere = ACCUSING.test(ctx.text.slice(c.sentence.start, c.start + Math.max(0, charge)));
   // "X accuses Y of sheltering Z. Y denies the charge": the charge is the latest accusation's; an act reported before it
   // is not what is denied (when the accusation's own act was not coded, nothing is).
   const charged = !accusedHere && /\b(?:charges?|allegations?|accusations?)\b/i.test(body)
-    ? findLast(ctx.sentences, (x) => x.end <= c.sentence.start && x.start >= ctx.text.lastIndexOf('\n', c.start) - 600 && /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/i.test(ctx.text.slice(x.start, x.end)))
+    ? findLast(ctx.sentences, (x) => x.end <= c.sentence.start && x.start >= from && ACCUSING.test(ctx.text.slice(x.start, x.end)))
     : undefined;
-  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= ctx.text.lastIndexOf('\n', c.start) - 600 && (!accusedHere || r.clause.sentence === c.sentence) && (!charged || r.clause.sentence === charged));
+  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= from && (!accusedHere || r.clause.sentence === c.sentence) && (!charged || r.clause.sentence === charged));
   if (!act) {
     // "Vilnius accused Minsk of a hybrid attack, a charge the Belarusian leader rejected": the act
     // denied is the hostile act charged, by the accused against the accuser's side.
@@ -1962,7 +1969,6 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
   return host && host !== visitor && ctx.entities.get(host)?.kind === 'country' ? [visitor, host] : undefined;
 }
 
-/** Pact nouns a third party can welcome. */
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;
 /** "urged Moscow and Pyongyang to halt their …": the demand, whose addressees stand between its verb and "to halt". */
@@ -1973,6 +1979,7 @@ const REFERENCE_BACK = /(?:^|[^\w'’-])(?:the|this|that)\s+(?:(?:new|latest|lan
 /** What is done to a pact named again, and makes it a relation of the clause: signing, reaching, ratifying, brokering it. */
 const PACT_ACT_BEFORE = /\b(?:sign(?:s|ed|ing)?|agree(?:s|d)?(?:\s+on)?|reach(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|initial(?:l?ed|l?ing|s)?|str(?:ike|uck|iking)|finali[sz](?:e|es|ed|ing)|broker(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|join(?:s|ed|ing)?|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|revive[sd]?|reviving|under|committed\s+to|commitment\s+to|abide\s+by|compl(?:y|ies|ied)\s+with|adhere\s+to|uph(?:o|e)ld|honou?r(?:s|ed)?|respect(?:s|ed)?|accept(?:s|ed)?|support(?:s|ed)?|back(?:s|ed)?|endors(?:e|es|ed)|approv(?:e|es|ed))\s+(?:the|this|that)\s+(?:[\w.-]+\s+){0,2}$/i;
 const PACT_ACT_AFTER = /^\s+(?:was|were|has\s+been|had\s+been|is|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:signed|agreed|reached|concluded|ratified|initial(?:l)?ed|struck|finali[sz]ed|brokered|negotiated)\b|^\s+(?:signed|reached|concluded|agreed|struck|brokered)\b/i;
+/** Pact nouns a third party can welcome. */
 const PACT_NOUN_CUE = /^(?:agreement|deal|accord|truce|ceasefire|peace deal|memorandum(?: of understanding)?)s?$/i;
 const WELCOMED_BEFORE = /\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|salut(?:e|es|ed|ing))\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
 
