@@ -776,51 +776,44 @@ const OWNER_OFFICE_THEN_NAME_RE = new RegExp(
   'gu',
 );
 
-/** Records the office of "the <owner> <office>, NAME" when the owner words are exactly one country, bloc or body. */
+/** "the <owner> <office>, NAME": the name, with where its owner words and office sit in the match. */
 function addOwnerOfficeThenName(b: Builder, at: number, m: RegExpMatchArray): void {
-  const name = m[4];
-  if (name.split(/\s+/).length < 2 || FUNCTION_WORDS.has(name.split(' ')[0]) || NOT_NAMES.test(name.split(' ')[0])) return;
   const ownerStart = at + m[0].indexOf(m[1]);
-  const ownerEnd = ownerStart + m[1].trimEnd().length;
-  const owners = b.within(ownerStart, ownerEnd).filter((x) => x.kind !== 'person');
-  if (owners.length !== 1 || owners[0].start !== ownerStart || owners[0].end !== ownerEnd) return;
+  addOwnedOffice(b, { start: at, end: at + m[0].length }, m[4], at + m[0].length - m[4].length, { start: ownerStart, end: ownerStart + m[1].trimEnd().length }, m[2], false);
+}
+
+/** "NAME, the <owner> <office>": the same, with the name first. */
+function addOwnedApposition(b: Builder, at: number, m: RegExpMatchArray): void {
+  const ownerStart = at + m[0].length - m[3].length - m[2].length;
+  addOwnedOffice(b, { start: at, end: at + m[0].length }, m[1], at, { start: ownerStart, end: ownerStart + m[2].trimEnd().length }, m[3], true);
+}
+
+/**
+ * Records the office of a name written next to "the <owner> <office>" ("NAME, the Kenyan foreign
+ * minister", "the Kenyan foreign minister, NAME") when the owner words are exactly one country,
+ * bloc or body. A person already found on the name must end where it ends (name first) or start
+ * where it starts (name after the office).
+ */
+function addOwnedOffice(b: Builder, phrase: { start: number; end: number }, name: string, nameStart: number, ownerWords: { start: number; end: number }, officeWords: string, nameFirst: boolean): void {
+  const first = name.split(' ')[0];
+  if (name.split(/\s+/).length < 2 || FUNCTION_WORDS.has(first) || NOT_NAMES.test(first)) return;
+  const owners = b.within(ownerWords.start, ownerWords.end).filter((x) => x.kind !== 'person');
+  if (owners.length !== 1 || owners[0].start !== ownerWords.start || owners[0].end !== ownerWords.end) return;
   const owner = owners[0];
-  const nameStart = at + m[0].length - name.length;
   const nameEnd = nameStart + name.length;
   const clash = b.overlaps(nameStart, nameEnd);
-  if (clash && (clash.kind !== 'person' || clash.start !== nameStart)) return;
+  if (clash && (clash.kind !== 'person' || (nameFirst ? clash.end !== nameEnd : clash.start !== nameStart))) return;
   const ownerEntity = b.entities.get(owner.entity);
   const ids = owner.kind === 'country' ? { country: owner.entity } : { org: owner.entity, country: ownerEntity?.country ?? undefined };
   const e = clash ? b.entities.get(clash.entity)! : b.person(name, nameStart, ids.country);
   if (e.country == null && ids.country) e.country = ids.country;
-  const office = m[2].replace(/^(?:senior|former|top)\s+/, '');
-  if (!isCounterpartWord(office)) e.offices.add(office);
-  const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
-  mention.phrase ??= { start: at, end: nameEnd, office, ...ids };
-}
-
-/** Records the office of "NAME, the <owner> <office>" when the owner words are exactly one country, bloc or body. */
-function addOwnedApposition(b: Builder, at: number, m: RegExpMatchArray): void {
-  const name = m[1];
-  if (FUNCTION_WORDS.has(name.split(' ')[0]) || NOT_NAMES.test(name.split(' ')[0])) return;
-  const ownerStart = at + m[0].length - m[3].length - m[2].length;
-  const ownerEnd = ownerStart + m[2].trimEnd().length;
-  const owners = b.within(ownerStart, ownerEnd).filter((x) => x.kind !== 'person');
-  if (owners.length !== 1 || owners[0].start !== ownerStart || owners[0].end !== ownerEnd) return;
-  const owner = owners[0];
-  const clash = b.overlaps(at, at + name.length);
-  if (clash && (clash.kind !== 'person' || clash.end !== at + name.length)) return;
-  const ownerEntity = b.entities.get(owner.entity);
-  const ids = owner.kind === 'country' ? { country: owner.entity } : { org: owner.entity, country: ownerEntity?.country ?? undefined };
-  const e = clash ? b.entities.get(clash.entity)! : b.person(name, at, ids.country);
-  if (e.country == null && ids.country) e.country = ids.country;
-  const office = m[3];
+  const office = officeWords.replace(/^(?:senior|former|top)\s+/, '');
   // "X, the Russian counterpart": the word finds the country, but it is no office.
   if (!isCounterpartWord(office)) e.offices.add(office);
-  const mention = clash ?? b.add({ start: at, end: at + name.length, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
-  const phrase = { start: at, end: at + m[0].length, office, ...ids };
-  if (!mention.phrase) mention.phrase = phrase;
-  else if ((phrase.org ?? phrase.country) !== (mention.phrase.org ?? mention.phrase.country)) mention.alsoPhrase ??= phrase;
+  const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
+  const found = { ...phrase, office, ...ids };
+  if (!mention.phrase) mention.phrase = found;
+  else if ((found.org ?? found.country) !== (mention.phrase.org ?? mention.phrase.country)) mention.alsoPhrase ??= found;
 }
 
 /** Returns whether an office was left without an owner (a second pass after surnames may find it). */
