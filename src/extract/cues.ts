@@ -34,77 +34,6 @@ function firstWordsOf(c: CueEntry): string[] | null {
   return firsts.every((w) => /^[a-z’'-]+$/.test(w)) ? [...new Set(firsts)] : null;
 }
 
-/**
- * What a pattern cannot match without: the literal text each of its alternatives starts with
- * ("\bsanctions? (?:on" needs "sanction"; "\b(?:tariffs?|duties)" needs "tariff" or "duties";
- * "(?<=\bto\s)host\b" needs "host"), all of it letters, spaces, apostrophes or hyphens; null
- * when some alternative may start otherwise. Wherever the pattern matches, one of them starts there.
- */
-function requiredLiterals(source: string): string[] | null {
-  const out: string[] = [];
-  for (const alternative of topLevelAlternatives(source)) {
-    const literals = leadingLiterals(alternative);
-    if (!literals) return null;
-    out.push(...literals);
-  }
-  return out;
-}
-
-/** The literals one alternative (no "|" at its top level) starts with, after any assertions. */
-function leadingLiterals(source: string): string[] | null {
-  let i = 0;
-  // Zero-width assertions match no text: what follows them must still match.
-  for (;;) {
-    if (source.startsWith('\\b', i) || source.startsWith('\\B', i)) i += 2;
-    else if (source[i] === '^') i++;
-    else if (/^\(\?<?[=!]/.test(source.slice(i))) {
-      const close = closingParen(source, i);
-      if (close < 0 || /[?*+{]/.test(source[close + 1] ?? '')) return null;
-      i = close + 1;
-    } else break;
-  }
-  if (source[i] === '(') {
-    const close = closingParen(source, i);
-    if (close < 0) return null;
-    const inner = requiredLiterals(source.slice(source.startsWith('(?:', i) ? i + 3 : i + 1, close));
-    if (!inner) return null;
-    const quantifier = source[close + 1] ?? '';
-    if (quantifier === '{') return null;
-    if (quantifier !== '?' && quantifier !== '*') return inner;
-    // An optional group ("(?:territorial\\s+)?claims"): its words, or else those after it.
-    const after = leadingLiterals(source.slice(close + (source[close + 2] === '?' ? 3 : 2)));
-    return after && [...inner, ...after];
-  }
-  let j = i;
-  while (j < source.length && /[A-Za-z ’'-]/.test(source[j])) j++;
-  let literal = source.slice(i, j);
-  // A quantifier that allows none ("?", "*", "{0,…}") makes the last character optional.
-  if (/[?*{]/.test(source[j] ?? '')) literal = literal.slice(0, -1);
-  return literal.length >= 2 ? [literal] : null;
-}
-
-/** Splits a pattern at the "|" of its top level (not inside groups or character classes). */
-function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
 /** Index of the ")" closing the group that opens at `open`, or -1. */
 function closingParen(source: string, open: number): number {
   let depth = 0;
@@ -121,15 +50,28 @@ function closingParen(source: string, open: number): number {
 }
 
 /**
+ * The words a pattern must start its match with after its opening lookbehinds: a word
+ * ("(?<=\bto\s)host\b" needs "host") or a group of words ("\b(?:ally|allies)\b"), not
+ * followed by a quantifier; null when what follows is anything else.
+ */
+const LEADING_WORDS = /^(?:\\b)?(?:\(\?:([A-Za-z’' -]+(?:\|[A-Za-z’' -]+)*)\)(?![?*+{])|([A-Za-z’' -]{2,})(?![?*{]))/;
+
+/**
  * A pattern that opens with a lookbehind ("(?<=\b(?:would|will|to)\s)back…") has it tried at
- * every character of every sentence, which is slow when the lookbehind is long. Its required
- * literals (see requiredLiterals) are tested first, as a lookahead: it holds wherever the pattern
- * matches, so no match changes, and it fails at once almost everywhere.
+ * every character of every sentence, which is slow when the lookbehind is long. The words the
+ * match must start with (LEADING_WORDS) are tested first, as a lookahead: it holds wherever the
+ * pattern matches, so no match changes, and it fails at once almost everywhere. A pattern whose
+ * start is not that simple is left as it is.
  */
 function guardLookbehind(pattern: string): string {
-  if (!/^\(\?<[=!]/.test(pattern)) return pattern;
-  const literals = requiredLiterals(pattern);
-  return literals ? `(?=${literals.join('|')})(?:${pattern})` : pattern;
+  let i = 0;
+  while (/^\(\?<[=!]/.test(pattern.slice(i))) {
+    const close = closingParen(pattern, i);
+    if (close < 0) return pattern;
+    i = close + 1;
+  }
+  const words = i > 0 ? LEADING_WORDS.exec(pattern.slice(i)) : null;
+  return words ? `(?=${words[1] ?? words[2]})(?:${pattern})` : pattern;
 }
 
 const escapeWords = (s: string) => s.replace(/[.*+?^${}()|[\]]/g, '\\$&').replace(/ /g, '\\s+');
