@@ -550,15 +550,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             const host = hostAbroad(ctx, c, t, ids[0] ?? delegationCountry(ctx, text, withInherited, t));
             if (host) emit('meeting', host, false, t);
           }
-          // "Iraq and Oman hosted talks between the two sides": the hosts sat with the parties named after "between".
-          const hosted = ids.length >= 2 && /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start)) ? betweenParties(t) : undefined;
-          if (ids.length >= 2) emit('meeting', hosted ? uniq([...ids, ...hosted]) : ids, false, t);
-          if (hosted) break;
+          // Hosts of talks between others do not meet each other as the talks' sides (below).
+          if (ids.length >= 2 && !(HOSTED_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start)) && betweenParties(t))) emit('meeting', ids, false, t);
         }
-        // "Egypt hosted talks between Sudan and Ethiopia": the parties named after "between" met; a host is not one.
+        // "Egypt hosted talks between Sudan and Ethiopia", "Iraq and Oman hosted talks between the two sides": the parties
+        // named after "between" met, and the host (the subject of "hosted") sat with them.
         if (persons.length < 2 && /^(?:talks|summit|meeting|negotiations)$/i.test(t.text)) {
           const between = betweenParties(t);
-          if (between) emit('meeting', between, false, t);
+          const hosts = between && HOSTED_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start))
+            ? coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive)).map((m) => m.entity)
+            : [];
+          if (between) emit('meeting', uniq([...hosts, ...between]), false, t);
         }
         break;
       }
@@ -1167,6 +1169,9 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
 
 /** Between a party and the possessor of its "backer" noun: an apposition or a copula. */
 const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded|considered|described|as|the)\s+)*|\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become)\s+(?:(?:long|now|still|once|the)\s+)*)$/i;
+
+/** "hosted (several rounds of)" right before a meeting noun. */
+const HOSTED_BEFORE = /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** Hostile acts that take two sides by their nature: with a coordinated subject and no object, the subjects fought each other. */
 const RECIPROCAL_ACT = /^(?:fought|clashed|skirmished|exchanged\s.*|traded\s.*|(?:cut|severed|broke\s+off|suspended|downgraded|froze)\s+(?:[\w-]+\s+)?(?:ties|relations))$/i;

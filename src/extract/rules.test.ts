@@ -206,7 +206,7 @@ describe('"the two governments"', () => {
     expect(has(r, 'cooperation', 'reported', 'br', 'pe', 'cl')).toBe(true);
   });
 
-  it('reads "A and B hosted talks between the two sides" as a meeting of the hosts with the pair named before', () => {
+  it('reads "A and B hosted talks between the two sides" with the pair named before, not the hosts', () => {
     const r = read('Peru and Chile agreed on Monday to restore diplomatic relations. The deal was welcomed across the region. Ecuador and Bolivia hosted several rounds of talks between the two sides in 2021.');
     expect(has(r, 'meeting', 'reported', 'ec', 'bo', 'pe', 'cl')).toBe(true);
     expect(has(r, 'meeting', 'reported', 'ec', 'bo')).toBe(false);
@@ -714,11 +714,15 @@ describe('diplomatic wordings', () => {
     expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 
-  it('reads talks between two parties as their meeting, without the host', () => {
-    const r = read('Egypt hosted talks between Sudan and Ethiopia on Monday. Serbia and Kosovo resumed negotiations on Tuesday.');
-    expect(has(r, 'meeting', 'reported', 'sd', 'et')).toBe(true);
+  it('reads talks hosted between two parties as a meeting of the parties with their host, and co-hosts as no meeting of their own', () => {
+    expect(has(read('Egypt hosted talks between Sudan and Ethiopia on Monday.'), 'meeting', 'reported', 'eg', 'sd', 'et')).toBe(true);
+    const cohosts = read('Norway and Cuba have hosted two rounds of negotiations between Colombia and Venezuela since March.');
+    expect(has(cohosts, 'meeting', 'reported', 'no', 'cu', 'co', 've')).toBe(true);
+    expect(has(cohosts, 'meeting', 'reported', 'no', 'cu')).toBe(false);
+    // Talks between two parties that nobody is said to host are theirs alone.
+    const r = read('Talks between Kenya and Uganda opened in Geneva on Monday. Serbia and Kosovo resumed negotiations on Tuesday.');
+    expect(has(r, 'meeting', 'reported', 'ke', 'ug')).toBe(true);
     expect(has(r, 'meeting', 'reported', 'rs', 'xk')).toBe(true);
-    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('eg'))).toBe(false);
   });
 });
 
