@@ -1976,8 +1976,8 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;
-/** "urged Moscow and Pyongyang to halt their …": the demand, whose addressees stand between its verb and "to halt". */
-const URGED_TO_HALT = /\b(urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|demand(?:s|ed|ing)?\s+that)\s+[^,;.]{1,80}?\s+to\s+(?:halt|stop|end|cease|suspend|abandon|break\s+off|curb)\s+(?:(?:their|its|the|all|any|such)\s+)?(?:["“”'‘’\w-]+\s+){0,3}$/i;
+/** "urged A and B to halt their …", "demanded that A stop its …": the demand, whose addressees stand between its verb and the verb of stopping. */
+const URGED_TO_HALT = /\b(urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|demand(?:s|ed|ing)?\s+that)\s+[^,;.]{1,80}?\s+(?:to\s+)?(?:halt|stop|end|cease|suspend|abandon|break\s+off|curb)\s+(?:(?:their|its|the|all|any|such)\s+)?(?:["“”'‘’\w-]+\s+){0,3}$/i;
 
 /** "the agreement", "this deal", "the new truce": a pact named again. */
 const REFERENCE_BACK = /(?:^|[^\w'’-])(?:the|this|that)\s+(?:(?:new|latest|landmark|historic|proposed|draft|peace|trade|security|border|defence|defense|ceasefire|bilateral|[\w.]+-(?:brokered|mediated))\s+){0,2}$/i;

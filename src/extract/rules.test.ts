@@ -1981,10 +1981,12 @@ describe('round 11: what unnamed experts say will happen', () => {
     expect(r.relations.some((x) => x.participants.includes('pe') && x.participants.includes('cl') && x.status === 'forecast')).toBe(true);
   });
 
-  it('"the truce will likely hold" is a forecast of the story pact\'s parties, whoever the condition names', () => {
-    const r = read('Peru and Chile signed a truce on Monday. Bolivia and Chile held talks on Tuesday. Analysts say the truce will likely hold only if Lima acts against the ELN, something it has refused to do.');
-    expect(has(r, 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
-    expect(r.relations.some((x) => x.participants.includes('eln') && x.kind === 'cooperation')).toBe(false);
+  it('experts on whether the story\'s pact will hold, last or collapse forecast its parties\' cooperation, whoever a condition names', () => {
+    const truce = read('Peru and Chile signed a truce on Monday. Bolivia and Chile held talks on Tuesday. Analysts say the truce will likely hold only if Lima acts against the ELN.');
+    expect(has(truce, 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+    expect(truce.relations.some((x) => x.participants.includes('eln') && x.kind === 'cooperation')).toBe(false);
+    expect(has(read('Kenya and Uganda signed a border accord on Monday. Observers said the accord was unlikely to last beyond the rainy season.'), 'cooperation', 'forecast', 'ke', 'ug')).toBe(true);
+    expect(has(read('Georgia and Armenia agreed a ceasefire on Friday. Analysts say the ceasefire could collapse within weeks.'), 'cooperation', 'forecast', 'ge', 'am')).toBe(true);
     // A judgement on the pact is no forecast of it.
     expect(read('Peru and Chile signed a truce on Monday. Analysts said the truce was modest.').relations.some((x) => x.status === 'forecast')).toBe(false);
   });
@@ -2066,6 +2068,10 @@ describe('round 11: urging others to halt their cooperation', () => {
     const r = read('Chile urged Peru and Bolivia to halt their military cooperation immediately.');
     expect(has(r, 'conflict', 'reported', 'cl', 'pe', 'bo')).toBe(true);
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(has(read('Germany pressed Hungary to suspend its energy cooperation with Russia.'), 'conflict', 'reported', 'de', 'hu')).toBe(true);
+    const demanded = read('The United States demanded that Mali and Russia stop their military cooperation.');
+    expect(has(demanded, 'conflict', 'reported', 'us', 'ml', 'ru')).toBe(true);
+    expect(demanded.relations.some((x) => x.kind === 'cooperation')).toBe(false);
     // Urging more of it is still a proposal.
     expect(read('Chile urged Peru to expand military cooperation.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
