@@ -212,10 +212,11 @@ describe('"the two governments"', () => {
     expect(has(r, 'meeting', 'reported', 'ec', 'bo')).toBe(false);
   });
 
-  it('takes "both countries" for the two countries its paragraph names, over a pair named together before it', () => {
-    const r = read('Peru and Chile signed a trade agreement on Monday.\n\nRelations with Bolivia remain tense after the Ecuadorian army said in April that Bolivia had shot down one of its drones. Quito said the drone had been over its own territory, and both countries recalled their ambassadors.');
-    expect(has(r, 'conflict', 'reported', 'bo', 'ec')).toBe(true);
-    expect(has(r, 'conflict', 'reported', 'pe', 'cl')).toBe(false);
+  it('takes "both countries" for the two countries its paragraph names (demonyms too), over a pair named together before it', () => {
+    const ghana = read('Benin and Nigeria signed a border accord on Monday.\n\nRelations with Ghana soured after the Togolese army said in May that Ghana had sheltered rebels. Both countries recalled their ambassadors.');
+    expect(has(ghana, 'conflict', 'reported', 'gh', 'tg')).toBe(true);
+    expect(has(ghana, 'conflict', 'reported', 'bj', 'ng')).toBe(false);
+    expect(has(read('Egypt and Jordan met on Monday.\n\nCambodian officials said Thailand had moved troops to the border. The two countries cut ties in June.'), 'conflict', 'reported', 'kh', 'th')).toBe(true);
   });
 });
 
@@ -1982,7 +1983,7 @@ describe('round 11: what unnamed experts say will happen', () => {
   });
 
   it('experts on whether the story\'s pact will hold, last or collapse forecast its parties\' cooperation, whoever a condition names', () => {
-    const truce = read('Peru and Chile signed a truce on Monday. Bolivia and Chile held talks on Tuesday. Analysts say the truce will likely hold only if Lima acts against the ELN.');
+    const truce = read('Peru and Chile signed a truce on Monday. Bolivia and Chile held talks on Tuesday. Observers say the truce should last as long as Lima keeps the ELN out of the border zone.');
     expect(has(truce, 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
     expect(truce.relations.some((x) => x.participants.includes('eln') && x.kind === 'cooperation')).toBe(false);
     expect(has(read('Kenya and Uganda signed a border accord on Monday. Observers said the accord was unlikely to last beyond the rainy season.'), 'cooperation', 'forecast', 'ke', 'ug')).toBe(true);
@@ -2029,9 +2030,11 @@ describe('round 11: a mutual defence agreement', () => {
 
 describe('round 11: leaders who "stood side by side with" or "beside" another', () => {
   it('met that leader; a country standing with another is not a meeting', () => {
-    const r = read('President Ana Soto held talks with President Luis Arce in Lima on Monday, a day after the two leaders stood side by side with Brazilian President Paulo Ramos at a parade.');
-    expect(has(r, 'meeting', 'reported', 'ana-soto', 'luis-arce', 'paulo-ramos')).toBe(true);
+    const r = read('Chancellor Karl Weber and President Anna Novak stood side by side with Prime Minister Tomas Horvat at the memorial on Sunday.');
+    expect(has(r, 'meeting', 'reported', 'karl-weber', 'anna-novak', 'tomas-horvat')).toBe(true);
+    expect(has(read('Prime Minister Jan Berg stood beside President Eva Lind at the ceremony on Monday.'), 'meeting', 'reported', 'jan-berg', 'eva-lind')).toBe(true);
     expect(read('Peru stood side by side with Chile in the vote.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    expect(read('Norway stood side by side with Denmark on the fishing quotas.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
 
@@ -2047,8 +2050,9 @@ describe('round 11: a war that something would end', () => {
 describe('round 11: severed relations without "with"', () => {
   it('are a conflict among a coordinated subject, and never cooperation', () => {
     expect(has(read('Ghana and Togo severed diplomatic relations in 2016.'), 'conflict', 'reported', 'gh', 'tg')).toBe(true);
-    const one = read('Ghana and Togo agreed to restore relations on Friday. Accra severed relations in January 2016 after protesters stormed its embassy.');
-    expect(one.relations.filter((x) => x.kind === 'cooperation' && x.evidence.some((e) => e.quote.includes('severed')))).toEqual([]);
+    expect(has(read('Nigeria and Niger cut ties in 2023.'), 'conflict', 'reported', 'ng', 'ne')).toBe(true);
+    const restored = read('Kenya and Somalia agreed to restore relations on Friday. Mogadishu severed relations in 2020 after protesters attacked its consulate.');
+    expect(restored.relations.filter((x) => x.kind === 'cooperation' && x.evidence.some((e) => e.quote.includes('severed')))).toEqual([]);
   });
 });
 
@@ -2086,7 +2090,9 @@ describe('round 11: "wanted to" in reported words', () => {
 
 describe('round 11: "allied jets", "NATO allies", "other allies"', () => {
   it('describe members acting together or a bloc\'s members, not an alliance of the clause\'s parties', () => {
-    expect(read('Polish and allied jets shot down Belarusian drones over Poland.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+    expect(read('Italian and allied warships escorted the convoy through the strait.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+    expect(read('Ukrainian and allied aircraft intercepted Russian missiles over Kyiv.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+    expect(read('French and allied troops withdrew from Mali in 2022.').relations.some((x) => x.kind === 'alliance')).toBe(false);
     expect(read('Estonia has asked NATO allies for more air-defence systems.').relations.some((x) => x.kind === 'alliance')).toBe(false);
     // An alliance stated as such stays one.
     expect(has(read('Peru is allied with Chile.'), 'alliance', 'reported', 'pe', 'cl')).toBe(true);
