@@ -65,8 +65,11 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     const cls = clauses(text, s, mentionsIn(ctx, s.start, s.end));
     let carried: DateHit[] = [];
     const sentenceActors = actorsIn(ctx, s.start, s.end);
-    const subject = sentenceActors[0];
-    const subjects = subject ? sentenceActors.filter((m) => m.start === subject.start) : [];
+    // "She met Xi in Beijing and was received by Putin in Moscow": a sentence that opens on "he" or "she" has that
+    // person (when exactly one fits) as the subject its coordinated verbs carry, not the first name after its verb.
+    const pronounSubject = cls.length > 1 && PRONOUN_OPENS.test(text.slice(s.start, s.end)) ? personPronoun(ctx, cls[0]) : undefined;
+    const subject = pronounSubject?.[0] ?? sentenceActors[0];
+    const subjects = pronounSubject ?? (subject ? sentenceActors.filter((m) => m.start === subject.start) : []);
     let theySubject: Mention[] | undefined;
     const opening = participleSubject(ctx, s);
     for (const c of cls) {
@@ -127,6 +130,9 @@ function possessiveSubject(ctx: Ctx, c: Clause): boolean {
   const m = /^(?:(?:when|where|after|as|while|before|and)\s+)?(?:their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}ed|met|held|signed|agreed|sent|made|took)\b/.exec(ctx.text.slice(c.start, c.end));
   return !!m && actorsIn(ctx, c.start, c.start + m[0].length).length === 0;
 }
+
+/** A sentence whose subject is "he" or "she", after at most a short time phrase. */
+const PRONOUN_OPENS = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+,?\s+)?(?:he|she)\s+(?!(?:said|says|added|told)\b)[a-z]+/i;
 
 function firstActorIsLater(ctx: Ctx, c: Clause, subject: Mention): boolean {
   if (c.start <= subject.start) return false;

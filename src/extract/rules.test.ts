@@ -2140,3 +2140,14 @@ describe('round 12: "have no … agreement"', () => {
     expect(has(read('Peru and Chile have a military agreement.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('round 13: a sentence opening on "he" or "she" with coordinated verbs', () => {
+  it('carries the person the pronoun stands for into the later verbs, not the first name after its verb', () => {
+    const soto = read('President Ana Soto of Peru travelled widely this year. She met Chinese President Xi Jinping in Beijing in April and was received by Russian President Vladimir Putin in Moscow on July 31.');
+    expect(has(soto, 'meeting', 'reported', 'ana-soto', 'vladimir-putin')).toBe(true);
+    expect(has(soto, 'meeting', 'reported', 'xi-jinping', 'vladimir-putin')).toBe(false);
+    const berg = read('Prime Minister Jan Berg toured the region last week. He held talks with President Eva Lind in Riga and was then received by King Carl Gustaf in Stockholm.');
+    expect(has(berg, 'meeting', 'reported', 'jan-berg', 'carl-gustaf')).toBe(true);
+    expect(has(berg, 'meeting', 'reported', 'eva-lind', 'carl-gustaf')).toBe(false);
+  });
+});
