@@ -2151,3 +2151,13 @@ describe('round 13: a sentence opening on "he" or "she" with coordinated verbs',
     expect(has(berg, 'meeting', 'reported', 'eva-lind', 'carl-gustaf')).toBe(false);
   });
 });
+
+describe('round 13: concern in quotes or after a time phrase', () => {
+  it('is still a complaint about the act it names', () => {
+    expect(has(read('Japan was "gravely concerned" about the deployment of North Korean troops to Russia.'), 'conflict', 'reported', 'jp', 'kp')).toBe(true);
+    expect(has(read('Spain voiced grave concern on Monday over the Moroccan build-up.'), 'conflict', 'reported', 'es', 'ma')).toBe(true);
+    expect(has(read('Kenya expressed "deep concern" over the Ugandan troop movements.'), 'conflict', 'reported', 'ke', 'ug')).toBe(true);
+    // Concern for a party is no complaint about it.
+    expect(read('Kenya expressed concern for Ugandan refugees.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
