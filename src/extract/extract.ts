@@ -715,6 +715,14 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length >= 2) emit(t.kind, ids, false, t);
           break;
         }
+        // "Bogota recalled its ambassador for consultations": an envoy recalled from no country named is recalled from the one
+        // other country its paragraph names, when there is exactly one.
+        if (!target && t.kind === 'conflict' && /^recall/i.test(t.text) && !/\s(?:to|from|in)$/i.test(t.text)) {
+          const side = uniq(groupOf(before, actor, ctx).map((p) => partyOf(ctx, p)));
+          const other = onlyOtherCountryOfParagraph(ctx, c.sentence, side);
+          if (other) emit('conflict', [...side, other], true, t, { actors: side.length });
+          break;
+        }
         if (!target) break;
         if (t.kind === 'conflict') {
           const side = groupOf(before, actor, ctx);
@@ -1178,6 +1186,14 @@ const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded
 
 /** "hosted (several rounds of)" right before a meeting noun. */
 const HOSTED_BEFORE = /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** The one country, other than `side`, that the paragraph names up to the end of `s` (demonyms included); none when it names several. */
+function onlyOtherCountryOfParagraph(ctx: Ctx, s: Sentence, side: string[]): string | undefined {
+  const first = ctx.sentences.find((x) => x.paragraph === s.paragraph);
+  if (!first) return undefined;
+  const others = uniq(actorsIn(ctx, first.start, s.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country' && !side.includes(x)));
+  return others.length === 1 ? others[0] : undefined;
+}
 
 /** Hostile acts that take two sides by their nature: with a coordinated subject and no object, the subjects fought each other. */
 const RECIPROCAL_ACT = /^(?:fought|clashed|skirmished|exchanged\s.*|traded\s.*|(?:cut|severed|broke\s+off|suspended|downgraded|froze)\s+(?:[\w-]+\s+)?(?:ties|relations))$/i;

@@ -46,6 +46,11 @@ function isAscii(s: string): boolean {
   return /^[\x20-\x7E]+$/.test(s);
 }
 
+/** "Bogotá" → "Bogota", "Yaoundé" → "Yaounde". */
+function withoutAccents(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
 function pluralDemonym(d: string): string | undefined {
   if (/(ese|ss|sh|ch|x|s)$/.test(d)) return undefined;
   return `${d}s`;
@@ -122,7 +127,8 @@ export function lexicon(): Lexicon {
     }
     for (const cap of c.capital ?? []) {
       const form = cap.replace(/\s+D\.C\.$/, '');
-      if (isAscii(form) && !UNSAFE_FORMS.has(form)) addForm(lex, form, { ...entry, metonym: true });
+      // "Bogotá" is "Bogota" in most wire copy: the capital is known in both spellings.
+      for (const f of new Set([form, withoutAccents(form)])) if (isAscii(f) && !UNSAFE_FORMS.has(f)) addForm(lex, f, { ...entry, metonym: true });
     }
   }
   for (const [id, forms] of Object.entries(EXTRA_COUNTRY_FORMS)) {

@@ -2161,3 +2161,15 @@ describe('round 13: concern in quotes or after a time phrase', () => {
     expect(read('Kenya expressed concern for Ugandan refugees.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('round 13: an ambassador recalled from no country named', () => {
+  it('is recalled from the one other country its paragraph names, and from none when it names several', () => {
+    expect(has(read('His feud with Washington deepened in October. Bogota recalled its ambassador for consultations.'), 'conflict', 'reported', 'co', 'us')).toBe(true);
+    expect(has(read('Relations with Ghana soured after the vote in May. Togo recalled its envoy on Monday.'), 'conflict', 'reported', 'tg', 'gh')).toBe(true);
+    expect(read('Ghana, Togo and Benin argued over the border. Nigeria recalled its ambassador.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('knows a capital written without its accents', () => {
+    expect(read('Bogota and Brasilia signed a trade pact on Monday.').entities.map((e) => e.id).sort()).toEqual(['br', 'co']);
+  });
+});
