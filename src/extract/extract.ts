@@ -10,7 +10,7 @@ import { findMentions, isCounterpartWord, officeClass, type EntityDraft, type Me
 import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
-import { cachedRegExp } from './regex';
+import { cachedRegExp, execAll } from './regex';
 import { PACT_NOUNS } from './cues';
 
 export interface ExtractionReport {
@@ -484,8 +484,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   // and the measures the draft proposed are not acts against anyone; the veto's target is not named.
   const veto = VETOED_RESOLUTION.exec(body);
   const vetoAt = veto ? c.start + veto.index : Infinity;
+  // "under Article 4 of the alliance's treaty", "the founding treaty of the EU": a text invoked, not a pact made.
+  const invoked = execAll(INVOKED_TREATY, body).map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length }));
   for (const t of ordered) {
     if (t.kind === 'conflict' && t.start >= vetoAt) continue;
+    if (invoked.some((x) => t.start >= x.start && t.end <= x.end)) continue;
     // "agreed that they would not threaten …": a renunciation agreed on is the agreement, not a conflict.
     if (agreement && t.kind === 'conflict' && isNegated(text, c, t)) continue;
     // "the Kenya-backed rebels of X", "Ugandan troops clashed with the Rwanda-backed M23": a compound adjective
@@ -1194,6 +1197,9 @@ function onlyOtherCountryOfParagraph(ctx: Ctx, s: Sentence, side: string[]): str
   const others = uniq(actorsIn(ctx, first.start, s.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country' && !side.includes(x)));
   return others.length === 1 ? others[0] : undefined;
 }
+
+/** A treaty named by an article of it, or as a body's founding text. */
+const INVOKED_TREATY = /\b[Aa]rticles?\s+\d+[\w()]*(?:\s+(?:and|or)\s+\d+[\w()]*)?\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:treaty|charter|pact|accord|agreement|convention)\b|\b(?:its|their|the)\s+(?:[\w'’.-]+\s+){0,2}?founding\s+(?:treaty|charter|pact|accord|agreement)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?/g;
 
 /** Hostile acts that take two sides by their nature: with a coordinated subject and no object, the subjects fought each other. */
 const RECIPROCAL_ACT = /^(?:fought|clashed|skirmished|exchanged\s.*|traded\s.*|(?:cut|severed|broke\s+off|suspended|downgraded|froze)\s+(?:[\w-]+\s+)?(?:ties|relations))$/i;

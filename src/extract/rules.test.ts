@@ -2173,3 +2173,13 @@ describe('round 13: an ambassador recalled from no country named', () => {
     expect(read('Bogota and Brasilia signed a trade pact on Monday.').entities.map((e) => e.id).sort()).toEqual(['br', 'co']);
   });
 });
+
+describe('round 13: a treaty invoked by an article of it or as a founding text', () => {
+  it('is no pact made by the parties of its sentence', () => {
+    expect(read("Poland asked for talks. NATO ambassadors held consultations under Article 4 of the alliance's treaty at Poland's request.").relations.some((x) => x.kind === 'alliance')).toBe(false);
+    expect(read('Estonia cited the founding treaty of the European Union in its complaint against Russia.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(read('Latvia invoked article 4 of the Rio treaty after Brazilian drones crossed its border.').relations.some((x) => x.kind === 'cooperation' || x.kind === 'alliance')).toBe(false);
+    // A treaty signed is still one.
+    expect(has(read('Chile and Peru signed a defence treaty in May.'), 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
