@@ -437,7 +437,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       (PACT_TRIGGER.test(t.text) && /\bin\s+$/.test(text.slice(Math.max(c.start, m.start - 4), m.start)) && !!lexicon().forms.get(text.slice(m.start, m.end))?.metonym);
     const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd && !atVenue(m)), body, speaker);
     if (!ps) return;
-    const pair = pactWith(t);
+    // "Japan is concerned about the military ties between Russia and North Korea": when the clause names a party besides
+    // those after "between", the relation is theirs alone (when it names only them, as people or states, it stays as named).
+    const between = betweenParties(t);
+    const outsider = between && ps.ids.some((id) => !between.includes(partyOf(ctx, id)) && !between.includes(id));
+    const pair = pactWith(t) ?? (outsider ? between : undefined);
     // "a newly signed security pact with China": an act named as signed is reported, whatever the clause around it says.
     const signed = /\b(?:newly|recently|just|already)[- ]signed\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start));
     emit(kind, pair ?? ps.ids, false, t, { unsure: ps.unsure, standing: apposition, span: apposition ? { start: c.start, end: appositionEnd } : undefined, ...(signed && !isNegated(text, c, t) ? { status: 'reported' as const } : {}) });

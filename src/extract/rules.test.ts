@@ -2183,3 +2183,16 @@ describe('round 13: a treaty invoked by an article of it or as a founding text',
     expect(has(read('Chile and Peru signed a defence treaty in May.'), 'alliance', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('round 13: ties "between A and B" in a clause that names another party', () => {
+  it('are the ties of A and B alone', () => {
+    const cl = read('Chile criticised the growing military cooperation between Peru and Bolivia.');
+    expect(has(cl, 'cooperation', 'reported', 'pe', 'bo')).toBe(true);
+    expect(cl.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('cl'))).toBe(false);
+    expect(has(read('Japan was seriously concerned about the deepening military ties between Russia and North Korea.'), 'cooperation', 'reported', 'ru', 'kp')).toBe(true);
+    const gh = read('Ties between Ghana and Togo, both close partners of Nigeria, have warmed.');
+    expect(gh.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('ng'))).toBe(false);
+    // A clause that names only the two (as leaders) keeps them as named.
+    expect(has(read('Peruvian President Ana Soto and Bolivian President Luis Arce have shown interest in enhancing the relations between the two countries.'), 'cooperation', 'intent', 'ana-soto', 'luis-arce')).toBe(true);
+  });
+});
