@@ -435,7 +435,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const atVenue = (m: Mention) =>
       /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.start, m.start - 8), m.start)) ||
       (PACT_TRIGGER.test(t.text) && /\bin\s+$/.test(text.slice(Math.max(c.start, m.start - 4), m.start)) && !!lexicon().forms.get(text.slice(m.start, m.end))?.metonym);
-    const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd && !atVenue(m)), body, speaker);
+    const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd && !atVenue(m) && !(m.start > t.end && AFFECTED_BY_RELATIVE.test(text.slice(t.end, m.start)))), body, speaker);
     if (!ps) return;
     // "Japan is concerned about the military ties between Russia and North Korea": when the clause names a party besides
     // those after "between", the relation is theirs alone (when it names only them, as people or states, it stays as named).
@@ -1204,6 +1204,9 @@ function onlyOtherCountryOfParagraph(ctx: Ctx, s: Sentence, side: string[]): str
 
 /** A treaty named by an article of it, or as a body's founding text. */
 const INVOKED_TREATY = /\b[Aa]rticles?\s+\d+[\w()]*(?:\s+(?:and|or)\s+\d+[\w()]*)?\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:treaty|charter|pact|accord|agreement|convention)\b|\b(?:its|their|the)\s+(?:[\w'’.-]+\s+){0,2}?founding\s+(?:treaty|charter|pact|accord|agreement)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?/g;
+
+/** "a partnership that has alarmed Seoul": a party the relation (or its relative clause) alarms, worries or angers is no party to it. */
+const AFFECTED_BY_RELATIVE = /^[^,;.]{0,60}?\b(?:that|which)\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might)\s+)?(?:(?:long|also|already|deeply|greatly|increasingly|further|likely\s+to)\s+)?(?:alarm|worr|anger|angered|angering|unsettl|rattl|irk|troubl|infuriat|dismay|alienat|annoy|upset|frustrat|concern)\w*\s+(?:(?:the|its|their|neighbouring|neighboring)\s+)?(?:[\w'’.-]+,?\s+(?:and\s+)?){0,6}?$/i;
 
 /** Hostile acts that take two sides by their nature: with a coordinated subject and no object, the subjects fought each other. */
 const RECIPROCAL_ACT = /^(?:fought|clashed|skirmished|exchanged\s.*|traded\s.*|(?:cut|severed|broke\s+off|suspended|downgraded|froze)\s+(?:[\w-]+\s+)?(?:ties|relations))$/i;

@@ -2196,3 +2196,15 @@ describe('round 13: ties "between A and B" in a clause that names another party'
     expect(has(read('Peruvian President Ana Soto and Bolivian President Luis Arce have shown interest in enhancing the relations between the two countries.'), 'cooperation', 'intent', 'ana-soto', 'luis-arce')).toBe(true);
   });
 });
+
+describe('round 13: the parties a relation alarms, worries or angers', () => {
+  it('are no parties to it', () => {
+    expect(read('The drills are the latest sign of a military partnership that has alarmed Seoul and Washington.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    const ir = read('Russia and Iran signed a partnership which alarmed Israel and Saudi Arabia.');
+    expect(has(ir, 'cooperation', 'reported', 'ru', 'ir')).toBe(true);
+    expect(ir.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('il'))).toBe(false);
+    expect(has(read('Peru and Chile deepened military cooperation that has long worried Bolivia.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+    // A party the pact takes in is one.
+    expect(has(read('Peru and Chile signed a pact that includes Bolivia.'), 'cooperation', 'reported', 'pe', 'cl', 'bo')).toBe(true);
+  });
+});
