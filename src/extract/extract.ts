@@ -1282,9 +1282,15 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   // "Relations with Algeria remain low after the Malian army said …; both countries recalled their ambassadors":
   // a paragraph that names exactly two countries before the group is about them.
   if (!persons && size === 2 && here) {
+    const countriesIn = (from: number, to: number) => uniq(actorsIn(ctx, from, to).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
     const para = earlier.filter((s) => s.paragraph === here.paragraph);
-    const named = para.length ? uniq(actorsIn(ctx, para[0].start, before).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country')) : [];
+    const named = para.length ? countriesIn(para[0].start, before) : [];
     if (fits(named)) return named;
+    // "Diplomats from both countries are due to meet …" opening a paragraph: the two countries of the paragraph before.
+    const previous = !named.length ? earlier.filter((s) => s.paragraph < here.paragraph).pop() : undefined;
+    const prevPara = previous ? earlier.filter((s) => s.paragraph === previous.paragraph) : [];
+    const named2 = prevPara.length ? countriesIn(prevPara[0].start, prevPara[prevPara.length - 1].end) : [];
+    if (fits(named2)) return named2;
   }
   for (let i = earlier.length - 1; i >= 0 && near(earlier[i]); i--) {
     const s = earlier[i];

@@ -2208,3 +2208,14 @@ describe('round 13: the parties a relation alarms, worries or angers', () => {
     expect(has(read('Peru and Chile signed a pact that includes Bolivia.'), 'cooperation', 'reported', 'pe', 'cl', 'bo')).toBe(true);
   });
 });
+
+describe('round 13: "both countries" opening a paragraph', () => {
+  it('stands for the two countries the paragraph before names, when it names exactly two', () => {
+    expect(has(read('Peru and Chile signed a trade pact in May.\n\nBolivia has said it will not give up its claim against Chile.\n\nDiplomats from both countries are due to meet in Lima next month.'), 'meeting', 'intent', 'bo', 'cl')).toBe(true);
+    const ke = read('Ghana and Togo held talks in Accra on Monday.\n\nKenya has ruled out the use of force against Uganda.\n\nThe two countries will hold talks next week.');
+    expect(has(ke, 'meeting', 'intent', 'ke', 'ug')).toBe(true);
+    expect(has(ke, 'meeting', 'intent', 'gh', 'tg')).toBe(false);
+    // Three countries there: no reading fits, and the pair named together before stands.
+    expect(has(read('Ghana and Togo held talks in Accra on Monday.\n\nKenya, Ethiopia and Uganda argued over water.\n\nThe two countries will hold talks next week.'), 'meeting', 'intent', 'gh', 'tg')).toBe(true);
+  });
+});
