@@ -1191,8 +1191,8 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
 /** Between a party and the possessor of its "backer" noun: an apposition or a copula. */
 const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded|considered|described|as|the)\s+)*|\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become)\s+(?:(?:long|now|still|once|the)\s+)*)$/i;
 
-/** "hosted (several rounds of)" right before a meeting noun. */
-const HOSTED_BEFORE = /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}$/i;
+/** "hosted (two rounds of indirect)" right before a meeting noun. */
+const HOSTED_BEFORE = /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}$/i;
 
 /** The one country, other than `side`, that the paragraph names up to the end of `s` (demonyms included); none when it names several. */
 function onlyOtherCountryOfParagraph(ctx: Ctx, s: Sentence, side: string[]): string | undefined {

@@ -717,6 +717,7 @@ describe('diplomatic wordings', () => {
 
   it('reads talks hosted between two parties as a meeting of the parties with their host, and co-hosts as no meeting of their own', () => {
     expect(has(read('Egypt hosted talks between Sudan and Ethiopia on Monday.'), 'meeting', 'reported', 'eg', 'sd', 'et')).toBe(true);
+    expect(has(read('Turkey hosted two rounds of indirect talks between the Somali and Ethiopian governments in Ankara.'), 'meeting', 'reported', 'tr', 'so', 'et')).toBe(true);
     const cohosts = read('Norway and Cuba have hosted two rounds of negotiations between Colombia and Venezuela since March.');
     expect(has(cohosts, 'meeting', 'reported', 'no', 'cu', 'co', 've')).toBe(true);
     expect(has(cohosts, 'meeting', 'reported', 'no', 'cu')).toBe(false);
