@@ -2220,3 +2220,11 @@ describe('round 13: "both countries" opening a paragraph', () => {
     expect(has(read('Ghana and Togo held talks in Accra on Monday.\n\nKenya, Ethiopia and Uganda argued over water.\n\nThe two countries will hold talks next week.'), 'meeting', 'intent', 'gh', 'tg')).toBe(true);
   });
 });
+
+describe('round 13: time spent with someone', () => {
+  it('is a meeting with them; money spent with firms is not', () => {
+    expect(has(read('President Luis Arce had spent forty minutes with Chilean President Marta Rojas on Monday.'), 'meeting', 'reported', 'luis-arce', 'marta-rojas')).toBe(true);
+    expect(has(read('Prime Minister Jan Berg spent the evening with President Eva Lind in Riga.'), 'meeting', 'reported', 'jan-berg', 'eva-lind')).toBe(true);
+    expect(read('Peru spent billions with Chinese firms.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
