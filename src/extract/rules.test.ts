@@ -2228,3 +2228,10 @@ describe('round 13: time spent with someone', () => {
     expect(read('Peru spent billions with Chinese firms.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('round 13: "where he …", "when she …"', () => {
+  it('resolve the pronoun after the relative adverb as at the start of a clause', () => {
+    expect(has(read('President Ana Soto of Peru arrived from Lima. She came from Chile, where on Monday she met Chilean Foreign Minister Jorge Rojas.'), 'meeting', 'reported', 'ana-soto', 'jorge-rojas')).toBe(true);
+    expect(has(read('Prime Minister Jan Berg left Riga on Monday. He flew on to Oslo, where he held talks with Norwegian Prime Minister Ola Dahl.'), 'meeting', 'reported', 'jan-berg', 'ola-dahl')).toBe(true);
+  });
+});
