@@ -817,6 +817,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'violation': {
         const actor = actors.filter((m) => m.end <= t.start && m.kind !== 'organization').pop();
         const body2 = all.find((m) => m.start >= t.end && m.kind === 'organization');
+        // "violated the U.N. Charter": a body's founding text is broken, not an act of the body (as a resolution is).
+        if (body2 && /^\s*(?:['’]s\s+)?(?:founding\s+)?(?:Charter|Statute|Constitution|Convention)\b/.test(text.slice(body2.end, body2.end + 30))) break;
         // Quote from the violator to the end of the clause: "North Korea has sent … in violation of … resolutions".
         if (actor && body2) {
           transferred = true;

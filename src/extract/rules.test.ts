@@ -2235,3 +2235,11 @@ describe('round 13: "where he …", "when she …"', () => {
     expect(has(read('Prime Minister Jan Berg left Riga on Monday. He flew on to Oslo, where he held talks with Norwegian Prime Minister Ola Dahl.'), 'meeting', 'reported', 'jan-berg', 'ola-dahl')).toBe(true);
   });
 });
+
+describe('round 13: a violated charter', () => {
+  it('is a founding text broken, no conflict with its body; a violated resolution still is', () => {
+    expect(read('Peru said the Chilean raid violated the United Nations Charter.').relations.some((x) => x.participants.includes('united-nations'))).toBe(false);
+    expect(read('The Israeli strikes "seriously violated" the U.N. Charter, Egypt\'s foreign ministry said.').relations.some((x) => x.participants.includes('united-nations'))).toBe(false);
+    expect(read('Chile has sent arms to Peru in violation of UN Security Council resolutions.').relations.some((x) => x.kind === 'conflict' && x.participants.includes('un-security-council'))).toBe(true);
+  });
+});
