@@ -70,6 +70,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     const pronounSubject = cls.length > 1 && PRONOUN_OPENS.test(text.slice(s.start, s.end)) ? personPronoun(ctx, cls[0]) : undefined;
     const subject = pronounSubject?.[0] ?? sentenceActors[0];
     const subjects = pronounSubject ?? (subject ? sentenceActors.filter((m) => m.start === subject.start) : []);
+    // "A and her Rwandan counterpart, B, signed … and were later received by C": a plural verb carries the whole coordinated subject.
+    const run = subject && subjects.length === 1 && !subject.possessive ? coordinatedRun(ctx, sentenceActors.filter((m) => m.start >= subject.start)) : [];
     let theySubject: Mention[] | undefined;
     const opening = participleSubject(ctx, s);
     for (const c of cls) {
@@ -77,7 +79,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       const clauseDates = own.length ? own : carried;
       if (own.length) carried = own;
       // Only a subject named before the clause can be carried into it.
-      if (subject && subject.start < c.start && (actorsIn(ctx, c.start, c.end).length === 0 || firstActorIsLater(ctx, c, subject))) c.inherited = subjects;
+      if (subject && subject.start < c.start && (actorsIn(ctx, c.start, c.end).length === 0 || firstActorIsLater(ctx, c, subject))) c.inherited = run.length > 1 && PLURAL_VERB_OPENS.test(text.slice(c.start, c.end)) ? run : subjects;
       // "Armenia and Azerbaijan …, when their ministers initialled …": "their" is the whole coordinated subject.
       else if (subject && subject.start < c.start && possessiveSubject(ctx, c)) c.inherited = coordinatedRun(ctx, sentenceActors.filter((m) => m.end <= c.start));
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
@@ -130,6 +132,9 @@ function possessiveSubject(ctx: Ctx, c: Clause): boolean {
   const m = /^(?:(?:when|where|after|as|while|before|and)\s+)?(?:their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}ed|met|held|signed|agreed|sent|made|took)\b/.exec(ctx.text.slice(c.start, c.end));
   return !!m && actorsIn(ctx, c.start, c.start + m[0].length).length === 0;
 }
+
+/** A coordinated verb phrase with a plural verb: "(and) were later received", "and have since met". */
+const PLURAL_VERB_OPENS = /^(?:and\s+)?(?:then\s+)?(?:were|are|have|had\s+both)\b/i;
 
 /** A sentence whose subject is "he" or "she", after at most a short time phrase. */
 const PRONOUN_OPENS = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+,?\s+)?(?:he|she)\s+(?!(?:said|says|added|told)\b)[a-z]+/i;

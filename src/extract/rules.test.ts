@@ -2243,3 +2243,13 @@ describe('round 13: a violated charter', () => {
     expect(read('Chile has sent arms to Peru in violation of UN Security Council resolutions.').relations.some((x) => x.kind === 'conflict' && x.participants.includes('un-security-council'))).toBe(true);
   });
 });
+
+describe('round 13: a coordinated subject carried into a plural verb', () => {
+  it('"A and B signed … and were later received by C" is a meeting of all three; a singular verb keeps the first', () => {
+    const r = read("Ghana's foreign minister Ama Mensah and her Togolese counterpart, Kofi Agbeko, signed the accord in Accra and were later received by Nigerian President Musa Bello.");
+    expect(has(r, 'meeting', 'reported', 'ama-mensah', 'kofi-agbeko', 'musa-bello')).toBe(true);
+    expect(has(read('Kenyan President Paul Otieno and Ugandan President John Okello met in Nairobi and have since spoken by phone with Rwandan President Jean Habimana.'), 'meeting', 'reported', 'paul-otieno', 'john-okello', 'jean-habimana')).toBe(true);
+    const one = read('Foreign Minister Ana Soto of Peru met her Chilean counterpart, Jorge Rojas, in Lima and was later received by Bolivian President Luis Arce.');
+    expect(has(one, 'meeting', 'reported', 'ana-soto', 'luis-arce')).toBe(true);
+  });
+});
