@@ -671,7 +671,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           const patient = passivePatient(ctx, c, before, t);
           // Coordinated agents act together: one relation, as with a coordinated subject.
           const ids = agents.map((a) => a.entity).filter((id) => id !== patient?.entity);
-          if (patient && ids.length) emit(t.kind, [...ids, patient.entity], true, t, { actors: uniq(ids).length });
+          // "Serbia, backed by Russia and China, still refuses …": an apposition states a standing fact, whatever the clause's status.
+          const lastAgent = agents[agents.length - 1];
+          const apposition = !!patient && !!lastAgent && /^,\s*(?:\w+ly\s+)?$/.test(text.slice(patient.end, t.start)) && /^\s*,/.test(text.slice(lastAgent.end, lastAgent.end + 3));
+          if (patient && ids.length) emit(t.kind, [...ids, patient.entity], true, t, { actors: uniq(ids).length, ...(apposition ? { status: 'reported' as const, standing: true } : {}) });
           break;
         }
         // "A Russian spy was arrested in Germany": a passive without its agent names the one acted on, never the actor.
@@ -703,8 +706,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         // "Egypt and Turkey voiced support for Somalia": the coordinated subject acts together, in one relation.
         const subjects = possessor ? [actor] : coordinatedRun(ctx, before.filter((m) => m.start >= actor.start));
-        // "backing to the plan, drafted by France": a party named past a comma is not what is backed.
-        const inObject = (m: Mention) => m.start < t.end || !/[,;]/.test(text.slice(t.end, m.start));
+        // "backing to the plan, drafted by France": a party named past a comma is not what is backed; nor is one in an
+        // apposition before the verb ("Serbia, backed by Russia, refuses to recognise Kosovo").
+        const inObject = (m: Mention) => (m.start < t.end ? !(m.start >= actor.end && /^,\s*(?:\w+ly\s+)?[a-z]+ed\s+by\s+[^,;]*$/.test(text.slice(actor.end, m.start))) : !/[,;]/.test(text.slice(t.end, m.start)));
         // "vowed to defend Somali territory": backing for a land is no backing for its government.
         const land = (m: Mention) => m.demonym && LAND_NOUN.test(text.slice(m.end, m.end + 16));
         const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after).filter((m) => !inObjectsRelative(text, t, m)) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m) && !land(m))].filter((m): m is Mention => !!m);

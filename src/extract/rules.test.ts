@@ -2253,3 +2253,16 @@ describe('round 13: a coordinated subject carried into a plural verb', () => {
     expect(has(one, 'meeting', 'reported', 'ana-soto', 'luis-arce')).toBe(true);
   });
 });
+
+describe('round 13: "X, backed by Y, …"', () => {
+  it('states the backing as a standing fact, whatever the clause says, and the backers are no object of its verb', () => {
+    const rs = read('Serbia, backed by Russia and China, still refuses to recognise Kosovo as a state.');
+    expect(has(rs, 'support', 'reported', 'ru', 'cn', 'rs')).toBe(true);
+    expect(has(rs, 'support', 'denied', 'rs', 'xk')).toBe(true);
+    expect(rs.relations.some((x) => x.status === 'denied' && x.participants.includes('ru'))).toBe(false);
+    expect(has(read('Mali, backed by Russia, will not rejoin ECOWAS.'), 'support', 'reported', 'ru', 'ml')).toBe(true);
+    expect(has(read('Peru, supported by Chile, could reject the ruling.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
+    // Not an apposition: the clause's status stands.
+    expect(read('Peru will not be backed by Chile in the vote.').relations.some((x) => x.status === 'reported')).toBe(false);
+  });
+});
