@@ -495,8 +495,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const vetoAt = veto ? c.start + veto.index : Infinity;
   // "under Article 4 of the alliance's treaty", "the founding treaty of the EU": a text invoked, not a pact made.
   const invoked = execAll(INVOKED_TREATY, body).map((m) => ({ start: c.start + m.index, end: c.start + m.index + m[0].length }));
+  // "warned Peru against deepening ties with Bolivia": what a party is warned against doing is no act of anyone's.
+  const warnedAgainst = WARNED_AGAINST_DOING.exec(body);
+  const warnedFrom = warnedAgainst ? c.start + warnedAgainst.index + warnedAgainst[0].length : Infinity;
   for (const t of ordered) {
     if (t.kind === 'conflict' && t.start >= vetoAt) continue;
+    if (t.kind !== 'conflict' && t.start >= warnedFrom) continue;
     if (invoked.some((x) => t.start >= x.start && t.end <= x.end)) continue;
     // "agreed that they would not threaten …": a renunciation agreed on is the agreement, not a conflict.
     if (agreement && t.kind === 'conflict' && isNegated(text, c, t)) continue;
@@ -1219,6 +1223,9 @@ const INVOKED_TREATY = /\b[Aa]rticles?\s+\d+[\w()]*(?:\s+(?:and|or)\s+\d+[\w()]*
 
 /** "a partnership that has alarmed Seoul": a party the relation (or its relative clause) alarms, worries or angers is no party to it. */
 const AFFECTED_BY_RELATIVE = /^[^,;.]{0,60}?\b(?:that|which)\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might)\s+)?(?:(?:long|also|already|deeply|greatly|increasingly|further|likely\s+to)\s+)?(?:alarm|worr|anger|angered|angering|unsettl|rattl|irk|troubl|infuriat|dismay|alienat|annoy|upset|frustrat|concern)\w*\s+(?:(?:the|its|their|neighbouring|neighboring)\s+)?(?:[\w'’.-]+,?\s+(?:and\s+)?){0,6}?$/i;
+
+/** "warned X (and Y) against building up …": up to the gerund. */
+const WARNED_AGAINST_DOING = /\bwarn(?:s|ed|ing)?\s+(?:[^.;]{1,80}?\s+)?against\s+(?=[a-z]+ing\b)/i;
 
 /** Hostile acts that take two sides by their nature: with a coordinated subject and no object, the subjects fought each other. */
 const RECIPROCAL_ACT = /^(?:fought|clashed|skirmished|exchanged\s.*|traded\s.*|(?:cut|severed|broke\s+off|suspended|downgraded|froze)\s+(?:[\w-]+\s+)?(?:ties|relations))$/i;

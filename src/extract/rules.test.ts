@@ -2266,3 +2266,17 @@ describe('round 13: "X, backed by Y, …"', () => {
     expect(read('Peru will not be backed by Chile in the vote.').relations.some((x) => x.status === 'reported')).toBe(false);
   });
 });
+
+describe('round 13: warning a party against doing something', () => {
+  it('is a conflict with the party warned, and what it is warned against is no act', () => {
+    const cl = read('Chile warned Peru against deepening military ties with Bolivia.');
+    expect(has(cl, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(cl.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    const pair = read('Chile warned Peru and Bolivia against forming an alliance.');
+    expect(has(pair, 'conflict', 'reported', 'cl', 'pe', 'bo')).toBe(true);
+    expect(pair.relations.some((x) => x.kind === 'alliance')).toBe(false);
+    expect(read('Russia warned Washington, Tokyo and Seoul against building up security cooperation.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    // A warning that names no act warned against leaves the clause's other acts alone.
+    expect(has(read('Chile warned Peru on Monday and signed a trade pact with Bolivia.'), 'cooperation', 'reported', 'cl', 'bo')).toBe(true);
+  });
+});
