@@ -669,6 +669,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (lifter && relieved.length && /^(?:sanction|embargo|penalt)/i.test(t.text)) emit('support', [lifter.entity, ...relieved], true, t, { actors: 1 });
           break;
         }
+        // "blocked new sanctions on Myanmar": blocking a measure is no act against the one it would hit (the measure codes the backing).
+        if (t.kind === 'conflict' && /^(?:block|veto)/i.test(t.text) && /^\s+(?:(?:any|new|further|the|all|fresh|tougher)\s+){0,2}(?:sanctions?|embargo(?:es)?|penalt(?:y|ies)|tariffs?|restrictions)\b/i.test(text.slice(t.end, t.end + 40))) break;
         // Passive: "Serbia, backed by Russia and China", "was condemned by X": the agents after "by" act on the subject.
         if (/^\s+by\s/.test(text.slice(t.end, t.end + 5))) {
           const agents = coordinatedRun(ctx, after.filter((m) => m.start > t.end));
@@ -941,8 +943,8 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
 
 /** Verbs that undo a pact: its parties are the ones acted against. */
 const ANNUL = /^(?:nullif|annul|revok|invalidat|repudiat|scrap|tear|tore)/i;
-/** "lifted sanctions on", "eased restrictions on": the words before a measure that end it. */
-const LIFTED = /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|suspend(?:s|ed|ing)?|relief from)\s+(?:(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|rest|bulk|remainder|last|some|many|all|most)\s+of\s+)?(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
+/** "lifted sanctions on", "eased restrictions on", "block any new sanctions on": the words before a measure that end or stop it. */
+const LIFTED = /\b(?:lift(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|suspend(?:s|ed|ing)?|relief from)\s+(?:(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|rest|bulk|remainder|last|some|many|all|most)\s+of\s+)?(?:(?:the|its|their|his|her|all|any|some|most|remaining|existing|further|new|fresh|tougher|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
 const SUMMON_OR_EXPEL = /^(?:summon|expel)/i;
 const ENVOY_OFFICE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires|consul|diplomat)\b/i;
 /** A person whose office is a diplomat's, as the state they represent (when it is known); anyone else as themselves. */

@@ -2280,3 +2280,16 @@ describe('round 13: warning a party against doing something', () => {
     expect(has(read('Chile warned Peru on Monday and signed a trade pact with Bolivia.'), 'cooperation', 'reported', 'cl', 'bo')).toBe(true);
   });
 });
+
+describe('round 13: blocking or vetoing sanctions on a party', () => {
+  it('backs that party, as lifting them does, and is no conflict with it', () => {
+    const mm = read('China blocked new sanctions on Myanmar in May.');
+    expect(has(mm, 'support', 'reported', 'cn', 'mm')).toBe(true);
+    expect(mm.relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(has(read('Russia vetoed fresh sanctions on Mali.'), 'support', 'reported', 'ru', 'ml')).toBe(true);
+    const kp = read('Moscow is likely to block any new sanctions on Pyongyang at the Security Council.');
+    expect(kp.relations.some((x) => x.kind === 'conflict')).toBe(false);
+    // Imposing them is still a measure against it.
+    expect(has(read('Chile imposed fresh sanctions on Peru.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
