@@ -453,6 +453,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   };
   /** "talks between Sudan and Ethiopia", "a pact between Serbia and Russia": the coordinated parties right after "between". */
   const betweenParties = (t: Trigger, head = ''): string[] | undefined => {
+    // Most cues have no "between" after them: skip the search for the parties (it slices the text at each actor).
+    if (!/\bbetween\b/i.test(text.slice(t.end, c.end))) return undefined;
     const first = actors.find((m) => m.start >= t.end && cachedRegExp(`^${head}\\s+between\\s+(?:the\\s+)?$`, 'i').test(text.slice(t.end, m.start)));
     if (!first) return undefined;
     // "between the two sides": the members of a group anaphor stand together at its words.
