@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import events from './lexicon/events.json';
-import { PACT_NOUNS, triggerCues } from './cues';
+import { cueForms, PACT_NOUNS, triggerCues } from './cues';
+import { byFirstLetter } from './regex';
 
 describe('cue patterns', () => {
   it('test the words a lookbehind-first pattern starts with before its lookbehind', () => {
@@ -21,5 +22,32 @@ describe('cue patterns', () => {
     const pact = new RegExp(`^${PACT_NOUNS}$`, 'i');
     for (const w of ['pact', 'treaties', 'agreements', 'accord', 'arrangement']) expect(pact.test(w)).toBe(true);
     expect(pact.test('talks')).toBe(false);
+  });
+
+  it('forms grouped by first letter match exactly what the plain alternation matched', () => {
+    const forms = cueForms({ verbs: ['meet', 'host', 'hold talks'], nouns: ['meeting', 'summit', 'handshake'], phrases: ['sit down with', 'spoke by phone'] });
+    const text = 'Summit hosts met; the Hosting side held talks, shook hands, a handshake, sat down with them and spoke by phone at the meeting. MEETING.';
+    for (const flags of ['gi', 'g']) {
+      const plain = new RegExp(`\\b(?:${forms.join('|')})\\b`, flags);
+      const grouped = new RegExp(`\\b(?:${byFirstLetter(forms, flags === 'gi')})\\b`, flags);
+      expect(grouped.source).not.toBe(plain.source);
+      expect([...text.matchAll(grouped)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(plain)].map((m) => [m.index, m[0]]));
+    }
+  });
+
+  it('leaves forms as they are when one starts with regex source, not a letter', () => {
+    expect(byFirstLetter(['talks', '(?:re-)?open', 'tea'], true)).toBe('talks|(?:re-)?open|tea');
+    expect(byFirstLetter(['s?he', 'sea'], true)).toBe('s?he|sea');
+    expect(byFirstLetter(['Thanks', 'thank'], false)).toBe('T(?:hanks)|t(?:hank)');
+  });
+
+  it('groups titles and names by any first character when case counts, accents and all', () => {
+    const titles = ['Élysée', 'Emir', 'Foreign Minister', 'Foreign Secretary', 'Émile', 'U\\.S\\. envoy'];
+    const text = 'Émile met the Emir; Foreign Secretary Ruiz and the U.S. envoy visited the Élysée, not the élysée.';
+    const plain = new RegExp(`(?<![\\p{L}\\w-])(?:${titles.join('|')})`, 'gu');
+    const grouped = new RegExp(`(?<![\\p{L}\\w-])(?:${byFirstLetter(titles, false)})`, 'gu');
+    expect(byFirstLetter(titles, false)).toMatch(/^É\(\?:lysée\|mile\)\|E\(\?:mir\)\|F\(/);
+    expect([...text.matchAll(grouped)].map((m) => m[0])).toEqual([...text.matchAll(plain)].map((m) => m[0]));
+    expect([...text.matchAll(grouped)].map((m) => m[0])).toEqual(['Émile', 'Emir', 'Foreign Secretary', 'U.S. envoy', 'Élysée']);
   });
 });

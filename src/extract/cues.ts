@@ -4,6 +4,7 @@
  */
 import events from './lexicon/events.json';
 import { inflectNoun, inflectVerb } from './inflect';
+import { byFirstLetter } from './regex';
 import type { RelationKind, Status } from '../model/schema';
 
 export type TriggerMode = 'meet' | 'visit' | 'relate' | 'transfer' | 'directed' | 'thanks' | 'possessive' | 'violation' | 'dispute' | 'control' | 'alliance' | 'accuse' | 'anaphor' | 'withdraw';
@@ -90,8 +91,9 @@ export function triggerCues(): CompiledCue[] {
   if (compiled) return compiled;
   compiled = (events.cues as CueEntry[]).map((c) => {
     const words = cueForms(c);
-    const parts = [...(words.length ? [`\\b(?:${words.join('|')})\\b`] : []), ...(c.regex ?? []).map(guardLookbehind)];
-    return { kind: c.kind as RelationKind, mode: c.mode as TriggerMode, cameo: c.cameo, re: new RegExp(parts.join('|'), c.mode === 'thanks' ? 'g' : 'gi'), firstWords: firstWordsOf(c) };
+    const ignoreCase = c.mode !== 'thanks';
+    const parts = [...(words.length ? [`\\b(?:${byFirstLetter(words, ignoreCase)})\\b`] : []), ...(c.regex ?? []).map(guardLookbehind)];
+    return { kind: c.kind as RelationKind, mode: c.mode as TriggerMode, cameo: c.cameo, re: new RegExp(parts.join('|'), ignoreCase ? 'gi' : 'g'), firstWords: firstWordsOf(c) };
   });
   return compiled;
 }

@@ -10,7 +10,7 @@ import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
 import { BODIES_AT_SEATS, lexicon, organizationNamed, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
-import { cachedRegExp, execAll } from './regex';
+import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
 export interface Mention {
   start: number;
@@ -61,7 +61,7 @@ function dictionaryRegex(): RegExp {
     // The characters forms start with (mostly capitals), tested first: without it the lookbehind
     // and then the thousands of forms were tried at every character of every sentence.
     const firsts = [...new Set(forms.map((f) => f[0]))].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-    formRegex = new RegExp(`(?=[${firsts}])(?<![\\w'’.-])(?:${forms.map(escape).join('|')})(?![\\w-]|\\.\\w)`, 'g');
+    formRegex = new RegExp(`(?=[${firsts}])(?<![\\w'’.-])(?:${byFirstLetter(forms.map(escape), false)})(?![\\w-]|\\.\\w)`, 'g');
   }
   return formRegex;
 }
@@ -80,7 +80,7 @@ const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((
 const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){1,2}(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
 // Titles may follow each other ("army spokesman Major General X"): the rank is part of the office,
 // not of the name. (Titles joined by "and" are not read as one office.)
-const TITLE_ALTERNATIVES = TITLES.map(escape).join('|');
+const TITLE_ALTERNATIVES = byFirstLetter(TITLES.map(escape), false);
 const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])((?:${TITLE_ALTERNATIVES})(?:\\s+(?:${TITLE_ALTERNATIVES}))*)\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
 /** A listed title right before a surname: "President Lukashenko". */
 const TITLE_BEFORE_RE = new RegExp(`(${TITLES.map(escape).join('|')})\\s+$`);

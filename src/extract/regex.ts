@@ -46,3 +46,33 @@ export function cachedRegExp(source: string, flags = ''): RegExp {
   }
   return re;
 }
+
+/**
+ * Alternatives grouped under their first character, "a(?:ccord|lly)|b(?:ack|acks)", for a long
+ * alternation of literal forms (cue words, titles, names): the engine tries the forms one by one
+ * at every place it may start, and grouped it tries only those of the character it stands on. No
+ * match changes: two forms with different first characters cannot both match at one place, and
+ * within a character the forms keep their order. With `ignoreCase` (the regex has the i flag)
+ * a group stands for both cases of an ASCII letter, and only such letters are grouped; without
+ * it, any literal first character. Left as it is when a form starts otherwise (regex source: a
+ * class, a group, an escape, a quantified character).
+ */
+export function byFirstLetter(forms: string[], ignoreCase: boolean): string {
+  const first = (f: string) => String.fromCodePoint(f.codePointAt(0) ?? 0);
+  const plain = (f: string) => {
+    const c = first(f);
+    const rest = f.slice(c.length);
+    if (!f || /^[?*+{]/.test(rest)) return false;
+    return ignoreCase ? /^[A-Za-z]$/.test(c) : !/^[\\^$.|?*+()[\]{}]$/.test(c);
+  };
+  if (!forms.every(plain)) return forms.join('|');
+  const groups = new Map<string, string[]>();
+  for (const f of forms) {
+    const c = first(f);
+    const key = ignoreCase ? c.toLowerCase() : c;
+    const list = groups.get(key);
+    if (list) list.push(f.slice(c.length));
+    else groups.set(key, [f.slice(c.length)]);
+  }
+  return [...groups].map(([c, rests]) => `${c}(?:${rests.join('|')})`).join('|');
+}
