@@ -70,6 +70,12 @@ function dictionaryRegex(): RegExp {
 const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}+){0,2})";
 const PARTICLE = "(?:(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le)\\s+){0,2}";
 const NAME = `${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){0,3}`;
+/**
+ * What a name starts with (a capital, or "al-"/"el-" before one), tested before the lookbehind of
+ * a pattern that opens with a name: the lookbehind alone was tried at every character of every
+ * sentence. It holds wherever such a pattern matches, so no match changes.
+ */
+const NAME_START = '(?=\\p{Lu}|[ae]l-)';
 const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)))];
 /**
  * Offices written in lower case that no list can hold: "foreign policy chief Josep Borrell",
@@ -94,8 +100,8 @@ function titleMatches(body: string): RegExpExecArray[] {
   const open = execAll(OPEN_TITLE_RE, body).filter((o) => !listed.some((l) => o.index! < l.index! + l[0].length && l.index! < o.index! + o[0].length));
   return [...listed, ...open].sort((a, b) => a.index! - b.index!);
 }
-const APPOSITION_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|chairwoman|chair|president|secretary-general|secretary|leader|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
-const NAME_CANDIDATE_RE = new RegExp(`(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
+const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|chairwoman|chair|president|secretary-general|secretary|leader|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
+const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'But', 'And', 'As', 'For', 'After', 'Before', 'While', 'When', 'Asked', 'According', 'Both', 'Many', 'Some', 'Separately', 'Last', 'Next', 'This', 'That', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'State', 'Top', 'Sign', 'Later', 'Earlier', 'Meanwhile', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'However', 'Instead', 'Still', 'Recently', 'Previously', 'Finally', 'Afterwards', 'Subsequently']);
 /** Courtesy titles of British-style copy: they name nobody new. */
@@ -732,7 +738,7 @@ const POSSESSIVE_HINT = /['’]s\s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)\
 const COMMA_THEN_POSSESSIVE = /,[^,;.]+['’]s\s/;
 /** "<Name>, the <owner>'s [up to three words] <office noun>": the same office, written after the name. */
 const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
-  `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+)?(?=[\\p{Lu}]|(?:bloc|group|alliance|agency|movement|militia|watchdog|organi[sz]ation)['’]s)[^,;.]{1,40}?['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:for|to|on|of|and|said|says|told)\\b)`,
+  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+)?(?=[\\p{Lu}]|(?:bloc|group|alliance|agency|movement|militia|watchdog|organi[sz]ation)['’]s)[^,;.]{1,40}?['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:for|to|on|of|and|said|says|told)\\b)`,
   'gu',
 );
 
@@ -766,7 +772,7 @@ function addOfOffices(b: Builder, text: string, s: Sentence): void {
 }
 
 const OWNED_APPOSITION_RE = new RegExp(
-  `(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+the\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|king|queen|emir|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)`,
+  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+the\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|king|queen|emir|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)`,
   'gu',
 );
 
