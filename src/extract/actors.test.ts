@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract';
-import { findMentions } from './mentions';
+import { findMentions, foldAccents } from './mentions';
 import { splitSentences } from './text';
 
 function read(body: string, published = '2024-03-12') {
@@ -303,5 +303,20 @@ describe("an office owned by a person", () => {
     const r = read("Chilean President Ana Soto arrived in Lima on Monday. Tomas Rivas, President Ana Soto's chief foreign policy adviser, flew to Caracas.");
     expect(named(r, 'Tomas Rivas')?.country).toBe('cl');
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'tomas-rivas' && x.participants[1] === 'cl')).toBe(true);
+  });
+});
+
+describe('names with or without their accents', () => {
+  it('finds a listed name written with accents the list leaves out', () => {
+    const r = read('Perú and Chile signed a fisheries accord on Monday, the two governments said.');
+    expect(ids(r)).toEqual(expect.arrayContaining(['pe', 'cl']));
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('pe') && x.participants.includes('cl'))).toBe(true);
+  });
+
+  it('folds letter for letter, so offsets in the folded text are offsets in the text', () => {
+    const text = 'Inácio, Erdoğan and Łódź — “São Tomé” 🇧🇷';
+    expect(foldAccents(text)).toBe('Inacio, Erdogan and Łodz — “Sao Tome” 🇧🇷');
+    expect(foldAccents(text)).toHaveLength(text.length);
+    expect(foldAccents('plain ASCII')).toBe('plain ASCII');
   });
 });

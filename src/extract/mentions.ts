@@ -54,16 +54,60 @@ export interface MentionResult {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-let formRegex: RegExp | undefined;
-function dictionaryRegex(): RegExp {
-  if (!formRegex) {
-    const forms = [...lexicon().forms.keys()].sort((a, b) => b.length - a.length);
+/**
+ * Accented Latin letters as their base letter, one for one ("Inácio" → "Inacio", "Ö" → "O"), every
+ * other character kept: the result has the text's length, so a match in it has the text's offsets.
+ */
+export function foldAccents(s: string): string {
+  if (!/[^ -~\t\n\r]/.test(s)) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c.charCodeAt(0) < 0x80) {
+      out += c;
+      continue;
+    }
+    const d = c.normalize('NFD');
+    out += d.length > 1 && /^[A-Za-z][\u0300-\u036f]+$/.test(d) ? d[0] : c;
+  }
+  return out;
+}
+
+interface Dictionary {
+  /** Every dictionary form, accents folded, as one pattern; run it over folded text. */
+  re: RegExp;
+  /** Folded form → a dictionary form that folds to it. */
+  formOf: Map<string, string>;
+}
+let dictionaryCache: Dictionary | undefined;
+/**
+ * The dictionary's forms, matched with or without their accents: lists often write a name plainly
+ * ("Luiz Inacio Lula da Silva") and reports with its accents ("Luiz Inácio"), or the other way.
+ */
+function dictionary(): Dictionary {
+  if (!dictionaryCache) {
+    const formOf = new Map<string, string>();
+    for (const f of [...lexicon().forms.keys()].sort((a, b) => b.length - a.length)) {
+      const folded = foldAccents(f);
+      if (!formOf.has(folded)) formOf.set(folded, f);
+    }
+    const forms = [...formOf.keys()];
     // The characters forms start with (mostly capitals), tested first: without it the lookbehind
     // and then the thousands of forms were tried at every character of every sentence.
     const firsts = [...new Set(forms.map((f) => f[0]))].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-    formRegex = new RegExp(`(?=[${firsts}])(?<![\\w'’.-])(?:${byFirstLetter(forms.map(escape), false)})(?![\\w-]|\\.\\w)`, 'g');
+    const re = new RegExp(`(?=[${firsts}])(?<![\\w'’.-])(?:${byFirstLetter(forms.map(escape), false)})(?![\\w-]|\\.\\w)`, 'g');
+    dictionaryCache = { re, formOf };
   }
-  return formRegex;
+  return dictionaryCache;
+}
+
+/** The dictionary entry a text names, written as listed or with other accents. */
+function dictionaryEntry(said: string): LexEntry | undefined {
+  const lex = lexicon();
+  const listed = lex.forms.get(said);
+  if (listed) return listed;
+  const form = dictionary().formOf.get(foldAccents(said));
+  return form === undefined ? undefined : lex.forms.get(form);
 }
 
 // Names of any origin: accented letters (Goïta, Billström), particles (al-, bin, von der, da), apostrophes (O'Brien), inner capitals (McKenna, MaryKay, DeLuca).
@@ -304,7 +348,7 @@ class Builder {
       if (e.country == null && country) e.country = country;
       return e;
     }
-    const gaz = lexicon().forms.get(short) ?? lexicon().forms.get(full);
+    const gaz = dictionaryEntry(short) ?? dictionaryEntry(full);
     const id = gaz?.kind === 'person' ? gaz.id : slugify(short);
     // The article's own spelling names the person when it is the dictionary's name with accents or hyphens ("Tobias Billström", "Choe Son-hui").
     const spelled = gaz?.kind === 'person' && normName(gaz.name) !== normName(short) ? gaz.name : short;
@@ -490,25 +534,27 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   }
 
   // 2. Dictionary forms (countries, capitals, blocs, known organizations and people).
-  const re = dictionaryRegex();
+  const { re } = dictionary();
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
     re.lastIndex = 0;
+    const folded = foldAccents(body);
     let m: RegExpExecArray | null;
-    while ((m = re.exec(body))) {
+    while ((m = re.exec(folded))) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (b.overlaps(start, end)) continue;
-      const entry = lex.forms.get(m[0]) as LexEntry;
-      if (entry.id === 'west' && m[0] === 'West' && /^\s+(Bank|Africa|Asia|Coast|Virginia|Point|Sea)\b/.test(body.slice(m.index + 4))) continue;
-      if (entry.id === 'united-nations' && m[0] === 'UN' && /^[A-Z]/.test(body.slice(m.index + 3))) continue;
+      const said = body.slice(m.index, m.index + m[0].length);
+      const entry = dictionaryEntry(said) as LexEntry;
+      if (entry.id === 'west' && said === 'West' && /^\s+(Bank|Africa|Asia|Coast|Virginia|Point|Sea)\b/.test(body.slice(m.index + 4))) continue;
+      if (entry.id === 'united-nations' && said === 'UN' && /^[A-Z]/.test(body.slice(m.index + 3))) continue;
       if (entry.kind === 'person') {
-        const e = b.person(m[0], start);
+        const e = b.person(said, start);
         b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'dictionary' });
         continue;
       }
       const e = b.entity(entry.id, entry.kind, entry.name, start, entry.kind === 'country' || entry.kind === 'bloc' ? undefined : entry.country);
-      b.alias(e, m[0]);
+      b.alias(e, said);
       b.add({ start, end, entity: e.id, kind: entry.kind, demonym: !!entry.demonym, via: 'dictionary' });
     }
   }
