@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract';
-import { findMentions, foldAccents } from './mentions';
+import { findMentions, foldForDictionary } from './mentions';
 import { splitSentences } from './text';
 
 function read(body: string, published = '2024-03-12') {
@@ -307,16 +307,18 @@ describe("an office owned by a person", () => {
 });
 
 describe('names with or without their accents', () => {
-  it('finds a listed name written with accents the list leaves out', () => {
+  it('finds a listed name written with accents or curly apostrophes the list leaves out', () => {
     const r = read('Perú and Chile signed a fisheries accord on Monday, the two governments said.');
     expect(ids(r)).toEqual(expect.arrayContaining(['pe', 'cl']));
+    expect(ids(read('Côte d’Ivoire recalled its ambassador from Mali on Monday.'))).toContain('ci');
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('pe') && x.participants.includes('cl'))).toBe(true);
   });
 
   it('folds letter for letter, so offsets in the folded text are offsets in the text', () => {
     const text = 'Inácio, Erdoğan and Łódź — “São Tomé” 🇧🇷';
-    expect(foldAccents(text)).toBe('Inacio, Erdogan and Łodz — “Sao Tome” 🇧🇷');
-    expect(foldAccents(text)).toHaveLength(text.length);
-    expect(foldAccents('plain ASCII')).toBe('plain ASCII');
+    expect(foldForDictionary(text)).toBe('Inacio, Erdogan and Łodz — “Sao Tome” 🇧🇷');
+    expect(foldForDictionary('Côte d’Ivoire’s ‘envoy’')).toBe("Cote d'Ivoire's 'envoy'");
+    expect(foldForDictionary(text)).toHaveLength(text.length);
+    expect(foldForDictionary('plain ASCII')).toBe('plain ASCII');
   });
 });

@@ -55,16 +55,21 @@ export interface MentionResult {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
- * Accented Latin letters as their base letter, one for one ("Inácio" → "Inacio", "Ö" → "O"), every
- * other character kept: the result has the text's length, so a match in it has the text's offsets.
+ * Accented Latin letters as their base letter, one for one ("Inácio" → "Inacio", "Ö" → "O"), and
+ * curly apostrophes as straight ones ("Côte d’Ivoire" → "Cote d'Ivoire"); every other character
+ * kept: the result has the text's length, so a match in it has the text's offsets.
  */
-export function foldAccents(s: string): string {
+export function foldForDictionary(s: string): string {
   if (!/[^ -~\t\n\r]/.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c.charCodeAt(0) < 0x80) {
       out += c;
+      continue;
+    }
+    if (c === '’' || c === '‘') {
+      out += "'";
       continue;
     }
     const d = c.normalize('NFD');
@@ -74,7 +79,7 @@ export function foldAccents(s: string): string {
 }
 
 interface Dictionary {
-  /** Every dictionary form, accents folded, as one pattern; run it over folded text. */
+  /** Every dictionary form, folded (foldForDictionary), as one pattern; run it over folded text. */
   re: RegExp;
   /** Folded form → a dictionary form that folds to it. */
   formOf: Map<string, string>;
@@ -88,7 +93,7 @@ function dictionary(): Dictionary {
   if (!dictionaryCache) {
     const formOf = new Map<string, string>();
     for (const f of [...lexicon().forms.keys()].sort((a, b) => b.length - a.length)) {
-      const folded = foldAccents(f);
+      const folded = foldForDictionary(f);
       if (!formOf.has(folded)) formOf.set(folded, f);
     }
     const forms = [...formOf.keys()];
@@ -101,12 +106,12 @@ function dictionary(): Dictionary {
   return dictionaryCache;
 }
 
-/** The dictionary entry a text names, written as listed or with other accents. */
+/** The dictionary entry a text names, written as listed or with other accents or apostrophes. */
 function dictionaryEntry(said: string): LexEntry | undefined {
   const lex = lexicon();
   const listed = lex.forms.get(said);
   if (listed) return listed;
-  const form = dictionary().formOf.get(foldAccents(said));
+  const form = dictionary().formOf.get(foldForDictionary(said));
   return form === undefined ? undefined : lex.forms.get(form);
 }
 
@@ -538,7 +543,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
     re.lastIndex = 0;
-    const folded = foldAccents(body);
+    const folded = foldForDictionary(body);
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {
       const start = s.start + m.index;
