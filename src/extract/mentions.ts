@@ -60,22 +60,19 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * kept: the result has the text's length, so a match in it has the text's offsets.
  */
 export function foldForDictionary(s: string): string {
-  if (!/[^ -~\t\n\r]/.test(s)) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c.charCodeAt(0) < 0x80) {
-      out += c;
-      continue;
-    }
-    if (c === '’' || c === '‘') {
-      out += "'";
-      continue;
-    }
+  return NON_ASCII.test(s) ? s.replace(NON_ASCII_ALL, foldedChar) : s;
+}
+const NON_ASCII = /[^ -~\t\n\r]/;
+const NON_ASCII_ALL = /[^ -~\t\n\r]/g;
+const foldedChars = new Map<string, string>();
+function foldedChar(c: string): string {
+  let f = foldedChars.get(c);
+  if (f === undefined) {
     const d = c.normalize('NFD');
-    out += d.length > 1 && /^[A-Za-z][\u0300-\u036f]+$/.test(d) ? d[0] : c;
+    f = c === '’' || c === '‘' ? "'" : d.length > 1 && /^[A-Za-z][\u0300-\u036f]+$/.test(d) ? d[0] : c;
+    foldedChars.set(c, f);
   }
-  return out;
+  return f;
 }
 
 interface Dictionary {
