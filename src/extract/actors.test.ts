@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract';
-import { findMentions, foldForDictionary } from './mentions';
+import { foldForDictionary } from './lexicon';
+import { findMentions } from './mentions';
 import { splitSentences } from './text';
 
 function read(body: string, published = '2024-03-12') {

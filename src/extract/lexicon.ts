@@ -46,9 +46,25 @@ function isAscii(s: string): boolean {
   return /^[\x20-\x7E]+$/.test(s);
 }
 
-/** "Bogotá" → "Bogota", "Yaoundé" → "Yaounde". */
-function withoutAccents(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+/**
+ * Accented Latin letters as their base letter, one for one ("Inácio" → "Inacio", "Ö" → "O"), and
+ * curly apostrophes as straight ones ("Côte d’Ivoire" → "Cote d'Ivoire"); every other character
+ * kept: the result has the text's length, so a match in it has the text's offsets.
+ */
+export function foldForDictionary(s: string): string {
+  return NON_ASCII.test(s) ? s.replace(NON_ASCII_ALL, foldedChar) : s;
+}
+const NON_ASCII = /[^ -~\t\n\r]/;
+const NON_ASCII_ALL = /[^ -~\t\n\r]/g;
+const foldedChars = new Map<string, string>();
+function foldedChar(c: string): string {
+  let f = foldedChars.get(c);
+  if (f === undefined) {
+    const d = c.normalize('NFD');
+    f = c === '’' || c === '‘' ? "'" : d.length > 1 && /^[A-Za-z][\u0300-\u036f]+$/.test(d) ? d[0] : c;
+    foldedChars.set(c, f);
+  }
+  return f;
 }
 
 function pluralDemonym(d: string): string | undefined {
@@ -127,8 +143,8 @@ export function lexicon(): Lexicon {
     }
     for (const cap of c.capital ?? []) {
       const form = cap.replace(/\s+D\.C\.$/, '');
-      // "Bogotá" is "Bogota" in most wire copy: the capital is known in both spellings.
-      for (const f of new Set([form, withoutAccents(form)])) if (isAscii(f) && !UNSAFE_FORMS.has(f)) addForm(lex, f, { ...entry, metonym: true });
+      // Accented capitals ("Bogotá") too: the dictionary scan folds accents, so "Bogota" finds them as well.
+      if (isAscii(foldForDictionary(form)) && !UNSAFE_FORMS.has(foldForDictionary(form))) addForm(lex, form, { ...entry, metonym: true });
     }
   }
   for (const [id, forms] of Object.entries(EXTRA_COUNTRY_FORMS)) {

@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { BODIES_AT_SEATS, lexicon, organizationNamed, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
+import { BODIES_AT_SEATS, foldForDictionary, lexicon, organizationNamed, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -54,27 +54,6 @@ export interface MentionResult {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Accented Latin letters as their base letter, one for one ("Inácio" → "Inacio", "Ö" → "O"), and
- * curly apostrophes as straight ones ("Côte d’Ivoire" → "Cote d'Ivoire"); every other character
- * kept: the result has the text's length, so a match in it has the text's offsets.
- */
-export function foldForDictionary(s: string): string {
-  return NON_ASCII.test(s) ? s.replace(NON_ASCII_ALL, foldedChar) : s;
-}
-const NON_ASCII = /[^ -~\t\n\r]/;
-const NON_ASCII_ALL = /[^ -~\t\n\r]/g;
-const foldedChars = new Map<string, string>();
-function foldedChar(c: string): string {
-  let f = foldedChars.get(c);
-  if (f === undefined) {
-    const d = c.normalize('NFD');
-    f = c === '’' || c === '‘' ? "'" : d.length > 1 && /^[A-Za-z][\u0300-\u036f]+$/.test(d) ? d[0] : c;
-    foldedChars.set(c, f);
-  }
-  return f;
-}
-
 interface Dictionary {
   /** Every dictionary form, folded (foldForDictionary), as one pattern; run it over folded text. */
   re: RegExp;
