@@ -33,7 +33,7 @@ export interface Extraction {
 const NEWS_SOURCE_NAME = /news agency|press agency/i;
 const isNewsSource = (id: string, name = '') => NEWS_AGENCIES.has(id) || NEWS_SOURCE_NAME.test(name);
 const EXPERT = /researcher|analyst|expert|professor|scholar|fellow|observer/i;
-const EXPERTS_SAY = /(?:^|[^\w-])(?:analysts|experts|observers|economists|researchers|scholars|many analysts|some analysts)\s+(?:(?:in|at|from)\s+[\w'’.-]+\s+)?(?:(?:now|also|widely|generally|privately)\s+)?(?:say|said|believe|believed|expect|expected|predict|predicted|think|thought|warn|warned|agree|agreed)\s*(?:that\s*)?,?\s*$/i;
+const EXPERTS_SAY = /(?:^|[^\w-])(?:analysts|experts|observers|economists|researchers|scholars)\s+(?:(?:in|at|from)\s+[\w'’.-]+\s+)?(?:(?:now|also|widely|generally|privately)\s+)?(?:say|said|believe|believed|expect|expected|predict|predicted|think|thought|warn|warned|agree|agreed)\s*(?:that\s*)?,?\s*$/i;
 
 interface Ctx {
   text: string;
@@ -976,7 +976,7 @@ function isEvaluatedReference(text: string, c: Clause, t: Trigger): boolean {
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
 const CONCLUDED = /^(?:agreed|signed|concluded|reached)\b/i;
 const ENDING_BEFORE = /\b(?:end|ends|ending|halt|halting|stop|stopping|resolve|resolving|settle|settling)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
-const SIGNED_PACT = new RegExp(`\\b(?:signed|concluded|initialled|initialed|ratified)\\s+(?:an?|the|their|its)\\s+(?:[\\w-]+\\s+){0,3}?${PACT_NOUNS}\\b`, 'gi');
+const SIGNED_PACT = new RegExp(`\\b(?:signed|concluded|initialled|initialed|ratified)\\s+(?:an?|the|their|its)\\s+(?:[\\w-]+\\s+){0,3}?${PACT_NOUNS}\\b`, 'i');
 /** "… said after hosting …": an adjunct of the speech verb, whose subject is the speaker. */
 const SPEAKER_ADJUNCT = /^(?:after|before|while|when|following|during)\s+(?:[a-z]+ing|talks|a meeting|meeting)\b/;
 
@@ -992,7 +992,6 @@ function concludedUpTo(text: string, c: Clause, t: Trigger, triggers: Trigger[])
   const signed = /\b(?:signed|agreed|concluded|reached)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:plan|deal|agreement|accord|pact|treaty|memorandum|roadmap|framework|protocol|declaration)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,3}$/i.exec(text.slice(c.start, t.start));
   if (signed) return text.slice(c.start, c.start + signed.index + signed[0].split(/\s+/)[0].length);
   // "signed a (trade) pact on Monday that will allow …": the pact signed, and the words naming it, are reported; what it will allow is its content.
-  SIGNED_PACT.lastIndex = 0;
   const pact = SIGNED_PACT.exec(text.slice(c.start, c.end));
   if (pact && t.end <= c.start + pact.index + pact[0].length && t.start >= c.start + pact.index) return text.slice(c.start, c.start + pact.index + pact[0].length);
   return undefined;
@@ -1214,11 +1213,21 @@ const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded
 /** "hosted (two rounds of indirect)" right before a meeting noun. */
 const HOSTED_BEFORE = /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}$/i;
 
+/** The countries these entities are or belong to, each once, in order. */
+function countriesOf(ctx: Ctx, ids: readonly string[]): string[] {
+  return uniq(ids.map((id) => countryOf(ctx, id)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
+}
+
+/** The countries the actors named between `from` and `to` are or belong to, each once, in order. */
+function countriesNamedIn(ctx: Ctx, from: number, to: number): string[] {
+  return countriesOf(ctx, actorsIn(ctx, from, to).map((m) => m.entity));
+}
+
 /** The one country, other than `side`, that the paragraph names up to the end of `s` (demonyms included); none when it names several. */
 function onlyOtherCountryOfParagraph(ctx: Ctx, s: Sentence, side: string[]): string | undefined {
   const first = ctx.sentences.find((x) => x.paragraph === s.paragraph);
   if (!first) return undefined;
-  const others = uniq(actorsIn(ctx, first.start, s.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country' && !side.includes(x)));
+  const others = countriesNamedIn(ctx, first.start, s.end).filter((x) => !side.includes(x));
   return others.length === 1 ? others[0] : undefined;
 }
 
@@ -1305,14 +1314,13 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   // "Relations with Algeria remain low after the Malian army said …; both countries recalled their ambassadors":
   // a paragraph that names exactly two countries before the group is about them.
   if (!persons && size === 2 && here) {
-    const countriesIn = (from: number, to: number) => uniq(actorsIn(ctx, from, to).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
     const para = earlier.filter((s) => s.paragraph === here.paragraph);
-    const named = para.length ? countriesIn(para[0].start, before) : [];
+    const named = para.length ? countriesNamedIn(ctx, para[0].start, before) : [];
     if (fits(named)) return named;
     // "Diplomats from both countries are due to meet …" opening a paragraph: the two countries of the paragraph before.
     const previous = !named.length ? earlier.filter((s) => s.paragraph < here.paragraph).pop() : undefined;
     const prevPara = previous ? earlier.filter((s) => s.paragraph === previous.paragraph) : [];
-    const named2 = prevPara.length ? countriesIn(prevPara[0].start, prevPara[prevPara.length - 1].end) : [];
+    const named2 = prevPara.length ? countriesNamedIn(ctx, prevPara[0].start, prevPara[prevPara.length - 1].end) : [];
     if (fits(named2)) return named2;
   }
   for (let i = earlier.length - 1; i >= 0 && near(earlier[i]); i--) {
@@ -1402,7 +1410,7 @@ function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): 
   ctx.raw.push(raw);
 }
 
-const NOT_AIMED = /\b(?:not|never)\s+(?:(?:been|be|being|in\s+any\s+way|in\s+any\s+sense|at\s+all)\s+)?(?:directed|aimed|targeted|targetted|pointed)\s+(?:at|against)\s+(?:(?:any\s+third\s+(?:country|countries|party|parties|state|states|nation|nations)|anyone|any\s+(?:other\s+)?(?:country|state|nation))\s*,?\s+(?:including|let\s+alone|and\s+certainly\s+not|least\s+of\s+all)\s+)?(?:the\s+)?/gi;
+const NOT_AIMED = /\b(?:not|never)\s+(?:(?:been|be|being|in\s+any\s+way|in\s+any\s+sense|at\s+all)\s+)?(?:directed|aimed|targeted|targetted|pointed)\s+(?:at|against)\s+(?:(?:any\s+third\s+(?:country|countries|party|parties|state|states|nation|nations)|anyone|any\s+(?:other\s+)?(?:country|state|nation))\s*,?\s+(?:including|let\s+alone|and\s+certainly\s+not|least\s+of\s+all)\s+)?(?:the\s+)?/i;
 
 /**
  * "Ecuador insisted the drills were not aimed at Peru or Colombia", "the pact is "not directed
@@ -1412,7 +1420,6 @@ const NOT_AIMED = /\b(?:not|never)\s+(?:(?:been|be|being|in\s+any\s+way|in\s+any
  * Returns where the cue starts, so that its targets are no parties to the clause's other acts.
  */
 function codeNotAimedAt(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): number | undefined {
-  NOT_AIMED.lastIndex = 0;
   const m = NOT_AIMED.exec(body);
   if (!m) return undefined;
   const at = c.start + m.index;
@@ -1516,7 +1523,7 @@ function anaphoricPair(ctx: Ctx, body: string): string[] | undefined {
   for (let i = ctx.raw.length - 1; i >= 0; i--) {
     const r = ctx.raw[i];
     if (r.kind === 'role' || r.standing) continue;
-    const cs = uniq(r.participants.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
+    const cs = countriesOf(ctx, r.participants);
     if (cs.length === 2) return cs;
   }
   return undefined;
@@ -1593,7 +1600,7 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
     const agreed = /\b(?:those|such|these|the) (?:agreements?|deals?|accords?)\b/i.test(body) ? findLast(ctx.raw, (r) => r.kind === 'cooperation' && /agree|deal|accord|sign/i.test(r.trigger) && includesSpeaker(r)) : undefined;
     const prev = agreed ?? findLast(ctx.raw, (r) => (r.kind === 'cooperation' || r.kind === 'meeting') && includesSpeaker(r));
     if (prev) {
-      const pcs = uniq(prev.participants.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
+      const pcs = countriesOf(ctx, prev.participants);
       const definite = /\b(those|such|these|the) (agreements?|cooperation)/i.test(body);
       if ((trilateral && pcs.length >= 3) || definite || (!trilateral && (ids.length === 0 || pcs.includes(ids[0])))) {
         ids = definite ? uniq([...ids, ...pcs]) : uniq([...ids, ...pcs]).slice(0, Math.max(needed, ids.length));
@@ -1607,7 +1614,7 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
   }
   if (trilateral && ids.length < 3) {
     const prev3 = findLast(ctx.raw, (r) => r.participants.length >= 3 && r.kind === 'cooperation' && ids.every((i) => r.participants.includes(i)));
-    const sentenceCountries = actorsIn(ctx, c.sentence.start, c.sentence.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country');
+    const sentenceCountries = countriesNamedIn(ctx, c.sentence.start, c.sentence.end);
     const fill = prev3 ? prev3.participants : [...sentenceCountries, ...ctx.recentCountries];
     ids = uniq([...ids, ...fill]).slice(0, 3);
     unsure = 'trilateral partners completed from context';

@@ -144,7 +144,8 @@ export function lexicon(): Lexicon {
     for (const cap of c.capital ?? []) {
       const form = cap.replace(/\s+D\.C\.$/, '');
       // Accented capitals ("Bogotá") too: the dictionary scan folds accents, so "Bogota" finds them as well.
-      if (isAscii(foldForDictionary(form)) && !UNSAFE_FORMS.has(foldForDictionary(form))) addForm(lex, form, { ...entry, metonym: true });
+      const plain = foldForDictionary(form);
+      if (isAscii(plain) && !UNSAFE_FORMS.has(plain)) addForm(lex, form, { ...entry, metonym: true });
     }
   }
   for (const [id, forms] of Object.entries(EXTRA_COUNTRY_FORMS)) {
