@@ -1019,8 +1019,8 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
   // Only where the pronoun is the actor: a clause's subject, or the owner of an event noun ("his talks with").
   // The subject may follow an opening adverbial phrase: "In a statement on its website, she …", "In a speech on Monday he …",
   // after "where" or "when" ("…, where on Monday she met X"),
-  // or a relative "in which": "…, capping a visit in which he stood beside …".
-  const m = /^(?:where\s+|when\s+)?(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+|(?:later|then|earlier|afterwards|meanwhile|separately),?\s+|(?:in|on|at|during|after|before|speaking|writing|asked|according)\b[^,;:"“”.]{2,80},\s+|(?:in|on|at|during)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){1,5}?|(?:[\w,]+\s+){0,8}?(?:in|on|at|during|after|before)\s+which\s+)?(?:that\s+)?(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
+  // or a relative "in which" after an event noun: "…, capping a visit to Beijing in which he stood beside …" (the event is his).
+  const m = /^(?:where\s+|when\s+)?(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+|(?:later|then|earlier|afterwards|meanwhile|separately),?\s+|(?:in|on|at|during|after|before|speaking|writing|asked|according)\b[^,;:"“”.]{2,80},\s+|(?:in|on|at|during)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){1,5}?|(?:[\w,]+\s+){0,5}?(?:visit|trip|tour|call|speech|interview|meeting|talks|summit|ceremony|parade|address|session)\s+(?:[\w'’.-]+\s+){0,3}?(?:in|on|at|during|after|before)\s+which\s+)?(?:that\s+)?(he|she)\b|\b(his|her)\s+(?=(?:\w+\s+)?(?:talks|meeting|visit|trip|call|summit|conversation|counterpart)\b)/i.exec(ctx.text.slice(c.start, c.end));
   if (!m) return undefined;
   const word = m[1] ?? m[2];
   const at = c.start + m.index + (m[1] ? m[0].length - m[1].length : 0);
