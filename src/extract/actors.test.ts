@@ -323,3 +323,13 @@ describe('names with or without their accents', () => {
     expect(foldForDictionary('plain ASCII')).toBe('plain ASCII');
   });
 });
+
+describe('offices no longer held', () => {
+  it('codes no role from a former office in apposition, and keeps a top diplomat whole', () => {
+    const r = read('Ana Soto, the Chilean former foreign minister, met Luis Paz in Lima. Luis Paz, the Peruvian top diplomat, said the talks went well.');
+    const soto = named(r, 'Ana Soto');
+    expect(soto).toBeDefined();
+    expect(r.relations.filter((x) => x.kind === 'role' && x.participants.includes(soto!.id))).toEqual([]);
+    expect([...(named(r, 'Luis Paz')?.offices ?? [])]).not.toContain('diplomat');
+  });
+});

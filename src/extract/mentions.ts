@@ -600,7 +600,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (/^,\s+(?:(?:Sheikh|General|Major General|Lieutenant General|Admiral)\s+)?\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)+\s*[,.;]/u.test(text.slice(after + rest.length, after + rest.length + 60))) continue;
       const e = clash ? b.entities.get(clash.entity)! : b.person(name, start);
       const role = m[2].trim();
-      e.offices.add(role.replace(/^(?:senior|former|top|chief)\s+/, ''));
+      const office = currentOffice(role, /^chief\s+/);
+      if (office) e.offices.add(office);
       // "director of the Istanbul-based think tank EDAM": a body named after a description of its kind.
       const described = (x: Mention) => x.start <= after + 6 || ((x.kind === 'organization' || x.kind === 'bloc') && /^(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*-based\s+)?(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(after, x.start)));
       const org = b.within(after, after + rest.length).filter((x) => x.kind !== 'person' && described(x))[0];
@@ -792,7 +793,8 @@ function addOfOffices(b: Builder, text: string, s: Sentence): void {
     const ids = owner.kind === 'country' ? { country: owner.entity } : { org: owner.entity, country: ownerEntity?.country ?? undefined };
     const e = clash ? b.entities.get(clash.entity)! : b.person(m[3], nameStart, ids.country);
     if (e.country == null && ids.country) e.country = ids.country;
-    e.offices.add(m[1].replace(/^(?:senior|former|top)\s+/, ''));
+    const office = currentOffice(m[1]);
+    if (office) e.offices.add(office);
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
     mention.phrase ??= { start: at, end: nameEnd, office: m[1], ...ids };
   }
@@ -840,13 +842,24 @@ function addOwnedOffice(b: Builder, phrase: { start: number; end: number }, name
   const ids = owner.kind === 'country' ? { country: owner.entity } : { org: owner.entity, country: ownerEntity?.country ?? undefined };
   const e = clash ? b.entities.get(clash.entity)! : b.person(name, nameStart, ids.country);
   if (e.country == null && ids.country) e.country = ids.country;
-  const office = officeWords.replace(/^(?:senior|former|top)\s+/, '');
+  // A former office keeps its word, so that no role is coded from it (addRole).
+  const office = currentOffice(officeWords) ?? officeWords;
   // "X, the Russian counterpart": the word finds the country, but it is no office.
-  if (!isCounterpartWord(office)) e.offices.add(office);
+  if (!isCounterpartWord(office) && currentOffice(officeWords)) e.offices.add(office);
   const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
   const found = { ...phrase, office, ...ids };
   if (!mention.phrase) mention.phrase = found;
   else if ((found.org ?? found.country) !== (mention.phrase.org ?? mention.phrase.country)) mention.alsoPhrase ??= found;
+}
+
+/**
+ * An office as held now, without "senior" or "top" ("top envoy" → "envoy"; "top diplomat" stays
+ * whole, a diplomat is no office); undefined for one no longer held ("former foreign minister").
+ */
+function currentOffice(words: string, alsoDrop?: RegExp): string | undefined {
+  if (/^(?:former|ex-|then-|late)\b/i.test(words)) return undefined;
+  const plain = words.replace(/^(?:senior|top)\s+/, '').replace(alsoDrop ?? /^$/, '');
+  return plain === 'diplomat' ? words : plain;
 }
 
 /** Returns whether an office was left without an owner (a second pass after surnames may find it). */
@@ -892,7 +905,8 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     const e = clash ? b.entities.get(clash.entity)! : b.person(m[3], nameStart, owner.country);
     if (e.country == null && owner.country) e.country = owner.country;
     const title = office.replace(/^(?:[\p{Lu}\p{Ll}]+\s+)?counterpart$/u, '').trim();
-    if (title && !/counterpart/.test(title)) e.offices.add(title.replace(/^(?:senior|former|top)\s+/, ''));
+    const held = title && !/counterpart/.test(title) ? currentOffice(title) : undefined;
+    if (held) e.offices.add(held);
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
     // The quote begins with the owner: "Abiy's national security adviser, Redwan Hussein".
     const ownerStart = m[1] ? at : b.within(Math.max(0, at - 80), at).filter((x) => x.end === at).pop()?.start ?? at;
