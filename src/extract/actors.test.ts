@@ -221,8 +221,10 @@ describe('descriptions and pronouns after first mention', () => {
   });
 
   it('gives no office when the description does not resolve', () => {
-    const r = read('The Colombian president is expected in Caracas next week, officials said.');
-    expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
+    // Two Colombians named: "the Colombian president" fits neither alone, so neither gets the office.
+    const r = read('Ana Ruiz and Luis Paz, both of Colombia, flew to Caracas. The Colombian president is expected there next week, officials said.');
+    expect(named(r, 'Ana Ruiz')).toBeDefined();
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('co'))).toBe(false);
   });
 
   it('resolves "he" after "in which" to the one person it can be', () => {
@@ -255,7 +257,8 @@ describe('capitals that seat international bodies', () => {
 
   it('"in Brussels" and "Brussels is a city" stay the place', () => {
     const r = read('NATO ministers met in Brussels on Monday. Brussels is a city of a million people.');
-    expect(r.entities.find((e) => e.id === 'nato')?.aliases ?? []).not.toContain('Brussels');
+    expect(ids(r)).toContain('nato');
+    expect(r.entities.find((e) => e.id === 'nato')!.aliases).not.toContain('Brussels');
     expect(ids(r)).toContain('be');
   });
 });
