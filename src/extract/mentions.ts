@@ -1035,17 +1035,12 @@ function resolveShortForms(b: Builder, text: string): void {
     if (!named) continue;
     for (const m of b.mentions) {
       if (m.entity === target || m.kind !== 'country' || text.slice(m.start, m.end) !== form) continue;
-      const from = m.entity;
-      b.byEntity.set(from, (b.byEntity.get(from) ?? []).filter((x) => x !== m));
-      if (!b.byEntity.get(from)!.length) {
-        b.byEntity.delete(from);
-        b.entities.delete(from);
-      }
-      m.entity = target;
-      b.byEntity.get(target)!.push(m);
-      b.alias(b.entities.get(target)!, form);
+      const left = moveMention(b, m, target, form);
+      if (!left) continue;
+      b.byEntity.delete(left);
+      b.entities.delete(left);
       // Bodies found before ("Congo's foreign ministry") belong to the country now meant, and are named by it.
-      if (!b.entities.has(from)) for (const e of [...b.entities.values()]) if (e.country === from) moveToCountry(b, e, from, target);
+      for (const e of [...b.entities.values()]) if (e.country === left) moveToCountry(b, e, left, target);
     }
   }
 }
@@ -1068,18 +1063,25 @@ function resolveActingSeats(b: Builder, text: string): void {
     const anywhere = bodies.filter((id) => b.byEntity.get(id)?.length);
     const named = before ?? (anywhere.length === 1 ? { id: anywhere[0] } : undefined);
     if (!named) continue;
-    const from = m.entity;
-    const rest = (b.byEntity.get(from) ?? []).filter((x) => x !== m);
-    b.byEntity.set(from, rest);
-    if (!rest.length) {
-      b.byEntity.delete(from);
-      b.entities.delete(from);
-    }
-    m.entity = named.id;
+    const left = moveMention(b, m, named.id, text.slice(m.start, m.end));
     m.kind = b.entities.get(named.id)!.kind as Mention['kind'];
-    b.byEntity.get(named.id)!.push(m);
-    b.alias(b.entities.get(named.id)!, text.slice(m.start, m.end));
+    // The country the capital named goes unless a body found in it still belongs to it ("Belgium's foreign ministry").
+    if (left && ![...b.entities.values()].some((e) => e.country === left)) {
+      b.byEntity.delete(left);
+      b.entities.delete(left);
+    }
   }
+}
+
+/** Moves a mention to the entity `to` (known also as `form`); returns the entity it left when nothing else names that one now. */
+function moveMention(b: Builder, m: Mention, to: string, form: string): string | undefined {
+  const from = m.entity;
+  const rest = (b.byEntity.get(from) ?? []).filter((x) => x !== m);
+  b.byEntity.set(from, rest);
+  m.entity = to;
+  b.byEntity.get(to)!.push(m);
+  b.alias(b.entities.get(to)!, form);
+  return rest.length ? undefined : from;
 }
 
 function moveToCountry(b: Builder, e: EntityDraft, from: string, to: string): void {
