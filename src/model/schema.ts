@@ -13,16 +13,28 @@ import { z } from './zod';
 export { DIRECTED_KINDS, ENTITY_KINDS, ORIGINS, RELATION_KINDS, STATUSES } from './vocabulary';
 export type { EntityKind, Origin, RelationKind, Status } from './vocabulary';
 
+/** The patterns of the contract, named so that the validator's fast path (fastPath.ts) tests the very same ones. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE_POINT_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/**
+ * Longest list allowed inside one article, entity or relation (participants, evidence, aliases…).
+ * zod gathers an array's problems with push(...issues), which overflows the call stack past
+ * ~100,000 of them; no real relation comes near this many quotes or participants.
+ */
+export const MAX_NESTED_LIST = 10_000;
+
 /** Building blocks, shared with the extractor's curation and gold files. */
-export const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (letters, digits and single hyphens)'));
+export const slug = z.string().check(z.regex(SLUG_PATTERN, 'must be a lower-case slug (letters, digits and single hyphens)'));
 
 export const nonEmpty = z.string().check(z.minLength(1));
 
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'), z.refine(isValidDatePoint, 'is not a real calendar day'));
+const day = z.string().check(z.regex(DAY_PATTERN, 'must be YYYY-MM-DD'), z.refine(isValidDatePoint, 'is not a real calendar day'));
 
 export const DatePointSchema = z
   .string()
-  .check(z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), z.refine(isValidDatePoint, 'is not a real calendar date'));
+  .check(z.regex(DATE_POINT_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), z.refine(isValidDatePoint, 'is not a real calendar date'));
 
 export const DateSpanSchema = z
   .strictObject({ start: DatePointSchema, end: DatePointSchema })

@@ -33,6 +33,20 @@ describe('validateGraph', () => {
     expect(r.graph?.relations[0].origin).toBe('manual');
   });
 
+  it('names a participant listed twice, in a relation of a few participants and of many', () => {
+    const g = base() as any;
+    g.relations[0].participants = ['xa', 'p-beta', 'xa'];
+    const many = structuredClone(g.relations[0]);
+    many.id = 'r2';
+    many.participants = [...Array.from({ length: 20 }, (_, i) => `p-${i}`), 'xa', 'p-beta', 'p-3'];
+    g.entities.push(...Array.from({ length: 20 }, (_, i) => ({ id: `p-${i}`, kind: 'person', name: `P${i}`, aliases: [] })));
+    g.relations.push(many);
+    expect(validateGraph('g.json', g, texts).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'relations[0].participants[2]: "xa" is listed twice',
+      'relations[1].participants[22]: "p-3" is listed twice',
+    ]);
+  });
+
   it('reports JSON syntax errors with the file name', () => {
     const r = parseJson('data/graph.json', '{"version": 1,');
     expect(formatProblem(r.problems[0])).toMatch(/^data\/graph\.json: \(root\): is not valid JSON/);
