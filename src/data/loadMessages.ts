@@ -48,13 +48,21 @@ function* slices<T>(items: readonly T[], size: number): Generator<T[]> {
 
 /** The messages that carry `state`, in order, none with more than `perMessage` items. */
 export function* loadMessages(state: LoadState, perMessage = ITEMS_PER_MESSAGE): Generator<LoadMessage> {
+  yield* graphMessages(state, perMessage);
+  yield* closingMessages(state, perMessage);
+}
+
+/**
+ * The bulk of `state`: its lists and texts, or its problems. Sent as soon as the graph is
+ * validated, so that the page deserializes them while the reader checks the layout file.
+ */
+export function* graphMessages(state: LoadState, perMessage = ITEMS_PER_MESSAGE): Generator<LoadMessage> {
   if (state.status === 'loading') throw new Error('a loading state is not sent');
   if (state.status === 'error') {
     for (const items of slices(state.problems, perMessage)) yield { type: 'problems', items };
-    yield { type: 'done', state: { status: 'error', file: state.file } };
     return;
   }
-  const { articles, entities, relations, ...rest } = state.graph;
+  const { articles, entities, relations } = state.graph;
   for (const items of slices(articles, perMessage)) yield { type: 'articles', items };
   for (const items of slices(entities, perMessage)) yield { type: 'entities', items };
   for (const items of slices(relations, perMessage)) yield { type: 'relations', items };
@@ -62,6 +70,16 @@ export function* loadMessages(state: LoadState, perMessage = ITEMS_PER_MESSAGE):
   const inline = new Set(articles.filter((a) => a.text !== undefined).map((a) => a.id));
   const fetched = [...state.texts].filter(([id]) => !inline.has(id));
   for (const items of slices(fetched, perMessage)) yield { type: 'texts', items };
+}
+
+/** The rest of `state` once `graphMessages` are sent: the layout's positions, then `done`. */
+export function* closingMessages(state: LoadState, perMessage = ITEMS_PER_MESSAGE): Generator<LoadMessage> {
+  if (state.status === 'loading') throw new Error('a loading state is not sent');
+  if (state.status === 'error') {
+    yield { type: 'done', state: { status: 'error', file: state.file } };
+    return;
+  }
+  const { articles: _articles, entities: _entities, relations: _relations, ...rest } = state.graph;
   if (state.layout) for (const items of slices(Object.entries(state.layout), perMessage)) yield { type: 'positions', items };
   yield { type: 'done', state: { status: 'ready', file: state.file, graph: rest, layout: state.layout !== undefined } };
 }

@@ -127,6 +127,17 @@ describe('answerLoadRequest (the worker side)', () => {
     expect(sent.filter((m) => m.type === 'relations')).toHaveLength(Math.ceil(seedGraph().relations.length / 5));
   });
 
+  it('sends the graph before it checks the layout file, so the page reads the one while the other is checked', async () => {
+    const layout = JSON.parse(seedFiles()['data/graph.layout.json']);
+    serve({ ...seedFiles(), 'data/graph.layout.json': JSON.stringify({ ...layout, positions: { stray: { x: 0, y: 0 } } }) });
+    const sent: LoadMessage[] = [];
+    let sentWhenChecked: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation(() => void (sentWhenChecked = sent.map((m) => m.type)));
+    await answerLoadRequest({ file: 'data/graph.json' }, (m) => sent.push(m));
+    expect(sentWhenChecked).toEqual(['articles', 'entities', 'relations', 'texts']);
+    expect(sent.map((m) => m.type).slice(4)).toEqual(['done']);
+  });
+
   it('reports a reader that throws (a bug: bad data is a state with problems) as failed, with its message', async () => {
     const sent: LoadMessage[] = [];
     const broken = { get file(): string { throw new Error('boom'); } } as unknown as { file: string };

@@ -9,7 +9,7 @@ import { parseJson, validateGraph, type Problem } from '../model/validate';
 import type { LoadState } from '../state/store';
 import { checkLayoutFile, layoutFilePath } from '../layout/layoutFile';
 import type { Positions } from '../layout/runLayout';
-import { loadMessages, type LoadMessage, type LoadRequest } from './loadMessages';
+import { closingMessages, graphMessages, type LoadMessage, type LoadRequest } from './loadMessages';
 import { fetchText, readFetched, type Fetched, type FetchedBytes } from './fetchFile';
 import { citedTexts } from './articleTexts';
 
@@ -24,8 +24,22 @@ export interface ReadOptions {
   prefetched?: readonly FetchedBytes[];
 }
 
-export async function readGraph(file: string, { baseUrl, prefetched = [] }: ReadOptions = {}): Promise<LoadState> {
-  const fail = (problems: Problem[]): LoadState => ({ status: 'error', file, problems });
+export async function readGraph(file: string, options: ReadOptions = {}): Promise<LoadState> {
+  const { state, layout } = await readAndValidate(file, options);
+  return state.status === 'ready' ? withLayout(state, await layout()) : state;
+}
+
+type Ready = Extract<LoadState, { status: 'ready' }>;
+const withLayout = (state: Ready, positions: Positions | undefined): Ready => (positions ? { ...state, layout: positions } : state);
+
+/**
+ * The graph, validated, and a second step that checks its layout file: the worker sends the
+ * graph between the two, so that the page reads it while the worker checks the layout (a
+ * second at 100,000 entities).
+ */
+async function readAndValidate(file: string, { baseUrl, prefetched = [] }: ReadOptions): Promise<{ state: LoadState; layout: () => Promise<Positions | undefined> }> {
+  const none = async () => undefined;
+  const fail = (problems: Problem[]) => ({ state: { status: 'error', file, problems } as LoadState, layout: none });
   const fetchOnce = async (path: string): Promise<Fetched> => {
     const early = prefetched.find((f) => f.path === path);
     return early ? readFetched(early) : fetchText(path, baseUrl);
@@ -47,20 +61,20 @@ export async function readGraph(file: string, { baseUrl, prefetched = [] }: Read
   );
   const result = validateGraph(file, value, (id) => texts.get(id));
   if (!result.graph) return fail(result.problems);
-  const layout = usableLayout(layoutFilePath(file), await cachedLayout, result.graph);
-  return { status: 'ready', file, graph: result.graph, texts, ...(layout ? { layout } : {}) };
+  const graph = result.graph;
+  return { state: { status: 'ready', file, graph, texts }, layout: async () => usableLayout(layoutFilePath(file), await cachedLayout, graph) };
 }
 
 /** The worker's side (loadGraph.worker.ts): read the file asked for, send the result in pieces. */
 export async function answerLoadRequest(request: LoadRequest, post: (message: LoadMessage) => void, perMessage?: number): Promise<void> {
-  let state: LoadState;
   try {
-    state = await readGraph(request.file, { baseUrl: request.baseUrl, prefetched: request.prefetched });
+    const { state, layout } = await readAndValidate(request.file, { baseUrl: request.baseUrl, prefetched: request.prefetched });
+    for (const message of graphMessages(state, perMessage)) post(message);
+    const complete = state.status === 'ready' ? withLayout(state, await layout()) : state;
+    for (const message of closingMessages(complete, perMessage)) post(message);
   } catch (err) {
     post({ type: 'failed', message: (err as Error).message });
-    return;
   }
-  for (const message of loadMessages(state, perMessage)) post(message);
 }
 
 /**
@@ -70,7 +84,12 @@ export async function answerLoadRequest(request: LoadRequest, post: (message: Lo
 function usableLayout(layoutFile: string, raw: Fetched, graph: Graph): Positions | undefined {
   if (raw.text === undefined) return undefined;
   const { value, problems } = parseJson(layoutFile, raw.text);
-  const checked = problems.length ? { problem: problems[0].message } : checkLayoutFile(value, graph);
+  let checked: ReturnType<typeof checkLayoutFile>;
+  try {
+    checked = problems.length ? { problem: problems[0].message } : checkLayoutFile(value, graph);
+  } catch (err) {
+    checked = { problem: `could not be checked: ${(err as Error).message}` };
+  }
   if ('positions' in checked) return checked.positions;
   if ('problem' in checked) console.warn(`${layoutFile} ignored, computing the layout instead: ${checked.problem}`);
   else console.info(`${layoutFile} is out of date for this graph (run npm run layout); computing the layout instead.`);
