@@ -122,25 +122,36 @@ function pairsOf(graph: Graph, homes: Homes): Pairs {
   let byGraph = pairsCache.get(homes);
   const cached = byGraph?.get(graph);
   if (cached) return cached;
-  const numbers = new Map<string, number>();
+  // Pair numbers by first home, then second (two look-ups, no key string per relation).
+  const numbers = new Map<string, Map<string, number>>();
   const ends: Array<[string, string]> = [];
+  const numberOf = (a: string, b: string): number => {
+    let second = numbers.get(a);
+    if (!second) numbers.set(a, (second = new Map()));
+    let n = second.get(b);
+    if (n === undefined) {
+      second.set(b, (n = ends.length));
+      ends.push([a, b]);
+    }
+    return n;
+  };
   const first = new Int32Array(graph.relations.length + 1);
   const list: number[] = [];
   const kinds = new Uint8Array(graph.relations.length);
   graph.relations.forEach((r, i) => {
     first[i] = list.length;
     kinds[i] = KIND_INDEX.get(r.kind)!;
-    const homesOfRelation = [...new Set(r.participants.map((p) => homes.get(p) ?? p))].sort();
+    const p = r.participants;
+    // Most relations have two participants: their one pair, without a Set and a sort.
+    if (p.length === 2) {
+      const h0 = homes.get(p[0]) ?? p[0];
+      const h1 = homes.get(p[1]) ?? p[1];
+      if (h0 !== h1) list.push(h0 < h1 ? numberOf(h0, h1) : numberOf(h1, h0));
+      return;
+    }
+    const homesOfRelation = [...new Set(p.map((id) => homes.get(id) ?? id))].sort();
     for (let a = 0; a < homesOfRelation.length; a++) {
-      for (let b = a + 1; b < homesOfRelation.length; b++) {
-        const key = `${homesOfRelation[a]}|${homesOfRelation[b]}`;
-        let n = numbers.get(key);
-        if (n === undefined) {
-          numbers.set(key, (n = ends.length));
-          ends.push([homesOfRelation[a], homesOfRelation[b]]);
-        }
-        list.push(n);
-      }
+      for (let b = a + 1; b < homesOfRelation.length; b++) list.push(numberOf(homesOfRelation[a], homesOfRelation[b]));
     }
   });
   first[graph.relations.length] = list.length;

@@ -18,17 +18,28 @@ export interface LegendMarks {
 }
 
 export function legendMarks(graph: Graph): LegendMarks {
-  const entityKinds = new Set(graph.entities.map((e) => e.kind));
-  const relationKinds = new Set(graph.relations.map((r) => r.kind));
-  const statuses = new Set(graph.relations.map((r) => r.status));
-  const outlets = outletCounts(graph.relations, graph.articles);
+  const entityKinds = new Set<EntityKind>();
+  for (const e of graph.entities) entityKinds.add(e.kind);
+  // One pass over the relations, not five: at 300,000 they are the legend's whole cost.
+  const relationKinds = new Set<RelationKind>();
+  const statuses = new Set<Status>();
+  let hubs = false;
+  let arrows = false;
+  for (const r of graph.relations) {
+    relationKinds.add(r.kind);
+    statuses.add(r.status);
+    if (r.participants.length > 2) hubs = true;
+    if (r.directed) arrows = true;
+  }
+  let corroborated = false;
+  for (const n of outletCounts(graph.relations, graph.articles).values()) if (n >= 2) corroborated = true;
   return {
     // In the vocabulary's order, so the legend reads the same from one data set to the next.
     entityKinds: ENTITY_KINDS.filter((k) => entityKinds.has(k)),
     relationKinds: RELATION_KINDS.filter((k) => relationKinds.has(k)),
     statuses: STATUSES.filter((s) => statuses.has(s)),
-    hubs: graph.relations.some((r) => r.participants.length > 2),
-    arrows: graph.relations.some((r) => r.directed),
-    corroborated: [...outlets.values()].some((n) => n >= 2),
+    hubs,
+    arrows,
+    corroborated,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph, Relation } from './schema';
-import { dateInView, labelOffice, officeAsOf, officeIndex, officeTitle, officesOf } from './offices';
+import { dateInView, labelOffice, officeAsOf, officeIndex, officeLookup, officeTitle, officesOf } from './offices';
 
 const articles = new Map([
   ['a1', { published: '2023-09-17' }],
@@ -66,6 +66,12 @@ describe('the office a label shows', () => {
     expect(labelOffice(shoigu, '2022-01-01')).toBe('Defence Minister');
     // No date in view: the latest office the sources attest, not whichever title came first.
     expect(labelOffice(shoigu, undefined)).toBe('Secretary of the Security Council');
+  });
+
+  it('answers person by person what the whole index holds (the graph view asks only for the people it shows)', () => {
+    const lookup = officeLookup(graph);
+    for (const entity of graph.entities) expect(lookup(entity)).toEqual(index.get(entity.id));
+    expect(lookup(graph.entities[0])).toBe(lookup(graph.entities[0]));
   });
 
   it('keeps the title as worded for someone whose offices the sources do not date', () => {

@@ -6,11 +6,12 @@
  * change, so a brush step at XL restyles a handful of nodes, not every one.
  */
 import { useEffect, useMemo } from 'react';
-import type { Collection, Core, EventObject, NodeCollection } from 'cytoscape';
-import type { Entity, Graph } from '../../model/schema';
-import { dateInView, labelOffice, officeIndex, type PersonOffices } from '../../model/offices';
+import type { Collection, Core, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Graph } from '../../model/schema';
+import { dateInView, labelOffice, officeLookup } from '../../model/offices';
 import { useStore } from '../../state/store';
-import { entityLabel, entityNodeId } from '../elements';
+import { entityLabel } from '../elements';
+import { indexGraph } from '../graphIndex';
 import { ADDED_EVENT } from '../elementSync';
 
 export function OfficeLabelController({ cy, graph }: { cy: Core; graph: Graph }) {
@@ -21,30 +22,33 @@ export function OfficeLabelController({ cy, graph }: { cy: Core; graph: Graph })
   // Keyed by the date's text: a span object is new on every render.
   const dateKey = selectedDate === undefined ? '' : JSON.stringify(selectedDate);
 
-  const { dated, labels } = useMemo(() => {
-    const entities = new Map(graph.entities.map((e) => [e.id, e]));
-    const people = new Map<string, { entity: Entity; person: PersonOffices }>();
-    for (const [id, person] of officeIndex(graph)) if (person.dated.length) people.set(entityNodeId(id), { entity: entities.get(id)!, person });
+  // Worked out per person as their nodes arrive (model/offices.ts officeLookup): the first view
+  // of a large graph shows no people, and its first render should not wait for all of them.
+  const { officesOf, labels } = useMemo(() => {
+    const anyRole = graph.relations.some((r) => r.kind === 'role');
     // Labels worked out once per person and office: a brush step mostly asks for the same ones again.
-    return { dated: people, labels: new Map<string, string>() };
+    return { officesOf: anyRole ? officeLookup(graph) : undefined, labels: new Map<string, string>() };
   }, [graph]);
 
   useEffect(() => {
-    if (!dated.size) return;
+    if (!officesOf) return;
     const date = dateInView({ from, to }, dateKey ? JSON.parse(dateKey) : undefined);
-    const labelOf = (nodeId: string): string | undefined => {
-      const found = dated.get(nodeId);
-      if (!found) return undefined;
-      const office = labelOffice(found.person, date);
-      const key = `${nodeId}\u0000${office ?? ''}`;
+    const entities = indexGraph(graph).entity;
+    const labelOf = (node: NodeSingular): string | undefined => {
+      const entity = entities.get(node.data('entityId') as string);
+      const person = entity && officesOf(entity);
+      // Only people whose offices the sources date: the others keep the label their element was made with.
+      if (!entity || !person?.dated.length) return undefined;
+      const office = labelOffice(person, date);
+      const key = `${entity.id}\u0000${office ?? ''}`;
       let label = labels.get(key);
-      if (label === undefined) labels.set(key, (label = entityLabel(found.entity, office)));
+      if (label === undefined) labels.set(key, (label = entityLabel(entity, office)));
       return label;
     };
     const apply = (nodes: NodeCollection) =>
       cy.batch(() => {
         nodes.forEach((n) => {
-          const wanted = labelOf(n.id());
+          const wanted = labelOf(n);
           if (wanted !== undefined && n.data('label') !== wanted) n.data('label', wanted);
         });
       });
@@ -52,7 +56,7 @@ export function OfficeLabelController({ cy, graph }: { cy: Core; graph: Graph })
     const arrived = (_e: EventObject, eles: Collection) => apply(eles.nodes('.person'));
     cy.on(ADDED_EVENT, arrived);
     return () => void cy.removeListener(ADDED_EVENT, arrived);
-  }, [cy, dated, labels, from, to, dateKey]);
+  }, [cy, graph, officesOf, labels, from, to, dateKey]);
 
   return null;
 }
