@@ -8,7 +8,7 @@ import type { Positions } from '../layout/runLayout';
 import type { ViewState } from '../state/viewState';
 import { visibleElements } from '../filters/visible';
 import { viewFromSearch, serializeView, type IgnoredParam } from '../url/urlState';
-import { resolvePositions } from '../graph/positions';
+import { positionResolver } from '../graph/positions';
 
 export interface ExportSource {
   graph: Graph;
@@ -63,9 +63,9 @@ export function selectView({ graph, texts, view, layout, dataFile }: ExportSourc
       return text === undefined ? a : { ...a, text };
     });
 
-  const drawn = resolvePositions(graph, layout, view.pinned);
-  const entityAt = new Map(entities.map((e) => [e.id, drawn[`e:${e.id}`] ?? { x: 0, y: 0 }]));
-  const hubAt = new Map(relations.filter((r) => r.participants.length > 2).map((r) => [r.id, drawn[`h:${r.id}`] ?? { x: 0, y: 0 }]));
+  const drawnAt = positionResolver(graph, layout, view.pinned);
+  const entityAt = new Map(entities.map((e) => [e.id, drawnAt(`e:${e.id}`) ?? { x: 0, y: 0 }]));
+  const hubAt = new Map(relations.filter((r) => r.participants.length > 2).map((r) => [r.id, drawnAt(`h:${r.id}`) ?? { x: 0, y: 0 }]));
   return { entities, context, relations, articles, entityAt, hubAt, query: serializeView(view, dataFile, graph), order: graph.entities };
 }
 

@@ -11,7 +11,7 @@ import { ADDED_EVENT, ElementSync, LINK_END, linkCount, MAX_FILL_FRAMES, type Sy
 import { indexGraph } from './graphIndex';
 import { homesOf } from './overview';
 import { buildGrid } from './spatialGrid';
-import { resolvePositions } from './positions';
+import { positionResolver } from './positions';
 import { buildStylesheet } from './stylesheet';
 
 const graph = generateGraph({ entities: 1000, relations: 3000, seed: 4 });
@@ -23,7 +23,7 @@ const inputs = (patch: Partial<SyncInputs> = {}): SyncInputs => ({
   factory: elementFactory(graph),
   large: true,
   visible: visibleElements(graph, view()),
-  positions: resolvePositions(graph, layout, {}),
+  positions: positionResolver(graph, layout, {}),
   ...patch,
 });
 

@@ -13,7 +13,7 @@
  */
 import type { Collection, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import type { Visible } from '../filters/visible';
-import type { Positions } from '../layout/computeLayout';
+import type { PositionOf } from './positions';
 import { entityNodeId, type ElementFactory } from './elements';
 import type { Focus } from './neighbourhood';
 import { linkWeight, type Link } from './overview';
@@ -60,7 +60,7 @@ export interface SyncInputs {
   large: boolean;
   visible: Visible;
   focus?: Focus;
-  positions: Positions;
+  positions: PositionOf;
   /**
    * The first view is a camera the link named (read by the first pass only). A large graph's
    * first pass then follows its zoom, overview or detail; otherwise it opens on its overview.
@@ -284,9 +284,8 @@ function asLinkEnd(def: ElementDefinition): ElementDefinition {
   return { ...def, classes: `${classes} ${LINK_END}`.trim() };
 }
 
-function withPosition(def: ElementDefinition, positions: Positions): ElementDefinition {
+function withPosition(def: ElementDefinition, positionOf: PositionOf): ElementDefinition {
   if (def.group !== 'nodes') return def;
-  const p = positions[def.data.id as string];
-  // A fresh object: Cytoscape keeps the one it is given as the node's live position.
-  return { ...def, position: p ? { x: p.x, y: p.y } : { x: 0, y: 0 } };
+  // A fresh object (positionOf makes one): Cytoscape keeps the one it is given as the node's live position.
+  return { ...def, position: positionOf(def.data.id as string) ?? { x: 0, y: 0 } };
 }

@@ -7,39 +7,44 @@
 import type { Graph } from '../model/schema';
 import type { Point } from '../state/viewState';
 import type { Positions } from '../layout/computeLayout';
-import { entityNodeId, hubNodeId, isHyper } from './elements';
+import { isHyper } from './elements';
+import { indexGraph } from './graphIndex';
 
-export function resolvePositions(graph: Graph, layout: Positions, pinned: Readonly<Record<string, Point>>): Positions {
-  const out: Positions = {};
-  // How far each pinned entity moved from the layout; the others did not move. Only the pinned
-  // are kept: a map of 100,000 zero moves took a third of this function's time at XXL.
-  const delta = new Map<string, Point>();
-  for (const e of graph.entities) {
-    const id = entityNodeId(e.id);
-    const base = layout[id] ?? ORIGIN;
-    const pin = Object.hasOwn(pinned, e.id) ? pinned[e.id] : undefined;
-    // Always fresh objects: Cytoscape keeps the object it is given as the node's live position,
-    // so handing it the layout's own point would let a drag rewrite the layout.
-    out[id] = pin ? { x: pin.x, y: pin.y } : { x: base.x, y: base.y };
-    if (pin) delta.set(e.id, { x: pin.x - base.x, y: pin.y - base.y });
-  }
-  for (const r of graph.relations) {
-    if (!isHyper(r)) continue;
-    const base = layout[hubNodeId(r.id)] ?? ORIGIN;
+/** A node's position by its element id; undefined for an id that is neither an entity's nor a hub's. */
+export type PositionOf = (nodeId: string) => Point | undefined;
+
+/**
+ * Positions asked for node by node, as Cytoscape's few hundred nodes arrive or move: a map of
+ * every node was built on each render, pin and drag event (a third of a second at 100,000
+ * entities). Always fresh objects: Cytoscape keeps the object it is given as the node's live
+ * position, so handing it the layout's own point would let a drag rewrite the layout.
+ */
+export function positionResolver(graph: Graph, layout: Positions, pinned: Readonly<Record<string, Point>>): PositionOf {
+  const relations = indexGraph(graph).relation;
+  const pinOf = (entityId: string) => (Object.hasOwn(pinned, entityId) ? pinned[entityId] : undefined);
+  const anyPinned = Object.keys(pinned).length > 0;
+  return (nodeId) => {
+    const base = layout[nodeId] ?? ORIGIN;
+    if (nodeId.startsWith('e:')) {
+      const pin = pinOf(nodeId.slice(2));
+      return pin ? { x: pin.x, y: pin.y } : { x: base.x, y: base.y };
+    }
+    const relation = nodeId.startsWith('h:') ? relations.get(nodeId.slice(2)) : undefined;
+    if (!relation || !isHyper(relation)) return undefined;
+    // A hub moves by the mean of its participants' moves from the layout.
     let dx = 0;
     let dy = 0;
-    if (delta.size)
-      for (const p of r.participants) {
-        const d = delta.get(p);
-        if (d) {
-          dx += d.x;
-          dy += d.y;
-        }
+    if (anyPinned)
+      for (const p of relation.participants) {
+        const pin = pinOf(p);
+        if (!pin) continue;
+        const from = layout[`e:${p}`] ?? ORIGIN;
+        dx += pin.x - from.x;
+        dy += pin.y - from.y;
       }
-    const n = r.participants.length;
-    out[hubNodeId(r.id)] = { x: base.x + dx / n, y: base.y + dy / n };
-  }
-  return out;
+    const n = relation.participants.length;
+    return { x: base.x + dx / n, y: base.y + dy / n };
+  };
 }
 
 const ORIGIN: Point = { x: 0, y: 0 };

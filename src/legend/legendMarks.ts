@@ -4,7 +4,7 @@
  */
 import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from '../model/vocabulary';
 import type { EntityKind, Graph, RelationKind, Status } from '../model/schema';
-import { outletCounts } from '../model/claims';
+import { anyCorroborated } from '../model/claims';
 
 export interface LegendMarks {
   entityKinds: EntityKind[];
@@ -31,8 +31,6 @@ export function legendMarks(graph: Graph): LegendMarks {
     if (r.participants.length > 2) hubs = true;
     if (r.directed) arrows = true;
   }
-  let corroborated = false;
-  for (const n of outletCounts(graph.relations, graph.articles).values()) if (n >= 2) corroborated = true;
   return {
     // In the vocabulary's order, so the legend reads the same from one data set to the next.
     entityKinds: ENTITY_KINDS.filter((k) => entityKinds.has(k)),
@@ -40,6 +38,6 @@ export function legendMarks(graph: Graph): LegendMarks {
     statuses: STATUSES.filter((s) => statuses.has(s)),
     hubs,
     arrows,
-    corroborated,
+    corroborated: anyCorroborated(graph.relations, graph.articles),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation } from './schema';
-import { advanceContested, claimSupport, contestedOf, contestedPairs, contestedPairsInSteps, outletCounts } from './claims';
+import { advanceContested, anyCorroborated, claimSupport, contestedOf, contestedPairs, contestedPairsInSteps, outletCounts } from './claims';
 
 const articles = [
   { id: 'a', publisher: 'The Korea Times', agency: 'Yonhap', published: '2024-07-24' },
@@ -25,6 +25,15 @@ describe('claimSupport', () => {
     const s = claimSupport(rel('r', 'reported', ['a', 'b', 'b', 'c']), byId);
     expect(s).toEqual({ mentions: 4, articles: 3, outlets: ['NK News', 'Yonhap'], firstReported: '2024-07-23', lastReported: '2024-07-25' });
     expect(outletCounts([rel('r', 'reported', ['a', 'b'])], articles).get('r')).toBe(1);
+  });
+
+  it('tells whether any claim has two independent outlets (the legend asks), as the counts would', () => {
+    const oneOutlet = [rel('r1', 'reported', ['a', 'b']), rel('r2', 'reported', ['c'])];
+    const twoOutlets = [...oneOutlet, rel('r3', 'reported', ['a', 'c'])];
+    for (const relations of [oneOutlet, twoOutlets]) {
+      expect(anyCorroborated(relations, articles)).toBe([...outletCounts(relations, articles).values()].some((n) => n >= 2));
+    }
+    expect(anyCorroborated(twoOutlets, articles)).toBe(true);
   });
 });
 

@@ -16,7 +16,7 @@ import { ElementSync, type SyncStatus } from '../elementSync';
 import { indexGraph } from '../graphIndex';
 import { neighbourhood } from '../neighbourhood';
 import { homesOf } from '../overview';
-import { resolvePositions } from '../positions';
+import { positionResolver } from '../positions';
 import { majorEntities } from '../scale';
 import { buildGrid } from '../spatialGrid';
 import { markFilled } from '../testHandle';
@@ -43,7 +43,7 @@ export function ElementsController({ cy, graph, layout, visible, large, onStatus
   const pinned = useStore((s) => s.view.pinned);
   const scene = useScene(graph, layout);
   const factory = useMemo(() => elementFactory(graph, large ? majorEntities(graph) : new Set(), large), [graph, large]);
-  const positions = useMemo(() => resolvePositions(graph, layout, pinned), [graph, layout, pinned]);
+  const positions = useMemo(() => positionResolver(graph, layout, pinned), [graph, layout, pinned]);
   const focus = useMemo(() => (selected ? neighbourhood(scene.index, selected, visible.relations) : undefined), [scene, selected, visible]);
 
   const statusRef = useRef(onStatus);

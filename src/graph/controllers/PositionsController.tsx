@@ -8,13 +8,13 @@ import type { Core, EventObject } from 'cytoscape';
 import type { Graph } from '../../model/schema';
 import type { Positions } from '../../layout/computeLayout';
 import { useStore } from '../../state/store';
-import { resolvePositions } from '../positions';
+import { positionResolver, type PositionOf } from '../positions';
 
-function apply(cy: Core, positions: Positions, onlyHubs = false) {
+function apply(cy: Core, positionOf: PositionOf, onlyHubs = false) {
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      if (node.grabbed() || (onlyHubs && !node.hasClass('hub'))) return;
-      const p = positions[node.id()];
+    (onlyHubs ? cy.nodes('.hub') : cy.nodes()).forEach((node) => {
+      if (node.grabbed()) return;
+      const p = positionOf(node.id());
       // Setting a position fires events and dirties caches even when it does not change: skip those.
       if (!p) return;
       const now = node.position();
@@ -27,7 +27,7 @@ export function PositionsController({ cy, graph, layout }: { cy: Core; graph: Gr
   const pinned = useStore((s) => s.view.pinned);
 
   useEffect(() => {
-    apply(cy, resolvePositions(graph, layout, pinned));
+    apply(cy, positionResolver(graph, layout, pinned));
   }, [cy, graph, layout, pinned]);
 
   useEffect(() => {
@@ -37,7 +37,7 @@ export function PositionsController({ cy, graph, layout }: { cy: Core; graph: Gr
       if (!entityId) return;
       const { x, y } = node.position();
       const live = { ...useStore.getState().view.pinned, [entityId]: { x, y } };
-      apply(cy, resolvePositions(graph, layout, live), true);
+      apply(cy, positionResolver(graph, layout, live), true);
     };
     cy.on('drag', 'node.entity', onDrag);
     return () => void cy.removeListener('drag', 'node.entity', onDrag);
