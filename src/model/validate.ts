@@ -52,31 +52,33 @@ export function parseJson(file: string, text: string): { value?: unknown; proble
   }
 }
 
-function duplicateIds(file: string, list: ReadonlyArray<{ id: string }>, key: string): Problem[] {
-  const seen = new Map<string, number>();
-  const problems: Problem[] = [];
-  list.forEach((item, i) => {
-    const first = seen.get(item.id);
-    if (first !== undefined) {
-      problems.push({ file, path: `${key}[${i}].id`, message: `duplicate id "${item.id}" (first used at ${key}[${first}])` });
-    } else seen.set(item.id, i);
-  });
-  return problems;
+/** Each id's first place in the list, and a problem for every id used again. */
+function placesById(file: string, list: ReadonlyArray<{ id: string }>, key: string, problems: Problem[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i].id;
+    const at = first.get(id);
+    if (at !== undefined) problems.push({ file, path: `${key}[${i}].id`, message: `duplicate id "${id}" (first used at ${key}[${at}])` });
+    else first.set(id, i);
+  }
+  return first;
 }
 
-/** Checks that need the whole graph: ids resolve, quotes equal the article text at their offsets. */
+/**
+ * Checks that need the whole graph: ids resolve, quotes equal the article text at their offsets.
+ * Paths are written only for a problem: at 300,000 relations, a path string per relation and
+ * quote was a tenth of the check.
+ */
 export function crossCheck(file: string, graph: Graph, textOf: TextLookup): Problem[] {
-  const problems: Problem[] = [
-    ...duplicateIds(file, graph.articles, 'articles'),
-    ...duplicateIds(file, graph.entities, 'entities'),
-    ...duplicateIds(file, graph.relations, 'relations'),
-  ];
-  const entities = new Map(graph.entities.map((e) => [e.id, e]));
-  const articles = new Set(graph.articles.map((a) => a.id));
+  const problems: Problem[] = [];
+  const articles = placesById(file, graph.articles, 'articles', problems);
+  const entities = placesById(file, graph.entities, 'entities', problems);
+  placesById(file, graph.relations, 'relations', problems);
 
   graph.entities.forEach((entity, i) => {
     if (entity.country == null) return;
-    const country = entities.get(entity.country);
+    const at = entities.get(entity.country);
+    const country = at === undefined ? undefined : graph.entities[at];
     if (!country) problems.push({ file, path: `entities[${i}].country`, message: `unknown entity id "${entity.country}"` });
     else if (country.kind !== 'country') {
       problems.push({ file, path: `entities[${i}].country`, message: `"${entity.country}" is a ${country.kind}, not a country` });
@@ -84,45 +86,43 @@ export function crossCheck(file: string, graph: Graph, textOf: TextLookup): Prob
   });
 
   graph.relations.forEach((relation, i) => {
-    const at = `relations[${i}]`;
     const { participants } = relation;
     // A scan, not a Set per relation, for the usual handful of participants (a file may hold 300,000 relations).
     const seen = participants.length > 16 ? new Set<string>() : undefined;
     for (let j = 0; j < participants.length; j++) {
       const id = participants[j];
-      if (!entities.has(id)) problems.push({ file, path: `${at}.participants[${j}]`, message: `unknown entity id "${id}"` });
-      if (seen ? seen.has(id) : participants.indexOf(id) < j) problems.push({ file, path: `${at}.participants[${j}]`, message: `"${id}" is listed twice` });
+      if (!entities.has(id)) problems.push({ file, path: `relations[${i}].participants[${j}]`, message: `unknown entity id "${id}"` });
+      if (seen ? seen.has(id) : participants.indexOf(id) < j) problems.push({ file, path: `relations[${i}].participants[${j}]`, message: `"${id}" is listed twice` });
       seen?.add(id);
     }
     if (relation.actors !== undefined && (!relation.directed || relation.actors >= relation.participants.length)) {
-      problems.push({ file, path: `${at}.actors`, message: relation.directed ? 'the acting side must leave at least one participant as a target' : 'only a directed relation has an acting side' });
+      problems.push({ file, path: `relations[${i}].actors`, message: relation.directed ? 'the acting side must leave at least one participant as a target' : 'only a directed relation has an acting side' });
     }
     if (relation.kind === 'role' && !relation.directed) {
-      problems.push({ file, path: `${at}.directed`, message: 'a role relation is directed (person first, then what they serve)' });
+      problems.push({ file, path: `relations[${i}].directed`, message: 'a role relation is directed (person first, then what they serve)' });
     }
     relation.evidence.forEach((ev, j) => {
-      const ep = `${at}.evidence[${j}]`;
       if (ev.speaker !== undefined && !entities.has(ev.speaker)) {
-        problems.push({ file, path: `${ep}.speaker`, message: `unknown entity id "${ev.speaker}"` });
+        problems.push({ file, path: `relations[${i}].evidence[${j}].speaker`, message: `unknown entity id "${ev.speaker}"` });
       }
       if (!articles.has(ev.article)) {
-        problems.push({ file, path: `${ep}.article`, message: `unknown article id "${ev.article}"` });
+        problems.push({ file, path: `relations[${i}].evidence[${j}].article`, message: `unknown article id "${ev.article}"` });
         return;
       }
       const text = textOf(ev.article);
       if (text === undefined) {
-        problems.push({ file, path: `${ep}.article`, message: `the text of article "${ev.article}" could not be loaded` });
+        problems.push({ file, path: `relations[${i}].evidence[${j}].article`, message: `the text of article "${ev.article}" could not be loaded` });
         return;
       }
       if (ev.end > text.length) {
-        problems.push({ file, path: `${ep}.end`, message: `offset ${ev.end} is past the end of article "${ev.article}" (${text.length} characters)` });
+        problems.push({ file, path: `relations[${i}].evidence[${j}].end`, message: `offset ${ev.end} is past the end of article "${ev.article}" (${text.length} characters)` });
         return;
       }
       const actual = text.slice(ev.start, ev.end);
       if (actual !== ev.quote) {
         problems.push({
           file,
-          path: `${ep}.quote`,
+          path: `relations[${i}].evidence[${j}].quote`,
           message: `does not match the article text at ${ev.start}–${ev.end}: expected ${JSON.stringify(clip(actual))}, found ${JSON.stringify(clip(ev.quote))}`,
         });
       }
