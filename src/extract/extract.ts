@@ -310,6 +310,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const triggers = found.filter((t) => !found.some((x) => x !== t && x.kind !== t.kind && x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start));
   codeAnaphoricDenial(ctx, c, body, dateHits);
   codeComplaint(ctx, c, body, dateHits);
+  codeToldCounterpart(ctx, c, dateHits);
   const notAimed = codeNotAimedAt(ctx, c, body, dateHits);
   codeAppointment(ctx, c, body);
   if (!triggers.length) {
@@ -1408,6 +1409,34 @@ function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): 
   const raw: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [c.speaker, other.entity], directed: true, status: 'reported', clause: c, start: c.start, end: c.end, trigger: demand ? demand[0] : c.speechVerb! };
   raw.dates = dateHits;
   ctx.raw.push(raw);
+}
+
+/**
+ * "Wang told his Pakistani counterpart, Ishaq Dar, that …": one official speaking to their
+ * counterpart abroad is a contact between the two (CAMEO 04), whatever the words were.
+ */
+function codeToldCounterpart(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  if (!c.toldCounterpart || !c.addressee) return;
+  const speaker = c.speaker ?? toldBy(ctx, c.sentence, c.toldCounterpart.start);
+  if (!speaker || speaker === c.addressee || ctx.entities.get(speaker)?.kind !== 'person' || ctx.entities.get(c.addressee)?.kind !== 'person') return;
+  const [own, other] = [countryOf(ctx, speaker), countryOf(ctx, c.addressee)];
+  if (own && own === other) return;
+  const raw: RawRelation & { dates?: DateHit[] } = { kind: 'meeting', participants: [speaker, c.addressee], directed: false, status: 'reported', clause: c, start: c.toldCounterpart.start, end: c.toldCounterpart.end, trigger: 'told' };
+  raw.dates = dateHits;
+  ctx.raw.push(raw);
+}
+
+/**
+ * Who "told" when no speaker stands right before the verb: "She told …", "…, where he told …" (the
+ * one person who fits, personPronoun), or the person a relative clause describes ("X, who toured
+ * the resort on Monday, told …").
+ */
+function toldBy(ctx: Ctx, s: Sentence, at: number): string | undefined {
+  const before = ctx.text.slice(s.start, at);
+  const pronoun = /\b(?:he|she)\s+$/i.exec(before);
+  if (pronoun) return personPronoun(ctx, { start: s.start + pronoun.index, end: at, sentence: s })?.[0]?.entity;
+  const head = actorsIn(ctx, s.start, at).filter((m) => m.kind === 'person' && /^,\s+who\s[^;"“”]*,\s+$/.test(ctx.text.slice(m.end, at)) && !/,\s+who\s/.test(ctx.text.slice(m.end + 2, at)));
+  return head.length === 1 ? head[0].entity : undefined;
 }
 
 const NOT_AIMED = /\b(?:not|never)\s+(?:(?:been|be|being|in\s+any\s+way|in\s+any\s+sense|at\s+all)\s+)?(?:directed|aimed|targeted|targetted|pointed)\s+(?:at|against)\s+(?:(?:any\s+third\s+(?:country|countries|party|parties|state|states|nation|nations)|anyone|any\s+(?:other\s+)?(?:country|state|nation))\s*,?\s+(?:including|let\s+alone|and\s+certainly\s+not|least\s+of\s+all)\s+)?(?:the\s+)?/i;

@@ -22,6 +22,8 @@ export interface Clause {
   speechVerb?: string;
   /** Addressee of "told X that …". */
   addressee?: string;
+  /** "told his Pakistani counterpart, X, …": the span from "told" to the counterpart's name (one official speaking to another). */
+  toldCounterpart?: { start: number; end: number };
   /** Subject carried over from an earlier clause of the sentence. */
   inherited?: Mention[];
   /** For a relative clause ("…, who seized power, hosted …") and the rest of its main clause: the span of the noun phrase it describes. */
@@ -98,13 +100,14 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   cuts.sort((a, b) => a.at - b.at);
   const out: Clause[] = [];
   let start = 0;
-  let pendingSpeech: { verb: string; speaker?: string; addressee?: string } | undefined;
+  let pendingSpeech: { verb: string; speaker?: string; addressee?: string; toldCounterpart?: { start: number; end: number } } | undefined;
+  let told: { start: number; end: number } | undefined;
   let lastSpeaker: string | undefined;
   const inSpan = (a: number, b: number) => mentions.filter((m) => m.start >= s.start + a && m.end <= s.start + b);
   for (const cut of cuts) {
     if (cut.at < start) continue;
     const piece: Clause = { start: s.start + start, end: s.start + cut.at, sentence: s };
-    if (pendingSpeech) Object.assign(piece, { speaker: pendingSpeech.speaker, speechVerb: pendingSpeech.verb, addressee: pendingSpeech.addressee });
+    if (pendingSpeech) Object.assign(piece, { speaker: pendingSpeech.speaker, speechVerb: pendingSpeech.verb, addressee: pendingSpeech.addressee, ...(pendingSpeech.toldCounterpart ? { toldCounterpart: pendingSpeech.toldCounterpart } : {}) });
     pendingSpeech = undefined;
     let next = cut.at + cut.skip;
     if (cut.speech) {
@@ -168,29 +171,47 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
         }
       }
       let addressee: string | undefined;
+      let counterpart: Mention | undefined;
       if (cut.speech.verb === 'told' && after.length && after[0].start - (s.start + cut.at + cut.skip) <= 2) {
         addressee = after[0].entity;
         next = after[0].end - s.start;
         const that = /^\s+that\b/.exec(body.slice(next));
         if (that) next += that[0].length;
+      } else if (cut.speech.verb === 'told' && (counterpart = toldCounterpart(body, next, s.start, after))) {
+        // "told his Pakistani counterpart, X, by telephone that …": the counterpart is the addressee, not a party to what was said.
+        addressee = counterpart.entity;
+        told = { start: s.start + cut.at, end: counterpart.end };
+        next = counterpart.end - s.start;
+        const that = /^,?\s+(?:[^,;"“”]{0,50}?\s)?that\b/.exec(body.slice(next));
+        if (that && !after.some((m) => m.start >= counterpart!.end && m.start < s.start + next + that[0].length)) next += that[0].length;
       } else if (cut.speech.verb === 'told') {
         // "told reporters that …", "told parliament on Wednesday that …": an audience that is no party is not part of what was said.
         const audience = /^\s+(?:[\w-]+\s+){1,4}?that\b/.exec(body.slice(next));
         if (audience && !after.some((m) => m.start < s.start + next + audience[0].length)) next += audience[0].length;
       }
       if (speaker) lastSpeaker = speaker;
-      pendingSpeech = { verb: cut.speech.verb, speaker, addressee };
+      pendingSpeech = { verb: cut.speech.verb, speaker, addressee, ...(told ? { toldCounterpart: told } : {}) };
+      told = undefined;
     }
     out.push(piece);
     start = next;
   }
   const last: Clause = { start: s.start + start, end: s.end, sentence: s };
-  if (pendingSpeech) Object.assign(last, { speaker: pendingSpeech.speaker, speechVerb: pendingSpeech.verb, addressee: pendingSpeech.addressee });
+  if (pendingSpeech) Object.assign(last, { speaker: pendingSpeech.speaker, speechVerb: pendingSpeech.verb, addressee: pendingSpeech.addressee, ...(pendingSpeech.toldCounterpart ? { toldCounterpart: pendingSpeech.toldCounterpart } : {}) });
   out.push(last);
   return splitRelatives(
     text,
     out.map((c) => trimClause(text, c)).filter((c) => c.end > c.start),
   );
+}
+
+/** "told his Pakistani counterpart, X," / "told her counterpart X": the person so addressed, when the words before the name are just that. */
+function toldCounterpart(body: string, from: number, offset: number, after: Mention[]): Mention | undefined {
+  const person = after.find((m) => m.kind === 'person');
+  if (!person) return undefined;
+  const gap = body.slice(from, person.start - offset);
+  if (!/^\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:counterparts?,?\s+)?$/i.test(gap)) return undefined;
+  return /counterpart/i.test(gap) || /^(?:[\w-]+\s+){0,2}?counterpart\b/i.test(body.slice(person.start - offset, person.end - offset)) ? person : undefined;
 }
 
 /**

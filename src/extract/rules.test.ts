@@ -2295,3 +2295,21 @@ describe('round 13: blocking or vetoing sanctions on a party', () => {
     expect(has(read('Chile imposed fresh sanctions on Peru.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('round 14: "told his counterpart"', () => {
+  it('is a contact between the two officials, and the counterpart is no party to what was said', () => {
+    const cl = read('Chilean Foreign Minister Ana Rojas told her Peruvian counterpart, Luis Vega, by telephone on Monday that Chile backed the plan.');
+    expect(has(cl, 'meeting', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
+    expect(has(cl, 'support', 'reported', 'cl', 'luis-vega')).toBe(false);
+    // The speaker as the person a relative clause describes, or as "he" after "where".
+    const ke = read('Kenyan Defence Minister John Mwangi, who toured the port on Monday, told his Ugandan counterpart Paul Okello that Kenya would send engineers.');
+    expect(has(ke, 'meeting', 'reported', 'john-mwangi', 'paul-okello')).toBe(true);
+    const br = read("Brazil's trade minister, Rui Costa, was in Buenos Aires last week, where he told his Argentine counterpart, Diego Paz, that tariffs would fall.");
+    expect(has(br, 'meeting', 'reported', 'rui-costa', 'diego-paz')).toBe(true);
+  });
+
+  it('needs the counterpart: telling reporters or an aide is no meeting', () => {
+    expect(read('Chilean Foreign Minister Ana Rojas told reporters on Monday that Chile backed the plan.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    expect(read('Kenyan Defence Minister John Mwangi told his aides that Kenya would send engineers to Uganda.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
