@@ -637,7 +637,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Washington has been pressing its allies to help Kyiv": allies left unnamed are no one in the clause.
         if (/^all(?:y|ies)$/i.test(t.text) && ownPronoun && !following.some((m) => m.start - t.end <= 3)) break;
         // "A mutual defence treaty between Russia and North Korea came into force …": its parties are the ones after "between", whoever else the sentence names.
-        const cs = betweenParties(t) ?? uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
+        // "the mutual defence treaty that Putin and Kim signed": the people a relative clause names as its signatories, as named.
+        // (Not when the clause names governments as the pact's holders: "Russia and North Korea are bound by the treaty that …".)
+        const holders = withInherited.some((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !ctx.modifiers.has(m));
+        const cs = betweenParties(t) ?? (holders ? undefined : pactSigners(ctx, t)) ?? uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
         // "a treaty …, which obliges each side to come to the other's aid": a defence clause in the relative clause on the pact.
         const pactRest = text.slice(t.end, c.sentence.end);
         const defenceClause = /^[^.;]{0,120}?,\s*(?:which|that)\s+(?:obliges|obligates|commits|binds|requires)\b[^.;]*\b(?:aid|assistance|defen[cs]e|defend)\b/i.test(pactRest);
@@ -1424,6 +1427,23 @@ function codeToldCounterpart(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const raw: RawRelation & { dates?: DateHit[] } = { kind: 'meeting', participants: [speaker, c.addressee], directed: false, status: 'reported', clause: c, start: c.toldCounterpart.start, end: c.toldCounterpart.end, trigger: 'told' };
   raw.dates = dateHits;
   ctx.raw.push(raw);
+}
+
+/** "… treaty that A and B signed", "… treaty, which A and B had signed": the relative clause right after a pact noun that names its signatories. */
+const SIGNED_BY_RELATIVE = /^(?:\s+(?:on|of|for)\s+[^,;.()"“”]{1,40}?)?(?:,\s*which|\s+that|\s+which)\s+[^;.()"“”]{3,100}?\s+(?:(?:had|has|have|jointly|both)\s+)*signed\b/;
+
+/**
+ * The signatories of a pact as its relative clause names them ("the treaty that Putin and Kim
+ * signed"): two people or more, and no one else between the noun and "signed" but the countries
+ * that qualify them ("North Korean leader Kim").
+ */
+function pactSigners(ctx: Ctx, t: Trigger): string[] | undefined {
+  const m = SIGNED_BY_RELATIVE.exec(ctx.text.slice(t.end, t.end + 180));
+  if (!m) return undefined;
+  const named = actorsIn(ctx, t.end, t.end + m[0].length);
+  const persons = named.filter((x) => x.kind === 'person');
+  if (persons.length < 2 || named.some((x) => x.kind !== 'person' && !x.demonym && !ctx.modifiers.has(x))) return undefined;
+  return uniq(persons.map((x) => x.entity));
 }
 
 /**

@@ -2313,3 +2313,20 @@ describe('round 14: "told his counterpart"', () => {
     expect(read('Kenyan Defence Minister John Mwangi told his aides that Kenya would send engineers to Uganda.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('round 14: a pact "that A and B signed"', () => {
+  it('binds the signatories its relative clause names, as named', () => {
+    const cl = read('The mutual defence treaty that Chilean President Ana Rojas and Peruvian President Luis Vega signed in Lima in May took effect on Friday.');
+    expect(has(cl, 'alliance', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
+    const ke = read('Ugandan troops crossed the border under the defence pact that Kenyan President John Mwangi and Ugandan President Paul Okello had signed last year.');
+    expect(has(ke, 'alliance', 'reported', 'john-mwangi', 'paul-okello')).toBe(true);
+  });
+
+  it('leaves the governments as parties when the clause names them as the holders, or when the signing is the main verb', () => {
+    const held = read('Kenya and Uganda are bound by the defence pact that Kenyan President John Mwangi and Ugandan President Paul Okello signed last year.');
+    expect(has(held, 'alliance', 'reported', 'ke', 'ug')).toBe(true);
+    expect(has(held, 'alliance', 'reported', 'john-mwangi', 'paul-okello')).toBe(false);
+    const main = read('Chilean President Ana Rojas and Peruvian President Luis Vega signed a mutual defence treaty in Lima on Friday.');
+    expect(has(main, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
