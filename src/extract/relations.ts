@@ -54,7 +54,7 @@ export interface RawRelation {
   office?: string;
 }
 
-const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|insists|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?/g;
+const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|insists|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?|\b(repeated|reiterated|confirmed|acknowledged|declared|affirmed|maintained|asserted|conceded|explained)\s+(?:(?:on|late on|early on)\s+[A-Z]\w+\s+)?(that)\b/g;
 
 /** Cuts a sentence into clauses; reported speech becomes its own clause with a speaker. */
 const PASSIVE_PARTICIPLES = '(?:backed|supported|funded|financed|armed|sponsored|aided|endorsed|recognised|recognized|opposed|condemned|criticised|criticized)';
@@ -89,13 +89,15 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
     cuts.push({ at: m.index!, skip: m[0].length, speech: { verb: 'adding', speakerEnd: -1 } });
   }
   for (const m of execAll(SPEECH, body)) {
-    if (m[1] === 'adding') continue;
+    // (A verb that reports words only with "that": "repeated that …", "confirmed on Monday that …".)
+    const verb = m[1] ?? m[3];
+    if (verb === 'adding') continue;
     const verbStart = m.index!;
     // "pledged to expand cooperation", "vowed to defend X": an infinitive is the subject's own act, not words reported.
-    if (/^(?:vowed|pledged|proposed|suggested)$/.test(m[1]) && !m[2] && /^\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])\b)[a-z]/.test(body.slice(verbStart + m[0].length, verbStart + m[0].length + 30))) continue;
+    if (/^(?:vowed|pledged|proposed|suggested)$/.test(verb) && !m[2] && /^\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])\b)[a-z]/.test(body.slice(verbStart + m[0].length, verbStart + m[0].length + 30))) continue;
     // Skip a participle used as an adjective ("the reported talks") or "as reported".
-    if (/\b(the|a|as|was|were|been)\s+$/i.test(body.slice(Math.max(0, verbStart - 6), verbStart)) && m[1] !== 'said') continue;
-    cuts.push({ at: verbStart, skip: m[0].length, speech: { verb: m[1], speakerEnd: verbStart } });
+    if (/\b(the|a|as|was|were|been)\s+$/i.test(body.slice(Math.max(0, verbStart - 6), verbStart)) && verb !== 'said') continue;
+    cuts.push({ at: verbStart, skip: m[0].length, speech: { verb, speakerEnd: verbStart } });
   }
   cuts.sort((a, b) => a.at - b.at);
   const out: Clause[] = [];

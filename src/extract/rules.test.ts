@@ -2330,3 +2330,11 @@ describe('round 14: a pact "that A and B signed"', () => {
     expect(has(main, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('round 14: words reported with "repeated that", "reiterated that", "confirmed that"', () => {
+  it('are the speaker\'s words, whose own subject acts in them', () => {
+    expect(has(read('Chilean Foreign Minister Ana Rojas reiterated on Monday that Chile “stands by Peru”.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Spanish Foreign Minister Luis Vega repeated that Spain stands by Portugal.'), 'support', 'reported', 'es', 'pt')).toBe(true);
+    expect(has(read('Kenyan President John Mwangi confirmed that Kenya backed Uganda.'), 'support', 'reported', 'ke', 'ug')).toBe(true);
+  });
+});
