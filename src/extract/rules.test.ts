@@ -2338,3 +2338,11 @@ describe('round 14: words reported with "repeated that", "reiterated that", "con
     expect(has(read('Kenyan President John Mwangi confirmed that Kenya backed Uganda.'), 'support', 'reported', 'ke', 'ug')).toBe(true);
   });
 });
+
+describe('round 14: "stood firmly with"', () => {
+  it('is support, while standing with someone on a podium is none', () => {
+    expect(has(read('Iran stood firmly with Lebanon.'), 'support', 'reported', 'ir', 'lb')).toBe(true);
+    expect(has(read('Chile stands squarely with Peru, the minister said.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('Chilean President Ana Rojas stood with Peruvian President Luis Vega on the podium.').relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
