@@ -447,10 +447,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     // those after "between", the relation is theirs alone (when it names only them, as people or states, it stays as named).
     const between = betweenParties(t);
     const outsider = between && ps.ids.some((id) => !between.includes(partyOf(ctx, id)) && !between.includes(id));
-    const pair = pactWith(t) ?? (outsider ? between : undefined);
+    const pair = pactWith(t) ?? (outsider ? between : undefined) ?? drillsHeldBy(t);
     // "a newly signed security pact with China": an act named as signed is reported, whatever the clause around it says.
     const signed = /\b(?:newly|recently|just|already)[- ]signed\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start));
     emit(kind, pair ?? ps.ids, false, t, { unsure: ps.unsure, standing: apposition, span: apposition ? { start: c.start, end: appositionEnd } : undefined, ...(signed && !isNegated(text, c, t) ? { status: 'reported' as const } : {}) });
+  };
+  /** "the trilateral exercises that Washington, Seoul and Tokyo have stepped up": drills are held by the parties their relative clause names first. */
+  const drillsHeldBy = (t: Trigger): string[] | undefined => {
+    if (!/(?:exercises?|drills?|manoeuvres|maneuvers|patrols?|war games)$/i.test(t.text) || !/^\s+(?:that|which)\s/i.test(text.slice(t.end, t.end + 8))) return undefined;
+    const first = actors.find((m) => m.start >= t.end && /^\s+(?:that|which)\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)));
+    const ids = first ? uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => partyOf(ctx, m.entity))) : [];
+    return ids.length >= 2 ? ids : undefined;
   };
   /** "talks between Sudan and Ethiopia", "a pact between Serbia and Russia": the coordinated parties right after "between". */
   const betweenParties = (t: Trigger, head = ''): string[] | undefined => {

@@ -2346,3 +2346,18 @@ describe('round 14: "stood firmly with"', () => {
     expect(read('Chilean President Ana Rojas stood with Peruvian President Luis Vega on the podium.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('round 14: three-way drills and "held their … exercises"', () => {
+  it('are cooperation among the parties that hold them', () => {
+    expect(has(read('Chile and Peru staged a three-way air drill with Bolivia on Friday.'), 'cooperation', 'reported', 'cl', 'pe', 'bo')).toBe(true);
+    expect(has(read('Kenya and Uganda will hold their annual Lake Shield drills next month.'), 'cooperation', 'intent', 'ke', 'ug')).toBe(true);
+    // The relative clause names who holds them, not the one who criticises them.
+    const cl = read('Chile criticised the trilateral exercises that Peru, Bolivia and Ecuador have stepped up.');
+    expect(has(cl, 'cooperation', 'reported', 'pe', 'bo', 'ec')).toBe(true);
+    expect(cl.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('cl'))).toBe(false);
+  });
+
+  it('is none when one side drills around another', () => {
+    expect(read('China held drills around Taiwan on Monday.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
