@@ -2361,3 +2361,14 @@ describe('round 14: three-way drills and "held their … exercises"', () => {
     expect(read('China held drills around Taiwan on Monday.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('round 14: "while" with a subject of its own', () => {
+  it('opens a clause of its own, whose parties stay apart from the main clause\'s', () => {
+    const r = read('Chile closed its border with Bolivia while Peru held talks with Ecuador.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'pe', 'ec')).toBe(true);
+    const k = read('Kenya shut its border with Somalia in May while Uganda and Tanzania held their joint exercises.');
+    expect(has(k, 'cooperation', 'reported', 'ug', 'tz')).toBe(true);
+    expect(k.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('ke'))).toBe(false);
+  });
+});
