@@ -2372,3 +2372,13 @@ describe('round 14: "while" with a subject of its own', () => {
     expect(k.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('ke'))).toBe(false);
   });
 });
+
+describe('round 14: "would consider", "is considering"', () => {
+  it('make an act proposed, not reported', () => {
+    expect(has(read('Chile would consider further sanctions against Peru, the minister said.'), 'conflict', 'proposed', 'cl', 'pe')).toBe(true);
+    expect(has(read('Kenya is considering new tariffs on Uganda.'), 'conflict', 'proposed', 'ke', 'ug')).toBe(true);
+    expect(has(read('Spain would reconsider its support for Morocco.'), 'support', 'proposed', 'es', 'ma')).toBe(true);
+    // Considered evidence is no plan.
+    expect(has(read('Kenya imposed tariffs on Uganda after it considered the evidence.'), 'conflict', 'reported', 'ke', 'ug')).toBe(true);
+  });
+});
