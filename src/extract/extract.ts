@@ -1303,9 +1303,17 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   const third = persons || size !== 2 || !SIDES_AS_OBJECT.test(ctx.text.slice(Math.max(c.start, start - 40), start)) ? [] : uniq(actorsIn(ctx, c.start, start)
     .filter((x) => x.kind === 'country' && !x.demonym && !/\b(?:in|at)\s+$/i.test(ctx.text.slice(Math.max(c.start, x.start - 4), x.start)))
     .map((x) => countryOf(ctx, x.entity)).filter((x): x is string => !!x && x !== speakerCountry && ctx.entities.get(x)?.kind === 'country'));
-  const ids = latestSetOf(ctx, size, persons, start, speakerCountry, third);
+  // "talks mediated by the United States … Rubio said the two sides would meet again": a go-between speaks of two sides it is not one of.
+  const mediator = !!speakerCountry && wasGoBetween(ctx, c.speaker!, speakerCountry, start);
+  const ids = mediator ? latestSetOf(ctx, size, persons, start, undefined, [...third, speakerCountry!]) : latestSetOf(ctx, size, persons, start, speakerCountry, third);
   if (!ids) return undefined;
   return ids.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
+}
+
+/** The speaker, or their country, named before `before` as a go-between ("talks mediated by X", "a U.S.-brokered truce"). */
+function wasGoBetween(ctx: Ctx, speaker: string, country: string, before: number): boolean {
+  return ctx.mentions.some((m) => m.end <= before && (m.entity === speaker || m.entity === country || countryOf(ctx, m.entity) === country) &&
+    (GO_BETWEEN.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || /^-(?:brokered|mediated)\b/i.test(ctx.text.slice(m.end, m.end + 10))));
 }
 
 function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, including?: string, excluding: string[] = []): string[] | undefined {
@@ -1326,7 +1334,8 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   // a paragraph that names exactly two countries before the group is about them.
   if (!persons && size === 2 && here) {
     const para = earlier.filter((s) => s.paragraph === here.paragraph);
-    const named = para.length ? countriesNamedIn(ctx, para[0].start, before) : [];
+    // (A third party the paragraph names too is no side: "India's … and his Pakistani counterpart … Rubio said the two sides …".)
+    const named = para.length ? countriesNamedIn(ctx, para[0].start, before).filter((x) => !excluding.includes(x)) : [];
     if (fits(named)) return named;
     // "Diplomats from both countries are due to meet …" opening a paragraph: the two countries of the paragraph before.
     const previous = !named.length ? earlier.filter((s) => s.paragraph < here.paragraph).pop() : undefined;

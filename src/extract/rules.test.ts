@@ -2382,3 +2382,21 @@ describe('round 14: "would consider", "is considering"', () => {
     expect(has(read('Kenya imposed tariffs on Uganda after it considered the evidence.'), 'conflict', 'reported', 'ke', 'ug')).toBe(true);
   });
 });
+
+describe('round 14: "the two sides" in the words of a go-between', () => {
+  it('are the two it mediated between, not the go-between\'s own country', () => {
+    const cl = read('Chile and Peru agreed a ceasefire on Sunday after talks mediated by Brazil. Brazilian Foreign Minister Ana Rojas said the two sides would also start talks on a border commission.');
+    expect(has(cl, 'meeting', 'intent', 'cl', 'pe')).toBe(true);
+    expect(cl.relations.some((x) => x.kind === 'meeting' && x.participants.includes('br'))).toBe(false);
+    const ke = read('Kenya and Somalia signed a truce in a deal brokered by Qatar.\n\nQatari Foreign Minister Luis Vega said on Monday that the two sides had agreed to reopen the border.');
+    expect(has(ke, 'cooperation', 'reported', 'ke', 'so')).toBe(true);
+    expect(ke.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('qa') && x.evidence[0].quote.includes('two sides'))).toBe(false);
+    // A paragraph that names the two sides and the go-between is about the two sides.
+    const para = read("Chile ended four days of fighting with Peru after talks mediated by Brazil.\n\nBolivia and Peru held talks on Sunday.\n\nPedro Soto, Chile's army chief, and his Peruvian counterpart, Juan Ruiz, spoke again on Monday. Brazil's Foreign Minister Ana Rojas said the two sides would also start talks.");
+    expect(has(para, 'meeting', 'intent', 'cl', 'pe')).toBe(true);
+  });
+
+  it('include the speaker\'s country when it is no go-between', () => {
+    expect(has(read('Chile and Peru signed a trade pact on Monday. Chilean Foreign Minister Ana Rojas said the two sides would meet again in May.'), 'meeting', 'intent', 'cl', 'pe')).toBe(true);
+  });
+});
