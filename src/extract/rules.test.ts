@@ -2400,3 +2400,25 @@ describe('round 14: "the two sides" in the words of a go-between', () => {
     expect(has(read('Chile and Peru signed a trade pact on Monday. Chilean Foreign Minister Ana Rojas said the two sides would meet again in May.'), 'meeting', 'intent', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('round 14: page furniture around the story', () => {
+  const page = (text: string) => extractArticle({ id: 'page', published: '2024-03-12' }, text);
+  it('a headline under a section label is a headline, and codes nothing', () => {
+    const a = page('ANALYSIS\n\nChile and Peru sign defence pact as Bolivia watches\n\nLIMA – Chile and Peru signed a trade agreement on Monday.\n');
+    expect(a.relations.some((x) => x.kind === 'alliance')).toBe(false);
+    expect(a.relations.some((x) => x.kind === 'cooperation')).toBe(true);
+    const b = page('THE COURIER | REGION\n\nKenya and Uganda hold talks in Kampala on border trade\n\nKenya imposed new tariffs on Uganda on Monday.\n');
+    expect(b.relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+
+  it('a paragraph closed by its picture credit is a caption, and a bulleted link is no text', () => {
+    const c = page('Chile imposes tariffs on Peru\n\nChile imposed new tariffs on Peru on Monday.\n\nChilean President Ana Rojas is welcomed by Peruvian President Luis Vega in Lima in May. Photograph: Agency/handout\n');
+    expect(c.relations.some((x) => x.kind === 'meeting')).toBe(false);
+    const d = page('Kenya imposes tariffs on Uganda\n\nKenya imposed new tariffs on Uganda on Monday.\n\nRead more:\n• Chile and Peru agree ceasefire in the border town of Tacna, envoy says\n');
+    expect(d.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('a first line that is a headline keeps the second as the lead', () => {
+    expect(page('Chile backs Peru in border row\n\nChile and Peru signed a trade agreement on Monday.\n').relations.some((x) => x.kind === 'cooperation')).toBe(true);
+  });
+});

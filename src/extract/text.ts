@@ -42,6 +42,13 @@ const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|va
 const PICTURE_CREDIT = /^(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?\s*:/i;
 const CAPTION = /^(photo|picture|image|pictured|caption|above|top)\s*[:|]|\b(file|pool|handout|stock|agency) (photo|image|picture)\.?$|\b(in this (photo|picture|image|file photo|still|handout|undated|screen ?grab)|photo (provided|released|taken|courtesy)|\(?(ap|afp|reuters|yonhap|epa|getty)( images)? photo\)?|pictured\b|file photo)\b|\((?:[LRC]|C?-?[LR]|L to R|R to L|left|right|cent(?:re|er)|front|back|second (?:left|right))\)/i;
 
+/** A section label above a headline: a few words in capitals, or sections divided by "|" ("LIVE | Central Asia"). */
+const KICKER = /^(?:[\p{Lu}\d][\p{Lu}\d '’&.-]{1,40}|[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,3})$/u;
+/** An item of a list of links: a bullet and a headline without a full stop ("• Who are the Druze of Sweida?" ends on a question too). */
+const LINK_ITEM = /^[•▪►■]\s*[^\n]{1,160}(?<![.!]["”’]?)$/;
+/** A caption closed by its picture credit: "… in Muscat on Saturday. Photograph: Agency/handout", "… Pic: Reuters". */
+const TRAILING_CREDIT = /[.!?]["”]?\s+(?:Photo|Photograph|Picture|Pic|Image|Credit)s?\s*:\s*[^.!?]{1,80}$/;
+
 /** Splits text into paragraphs (runs of non-empty lines separated by blank lines or single lines). */
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -81,9 +88,12 @@ export function classifyParagraphs(text: string): Paragraph[] {
     seen.add(key);
     if (p.index === 0 && !/[.!?]$/.test(s) && wordCount(s) <= 30) {
       p.zone = 'title';
-    } else if (FURNITURE.test(s) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
+    } else if (p.index === 1 && KICKER.test(text.slice(paras[0].start, paras[0].end)) && !/[.!?]$/.test(s) && wordCount(s) <= 30) {
+      // "ANALYSIS" or "THE COURIER | REGION" above the headline: the section label is the first line, the headline the second.
+      p.zone = 'title';
+    } else if (FURNITURE.test(s) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || LINK_ITEM.test(s) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
       p.zone = 'furniture';
-    } else if (CAPTION.test(s) || (CREDITED.test(s) && !REPORTING.test(s))) {
+    } else if (CAPTION.test(s) || (CREDITED.test(s) && !REPORTING.test(s)) || (TRAILING_CREDIT.test(s) && wordCount(s) <= 60)) {
       p.zone = 'caption';
     } else if (!leadAssigned) {
       p.zone = 'lead';
