@@ -597,7 +597,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         break;
       }
       case 'visit': {
-        const person = actors.filter((m) => m.kind === 'person' && m.end <= t.start).pop() ?? actors.find((m) => m.kind === 'person') ?? c.inherited?.find((m) => m.kind === 'person');
+        // (One who "landed in" or "stepped off his plane" is named before it, never after: "… he carried a letter from Trump".)
+        const arrivedBefore = /^(?:landed|touched|stepped)\b/i.test(t.text);
+        // "Belousov, an economist who replaced Shoigu at the ministry, landed in …": the person an apposition describes is the subject.
+        const opening = actors.find((m) => m.kind === 'person' && m.start - c.start <= 4 && m.end <= t.start);
+        const head = opening && /^,\s+(?:a|an|the|who|whose)\s[^;"“”]*,\s+(?:\w+\s+){0,2}$/i.test(text.slice(opening.end, t.start)) ? opening : undefined;
+        const person = head ?? actors.filter((m) => m.kind === 'person' && m.end <= t.start).pop() ?? (arrivedBefore ? undefined : actors.find((m) => m.kind === 'person')) ?? c.inherited?.find((m) => m.kind === 'person');
         if (!person) break;
         if (/\b(was|were|been|being) given\b/.test(body)) break;
         const home = countryOf(ctx, person.entity);

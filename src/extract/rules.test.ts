@@ -2422,3 +2422,19 @@ describe('round 14: page furniture around the story', () => {
     expect(page('Chile backs Peru in border row\n\nChile and Peru signed a trade agreement on Monday.\n').relations.some((x) => x.kind === 'cooperation')).toBe(true);
   });
 });
+
+describe('round 14: "landed in", "stepped off his plane in"', () => {
+  it('are a visit by the person named before them', () => {
+    expect(has(read('Kenyan President John Mwangi landed in Kampala on Friday.'), 'meeting', 'reported', 'john-mwangi', 'ug')).toBe(true);
+    expect(has(read('Chilean Foreign Minister Ana Rojas stepped off her plane in Lima on Monday.'), 'meeting', 'reported', 'ana-rojas', 'pe')).toBe(true);
+    // The person an apposition describes, not one named inside it.
+    const r = read('Kenyan Defence Minister John Mwangi arrived on Thursday. Mwangi, a lawyer who replaced Tom Odhiambo at the ministry in May, landed in Kampala on Friday.');
+    expect(has(r, 'meeting', 'reported', 'john-mwangi', 'ug')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('tom-odhiambo'))).toBe(false);
+  });
+
+  it('need that person: a drone that landed, or a name after the verb, makes no visit', () => {
+    expect(read('A Peruvian drone landed in Chile on Monday.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    expect(read('When the envoy stepped off his plane in Lima, he carried a letter from Brazilian President Luis Vega.').relations.some((x) => x.kind === 'meeting' && x.participants.includes('luis-vega'))).toBe(false);
+  });
+});
