@@ -562,6 +562,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             break;
           }
         }
+        // "Ryzhenkov hosted a North Korean delegation", "received the visiting Russian officials": one person and the
+        // government whose delegation, officials or envoys are the object.
+        if (persons.length === 1 && /^(?:hosted|hosts|received|receives|welcomed|welcomes|met|meets|greeted|greets)$/i.test(t.text)) {
+          const host = persons[0];
+          const guests = after.find((m) => m.kind === 'country' && m.demonym && /^\s+(?:a|an|the|its|his|her|their)\s+(?:visiting\s+|high-level\s+|senior\s+)?$/i.test(text.slice(t.end, m.start)) && DELEGATION_OBJECT.test(text.slice(m.end, m.end + 40)));
+          const land = guests ? countryOf(ctx, guests.entity) ?? guests.entity : undefined;
+          if (land && land !== countryOf(ctx, host)) {
+            emit('meeting', [host, land], false, t);
+            break;
+          }
+        }
         // "Mali, Niger and Chad held talks", "the two sides met": governments meeting, when no person is named.
         if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations|consultations)(?:\s+with)?$/i.test(t.text)) {
           const subject = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
@@ -2102,6 +2113,8 @@ function delegationCountry(ctx: Ctx, text: string, actors: Mention[], t: Trigger
   const d = before.find((m) => m.demonym && DELEGATION_AFTER.test(text.slice(m.end, t.start)));
   return d ? countryOf(ctx, d.entity) ?? d.entity : undefined;
 }
+/** A group of a government's people as the object of a meeting verb: "(a North Korean) delegation", "(Russian) officials". */
+const DELEGATION_OBJECT = /^\s+(?:(?:government|military|parliamentary|trade|business|defence|defense|security)\s+)?(?:delegation|delegations|officials|negotiators|envoys|diplomats|team)\b/;
 const DELEGATION_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:delegation|delegations|officials|diplomats|negotiators|team)\s+(?:[a-z]+\s+){0,2}$/;
 
 /**

@@ -2438,3 +2438,16 @@ describe('round 14: "landed in", "stepped off his plane in"', () => {
     expect(read('When the envoy stepped off his plane in Lima, he carried a letter from Brazilian President Luis Vega.').relations.some((x) => x.kind === 'meeting' && x.participants.includes('luis-vega'))).toBe(false);
   });
 });
+
+describe('round 14: hosting or receiving a country\'s delegation', () => {
+  it('is a meeting of the host with that country', () => {
+    expect(has(read('Belarusian Foreign Minister Maxim Orlov hosted a Cuban delegation in August.'), 'meeting', 'reported', 'maxim-orlov', 'cu')).toBe(true);
+    expect(has(read('Kenyan President John Mwangi received the visiting Ugandan officials on Friday.'), 'meeting', 'reported', 'john-mwangi', 'ug')).toBe(true);
+    expect(has(read('Chilean Foreign Minister Ana Rojas welcomed a Peruvian trade delegation in Santiago.'), 'meeting', 'reported', 'ana-rojas', 'pe')).toBe(true);
+  });
+
+  it('is none with the host\'s own country, or when the demonym names no group of people', () => {
+    expect(read('Kenyan President John Mwangi received the Kenyan delegation on Friday.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    expect(read('Kenyan President John Mwangi received the Ugandan proposal on Friday.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
