@@ -613,7 +613,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Belousov, an economist who replaced Shoigu at the ministry, landed in …": the person an apposition describes is the subject.
         const opening = actors.find((m) => m.kind === 'person' && m.start - c.start <= 4 && m.end <= t.start);
         const head = opening && /^,\s+(?:a|an|the|who|whose)\s[^;"“”]*,\s+(?:\w+\s+){0,2}$/i.test(text.slice(opening.end, t.start)) ? opening : undefined;
-        const person = head ?? actors.filter((m) => m.kind === 'person' && m.end <= t.start).pop() ?? (arrivedBefore ? undefined : actors.find((m) => m.kind === 'person')) ?? c.inherited?.find((m) => m.kind === 'person');
+        // "met an Israeli delegation led by Ron Dermer in Paris": the leader named after the cue travelled, not the subject.
+        const leader = /^delegation\s+led\s+by$/i.test(t.text) ? actors.find((m) => m.kind === 'person' && m.start >= t.end && /^\s+(?:[\w.'’-]+\s+){0,4}$/.test(text.slice(t.end, m.start))) : undefined;
+        const person = leader ?? head ?? actors.filter((m) => m.kind === 'person' && m.end <= t.start).pop() ?? (arrivedBefore ? undefined : actors.find((m) => m.kind === 'person')) ?? c.inherited?.find((m) => m.kind === 'person');
         if (!person) break;
         if (/\b(was|were|been|being) given\b/.test(body)) break;
         const home = countryOf(ctx, person.entity);
@@ -623,7 +625,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           .find((x) => x && x !== home && ctx.entities.get(x)?.kind === 'country');
         // "X was due in Nairobi for talks with the Kenyan foreign minister": the talks name whom the visitor meets there.
         const host = place && triggers.some((x) => x.mode === 'meet' && x.start > t.end) && actors.some((m) => m.kind === 'person' && m.entity !== person.entity && m.start > t.end && countryOf(ctx, m.entity) === place);
-        if (place && !host) emit('meeting', [person.entity, place], false, t);
+        // "A met an Israeli delegation led by B in Paris": where two others meet is a venue, not a host.
+        const venue = place && triggers.some((x) => x.mode === 'meet') && actors.some((m) => m.kind === 'person' && m.entity !== person.entity && !!countryOf(ctx, m.entity) && countryOf(ctx, m.entity) !== place);
+        if (place && !host && !venue) emit('meeting', [person.entity, place], false, t);
         break;
       }
       case 'alliance': {

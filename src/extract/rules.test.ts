@@ -2451,3 +2451,18 @@ describe('round 14: hosting or receiving a country\'s delegation', () => {
     expect(read('Kenyan President John Mwangi received the Ugandan proposal on Friday.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('round 14: a visit to a third country for talks with another', () => {
+  it('makes the place a venue, not a host', () => {
+    const sy = read('Syrian Foreign Minister Omar Haddad met an Israeli delegation led by Israeli Strategic Affairs Minister David Cohen in Paris on Tuesday.');
+    expect(has(sy, 'meeting', 'reported', 'omar-haddad', 'david-cohen')).toBe(true);
+    expect(sy.relations.some((x) => x.kind === 'meeting' && x.participants.includes('fr'))).toBe(false);
+    const ke = read('A delegation led by Kenyan Foreign Minister John Mwangi arrived in Paris for talks with Ugandan Foreign Minister Paul Okello.');
+    expect(ke.relations.some((x) => x.kind === 'meeting' && x.participants.includes('fr'))).toBe(false);
+  });
+
+  it('still makes a visit to the country whose people the visitor meets there, or to a country alone', () => {
+    expect(has(read('Kenyan Foreign Minister John Mwangi arrived in Kampala on Monday.'), 'meeting', 'reported', 'john-mwangi', 'ug')).toBe(true);
+    expect(has(read('A delegation led by Kenyan Foreign Minister John Mwangi arrived in Kampala on Monday.'), 'meeting', 'reported', 'john-mwangi', 'ug')).toBe(true);
+  });
+});
