@@ -531,6 +531,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const after = actors.filter((m) => m.start >= t.end);
     switch (t.mode) {
       case 'meet': {
+        // "the point where their borders meet": lines on a map meet, not parties.
+        if (/^meet/i.test(t.text) && /\b(?:borders|frontiers|boundaries|rivers|roads|railways|lines|coastlines|territories)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 30), t.start))) break;
         // A go-between ("talks facilitated by X") is not a party to the meeting.
         const persons = uniq(withInherited.filter((m) => m.kind === 'person' && !isGoBetween(text, c, m)).map((m) => m.entity));
         // '"We have a deal," X said after hosting A and B': the speaker is the subject of the participle.

@@ -2466,3 +2466,12 @@ describe('round 14: a visit to a third country for talks with another', () => {
     expect(has(read('A delegation led by Kenyan Foreign Minister John Mwangi arrived in Kampala on Monday.'), 'meeting', 'reported', 'john-mwangi', 'ug')).toBe(true);
   });
 });
+
+describe('round 14: "where their borders meet"', () => {
+  it('is geography, no meeting of the parties', () => {
+    expect(read('Kenya, Uganda and Tanzania signed a treaty fixing the point where their three borders meet.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    expect(read('Chile and Peru will build a bridge where their frontiers meet.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    // Parties that meet still do.
+    expect(has(read('Kenya and Uganda will meet in Nairobi on Friday.'), 'meeting', 'intent', 'ke', 'ug')).toBe(true);
+  });
+});
