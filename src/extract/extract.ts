@@ -919,6 +919,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'anaphor': {
         // "Analysts said the dispute was likely to drag on": the latest relation of that kind, when the clause names no party.
         if (actors.length) break;
+        // "Analysts expect the standoff to drag on": the story's own dispute, the pair of parties its conflicts join most
+        // often (the earliest of equals), over a side quarrel reported last ("China opposes the use of force").
+        const story = storyConflict(ctx, t.start);
+        if (story) {
+          emit(t.kind, story, false, t, { unsure: 'parties taken from the dispute reported before' });
+          break;
+        }
         const prev = findLast(ctx.raw, (r) => r.kind === t.kind && r.start < t.start && t.start - r.start < 2500);
         if (prev) {
           // A dispute is between governments: people stand for their countries here.
@@ -1330,6 +1337,23 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   const ids = mediator ? latestSetOf(ctx, size, persons, start, undefined, [...third, speakerCountry!]) : latestSetOf(ctx, size, persons, start, speakerCountry, third);
   if (!ids) return undefined;
   return ids.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
+}
+
+/** The pair of countries the article's conflicts before `before` join most often, when one pair leads (or ties, then the earliest). */
+function storyConflict(ctx: Ctx, before: number): string[] | undefined {
+  const counts = new Map<string, { n: number; first: number; ids: string[] }>();
+  for (const r of ctx.raw) {
+    if (r.kind !== 'conflict' || r.start >= before || r.standing) continue;
+    const ids = uniq(r.participants.map((p) => countryOf(ctx, p) ?? p)).filter((p) => ctx.entities.get(p)?.kind === 'country');
+    if (ids.length !== 2) continue;
+    const key = [...ids].sort().join(',');
+    const seen = counts.get(key);
+    // (Named in the order of its latest report, as the latest-conflict rule named it.)
+    if (seen) Object.assign(seen, { n: seen.n + 1, ids });
+    else counts.set(key, { n: 1, first: r.start, ids });
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
+  return best && best.n >= 2 ? best.ids : undefined;
 }
 
 /** The speaker, or their country, named before `before` as a go-between ("talks mediated by X", "a U.S.-brokered truce"). */

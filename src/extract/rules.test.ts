@@ -2475,3 +2475,17 @@ describe('round 14: "where their borders meet"', () => {
     expect(has(read('Kenya and Uganda will meet in Nairobi on Friday.'), 'meeting', 'intent', 'ke', 'ug')).toBe(true);
   });
 });
+
+describe('round 14: "the standoff" in experts\' words', () => {
+  it('is the story\'s own dispute, not the side quarrel reported last', () => {
+    const r = read('Chile imposed tariffs on Peru on Monday. Peru condemned Chile on Tuesday.\n\nBolivia criticised Argentina on Wednesday.\n\nAnalysts expect the standoff to drag on into next year.');
+    expect(has(r, 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'conflict', 'forecast', 'ar', 'bo')).toBe(false);
+    const k = read('Kenya expelled Somalia\'s ambassador in March. Somalia accused Kenya of meddling.\n\nEthiopia condemned Eritrea on Friday.\n\nAnalysts say the row is likely to outlast the summer.');
+    expect(has(k, 'conflict', 'forecast', 'ke', 'so')).toBe(true);
+  });
+
+  it('is the latest dispute when no pair leads', () => {
+    expect(has(read('Chile imposed tariffs on Peru on Monday.\n\nAnalysts expect the standoff to drag on into next year.'), 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
+  });
+});
