@@ -693,7 +693,19 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       case 'directed': {
         if (t.kind === 'support' && triggers.some((x) => x.mode === 'thanks')) break;
         // "accused Peruvian troops of attacking Chilean positions": the charge's act is the accusation's content, not an act of the accuser.
-        if (/\b(?:of|for)\s+$/i.test(text.slice(Math.max(c.start, t.start - 5), t.start)) && triggers.some((x) => x.mode === 'accuse' && x.end <= t.start)) break;
+        if (/\b(?:of|for)\s+$/i.test(text.slice(Math.max(c.start, t.start - 5), t.start)) && triggers.some((x) => x.mode === 'accuse' && x.end <= t.start)) {
+          // "accuses the Taliban of sheltering the TTP": sheltering a group is backing it, reported as charged (its denial follows).
+          const accusation = findLast(triggers, (x) => x.mode === 'accuse' && x.end <= t.start);
+          if (t.kind === 'support' && accusation && /^(?:shelter|harbou?r)/i.test(t.text)) {
+            const accused = actors.filter((m) => m.start >= accusation.end && m.end <= t.start && !m.possessive).pop();
+            // The group sheltered: the first party named within a few words after the verb ("fighters of the TTP").
+            const sheltered = after.find((m) => m.start > t.end && /^\s+(?:[\w'’-]+\s+){0,4}$/.test(text.slice(t.end, m.start)));
+            if (accused && sheltered && sheltered.entity !== accused.entity) emit('support', [accused.entity, sheltered.entity], true, t, { status: 'reported' });
+          }
+          break;
+        }
+        // "Iraq sheltered refugees from Syria": only a group given shelter ("harbours the ELN") is backed.
+        if (t.kind === 'support' && /^(?:shelter|harbou?r)/i.test(t.text) && after.find((m) => m.start > t.end)?.kind !== 'organization') break;
         // "who seized power in Niger": a coup at home, not an act against the country named.
         if (t.kind === 'conflict' && /^\s+(?:power|control of the (?:government|state))\b/i.test(text.slice(t.end, t.end + 30))) break;
         // "lifted sanctions on Venezuela", "eased tariffs on Chinese goods": ending a measure is no act against anyone.

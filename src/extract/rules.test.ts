@@ -2489,3 +2489,18 @@ describe('round 14: "the standoff" in experts\' words', () => {
     expect(has(read('Chile imposed tariffs on Peru on Monday.\n\nAnalysts expect the standoff to drag on into next year.'), 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('round 14: sheltering or harbouring a group', () => {
+  it('is backing it, charged in an accusation and denied with the charge', () => {
+    const co = read('Colombia accused Venezuela of harbouring the ELN. Venezuela rejected the accusation.');
+    expect(has(co, 'support', 'reported', 've', 'eln')).toBe(true);
+    expect(has(co, 'support', 'denied', 've', 'eln')).toBe(true);
+    const tr = read('Turkey accuses Sweden of sheltering members of the PKK, a charge Stockholm denies.');
+    expect(has(tr, 'support', 'denied', 'se', 'pkk')).toBe(true);
+    expect(has(read('Venezuela harbours the ELN, Colombia says.'), 'support', 'reported', 've', 'eln')).toBe(true);
+  });
+
+  it('is no backing of a country whose refugees are sheltered', () => {
+    expect(read('Iraq sheltered refugees from Syria.').relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
