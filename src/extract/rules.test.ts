@@ -2504,3 +2504,12 @@ describe('round 14: sheltering or harbouring a group', () => {
     expect(read('Iraq sheltered refugees from Syria.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('round 14: "conveyed its concern to X"', () => {
+  it('is a complaint to X, as expressing concern about X is', () => {
+    expect(has(read('Chile conveyed its "serious concern" to Peru on Monday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Kenya relayed its displeasure to Uganda, the ministry said.'), 'conflict', 'reported', 'ke', 'ug')).toBe(true);
+    // Conveying greetings is none.
+    expect(read('Chile conveyed its greetings to Peru on Monday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
