@@ -2179,10 +2179,10 @@ const URGED_TO_HALT = /\b(urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|e
 const REFERENCE_BACK = /(?:^|[^\w'’-])(?:the|this|that)\s+(?:(?:new|latest|landmark|historic|proposed|draft|peace|trade|security|border|defence|defense|ceasefire|bilateral|[\w.]+-(?:brokered|mediated))\s+){0,2}$/i;
 /** What is done to a pact named again, and makes it a relation of the clause: signing, reaching, ratifying, brokering it. */
 const PACT_ACT_BEFORE = /\b(?:sign(?:s|ed|ing)?|agree(?:s|d)?(?:\s+on)?|reach(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|initial(?:l?ed|l?ing|s)?|str(?:ike|uck|iking)|finali[sz](?:e|es|ed|ing)|broker(?:s|ed|ing)?|negotiat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|join(?:s|ed|ing)?|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|revive[sd]?|reviving|under|committed\s+to|commitment\s+to|abide\s+by|compl(?:y|ies|ied)\s+with|adhere\s+to|uph(?:o|e)ld|honou?r(?:s|ed)?|respect(?:s|ed)?|accept(?:s|ed)?|support(?:s|ed)?|back(?:s|ed)?|endors(?:e|es|ed)|approv(?:e|es|ed))\s+(?:the|this|that)\s+(?:[\w.-]+\s+){0,2}$/i;
-const PACT_ACT_AFTER = /^\s+(?:was|were|has\s+been|had\s+been|is|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:signed|agreed|reached|concluded|ratified|initial(?:l)?ed|struck|finali[sz]ed|brokered|negotiated)\b|^\s+(?:signed|reached|concluded|agreed|struck|brokered)\b/i;
+const PACT_ACT_AFTER = /^\s+(?:was|were|has\s+been|had\s+been|is|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:signed|agreed|reached|concluded|ratified|initial(?:l)?ed|struck|finali[sz]ed|brokered|negotiated)\b|^\s+(?:signed|reached|concluded|agreed|struck|brokered)\b|^,\s+whose\s+(?:text|terms|wording|draft)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|agreed|finali[sz]ed|initial(?:l)?ed|negotiated|drafted)\b/i;
 /** Pact nouns a third party can welcome. */
-const PACT_NOUN_CUE = /^(?:agreement|deal|accord|truce|ceasefire|peace deal|memorandum(?: of understanding)?)s?$/i;
-const WELCOMED_BEFORE = /\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|salut(?:e|es|ed|ing))\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
+const PACT_NOUN_CUE = /^(?:agreement|deal|accord|truce|ceasefire|peace deal|treaty|treaties|memorandum(?: of understanding)?)s?$/i;
+const WELCOMED_BEFORE = /\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|salut(?:e|es|ed|ing))["”]?\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
  * The parties of "the agreement" a later sentence welcomes: the story's own, the first agreement,
@@ -2190,10 +2190,12 @@ const WELCOMED_BEFORE = /\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|
  */
 function partiesOfStoryPact(ctx: Ctx, c: Clause): string[] {
   const story = (r: RawRelation) => r.clause.sentence.zone === 'body' || r.clause.sentence.zone === 'lead';
-  const pact = ctx.raw.find((r) => r.start < c.start && story(r) && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status === 'reported' && PACT_TRIGGER.test(r.trigger));
+  // ("signed a trade agreement" is coded once, from its first cue "trade": the pact noun may stand in the quote only.)
+  const pact = ctx.raw.find((r) => r.start < c.start && story(r) && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status === 'reported' && (PACT_TRIGGER.test(r.trigger) || PACT_IN_QUOTE.test(ctx.text.slice(r.start, r.end))));
   return pact?.participants ?? [];
 }
 const PACT_TRIGGER = /agree|sign|deal|accord|truce|ceasefire|treat|pact|peace/i;
+const PACT_IN_QUOTE = /\b(?:agreements?|deals?|accords?|truces?|ceasefires?|treat(?:y|ies)|pacts?)\b/i;
 
 /** The reported words open on the speaker as "he" or "she", then the verb ("that he had telephoned"). */
 const SPEAKER_PRONOUN = /^\s*(?:(?:on|last|this|earlier|late)\s+\w+\s+)?(?:that\s+)?(?:he|she)\s+(?:(?:had|has|have|would|will|also|then|later|again)\s+){0,2}$/i;

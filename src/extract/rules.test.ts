@@ -2513,3 +2513,22 @@ describe('round 14: "conveyed its concern to X"', () => {
     expect(read('Chile conveyed its greetings to Peru on Monday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('round 14: "the treaty" named again', () => {
+  it('is the treaty reported before, no new pact among whoever the sentence names', () => {
+    const r = read('Chile and Peru signed a border treaty on Monday.\n\nOn Tuesday Bolivian President Luis Arce called the treaty "a licence for Lima to arm itself".');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('bo'))).toBe(false);
+    const k = read('Kenya and Uganda signed a border treaty on Monday.\n\nThe treaty still has to be ratified by both sides before it takes effect.');
+    expect(k.relations.some((x) => x.evidence.some((e) => e.quote.includes('still has to be ratified')))).toBe(false);
+  });
+
+  it('is backed by whoever welcomes it, also in quotes', () => {
+    expect(has(read('Chile and Peru signed a border treaty on Monday. Brazil welcomed the treaty.'), 'support', 'reported', 'br', 'cl', 'pe')).toBe(true);
+    expect(has(read('Kenya and Uganda signed a trade agreement on Monday. Tanzania "warmly welcomes" the agreement, its foreign ministry said.'), 'support', 'reported', 'tz', 'ke', 'ug')).toBe(true);
+  });
+
+  it('with a relative clause of its making ("whose text was finalised by A and B") is their pact', () => {
+    const r = read('The treaty, whose text was finalised by Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Vega in March, has yet to be signed.');
+    expect(has(r, 'cooperation', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
+  });
+});
