@@ -112,7 +112,8 @@ function participleSubject(ctx: Ctx, s: Sentence): { subject: Mention[]; until: 
   const body = ctx.text.slice(s.start, s.end);
   // Only a conjunction before the -ing word, or "Having": a bare capitalised "-ing" word is as
   // likely a name ("Beijing accused …", "Downing Street said …").
-  if (!/^(?:(?:Since|After|Before|While|By|Upon|On|When)\s+(?:[a-z]+ing|having\s+[a-z]+(?:ed|en))|Having\s+[a-z]+(?:ed|en))\s/.test(body)) return undefined;
+  // Also an event of the subject's own: "After talks with his counterpart X on Saturday, Lavrov said …", "During her visit to …".
+  if (!/^(?:(?:Since|After|Before|While|By|Upon|On|When)\s+(?:[a-z]+ing|having\s+[a-z]+(?:ed|en))|Having\s+[a-z]+(?:ed|en))\s/.test(body) && !OWN_EVENT_OPENS.test(body)) return undefined;
   const comma = body.indexOf(', ');
   if (comma < 0) return undefined;
   const at = s.start + comma + 2;
@@ -123,6 +124,9 @@ function participleSubject(ctx: Ctx, s: Sentence): { subject: Mention[]; until: 
   if (!/^\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|now|quickly)\s+)*(?!(?:and|or|but|the|a|an|of|in|on|to|for|with)\b)[a-z]+(?:ed|s)?\b/.test(ctx.text.slice(first.end, first.end + 40))) return undefined;
   return { subject: coordinatedRun(ctx, actorsIn(ctx, first.start, s.end)), until: s.start + comma + 1 };
 }
+
+/** An opening phrase on an event of the main clause's subject, "his" or "her" in it looking forward to that subject. */
+const OWN_EVENT_OPENS = /^(?:After|Before|During|Following)\s+(?:(?:his|her)\s+(?:[\w-]+\s+)?(?:talks|meeting|meetings|visit|trip|call|conversation)|(?:talks|a\s+meeting|meetings|a\s+call)\s+with\s+(?:his|her)\s+(?:[\w-]+\s+)?counterpart)\b/;
 
 /**
  * "…, when their foreign ministers initialled a treaty at the White House": a clause whose subject
@@ -1076,6 +1080,9 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
   if (!m) return undefined;
   const word = m[1] ?? m[2];
   const at = c.start + m.index + (m[1] ? m[0].length - m[1].length : 0);
+  // "After talks with his counterpart X, Lavrov said …": in an opening phrase "his" is the main clause's subject, named after it.
+  const ahead = c.inherited?.length === 1 && c.inherited[0].kind === 'person' && c.inherited[0].start === c.start && c.inherited[0].via === 'pronoun' ? c.inherited[0] : undefined;
+  if (ahead && m[2] && OWN_EVENT_OPENS.test(ctx.text.slice(c.sentence.start, c.sentence.end))) return [{ ...ahead, start: at, end: at + word.length, possessive: true }];
   if (actorsIn(ctx, c.start, at).some((x) => x.kind === 'person')) return undefined;
   const here = sentenceAt(ctx.sentences, at);
   if (!here) return undefined;

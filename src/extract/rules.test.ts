@@ -2532,3 +2532,14 @@ describe('round 14: "the treaty" named again', () => {
     expect(has(r, 'cooperation', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
   });
 });
+
+describe('round 14: "After talks with his counterpart X, Y said …"', () => {
+  it('makes "his" the subject named after the opening phrase, not the person of the sentence before', () => {
+    const r = read('Chilean Foreign Minister Ana Rojas arrived in Lima on Sunday and was received by Peruvian President Jorge Soto.\n\nAfter talks with her Peruvian counterpart Luis Vega on Monday, Rojas said Chile would reopen its consulate.');
+    expect(has(r, 'meeting', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.length === 3)).toBe(false);
+    const k = read('Kenyan President John Mwangi was received by Ugandan President Paul Okello on Monday.\n\nAfter a meeting with his Tanzanian counterpart Samia Juma on Tuesday, Mwangi said Kenya would open a new border post.');
+    expect(has(k, 'meeting', 'reported', 'john-mwangi', 'samia-juma')).toBe(true);
+    expect(k.relations.some((x) => x.kind === 'meeting' && x.participants.includes('paul-okello') && x.participants.includes('samia-juma'))).toBe(false);
+  });
+});
