@@ -2543,3 +2543,14 @@ describe('round 14: "After talks with his counterpart X, Y said …"', () => {
     expect(k.relations.some((x) => x.kind === 'meeting' && x.participants.includes('paul-okello') && x.participants.includes('samia-juma'))).toBe(false);
   });
 });
+
+describe('round 14: "A and B spoke again", "spoke for an hour"', () => {
+  it('is a contact between the two named before the verb', () => {
+    expect(has(read('Kenyan army chief John Mwangi and his Ugandan counterpart, General Paul Okello, spoke again on Monday evening.'), 'meeting', 'reported', 'john-mwangi', 'paul-okello')).toBe(true);
+    expect(has(read('Ethiopian Prime Minister Abiy Tesfaye and Somali President Hassan Omar spoke for an hour on Tuesday.'), 'meeting', 'reported', 'abiy-tesfaye', 'hassan-omar')).toBe(true);
+  });
+
+  it('is none for one speaker', () => {
+    expect(read('Chilean Foreign Minister Ana Rojas spoke on Monday at a press conference in Lima.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
