@@ -153,19 +153,30 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
       // An attribution tail ("…, the country's defence ministry said.") names who said the words before it: the speaker, not a party.
       // Also mid-sentence: "The two leaders agreed …, Kwatra said, and discussed …".
       const rest = body.slice(cut.at + cut.skip);
-      const tail = /^[\s,]*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?\s*[.!?"”]*\s*$/.test(rest) || /^\s*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?,\s/.test(rest);
+      // "…, Anwar said after hosting the two leaders": an adjunct of the speaker's after the attribution.
+      const adjunct = /^\s*(?:after|before|while|when|following|during)\s/.test(rest);
+      const tail = adjunct || /^[\s,]*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?\s*[.!?"”]*\s*$/.test(rest) || /^\s*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?,\s/.test(rest);
       const midSentence = !/^[\s,]*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?\s*[.!?"”]*\s*$/.test(rest);
       const comma = nearest ? body.lastIndexOf(',', nearest.start - s.start) : -1;
       if (speaker && nearest && tail && comma > start && !/[,;]/.test(body.slice(comma + 1, nearest.start - s.start)) && !pendingSpeech) {
         const attribution = nearest.start - s.start - comma < 60;
         if (attribution) {
           piece.end = s.start + comma;
-          piece.speaker = speaker;
-          piece.speechVerb = cut.speech.verb;
+          // "X told his counterpart Y that …, the ministry said": the words are still X's, told to Y.
+          if (!piece.toldCounterpart) {
+            piece.speaker = speaker;
+            piece.speechVerb = cut.speech.verb;
+          }
           out.push(piece);
           if (!midSentence) {
             start = body.length;
             break;
+          }
+          // The adjunct is the speaker's ('"…," Borrell said after hosting A and B').
+          if (adjunct) {
+            start = cut.at + cut.skip;
+            pendingSpeech = { verb: cut.speech.verb, speaker };
+            continue;
           }
           // The sentence goes on after ", X said,": a clause of its own, with the subject carried over.
           start = cut.at + cut.skip + (/^[^,]*,\s*/.exec(rest)?.[0].length ?? 0);

@@ -2554,3 +2554,17 @@ describe('round 14: "A and B spoke again", "spoke for an hour"', () => {
     expect(read('Chilean Foreign Minister Ana Rojas spoke on Monday at a press conference in Lima.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('round 14: an attribution followed by the speaker\'s adjunct', () => {
+  it('("…, X said after hosting the talks") makes X the speaker, no party to what was agreed', () => {
+    const r = read('Chile and Peru agreed on Monday to an immediate ceasefire, Brazilian President Ana Rojas said after hosting talks between the two leaders.');
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('br'))).toBe(false);
+  });
+
+  it('keeps the words of "X told his counterpart Y that …, the ministry said" X\'s', () => {
+    const r = read('Kenyan Foreign Minister John Mwangi told his Ugandan counterpart, Paul Okello, that Nairobi was ready to deepen cooperation with Uganda, Kenya\'s foreign ministry said after the call.');
+    expect(has(r, 'meeting', 'reported', 'john-mwangi', 'paul-okello')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'ke', 'ug')).toBe(true);
+  });
+});
