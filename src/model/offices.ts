@@ -95,13 +95,11 @@ function rolesByPerson(relations: readonly Relation[]): Map<string, Relation[]> 
 
 /** Each person's titles and dated offices, worked out once per graph. */
 export function officeIndex(graph: Pick<Graph, 'entities' | 'relations' | 'articles'>): Map<string, PersonOffices> {
-  const articles = new Map(graph.articles.map((a) => [a.id, a]));
-  const roles = rolesByPerson(graph.relations);
+  const officesOf = officeLookup(graph);
   const index = new Map<string, PersonOffices>();
   for (const e of graph.entities) {
-    if (e.kind !== 'person') continue;
-    const dated = officesOf(e.id, roles.get(e.id) ?? [], articles);
-    if (dated.length || e.offices?.length) index.set(e.id, { titles: e.offices ?? [], dated });
+    const person = officesOf(e);
+    if (person) index.set(e.id, person);
   }
   return index;
 }
