@@ -11,6 +11,7 @@ import actorData from './lexicon/actors.json';
 import countryData from './lexicon/countries.json';
 import peopleData from './lexicon/people.json';
 import titleData from './lexicon/titles.json';
+import wordData from './lexicon/words.json';
 
 export interface LexEntry {
   id: string;
@@ -207,3 +208,6 @@ export function countryOfForm(form: string): LexEntry | undefined {
 export const TITLES: string[] = titleData.titles;
 /** Offices only one country has ("Secretary of State" → us), from titles.json. */
 export const OFFICES_OF_ONE_COUNTRY: Record<string, string> = titleData.officesOfOneCountry.offices;
+
+/** Capitalised function words that never open a person's name ("Beside Kim", "Unlike Lula"), from words.json. */
+export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(wordData.notGivenNames);

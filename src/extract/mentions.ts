@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { BODIES_AT_SEATS, foldForDictionary, lexicon, organizationNamed, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
+import { BODIES_AT_SEATS, foldForDictionary, lexicon, NOT_GIVEN_NAMES, organizationNamed, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -108,11 +108,13 @@ const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((
  * in -ed: "praised army chief X") and an
  * office noun, before a name that is not itself a title ("army chief General X" is the General's).
  */
-const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){1,2}(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
+const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){0,2}(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
 // Titles may follow each other ("army spokesman Major General X"): the rank is part of the office,
 // not of the name. (Titles joined by "and" are not read as one office.)
 const TITLE_ALTERNATIVES = byFirstLetter(TITLES.map(escape), false);
 const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])((?:${TITLE_ALTERNATIVES})(?:\\s+(?:${TITLE_ALTERNATIVES}))*)\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
+/** A listed title opening the text, before a name: "Secretary-General António Guterres". */
+const TITLE_AHEAD_RE = new RegExp(`^(?:${TITLE_ALTERNATIVES})\\s+\\p{Lu}`, 'u');
 /** A listed title right before a surname: "President Lukashenko". */
 const TITLE_BEFORE_RE = new RegExp(`(${TITLES.map(escape).join('|')})\\s+$`);
 const OPEN_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${OPEN_TITLE})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
@@ -125,10 +127,11 @@ function titleMatches(body: string): RegExpExecArray[] {
   const open = execAll(OPEN_TITLE_RE, body).filter((o) => !listed.some((l) => o.index! < l.index! + l[0].length && l.index! < o.index! + o[0].length));
   return [...listed, ...open].sort((a, b) => a.index! - b.index!);
 }
-const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|chairwoman|chair|president|secretary-general|secretary|leader|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
+const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director[ -]general|secretary general|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|chairwoman|chair|president|secretary-general|secretary|leader|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
-const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'During', 'But', 'And', 'As', 'For', 'After', 'Before', 'While', 'When', 'Asked', 'According', 'Both', 'Many', 'Some', 'Separately', 'Last', 'Next', 'This', 'That', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'State', 'Top', 'Sign', 'Later', 'Earlier', 'Meanwhile', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'However', 'Instead', 'Still', 'Recently', 'Previously', 'Finally', 'Afterwards', 'Subsequently']);
+/** Capitalised words that are never a given name (lexicon/words.json). */
+const FUNCTION_WORDS = NOT_GIVEN_NAMES;
 /** Courtesy titles of British-style copy: they name nobody new. */
 const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -240,7 +243,7 @@ class Builder {
   private owner: Int32Array;
   private added: Mention[] = [];
 
-  constructor(private text: string) {
+  constructor(readonly text: string) {
     this.owner = new Int32Array(text.length).fill(-1);
   }
 
@@ -285,7 +288,8 @@ class Builder {
   }
 
   add(m: Omit<Mention, 'possessive'>): Mention {
-    const possessive = /^['’]s?\b/.test(this.text.slice(m.end, m.end + 2));
+    // "Russia's", and "Laos' " / "the Philippines' " (a name ending in s takes the apostrophe alone).
+    const possessive = /^['’]s?\b/.test(this.text.slice(m.end, m.end + 2)) || (/s$/.test(this.text.slice(m.end - 1, m.end)) && /^['’]\s/.test(this.text.slice(m.end, m.end + 2)));
     const mention = { ...m, possessive };
     this.mentions.push(mention);
     const index = this.added.push(mention) - 1;
@@ -376,7 +380,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }
     for (const m of execAll(ORG_RE, body)) {
-      let name = m[1].trim();
+      // "The Organization of American States' secretary general": the apostrophe of a name ending in s is no part of it.
+      let name = m[1].trim().replace(/(?<=s)['’]$/, '');
       let start = s.start + m.index!;
       const lead = /^(?:The|A|An|In|On|At|During|But|And|As|According to the|According to)\s+/.exec(name);
       if (lead) {
@@ -528,7 +533,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const said = body.slice(m.index, m.index + m[0].length);
       const entry = dictionaryEntry(said) as LexEntry;
       if (entry.id === 'west' && said === 'West' && /^\s+(Bank|Africa|Asia|Coast|Virginia|Point|Sea)\b/.test(body.slice(m.index + 4))) continue;
-      if (entry.id === 'united-nations' && said === 'UN' && /^[A-Z]/.test(body.slice(m.index + 3))) continue;
+      // "UN Security Council" is another body; "UN Secretary-General António Guterres" is an office at the UN.
+      if (entry.id === 'united-nations' && said === 'UN' && /^[A-Z]/.test(body.slice(m.index + 3)) && !TITLE_AHEAD_RE.test(body.slice(m.index + 3))) continue;
       if (entry.kind === 'person') {
         const e = b.person(said, start);
         b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'dictionary' });
@@ -618,6 +624,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
     }
   }
 
+  // "Presidents Ana Soto and Luis Vega": one title in the plural before several names is each one's office.
+  for (const s of considered) addPluralTitles(b, text, s);
+
   // "Russian Ambassador to Seoul Georgy Zinoviev": an envoy's title with their post between it and the name.
   for (const s of considered) addEnvoysToPosts(b, text, s);
 
@@ -631,7 +640,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // "the Chilean defence secretary, Ana Soto,", "the US ambassador to Lima, Mary Quinn": the same office written before the name.
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
-    if (!/\b[Tt]he\s+\p{Lu}[^,;.]{2,80},\s+\p{Lu}/u.test(body)) continue;
+    // (A full stop inside one sentence is an abbreviation's: "the U.N. human rights chief, X".)
+    if (!/\b[Tt]he\s+\p{Lu}[^,;]{2,80},\s+\p{Lu}/u.test(body)) continue;
     for (const m of execAll(OWNER_OFFICE_THEN_NAME_RE, body)) addOwnerOfficeThenName(b, s.start + m.index!, m);
   }
 
@@ -711,6 +721,37 @@ const NAME_AHEAD_RE = new RegExp(`^\\s+(${NAME})(?![\\p{L}\\w-])`, 'u');
  * envoy is sent to (a country, capital or body the dictionary knows) stands between the title and
  * the name. The envoy belongs to the country before the title, never to the post.
  */
+/** Listed titles in the plural ("Presidents", "Foreign Ministers"), each with its singular. */
+const PLURAL_TITLES = new Map(TITLES.filter((t) => /^\p{Lu}[\p{L} -]*\p{Ll}$/u.test(t) && !/\sof\s/.test(t)).map((t) => [/y$/.test(t) ? `${t.slice(0, -1)}ies` : `${t}s`, t]));
+const PLURAL_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${[...PLURAL_TITLES.keys()].sort((x, y) => y.length - x.length).map(escape).join('|')})\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
+
+/**
+ * "Presidents Ana Soto and Luis Vega", "Foreign Ministers A, B and C": each name holds the title
+ * in the singular, with the whole phrase as its words. A name already found as something other
+ * than a person, or one word alone that names nobody known, is skipped.
+ */
+function addPluralTitles(b: Builder, text: string, s: Sentence): void {
+  const body = text.slice(s.start, s.end);
+  for (const m of execAll(PLURAL_TITLE_RE, body)) {
+    const office = PLURAL_TITLES.get(m[1])!;
+    const phrase = { start: s.start + m.index!, end: s.start + m.index! + m[0].length, office };
+    let at = phrase.end - m[2].length;
+    for (const part of m[2].split(/(,\s+(?:and\s+)?|\s+and\s+)/)) {
+      const start = at;
+      at += part.length;
+      if (/^(?:,|\s+and\s+$)/.test(part) || /^,/.test(part)) continue;
+      const end = start + part.length;
+      const clash = b.overlaps(start, end);
+      if (clash && (clash.kind !== 'person' || clash.start !== start || clash.end !== end)) continue;
+      if (!clash && (!/\s/.test(part) || FUNCTION_WORDS.has(part.split(' ')[0]) || NOT_NAMES.test(part.split(' ')[0]))) continue;
+      const e = clash ? b.entities.get(clash.entity)! : b.person(part, start);
+      e.offices.add(office);
+      const mention = clash ?? b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'title' });
+      mention.phrase ??= phrase;
+    }
+  }
+}
+
 function addEnvoysToPosts(b: Builder, text: string, s: Sentence): void {
   const body = text.slice(s.start, s.end);
   if (!/\bto\s/.test(body)) return;
@@ -749,15 +790,15 @@ function compromiseSaysPerson(sentence: string, name: string): boolean {
 }
 
 /** Extends a title to the left over its modifiers: "South Korean President", "State Department spokesperson", "senior Chinese official". */
-const OFFICE_NOUNS = ['top diplomat', 'director general', 'director-general', 'director', 'counterpart', 'adviser', 'advisor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'chief', 'coordinator', 'representative', 'negotiator', 'commander', 'chancellor', 'premier', 'president', 'leader'];
+const OFFICE_NOUNS = ['top diplomat', 'director general', 'director-general', 'director', 'secretary general', 'secretary-general', 'vice-president', 'vice president', 'counterpart', 'adviser', 'advisor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'chief', 'coordinator', 'representative', 'negotiator', 'commander', 'chancellor', 'premier', 'president', 'leader'];
 const OFFICE_NOUN = `(?:${OFFICE_NOUNS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})`;
 /** "<owner>'s / his / its> [up to five words] <office noun> [for|to|on …], <Name>": the name holds the office at the owner. */
 const POSSESSIVE_OFFICE_RE = new RegExp(
-  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|['’]s)\\s+((?:[\\p{L}-]+\\s+){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|['’]s|(?<=[\\p{L}]s)['’])\\s+((?:[\\p{L}-]+\\s+){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
   'gu',
 );
 
-const POSSESSIVE_HINT = /['’]s\s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)\s/;
+const POSSESSIVE_HINT = /['’]s\s|s['’]\s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)\s/;
 /**
  * What NAME_THEN_POSSESSIVE_OFFICE_RE cannot match without: a comma, then an "'s " with neither
  * comma, semicolon nor full stop between (all it allows there). Most sentences with a possessive
@@ -771,8 +812,11 @@ const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
 );
 
 /** "the <office> of <owner>, <Name>" ("the caretaker prime minister of Peru, Luis Arana"): the name holds the office at the owner. */
+/** A military rank written before a name in apposition ("…, Lt Gen Asim Malik,"): part of neither the name nor the office. */
+// (A bare "Gen" is also a given name: "Japan's defence minister, Gen Nakatani".)
+const RANK = '(?:Lt|Maj|Brig|Vice|Rear)\\.?[- ](?:Gen|Col|Adm)\\.?|(?:Gen|Col|Adm)\\.|(?:Lieutenant |Major |Brigadier )?General|(?:Lieutenant )?Colonel|Admiral|Field Marshal';
 const OF_OFFICE_RE = new RegExp(
-  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+\\(\\p{Lu}{2,8}\\))?,\\s+(?:${RANK}\\s+)?(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
   'gu',
 );
 const OF_OFFICE_HINT = /\b[Tt]he\s[^,]{0,50}\sof\s[^,]{1,50},\s\p{Lu}/u;
@@ -783,7 +827,9 @@ function addOfOffices(b: Builder, text: string, s: Sentence): void {
   for (const m of execAll(OF_OFFICE_RE, body)) {
     const at = s.start + m.index!;
     const ownerStart = at + m[0].indexOf(m[2], m[1].length + 4);
-    const owner = b.within(ownerStart, ownerStart + m[2].length, ownerStart + m[2].length).find((x) => x.kind !== 'person' && !x.demonym);
+    // (A body found with its abbreviation, "the National Intelligence Agency (NIA)", ends after it.)
+    const abbreviation = /^\s+\(\p{Lu}{2,8}\)/u.exec(text.slice(ownerStart + m[2].length))?.[0].length ?? 0;
+    const owner = b.within(ownerStart, ownerStart + m[2].length, ownerStart + m[2].length + abbreviation).find((x) => x.kind !== 'person' && !x.demonym);
     const nameStart = at + m[0].length - m[3].length;
     const nameEnd = nameStart + m[3].length;
     if (!owner || m[3].split(/\s+/).length < 2 || NOT_NAMES.test(m[3].split(' ')[0])) continue;
@@ -796,7 +842,8 @@ function addOfOffices(b: Builder, text: string, s: Sentence): void {
     const office = currentOffice(m[1]);
     if (office) e.offices.add(office);
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
-    mention.phrase ??= { start: at, end: nameEnd, office: m[1], ...ids };
+    // An office with its owner says more than a bare rank before the name ("…, Lt Gen X").
+    if (!mention.phrase || (!mention.phrase.country && !mention.phrase.org)) mention.phrase = { start: at, end: nameEnd, office: m[1], ...ids };
   }
 }
 
@@ -807,7 +854,7 @@ const OWNED_APPOSITION_RE = new RegExp(
 
 /** "the <owner> [up to three words] <office> [to|for|of …], <Name>": the name holds the office at the owner. */
 const OWNER_OFFICE_THEN_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,3}?(?:${OFFICE_NOUN}|diplomat))(\\s+(?:to|for|in|of|on)\\s+(?:the\\s+)?\\p{Lu}[^,.;"“”]{0,40}?)?,\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,3}?(?:${OFFICE_NOUN}|diplomat))(\\s+(?:to|for|in|of|on)\\s+(?:the\\s+)?(?:\\p{Lu}[^,.;"“”]{0,40}?|(?:state|defen[cs]e|foreign affairs|home affairs|the interior|commerce|energy|war|the treasury)))?,\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
   'gu',
 );
 
@@ -832,8 +879,10 @@ function addOwnedApposition(b: Builder, at: number, m: RegExpMatchArray): void {
 function addOwnedOffice(b: Builder, phrase: { start: number; end: number }, name: string, nameStart: number, ownerWords: { start: number; end: number }, officeWords: string, nameFirst: boolean): void {
   const first = name.split(' ')[0];
   if (name.split(/\s+/).length < 2 || FUNCTION_WORDS.has(first) || NOT_NAMES.test(first)) return;
-  const owners = b.within(ownerWords.start, ownerWords.end).filter((x) => x.kind !== 'person');
-  if (owners.length !== 1 || owners[0].start !== ownerWords.start || owners[0].end !== ownerWords.end) return;
+  // (The dictionary may have read the article with the name: "the US" in "met the US secretary of state, X".)
+  const withArticle = b.within(Math.max(0, ownerWords.start - 4), ownerWords.start).find((x) => x.kind === 'country' && x.end === ownerWords.end && /^the\s+$/i.test(b.text.slice(x.start, ownerWords.start)));
+  const owners = withArticle ? [withArticle] : b.within(ownerWords.start, ownerWords.end).filter((x) => x.kind !== 'person');
+  if (owners.length !== 1 || (owners[0] !== withArticle && owners[0].start !== ownerWords.start) || owners[0].end !== ownerWords.end) return;
   const owner = owners[0];
   const nameEnd = nameStart + name.length;
   const clash = b.overlaps(nameStart, nameEnd);
@@ -942,7 +991,7 @@ function officeOwner(b: Builder, at: number, pronoun: string | undefined, office
 function fullOffice(text: string, b: Builder, phraseStart: number, titleStart: number, title: string): string {
   const owners = b.within(phraseStart, titleStart).filter((x) => x.kind !== 'person');
   const from = owners.length ? owners[owners.length - 1].end : phraseStart;
-  return text.slice(from, titleStart).replace(/^['’]s\b/, '').replace(/\s+/g, ' ').trim().concat(' ', title).trim();
+  return text.slice(from, titleStart).replace(/^['’]s?(?=\s)/, '').replace(/\s+/g, ' ').trim().concat(' ', title).trim();
 }
 
 const SPOKESPERSON_AHEAD = /^(?:(?:ministry|army|military)\s+)?spokes(?:man|woman|person)\b/i;
@@ -960,6 +1009,11 @@ function titlePhraseStart(text: string, sentenceStart: number, titleStart: numbe
       start -= mod[1].length;
       continue;
     }
+    const portfolio = portfolioBefore(text, sentenceStart, start, titleStart, b);
+    if (portfolio) {
+      start = portfolio;
+      continue;
+    }
     const prev = b.within(Math.max(0, start - 120), start).find((m) => m.kind !== 'person' && (m.end === start - 1 || (m.possessive && m.end + 3 === start)));
     if (prev) {
       start = prev.start;
@@ -967,6 +1021,25 @@ function titlePhraseStart(text: string, sentenceStart: number, titleStart: numbe
     }
     return start;
   }
+}
+
+/**
+ * "Russian Natural Resources Minister X", "Emergency Situations Minister X": a portfolio no list
+ * can hold, written in capitals right before a bare "Minister" or "Secretary". Returns where the
+ * portfolio begins (at most three words, none a name already found, a function word or a date).
+ */
+function portfolioBefore(text: string, sentenceStart: number, start: number, titleStart: number, b: Builder): number | undefined {
+  if (start !== titleStart || !/^(?:Minister|Secretary)\b(?!\s+(?:of|for|General)\b)/.test(text.slice(titleStart, titleStart + 20))) return undefined;
+  const words = /((?:\p{Lu}\p{Ll}+\s+){1,3})$/u.exec(text.slice(Math.max(sentenceStart, start - 50), start))?.[1];
+  if (!words) return undefined;
+  let from = start - words.length;
+  for (const word of words.trim().split(/\s+/)) {
+    const taken = b.overlaps(from, from + word.length) || FUNCTION_WORDS.has(word) || NOT_NAMES.test(word) || TITLE_WORDS.has(word);
+    if (!taken) break;
+    from = text.indexOf(' ', from) + 1;
+    while (text[from] === ' ') from++;
+  }
+  return from < start ? from : undefined;
 }
 
 function modifierOwner(text: string, phraseStart: number, titleStart: number, b: Builder, holderCountry?: string): { country?: string; org?: string } | undefined {
@@ -1396,7 +1469,9 @@ const OFFICE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:leader|president|minister|premier|ch
 function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): void {
   sentences.forEach((s, i) => {
     const local = b.within(s.start, s.end, s.end);
-    const titled = local.filter((m) => m.kind === 'person' && m.phrase && !m.phrase.country && !m.phrase.org && NATIONAL_OFFICE.test(m.phrase.office));
+    // (Not a title shared by several names, "Presidents A and B": they need not be of one country.)
+    const shared = (m: Mention) => local.some((x) => x !== m && x.kind === 'person' && x.phrase === m.phrase);
+    const titled = local.filter((m) => m.kind === 'person' && m.phrase && !m.phrase.country && !m.phrase.org && NATIONAL_OFFICE.test(m.phrase.office) && !shared(m));
     for (const m of titled) {
       const e = b.entities.get(m.entity)!;
       if (e.country != null) continue;

@@ -145,6 +145,71 @@ describe('offices', () => {
   });
 });
 
+describe('offices as wire copy writes them', () => {
+  const roles = (r: ReturnType<typeof read>, person: string) => r.relations.filter((x) => x.kind === 'role' && x.participants[0] === person).map((x) => x.participants[1]);
+
+  it('never takes a sentence-opening preposition for a given name', () => {
+    const r = read('Peruvian President Ana Soto reached the square at noon. Beside Soto stood the mayor. Unlike Soto, the mayor said nothing.');
+    expect(r.entities.map((e) => e.name).filter((n) => /^(?:Beside|Unlike)\b/.test(n))).toEqual([]);
+  });
+
+  it('keeps a portfolio written in capitals with its minister', () => {
+    const r = read('Chilean Mining Minister Rosa Vidal arrived in Lima on Monday.');
+    expect(roleOf(r, 'rosa-vidal')).toBe('cl');
+    expect(r.entities.find((e) => e.id === 'rosa-vidal')?.offices).toContain('Mining Minister');
+  });
+
+  it('reads "the <country> vice-president, X" and "the <country> secretary of state, X"', () => {
+    const r = read('The Kenyan vice-president, Otieno Kamau, met the US secretary of state, Mary Quinn, in Nairobi.');
+    expect(roleOf(r, 'otieno-kamau')).toBe('ke');
+    expect(roleOf(r, 'mary-quinn')).toBe('us');
+  });
+
+  it("reads a possessive written with the apostrophe alone after a name ending in s", () => {
+    const r = read("Laos' foreign minister, Somsak Vongsa, met the Philippines' trade secretary, Maria Santos, in Vientiane.");
+    expect(roleOf(r, 'somsak-vongsa')).toBe('la');
+    expect(roleOf(r, 'maria-santos')).toBe('ph');
+    const o = read("The Organization of American States' secretary general, Tomas Ilves, called for calm.");
+    expect(roles(o, 'tomas-ilves')).toEqual(['oas']);
+    expect(o.entities.some((e) => /['’]$/.test(e.name))).toBe(false);
+  });
+
+  it("gives a UN office to the UN, not to its holder's country, and keeps the Security Council apart", () => {
+    const r = read('UN Secretary-General Ana Ferreira called for restraint. The UN Security Council met on Monday. The U.N. human rights chief, Mara Lindqvist, condemned the killings.');
+    expect(roles(r, 'ana-ferreira')).toEqual(['united-nations']);
+    expect(roles(r, 'mara-lindqvist')).toEqual(['united-nations']);
+    expect(r.entities.map((e) => e.id)).toContain('un-security-council');
+  });
+
+  it('reads "the director general of <body> (<abbreviation>), <rank> X" and "X, the director general of <body>"', () => {
+    const r = read('The delegation included the director general of the National Intelligence Agency (NIA), Lt Gen Omar Haddad, officials said. Ana Duarte, the director general of the World Health Organization (WHO), visited Lima.');
+    const haddad = r.entities.find((e) => e.name === 'Omar Haddad');
+    expect(haddad).toBeDefined();
+    expect(roles(r, haddad!.id)).toEqual(['national-intelligence-agency']);
+    expect(roles(r, 'ana-duarte')).toEqual([r.entities.find((e) => e.name === 'World Health Organization')!.id]);
+  });
+
+  it('takes no bare "Gen" for a rank: it is also a given name', () => {
+    const r = read("Japan's defence minister, Gen Tanaka, said Tokyo was watching.");
+    expect(r.entities.find((e) => e.kind === 'person')?.name).toBe('Gen Tanaka');
+    expect(roleOf(r, 'gen-tanaka')).toBe('jp');
+  });
+
+  it('gives a plural title to each name after it, and guesses no shared country', () => {
+    const r = read('Peruvian President Ana Soto arrived on Sunday. Presidents Ana Soto and Luis Vega met in Quito on Monday.');
+    expect(r.entities.find((e) => e.id === 'luis-vega')?.offices).toContain('President');
+    expect(r.entities.find((e) => e.id === 'luis-vega')?.country ?? null).toBeNull();
+    expect(roles(r, 'luis-vega')).toEqual([]);
+    expect(roles(r, 'ana-soto')).toEqual(['pe']);
+  });
+
+  it('reads "<body> chief X" and a counterpart named by a country code', () => {
+    const r = read('Hamas chief Omar Haddad arrived in Doha. Prime Minister Ana Soto met her PNG counterpart, Luis Vega, in Canberra.');
+    expect(roles(r, 'omar-haddad')).toEqual(['hamas']);
+    expect(roleOf(r, 'luis-vega')).toBe('pg');
+  });
+});
+
 describe('people referred to later', () => {
   it('takes a lone given name for the one person it begins, when it is nobody\'s surname', () => {
     const r = read("Eritrean President Isaias Afwerki received the envoy. Isaias's foreign policy adviser, Yemane Gebreab, said Eritrea would not attend.");
