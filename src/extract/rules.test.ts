@@ -203,6 +203,12 @@ describe('offices as wire copy writes them', () => {
     expect(roles(r, 'ana-soto')).toEqual(['pe']);
   });
 
+  it('keeps a body\'s name whole through two "for/of" tails, and reads "commits to" as an intent', () => {
+    const r = read('Angola commits to neutralising the Democratic Forces for the Defence of Kasai (DFDK), the minister said.');
+    expect(r.entities.map((e) => e.name)).toContain('Democratic Forces for the Defence of Kasai');
+    expect(has(r, 'conflict', 'intent', 'ao', 'democratic-forces-for-the-defence-of-kasai')).toBe(true);
+  });
+
   it('reads "<body> chief X" and a counterpart named by a country code', () => {
     const r = read('Hamas chief Omar Haddad arrived in Doha. Prime Minister Ana Soto met her PNG counterpart, Luis Vega, in Canberra.');
     expect(roles(r, 'omar-haddad')).toEqual(['hamas']);
