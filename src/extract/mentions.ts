@@ -717,11 +717,6 @@ const NOT_PERSON_END = new RegExp(`^(?:${ORG_HEADS}|Group|Alliance|Front|Movemen
 
 const ENVOY_TO_RE = /(?<![\p{L}\w-])(?:Ambassador|ambassador|Envoy|envoy|High Commissioner|Special Envoy|special envoy|Permanent Representative)\s+to\s+(?:the\s+)?(?=\p{Lu})/gu;
 const NAME_AHEAD_RE = new RegExp(`^\\s+(${NAME})(?![\\p{L}\\w-])`, 'u');
-/**
- * "Russian Ambassador to Seoul Georgy Zinoviev", "Kenya's Envoy to the U.N. Ali Omar": the post an
- * envoy is sent to (a country, capital or body the dictionary knows) stands between the title and
- * the name. The envoy belongs to the country before the title, never to the post.
- */
 /** Listed titles in the plural ("Presidents", "Foreign Ministers"), each with its singular. */
 const PLURAL_TITLES = new Map(TITLES.filter((t) => /^\p{Lu}[\p{L} -]*\p{Ll}$/u.test(t) && !/\sof\s/.test(t)).map((t) => [/y$/.test(t) ? `${t.slice(0, -1)}ies` : `${t}s`, t]));
 const PLURAL_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${[...PLURAL_TITLES.keys()].sort((x, y) => y.length - x.length).map(escape).join('|')})\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
@@ -740,7 +735,7 @@ function addPluralTitles(b: Builder, text: string, s: Sentence): void {
     for (const part of m[2].split(/(,\s+(?:and\s+)?|\s+and\s+)/)) {
       const start = at;
       at += part.length;
-      if (/^(?:,|\s+and\s+$)/.test(part) || /^,/.test(part)) continue;
+      if (/^(?:,|\s+and\s+$)/.test(part)) continue; // a separator
       const end = start + part.length;
       const clash = b.overlaps(start, end);
       if (clash && (clash.kind !== 'person' || clash.start !== start || clash.end !== end)) continue;
@@ -753,6 +748,11 @@ function addPluralTitles(b: Builder, text: string, s: Sentence): void {
   }
 }
 
+/**
+ * "Russian Ambassador to Seoul Georgy Zinoviev", "Kenya's Envoy to the U.N. Ali Omar": the post an
+ * envoy is sent to (a country, capital or body the dictionary knows) stands between the title and
+ * the name. The envoy belongs to the country before the title, never to the post.
+ */
 function addEnvoysToPosts(b: Builder, text: string, s: Sentence): void {
   const body = text.slice(s.start, s.end);
   if (!/\bto\s/.test(body)) return;
