@@ -76,3 +76,17 @@ describe('the initial script', () => {
     expect(importers.get('src/model/schema.ts') ?? []).toEqual([]);
   });
 });
+
+describe('the page reader of a small file', () => {
+  // A small file is read on the page (readGraph.ts, fetched at once): a valid one must open without zod,
+  // which only the full validator and the layout file's full check load, on demand.
+  const { modules, packages } = reachable('src/data/readGraph.ts');
+
+  it('reads and checks a valid file with the fast path alone: no zod, no schema, no full validator', () => {
+    expect(modules).toContain('src/model/fastPath.ts');
+    expect(modules).toContain('src/layout/layoutMatch.ts');
+    expect(packages.has('zod')).toBe(false);
+    for (const m of ['src/model/validate.ts', 'src/model/schema.ts', 'src/model/zod.ts', 'src/layout/layoutFile.ts']) expect(modules, m).not.toContain(m);
+  });
+});
+

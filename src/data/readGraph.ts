@@ -1,13 +1,15 @@
 /**
  * Reading a graph file, start to finish: fetch the JSON, fetch the article texts it cites,
- * validate everything once (validateGraph, the boundary check shared with the CLI), and check
+ * validate everything once (validateGraph, the boundary check shared with the CLI; zod only when needed), and check
  * the precomputed layout beside it. The one code path for it: loadGraph runs it in a Web Worker
  * (loadGraph.worker.ts), or in the page where no Worker exists.
  */
 import type { Graph } from '../model/schema';
-import { parseJson, validateGraph, type Problem } from '../model/validate';
+import { checkWholeGraph, parseJson, withoutThrowing, type Problem, type TextLookup, type ValidationResult } from '../model/check';
+import { acceptGraph } from '../model/fastPath';
 import type { LoadState } from '../state/store';
-import { checkLayoutFile, layoutFilePath } from '../layout/layoutFile';
+import { acceptLayoutFile, matchLayoutFile, type CachedLayout } from '../layout/layoutMatch';
+import { layoutFilePath } from '../layout/layoutPath';
 import type { Positions } from '../layout/runLayout';
 import { closingMessages, graphMessages, type LoadMessage, type LoadRequest } from './loadMessages';
 import { fetchText, readFetched, type Fetched, type FetchedBytes } from './fetchFile';
@@ -59,10 +61,25 @@ async function readAndValidate(file: string, { baseUrl, prefetched = [] }: ReadO
       if (r.text !== undefined) texts.set(id, r.text);
     }),
   );
-  const result = validateGraph(file, value, (id) => texts.get(id));
+  const result = await validateGraph(file, value, (id) => texts.get(id));
   if (!result.graph) return fail(result.problems);
   const graph = result.graph;
   return { state: { status: 'ready', file, graph, texts }, layout: async () => usableLayout(layoutFilePath(file), await cachedLayout, graph) };
+}
+
+/**
+ * The boundary check (validate.ts's validateGraph, with the same answer): when the fast path
+ * vouches for every item, only the whole-graph checks remain; otherwise the full validator, zod
+ * with it, is loaded to check and word every problem. A small, valid file opens without zod.
+ */
+async function validateGraph(file: string, value: unknown, textOf: TextLookup): Promise<ValidationResult> {
+  const graph = withoutThrowing(file, () => {
+    const accepted = acceptGraph(value);
+    return accepted ? checkWholeGraph(file, accepted, textOf) : { problems: [] };
+  });
+  if (graph.graph || graph.problems.length) return graph;
+  const full = await import('../model/validate');
+  return full.validateGraph(file, value, textOf);
 }
 
 /** The worker's side (loadGraph.worker.ts): read the file asked for, send the result in pieces. */
@@ -81,12 +98,14 @@ export async function answerLoadRequest(request: LoadRequest, post: (message: Lo
  * The sidecar's positions if they fit this graph. Missing, stale or broken, the app computes
  * the layout instead (a cache loses nothing); a broken one is still named in the console.
  */
-function usableLayout(layoutFile: string, raw: Fetched, graph: Graph): Positions | undefined {
+async function usableLayout(layoutFile: string, raw: Fetched, graph: Graph): Promise<Positions | undefined> {
   if (raw.text === undefined) return undefined;
   const { value, problems } = parseJson(layoutFile, raw.text);
-  let checked: ReturnType<typeof checkLayoutFile>;
+  let checked: CachedLayout;
   try {
-    checked = problems.length ? { problem: problems[0].message } : checkLayoutFile(value, graph);
+    // A valid file is matched without zod; anything else gets zod's check and wording (layoutFile.ts).
+    const fast = problems.length ? undefined : acceptLayoutFile(value);
+    checked = problems.length ? { problem: problems[0].message } : fast ? matchLayoutFile(fast, graph) : (await import('../layout/layoutFile')).checkLayoutFile(value, graph);
   } catch (err) {
     checked = { problem: `could not be checked: ${(err as Error).message}` };
   }

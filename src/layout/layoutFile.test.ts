@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeLayout, layoutInput } from './computeLayout';
-import { checkLayoutFile, layoutFilePath, layoutKey, makeLayoutFile } from './layoutFile';
+import { acceptLayoutFile, checkLayoutFile, layoutFilePath, LayoutFileSchema, layoutKey, makeLayoutFile } from './layoutFile';
 import { seedGraph } from '../test/fixtures';
 
 describe('precomputed layout file', () => {
@@ -50,5 +50,20 @@ describe('precomputed layout file', () => {
     expect(checkLayoutFile(notNumber, graph)).toEqual({ problem: `positions.${first}.x: Invalid input: expected number, received string` });
     expect(checkLayoutFile({ positions: good.positions }, graph)).toMatchObject({ problem: expect.any(String) });
     expect(checkLayoutFile(null, graph)).toMatchObject({ problem: expect.any(String) });
+  });
+
+  it('is vouched for without zod only when the schema surely takes it', async () => {
+    const good = makeLayoutFile(graph, await computeLayout(graph));
+    const parsed = (v: unknown) => LayoutFileSchema.safeParse(v).success;
+    expect(acceptLayoutFile(good)).toBe(good);
+    const [first] = Object.keys(good.positions);
+    const broken: unknown[] = [
+      null, [], { ...good, version: 2 }, { ...good, key: 'ABCDEF0123456789' }, { ...good, key: 'abc' }, { ...good, extra: 1 }, { version: 1, key: good.key },
+      { ...good, positions: [] }, { ...good, positions: { ...good.positions, [first]: { x: 1 } } }, { ...good, positions: { ...good.positions, [first]: { x: 1, y: '2' } } },
+      { ...good, positions: { ...good.positions, [first]: { x: 1, y: 2, z: 3 } } }, JSON.parse(`{"version":1,"key":"${good.key}","positions":{"__proto__":{"x":1,"y":2}}}`),
+    ];
+    for (const file of broken) expect(acceptLayoutFile(file), JSON.stringify(file)).toBeUndefined();
+    // What it does vouch for, zod takes too.
+    for (const file of [good, { ...good, positions: {} }]) if (acceptLayoutFile(file)) expect(parsed(file)).toBe(true);
   });
 });

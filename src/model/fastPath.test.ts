@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { acceptEntity, acceptRelation } from './fastPath';
-import { EntitySchema, MAX_NESTED_LIST, RelationSchema } from './schema';
+import { acceptArticle, acceptEntity, acceptGraph, acceptRelation } from './fastPath';
+import { ArticleSchema, EntitySchema, GraphSchema, MAX_NESTED_LIST, RelationSchema } from './schema';
 import { validateGraph } from './validate';
 
 /** The graphs the app ships with (the seed, the sample corpus): every kind of field a real file uses. */
-function shippedGraph(path: string): { entities: unknown[]; relations: unknown[] } {
+function shippedGraph(path: string): { articles: unknown[]; entities: unknown[]; relations: unknown[] } {
   return JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 }
 const SHIPPED = ['data/graph.json', 'data/sample/graph.json'].map(shippedGraph);
 const ENTITIES = SHIPPED.flatMap((g) => g.entities);
 const RELATIONS = SHIPPED.flatMap((g) => g.relations);
+const ARTICLES = SHIPPED.flatMap((g) => g.articles);
 
 /** mulberry32: the same broken items on every run, so a failure can be replayed. */
 function rng(seed: number) {
@@ -34,6 +35,10 @@ const ODD_VALUES: unknown[] = [
   [{ article: 'a', start: 0, end: 1, quote: 'q' }], [{ article: 'a', start: 1, end: 1, quote: 'q' }], [{ article: 'a', start: 0, end: 1, quote: '' }],
   [{ article: 'a', start: -1, end: 1, quote: 'q' }], [{ article: 'a', start: 0, end: 1.5, quote: 'q' }], [{ article: 'a', start: 0, end: 1, quote: 'q', speaker: 'Bad' }],
   [{ article: 'a', start: 0, end: 1, quote: 'q', extra: 1 }], [null], Object.create({ inherited: 1 }) as unknown,
+  // Addresses and languages: near-misses of what an article's url and language must be.
+  'https://example.org/a', 'http://example.org', ' https://example.org/a', 'https://example.org/a ', 'https://exa\tmple.org', 'https://exa\nmple.org',
+  'HTTPS://example.org', 'https:example.org', 'https:/example.org', 'ftp://example.org', 'javascript:alert(1)', 'https://', 'https://[bad', 'https://a b.org',
+  'en', 'en-GB', 'EN', 'en-gb', 'eng', 'e',
 ];
 
 function mutate(item: Record<string, unknown>, r: ReturnType<typeof rng>): Record<string, unknown> {
@@ -70,8 +75,10 @@ function agreesWithZod(accept: (v: unknown) => unknown, schema: { safeParse: (v:
 }
 
 describe('the validator fast path', () => {
-  it('takes every entity and relation of the shipped graphs, and gives back what zod gives', () => {
+  it('takes every article, entity and relation of the shipped graphs, and gives back what zod gives', () => {
     expect(RELATIONS.length).toBeGreaterThan(100);
+    for (const a of ARTICLES) expect(agreesWithZod(acceptArticle, ArticleSchema, a)).toBe('fast');
+    for (const a of ARTICLES) expect(agreesWithZod(acceptArticle, ArticleSchema, { ...(a as object), agency: 'Agency', text: 'Body.' })).toBe('fast');
     for (const e of ENTITIES) expect(agreesWithZod(acceptEntity, EntitySchema, e)).toBe('fast');
     for (const r of RELATIONS) expect(agreesWithZod(acceptRelation, RelationSchema, r)).toBe('fast');
   });
@@ -83,16 +90,17 @@ describe('the validator fast path', () => {
     expect(JSON.stringify(acceptRelation(relation))).toBe(JSON.stringify(RelationSchema.parse(relation)));
   });
 
-  it('never vouches for a broken item (6,000 seeded mutations of real ones)', () => {
+  it('never vouches for a broken item (9,000 seeded mutations of real ones)', () => {
     const r = rng(16);
     const tally = { fast: 0, zod: 0 };
     for (let i = 0; i < 3000; i++) {
       tally[agreesWithZod(acceptEntity, EntitySchema, mutate(r.pick(ENTITIES) as Record<string, unknown>, r))]++;
       tally[agreesWithZod(acceptRelation, RelationSchema, mutate(r.pick(RELATIONS) as Record<string, unknown>, r))]++;
+      tally[agreesWithZod(acceptArticle, ArticleSchema, mutate(r.pick(ARTICLES) as Record<string, unknown>, r))]++;
     }
     // Both answers occur: the mutations reach past what the fast path takes, and not only there.
-    expect(tally.zod).toBeGreaterThan(2000);
-    expect(tally.fast).toBeGreaterThan(200);
+    expect(tally.zod).toBeGreaterThan(3000);
+    expect(tally.fast).toBeGreaterThan(300);
   });
 
   it('leaves to zod what zod words: unknown and prototype keys, undefined values, overlong lists', () => {
@@ -101,6 +109,18 @@ describe('the validator fast path', () => {
     expect(acceptRelation({ ...relation, notes: undefined })).toBeUndefined();
     expect(acceptRelation({ ...relation, participants: Array.from({ length: MAX_NESTED_LIST + 1 }, (_, i) => `p${i}`) })).toBeUndefined();
     expect(acceptEntity({ ...(ENTITIES[0] as object), aliases: Array(MAX_NESTED_LIST + 1).fill('a') })).toBeUndefined();
+  });
+
+  it('takes a whole shipped document as zod would, and leaves any document with one doubtful item to zod', () => {
+    for (const path of ['data/graph.json', 'data/sample/graph.json']) {
+      const graph = shippedGraph(path);
+      expect(agreesWithZod(acceptGraph, GraphSchema, graph)).toBe('fast');
+      expect(acceptGraph({ ...graph, relations: [...graph.relations, { id: 'x' }] })).toBeUndefined();
+      expect(acceptGraph({ ...graph, articles: [{ ...(graph.articles[0] as object), url: 'ftp://example.org' }] })).toBeUndefined();
+      expect(acceptGraph({ ...graph, version: 2 })).toBeUndefined();
+      expect(acceptGraph({ ...graph, extra: 1 })).toBeUndefined();
+      expect(acceptGraph({ version: 1, articles: [], entities: [] })).toBeUndefined();
+    }
   });
 
   it('changes no answer of validateGraph: the problems of a broken list are still reported by zod', () => {

@@ -6,24 +6,15 @@
  * texts (dangling ids, quotes against offsets) live in validate.ts.
  */
 import { isValidDatePoint } from './dates';
-import { ENTITY_KINDS, ORIGINS, RELATION_KINDS, STATUSES } from './vocabulary';
+import { DATE_POINT_PATTERN, DAY_PATTERN, ENTITY_KINDS, LANGUAGE_PATTERN, ORIGINS, RELATION_KINDS, SLUG_PATTERN, STATUSES } from './vocabulary';
 import { z } from './zod';
 
 // The lists and their types are part of the contract; they live in vocabulary.ts so that the page can use them without zod.
 export { DIRECTED_KINDS, ENTITY_KINDS, ORIGINS, RELATION_KINDS, STATUSES } from './vocabulary';
 export type { EntityKind, Origin, RelationKind, Status } from './vocabulary';
 
-/** The patterns of the contract, named so that the validator's fast path (fastPath.ts) tests the very same ones. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-export const DATE_POINT_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-
-/**
- * Longest list allowed inside one article, entity or relation (participants, evidence, aliases…).
- * zod gathers an array's problems with push(...issues), which overflows the call stack past
- * ~100,000 of them; no real relation comes near this many quotes or participants.
- */
-export const MAX_NESTED_LIST = 10_000;
+// The patterns of the contract live in vocabulary.ts too, so that the validator's fast path (fastPath.ts) tests the very same ones without zod.
+export { DATE_POINT_PATTERN, DAY_PATTERN, LANGUAGE_PATTERN, MAX_NESTED_LIST, SLUG_PATTERN } from './vocabulary';
 
 /** Building blocks, shared with the extractor's curation and gold files. */
 export const slug = z.string().check(z.regex(SLUG_PATTERN, 'must be a lower-case slug (letters, digits and single hyphens)'));
@@ -49,7 +40,7 @@ export const ArticleSchema = z.strictObject({
   agency: z.optional(nonEmpty),
   url: z.url({ protocol: /^https?$/ }),
   published: day,
-  language: z.string().check(z.regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be an ISO 639-1 code such as "en"')),
+  language: z.string().check(z.regex(LANGUAGE_PATTERN, 'must be an ISO 639-1 code such as "en"')),
   /** The text inline; when absent the app fetches data/articles/<id>.txt. */
   text: z.optional(z.string()),
 });

@@ -1,0 +1,89 @@
+/**
+ * Checking a layout file against its graph without zod: the page reads a valid file with this
+ * module alone, and loads layoutFile.ts (zod's check, which words what is wrong) only for a file
+ * the fast check does not vouch for. layoutFile.ts uses the same key and match.
+ */
+import type { Graph } from '../model/schema';
+import { layoutInput } from './computeLayout';
+import type { LayoutInput, Positions } from './runLayout';
+import { LAYOUT_REVISION } from './layoutRevision';
+
+export const LAYOUT_FILE_VERSION = 1;
+
+/** A layout file as its schema (layoutFile.ts) gives it back. */
+export interface LayoutFile {
+  version: typeof LAYOUT_FILE_VERSION;
+  key: string;
+  positions: Record<string, { x: number; y: number }>;
+}
+
+/**
+ * cyrb53-style hash fed piece by piece, so a 20k-node graph is hashed without first building
+ * a multi-megabyte string. Not cryptographic: it detects edits, it does not resist forgery.
+ */
+function hasher() {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    // A separator after each piece, so ("ab","c") and ("a","bc") differ.
+    h1 = Math.imul(h1 ^ 0x1f, 2654435761);
+    h2 = Math.imul(h2 ^ 0x1f, 1597334677);
+  };
+  const digest = () => {
+    let a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    let b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    a >>>= 0;
+    b >>>= 0;
+    return b.toString(16).padStart(8, '0') + a.toString(16).padStart(8, '0');
+  };
+  return { feed, digest };
+}
+
+/**
+ * The key of a layout: the layout code's revision and every input of the layout, in order (node ids, sizes, groups, hubs,
+ * places on the map, edges, seed). Order matters to fcose, so a reordered file is a different layout too.
+ */
+export function layoutKey(input: LayoutInput): string {
+  const h = hasher();
+  h.feed(`v${LAYOUT_FILE_VERSION}|r${LAYOUT_REVISION}`);
+  h.feed(String(input.seed ?? ''));
+  for (const n of input.nodes) {
+    const box = (b?: { width: number; height: number }) => (b ? `${b.width}x${b.height}` : '');
+    h.feed(`n|${n.id}|${n.width}|${n.height}|${n.group ?? ''}|${n.hub ? 1 : 0}|${box(n.mark)}|${box(n.label)}|${n.geo?.join(',') ?? ''}`);
+  }
+  for (const e of input.edges) h.feed(`e|${e.id}|${e.source}|${e.target}|${e.weight ?? ''}`);
+  return h.digest();
+}
+
+export type CachedLayout = { positions: Positions } | { stale: true } | { problem: string };
+
+/** Stale when the graph changed since the file was written; a problem when its nodes are not the graph's. */
+export function matchLayoutFile(file: LayoutFile, graph: Graph): CachedLayout {
+  const input = layoutInput(graph);
+  if (file.key !== layoutKey(input)) return { stale: true };
+  const { positions } = file;
+  const ids = new Set(input.nodes.map((n) => n.id));
+  for (const id of Object.keys(positions)) if (!ids.has(id)) return { problem: `positions.${id}: no such node in the graph` };
+  for (const id of ids) if (!positions[id]) return { problem: `positions.${id}: missing` };
+  return { positions };
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+const hasOnly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).length === keys.length && keys.every((k) => k in v);
+const isPoint = (v: unknown) => isPlain(v) && hasOnly(v, ['x', 'y']) && Number.isFinite(v.x) && Number.isFinite(v.y);
+
+/**
+ * The file, when it surely passes the schema (exact keys, a 16-digit hex key, every position an
+ * {x, y} of finite numbers, no key that an object treats specially); undefined to let zod decide.
+ */
+export function acceptLayoutFile(v: unknown): LayoutFile | undefined {
+  if (!isPlain(v) || !hasOnly(v, ['version', 'key', 'positions']) || v.version !== LAYOUT_FILE_VERSION) return undefined;
+  if (typeof v.key !== 'string' || !/^[0-9a-f]{16}$/.test(v.key) || !isPlain(v.positions)) return undefined;
+  for (const [id, point] of Object.entries(v.positions)) if (id === '__proto__' || !isPoint(point)) return undefined;
+  return v as unknown as LayoutFile;
+}
