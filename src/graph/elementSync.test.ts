@@ -7,7 +7,7 @@ import { layoutInput } from '../layout/computeLayout';
 import { clusterLayout } from '../layout/clusterLayout';
 import { elementFactory } from './elements';
 import { buildScene, DETAIL_ZOOM } from './elementSet';
-import { ADDED_EVENT, ElementSync, LINK_END, linkCount, MAX_FILL_FRAMES, type SyncInputs, type SyncStatus } from './elementSync';
+import { ADDED_EVENT, ElementSync, LINK_END, linkCount, MAX_FILL_FRAMES, OPENING_SLICE_ELEMENTS, type SyncInputs, type SyncStatus } from './elementSync';
 import { indexGraph } from './graphIndex';
 import { homesOf } from './overview';
 import { buildGrid } from './spatialGrid';
@@ -73,6 +73,10 @@ describe('element sync', () => {
     expect(statuses[0].mode).toBe('overview');
     expect(applied).not.toHaveBeenCalled();
     expect(added).toHaveBeenCalledTimes(1);
+    // A small first slice: the frame that draws it is the opening's longest task.
+    expect(cy.elements().length).toBeGreaterThan(0);
+    // (Added in chunks of 50, so up to one chunk more.)
+    expect(cy.elements().length).toBeLessThan(OPENING_SLICE_ELEMENTS + 50);
     drainFrames();
     expect(applied).toHaveBeenCalledTimes(1);
     expect(cy.nodes().length).toBe(scene.anchors.length);
