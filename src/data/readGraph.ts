@@ -1,6 +1,6 @@
 /**
  * Reading a graph file, start to finish: fetch the JSON, fetch the article texts it cites,
- * validate everything once (validateGraph, the boundary check shared with the CLI; zod only when needed), and check
+ * validate everything once (validate.ts's validateGraph, the boundary check shared with the CLI, or its fast path), and check
  * the precomputed layout beside it. The one code path for it: loadGraph runs it in a Web Worker
  * (loadGraph.worker.ts), or in the page where no Worker exists.
  */
@@ -61,7 +61,7 @@ async function readAndValidate(file: string, { baseUrl, prefetched = [] }: ReadO
       if (r.text !== undefined) texts.set(id, r.text);
     }),
   );
-  const result = await validateGraph(file, value, (id) => texts.get(id));
+  const result = await validateOnce(file, value, (id) => texts.get(id));
   if (!result.graph) return fail(result.problems);
   const graph = result.graph;
   return { state: { status: 'ready', file, graph, texts }, layout: async () => usableLayout(layoutFilePath(file), await cachedLayout, graph) };
@@ -72,14 +72,11 @@ async function readAndValidate(file: string, { baseUrl, prefetched = [] }: ReadO
  * vouches for every item, only the whole-graph checks remain; otherwise the full validator, zod
  * with it, is loaded to check and word every problem. A small, valid file opens without zod.
  */
-async function validateGraph(file: string, value: unknown, textOf: TextLookup): Promise<ValidationResult> {
-  const graph = withoutThrowing(file, () => {
-    const accepted = acceptGraph(value);
-    return accepted ? checkWholeGraph(file, accepted, textOf) : { problems: [] };
-  });
-  if (graph.graph || graph.problems.length) return graph;
-  const full = await import('../model/validate');
-  return full.validateGraph(file, value, textOf);
+async function validateOnce(file: string, value: unknown, textOf: TextLookup): Promise<ValidationResult> {
+  const accepted = acceptGraph(value);
+  if (accepted) return withoutThrowing(file, () => checkWholeGraph(file, accepted, textOf));
+  const { validateGraph } = await import('../model/validate');
+  return validateGraph(file, value, textOf);
 }
 
 /** The worker's side (loadGraph.worker.ts): read the file asked for, send the result in pieces. */

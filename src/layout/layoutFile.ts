@@ -21,6 +21,9 @@ export const LayoutFileSchema = z.strictObject({
   key: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
   positions: z.record(z.string(), PointSchema),
 });
+// layoutMatch.ts writes the same shape by hand (it must not import zod): keep the two in step.
+const sameShape: [z.infer<typeof LayoutFileSchema>, LayoutFile] extends [LayoutFile, z.infer<typeof LayoutFileSchema>] ? true : never = true;
+void sameShape;
 
 export function makeLayoutFile(graph: Graph, positions: Positions): LayoutFile {
   return { version: LAYOUT_FILE_VERSION, key: layoutKey(layoutInput(graph)), positions };
