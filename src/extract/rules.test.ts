@@ -209,6 +209,15 @@ describe('offices as wire copy writes them', () => {
     expect(has(r, 'conflict', 'intent', 'ao', 'democratic-forces-for-the-defence-of-kasai')).toBe(true);
   });
 
+  it('reads frozen participation in a bloc, banned imports and cut-off supplies as measures against the other side', () => {
+    const r = read('Kazakhstan has frozen its participation in the Collective Security Treaty Organization. Chile banned imports from Peru on Monday. Ecuador cut off gas supplies to Colombia in March.');
+    expect(has(r, 'conflict', 'reported', 'kz', 'csto')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'ec', 'co')).toBe(true);
+    // A noun phrase is no measure: "the cut in funding from Peru".
+    expect(read('The cut in funding from Peru was small, Chile said.').relations.filter((x) => x.kind === 'conflict')).toEqual([]);
+  });
+
   it('reads "<body> chief X" and a counterpart named by a country code', () => {
     const r = read('Hamas chief Omar Haddad arrived in Doha. Prime Minister Ana Soto met her PNG counterpart, Luis Vega, in Canberra.');
     expect(roles(r, 'omar-haddad')).toEqual(['hamas']);
