@@ -674,9 +674,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // (Not when the clause names governments as the pact's holders: "Russia and North Korea are bound by the treaty that …".)
         const holders = withInherited.some((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !ctx.modifiers.has(m));
         const cs = betweenParties(t) ?? (holders ? undefined : pactSigners(ctx, t)) ?? uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
-        // "a treaty …, which obliges each side to come to the other's aid": a defence clause in the relative clause on the pact.
+        // "a treaty …, which obliges each side to come to the other's aid", "a treaty obliging each side to …", "a treaty that
+        // commits Russia to defend Belarus": a defence clause in the relative clause or participle on the pact.
         const pactRest = text.slice(t.end, c.sentence.end);
-        const defenceClause = /^[^.;]{0,120}?,\s*(?:which|that)\s+(?:obliges|obligates|commits|binds|requires)\b[^.;]*\b(?:aid|assistance|defen[cs]e|defend)\b/i.test(pactRest);
+        const defenceClause = /^[^.;]{0,120}?(?:(?:,\s*)?(?:which|that)\s+(?:obliges|obligates|commits|binds|requires)|\s(?:obliging|obligating|committing|binding|requiring))\b[^.;]*\b(?:aid|assistance|defen[cs]e|defend)\b/i.test(pactRest);
         if (defenceClause || /\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
         // "signed a treaty creating a confederation of their three states": a union of the signatories.
         else if (/^\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|forming|founding|that (?:created|established|formed|founded))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:confederation|federation|union)\b/i.test(text.slice(t.end, c.end))) {

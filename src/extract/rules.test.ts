@@ -218,6 +218,17 @@ describe('offices as wire copy writes them', () => {
     expect(read('The cut in funding from Peru was small, Chile said.').relations.filter((x) => x.kind === 'conflict')).toEqual([]);
   });
 
+  it('reads a treaty whose participle or relative clause binds a side to defend the other as an alliance of the states', () => {
+    const r = read("Chilean President Ana Soto and Peruvian President Luis Vega signed a treaty obliging each side to come to the other's aid if attacked.");
+    expect(has(r, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    const t = read('Chile signed a treaty with Peru on Friday that commits Chile to defend Peru.');
+    expect(has(t, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    // A treaty that binds no one to defend anyone stays cooperation.
+    const f = read('Chile and Peru signed a treaty obliging each side to share fishing data.');
+    expect(has(f, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(f.relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+
   it('reads "<body> chief X" and a counterpart named by a country code', () => {
     const r = read('Hamas chief Omar Haddad arrived in Doha. Prime Minister Ana Soto met her PNG counterpart, Luis Vega, in Canberra.');
     expect(roles(r, 'omar-haddad')).toEqual(['hamas']);
