@@ -947,11 +947,14 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     if (m[3].split(/\s+/).length < 2 || NOT_NAMES.test(m[3].split(' ')[0])) continue;
     const clash = b.overlaps(nameStart, nameEnd);
     if (clash && clash.kind !== 'person') continue;
-    const owner = officeOwner(b, at, m[1], nameStart - office.length - 2, office, s, previous);
-    if (!owner) {
+    const found = officeOwner(b, at, m[1], nameStart - office.length - 2, office, s, previous);
+    if (!found) {
       ownerless = true;
       continue;
     }
+    // "his counterpart, X": the possessor is the other side; only a demonym in the words ("his Azerbaijani counterpart") says X's country.
+    const otherSide = isCounterpartWord(office) && !b.within(nameStart - office.length - 2, nameStart - 2).some((x) => x.kind === 'country');
+    const owner = otherSide ? {} : found;
     const e = clash ? b.entities.get(clash.entity)! : b.person(m[3], nameStart, owner.country);
     if (e.country == null && owner.country) e.country = owner.country;
     const title = office.replace(/^(?:[\p{Lu}\p{Ll}]+\s+)?counterpart$/u, '').trim();

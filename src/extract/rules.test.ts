@@ -229,6 +229,13 @@ describe('offices as wire copy writes them', () => {
     expect(f.relations.some((x) => x.kind === 'alliance')).toBe(false);
   });
 
+  it("never gives 'her counterpart, X' the possessor's country: a counterpart is the other side", () => {
+    const r = read("Chile's foreign minister, Ana Soto, spent two days in Lima, where her counterpart, Luis Vega, spoke of a new era.");
+    expect(r.entities.find((e) => e.id === 'luis-vega')?.country ?? null).toBeNull();
+    expect(roleOf(r, 'luis-vega')).toBeUndefined();
+    expect(roleOf(r, 'ana-soto')).toBe('cl');
+  });
+
   it('reads "<body> chief X" and a counterpart named by a country code', () => {
     const r = read('Hamas chief Omar Haddad arrived in Doha. Prime Minister Ana Soto met her PNG counterpart, Luis Vega, in Canberra.');
     expect(roles(r, 'omar-haddad')).toEqual(['hamas']);
