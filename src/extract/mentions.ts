@@ -954,8 +954,10 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     }
     // "his counterpart, X": the possessor is the other side; only a demonym in the words ("his Azerbaijani counterpart") says X's country.
     const otherSide = isCounterpartWord(office) && !b.within(nameStart - office.length - 2, nameStart - 2).some((x) => x.kind === 'country');
-    const owner = otherSide ? {} : found;
-    const e = clash ? b.entities.get(clash.entity)! : b.person(m[3], nameStart, owner.country);
+    const e = clash ? b.entities.get(clash.entity)! : b.person(m[3], nameStart);
+    // "… with his foreign minister, X": a pronoun's guess at the owner gives way to the country X is already known by.
+    const known = e.country ?? undefined;
+    const owner = otherSide ? {} : m[1] && known && found.country && found.country !== known && !found.org ? { country: known } : found;
     if (e.country == null && owner.country) e.country = owner.country;
     const title = office.replace(/^(?:[\p{Lu}\p{Ll}]+\s+)?counterpart$/u, '').trim();
     const held = title && !/counterpart/.test(title) ? currentOffice(title) : undefined;

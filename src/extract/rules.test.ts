@@ -236,6 +236,12 @@ describe('offices as wire copy writes them', () => {
     expect(roleOf(r, 'ana-soto')).toBe('cl');
   });
 
+  it("lets a person's known country, not a pronoun's guess at the owner, say whose office 'her foreign minister, X' is", () => {
+    const r = read("Peruvian Foreign Minister Luis Vega arrived in Quito on Sunday. Chile's deputy foreign minister, Pedro Ruiz, also attended. Soto arrived by train on Monday with her foreign minister, Luis Vega.");
+    const roles = r.relations.filter((x) => x.kind === 'role' && x.participants[0] === 'luis-vega').map((x) => x.participants[1]);
+    expect(roles).toEqual(['pe']);
+  });
+
   it('reads "<body> chief X" and a counterpart named by a country code', () => {
     const r = read('Hamas chief Omar Haddad arrived in Doha. Prime Minister Ana Soto met her PNG counterpart, Luis Vega, in Canberra.');
     expect(roles(r, 'omar-haddad')).toEqual(['hamas']);
