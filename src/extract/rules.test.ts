@@ -30,6 +30,12 @@ describe('actors', () => {
     expect(people.find((e) => e.aliases.includes('Mahamat Déby'))?.country).toBe('td');
   });
 
+  it('knows state companies that act for their governments, with their countries', () => {
+    const r = read('Gazprom and CNPC signed a supply contract, and Saudi Aramco bought a stake in a refinery run by Sinopec.');
+    const companies = Object.fromEntries(r.entities.filter((e) => e.kind === 'organization').map((e) => [e.id, e.country]));
+    expect(companies).toMatchObject({ gazprom: 'ru', cnpc: 'cn', 'saudi-aramco': 'sa', sinopec: 'cn' });
+  });
+
   it('knows regional blocs and armed groups by abbreviation, and never makes a news agency a party', () => {
     const r = read('ECOWAS condemned the coup, Reuters reported. The AU suspended Gabon.');
     const ids = r.entities.map((e) => e.id);
