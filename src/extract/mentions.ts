@@ -726,8 +726,12 @@ const PLURAL_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${[...PLURAL_TITLES.keys()
  * in the singular, with the whole phrase as its words. A name already found as something other
  * than a person, or one word alone that names nobody known, is skipped.
  */
+/** Most sentences hold no capitalised plural before a name joined by "and": skip the long pattern cheaply. */
+const PLURAL_TITLE_HINT = /\p{Lu}[\p{L}-]*s\s+\p{Lu}[^.;]*?\sand\s+\p{Lu}/u;
+
 function addPluralTitles(b: Builder, text: string, s: Sentence): void {
   const body = text.slice(s.start, s.end);
+  if (!PLURAL_TITLE_HINT.test(body)) return;
   for (const m of execAll(PLURAL_TITLE_RE, body)) {
     const office = PLURAL_TITLES.get(m[1])!;
     const phrase = { start: s.start + m.index!, end: s.start + m.index! + m[0].length, office };
