@@ -248,6 +248,13 @@ describe('offices as wire copy writes them', () => {
     expect(roles).toEqual(['pe']);
   });
 
+  it('gives what "reports that …" say their own clause, so its modal sets no status for the act it follows', () => {
+    const r = read('Chile lodged a protest with Peru on Monday after reports that Bolivia had urged other governments to stay away.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    const c = read('Chile summoned Peru\'s ambassador after claims that Lima could deploy troops to the border.');
+    expect(has(c, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+
   it('reads "<body> chief X" and a counterpart named by a country code', () => {
     const r = read('Hamas chief Omar Haddad arrived in Doha. Prime Minister Ana Soto met her PNG counterpart, Luis Vega, in Canberra.');
     expect(roles(r, 'omar-haddad')).toEqual(['hamas']);
