@@ -206,6 +206,8 @@ export function countryOfForm(form: string): LexEntry | undefined {
 
 /** Offices, as they appear before a name. Longer ones first so "Vice Foreign Minister" wins. */
 export const TITLES: string[] = titleData.titles;
+/** Military ranks written between an office and a name in apposition, from titles.json. */
+export const RANKS: readonly string[] = titleData.ranks;
 /** Offices only one country has ("Secretary of State" → us), from titles.json. */
 export const OFFICES_OF_ONE_COUNTRY: Record<string, string> = titleData.officesOfOneCountry.offices;
 

@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { BODIES_AT_SEATS, foldForDictionary, lexicon, NOT_GIVEN_NAMES, organizationNamed, POLITIES, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
+import { BODIES_AT_SEATS, foldForDictionary, lexicon, NOT_GIVEN_NAMES, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -130,8 +130,6 @@ function titleMatches(body: string): RegExpExecArray[] {
 const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director[ -]general|secretary general|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|chairwoman|chair|president|secretary-general|secretary|leader|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
-/** Capitalised words that are never a given name (lexicon/words.json). */
-const FUNCTION_WORDS = NOT_GIVEN_NAMES;
 /** Courtesy titles of British-style copy: they name nobody new. */
 const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -600,7 +598,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       // "Chilean President Ana Duarte, the …": the person whose name ends at the comma, whatever precedes it.
       const clash = b.within(start, end).find((x) => x.kind === 'person' && x.end === end) ?? b.overlaps(start, end);
       if (clash && clash.kind !== 'person') continue;
-      if (FUNCTION_WORDS.has(name.split(' ')[0])) continue;
+      if (NOT_GIVEN_NAMES.has(name.split(' ')[0])) continue;
       const after = s.start + m.index! + m[0].length;
       const rest = /^[^,.;]+/.exec(text.slice(after, s.end))?.[0] ?? '';
       // "X's chief of staff, NAME1, the commander of the Guards, NAME2, …": an office followed by a name in apposition is that name's, not NAME1's.
@@ -667,7 +665,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       }
       const end = start + name.length;
       const tokens = name.split(' ');
-      if (b.overlaps(start, end) || FUNCTION_WORDS.has(tokens[0]) || NOT_NAMES.test(tokens[0])) continue;
+      if (b.overlaps(start, end) || NOT_GIVEN_NAMES.has(tokens[0]) || NOT_NAMES.test(tokens[0])) continue;
       // "Mr Halvorsen", "Ms Okafor": a courtesy title before a name already given in full is that person, found with the surnames below.
       if (COURTESY.test(tokens[0])) continue;
       if (tokens.some((t) => TITLE_WORDS.has(t) || lex.forms.has(t))) continue;
@@ -743,7 +741,7 @@ function addPluralTitles(b: Builder, text: string, s: Sentence): void {
       const end = start + part.length;
       const clash = b.overlaps(start, end);
       if (clash && (clash.kind !== 'person' || clash.start !== start || clash.end !== end)) continue;
-      if (!clash && (!/\s/.test(part) || FUNCTION_WORDS.has(part.split(' ')[0]) || NOT_NAMES.test(part.split(' ')[0]))) continue;
+      if (!clash && (!/\s/.test(part) || NOT_GIVEN_NAMES.has(part.split(' ')[0]) || NOT_NAMES.test(part.split(' ')[0]))) continue;
       const e = clash ? b.entities.get(clash.entity)! : b.person(part, start);
       e.offices.add(office);
       const mention = clash ?? b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'title' });
@@ -818,8 +816,8 @@ const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
 
 /** "the <office> of <owner>, <Name>" ("the caretaker prime minister of Peru, Luis Arana"): the name holds the office at the owner. */
 /** A military rank written before a name in apposition ("…, Lt Gen Asim Malik,"): part of neither the name nor the office. */
-// (A bare "Gen" is also a given name: "Japan's defence minister, Gen Nakatani".)
-const RANK = '(?:Lt|Maj|Brig|Vice|Rear)\\.?[- ](?:Gen|Col|Adm)\\.?|(?:Gen|Col|Adm)\\.|(?:Lieutenant |Major |Brigadier )?General|(?:Lieutenant )?Colonel|Admiral|Field Marshal';
+// (From titles.json, longest first; a bare "Gen" is not one: "Japan's defence minister, Gen Nakatani" is a name.)
+const RANK = [...RANKS].sort((x, y) => y.length - x.length).map(escape).join('|');
 const OF_OFFICE_RE = new RegExp(
   `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+\\(\\p{Lu}{2,8}\\))?,\\s+(?:${RANK}\\s+)?(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
   'gu',
@@ -883,7 +881,7 @@ function addOwnedApposition(b: Builder, at: number, m: RegExpMatchArray): void {
  */
 function addOwnedOffice(b: Builder, phrase: { start: number; end: number }, name: string, nameStart: number, ownerWords: { start: number; end: number }, officeWords: string, nameFirst: boolean): void {
   const first = name.split(' ')[0];
-  if (name.split(/\s+/).length < 2 || FUNCTION_WORDS.has(first) || NOT_NAMES.test(first)) return;
+  if (name.split(/\s+/).length < 2 || NOT_GIVEN_NAMES.has(first) || NOT_NAMES.test(first)) return;
   // (The dictionary may have read the article with the name: "the US" in "met the US secretary of state, X".)
   const withArticle = b.within(Math.max(0, ownerWords.start - 4), ownerWords.start).find((x) => x.kind === 'country' && x.end === ownerWords.end && /^the\s+$/i.test(b.text.slice(x.start, ownerWords.start)));
   const owners = withArticle ? [withArticle] : b.within(ownerWords.start, ownerWords.end).filter((x) => x.kind !== 'person');
@@ -931,7 +929,7 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     // (A titled name may have taken the "'s" with it: "President Ana Soto's".)
     const endsAtPossessive = (x: Mention) => x.end === possessive || (x.kind === 'person' && x.end === possessive + 2 && /['’]s$/.test(text.slice(x.start, x.end)));
     const owner = b.within(nameEnd, possessive + 1).filter((x) => endsAtPossessive(x) && (x.kind !== 'person' || b.entities.get(x.entity)?.country)).pop();
-    if (!owner || FUNCTION_WORDS.has(m[1].split(' ')[0]) || NOT_NAMES.test(m[1].split(' ')[0])) continue;
+    if (!owner || NOT_GIVEN_NAMES.has(m[1].split(' ')[0]) || NOT_NAMES.test(m[1].split(' ')[0])) continue;
     const clash = b.overlaps(nameStart, nameEnd);
     if (clash && clash.kind !== 'person') continue;
     if (clash && clash.entity === owner.entity) continue;
@@ -957,7 +955,7 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
       continue;
     }
     // "his counterpart, X": the possessor is the other side; only a demonym in the words ("his Azerbaijani counterpart") says X's country.
-    const otherSide = isCounterpartWord(office) && !b.within(nameStart - office.length - 2, nameStart - 2).some((x) => x.kind === 'country');
+    const otherSide = isCounterpartWord(office) && !found.inWords;
     const e = clash ? b.entities.get(clash.entity)! : b.person(m[3], nameStart);
     // "… with his foreign minister, X": a pronoun's guess at the owner gives way to the country X is already known by.
     const known = e.country ?? undefined;
@@ -975,10 +973,10 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
 }
 
 /** Who an office belongs to: a demonym inside it ("his Azerbaijani counterpart"), the possessor named before "'s", or what a possessive pronoun refers back to. */
-function officeOwner(b: Builder, at: number, pronoun: string | undefined, officeStart: number, office: string, sentence: Sentence, previous: Sentence | undefined): { country?: string; org?: string } | undefined {
+function officeOwner(b: Builder, at: number, pronoun: string | undefined, officeStart: number, office: string, sentence: Sentence, previous: Sentence | undefined): { country?: string; org?: string; inWords?: boolean } | undefined {
   // "Japan's ambassador to Manila": the country an envoy is sent to is their host, not their owner.
   const inside = b.within(officeStart, officeStart + office.length).find((x) => x.kind === 'country' && !/\b(?:to|in)\s+$/i.test(office.slice(0, x.start - officeStart)));
-  if (inside) return { country: inside.entity };
+  if (inside) return { country: inside.entity, inWords: true };
   const asOwner = (x: Mention | undefined) => {
     if (!x) return undefined;
     const e = b.entities.get(x.entity);
@@ -1044,7 +1042,7 @@ function portfolioBefore(text: string, sentenceStart: number, start: number, tit
   if (!words) return undefined;
   let from = start - words.length;
   for (const word of words.trim().split(/\s+/)) {
-    const taken = b.overlaps(from, from + word.length) || FUNCTION_WORDS.has(word) || NOT_NAMES.test(word) || TITLE_WORDS.has(word);
+    const taken = b.overlaps(from, from + word.length) || NOT_GIVEN_NAMES.has(word) || NOT_NAMES.test(word) || TITLE_WORDS.has(word);
     if (!taken) break;
     from = text.indexOf(' ', from) + 1;
     while (text[from] === ' ') from++;
@@ -1267,7 +1265,7 @@ function givenNameReferences(b: Builder, bySurname: Map<string, EntityDraft[]>):
   for (const e of b.entities.values()) {
     if (e.kind !== 'person' || !/\s/.test(e.name) || !e.country || !GIVEN_NAME_COUNTRIES.has(e.country)) continue;
     const given = e.name.split(/\s+/)[0];
-    if (given.length < 3 || surnameOf(e.name, e.country) === given || bySurname.has(given) || TITLE_WORDS.has(given) || FUNCTION_WORDS.has(given) || lexicon().forms.has(given)) continue;
+    if (given.length < 3 || surnameOf(e.name, e.country) === given || bySurname.has(given) || TITLE_WORDS.has(given) || NOT_GIVEN_NAMES.has(given) || lexicon().forms.has(given)) continue;
     byGiven.set(given, [...(byGiven.get(given) ?? []), e]);
   }
   for (const [given, es] of byGiven) if (es.length > 1) byGiven.delete(given);
