@@ -127,6 +127,23 @@ export function cuesWithFirstWordIn(words: Iterable<string>): Set<CompiledCue> {
  */
 export const PACT_NOUNS = `(?:${(events.pactNouns.nouns as string[]).flatMap(inflectNoun).sort((a, b) => b.length - a.length).join('|')})`;
 
+let idiomsByForm: Map<string, RegExp> | undefined;
+
+/**
+ * "strike a deal", "give details", "ratified the treaty": the cue word opens an idiom
+ * (lexicon/events.json `idioms`), not the event. `after` is the text right after the word.
+ */
+export function opensIdiom(word: string, after: string): boolean {
+  if (!idiomsByForm) {
+    idiomsByForm = new Map();
+    for (const [lemma, pattern] of Object.entries(events.idioms.after as Record<string, string>)) {
+      const re = new RegExp(pattern, 'i');
+      for (const form of inflectVerb(lemma)) idiomsByForm.set(form, re);
+    }
+  }
+  return idiomsByForm.get(word.toLowerCase())?.test(after) ?? false;
+}
+
 let statusRes: Record<Exclude<Status, 'reported'>, RegExp> | undefined;
 
 /** Status cue matchers: any of a status's patterns, case-insensitive. */

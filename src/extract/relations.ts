@@ -9,7 +9,7 @@
 import type { RelationKind, Status } from '../model/schema';
 import type { EntityDraft, Mention } from './mentions';
 import type { Sentence } from './text';
-import { cuesWithFirstWordIn, statusCues, triggerCues, type TriggerMode } from './cues';
+import { cuesWithFirstWordIn, opensIdiom, statusCues, triggerCues, type TriggerMode } from './cues';
 import { execAll } from './regex';
 
 export interface Clause {
@@ -352,6 +352,7 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
     for (const m of execAll(t.re, body)) {
       // "supply missions", "aid convoys": a transfer word modifying a noun is no act of giving.
       const next = body.slice(m.index! + m[0].length, m.index! + m[0].length + 16);
+      if (opensIdiom(m[0], body.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
       if (t.mode === 'transfer' && (TRANSFER_AS_MODIFIER.test(next) || (/^arm(?:ed|ing)$/i.test(m[0]) && ARMED_AS_MODIFIER.test(next)))) continue;
       // "soldiers fighting for Russia", "fought alongside X": fighting on a party's side is no fight against it.
       if (t.kind === 'conflict' && /^(?:fight|fights|fighting|fought)$/i.test(m[0]) && FIGHT_ON_SIDE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;

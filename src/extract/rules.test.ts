@@ -2685,3 +2685,22 @@ describe('round 14: an attribution followed by the speaker\'s adjunct', () => {
     expect(has(r, 'cooperation', 'intent', 'ke', 'ug')).toBe(true);
   });
 });
+
+describe('idioms of cue words (lexicon/events.json "idioms")', () => {
+  it('"strike a deal" and "strike weapons" are no attack; "struck Peru" is', () => {
+    expect(read('Chile wants the freedom to strike its own trade deal with Peru.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read('The report recommends that Chile and Bolivia jointly buy long-range strike weapons against Peru.').relations.some((x) => x.kind === 'conflict' && x.participants.includes('pe'))).toBe(false);
+    expect(has(read('Chilean jets struck Peru on Monday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+
+  it('"give details" or "give my regards" is no transfer; "gave Peru rifles" is', () => {
+    expect(read('Chile\'s foreign ministry declined to give details of its talks with Peru.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(read('Kenyan President John Mwangi asked Ugandan President Paul Okello to give his warmest regards to Tanzania.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(has(read('Chile gave Peru rifles and ammunition.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+
+  it('ratifying a pact is no support of a party; ratifying a bid is', () => {
+    expect(read('Chile\'s parliament ratified the border treaty with Peru in March.').relations.some((x) => x.kind === 'support')).toBe(false);
+    expect(read('Turkey\'s parliament ratified Sweden\'s accession to NATO.').relations.some((x) => x.kind === 'support' && x.participants.includes('se'))).toBe(true);
+  });
+});
