@@ -208,6 +208,10 @@ export function countryOfForm(form: string): LexEntry | undefined {
 export const TITLES: string[] = titleData.titles;
 /** Military ranks written between an office and a name in apposition, from titles.json. */
 export const RANKS: readonly string[] = titleData.ranks;
+/** Nouns that end an office written before ", <Name>" in running text, from titles.json. */
+export const OFFICE_NOUNS: readonly string[] = titleData.officeNouns;
+/** Posts after which "X, <words> <post> at/of/for …" makes X their holder (regex source), from titles.json. */
+export const APPOSITION_OFFICES: readonly string[] = titleData.appositionOffices;
 /** Offices only one country has ("Secretary of State" → us), from titles.json. */
 export const OFFICES_OF_ONE_COUNTRY: Record<string, string> = titleData.officesOfOneCountry.offices;
 

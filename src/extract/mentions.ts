@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { BODIES_AT_SEATS, foldForDictionary, lexicon, NOT_GIVEN_NAMES, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, foldForDictionary, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -127,7 +127,7 @@ function titleMatches(body: string): RegExpExecArray[] {
   const open = execAll(OPEN_TITLE_RE, body).filter((o) => !listed.some((l) => o.index! < l.index! + l[0].length && l.index! < o.index! + o[0].length));
   return [...listed, ...open].sort((a, b) => a.index! - b.index!);
 }
-const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:researcher|analyst|professor|expert|fellow|scholar|director[ -]general|secretary general|director|official|spokesperson|spokesman|spokeswoman|governor|chairman|chairwoman|chair|president|secretary-general|secretary|leader|head|member|adviser|advisor|ambassador|envoy|lawmaker|commander|minister))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
+const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:${APPOSITION_OFFICES.join('|')}))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 /** Courtesy titles of British-style copy: they name nobody new. */
@@ -793,7 +793,6 @@ function compromiseSaysPerson(sentence: string, name: string): boolean {
 }
 
 /** Extends a title to the left over its modifiers: "South Korean President", "State Department spokesperson", "senior Chinese official". */
-const OFFICE_NOUNS = ['top diplomat', 'director general', 'director-general', 'director', 'secretary general', 'secretary-general', 'vice-president', 'vice president', 'counterpart', 'adviser', 'advisor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'chief', 'coordinator', 'representative', 'negotiator', 'commander', 'chancellor', 'premier', 'president', 'leader'];
 const OFFICE_NOUN = `(?:${OFFICE_NOUNS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})`;
 /** "<owner>'s / his / its> [up to five words] <office noun> [for|to|on …], <Name>": the name holds the office at the owner. */
 const POSSESSIVE_OFFICE_RE = new RegExp(
