@@ -1570,7 +1570,17 @@ function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): 
     const c = x.kind === 'country' ? x.entity : b.entities.get(x.entity)?.country;
     if (c) countries.add(c);
   }
+  if (countries.size === 2) {
+    // "Hegseth, who met President X, said Washington and Panama would …": of two named countries, a
+    // holder met by someone of the one holds office in the other.
+    const visitors = local.filter((p) => p.kind === 'person' && p.entity !== m.entity && countries.has(b.entities.get(p.entity)?.country ?? '') && MEETS_BETWEEN.test(p.end <= m.start ? text.slice(p.end, m.start) : text.slice(m.end, p.start)));
+    const theirs = new Set(visitors.map((p) => b.entities.get(p.entity)!.country!));
+    if (theirs.size === 1) countries.delete([...theirs][0]);
+  }
   return countries.size === 1 ? [...countries][0] : undefined;
 }
+
+/** A meeting between two people named on either side of it. */
+const MEETS_BETWEEN = /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|greeted|held talks with|talks with)\b/i;
 
 export { surnameOf, officeClass };

@@ -2704,3 +2704,15 @@ describe('idioms of cue words (lexicon/events.json "idioms")', () => {
     expect(read('Turkey\'s parliament ratified Sweden\'s accession to NATO.').relations.some((x) => x.kind === 'support' && x.participants.includes('se'))).toBe(true);
   });
 });
+
+describe('a bare national office met by a visitor', () => {
+  it('is held in the other of the two countries the sentence names', () => {
+    const r = read('Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. Rojas, who arrived on Tuesday and met President Jorge Soto at the palace, said Chile and Peru would together build a bridge.');
+    expect(roleOf(r, 'jorge-soto')).toBe('pe');
+  });
+
+  it('is left without a country when no one of either country meets the holder', () => {
+    const r = read('Rojas said on Tuesday that President Jorge Soto would decide whether Chile and Peru build a bridge.');
+    expect(roleOf(r, 'jorge-soto')).toBeUndefined();
+  });
+});
