@@ -2699,6 +2699,11 @@ describe('idioms of cue words (lexicon/events.json "idioms")', () => {
     expect(has(read('Chile gave Peru rifles and ammunition.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 
+  it('"armed with knives" is no arming of anyone; "armed the rebels" is', () => {
+    expect(read('Chilean sailors armed with knives boarded a Peruvian boat on Monday.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(has(read('Chile armed the Peruvian navy with rifles.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+
   it('ratifying a pact is no support of a party; ratifying a bid is', () => {
     expect(read('Chile\'s parliament ratified the border treaty with Peru in March.').relations.some((x) => x.kind === 'support')).toBe(false);
     expect(read('Turkey\'s parliament ratified Sweden\'s accession to NATO.').relations.some((x) => x.kind === 'support' && x.participants.includes('se'))).toBe(true);
