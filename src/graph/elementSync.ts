@@ -49,11 +49,12 @@ const DRAW_BOUND_MS = 2 * FRAME_MS;
 const FIRST_SLICE_ELEMENTS = 250;
 /**
  * The first slice of a large graph's opening. Cytoscape styles, measures and draws it in the
- * frame after, the longest task of the opening: with 250 it took 141-172 ms at L (5,000 entities,
- * same-time A/B of six runs), with 120 (150 in whole chunks) 84-121 ms, first frame no later; the
- * rest follows in slices.
+ * frame after, with its code still cold: the longest task of the opening. At L (5,000 entities,
+ * same-time A/B runs) 250 elements took 141-172 ms, 120 took 78-115 (median 99 of eight), 60
+ * took 64-114 (median 88; in eight more runs no task over 96); first frame and settling no later.
+ * The rest follows in slices.
  */
-export const OPENING_SLICE_ELEMENTS = 120;
+export const OPENING_SLICE_ELEMENTS = 60;
 /** Elements per Cytoscape call within a slice. */
 const CHUNK = 50;
 /** Wait after the camera stops before fetching the detail around it. */
