@@ -111,6 +111,9 @@ export const POLITIES = new Set(ACTORS.filter((a) => a.polity).map((a) => a.id))
 
 let cached: Lexicon | undefined;
 
+/** An acronym of four capitals or more, which house styles that say it as a word print in title case. */
+const SPOKEN_ACRONYM = /^[A-Z]{4,}$/;
+
 /** The dictionary of actor surface forms, built once from the packages and tables above. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
@@ -120,6 +123,8 @@ export function lexicon(): Lexicon {
     const entry: LexEntry = { id: o.id, kind: o.kind as EntityKind, name: o.name, country: o.country, group: o.group, national: o.national };
     lex.entries.set(o.id, entry);
     for (const f of o.forms) addForm(lex, f, entry);
+    // British copy writes an acronym said as a word in title case: "Nato", "Opec", "Ecowas".
+    for (const f of o.forms) if (SPOKEN_ACRONYM.test(f)) addForm(lex, f[0] + f.slice(1).toLowerCase(), entry);
   }
   // Sovereign states first: a demonym or spelling shared with a territory ("American", "French") names the state.
   const ordered = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));

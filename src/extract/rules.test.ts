@@ -2721,3 +2721,11 @@ describe('a bare national office met by a visitor', () => {
     expect(roleOf(r, 'jorge-soto')).toBeUndefined();
   });
 });
+
+describe('acronyms in title case ("Nato", "Opec")', () => {
+  it('name the same body as the capitals do', () => {
+    const r = read("Nato's secretary general, Jan Olsen, said on Monday that Nato would send ships. Opec raised its output.");
+    expect(r.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['nato', 'opec']));
+    expect(roleOf(r, 'jan-olsen')).toBe('nato');
+  });
+});
