@@ -2729,3 +2729,11 @@ describe('acronyms in title case ("Nato", "Opec")', () => {
     expect(roleOf(r, 'jan-olsen')).toBe('nato');
   });
 });
+
+describe('"<country>\'s ambassador in <capital>, X"', () => {
+  it('is an office of the country, whatever the post\'s place', () => {
+    const r = read("Chile's ambassador in Lima, Ana Rojas, said on Monday that talks would resume. Peru's envoy at the UN, Luis Vega, agreed.");
+    expect(roleOf(r, 'ana-rojas')).toBe('cl');
+    expect(roleOf(r, 'luis-vega')).toBe('pe');
+  });
+});
