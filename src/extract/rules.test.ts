@@ -2737,3 +2737,9 @@ describe('"<country>\'s ambassador in <capital>, X"', () => {
     expect(roleOf(r, 'luis-vega')).toBe('pe');
   });
 });
+
+describe('"<company>\'s chief executive, X"', () => {
+  it('is an office at the company', () => {
+    expect(roleOf(read("Gazprom's chief executive, Ivan Petrov, signed the memorandum on Tuesday."), 'ivan-petrov')).toBe('gazprom');
+  });
+});
