@@ -137,7 +137,7 @@ export function opensIdiom(word: string, after: string): boolean {
   if (!idiomsByForm) {
     idiomsByForm = new Map();
     for (const [lemma, pattern] of Object.entries(events.idioms.after as Record<string, string>)) {
-      const re = new RegExp(pattern, 'i');
+      const re = new RegExp(pattern, 'u');
       for (const form of inflectVerb(lemma)) idiomsByForm.set(form, re);
     }
   }

@@ -2699,6 +2699,12 @@ describe('idioms of cue words (lexicon/events.json "idioms")', () => {
     expect(has(read('Chile gave Peru rifles and ammunition.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 
+  it('"helped liberate X" is no help to X; "helped Peru rebuild" and "help Peru" are', () => {
+    expect(read('Chilean troops helped liberate Peruvian territory from the rebels.').relations.some((x) => x.kind === 'cooperation' && x.participants.includes('pe'))).toBe(false);
+    expect(has(read('Chile helped Peru rebuild its ports.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile will help Peru.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+  });
+
   it('"armed with knives" is no arming of anyone; "armed the rebels" is', () => {
     expect(read('Chilean sailors armed with knives boarded a Peruvian boat on Monday.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
     expect(has(read('Chile armed the Peruvian navy with rifles.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
