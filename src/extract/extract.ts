@@ -316,6 +316,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeComplaint(ctx, c, body, dateHits);
   codeToldCounterpart(ctx, c, dateHits);
   const notAimed = codeNotAimedAt(ctx, c, body, dateHits);
+  codePactSaidNoAlliance(ctx, c, body, dateHits);
   codeAppointment(ctx, c, body);
   if (!triggers.length) {
     // "The three governments said they …": a clause without a cue can still name who "they" are.
@@ -1608,6 +1609,26 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
     return;
   }
   pushDenial(ctx, c, dateHits, act.kind, act.participants, act.directed, act.actors);
+}
+
+/**
+ * "The memorandum is not a military alliance", "it is not a mutual defence treaty": a pact named
+ * again and said not to be an alliance is a denied alliance of that pact's parties (the latest
+ * pact reported before, as countries). Only a clause that names no party of its own.
+ */
+const PACT_SAID_NO_ALLIANCE = new RegExp(
+  `(?:\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,2}?${PACT_NOUNS}["”]?|\\bit)\\s+["“]?(?:is|was|(?:would|will)\\s+be)\\s+["“]?(?:not|no)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:alliance|(?:defen[cs]e|military)\\s+(?:pact|treaty|bloc))\\b`,
+  'i',
+);
+
+function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const said = PACT_SAID_NO_ALLIANCE.exec(body);
+  // "The memorandum is not an alliance", not "Chile's memorandum …" nor "Peru said the memorandum …" (a party of its own).
+  if (!said || actorsIn(ctx, c.start, c.start + said.index + said[0].length).some((m) => !m.demonym)) return;
+  const pact = findLast(ctx.raw, (r) => r.start < c.start && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status !== 'denied' && ANY_PACT.test(ctx.text.slice(r.start, r.end)));
+  if (!pact) return;
+  const parties = uniq(pact.participants.map((p) => countryOf(ctx, p) ?? p));
+  if (parties.length >= 2) pushDenial(ctx, c, dateHits, 'alliance', parties, false);
 }
 
 /** The denial of an act, quoted from the whole clause that denies it (one builder for every kind of denial above and below). */

@@ -2749,3 +2749,16 @@ describe('"<company>\'s chief executive, X"', () => {
     expect(roleOf(read("Gazprom's chief executive, Ivan Petrov, signed the memorandum on Tuesday."), 'ivan-petrov')).toBe('gazprom');
   });
 });
+
+describe('a pact said not to be an alliance', () => {
+  it('is a denied alliance of the pact\'s parties', () => {
+    expect(has(read('Chile and Peru signed a memorandum on Monday. The memorandum is not a military alliance, the minister said.'), 'alliance', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(read('Kenya and Uganda signed a defence cooperation agreement on Monday. Officials stressed that it is not a mutual defence treaty.'), 'alliance', 'denied', 'ke', 'ug')).toBe(true);
+    expect(has(read('Chile will train troops in Peru under a memorandum signed on Monday. The president added that the memorandum "is not a military alliance".'), 'alliance', 'denied', 'cl', 'pe')).toBe(true);
+  });
+
+  it('is said by whoever says it, of the pact\'s parties; and none when the pact is denied to be something else', () => {
+    expect(has(read('Chile and Peru signed a memorandum on Monday. Bolivia said the memorandum is not a military alliance.'), 'alliance', 'denied', 'cl', 'pe')).toBe(true);
+    expect(read('Chile and Peru signed a memorandum on Monday. The memorandum is not a trade deal.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
