@@ -2762,3 +2762,10 @@ describe('a pact said not to be an alliance', () => {
     expect(read('Chile and Peru signed a memorandum on Monday. The memorandum is not a trade deal.').relations.some((x) => x.kind === 'alliance')).toBe(false);
   });
 });
+
+describe('"would not renew / extend <a pact>"', () => {
+  it('is a denial of the pact, also with a long name between', () => {
+    expect(has(read('Chile said it would not renew its 2017 Belt and Road trade agreement with Peru.'), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(read('Kenya will not extend the security pact with Uganda.'), 'cooperation', 'denied', 'ke', 'ug')).toBe(true);
+  });
+});
