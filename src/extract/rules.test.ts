@@ -2769,3 +2769,10 @@ describe('"would not renew / extend <a pact>"', () => {
     expect(has(read('Kenya will not extend the security pact with Uganda.'), 'cooperation', 'denied', 'ke', 'ug')).toBe(true);
   });
 });
+
+describe('"to phone X"', () => {
+  it('is a contact, refused here', () => {
+    expect(has(read('Kenyan President John Mwangi refused to phone Ugandan President Paul Okello for weeks.'), 'meeting', 'denied', 'john-mwangi', 'paul-okello')).toBe(true);
+    expect(read('Chile asked Peru to phone numbers in the registry.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
