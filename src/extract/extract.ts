@@ -1542,7 +1542,7 @@ function toldBy(ctx: Ctx, s: Sentence, at: number): string | undefined {
   return head.length === 1 ? head[0].entity : undefined;
 }
 
-const NOT_AIMED = /\b(?:not|never)\s+(?:(?:been|be|being|in\s+any\s+way|in\s+any\s+sense|at\s+all)\s+)?(?:directed|aimed|targeted|targetted|pointed)\s+(?:at|against)\s+(?:(?:any\s+third\s+(?:country|countries|party|parties|state|states|nation|nations)|anyone|any\s+(?:other\s+)?(?:country|state|nation))\s*,?\s+(?:including|let\s+alone|and\s+certainly\s+not|least\s+of\s+all)\s+)?(?:the\s+)?/i;
+const NOT_AIMED = /\b(?:not|never)\s+(?:(?:been|be|being|in\s+any\s+way|in\s+any\s+sense|at\s+all)\s+)?(?:(?:directed|aimed|targeted|targetted|pointed)\s+(?:at|against)|against)\s+(?:(?:any\s+third\s+(?:country|countries|party|parties|state|states|nation|nations)|anyone|any\s+(?:other\s+)?(?:country|state|nation))\s*,?\s+(?:including|let\s+alone|and\s+certainly\s+not|least\s+of\s+all)\s+)?(?:the\s+)?/i;
 
 /**
  * "Ecuador insisted the drills were not aimed at Peru or Colombia", "the pact is "not directed

@@ -2776,3 +2776,10 @@ describe('"to phone X"', () => {
     expect(read('Chile asked Peru to phone numbers in the registry.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('a pact "not against X"', () => {
+  it('is a denied conflict of its parties with X, as "not directed against X" is', () => {
+    const r = read('Chile and Peru signed a treaty on Monday. Chilean President Ana Rojas insisted the treaty was "not against Bolivia or anyone else".');
+    expect(has(r, 'conflict', 'denied', 'cl', 'pe', 'bo')).toBe(true);
+  });
+});
