@@ -926,7 +926,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       }
       case 'withdraw': {
         // Leaving a bloc or a body is a break with it (CAMEO 16); leaving a country is only a departure.
-        const body = after.find((m) => m.start - t.end <= 12 && (m.kind === 'bloc' || m.kind === 'organization'));
+        // "froze its participation in the Russian-led CSTO": who leads the body stands between, and is no party.
+        const body = after.find((m) => (m.start - t.end <= 12 || LED_BY_BEFORE_BODY.test(text.slice(t.end, m.start))) && (m.kind === 'bloc' || m.kind === 'organization'));
         const actor = before[0];
         if (body && actor) {
           const side = groupOf(before, actor, ctx);
@@ -995,11 +996,19 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
 
 /** The clause up to a second, coordinated verb after the cue: in "recognised X, and urged talks", "urged" does not make the recognition a proposal. */
 function statusScope(text: string, c: Clause, t: Trigger): string {
+  // "the Oreshnik, a missile that Russia fired at Dnipro last month, could be deployed …": an act told in an
+  // appositive relative clause has its own status, not that of the clause around it.
+  const open = text.lastIndexOf(',', t.start);
+  const close = text.indexOf(',', t.end);
+  if (open >= c.start && close > 0 && close <= c.end && APPOSITIVE_RELATIVE.test(text.slice(open, t.start))) return text.slice(open + 1, close);
   const rest = text.slice(t.end, c.end);
   // "…, and then …ed", or "…, an allegation India rejected": what follows is another act (the denial is of the charge's content).
   const next = /[,"”]*\s+and\s+(?:then\s+)?[a-z]+ed\s|,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim)\b/.exec(rest);
   return text.slice(c.start, next ? t.end + next.index : c.end);
 }
+
+/** ", a hypersonic missile that Russia " before a cue: the cue is inside an appositive relative clause. */
+const APPOSITIVE_RELATIVE = /^,\s+(?:a|an|the)\s+[^,;]*?\b(?:that|which|whom)\s+[^,;]*$/i;
 
 /** Verbs that undo a pact: its parties are the ones acted against. */
 const ANNUL = /^(?:nullif|annul|revok|invalidat|repudiat|scrap|tear|tore)/i;
@@ -1228,6 +1237,9 @@ function joinedEvent(ctx: Ctx, t: Trigger, actors: Mention[], speaker: EntityDra
   const parties = uniq(r.participants.map((p) => (ctx.entities.get(p)?.kind === 'person' ? countryOf(ctx, p) ?? p : p))).filter((p) => p !== joiner);
   return parties.length ? [joiner, ...parties] : undefined;
 }
+
+/** " the Russian-led ", " the US-backed ": a leader or backer named before a body, as its modifier. */
+const LED_BY_BEFORE_BODY = /^\s+(?:(?:the|its|their)\s+)?[\p{L}.-]+-(?:led|backed|dominated|sponsored)\s+$/u;
 
 /** The first mention and those coordinated with it: "South Korea, the United States and Japan". */
 function coordinatedRun(ctx: Ctx, ms: Mention[]): Mention[] {

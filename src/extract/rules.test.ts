@@ -2783,3 +2783,20 @@ describe('a pact "not against X"', () => {
     expect(has(r, 'conflict', 'denied', 'cl', 'pe', 'bo')).toBe(true);
   });
 });
+
+describe('leaving "the Russian-led" body', () => {
+  it('is a break with the body, not with its leader', () => {
+    const r = read('Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization.');
+    expect(has(r, 'conflict', 'reported', 'am', 'csto')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('ru'))).toBe(false);
+  });
+});
+
+describe('"fired at X"', () => {
+  it('is an attack on X, also in a relative clause, with the status of that clause', () => {
+    expect(has(read('Chile fired at the Peruvian town of Tacna on Monday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    const r = read('Peru said the Condor, a missile that Chile fired at the Bolivian city of Oruro last month, could be deployed in Ecuador next year.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'bo')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.status !== 'reported')).toBe(false);
+  });
+});
