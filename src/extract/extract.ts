@@ -317,6 +317,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeToldCounterpart(ctx, c, dateHits);
   const notAimed = codeNotAimedAt(ctx, c, body, dateHits);
   codePactSaidNoAlliance(ctx, c, body, dateHits);
+  codeJoinedBloc(ctx, c, body, dateHits);
   codeAppointment(ctx, c, body);
   if (!triggers.length) {
     // "The three governments said they …": a clause without a cue can still name who "they" are.
@@ -1641,6 +1642,40 @@ function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   if (!pact) return;
   const parties = uniq(pact.participants.map((p) => countryOf(ctx, p) ?? p));
   if (parties.length >= 2) pushDenial(ctx, c, dateHits, 'alliance', parties, false);
+}
+
+/**
+ * "Belarus joined the Shanghai Cooperation Organisation", "Finland, which joined Nato in 2023",
+ * "Sweden applied to join NATO", "would not join any military bloc": joining a bloc is an
+ * alliance with it (the corpus conventions), with the status of the clause. The joiner is the
+ * party named before the verb, the subject carried into the clause, or the name a ", which"
+ * clause hangs on.
+ */
+const JOINS_BLOC = /\b(?:join(?:s|ed|ing)?|bec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:full\s+)?member\s+of|acced(?:e|es|ed|ing)\s+to)\s+(?:the\s+)?/i;
+
+function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const m = JOINS_BLOC.exec(body);
+  if (!m) return;
+  const cueStart = c.start + m.index;
+  const cueEnd = cueStart + m[0].length;
+  // "approved Sweden's application to join NATO": someone else's bid, which the rules on support read.
+  if (/['’]s?\s+(?:[\w-]+\s+){0,2}?(?:application|bid|request|candidacy|ambitions?|hopes?)\s+to\s+$/i.test(ctx.text.slice(Math.max(c.start, cueStart - 60), cueStart))) return;
+  const bloc = actorsIn(ctx, cueEnd, c.end).find((x) => x.start === cueEnd || /^\s*$/.test(ctx.text.slice(cueEnd, x.start)));
+  if (!bloc || bloc.kind !== 'bloc') return;
+  const named = actorsIn(ctx, c.start, cueStart).filter((x) => !x.possessive && !x.demonym && x.kind !== 'bloc');
+  const hangsOn = /^,\s+which\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(ctx.text.lastIndexOf(',', cueStart), cueStart)) ? actorsIn(ctx, c.sentence.start, ctx.text.lastIndexOf(',', cueStart)).pop() : undefined;
+  const inClause = named.pop();
+  const joiner = inClause ?? hangsOn ?? c.inherited?.find((x) => x.kind !== 'bloc');
+  if (!joiner || joiner.entity === bloc.entity) return;
+  const party = countryOf(ctx, joiner.entity) ?? joiner.entity;
+  if (ctx.raw.some((r) => r.kind === 'alliance' && r.clause === c && r.participants.includes(bloc.entity))) return;
+  const negated = NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, cueStart - 40), cueStart)) || /\bnot\s+(?:yet\s+)?(?:a\s+)?(?:full\s+)?member\b/i.test(body);
+  // "hopes to join the EU", "applied to join NATO": a bid, not yet membership.
+  const bid = /\b(?:hop(?:e|es|ed|ing)|wants?|wanted|seek(?:s|ing)?|sought|appl(?:y|ies|ied|ying)|bid|plans?|planned|aims?|aimed|aspir(?:e|es|ed)|intends?|intended)\s+to\s+$/i.test(ctx.text.slice(Math.max(c.start, cueStart - 30), cueStart));
+  const status = negated ? 'denied' : bid ? 'intent' : statusOf('alliance', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: [party, bloc.entity], directed: false, status, clause: c, start: inClause ? inClause.start : cueStart, end: bloc.end, trigger: m[0].trim() };
+  raw.dates = dateHits;
+  ctx.raw.push(raw);
 }
 
 /** The denial of an act, quoted from the whole clause that denies it (one builder for every kind of denial above and below). */

@@ -2800,3 +2800,16 @@ describe('"fired at X"', () => {
     expect(r.relations.some((x) => x.kind === 'conflict' && x.status !== 'reported')).toBe(false);
   });
 });
+
+describe('joining a bloc', () => {
+  it('is an alliance with it, named before the verb or hung on by ", which"', () => {
+    expect(has(read('Chile joined NATO in April 2023.'), 'alliance', 'reported', 'cl', 'nato')).toBe(true);
+    expect(has(read('Bolivia, which joined Mercosur as a full member in July, attended the summit.'), 'alliance', 'reported', 'bo', 'mercosur')).toBe(true);
+    expect(has(read('Kenyan President John Mwangi, whose country joined the Shanghai Cooperation Organisation last year, attended the parade.'), 'alliance', 'reported', 'ke', 'sco')).toBe(true);
+  });
+
+  it('is a bid when hoped or applied for, and no alliance of whoever approves someone else\'s bid', () => {
+    expect(has(read('Serbia hopes to join the EU by 2030.'), 'alliance', 'intent', 'rs', 'eu')).toBe(true);
+    expect(read("Hungary's parliament approved Sweden's application to join NATO.").relations.some((x) => x.kind === 'alliance' && x.participants.includes('hu'))).toBe(false);
+  });
+});
