@@ -2813,3 +2813,15 @@ describe('joining a bloc', () => {
     expect(read("Hungary's parliament approved Sweden's application to join NATO.").relations.some((x) => x.kind === 'alliance' && x.participants.includes('hu'))).toBe(false);
   });
 });
+
+describe('"was in <capital> for talks", "spent four days in <country>"', () => {
+  it('is a visit to that country', () => {
+    expect(has(read('Chilean Foreign Minister Ana Rojas was in Lima in November for the commission\'s latest session.'), 'meeting', 'reported', 'ana-rojas', 'pe')).toBe(true);
+    expect(has(read('Kenyan Foreign Minister John Mwangi spent four days in Uganda in July.'), 'meeting', 'reported', 'john-mwangi', 'ug')).toBe(true);
+  });
+
+  it('is none at home, nor for a stay without an errand', () => {
+    expect(read('Peruvian President Luis Vega was in Lima on Monday for talks.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    expect(read('Chilean President Ana Rojas was in Lima when the news broke.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
