@@ -42,6 +42,22 @@ describe('page furniture and zones', () => {
     expect(s?.zone).toBe('byline');
   });
 
+  it('treats the headlines listed under "Related coverage" as links, until reporting resumes', () => {
+    const text = [
+      'Alphaland and Betaland hold talks',
+      '',
+      'Alphaland and Betaland held talks in Gammaville on Monday, the ministry said.',
+      '',
+      'Related coverage',
+      "Betaland's spring trade fair draws Alphaland and Deltaland firms to the capital",
+      'Gammaville sanctions hit Epsilonian exports',
+      '',
+      'Alphaland recalled its ambassador from Deltaland on Tuesday.',
+    ].join('\n');
+    const zones = classifyParagraphs(text).map((p) => p.zone);
+    expect(zones).toEqual(['title', 'lead', 'furniture', 'furniture', 'furniture', 'body']);
+  });
+
   it('treats a teaser line ("More stories: …") as furniture, however long, but not a body sentence starting with "More"', () => {
     const text = [
       'Alphaland and Betaland hold talks',

@@ -29,6 +29,8 @@ export interface Sentence extends Span {
 const TERMINAL = /[.!?]["”’')\]]?$|["”]$/;
 /** Words that mark a paragraph as page chrome rather than reporting, wherever they occur. */
 const FURNITURE = /^(advertisement|sponsored|top \d+ (stories|news)|most (read|popular|viewed)|related( (articles|stories|news))?|read more\b|sign up\b|subscribe\b|share( this( article)?)?\b|follow us\b|copyright\b|©|all rights reserved|letter$|newsletter\b|click here\b|watch:|listen:|more (stories|news|headlines|from\b|on\b)|also (read|see)\b|see also\b|recommended\b|you (may|might) also (like|be interested)|latest( news| stories| headlines)?\s*:|trending\b|editor'?s picks?\b|top stories\b)/i;
+/** The heading of a list of links to other stories. */
+const LINK_LIST_HEAD = /^(related( (articles|stories|news|coverage|content|reading))?|read more|more (stories|news|headlines|from|on)\b|most (read|popular|viewed)|recommended|also (read|see)|see also|top stories|latest( news| stories| headlines)?|trending|editor'?s picks?|you (may|might) also (like|be interested))\b[^.!?]{0,40}$/i;
 const SHARE_BAR = /\b(facebook|twitter|x|email|whatsapp|linkedin|telegram)\s*(\||$)/i;
 /**
  * A paragraph that ends in a bare credit, "… on Friday. (AFP)", is a caption unless it reports
@@ -78,8 +80,15 @@ export function classifyParagraphs(text: string): Paragraph[] {
   const paras = paragraphs(text);
   const seen = new Set<string>();
   let leadAssigned = false;
+  // Under "Related coverage" or "Most viewed", the headlines listed (no full stop) are links, however long.
+  let inLinkList = false;
   for (const p of paras) {
     const s = text.slice(p.start, p.end);
+    if (inLinkList && !TERMINAL.test(s) && wordCount(s) <= 30) {
+      p.zone = 'furniture';
+      continue;
+    }
+    inLinkList = LINK_LIST_HEAD.test(s) && !TERMINAL.test(s);
     const key = s.replace(/\s+/g, ' ').toLowerCase();
     if (seen.has(key)) {
       p.zone = 'duplicate';
