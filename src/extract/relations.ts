@@ -335,6 +335,9 @@ const TRANSFER_AS_MODIFIER = /^\s+(?:groups?|missions?|lines?|chains?|routes?|ru
 /** "armed forces", "armed groups", "an armed conflict": "armed" describes, it gives nothing ("sent forces to Mali" still does). */
 const ARMED_AS_MODIFIER = /^\s+(?:forces|conflicts?|militias?)\b/i;
 
+/** A document just before a cue in -ing: "resolutions condemning …", "a statement criticising …". */
+const DOCUMENT_BEFORE = /\b(?:resolutions?|statements?|reports?|motions?|declarations?|letters?|communiqu[eé]s?|texts?|bills?|drafts?|posts?|articles?|editorials?)\s+$/i;
+
 /** Cue matches per sentence: each sentence is scanned once, whatever number of clauses it is cut into. */
 const sentenceTriggers = new WeakMap<Sentence, Trigger[]>();
 
@@ -353,6 +356,8 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
       // "supply missions", "aid convoys": a transfer word modifying a noun is no act of giving.
       const next = body.slice(m.index! + m[0].length, m.index! + m[0].length + 16);
       if (opensIdiom(m[0], body.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
+      // "resolutions condemning X", "a statement criticising Y": the document's act, not its sponsor's or its opponent's.
+      if (t.mode === 'accuse' && /ing$/i.test(m[0]) && DOCUMENT_BEFORE.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       if (t.mode === 'transfer' && (TRANSFER_AS_MODIFIER.test(next) || (/^arm(?:ed|ing)$/i.test(m[0]) && ARMED_AS_MODIFIER.test(next)))) continue;
       // "soldiers fighting for Russia", "fought alongside X": fighting on a party's side is no fight against it.
       if (t.kind === 'conflict' && /^(?:fight|fights|fighting|fought)$/i.test(m[0]) && FIGHT_ON_SIDE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;

@@ -2825,3 +2825,18 @@ describe('"was in <capital> for talks", "spent four days in <country>"', () => {
     expect(read('Chilean President Ana Rojas was in Lima when the news broke.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('a document "condemning X"', () => {
+  it('is the document\'s act: no conflict of whoever votes on it with X', () => {
+    expect(read("Chile has regularly voted against General Assembly resolutions condemning Peru's human rights record.").relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(has(read('Chile condemned Peru on Monday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
+
+describe('relations "at their lowest"', () => {
+  it('are a conflict between the two, not cooperation', () => {
+    const r = read('Relations between Chile and Peru are at their lowest in years.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
