@@ -453,10 +453,19 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     // those after "between", the relation is theirs alone (when it names only them, as people or states, it stays as named).
     const between = betweenParties(t);
     const outsider = between && ps.ids.some((id) => !between.includes(partyOf(ctx, id)) && !between.includes(id));
-    const pair = pactWith(t) ?? (outsider ? between : undefined) ?? drillsHeldBy(t);
+    const pair = pactWith(t) ?? (outsider ? between : undefined) ?? possessedWith(t) ?? drillsHeldBy(t);
     // "a newly signed security pact with China": an act named as signed is reported, whatever the clause around it says.
     const signed = /\b(?:newly|recently|just|already)[- ]signed\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start));
     emit(kind, pair ?? ps.ids, false, t, { unsure: ps.unsure, standing: apposition, span: apposition ? { start: c.start, end: appositionEnd } : undefined, ...(signed && !isNegated(text, c, t) ? { status: 'reported' as const } : {}) });
+  };
+  /** "wary of Russia's growing ties with North Korea", "Brasília's closeness to China": ties a possessor has with X are theirs alone. */
+  const possessedWith = (t: Trigger): string[] | undefined => {
+    if (!/^(?:ties|relations|cooperation|closeness|partnership|rapprochement|alignment|links)$/i.test(t.text)) return undefined;
+    const owner = actors.filter((m) => m.possessive && m.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.end, t.start))).pop();
+    const first = owner && actors.find((m) => m.start >= t.end && /^\s+(?:with|to)\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)));
+    if (!owner || !first) return undefined;
+    const ids = uniq([owner, ...coordinatedRun(ctx, actors.filter((m) => m.start >= first.start))].map((m) => partyOf(ctx, m.entity)));
+    return ids.length >= 2 ? ids : undefined;
   };
   /** "the trilateral exercises that Washington, Seoul and Tokyo have stepped up": drills are held by the parties their relative clause names first. */
   const drillsHeldBy = (t: Trigger): string[] | undefined => {

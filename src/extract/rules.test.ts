@@ -2840,3 +2840,11 @@ describe('relations "at their lowest"', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('"wary of X\'s ties with Y"', () => {
+  it('makes the ties X\'s and Y\'s alone, not the wary party\'s', () => {
+    const r = read("Chile remains wary of Peru's close ties with Bolivia.");
+    expect(has(r, 'cooperation', 'reported', 'pe', 'bo')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('cl'))).toBe(false);
+  });
+});
