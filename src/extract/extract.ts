@@ -458,10 +458,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const signed = /\b(?:newly|recently|just|already)[- ]signed\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start));
     emit(kind, pair ?? ps.ids, false, t, { unsure: ps.unsure, standing: apposition, span: apposition ? { start: c.start, end: appositionEnd } : undefined, ...(signed && !isNegated(text, c, t) ? { status: 'reported' as const } : {}) });
   };
-  /** "wary of Russia's growing ties with North Korea", "Brasília's closeness to China": ties a possessor has with X are theirs alone. */
+  /** "wary of Russia's growing ties with North Korea", "Vietnam raised its ties with the US": ties a possessor has with X are theirs alone. */
   const possessedWith = (t: Trigger): string[] | undefined => {
     if (!/^(?:ties|relations|cooperation|closeness|partnership|rapprochement|alignment|links)$/i.test(t.text)) return undefined;
-    const owner = actors.filter((m) => m.possessive && m.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.end, t.start))).pop();
+    const possessor = actors.filter((m) => m.possessive && m.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(m.end, t.start))).pop();
+    // "Vietnam raised its ties with the United States": "its" is the clause's subject.
+    const owner = possessor ?? (/\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 30), t.start)) ? actors.find((m) => m.end <= t.start && !m.possessive && !m.demonym) : undefined);
     const first = owner && actors.find((m) => m.start >= t.end && /^\s+(?:with|to)\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)));
     if (!owner || !first) return undefined;
     const ids = uniq([owner, ...coordinatedRun(ctx, actors.filter((m) => m.start >= first.start))].map((m) => partyOf(ctx, m.entity)));

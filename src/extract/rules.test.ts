@@ -2847,4 +2847,8 @@ describe('"wary of X\'s ties with Y"', () => {
     expect(has(r, 'cooperation', 'reported', 'pe', 'bo')).toBe(true);
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('cl'))).toBe(false);
   });
+
+  it('reads "its ties with Y" as the subject\'s and Y\'s', () => {
+    expect(has(read('Two years ago Chile raised its ties with Peru to a strategic partnership, the same level as Bolivia.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
 });
