@@ -1657,8 +1657,8 @@ function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: Dat
 
 /**
  * "Belarus joined the Shanghai Cooperation Organisation", "Finland, which joined Nato in 2023",
- * "Sweden applied to join NATO", "would not join any military bloc": joining a bloc is an
- * alliance with it (the corpus conventions), with the status of the clause. The joiner is the
+ * "Sweden applied to join NATO", "would not join NATO": joining a named bloc is an alliance with
+ * it (the corpus conventions), with the status of the clause. The joiner is the
  * party named before the verb, the subject carried into the clause, or the name a ", which"
  * clause hangs on.
  */
@@ -1674,7 +1674,8 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
   const bloc = actorsIn(ctx, cueEnd, c.end).find((x) => x.start === cueEnd || /^\s*$/.test(ctx.text.slice(cueEnd, x.start)));
   if (!bloc || bloc.kind !== 'bloc') return;
   const named = actorsIn(ctx, c.start, cueStart).filter((x) => !x.possessive && !x.demonym && x.kind !== 'bloc');
-  const hangsOn = /^,\s+which\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(ctx.text.lastIndexOf(',', cueStart), cueStart)) ? actorsIn(ctx, c.sentence.start, ctx.text.lastIndexOf(',', cueStart)).pop() : undefined;
+  const comma = ctx.text.lastIndexOf(',', cueStart);
+  const hangsOn = comma >= c.sentence.start && /^,\s+which\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(comma, cueStart)) ? actorsIn(ctx, c.sentence.start, comma).pop() : undefined;
   const inClause = named.pop();
   const joiner = inClause ?? hangsOn ?? c.inherited?.find((x) => x.kind !== 'bloc');
   if (!joiner || joiner.entity === bloc.entity) return;

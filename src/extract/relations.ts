@@ -353,11 +353,12 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
     if (t.firstWords && !present.has(t)) continue;
     t.re.lastIndex = 0;
     for (const m of execAll(t.re, body)) {
-      // "supply missions", "aid convoys": a transfer word modifying a noun is no act of giving.
-      const next = body.slice(m.index! + m[0].length, m.index! + m[0].length + 16);
+      // "strike a deal", "give details": an idiom of the cue word (lexicon/events.json `idioms`).
       if (opensIdiom(m[0], body.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
       // "resolutions condemning X", "a statement criticising Y": the document's act, not its sponsor's or its opponent's.
       if (t.mode === 'accuse' && /ing$/i.test(m[0]) && DOCUMENT_BEFORE.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+      // "supply missions", "aid convoys": a transfer word modifying a noun is no act of giving.
+      const next = body.slice(m.index! + m[0].length, m.index! + m[0].length + 16);
       if (t.mode === 'transfer' && (TRANSFER_AS_MODIFIER.test(next) || (/^arm(?:ed|ing)$/i.test(m[0]) && ARMED_AS_MODIFIER.test(next)))) continue;
       // "soldiers fighting for Russia", "fought alongside X": fighting on a party's side is no fight against it.
       if (t.kind === 'conflict' && /^(?:fight|fights|fighting|fought)$/i.test(m[0]) && FIGHT_ON_SIDE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
