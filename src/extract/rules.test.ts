@@ -2852,3 +2852,10 @@ describe('"wary of X\'s ties with Y"', () => {
     expect(has(read('Two years ago Chile raised its ties with Peru to a strategic partnership, the same level as Bolivia.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('"drones crossed into X"', () => {
+  it('is an incursion into X', () => {
+    expect(has(read('Chilean drones crossed into Peru on Wednesday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('Thousands of refugees crossed into Peru on Wednesday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
