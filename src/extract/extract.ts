@@ -1206,7 +1206,7 @@ const LAND_NOUN = /^\s+(?:territory|territories|soil|land|lands|waters|airspace|
 const EVENT_OBJECT = /^\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(trip|visit|summit|meeting|talks|deal|agreement|pact|treaty|drills|exercises|manoeuvres|maneuvers|war games|strikes?|airstrikes?|attacks?|raids?|bombings?|bombardment|shelling|incursion|invasion|offensive)\b/i;
 const ATTACK_NOUN = /^(?:strikes?|airstrikes?|attacks?|raids?|bombings?|bombardment|shelling|incursion|invasion|offensive)$/;
 /** Cues of an armed act, whose acting side is the attacker. */
-const ATTACK_CUE = /strik|struck|attack|fir(?:e|ed|ing)\b|bomb|raid|missile|shell|invad|incursion|launch|shot|hit\b|pound|offensive/i;
+const ATTACK_CUE = /strik|struck|attack|fir(?:e|ed|ing)\b|bomb|raid|missile|shell|invad|incursion|launch|shot|hit\b|pound|offensive|(?:cross(?:es|ed|ing)?|strayed|flew)\s+into/i;
 
 /**
  * "Zelensky criticised the trip", "China denounced the summit", "condemned the drills": a conflict whose object is an

@@ -2858,4 +2858,9 @@ describe('"drones crossed into X"', () => {
     expect(has(read('Chilean drones crossed into Peru on Wednesday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
     expect(read('Thousands of refugees crossed into Peru on Wednesday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
+
+  it('is the act a later "called the incursion a provocation" is aimed at', () => {
+    const r = read('Chilean drones crossed into Peru on Wednesday. Peruvian President Luis Vega called the incursion a deliberate provocation.');
+    expect(has(r, 'conflict', 'reported', 'luis-vega', 'cl')).toBe(true);
+  });
 });
