@@ -2810,6 +2810,7 @@ describe('joining a bloc', () => {
 
   it('is a bid when hoped or applied for, and no alliance of whoever approves someone else\'s bid', () => {
     expect(has(read('Serbia hopes to join the EU by 2030.'), 'alliance', 'intent', 'rs', 'eu')).toBe(true);
+    expect(has(read('Chile is neutral under its constitution and does not seek to join NATO.'), 'alliance', 'denied', 'cl', 'nato')).toBe(true);
     expect(read("Hungary's parliament approved Sweden's application to join NATO.").relations.some((x) => x.kind === 'alliance' && x.participants.includes('hu'))).toBe(false);
   });
 });
