@@ -127,21 +127,29 @@ export function cuesWithFirstWordIn(words: Iterable<string>): Set<CompiledCue> {
  */
 export const PACT_NOUNS = `(?:${(events.pactNouns.nouns as string[]).flatMap(inflectNoun).sort((a, b) => b.length - a.length).join('|')})`;
 
-let idiomsByForm: Map<string, RegExp> | undefined;
+let idiomsAfter: Map<string, RegExp> | undefined;
+let idiomsBefore: Map<string, RegExp> | undefined;
+
+/** Every inflected form of each lemma, with its pattern. */
+function byForm(patterns: Record<string, string> | undefined): Map<string, RegExp> {
+  const out = new Map<string, RegExp>();
+  for (const [lemma, pattern] of Object.entries(patterns ?? {})) {
+    const re = new RegExp(pattern, 'u');
+    for (const form of inflectVerb(lemma)) out.set(form, re);
+  }
+  return out;
+}
 
 /**
- * "strike a deal", "give details", "ratified the treaty": the cue word opens an idiom
- * (lexicon/events.json `idioms`), not the event. `after` is the text right after the word.
+ * "strike a deal", "give details", "ratified the treaty", "to deal with": the cue word is part
+ * of an idiom (lexicon/events.json `idioms`), not the event. `after` and `before` are the texts
+ * right after and right before the word.
  */
-export function opensIdiom(word: string, after: string): boolean {
-  if (!idiomsByForm) {
-    idiomsByForm = new Map();
-    for (const [lemma, pattern] of Object.entries(events.idioms.after as Record<string, string>)) {
-      const re = new RegExp(pattern, 'u');
-      for (const form of inflectVerb(lemma)) idiomsByForm.set(form, re);
-    }
-  }
-  return idiomsByForm.get(word.toLowerCase())?.test(after) ?? false;
+export function inIdiom(word: string, after: string, before: string): boolean {
+  idiomsAfter ??= byForm(events.idioms.after as Record<string, string>);
+  idiomsBefore ??= byForm((events.idioms as { before?: Record<string, string> }).before);
+  const w = word.toLowerCase();
+  return (idiomsAfter.get(w)?.test(after) ?? false) || (idiomsBefore.get(w)?.test(before) ?? false);
 }
 
 let statusRes: Record<Exclude<Status, 'reported'>, RegExp> | undefined;

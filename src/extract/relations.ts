@@ -9,7 +9,7 @@
 import type { RelationKind, Status } from '../model/schema';
 import type { EntityDraft, Mention } from './mentions';
 import type { Sentence } from './text';
-import { cuesWithFirstWordIn, opensIdiom, statusCues, triggerCues, type TriggerMode } from './cues';
+import { cuesWithFirstWordIn, inIdiom, statusCues, triggerCues, type TriggerMode } from './cues';
 import { execAll } from './regex';
 
 export interface Clause {
@@ -353,8 +353,8 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
     if (t.firstWords && !present.has(t)) continue;
     t.re.lastIndex = 0;
     for (const m of execAll(t.re, body)) {
-      // "strike a deal", "give details": an idiom of the cue word (lexicon/events.json `idioms`).
-      if (opensIdiom(m[0], body.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
+      // "strike a deal", "give details", "to deal with": an idiom of the cue word (lexicon/events.json `idioms`).
+      if (inIdiom(m[0], body.slice(m.index! + m[0].length, m.index! + m[0].length + 60), body.slice(Math.max(0, m.index! - 20), m.index!))) continue;
       // "resolutions condemning X", "a statement criticising Y": the document's act, not its sponsor's or its opponent's.
       if (t.mode === 'accuse' && /ing$/i.test(m[0]) && DOCUMENT_BEFORE.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       // "supply missions", "aid convoys": a transfer word modifying a noun is no act of giving.

@@ -2865,3 +2865,11 @@ describe('"drones crossed into X"', () => {
     expect(has(r, 'conflict', 'reported', 'luis-vega', 'cl')).toBe(true);
   });
 });
+
+describe('"to deal with", "a good deal"', () => {
+  it('are no pact; "a deal with X" is', () => {
+    expect(read('Chile would support all Peruvian measures to deal with the root causes of the crisis.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(read('The visit says a good deal about how Chile now reads Peru.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(has(read('Chile signed a deal with Peru on Monday.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
