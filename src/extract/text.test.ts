@@ -42,6 +42,19 @@ describe('page furniture and zones', () => {
     expect(s?.zone).toBe('byline');
   });
 
+  it('treats a wire\'s credit line as furniture: no reporter becomes a person of the story', () => {
+    const text = [
+      'Alphaland and Betaland hold talks',
+      '',
+      'Alphaland and Betaland held talks in Gammaville on Monday, the ministry said.',
+      '',
+      '(Reporting by Ana Ruiz in Gammaville and Luis Paz in Deltaville; Editing by Tom Hale)',
+      '',
+      'Live desk: Ana Ruiz in Gammaville and Luis Paz in London',
+    ].join('\n');
+    expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'lead', 'furniture', 'furniture']);
+  });
+
   it('treats the headlines listed under "Related coverage" as links, until reporting resumes', () => {
     const text = [
       'Alphaland and Betaland hold talks',
