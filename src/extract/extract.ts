@@ -1681,12 +1681,9 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
   if (!joiner || joiner.entity === bloc.entity) return;
   const party = countryOf(ctx, joiner.entity) ?? joiner.entity;
   if (ctx.raw.some((r) => r.kind === 'alliance' && r.clause === c && r.participants.includes(bloc.entity))) return;
-  const before = ctx.text.slice(Math.max(c.start, cueStart - 40), cueStart);
-  // "does not seek to join Nato", "has no wish to join": a bid denied is a denial.
-  const negated = NEGATION_BEFORE.test(before) || /\b(?:not|never|no longer)\s+(?:[\w-]+\s+){0,2}?to\s+$|n['’]t\s+(?:[\w-]+\s+){0,2}?to\s+$/i.test(before) || /\bnot\s+(?:yet\s+)?(?:a\s+)?(?:full\s+)?member\b/i.test(body);
-  // "hopes to join the EU", "applied to join NATO": a bid, not yet membership.
-  const bid = /\b(?:hop(?:e|es|ed|ing)|wants?|wanted|seek(?:s|ing)?|sought|appl(?:y|ies|ied|ying)|bid|plans?|planned|aims?|aimed|aspir(?:e|es|ed)|intends?|intended)\s+to\s+$/i.test(ctx.text.slice(Math.max(c.start, cueStart - 30), cueStart));
-  const status = negated ? 'denied' : bid ? 'intent' : statusOf('alliance', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  // The status cues read the rest: "applied to join" and "hopes to join" are bids, "does not seek to join" a denial.
+  const negated = NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, cueStart - 40), cueStart)) || /\bnot\s+(?:yet\s+)?(?:a\s+)?(?:full\s+)?member\b/i.test(body);
+  const status = negated ? 'denied' : statusOf('alliance', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
   const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: [party, bloc.entity], directed: false, status, clause: c, start: inClause ? inClause.start : cueStart, end: bloc.end, trigger: m[0].trim() };
   raw.dates = dateHits;
   ctx.raw.push(raw);

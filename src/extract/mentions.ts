@@ -719,14 +719,14 @@ const NAME_AHEAD_RE = new RegExp(`^\\s+(${NAME})(?![\\p{L}\\w-])`, 'u');
 const PLURAL_TITLES = new Map(TITLES.filter((t) => /^\p{Lu}[\p{L} -]*\p{Ll}$/u.test(t) && !/\sof\s/.test(t)).map((t) => [/y$/.test(t) ? `${t.slice(0, -1)}ies` : `${t}s`, t]));
 const PLURAL_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${[...PLURAL_TITLES.keys()].sort((x, y) => y.length - x.length).map(escape).join('|')})\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
 
+/** Most sentences hold no capitalised plural before a name joined by "and": skip the long pattern cheaply. */
+const PLURAL_TITLE_HINT = /\p{Lu}[\p{L}-]*s\s+\p{Lu}[^.;]*?\sand\s+\p{Lu}/u;
+
 /**
  * "Presidents Ana Soto and Luis Vega", "Foreign Ministers A, B and C": each name holds the title
  * in the singular, with the whole phrase as its words. A name already found as something other
  * than a person, or one word alone that names nobody known, is skipped.
  */
-/** Most sentences hold no capitalised plural before a name joined by "and": skip the long pattern cheaply. */
-const PLURAL_TITLE_HINT = /\p{Lu}[\p{L}-]*s\s+\p{Lu}[^.;]*?\sand\s+\p{Lu}/u;
-
 function addPluralTitles(b: Builder, text: string, s: Sentence): void {
   const body = text.slice(s.start, s.end);
   if (!PLURAL_TITLE_HINT.test(body)) return;
@@ -813,10 +813,10 @@ const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
   'gu',
 );
 
-/** "the <office> of <owner>, <Name>" ("the caretaker prime minister of Peru, Luis Arana"): the name holds the office at the owner. */
 /** A military rank written before a name in apposition ("…, Lt Gen Asim Malik,"): part of neither the name nor the office. */
 // (From titles.json, longest first; a bare "Gen" is not one: "Japan's defence minister, Gen Nakatani" is a name.)
 const RANK = [...RANKS].sort((x, y) => y.length - x.length).map(escape).join('|');
+/** "the <office> of <owner>, <Name>" ("the caretaker prime minister of Peru, Luis Arana"): the name holds the office at the owner. */
 const OF_OFFICE_RE = new RegExp(
   `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+\\(\\p{Lu}{2,8}\\))?,\\s+(?:${RANK}\\s+)?(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
   'gu',

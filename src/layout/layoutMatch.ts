@@ -7,6 +7,7 @@ import type { Graph } from '../model/schema';
 import { layoutInput } from './computeLayout';
 import type { LayoutInput, Positions } from './runLayout';
 import { LAYOUT_REVISION } from './layoutRevision';
+import { isPlainObject, plainWithOnly } from '../model/fastPath';
 
 export const LAYOUT_FILE_VERSION = 1;
 
@@ -73,17 +74,18 @@ export function matchLayoutFile(file: LayoutFile, graph: Graph): CachedLayout {
   return { positions };
 }
 
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-const hasOnly = (v: Record<string, unknown>, keys: string[]) => Object.keys(v).length === keys.length && keys.every((k) => k in v);
-const isPoint = (v: unknown) => isPlain(v) && hasOnly(v, ['x', 'y']) && Number.isFinite(v.x) && Number.isFinite(v.y);
+const FILE_KEYS = new Set(['version', 'key', 'positions']);
+const POINT_KEYS = new Set(['x', 'y']);
+// (A missing key fails the tests below: version, key and positions are each checked, x and y must be finite.)
+const isPoint = (v: unknown) => plainWithOnly(v, POINT_KEYS) && Number.isFinite(v.x) && Number.isFinite(v.y);
 
 /**
  * The file, when it surely passes the schema (exact keys, a 16-digit hex key, every position an
  * {x, y} of finite numbers, no key that an object treats specially); undefined to let zod decide.
  */
 export function acceptLayoutFile(v: unknown): LayoutFile | undefined {
-  if (!isPlain(v) || !hasOnly(v, ['version', 'key', 'positions']) || v.version !== LAYOUT_FILE_VERSION) return undefined;
-  if (typeof v.key !== 'string' || !/^[0-9a-f]{16}$/.test(v.key) || !isPlain(v.positions)) return undefined;
+  if (!plainWithOnly(v, FILE_KEYS) || v.version !== LAYOUT_FILE_VERSION) return undefined;
+  if (typeof v.key !== 'string' || !/^[0-9a-f]{16}$/.test(v.key) || !isPlainObject(v.positions)) return undefined;
   for (const [id, point] of Object.entries(v.positions)) if (id === '__proto__' || !isPoint(point)) return undefined;
   return v as unknown as LayoutFile;
 }

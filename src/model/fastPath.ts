@@ -32,11 +32,16 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 
 const isShare = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
 const isPoint = (v: unknown): v is string => typeof v === 'string' && DATE_POINT_PATTERN.test(v) && isValidDatePoint(v);
 
-/** A plain object whose keys are all known and none set to undefined (zod keeps such a key; we leave it to zod). */
-function plainWithOnly(v: unknown, keys: ReadonlySet<string>): v is Fields {
+/** An object literal's kind of object (no array, class instance or exotic prototype). */
+export function isPlainObject(v: unknown): v is Fields {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return false;
+  return proto === Object.prototype || proto === null;
+}
+
+/** A plain object whose keys are all known and none set to undefined (zod keeps such a key; we leave it to zod). */
+export function plainWithOnly(v: unknown, keys: ReadonlySet<string>): v is Fields {
+  if (!isPlainObject(v)) return false;
   for (const key of Object.keys(v)) if (!keys.has(key) || (v as Fields)[key] === undefined) return false;
   return true;
 }

@@ -3,7 +3,7 @@
  * validation CLI. Documented for humans in data/README.md — keep the two in step.
  *
  * Structural checks live here (zod); checks that need the whole graph or the article
- * texts (dangling ids, quotes against offsets) live in validate.ts.
+ * texts (dangling ids, quotes against offsets) live in check.ts, and validate.ts runs both.
  */
 import { isValidDatePoint } from './dates';
 import { DATE_POINT_PATTERN, DAY_PATTERN, ENTITY_KINDS, LANGUAGE_PATTERN, ORIGINS, RELATION_KINDS, SLUG_PATTERN, STATUSES } from './vocabulary';
