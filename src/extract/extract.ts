@@ -1664,6 +1664,8 @@ function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: Dat
  */
 const JOINS_BLOC = /\b(?:join(?:s|ed|ing)?|bec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:full\s+)?member\s+of|acced(?:e|es|ed|ing)\s+to)\s+(?:the\s+)?/i;
 
+const JOINED_WITH_BLOC = /^(?:\s+in\s+[a-z]+ing\b|(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:summits?|talks|meetings?|leaders|ministers|calls?|statements?|declarations?|sanctions|exercises?|drills?|missions?|operations?|forces?|patrols?|efforts?|campaigns?|members|allies|partners|counterparts|delegations?)\b)/;
+
 function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   const m = JOINS_BLOC.exec(body);
   if (!m) return;
@@ -1673,6 +1675,8 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
   if (/['’]s?\s+(?:[\w-]+\s+){0,2}?(?:application|bid|request|candidacy|ambitions?|hopes?)\s+to\s+$/i.test(ctx.text.slice(Math.max(c.start, cueStart - 60), cueStart))) return;
   const bloc = actorsIn(ctx, cueEnd, c.end).find((x) => x.start === cueEnd || /^\s*$/.test(ctx.text.slice(cueEnd, x.start)));
   if (!bloc || bloc.kind !== 'bloc') return;
+  // "joined the EU in condemning …", "joined the BRICS summit", "joined NATO exercises": acting with the bloc, not joining it.
+  if (JOINED_WITH_BLOC.test(ctx.text.slice(bloc.end, bloc.end + 40))) return;
   const named = actorsIn(ctx, c.start, cueStart).filter((x) => !x.possessive && !x.demonym && x.kind !== 'bloc');
   const comma = ctx.text.lastIndexOf(',', cueStart);
   const hangsOn = comma >= c.sentence.start && /^,\s+which\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(comma, cueStart)) ? actorsIn(ctx, c.sentence.start, comma).pop() : undefined;

@@ -2812,6 +2812,10 @@ describe('joining a bloc', () => {
     expect(has(read('Serbia hopes to join the EU by 2030.'), 'alliance', 'intent', 'rs', 'eu')).toBe(true);
     expect(has(read('Chile is neutral under its constitution and does not seek to join NATO.'), 'alliance', 'denied', 'cl', 'nato')).toBe(true);
     expect(read("Hungary's parliament approved Sweden's application to join NATO.").relations.some((x) => x.kind === 'alliance' && x.participants.includes('hu'))).toBe(false);
+    // Acting with a bloc is not joining it.
+    for (const text of ['Japan joined the EU in condemning the coup.', 'Brazil joined the BRICS summit in Kazan.', 'Kenya joined NATO exercises off the coast.']) {
+      expect(read(text).relations.some((x) => x.kind === 'alliance')).toBe(false);
+    }
   });
 });
 
@@ -2858,6 +2862,9 @@ describe('"drones crossed into X"', () => {
   it('is an incursion into X', () => {
     expect(has(read('Chilean drones crossed into Peru on Wednesday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
     expect(read('Thousands of refugees crossed into Peru on Wednesday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(has(read("Chilean jets flew into Peru's airspace on Wednesday."), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    // A leader flying into a capital is visiting it.
+    expect(read('Chilean President Ana Rojas flew into Lima on Tuesday.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 
   it('is the act a later "called the incursion a provocation" is aimed at', () => {

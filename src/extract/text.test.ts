@@ -53,6 +53,8 @@ describe('page furniture and zones', () => {
       'Live desk: Ana Ruiz in Gammaville and Luis Paz in London',
     ].join('\n');
     expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'lead', 'furniture', 'furniture']);
+    const reporting = 'Alphaland and Betaland hold talks\n\nAlphaland and Betaland held talks on Monday.\n\nReporting by state media showed that Alphaland had shelled Betaland.';
+    expect(classifyParagraphs(reporting).map((p) => p.zone)).toEqual(['title', 'lead', 'body']);
   });
 
   it('treats the headlines listed under "Related coverage" as links, until reporting resumes', () => {

@@ -29,7 +29,10 @@ export interface Sentence extends Span {
 const TERMINAL = /[.!?]["”’')\]]?$|["”]$/;
 /** Words that mark a paragraph as page chrome rather than reporting, wherever they occur. */
 const FURNITURE = /^(advertisement|sponsored|top \d+ (stories|news)|most (read|popular|viewed)|related( (articles|stories|news))?|read more\b|sign up\b|subscribe\b|share( this( article)?)?\b|follow us\b|copyright\b|©|all rights reserved|letter$|newsletter\b|click here\b|watch:|listen:|more (stories|news|headlines|from\b|on\b)|also (read|see)\b|see also\b|recommended\b|you (may|might) also (like|be interested)|latest( news| stories| headlines)?\s*:|trending\b|editor'?s picks?\b|top stories\b)/i;
-/** A wire's credit line: "(Reporting by A in Minsk; Editing by B)", "Live desk: A in Chisinau and B in London". */
+/**
+ * A wire's credit line: "(Reporting by A in Minsk; Editing by B)", "Live desk: A in Chisinau and B
+ * in London". (A sentence that opens "Reporting by state media showed …" is reporting.)
+ */
 const CREDIT_LINE = /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|research|translation)\s+by\b|^(?:live|news|foreign)\s+desk\s*:/i;
 /** The heading of a list of links to other stories. */
 const LINK_LIST_HEAD = /^(related( (articles|stories|news|coverage|content|reading))?|read more|more (stories|news|headlines|from|on)\b|most (read|popular|viewed)|recommended|also (read|see)|see also|top stories|latest( news| stories| headlines)?|trending|editor'?s picks?|you (may|might) also (like|be interested))\b[^.!?]{0,40}$/i;
@@ -102,7 +105,7 @@ export function classifyParagraphs(text: string): Paragraph[] {
     } else if (p.index === 1 && KICKER.test(text.slice(paras[0].start, paras[0].end)) && !/[.!?]$/.test(s) && wordCount(s) <= 30) {
       // "ANALYSIS" or "THE COURIER | REGION" above the headline: the section label is the first line, the headline the second.
       p.zone = 'title';
-    } else if (FURNITURE.test(s) || (CREDIT_LINE.test(s) && wordCount(s) <= 40) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || LINK_ITEM.test(s) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
+    } else if (FURNITURE.test(s) || (CREDIT_LINE.test(s) && wordCount(s) <= 40 && (!TERMINAL.test(s) || /;\s*(?:writing|editing)\s+by\b/i.test(s))) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || LINK_ITEM.test(s) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
       p.zone = 'furniture';
     } else if (CAPTION.test(s) || (CREDITED.test(s) && !REPORTING.test(s)) || (TRAILING_CREDIT.test(s) && wordCount(s) <= 60)) {
       p.zone = 'caption';
