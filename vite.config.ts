@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { precompressAssets } from './scripts/precompressAssets.ts';
+import { leanCytoscape } from './scripts/leanCytoscape.ts';
 import { existsSync, cpSync, lstatSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { addSecurityHeaders, frameAncestorsFromEnv, rejectMalformedPaths, serveDataFolder } from './scripts/lib/serveData.ts';
@@ -42,13 +43,13 @@ function dataAndHeaders(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), dataAndHeaders(), precompressAssets()],
+  plugins: [leanCytoscape(), react(), tailwindcss(), dataAndHeaders(), precompressAssets()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
   // The bundler's "plugins took n s" notice reads like a failure to a newcomer running npm start;
   // build time is not a figure we track there.
   build: { rolldownOptions: { checks: { bundlerTimings: false } } },
-  worker: { rolldownOptions: { checks: { bundlerTimings: false } } },
+  worker: { plugins: () => [leanCytoscape()], rolldownOptions: { checks: { bundlerTimings: false } } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
