@@ -34,3 +34,15 @@ test('a quote word finds its relation, a capital its country, a title its articl
   await expect(countLine(page)).toContainText('filtered');
   await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBe('nk-belarus-2024-07-24');
 });
+
+test('a misspelt name finds its person, typed or opened from a link (close spellings are fetched on first need)', async ({ page }) => {
+  await openExplorer(page, './?q=Lukashenka');
+  await expect(countLine(page)).toContainText('1 match');
+
+  await openExplorer(page, './');
+  const box = page.getByRole('combobox', { name: /Search/ });
+  await box.fill('Ryzhenkof');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('Maxim Ryzhenkov');
+  await box.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Maxim Ryzhenkov');
+});

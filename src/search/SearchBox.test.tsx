@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { SearchBox } from './SearchBox';
@@ -7,6 +7,10 @@ import { useStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/viewState';
 import { visibleElements } from '../filters/visible';
 import { seedGraph, view } from '../test/fixtures';
+import { loadFuzzy } from './fuzzy';
+
+// These tests are about answers with the typo tier at hand; fuzzy.test.ts covers the wait for it.
+beforeAll(loadFuzzy);
 
 const graph = seedGraph();
 

@@ -16,6 +16,7 @@ import type { Relation } from '../model/schema';
 import { EntitySwatch } from '../ui/swatches';
 import { markQueryWords, prepareSearch, type ArticleMatch, type RelationMatch, type SearchMatch } from './search';
 import { searchesInWorker, useSearch } from './useSearch';
+import { loadFuzzy } from './fuzzy';
 import { UserText } from '../ui/UserText';
 
 type Option = { type: 'entity'; match: SearchMatch } | { type: 'relation'; match: RelationMatch } | { type: 'article'; match: ArticleMatch };
@@ -62,7 +63,7 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
   // A large graph is searched in a worker, which indexes it there; otherwise the page indexes while idle.
   useEffect(() => (searchesInWorker(graph) ? undefined : prepareSearch(graph)), [graph]);
   /** A worker's answer can trail the text for a moment: the list shows the last one meanwhile. */
-  const searching = answer.query !== query;
+  const searching = answer.query !== query || answer.typosPending;
 
   const groups = useMemo(
     () => ({
@@ -136,7 +137,11 @@ export function SearchBox({ graph, visible }: { graph: Graph; visible: Visible }
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          // Close spellings are fetched now, while the first letters are typed, not at the first miss.
+          void loadFuzzy();
+        }}
         onBlur={() => setOpen(false)}
         className="h-9 w-full rounded-lg border border-slate-300 bg-white pl-8 pr-8 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-sky-600 focus:outline-2 focus:outline-sky-600/30"
       />

@@ -6,7 +6,7 @@
  * shows the same answer either way.
  */
 import type { Graph } from '../model/schema';
-import { searchArticles, searchEntities, searchRelations, type ArticleMatch, type RelationMatch, type SearchMatch } from './search';
+import { entitySearch, searchArticles, searchEntities, searchRelations, type ArticleMatch, type RelationMatch, type SearchMatch } from './search';
 
 /** How many of each group the search box lists. */
 export const LIST_LIMITS = { entities: 6, relations: 5, articles: 3 } as const;
@@ -19,11 +19,13 @@ export interface SearchAnswer {
   entities: SearchMatch[];
   relations: RelationMatch[];
   articles: ArticleMatch[];
+  /** Nothing matched as written and the typo tier is still on its way (fuzzy.ts): ask again when it arrives. */
+  typosPending: boolean;
 }
 
 export type SearchableGraph = Pick<Graph, 'entities' | 'relations' | 'articles'>;
 
-export const emptyAnswer = (query = ''): SearchAnswer => ({ query, matches: new Set(), entities: [], relations: [], articles: [] });
+export const emptyAnswer = (query = ''): SearchAnswer => ({ query, matches: new Set(), entities: [], relations: [], articles: [], typosPending: false });
 
 /** The last answer per graph: the list and the graph ask the same question on each keystroke. */
 const lastAnswer = new WeakMap<SearchableGraph, SearchAnswer>();
@@ -32,15 +34,16 @@ export function answerSearch(graph: SearchableGraph, query: string): SearchAnswe
   const last = lastAnswer.get(graph);
   if (last?.query === query) return last;
   const answer = computeAnswer(graph, query);
-  lastAnswer.set(graph, answer);
+  if (!answer.typosPending) lastAnswer.set(graph, answer);
   return answer;
 }
 
 function computeAnswer(graph: SearchableGraph, query: string): SearchAnswer {
   if (!query.trim()) return emptyAnswer(query);
-  const all = searchEntities(graph.entities, query);
+  const { matches: all, typosPending } = entitySearch(graph.entities, query);
   return {
     query,
+    typosPending,
     matches: new Set(all.map((m) => m.entity.id)),
     entities: all.slice(0, LIST_LIMITS.entities),
     relations: searchRelations(graph, query, LIST_LIMITS.relations),
@@ -90,5 +93,6 @@ export function fromWire(graph: SearchableGraph, wire: WireAnswer): SearchAnswer
     entities: wire.listed.map((m, k) => ({ entity: graph.entities[wire.matched[k]], ...m })),
     relations: wire.relations.map(({ index, evidence }) => ({ relation: graph.relations[index], evidence })),
     articles: wire.articles.map((i) => ({ article: graph.articles[i] })),
+    typosPending: false,
   };
 }

@@ -1,9 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateGraph } from '../generate/generate';
 import { answerSearch, fromWire, toWire, type SearchAnswer } from './answer';
 import { createSearchWorkerCore, type SearchReply, type SearchRequest } from './searchWorkerCore';
 import { RemoteSearch, type SearchWorker } from './remoteSearch';
 import { seedGraph } from '../test/fixtures';
+import { loadFuzzy } from './fuzzy';
+
+// These tests are about answers with the typo tier at hand; fuzzy.test.ts covers the wait for it.
+beforeAll(loadFuzzy);
 
 const graph = generateGraph({ entities: 600, relations: 5000, seed: 7 });
 const QUERIES = ['be', 'bel', 'minsk', 'talks', 'cooperat', 'Lukashenka', 'zzzz', 'agric', 'n'];

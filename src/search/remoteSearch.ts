@@ -9,6 +9,7 @@ import type { Graph } from '../model/schema';
 import { whileIdle } from '../perf/idle';
 import { afterPaint } from '../perf/afterPaint';
 import { answerSearch, emptyAnswer, fromWire, type SearchAnswer } from './answer';
+import { loadFuzzy } from './fuzzy';
 import type { SearchReply, SearchRequest } from './searchWorkerCore';
 
 /** Relations from which a graph is searched in a worker: L (15,000) and XL (60,000) are; M (3,000) is not. */
@@ -96,7 +97,8 @@ export class RemoteSearch {
     if (!query.trim() || !this.worker) {
       // No query needs no worker; without a worker the page answers itself.
       this.asked = undefined;
-      this.show(this.worker ? emptyAnswer(query) : answerSearch(this.graph, query), ++this.seq);
+      if (this.worker) this.show(emptyAnswer(query), ++this.seq);
+      else this.answerOnPage(query, ++this.seq);
       return;
     }
     this.asked = { seq: ++this.seq, query };
@@ -178,6 +180,13 @@ export class RemoteSearch {
     if (reply.seq === this.asked?.seq) this.asked = undefined;
   }
 
+  /** Answers on the page; an answer waiting for close spellings (fuzzy.ts) is given again when they arrive, unless the query has moved on. */
+  private answerOnPage(query: string, seq: number): void {
+    const answer = answerSearch(this.graph, query);
+    this.show(answer, seq);
+    if (answer.typosPending) void loadFuzzy().then(() => this.currentSeq === seq && this.show(answerSearch(this.graph, query), seq));
+  }
+
   private show(answer: SearchAnswer, seq: number): void {
     this.current = answer;
     this.currentSeq = seq;
@@ -196,6 +205,6 @@ export class RemoteSearch {
     this.worker = undefined;
     const pending = this.asked;
     this.asked = undefined;
-    if (pending) this.show(answerSearch(this.graph, pending.query), pending.seq);
+    if (pending) this.answerOnPage(pending.query, pending.seq);
   }
 }

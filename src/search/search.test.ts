@@ -1,7 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { FUZZY_ALL_FORMS, markQueryWords, normalize, prepareSearch, searchArticles, searchEntities, searchRelations, searchFormsOf } from './search';
 import { generateGraph } from '../generate/generate';
 import { graphOf, seedGraph } from '../test/fixtures';
+import { loadFuzzy } from './fuzzy';
+
+// These tests are about answers with the typo tier at hand; fuzzy.test.ts covers the wait for it.
+beforeAll(loadFuzzy);
 
 const seed = seedGraph();
 const first = (q: string) => searchEntities(seed.entities, q)[0]?.entity.id;

@@ -5,10 +5,11 @@
  *   3 substring (queries of 3+ characters) · 4 fuzzy, through fuse.js (4+ characters, only
  *   when nothing better matched — it catches typos such as "Lukashenka").
  */
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
 import type { Article, Entity, Graph, Relation } from '../model/schema';
 import capitalData from './capitals.json';
 import { whileIdle } from '../perf/idle';
+import { fuseIfLoaded, typosPending, type Fuse as FuseClass } from './fuzzy';
 
 const CAPITALS: Record<string, string[]> = capitalData.capitals;
 
@@ -67,22 +68,22 @@ const fuzzyCache = new WeakMap<readonly Entity[], FuzzyIndex>();
  * entity graph took 200-300 ms a keystroke (a fifth of that per letter).
  */
 export const FUZZY_ALL_FORMS = 5000;
-const fuseOf = (docs: FuzzyDoc[]) => new Fuse(docs, { keys: ['form'], threshold: 0.3, ignoreLocation: true, includeScore: true });
+const fuseOf = (Fuse: FuseClass, docs: FuzzyDoc[]) => new Fuse(docs, { keys: ['form'], threshold: 0.3, ignoreLocation: true, includeScore: true });
 const hasWordStartingWith = (form: string, initial: string) => form.startsWith(initial) || form.includes(` ${initial}`);
 
 /** Fuse over the forms a fuzzy query can match: all of them, or in a large graph those with a word starting with its initial. */
-function fuseFor(entities: readonly Entity[], q: string): Fuse<FuzzyDoc> {
+function fuseFor(Fuse: FuseClass, entities: readonly Entity[], q: string): Fuse<FuzzyDoc> {
   let index = fuzzyCache.get(entities);
   if (!index) {
     const docs = formsOf(entities).flatMap(({ entity, forms }) => forms.map(({ text, form }) => ({ entity, text, form })));
-    index = { docs, byInitial: new Map(), all: docs.length <= FUZZY_ALL_FORMS ? fuseOf(docs) : undefined };
+    index = { docs, byInitial: new Map(), all: docs.length <= FUZZY_ALL_FORMS ? fuseOf(Fuse, docs) : undefined };
     fuzzyCache.set(entities, index);
   }
   if (index.all) return index.all;
   const initial = q[0];
   let fuse = index.byInitial.get(initial);
   if (!fuse) {
-    fuse = fuseOf(index.docs.filter((d) => hasWordStartingWith(d.form, initial)));
+    fuse = fuseOf(Fuse, index.docs.filter((d) => hasWordStartingWith(d.form, initial)));
     index.byInitial.set(initial, fuse);
   }
   return fuse;
@@ -95,15 +96,25 @@ function fuseFor(entities: readonly Entity[], q: string): Fuse<FuzzyDoc> {
 const lastEntitySearch = new WeakMap<readonly Entity[], { q: string; matches: SearchMatch[] }>();
 
 export function searchEntities(entities: readonly Entity[], query: string, limit = Infinity): SearchMatch[] {
-  const q = normalize(query);
-  if (!q) return [];
-  const last = lastEntitySearch.get(entities);
-  const all = last?.q === q ? last.matches : rankEntities(entities, q);
-  lastEntitySearch.set(entities, { q, matches: all });
+  const all = entitySearch(entities, query).matches;
   return limit < all.length ? all.slice(0, limit) : all.slice();
 }
 
-function rankEntities(entities: readonly Entity[], q: string): SearchMatch[] {
+/**
+ * The entities a query matches, best first; `typosPending` when nothing matched as written and
+ * the typo tier (fuzzy.ts) has not arrived yet: the answer is then not kept, and is asked again.
+ */
+export function entitySearch(entities: readonly Entity[], query: string): { matches: readonly SearchMatch[]; typosPending: boolean } {
+  const q = normalize(query);
+  if (!q) return { matches: [], typosPending: false };
+  const last = lastEntitySearch.get(entities);
+  if (last?.q === q) return { matches: last.matches, typosPending: false };
+  const ranked = rankEntities(entities, q);
+  if (!ranked.typosPending) lastEntitySearch.set(entities, { q, matches: ranked.matches });
+  return ranked;
+}
+
+function rankEntities(entities: readonly Entity[], q: string): { matches: SearchMatch[]; typosPending: boolean } {
   const best = new Map<string, SearchMatch>();
   for (const { entity, forms } of formsOf(entities)) {
     for (const { text, form } of forms) {
@@ -112,13 +123,17 @@ function rankEntities(entities: readonly Entity[], q: string): SearchMatch[] {
       if (tier !== undefined && (!prev || tier < prev.tier)) best.set(entity.id, { entity, matched: text, tier });
     }
   }
+  let pending = false;
   if (best.size === 0 && q.length >= 4) {
-    for (const hit of fuseFor(entities, q).search(q)) {
+    const Fuse = fuseIfLoaded();
+    pending = !Fuse && typosPending();
+    for (const hit of Fuse ? fuseFor(Fuse, entities, q).search(q) : []) {
       if (!best.has(hit.item.entity.id)) best.set(hit.item.entity.id, { entity: hit.item.entity, matched: hit.item.text, tier: 4 });
     }
   }
   const order = new Map(entities.map((e, i) => [e.id, i]));
-  return [...best.values()].sort((a, b) => a.tier - b.tier || (order.get(a.entity.id) ?? 0) - (order.get(b.entity.id) ?? 0));
+  const matches = [...best.values()].sort((a, b) => a.tier - b.tier || (order.get(a.entity.id) ?? 0) - (order.get(b.entity.id) ?? 0));
+  return { matches, typosPending: pending };
 }
 
 export interface RelationMatch {

@@ -6,7 +6,8 @@
  * answered: only the newest, since the box has moved on from the others.
  */
 import type { Article, Entity, Relation } from '../model/schema';
-import { toWire, type SearchableGraph, type WireAnswer } from './answer';
+import { answerSearch, toWire, type SearchableGraph, type WireAnswer } from './answer';
+import { loadFuzzy } from './fuzzy';
 import { indexRelationTexts, prepareNames } from './search';
 
 export type SearchEntity = Pick<Entity, 'id' | 'kind' | 'name' | 'aliases'>;
@@ -36,6 +37,12 @@ export function createSearchWorkerCore(post: (reply: SearchReply, transfer: Tran
   const answerNewest = () => {
     if (!newest) return;
     const { seq, query } = newest;
+    if (answerSearch(graph(), query).typosPending) {
+      // Only close spellings can answer it, and they are on their way: answer then (the newest
+      // query by that time; one typed meanwhile takes this one's place).
+      void loadFuzzy().then(() => defer(answerNewest));
+      return;
+    }
     newest = undefined;
     const answer = toWire(graph(), query);
     post({ type: 'answer', seq, answer }, [answer.matched.buffer]);

@@ -10,6 +10,7 @@ import type { Graph } from '../model/schema';
 import { useStore } from '../state/store';
 import { answerSearch, emptyAnswer, type SearchAnswer } from './answer';
 import { RemoteSearch, SEARCH_IN_WORKER_FROM } from './remoteSearch';
+import { onFuzzySettled, typosPending } from './fuzzy';
 
 /** Whether this graph is searched in a worker (where the page has workers). */
 export const searchesInWorker = (graph: Pick<Graph, 'relations'>) => graph.relations.length >= SEARCH_IN_WORKER_FROM && typeof Worker !== 'undefined';
@@ -57,11 +58,16 @@ function useRemoteSearch(graph: Graph | undefined) {
 }
 
 /** The answer for the search box: `query` is the text in it (the store's). */
+/** Changes when the typo tier arrives (fuzzy.ts): a page search that waited for it answers again. */
+const useTyposPending = () => useSyncExternalStore(onFuzzySettled, typosPending);
+
 export function useSearch(graph: Graph, query: string): SearchAnswer {
   const inWorker = searchesInWorker(graph);
   const remote = useRemoteSearch(inWorker ? graph : undefined);
   const remoteAnswer = useSyncExternalStore(remote.subscribe, remote.getSnapshot);
-  const local = useMemo(() => (inWorker ? undefined : answerSearch(graph, query)), [inWorker, graph, query]);
+  const pending = useTyposPending();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `pending` is read by answerSearch, through fuzzy.ts
+  const local = useMemo(() => (inWorker ? undefined : answerSearch(graph, query)), [inWorker, graph, query, pending]);
   return local ?? remoteAnswer;
 }
 
@@ -74,6 +80,8 @@ export function useSearchMatches(graph: Graph): ReadonlySet<string> {
   const remote = useRemoteSearch(inWorker ? graph : undefined);
   const remoteMatches = useSyncExternalStore(remote.subscribeMatches, remote.getMatches);
   const query = useStore((s) => (inWorker ? '' : s.view.query));
-  const local = useMemo(() => (inWorker ? undefined : answerSearch(graph, query).matches), [inWorker, graph, query]);
+  const pending = useTyposPending();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `pending` is read by answerSearch, through fuzzy.ts
+  const local = useMemo(() => (inWorker ? undefined : answerSearch(graph, query).matches), [inWorker, graph, query, pending]);
   return local ?? remoteMatches;
 }
