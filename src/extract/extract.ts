@@ -383,6 +383,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       if (ids.length >= 2) emit(kind, ids, false, t);
       return;
     }
+    // "helped Russia push Ukraine's forces out of Kursk": help for the one named after "help", not for the side its act is aimed at.
+    const aimed = /^(?:help|assist)/i.test(t.text) ? triggers.find((x) => x.kind === 'conflict' && x.start > t.end && HELPED_DOER_SPAN.test(text.slice(t.end, x.start))) : undefined;
+    if (aimed) {
+      const pre = withInherited.filter((m) => m.end <= t.start && !m.possessive);
+      const from = pre.findIndex((_, i) => coordinatedRun(ctx, pre.slice(i)).includes(pre[pre.length - 1]));
+      const helpers = from >= 0 ? coordinatedRun(ctx, pre.slice(from)) : [];
+      const helped = actors.filter((m) => m.start >= t.end && m.end <= aimed.start && !m.possessive);
+      const ids = uniq([...helpers, ...helped].map((m) => partyOf(ctx, m.entity)));
+      if (helped.length && ids.length >= 2) emit(kind, ids, false, t);
+      return;
+    }
     // "failing to implement the agreement would hurt …": a condition about a pact already reported, not a new one.
     if (/\bfail(?:s|ed|ing|ure)?\s+to\s+(?:implement|honou?r|respect|ratify|abide by|comply with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 60), t.start))) return;
     // "has fed Western fears of an arms deal": a deal feared or rumoured is not reported.
@@ -762,7 +773,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Sweden hoped Hungary would approve …": the party right before the verb (past auxiliaries) is its subject.
         const near = before[before.length - 1];
         const nearSubject = near && !near.possessive && near.via !== 'pronoun' && !coordinatedRun(ctx, before).includes(near) && /^\s+(?:(?:would|will|could|should|might|may|must|to|has|have|had|also|not|never|soon|finally|eventually)\s+)+$/.test(text.slice(near.end, t.start)) ? near : undefined;
-        const actor = possessor ?? nearSubject ?? before[0];
+        // "helped Russia push Ukraine's forces out", "to help Russian forces drive …": the one helped does what the bare verb says.
+        const helped = near && !near.possessive && HELPED_DOER_GAP.test(text.slice(near.end, t.start)) && HELP_BEFORE_DOER.test(text.slice(Math.max(c.start, near.start - 20), near.start)) ? near : undefined;
+        const actor = possessor ?? nearSubject ?? helped ?? before[0];
         if (!actor) break;
         // "signed a law nullifying an agreement under which A would …": annulling a pact is aimed at its parties.
         const annulled = t.kind === 'conflict' && ANNUL.test(t.text) ? triggers.find((x) => x.start > t.end && x.start - t.end <= 40 && x.kind !== 'conflict' && pactWith(x, true)) : undefined;
@@ -1379,7 +1392,12 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
     .map((x) => countryOf(ctx, x.entity)).filter((x): x is string => !!x && x !== speakerCountry && ctx.entities.get(x)?.kind === 'country'));
   // "talks mediated by the United States … Rubio said the two sides would meet again": a go-between speaks of two sides it is not one of.
   const mediator = !!speakerCountry && wasGoBetween(ctx, c.speaker!, speakerCountry, start);
-  const ids = mediator ? latestSetOf(ctx, size, persons, start, undefined, [...third, speakerCountry!]) : latestSetOf(ctx, size, persons, start, speakerCountry, third);
+  // "ordered by Kim Jong Un under the treaty the two countries signed": a person the clause names first is, by their country,
+  // one of the two when a recent pair includes it (else the latest pair, as before).
+  const actorCountry = persons || speakerCountry || third.length ? undefined : actorsIn(ctx, c.start, start).filter((x) => x.kind === 'person').map((x) => countryOf(ctx, x.entity)).find((x) => !!x) ?? undefined;
+  const ids = mediator
+    ? latestSetOf(ctx, size, persons, start, undefined, [...third, speakerCountry!])
+    : (actorCountry ? latestSetOf(ctx, size, persons, start, actorCountry, third) : undefined) ?? latestSetOf(ctx, size, persons, start, speakerCountry, third);
   if (!ids) return undefined;
   return ids.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
 }
@@ -1465,6 +1483,12 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   for (const t of tally.values()) if (!best || t.n > best.n) best = t;
   return best?.set;
 }
+
+/** Between the one helped and the bare verb after it: nothing, or the word for its forces ("help Russian forces drive"). */
+const HELPED_DOER_GAP = /^\s+(?:(?:forces|troops|army|soldiers|units)\s+)?$/;
+const HELP_BEFORE_DOER = /\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?$/i;
+/** From "help" to the act of the one helped: " Russian forces ", " to the Malian army ". */
+const HELPED_DOER_SPAN = /^\s+(?:to\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}$/;
 
 /** Words before a group anaphor that make it the object of another party's act: "warned both sides", "talks between the two sides". */
 const SIDES_AS_OBJECT = /\b(?:with|between|among|to|for|urged|urging|warned|warning|pressed|pressing|told|telling|invited|inviting|hosted|hosting|bring|bringing|brought|help|helped|helping|mediate|mediated|mediating)\s+$/i;

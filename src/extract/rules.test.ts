@@ -2880,3 +2880,28 @@ describe('"to deal with", "a good deal"', () => {
     expect(has(read('Chile signed a deal with Peru on Monday.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('"drove X\'s army out of", and help to do it', () => {
+  it('driving or pushing a party\'s forces out of a place is fighting them; pushing an economy out of recession is not', () => {
+    expect(has(read("Chilean forces drove Peru's army out of the border province."), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chilean troops pushed Peruvian units out of Arica in May.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('The reforms pushed the Chilean economy out of recession.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('the one helped does the driving out, and the help is for it alone, not for the side driven out', () => {
+    const r = read("Bolivian troops helped Chile push Peru's forces out of the border province.");
+    expect(has(r, 'cooperation', 'reported', 'bo', 'cl')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('pe'))).toBe(false);
+    expect(has(read('La Paz sent troops to help Chilean forces drive Peruvian units out of Arica.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+
+  it('"the treaty the two countries signed", after a person named in the clause: the recent pair that includes their country', () => {
+    const r = read(
+      "Bolivian troops fought alongside Chilean forces last year. Chile's army drove Peruvian units out of Arica in May. " +
+        'The deployment was ordered by Bolivian President Luis Arce under the mutual defence treaty the two countries signed in 2023.',
+    );
+    expect(has(r, 'alliance', 'reported', 'bo', 'cl')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.participants.includes('pe'))).toBe(false);
+  });
+});
