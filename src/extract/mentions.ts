@@ -1482,7 +1482,7 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
     for (const m of titled) {
       const e = b.entities.get(m.entity)!;
       if (e.country != null) continue;
-      const country = countryOfOffice(m.phrase!.office) ?? placeAfterName(local, text, m) ?? companionCountry(b, text, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
+      const country = countryOfOffice(m.phrase!.office) ?? delegationLeaderCountry(text, local, m) ?? placeAfterName(local, text, m) ?? companionCountry(b, text, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
       if (country) e.country = country;
     }
   });
@@ -1507,6 +1507,14 @@ function governmentsOfPeople(b: Builder, text: string): void {
  * "Kim, who arrived aboard his train with Foreign Minister X", "Lukashenko, accompanied by Foreign
  * Minister X": an office holder travelling in someone's party serves that person's country.
  */
+/** "A North Korean delegation led by Vice Premier X", "Pyongyang's team, headed by Minister Y": the leader of a country's delegation is of that country. */
+function delegationLeaderCountry(text: string, local: Mention[], m: Mention): string | undefined {
+  const start = m.phrase!.start;
+  const country = local.filter((x) => x.kind === 'country' && x.end <= start).pop();
+  return country && DELEGATION_LED_BY.test(text.slice(country.end, start)) ? country.entity : undefined;
+}
+const DELEGATION_LED_BY = /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:delegation|team|mission)\s*,?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+$/;
+
 function companionCountry(b: Builder, text: string, local: Mention[], m: Mention): string | undefined {
   const leader = local.find((x) => x.kind === 'person' && x.end <= m.phrase!.start);
   const country = leader && b.entities.get(leader.entity)?.country;

@@ -2905,3 +2905,11 @@ describe('"drove X\'s army out of", and help to do it', () => {
     expect(r.relations.some((x) => x.kind === 'alliance' && x.participants.includes('pe'))).toBe(false);
   });
 });
+
+describe('the leader of a country\'s delegation', () => {
+  it('is of that country, whatever other country the sentence names', () => {
+    const r = read('A Bolivian delegation led by Vice Minister Rosa Quispe signed a memorandum with the Chilean region of Arica on Thursday.');
+    expect(roleOf(r, 'rosa-quispe')).toBe('bo');
+    expect(roleOf(read("Lima's team, headed by Deputy Minister Rosa Quispe, toured Chile's northern ports."), 'rosa-quispe')).toBe('pe');
+  });
+});
