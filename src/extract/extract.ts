@@ -713,7 +713,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         break;
       }
       case 'thanks': {
-        if (!/\b(support|backing|help)\b/i.test(body.slice(t.end - c.start))) break;
+        // Thanks for backing, help or aid, or for a stand taken on the thanker's side ("for its principled stand on the peninsula"); not for hospitality.
+        if (!/\b(?:support|backing|help|assistance|aid|solidarity|stand|stance|position)\b/i.test(body.slice(t.end - c.start))) break;
         const thanked = after[0];
         const thanker = before.filter((m) => m.kind === 'person').pop() ?? c.inherited?.find((m) => m.kind === 'person') ?? previousSubject(ctx, c.sentence);
         if (thanked && thanker) emit('support', [thanked.entity, countryOf(ctx, thanker.entity) ?? thanker.entity], true, t);

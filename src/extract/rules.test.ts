@@ -2913,3 +2913,11 @@ describe('the leader of a country\'s delegation', () => {
     expect(roleOf(read("Lima's team, headed by Deputy Minister Rosa Quispe, toured Chile's northern ports."), 'rosa-quispe')).toBe('pe');
   });
 });
+
+describe('thanks for a stand', () => {
+  it('thanking a party for its stand, aid or solidarity is its support; for hospitality it is not', () => {
+    expect(has(read('Chilean Foreign Minister Ana Rojas thanked Peru for its "principled" stand on the border question.'), 'support', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Chilean Foreign Minister Ana Rojas thanked Peru for its emergency aid.'), 'support', 'reported', 'pe', 'cl')).toBe(true);
+    expect(read('Chilean Foreign Minister Ana Rojas thanked Peru for its warm hospitality.').relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
