@@ -2921,3 +2921,11 @@ describe('thanks for a stand', () => {
     expect(read('Chilean Foreign Minister Ana Rojas thanked Peru for its warm hospitality.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('pausing aid', () => {
+  it('suspending, pausing or cutting funding or aid to a party is a measure against it', () => {
+    expect(has(read('Chile has paused $18 million in funding to Peru in a row over the port deal.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile suspended all military aid to Peru on Monday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('Chile cut its funding for the programme by half.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
