@@ -942,6 +942,21 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (recipient) recipient = possessiveHead(ctx, recipient);
         }
         if (!recipient) break;
+        // Aid given is backing of its recipients (CAMEO 07, provide aid), by every donor of a coordinated subject and to every
+        // recipient of a coordinated object: "Japan and the EU pledged aid to Thailand and Cambodia".
+        if (t.kind === 'support') {
+          const pre = actor === pledger ? actorsIn(ctx, c.sentence.start, actor.end) : withInherited.filter((m) => m.end <= actor.end);
+          const from = pre.findIndex((_, i) => coordinatedRun(ctx, pre.slice(i)).includes(actor));
+          const donors = from >= 0 ? coordinatedRun(ctx, pre.slice(from)) : [actor];
+          const recipients = coordinatedRun(ctx, after.filter((m) => m.start >= recipient!.start));
+          const give = uniq(donors.map((m) => partyOf(ctx, m.entity)));
+          const get = uniq((recipients.length ? recipients : [recipient]).map((m) => partyOf(ctx, m.entity))).filter((id) => !give.includes(id));
+          transferred = true;
+          if (get.length) emit('support', [...give, ...get], true, t, { actors: give.length, ...(pledger && actor === pledger ? { span: { start: donors[0].start, end: c.end } } : {}) });
+          break;
+        }
+        // "sent emergency aid to X": the aid's own cue codes it, as backing.
+        if (triggers.some((x) => x.mode === 'transfer' && x.kind === 'support' && x.start > t.end && x.start - t.end <= 40)) break;
         const ps = [actor.entity, recipient.entity].map((id) => (ctx.entities.get(id)?.kind === 'person' ? countryOf(ctx, id) ?? id : id));
         // The quote stops where a violation clause begins: that part is the conflict's quote.
         const violation = triggers.find((x) => x.mode === 'violation' && x.start > t.end);
@@ -1055,7 +1070,7 @@ function inObjectsRelative(text: string, t: Trigger, m: Mention): boolean {
 }
 
 /** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */
-const CUT_OFF = /\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|freez(?:e|es|ing)|froze)\s+(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
+const CUT_OFF = /\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|freez(?:e|es|ing)|froze|restrict(?:s|ed|ing)?)\s+(?:[A-Z][\w.'’-]*\s+)?(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
 const PACT_SOURCE = `\\s+${PACT_NOUNS}`;
 /** Nouns for a pact, which binds its owner and the party it is "with". */
 const PACT_NOUN = new RegExp(`\\b${PACT_NOUNS}$`, 'i');

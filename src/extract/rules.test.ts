@@ -820,18 +820,18 @@ describe('diplomatic wordings', () => {
     expect(n.relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 
-  it('reads handing over people, releasing nationals, aid and reopened embassies as cooperation, but not a released statement', () => {
+  it('reads handing over people, releasing nationals and reopened embassies as cooperation, aid as backing, but not a released statement', () => {
     const r = read(
       'Turkey extradited two suspects to Sweden on Monday. Iran released two French nationals on Friday. Japan pledged $1 billion in aid to Ukraine. ' +
         'Washington would speed up the reopening of its embassy in Nairobi. Brazil congratulated Argentina on Monday.',
     );
     expect(has(r, 'cooperation', 'reported', 'tr', 'se')).toBe(true);
     expect(has(r, 'cooperation', 'reported', 'ir', 'fr')).toBe(true);
-    expect(has(r, 'cooperation', 'intent', 'jp', 'ua')).toBe(true);
+    expect(has(r, 'support', 'intent', 'jp', 'ua')).toBe(true);
     expect(has(r, 'cooperation', 'intent', 'us', 'ke')).toBe(true);
     expect(has(r, 'support', 'reported', 'br', 'ar')).toBe(true);
     const n = read('Iran released a statement on Friday about French fishermen. Japan said aid to Ukraine had slowed.');
-    expect(n.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(n.relations.some((x) => x.kind === 'cooperation' || x.kind === 'support')).toBe(false);
   });
 
   it('reads talks hosted between two parties as a meeting of the parties with their host, and co-hosts as no meeting of their own', () => {
@@ -2927,5 +2927,19 @@ describe('pausing aid', () => {
     expect(has(read('Chile has paused $18 million in funding to Peru in a row over the port deal.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
     expect(has(read('Chile suspended all military aid to Peru on Monday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
     expect(read('Chile cut its funding for the programme by half.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
+
+describe('aid', () => {
+  it('aid or assistance given or pledged to a party is backing of it, by every donor and for every recipient named', () => {
+    const r = read('Chile and Brazil have pledged emergency aid to Peru and Bolivia.');
+    expect(has(r, 'support', 'intent', 'cl', 'br', 'pe', 'bo')).toBe(true);
+    const s = read('Chile sent emergency aid to Peru on Monday.');
+    expect(has(s, 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(s.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('aid restricted or halted is no backing', () => {
+    expect(read('A 1992 law has restricted U.S. military assistance to Peru ever since.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
