@@ -2943,3 +2943,13 @@ describe('aid', () => {
     expect(read('A 1992 law has restricted U.S. military assistance to Peru ever since.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('space agencies', () => {
+  it('are bodies of their country (ESA of none), and parties to what they agree', () => {
+    const r = read('Roscosmos agreed on Tuesday to train a Peruvian astronaut. The European Space Agency and JAXA signed a lunar agreement.');
+    expect(r.entities.find((e) => e.id === 'roscosmos')?.country).toBe('ru');
+    expect(r.entities.find((e) => e.id === 'esa')?.country ?? null).toBe(null);
+    expect(has(r, 'cooperation', 'reported', 'roscosmos', 'pe')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'esa', 'jaxa')).toBe(true);
+  });
+});
