@@ -962,7 +962,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const violation = triggers.find((x) => x.mode === 'violation' && x.start > t.end);
         transferred = true;
         const from = pledger && actor === pledger ? pledger.start : c.start;
-        emit('cooperation', ps, true, t, violation ? { span: { start: from, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : from !== c.start ? { span: { start: from, end: c.end } } : {});
+        // "sent the North 50,000 tonnes of wheat as humanitarian aid": goods given as aid are backing, as aid named as such is.
+        const asAid = /\bas\s+(?:[\w-]+\s+)?(?:aid|assistance)\b/i.test(text.slice(t.end, c.end));
+        emit(asAid ? 'support' : 'cooperation', ps, true, t, violation ? { span: { start: from, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : from !== c.start ? { span: { start: from, end: c.end } } : {});
         break;
       }
       case 'withdraw': {

@@ -2953,3 +2953,12 @@ describe('space agencies', () => {
     expect(has(r, 'cooperation', 'reported', 'esa', 'jaxa')).toBe(true);
   });
 });
+
+describe('goods sent as aid', () => {
+  it('are backing of the recipient, not an exchange with it', () => {
+    const r = read('Chile sent Peru 50,000 tonnes of wheat as humanitarian aid last year.');
+    expect(has(r, 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(has(read('Chile sent Peru 50,000 tonnes of wheat last year.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
