@@ -376,9 +376,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (/^(?:fight|fights|fighting|fought)\s+(?:for|alongside|on\s+the\s+side\s+of)$/i.test(t.text)) {
       const partner = actors.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)));
       // The fighters are the party nearest before the verb ("Lima denies that Peruvian soldiers are fighting for Bolivia").
-      const pre = withInherited.filter((m) => m.end <= t.start && !m.possessive);
-      const from = pre.findIndex((_, i) => coordinatedRun(ctx, pre.slice(i)).includes(pre[pre.length - 1]));
-      const side = from >= 0 ? coordinatedRun(ctx, pre.slice(from)) : [];
+      const side = subjectRunBefore(ctx, withInherited, t.start);
       const ids = partner ? uniq([...side, partner].map((m) => partyOf(ctx, m.entity))) : [];
       if (ids.length >= 2) emit(kind, ids, false, t);
       return;
@@ -386,9 +384,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     // "helped Russia push Ukraine's forces out of Kursk": help for the one named after "help", not for the side its act is aimed at.
     const aimed = /^(?:help|assist)/i.test(t.text) ? triggers.find((x) => x.kind === 'conflict' && x.start > t.end && HELPED_DOER_SPAN.test(text.slice(t.end, x.start))) : undefined;
     if (aimed) {
-      const pre = withInherited.filter((m) => m.end <= t.start && !m.possessive);
-      const from = pre.findIndex((_, i) => coordinatedRun(ctx, pre.slice(i)).includes(pre[pre.length - 1]));
-      const helpers = from >= 0 ? coordinatedRun(ctx, pre.slice(from)) : [];
+      const helpers = subjectRunBefore(ctx, withInherited, t.start);
       const helped = actors.filter((m) => m.start >= t.end && m.end <= aimed.start && !m.possessive);
       const ids = uniq([...helpers, ...helped].map((m) => partyOf(ctx, m.entity)));
       if (helped.length && ids.length >= 2) emit(kind, ids, false, t);
@@ -945,9 +941,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // Aid given is backing of its recipients (CAMEO 07, provide aid), by every donor of a coordinated subject and to every
         // recipient of a coordinated object: "Japan and the EU pledged aid to Thailand and Cambodia".
         if (t.kind === 'support') {
-          const pre = actor === pledger ? actorsIn(ctx, c.sentence.start, actor.end) : withInherited.filter((m) => m.end <= actor.end);
-          const from = pre.findIndex((_, i) => coordinatedRun(ctx, pre.slice(i)).includes(actor));
-          const donors = from >= 0 ? coordinatedRun(ctx, pre.slice(from)) : [actor];
+          const donors = runEndingAt(ctx, actor === pledger ? actorsIn(ctx, c.sentence.start, actor.end) : withInherited.filter((m) => m.end <= actor.end), actor) ?? [actor];
           const recipients = coordinatedRun(ctx, after.filter((m) => m.start >= recipient!.start));
           const give = uniq(donors.map((m) => partyOf(ctx, m.entity)));
           const get = uniq((recipients.length ? recipients : [recipient]).map((m) => partyOf(ctx, m.entity))).filter((id) => !give.includes(id));
@@ -1510,6 +1504,18 @@ const HELPED_DOER_SPAN = /^\s+(?:to\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}$/;
 
 /** Words before a group anaphor that make it the object of another party's act: "warned both sides", "talks between the two sides". */
 const SIDES_AS_OBJECT = /\b(?:with|between|among|to|for|urged|urging|warned|warning|pressed|pressing|told|telling|invited|inviting|hosted|hosting|bring|bringing|brought|help|helped|helping|mediate|mediated|mediating)\s+$/i;
+
+/** The coordinated run among `ms` that ends with `last` ("Japan and the EU" for the EU), or undefined. */
+function runEndingAt(ctx: Ctx, ms: Mention[], last: Mention): Mention[] | undefined {
+  const from = ms.findIndex((_, i) => coordinatedRun(ctx, ms.slice(i)).includes(last));
+  return from >= 0 ? coordinatedRun(ctx, ms.slice(from)) : undefined;
+}
+
+/** The subject right before `at`: the coordinated run of the last non-possessive party named before it ("Bolivian and Chilean troops fought for …"). */
+function subjectRunBefore(ctx: Ctx, ms: Mention[], at: number): Mention[] {
+  const pre = ms.filter((m) => m.end <= at && !m.possessive);
+  return pre.length ? runEndingAt(ctx, pre, pre[pre.length - 1]) ?? [] : [];
+}
 
 /** "A, B and C" / "A and B": actors joined only by commas and one "and". */
 function coordinatedList(ctx: Ctx, start: number, end: number, persons: boolean): string[] | undefined {

@@ -1503,10 +1503,6 @@ function governmentsOfPeople(b: Builder, text: string): void {
   }
 }
 
-/**
- * "Kim, who arrived aboard his train with Foreign Minister X", "Lukashenko, accompanied by Foreign
- * Minister X": an office holder travelling in someone's party serves that person's country.
- */
 /** "A North Korean delegation led by Vice Premier X", "Pyongyang's team, headed by Minister Y": the leader of a country's delegation is of that country. */
 function delegationLeaderCountry(text: string, local: Mention[], m: Mention): string | undefined {
   const start = m.phrase!.start;
@@ -1515,6 +1511,10 @@ function delegationLeaderCountry(text: string, local: Mention[], m: Mention): st
 }
 const DELEGATION_LED_BY = /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:delegation|team|mission)\s*,?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+$/;
 
+/**
+ * "Kim, who arrived aboard his train with Foreign Minister X", "Lukashenko, accompanied by Foreign
+ * Minister X": an office holder travelling in someone's party serves that person's country.
+ */
 function companionCountry(b: Builder, text: string, local: Mention[], m: Mention): string | undefined {
   const leader = local.find((x) => x.kind === 'person' && x.end <= m.phrase!.start);
   const country = leader && b.entities.get(leader.entity)?.country;

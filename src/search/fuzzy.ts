@@ -11,6 +11,7 @@ export type Fuse = typeof FuseClass;
 type State = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; Fuse: Fuse };
 
 let state: State = { status: 'idle' };
+let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
 
 function settle(next: State) {
@@ -28,7 +29,6 @@ export function loadFuzzy(): Promise<void> {
   );
   return loading;
 }
-let loading: Promise<void> | undefined;
 
 /** fuse.js if it has arrived; otherwise undefined, and it is asked for. */
 export function fuseIfLoaded(): Fuse | undefined {
