@@ -3,19 +3,19 @@
  * frame — of an article by a round trip, of a year of reporting by ~200 requests for pictures
  * a few pixels wide. Here a country gets its flag once its node is on screen and large enough
  * to show one (an article's, right after the first frame); zooming and panning bring in the
- * rest, and so does a filter that reveals a country.
+ * rest, and so does a filter that reveals a country. The flags' index (ui/flags.ts, a loader per
+ * flag) comes with the first of them, not with the app's first frame.
  */
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { ENTITY_STYLES } from '../../ui/styleConstants';
-import { flagUrl, hasFlag } from '../../ui/flags';
 import { ADDED_EVENT } from '../elementSync';
 
 /** On-screen diameter, in pixels, from which a flag is worth drawing. */
 export const FLAG_MIN_PX = 10;
 
 /** Country nodes inside the viewport, drawn at least FLAG_MIN_PX wide, still without a flag. */
-export function countriesWantingFlags(cy: Core, asked: ReadonlySet<string>): NodeSingular[] {
+export function countriesWantingFlags(cy: Core, asked: ReadonlySet<string>, hasFlag: (code: string) => boolean): NodeSingular[] {
   if (ENTITY_STYLES.country.width * cy.zoom() < FLAG_MIN_PX) return [];
   const box = cy.extent();
   return cy
@@ -34,9 +34,11 @@ export function FlagController({ cy }: { cy: Core }) {
     const asked = new Set<string>();
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = () => {
+    const load = async () => {
       timer = undefined;
-      const nodes = countriesWantingFlags(cy, asked);
+      const { flagUrl, hasFlag } = await import('../../ui/flags');
+      if (!live || cy.destroyed()) return;
+      const nodes = countriesWantingFlags(cy, asked, hasFlag);
       if (!nodes.length) return;
       for (const n of nodes) asked.add(n.data('entityId') as string);
       void Promise.all(nodes.map(async (n) => [n, await flagUrl(n.data('entityId') as string)] as const)).then((loaded) => {
@@ -50,11 +52,11 @@ export function FlagController({ cy }: { cy: Core }) {
     // After the user stops moving, not on every frame of a pan.
     const schedule = () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(load, 150);
+      timer = setTimeout(() => void load(), 150);
     };
     // First once the canvas has drawn a frame without them (asking which countries show is
     // itself a restyle), then when a filter reveals a country, or countries arrive in the graph.
-    const afterFirstFrame = () => void (timer = setTimeout(load));
+    const afterFirstFrame = () => void (timer = setTimeout(() => void load()));
     cy.one('render', afterFirstFrame);
     cy.on('viewport', schedule);
     cy.on('class', 'node.country', schedule);
