@@ -2962,3 +2962,12 @@ describe('goods sent as aid', () => {
     expect(has(read('Chile sent Peru 50,000 tonnes of wheat last year.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('drawing closer', () => {
+  it('"has drawn closer to X" and "Y\'s closeness to X" are cooperation of the two, not of whoever is wary of it', () => {
+    expect(has(read('Bolivia has drawn closer to China since 2023.'), 'cooperation', 'reported', 'bo', 'cn')).toBe(true);
+    const r = read("Washington remains wary of Brazil's closeness to China.");
+    expect(has(r, 'cooperation', 'reported', 'br', 'cn')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('us'))).toBe(false);
+  });
+});
