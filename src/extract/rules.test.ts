@@ -2886,6 +2886,9 @@ describe('"drove X\'s army out of", and help to do it', () => {
     expect(has(read("Chilean forces drove Peru's army out of the border province."), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
     expect(has(read('Chilean troops pushed Peruvian units out of Arica in May.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
     expect(read('The reforms pushed the Chilean economy out of recession.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    // Defeating a party's forces too; defeating a motion is nothing.
+    expect(has(read("Chilean troops had helped defeat Peru's forces in the north."), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('Chilean senators defeated the motion on Peru.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 
   it('the one helped does the driving out, and the help is for it alone, not for the side driven out', () => {
