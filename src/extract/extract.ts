@@ -710,10 +710,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       }
       case 'thanks': {
         // Thanks for backing, help or aid, or for a stand taken on the thanker's side ("for its principled stand on the peninsula"); not for hospitality.
-        if (!/\b(?:support|backing|help|assistance|aid|solidarity|stand|stance|position)\b/i.test(body.slice(t.end - c.start))) break;
-        const thanked = after[0];
+        if (!/\b(?:support|backing|help|assistance|aid|solidarity|stand|standing|stance|position)\b/i.test(body.slice(t.end - c.start))) break;
+        // "thanked Russia and China for standing with the DPRK": every party thanked.
+        const thanked = after.length ? coordinatedRun(ctx, after) : [];
         const thanker = before.filter((m) => m.kind === 'person').pop() ?? c.inherited?.find((m) => m.kind === 'person') ?? previousSubject(ctx, c.sentence);
-        if (thanked && thanker) emit('support', [thanked.entity, countryOf(ctx, thanker.entity) ?? thanker.entity], true, t);
+        const backers = uniq(thanked.map((m) => m.entity));
+        if (backers.length && thanker) emit('support', [...backers, countryOf(ctx, thanker.entity) ?? thanker.entity], true, t, { actors: backers.length });
         break;
       }
       case 'directed': {

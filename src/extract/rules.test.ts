@@ -2923,6 +2923,11 @@ describe('thanks for a stand', () => {
     expect(has(read('Chilean Foreign Minister Ana Rojas thanked Peru for its emergency aid.'), 'support', 'reported', 'pe', 'cl')).toBe(true);
     expect(read('Chilean Foreign Minister Ana Rojas thanked Peru for its warm hospitality.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
+
+  it('thanks to several parties for "standing with" the thanker are support by each of them', () => {
+    const r = read('Chilean Foreign Minister Ana Rojas thanked Peru and Brazil for "standing with" Chile.');
+    expect(has(r, 'support', 'reported', 'pe', 'br', 'cl')).toBe(true);
+  });
 });
 
 describe('pausing aid', () => {
