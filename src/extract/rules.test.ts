@@ -2979,3 +2979,10 @@ describe('drawing closer', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('us'))).toBe(false);
   });
 });
+
+describe('a non-NATO ally', () => {
+  it('is an ally, where "a NATO ally" names a fellow member and no pair', () => {
+    expect(has(read('Colombia is a major non-NATO ally of the United States.'), 'alliance', 'reported', 'co', 'us')).toBe(true);
+    expect(read('Turkey, a NATO ally, bought Russian missiles.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
