@@ -699,6 +699,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   resolveDescriptors(b, text, considered);
   resolveOpeningIt(b, text, considered);
   inferHostCountries(b, text, considered);
+  countriesNamedAfterPeople(b, text);
   inferOfficeCountries(b, text, considered);
   governmentsOfPeople(b, text);
   b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -1486,6 +1487,18 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
       if (country) e.country = country;
     }
   });
+}
+
+/** "Foreign ministers Ana Rojas of Chile and Luis Vega of Peru": a person named with "of" and a country belongs to it. */
+function countriesNamedAfterPeople(b: Builder, text: string): void {
+  const countries = b.mentions.filter((x) => x.kind === 'country' && !x.demonym);
+  for (const m of b.mentions) {
+    if (m.kind !== 'person') continue;
+    const e = b.entities.get(m.entity);
+    if (!e || e.country != null) continue;
+    const next = countries.find((x) => x.start > m.end && x.start - m.end <= 9);
+    if (next && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) e.country = next.entity;
+  }
 }
 
 /** "Kim's government has pledged …", "the Trudeau government": a leader's government acts for the leader's country. */

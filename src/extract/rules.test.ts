@@ -2986,3 +2986,11 @@ describe('a non-NATO ally', () => {
     expect(read('Turkey, a NATO ally, bought Russian missiles.').relations.some((x) => x.kind === 'alliance')).toBe(false);
   });
 });
+
+describe('a person named "of" a country', () => {
+  it('belongs to that country', () => {
+    const r = read('Foreign ministers Ana Rojas of Chile and Luis Vega of Peru met in Lima on Monday.');
+    expect(r.entities.find((e) => e.id === 'ana-rojas')?.country).toBe('cl');
+    expect(r.entities.find((e) => e.id === 'luis-vega')?.country).toBe('pe');
+  });
+});
