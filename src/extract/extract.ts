@@ -774,7 +774,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const nearSubject = near && !near.possessive && near.via !== 'pronoun' && !coordinatedRun(ctx, before).includes(near) && /^\s+(?:(?:would|will|could|should|might|may|must|to|has|have|had|also|not|never|soon|finally|eventually)\s+)+$/.test(text.slice(near.end, t.start)) ? near : undefined;
         // "helped Russia push Ukraine's forces out", "to help Russian forces drive …": the one helped does what the bare verb says.
         const helped = near && !near.possessive && HELPED_DOER_GAP.test(text.slice(near.end, t.start)) && HELP_BEFORE_DOER.test(text.slice(Math.max(c.start, near.start - 20), near.start)) ? near : undefined;
-        const actor = possessor ?? nearSubject ?? helped ?? before[0];
+        // "urged the European Union to widen its sanctions on Belarus": the one urged would take the measure.
+        const urged = near && !near.possessive && URGED_DOER_GAP.test(text.slice(near.end, t.start)) && URGE_BEFORE_DOER.test(text.slice(Math.max(c.start, near.start - 24), near.start)) ? near : undefined;
+        const actor = possessor ?? nearSubject ?? helped ?? urged ?? before[0];
         if (!actor) break;
         // "signed a law nullifying an agreement under which A would …": annulling a pact is aimed at its parties.
         const annulled = t.kind === 'conflict' && ANNUL.test(t.text) ? triggers.find((x) => x.start > t.end && x.start - t.end <= 40 && x.kind !== 'conflict' && pactWith(x, true)) : undefined;
@@ -1501,6 +1503,9 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
 /** Between the one helped and the bare verb after it: nothing, or the word for its forces ("help Russian forces drive"). */
 const HELPED_DOER_GAP = /^\s+(?:(?:forces|troops|army|soldiers|units)\s+)?$/;
 const HELP_BEFORE_DOER = /\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?$/i;
+/** Before and after the one urged to act: "urged the EU to widen its (sanctions)", "called on Brazil to impose (sanctions)". */
+const URGE_BEFORE_DOER = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+const URGED_DOER_GAP = /^\s+to\s+(?:[a-z-]+\s+)(?:(?:its|their|new|further|tougher|more|wider)\s+){0,2}$/;
 /** From "help" to the act of the one helped: " Russian forces ", " to the Malian army ". */
 const HELPED_DOER_SPAN = /^\s+(?:to\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}$/;
 

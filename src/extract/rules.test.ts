@@ -2994,3 +2994,12 @@ describe('a person named "of" a country', () => {
     expect(r.entities.find((e) => e.id === 'luis-vega')?.country).toBe('pe');
   });
 });
+
+describe('urging a party to take a measure', () => {
+  it('proposes the measure as the urged party\'s act, not the speaker\'s', () => {
+    const r = read('Ukrainian Foreign Minister Ana Bilyk urged the European Union to widen its sanctions on Belarus.');
+    expect(has(r, 'conflict', 'proposed', 'eu', 'by')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('ana-bilyk'))).toBe(false);
+    expect(has(read('Chile urged Brazil to impose sanctions on Peru.'), 'conflict', 'proposed', 'br', 'pe')).toBe(true);
+  });
+});
