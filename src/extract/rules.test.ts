@@ -3003,3 +3003,11 @@ describe('urging a party to take a measure', () => {
     expect(has(read('Chile urged Brazil to impose sanctions on Peru.'), 'conflict', 'proposed', 'br', 'pe')).toBe(true);
   });
 });
+
+describe('sending envoys or a message', () => {
+  it('is no transfer of goods; sending weapons or tanks is', () => {
+    expect(read('Chile sent a message to Peru on Monday.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(read('Chile and Brazil both sent envoys to the talks in Peru.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(has(read('Chile sent weapons to Peru.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
