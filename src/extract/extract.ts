@@ -768,7 +768,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (owner && head && BACKER_GAP.test(text.slice(head.end, owner.start))) emit('support', [head.entity, owner.entity], true, t, { standing: true, span: { start: head.start, end: t.end } });
           break;
         }
-        const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop();
+        // "imposed sanctions on Minsk for its support of Moscow", "punished Peru for its backing of X": "its" is the party
+        // the measure fell on, the one named right before "for".
+        const forIts = FOR_ITS.exec(text.slice(Math.max(c.start, t.start - 40), t.start));
+        const blamed = forIts && t.kind === 'support' ? before.filter((m) => !m.possessive && !m.demonym && m.end <= t.start - forIts[0].length).pop() : undefined;
+        const possessor = before.filter((m) => m.possessive && t.start - m.end <= 20).pop() ?? blamed;
         // "Sweden hoped Hungary would approve …": the party right before the verb (past auxiliaries) is its subject.
         const near = before[before.length - 1];
         const nearSubject = near && !near.possessive && near.via !== 'pronoun' && !coordinatedRun(ctx, before).includes(near) && /^\s+(?:(?:would|will|could|should|might|may|must|to|has|have|had|also|not|never|soon|finally|eventually)\s+)+$/.test(text.slice(near.end, t.start)) ? near : undefined;
@@ -1503,6 +1507,9 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
 /** Between the one helped and the bare verb after it: nothing, or the word for its forces ("help Russian forces drive"). */
 const HELPED_DOER_GAP = /^\s+(?:(?:forces|troops|army|soldiers|units)\s+)?$/;
 const HELP_BEFORE_DOER = /\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?$/i;
+/** "… for its (continued) support of X": the backing a party is blamed or thanked for. */
+const FOR_ITS = /\bfor\s+(?:its|their)\s+(?:[\w-]+\s+)?$/i;
+
 /** Before and after the one urged to act: "urged the EU to widen its (sanctions)", "called on Brazil to impose (sanctions)". */
 const URGE_BEFORE_DOER = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
 const URGED_DOER_GAP = /^\s+to\s+(?:[a-z-]+\s+)(?:(?:its|their|new|further|tougher|more|wider)\s+){0,2}$/;

@@ -3011,3 +3011,12 @@ describe('sending envoys or a message', () => {
     expect(has(read('Chile sent weapons to Peru.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('"for its support of X"', () => {
+  it('is the backing of X by the party the measure fell on, not by the one who took it', () => {
+    const r = read("The European Union has imposed sanctions on Minsk for its support of Moscow's invasion.");
+    expect(has(r, 'support', 'reported', 'by', 'ru')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'eu', 'by')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('eu'))).toBe(false);
+  });
+});
