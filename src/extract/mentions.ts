@@ -636,6 +636,13 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
     for (const m of execAll(OWNED_APPOSITION_RE, body)) addOwnedApposition(b, s.start + m.index!, m);
   }
 
+  // "Alexander Matsegora, Moscow's ambassador in Pyongyang,": the owner a possessive.
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    if (!/,\s+\p{Lu}[^,]{0,40}['’]s\s/u.test(body)) continue;
+    for (const m of execAll(POSSESSIVE_APPOSITION_RE, body)) addPossessiveApposition(b, s.start + m.index!, m);
+  }
+
   // "the Chilean defence secretary, Ana Soto,", "the US ambassador to Lima, Mary Quinn": the same office written before the name.
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
@@ -854,6 +861,17 @@ const OWNED_APPOSITION_RE = new RegExp(
   `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+the\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|king|queen|emir|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)`,
   'gu',
 );
+
+/** "NAME, Moscow's ambassador in Pyongyang", "NAME, Chile's foreign minister,": an office after the name, its owner a possessive. */
+const POSSESSIVE_APPOSITION_RE = new RegExp(
+  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*)['’]s\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)`,
+  'gu',
+);
+
+function addPossessiveApposition(b: Builder, at: number, m: RegExpMatchArray): void {
+  const ownerStart = at + m[0].indexOf(m[2], m[1].length);
+  addOwnedOffice(b, { start: at, end: at + m[0].length }, m[1], at, { start: ownerStart, end: ownerStart + m[2].length }, m[3], true);
+}
 
 /** "the <owner> [up to three words] <office> [to|for|of …], <Name>": the name holds the office at the owner. */
 const OWNER_OFFICE_THEN_NAME_RE = new RegExp(

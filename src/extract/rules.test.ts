@@ -3020,3 +3020,11 @@ describe('"for its support of X"', () => {
     expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('eu'))).toBe(false);
   });
 });
+
+describe('"NAME, Moscow\'s ambassador in X"', () => {
+  it('gives the person the office and the owner\'s country', () => {
+    const r = read("Ana Rojas, Chile's ambassador in Lima, said the talks would continue.");
+    expect(roleOf(r, 'ana-rojas')).toBe('cl');
+    expect(r.entities.find((e) => e.id === 'ana-rojas')?.country).toBe('cl');
+  });
+});
