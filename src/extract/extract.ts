@@ -776,11 +776,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Sweden hoped Hungary would approve …": the party right before the verb (past auxiliaries) is its subject.
         const near = before[before.length - 1];
         const nearSubject = near && !near.possessive && near.via !== 'pronoun' && !coordinatedRun(ctx, before).includes(near) && /^\s+(?:(?:would|will|could|should|might|may|must|to|has|have|had|also|not|never|soon|finally|eventually)\s+)+$/.test(text.slice(near.end, t.start)) ? near : undefined;
-        // "helped Russia push Ukraine's forces out", "to help Russian forces drive …": the one helped does what the bare verb says.
-        const helped = near && !near.possessive && HELPED_DOER_GAP.test(text.slice(near.end, t.start)) && HELP_BEFORE_DOER.test(text.slice(Math.max(c.start, near.start - 20), near.start)) ? near : undefined;
-        // "urged the European Union to widen its sanctions on Belarus": the one urged would take the measure.
-        const urged = near && !near.possessive && URGED_DOER_GAP.test(text.slice(near.end, t.start)) && URGE_BEFORE_DOER.test(text.slice(Math.max(c.start, near.start - 24), near.start)) ? near : undefined;
-        const actor = possessor ?? nearSubject ?? helped ?? urged ?? before[0];
+        const actor = possessor ?? nearSubject ?? doerOfAct(text, c, near, t) ?? before[0];
         if (!actor) break;
         // "signed a law nullifying an agreement under which A would …": annulling a pact is aimed at its parties.
         const annulled = t.kind === 'conflict' && ANNUL.test(t.text) ? triggers.find((x) => x.start > t.end && x.start - t.end <= 40 && x.kind !== 'conflict' && pactWith(x, true)) : undefined;
@@ -1504,15 +1500,30 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   return best?.set;
 }
 
-/** Between the one helped and the bare verb after it: nothing, or the word for its forces ("help Russian forces drive"). */
-const HELPED_DOER_GAP = /^\s+(?:(?:forces|troops|army|soldiers|units)\s+)?$/;
-const HELP_BEFORE_DOER = /\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?$/i;
-/** "… for its (continued) support of X": the backing a party is blamed or thanked for. */
+/**
+ * Words around the party named right before an act that make it the act's doer (`lead` before the
+ * party, `gap` between it and the act): help ("helped Russia push Ukraine's forces out", "to help
+ * Russian forces drive …") and urging ("urged the European Union to widen its sanctions on
+ * Belarus", "called on Brazil to impose sanctions": the one urged would take the measure).
+ */
+const DOER_OF_ACT: ReadonlyArray<{ lead: RegExp; gap: RegExp }> = [
+  { lead: /\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?$/i, gap: /^\s+(?:(?:forces|troops|army|soldiers|units)\s+)?$/ },
+  {
+    lead: /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:the\s+)?$/i,
+    gap: /^\s+to\s+(?:[a-z-]+\s+)(?:(?:its|their|new|further|tougher|more|wider)\s+){0,2}$/,
+  },
+];
+
+function doerOfAct(text: string, c: Clause, near: Mention | undefined, t: Trigger): Mention | undefined {
+  if (!near || near.possessive) return undefined;
+  const gap = text.slice(near.end, t.start);
+  const lead = text.slice(Math.max(c.start, near.start - 24), near.start);
+  return DOER_OF_ACT.some((d) => d.gap.test(gap) && d.lead.test(lead)) ? near : undefined;
+}
+
+/** "… for its (continued) support of X": the backing a party is blamed for. */
 const FOR_ITS = /\bfor\s+(?:its|their)\s+(?:[\w-]+\s+)?$/i;
 
-/** Before and after the one urged to act: "urged the EU to widen its (sanctions)", "called on Brazil to impose (sanctions)". */
-const URGE_BEFORE_DOER = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
-const URGED_DOER_GAP = /^\s+to\s+(?:[a-z-]+\s+)(?:(?:its|their|new|further|tougher|more|wider)\s+){0,2}$/;
 /** From "help" to the act of the one helped: " Russian forces ", " to the Malian army ". */
 const HELPED_DOER_SPAN = /^\s+(?:to\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}$/;
 
