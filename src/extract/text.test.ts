@@ -83,6 +83,8 @@ describe('page furniture and zones', () => {
       '',
       'Also on Tuesday, Alphaland recalled its ambassador from Deltaland.',
       '',
+      'Most readers of the ministry bulletin know that Betaland backs Alphaland.',
+      '',
       'More stories: Epsilonia and Zetaland sign a pact on fishing rights in the north',
     ].join('\n');
     const zones = classifyParagraphs(text).map((p) => [p.zone, text.slice(p.start, p.end).slice(0, 9)]);
@@ -91,6 +93,8 @@ describe('page furniture and zones', () => {
       ['lead', 'Alphaland'],
       ['body', 'More troo'],
       ['body', 'Also on T'],
+      // A heading word must end where the heading's word ends: "Most readers" is no "Most read" list.
+      ['body', 'Most read'],
       ['furniture', 'More stor'],
     ]);
   });

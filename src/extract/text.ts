@@ -27,15 +27,20 @@ export interface Sentence extends Span {
 }
 
 const TERMINAL = /[.!?]["”’')\]]?$|["”]$/;
+/** The headings of lists of links to other stories ("Related coverage", "Most viewed", "Read more"). */
+const LINK_HEADINGS = String.raw`related( (articles|stories|news|coverage|content|reading))?|read more|more (stories|news|headlines|from|on)|most (read|popular|viewed)|recommended|also (read|see)|see also|top stories|trending|editor'?s picks?|you (may|might) also (like|be interested)`;
 /** Words that mark a paragraph as page chrome rather than reporting, wherever they occur. */
-const FURNITURE = /^(advertisement|sponsored|top \d+ (stories|news)|most (read|popular|viewed)|related( (articles|stories|news))?|read more\b|sign up\b|subscribe\b|share( this( article)?)?\b|follow us\b|copyright\b|©|all rights reserved|letter$|newsletter\b|click here\b|watch:|listen:|more (stories|news|headlines|from\b|on\b)|also (read|see)\b|see also\b|recommended\b|you (may|might) also (like|be interested)|latest( news| stories| headlines)?\s*:|trending\b|editor'?s picks?\b|top stories\b)/i;
+const FURNITURE = new RegExp(
+  String.raw`^((${LINK_HEADINGS})\b|advertisement|sponsored|top \d+ (stories|news)|sign up\b|subscribe\b|share( this( article)?)?\b|follow us\b|copyright\b|©|all rights reserved|letter$|newsletter\b|click here\b|watch:|listen:|latest( news| stories| headlines)?\s*:)`,
+  'i',
+);
 /**
  * A wire's credit line: "(Reporting by A in Minsk; Editing by B)", "Live desk: A in Chisinau and B
  * in London". (A sentence that opens "Reporting by state media showed …" is reporting.)
  */
 const CREDIT_LINE = /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|research|translation)\s+by\b|^(?:live|news|foreign)\s+desk\s*:/i;
 /** The heading of a list of links to other stories. */
-const LINK_LIST_HEAD = /^(related( (articles|stories|news|coverage|content|reading))?|read more|more (stories|news|headlines|from|on)\b|most (read|popular|viewed)|recommended|also (read|see)|see also|top stories|latest( news| stories| headlines)?|trending|editor'?s picks?|you (may|might) also (like|be interested))\b[^.!?]{0,40}$/i;
+const LINK_LIST_HEAD = new RegExp(String.raw`^((${LINK_HEADINGS})|latest( news| stories| headlines)?)\b[^.!?]{0,40}$`, 'i');
 const SHARE_BAR = /\b(facebook|twitter|x|email|whatsapp|linkedin|telegram)\s*(\||$)/i;
 /**
  * A paragraph that ends in a bare credit, "… on Friday. (AFP)", is a caption unless it reports
