@@ -37,9 +37,20 @@ describe('the lean Cytoscape build', () => {
     expect(webgl).toMatch(/^export default CRp;$/m);
   });
 
-  it('writes the installed version where Cytoscape reads it', () => {
+  /** A replacement module, run. */
+  const run = (path: string) => import(`data:text/javascript,${encodeURIComponent(replacedModules()[path])}`) as Promise<{ default: unknown }>;
+
+  it('gives the installed version where Cytoscape reads it from its own build step', async () => {
+    // Cytoscape's source reads the version from its build's environment, which a browser has not.
+    expect(readFileSync(join(src, 'version.mjs'), 'utf8')).toMatch(/process\.env\.VERSION/);
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-    expect(replacedModules()['version.mjs']).toBe(`export default "${version}";\n`);
+    expect((await run('version.mjs')).default).toBe(version);
+  });
+
+  it('answers webgl: true with a sentence saying why there is none', async () => {
+    const renderer = (await run('extensions/renderer/canvas/webgl/drawing-redraw-webgl.mjs')).default as { initWebgl(): void };
+    expect(() => renderer.initWebgl()).toThrow(/no WebGL renderer.*canvas renderer/);
+    expect((await run('collection/algorithms/index.mjs')).default).toEqual({});
   });
 
   it('the app calls none of the graph algorithms it leaves out, nor the layouts, nor WebGL', async () => {

@@ -60,6 +60,22 @@ describe('the typo tier, fetched when first needed', () => {
     expect(found).toContain(LUKASHENKO);
   });
 
+  it('a search whose worker cannot start answers on the page, again once it has arrived', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { RemoteSearch } = await import('./remoteSearch');
+    const { loadFuzzy } = await import('./fuzzy');
+    const graph = seedGraph();
+    const search = new RemoteSearch(graph, () => {
+      throw new Error('blocked');
+    });
+    search.request(TYPO);
+    expect(search.getSnapshot().typosPending).toBe(true);
+    await loadFuzzy();
+    await vi.waitFor(() => expect([...search.getSnapshot().matches]).toContain(LUKASHENKO));
+    expect(search.getSnapshot().typosPending).toBe(false);
+    vi.restoreAllMocks();
+  });
+
   it('if it cannot be fetched, search answers without it instead of waiting for ever', async () => {
     vi.doMock('fuse.js', () => {
       throw new Error('offline');
