@@ -1509,13 +1509,13 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
 
 /** "Foreign ministers Ana Rojas of Chile and Luis Vega of Peru": a person named with "of" and a country belongs to it. */
 function countriesNamedAfterPeople(b: Builder, text: string): void {
-  const countries = b.mentions.filter((x) => x.kind === 'country' && !x.demonym);
+  const countryAt = new Map(b.mentions.filter((x) => x.kind === 'country' && !x.demonym).map((x) => [x.start, x]));
   for (const m of b.mentions) {
     if (m.kind !== 'person') continue;
     const e = b.entities.get(m.entity);
-    if (!e || e.country != null) continue;
-    const next = countries.find((x) => x.start > m.end && x.start - m.end <= 9);
-    if (next && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, next.start))) e.country = next.entity;
+    const of = e && e.country == null ? /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 9)) : null;
+    const next = of ? countryAt.get(m.end + of[0].length) : undefined;
+    if (e && next) e.country = next.entity;
   }
 }
 
