@@ -314,6 +314,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const triggers = found.filter((t) => !found.some((x) => x !== t && x.kind !== t.kind && x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start));
   codeAnaphoricDenial(ctx, c, body, dateHits);
   codeComplaint(ctx, c, body, dateHits);
+  codeDemand(ctx, c, body, dateHits);
   codeToldCounterpart(ctx, c, dateHits);
   const notAimed = codeNotAimedAt(ctx, c, body, dateHits);
   codePactSaidNoAlliance(ctx, c, body, dateHits);
@@ -1590,6 +1591,46 @@ function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): 
   const other = target ?? actorsIn(ctx, c.start, until).find((m) => m.entity !== c.speaker && countryOf(ctx, m.entity) !== own);
   if (!other) return;
   const raw: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [c.speaker, other.entity], directed: true, status: 'reported', clause: c, start: c.start, end: c.end, trigger: demand ? demand[0] : c.speechVerb! };
+  raw.dates = dateHits;
+  ctx.raw.push(raw);
+}
+
+/** "urged Moscow to respect …", "called on Iran to refrain from …", "demanded that China return …": the demand and who it is put to. */
+const DEMAND = /\b(?:(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?)["”]?\s+([^,;.:"“”()]{1,80}?)\s+(not\s+)?to|demand(?:s|ed|ing)?\s+that\s+([^,;.:"“”()]{1,80}?)(?:\s+(not))?(?=\s+(?:should\s+|must\s+)?(?:halt|stop|end|cease|suspend|abandon|curb|respect|comply|abide|honou?r|refrain|withdraw|pull\s+out|leave|release|return|reverse|hand\s+over)\b))\s+(?:should\s+|must\s+)?(?:(?:immediately|also|fully|strictly)\s+)?(halt|stop|end|cease|suspend|abandon|curb|respect|comply|abide|honou?r|refrain|withdraw|pull\s+out|leave|release|return|reverse|hand\s+over|stay\s+out|keep\s+out|[a-z]+)\b/i;
+/** What a demand asks of its addressee that sets it against them (CAMEO 10/11); "urged Washington to help" is no quarrel. */
+const DEMANDED_ACT = /^(?:halt|stop|end|cease|suspend|abandon|curb|respect|comply|abide|honou?r|refrain|withdraw|pull\s+out|leave|release|return|reverse|hand\s+over|stay\s+out|keep\s+out)$/i;
+/** "urged Washington not to ease the pressure on Minsk": a call to keep a measure against a third party, not against the one urged. */
+const NOT_TO_EASE = /^\s*(?:ease|lift|relax|weaken|drop|reduce|abandon|end)\s+(?:the\s+|its\s+|their\s+)?(?:pressure|sanctions|support|aid)\b/i;
+
+/**
+ * "Seoul urged Minsk to respect Security Council resolutions", "demanded that China return the
+ * rifles", "urged Honiara not to sign": a demand that another party stop, refrain, comply or undo
+ * is a conflict of the one who demands it with the one it is put to (CAMEO 10, 11), reported as
+ * made, whatever the demanded act would have been.
+ */
+function codeDemand(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const m = DEMAND.exec(body);
+  if (!m) return;
+  const between = m[1] ?? m[3];
+  const negated = m[2] ?? m[4];
+  const act = m[5];
+  if (!negated && !DEMANDED_ACT.test(act)) return;
+  if (negated && NOT_TO_EASE.test(body.slice(m.index + m[0].length - act.length))) return;
+  const verbAt = c.start + m.index;
+  const addrFrom = c.start + m.index + m[0].indexOf(between);
+  const addressees = coordinatedRun(ctx, actorsIn(ctx, addrFrom, addrFrom + between.length).filter((x) => !x.possessive && !x.demonym));
+  // The words between the verb and "to" are the addressees' own ("urged Moscow and Pyongyang to"), not a clause of their own.
+  if (!addressees.length || addressees[0].start !== addrFrom || !/^(?:\s+[\w'’-]+){0,2}\s*$/.test(ctx.text.slice(addressees[addressees.length - 1].end, addrFrom + between.length))) return;
+  const before = actorsIn(ctx, c.start, verbAt).filter((x) => !x.demonym && !x.possessive && !ctx.modifiers.has(x));
+  // ", and "strongly urged" Moscow to halt it": a clause that opens on the verb continues the sentence's subject.
+  const opener = c.start > c.sentence.start && /^\W*(?:\w+ly\s+)?\W*$/.test(ctx.text.slice(c.start, verbAt)) ? subjectOfSentence(ctx, c.sentence) : undefined;
+  const urgers = before.length ? subjectRunBefore(ctx, before, verbAt) : c.inherited?.length ? c.inherited : opener ? [possessiveHead(ctx, opener)] : [];
+  const level = (id: string) => (ctx.entities.get(id)?.kind === 'person' ? id : partyOf(ctx, id));
+  const side = uniq(urgers.length ? urgers.map((x) => level(x.entity)) : c.speaker ? [level(c.speaker)] : []);
+  const put = uniq(addressees.map((x) => partyOf(ctx, x.entity))).filter((p) => !side.includes(p) && !side.some((s) => countryOf(ctx, s) === p));
+  if (!side.length || !put.length) return;
+  if (ctx.raw.some((r) => r.kind === 'conflict' && r.clause.sentence === c.sentence && put.every((p) => r.participants.includes(p)))) return;
+  const raw: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [...side, ...put], directed: true, ...(side.length > 1 ? { actors: side.length } : {}), status: 'reported', clause: c, start: c.start, end: c.end, trigger: m[0].split(/\s/)[0] };
   raw.dates = dateHits;
   ctx.raw.push(raw);
 }

@@ -3028,3 +3028,26 @@ describe('"NAME, Moscow\'s ambassador in X"', () => {
     expect(r.entities.find((e) => e.id === 'ana-rojas')?.country).toBe('cl');
   });
 });
+
+describe('a demand put to another party', () => {
+  it('is a conflict of the one who demands with the one asked to stop, comply, withdraw or refrain', () => {
+    expect(has(read('Chile urged Peru to respect the border treaty.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Brazil called on Bolivia and Paraguay to halt the exercises.'), 'conflict', 'reported', 'br', 'bo', 'py')).toBe(true);
+    expect(has(read('Ana Rojas, a ministry spokeswoman, has demanded that Peru return the seized boats.'), 'conflict', 'reported', 'ana-rojas', 'pe')).toBe(true);
+    // A clause that opens on the verb continues the sentence's subject.
+    expect(has(read("Chile's foreign ministry said the drills broke the accord, and \"firmly urged\" Lima to withdraw its ships."), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+
+  it('is no conflict when the one urged is asked to help, or to keep up pressure on someone else', () => {
+    expect(read('Chile urged Peru to join the talks.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read('She urged Washington not to ease the pressure on Minsk.').relations.some((x) => x.kind === 'conflict' && x.participants.includes('us') && x.participants.length === 2 && x.status === 'reported')).toBe(false);
+  });
+});
+
+describe('"the Joint Chiefs of Staff"', () => {
+  it('is a body of its country, not a person called "Joint Chiefs"', () => {
+    const r = read("Chile's Joint Chiefs of Staff urged Peru to halt the drills.");
+    expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
+    expect(r.entities.find((e) => e.name === 'Joint Chiefs of Staff')?.country).toBe('cl');
+  });
+});
