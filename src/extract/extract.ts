@@ -48,6 +48,8 @@ interface Ctx {
   dayPoints: Array<{ at: number; value: string }>;
   recentCountries: string[];
   dates: Array<{ text: string; value: string }>;
+  /** Sentences that report what someone said, with the speaker of their first reported clause: the claims a later "rejected the accusation" answers. */
+  spoken: Map<Sentence, string>;
 }
 
 /** Extracts one article. `text` is the article exactly as stored; offsets index into it. */
@@ -55,7 +57,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
   const paras = classifyParagraphs(text);
   const sentences = splitSentences(text, paras);
   const { mentions, entities } = findMentions(text, sentences);
-  const ctx: Ctx = { text, article, mentions, entities, raw: [], sentences, modifiers: personModifiers(text, mentions), dayPoints: [], recentCountries: [], dates: [] };
+  const ctx: Ctx = { text, article, mentions, entities, raw: [], sentences, modifiers: personModifiers(text, mentions), dayPoints: [], recentCountries: [], dates: [], spoken: new Map() };
 
   // The subject of the last clause of the body, for a "they" that opens the next one (wire copy often has one sentence a paragraph).
   let lastSubject: Mention[] | undefined;
@@ -312,6 +314,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const found = findTriggers(text, c).filter((t) => !names.some((m) => m.start <= t.start && m.end >= t.end));
   // "relations were likely to remain fragile": the longer cue of another kind owns the word "relations".
   const triggers = found.filter((t) => !found.some((x) => x !== t && x.kind !== t.kind && x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start));
+  if (c.speaker && !ctx.spoken.has(c.sentence)) ctx.spoken.set(c.sentence, c.speaker);
   codeAnaphoricDenial(ctx, c, body, dateHits);
   codeComplaint(ctx, c, body, dateHits);
   codeDemand(ctx, c, body, dateHits);
@@ -1733,7 +1736,16 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   const charged = !accusedHere && /\b(?:charges?|allegations?|accusations?)\b/i.test(body)
     ? findLast(ctx.sentences, (x) => x.end <= c.sentence.start && x.start >= from && ACCUSING.test(ctx.text.slice(x.start, x.end)))
     : undefined;
-  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= from && (!accusedHere || r.clause.sentence === c.sentence) && (!charged || r.clause.sentence === charged));
+  // "The Thai army said Cambodian forces had shelled … Cambodia rejected the accusation": with no verb of accusing, the
+  // charge is the latest claim made by another side that names the one who rejects it.
+  const claim = !accusedHere && !charged && /\b(?:charges?|allegations?|accusations?)\b/i.test(body) ? latestClaimAgainst(ctx, c, from) : undefined;
+  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= from && (!accusedHere || r.clause.sentence === c.sentence) && (!charged || r.clause.sentence === charged) && (!claim || r.clause.sentence === claim.sentence));
+  if (!act && claim) {
+    // The charge was no coded act ("had shelled positions in Surin"): what is denied is the hostile act charged, against the
+    // claimant; a claim of anything else that was not coded gives nothing to deny.
+    if (claim.hostile) pushDenial(ctx, c, dateHits, 'conflict', [claim.denier, claim.claimant], true);
+    return;
+  }
   if (!act) {
     // "Vilnius accused Minsk of a hybrid attack, a charge the Belarusian leader rejected": the act
     // denied is the hostile act charged, by the accused against the accuser's side.
@@ -1747,6 +1759,25 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
     return;
   }
   pushDenial(ctx, c, dateHits, act.kind, act.participants, act.directed, act.actors);
+}
+
+/**
+ * The claim a rebuttal answers when no one "accused": the latest sentence before it, from 600
+ * characters before its paragraph on, that reports what a side other than the one rebutting said,
+ * and names that side (by name or demonym: "Cambodian forces had shelled …").
+ */
+function latestClaimAgainst(ctx: Ctx, c: Clause, from: number): { sentence: Sentence; denier: string; claimant: string; hostile: boolean } | undefined {
+  const first = actorsIn(ctx, c.start, c.end)[0];
+  const denier = first && countryOf(ctx, possessiveHead(ctx, first).entity);
+  if (!denier) return undefined;
+  const sentence = findLast(ctx.sentences, (s) => s.end <= c.sentence.start && s.start >= from && ctx.spoken.has(s));
+  const speaker = sentence && ctx.spoken.get(sentence)!;
+  const claimant = speaker && countryOf(ctx, speaker);
+  if (!sentence || !claimant || claimant === denier) return undefined;
+  if (!mentionsIn(ctx, sentence.start, sentence.end).some((m) => m.entity === denier || countryOf(ctx, m.entity) === denier)) return undefined;
+  // A hostile act charged ("had shelled"), whose denial stands even when no relation of the claim was coded.
+  const hostile = findTriggers(ctx.text, { start: sentence.start, end: sentence.end, sentence }).some((t) => t.kind === 'conflict' && t.mode === 'directed');
+  return { sentence, denier, claimant, hostile };
 }
 
 /**

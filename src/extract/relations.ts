@@ -56,6 +56,9 @@ export interface RawRelation {
 
 const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|insists|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?|\b(repeated|reiterated|confirmed|acknowledged|declared|affirmed|maintained|asserted|conceded|explained)\s+(?:(?:on|late on|early on)\s+[A-Z]\w+\s+)?(that)\b/g;
 
+/** The state body a demonym can head when it speaks ("the Chilean army said"). */
+const STATE_BODY_AFTER_DEMONYM = /^\s+(?:army|navy|military|armed forces|air force|coast guard|government|authorities|officials?|diplomats?|police|border guards?|border service)\b/;
+
 /** Cuts a sentence into clauses; reported speech becomes its own clause with a speaker. */
 const PASSIVE_PARTICIPLES = '(?:backed|supported|funded|financed|armed|sponsored|aided|endorsed|recognised|recognized|opposed|condemned|criticised|criticized)';
 const PASSIVE_APPOSITIVE = new RegExp(`,\\s(?=${PASSIVE_PARTICIPLES}\\s+by\\b)`, 'g');
@@ -115,7 +118,10 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
     pendingSpeech = undefined;
     let next = cut.at + cut.skip;
     if (cut.speech) {
-      const before = inSpan(start, cut.at).filter((m) => m.kind !== 'country' || !m.demonym);
+      // "The Chilean army said …", "Thai officials said …": a demonym at the head of a state body speaks for its country.
+      // (Not in an attribution tail, "…, Afghan officials said", whose words name the parties themselves.)
+      const bodyAfter = (m: Mention) => (m.kind === 'country' && m.demonym && !/,/.test(text.slice(s.start + start, m.start)) ? STATE_BODY_AFTER_DEMONYM.exec(text.slice(m.end, s.start + cut.at))?.[0].length : 0);
+      const before = inSpan(start, cut.at).filter((m) => m.kind !== 'country' || !m.demonym || bodyAfter(m));
       const quoteBefore = /["”],?\s*$/.test(body.slice(0, cut.at)) || /^\s*["“]/.test(body.slice(start));
       const after = inSpan(cut.at + cut.skip, body.length);
       let speaker: string | undefined;
@@ -131,7 +137,7 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
         continue;
       }
       const nearest = before[before.length - 1];
-      const gap = nearest ? body.slice(nearest.end - s.start, cut.at) : '';
+      const gap = nearest ? body.slice(nearest.end - s.start + (bodyAfter(nearest) ?? 0), cut.at) : '';
       speaker = nearest && /^(?:['’]s)?\s*(?:(?:also|has|had|have|then|later|repeatedly|separately|on \w+|\w+ly)\s+)*$/.test(gap) ? nearest.entity : undefined;
       if (cut.speech.verb === 'adding') speaker = lastSpeaker;
       // "X said …, and has pledged never to …": a coordinated verb of the same speaker.

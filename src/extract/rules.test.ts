@@ -3051,3 +3051,15 @@ describe('"the Joint Chiefs of Staff"', () => {
     expect(r.entities.find((e) => e.name === 'Joint Chiefs of Staff')?.country).toBe('cl');
   });
 });
+
+describe('"rejected the accusation" after a claim, with no verb of accusing', () => {
+  it('denies the hostile act the other side claimed, against the claimant', () => {
+    const r = read("The Chilean army said Peruvian forces had shelled positions near Arica on Monday. Peru's defence ministry rejected the accusation.");
+    expect(has(r, 'conflict', 'denied', 'pe', 'cl')).toBe(true);
+  });
+
+  it('does not deny an earlier fact the narrator reported', () => {
+    const r = read('Peru has drawn closer to China in recent years. The Chilean navy said Peruvian boats had entered its waters. Peru rejected the accusation.');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.status === 'denied')).toBe(false);
+  });
+});
