@@ -697,12 +697,14 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "the mutual defence treaty that Putin and Kim signed": the people a relative clause names as its signatories, as named.
         // (Not when the clause names governments as the pact's holders: "Russia and North Korea are bound by the treaty that …".)
         const holders = withInherited.some((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !ctx.modifiers.has(m));
-        const cs = betweenParties(t) ?? (holders ? undefined : pactSigners(ctx, t)) ?? uniq(withInherited.map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
+        // (The union formed, "a Union State", is what they form, not one of them.)
+        const cs = betweenParties(t) ?? (holders ? undefined : pactSigners(ctx, t)) ?? uniq(withInherited.filter((m) => !/^form/i.test(t.text) || m.start >= t.end || m.end <= t.start).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x));
         // "a treaty …, which obliges each side to come to the other's aid", "a treaty obliging each side to …", "a treaty that
         // commits Russia to defend Belarus": a defence clause in the relative clause or participle on the pact.
         const pactRest = text.slice(t.end, c.sentence.end);
         const defenceClause = /^[^.;]{0,120}?(?:(?:,\s*)?(?:which|that)\s+(?:obliges|obligates|commits|binds|requires)|\s(?:obliging|obligating|committing|binding|requiring))\b[^.;]*\b(?:aid|assistance|defen[cs]e|defend)\b/i.test(pactRest);
-        if (defenceClause || /\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
+        // "Belarus forms a Union State with Russia", "formed a confederation": a union of states binds them as allies.
+        if (defenceClause || /^form/i.test(t.text) || /\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
         // "signed a treaty creating a confederation of their three states": a union of the signatories.
         else if (/^\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|forming|founding|that (?:created|established|formed|founded))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:confederation|federation|union)\b/i.test(text.slice(t.end, c.end))) {
           const signatories = coordinatedRun(ctx, before.filter((m) => m.kind === 'country' || POLITIES.has(m.entity)));
@@ -1046,11 +1048,17 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
   const open = text.lastIndexOf(',', t.start);
   const close = text.indexOf(',', t.end);
   if (open >= c.start && close > 0 && close <= c.end && APPOSITIVE_RELATIVE.test(text.slice(open, t.start))) return text.slice(open + 1, close);
+  // "Beijing rejected the move and stood by Tehran": the second of two coordinated acts, each with its object, has its own status.
+  const second = SECOND_ACT_BEFORE.exec(text.slice(c.start, t.start));
+  const from = second ? c.start + second.index + second[0].search(/\band\s/) : c.start;
   const rest = text.slice(t.end, c.end);
   // "…, and then …ed", or "…, an allegation India rejected": what follows is another act (the denial is of the charge's content).
   const next = /[,"”]*\s+and\s+(?:then\s+)?[a-z]+ed\s|,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim)\b/.exec(rest);
-  return text.slice(c.start, next ? t.end + next.index : c.end);
+  return text.slice(from, next ? t.end + next.index : c.end);
 }
+
+/** "rejected the move and " right before a cue: a finite verb with its own object, then "and". */
+const SECOND_ACT_BEFORE = /\b[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+[^,;"“”]{1,40}?\s+and\s+(?:then\s+|also\s+|later\s+)?$/;
 
 /** ", a hypersonic missile that Russia " before a cue: the cue is inside an appositive relative clause. */
 const APPOSITIVE_RELATIVE = /^,\s+(?:a|an|the)\s+[^,;]*?\b(?:that|which|whom)\s+[^,;]*$/i;

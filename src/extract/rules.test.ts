@@ -3063,3 +3063,24 @@ describe('"rejected the accusation" after a claim, with no verb of accusing', ()
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.status === 'denied')).toBe(false);
   });
 });
+
+describe('forming a union of states', () => {
+  it('is an alliance of the states that form it, not with the union they form', () => {
+    expect(has(read('Chile and Peru formed a confederation in July.'), 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile forms a union state with Peru.'), 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('Chile and Peru formed a customs union.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
+
+describe('standing "shoulder to shoulder" with a party', () => {
+  it('is backing it; standing with an unnamed "its ally" names no one', () => {
+    expect(has(read('Chile stood "shoulder to shoulder" with Peru.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('Chile would stand shoulder to shoulder with its ally in the face of Bolivian threats.').relations.some((x) => x.kind === 'support' && x.participants.includes('bo'))).toBe(false);
+  });
+});
+
+describe('two coordinated acts, each with its own object', () => {
+  it('keep their own status: "rejected the move and stood by X" is backing X as reported', () => {
+    expect(has(read('Brazil rejected the move and stood by Bolivia.'), 'support', 'reported', 'br', 'bo')).toBe(true);
+  });
+});
