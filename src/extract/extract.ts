@@ -385,6 +385,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       if (ids.length >= 2) emit(kind, ids, false, t);
       return;
     }
+    // "… her Belarusian counterpart, Maxim Ryzhenkov, with whom she signed a plan": the act is with the one "whom" stands for.
+    const whom = WITH_WHOM.exec(text.slice(c.sentence.start, t.start));
+    if (whom) {
+      const at = c.sentence.start + whom.index;
+      const partner = actorsIn(ctx, c.sentence.start, at).filter((m) => m.kind === 'person').pop();
+      const doer = partner && withInherited.find((m) => m.kind === 'person' && m.entity !== partner.entity && m.start < partner.start);
+      if (partner && doer && partner.end >= at - 2) emit(kind, [doer.entity, partner.entity], false, t);
+      return;
+    }
     // "helped Russia push Ukraine's forces out of Kursk": help for the one named after "help", not for the side its act is aimed at.
     const aimed = /^(?:help|assist)/i.test(t.text) ? triggers.find((x) => x.kind === 'conflict' && x.start > t.end && HELPED_DOER_SPAN.test(text.slice(t.end, x.start))) : undefined;
     if (aimed) {
@@ -1059,6 +1068,9 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
 
 /** "rejected the move and " right before a cue: a finite verb with its own object, then "and". */
 const SECOND_ACT_BEFORE = /\b[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+[^,;"“”]{1,40}?\s+and\s+(?:then\s+|also\s+|later\s+)?$/;
+
+/** ", with whom she " right before a cue: the act is with the person named before the comma. */
+const WITH_WHOM = /,\s+with\s+whom\s+(?:he|she|they|the\s+\w+|[A-Z][\w'’-]+)\s+(?:(?:also|later|then|jointly|has|had|have)\s+)*$/;
 
 /** ", a hypersonic missile that Russia " before a cue: the cue is inside an appositive relative clause. */
 const APPOSITIVE_RELATIVE = /^,\s+(?:a|an|the)\s+[^,;]*?\b(?:that|which|whom)\s+[^,;]*$/i;

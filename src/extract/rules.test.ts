@@ -3084,3 +3084,15 @@ describe('two coordinated acts, each with its own object', () => {
     expect(has(read('Brazil rejected the move and stood by Bolivia.'), 'support', 'reported', 'br', 'bo')).toBe(true);
   });
 });
+
+describe('signing a document, a programme, a plan or a contract', () => {
+  it('is cooperation of those who sign it (a law signed at home is not)', () => {
+    expect(has(read('Chilean President Ana Rojas and her Peruvian counterpart, Luis Vega, signed the document in Lima.'), 'cooperation', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
+    expect(read('Ana Rojas signed the bill into law.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('with "whom" standing for the person named before it', () => {
+    const r = read('Ana Rojas held talks with her Peruvian counterpart, Luis Vega, with whom she signed a plan of consultations.');
+    expect(has(r, 'cooperation', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
+  });
+});
