@@ -87,7 +87,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.
       if (opening && c.start < opening.until) c.inherited = opening.subject.map((m) => ({ ...m, start: c.start, end: c.start, via: 'pronoun' as const }));
       else if (c.head) c.inherited = headOf(ctx, c) ?? c.inherited;
-      else if (THEY_OPENS.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = lastSubject;
+      else if (THEY_OPENS.test(ctx.text.slice(c.start, c.end)) && lastSubject) c.inherited = theyOf(ctx, lastSubject, s);
       // "They agreed to set up a commission, and to meet again in Brazil": a coordinated infinitive keeps the "they" of its sentence.
       else if (theySubject && c !== cls[0] && /^to\s+[a-z]+/.test(ctx.text.slice(c.start, c.end)) && /\band\s*$/.test(ctx.text.slice(Math.max(s.start, c.start - 6), c.start))) c.inherited = theySubject;
       if (c === cls[0] && THEY_OPENS.test(ctx.text.slice(c.start, c.end))) theySubject = c.inherited;
@@ -102,6 +102,20 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
   }
   addRoles(ctx);
   return finish(ctx, sentences, paras.filter((p) => p.zone === 'furniture' || p.zone === 'duplicate').map((p) => ({ zone: p.zone, text: text.slice(p.start, p.end) })));
+}
+
+/**
+ * "President Aliyev met Prime Minister Pashinyan. They agreed to meet again": "they" is plural, so a
+ * single subject before it stands for the parties of the last meeting or pact it took part in in the
+ * sentence before (as people or countries, as named there).
+ */
+function theyOf(ctx: Ctx, lastSubject: Mention[], s: Sentence): Mention[] {
+  if (lastSubject.length !== 1) return lastSubject;
+  const prev = ctx.sentences.filter((x) => x.end <= s.start && x.zone !== 'byline').pop();
+  const one = lastSubject[0].entity;
+  const r = prev && findLast(ctx.raw, (x) => x.clause.sentence === prev && !x.directed && (x.kind === 'meeting' || x.kind === 'cooperation') && x.participants.length >= 2 && x.participants.includes(one));
+  if (!r) return lastSubject;
+  return r.participants.map((entity) => ({ start: s.start, end: s.start, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
 }
 
 const VETOED_RESOLUTION = /\bveto(?:ed|es)?\s+(?:a|an|the|its)\s+(?:[^.;]|\b[A-Z]\.){0,80}?\b(?:resolution|draft)\b/;

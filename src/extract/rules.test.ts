@@ -3096,3 +3096,10 @@ describe('signing a document, a programme, a plan or a contract', () => {
     expect(has(r, 'cooperation', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
   });
 });
+
+describe('"they" after a single subject', () => {
+  it('stands for the parties of the meeting or pact that subject just took part in', () => {
+    const r = read('President Ana Rojas met Prime Minister Luis Vega in Lima. They agreed to meet again in May.');
+    expect(has(r, 'meeting', 'intent', 'ana-rojas', 'luis-vega')).toBe(true);
+  });
+});
