@@ -359,6 +359,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   const lex = lexicon();
   const considered = sentences.filter((s) => s.zone !== 'byline');
 
+  // National bodies whose name another body also bears, by country and name: "Russia's Security Council" and "the Russian Security Council" are one.
+  const nationalBodies = new Map<string, string>();
+
   // 1. Organization, ministry, group and place patterns (longest, most specific first).
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
@@ -421,7 +424,13 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const isOrg = known?.kind === 'organization';
       if (known && !isOrg) continue;
       if (!isOrg && leadingCountry?.kind === 'country' && name.split(/\s+/).length <= 2) continue;
-      const id = isOrg ? known!.id : slugify(m[2] ? `${name}` : name);
+      // "Russia's Security Council" and "the Russian Security Council": one national body, whichever way its country is written.
+      // (Only a name another body also bears, which is why it keeps its country: the rest are named without it below.)
+      const candidate = isOrg ? undefined : possessed && owner?.kind === 'country' ? { country: owner.id, body: possessed[2] } : leadingCountry?.kind === 'country' && stripped !== name ? { country: leadingCountry.id, body: stripped } : undefined;
+      const bodyOfCountry = candidate && bodyTails().has(candidate.body) ? candidate : undefined;
+      const sameBody = bodyOfCountry ? nationalBodies.get(`${bodyOfCountry.country}|${bodyOfCountry.body}`) : undefined;
+      const id = isOrg ? known!.id : sameBody ?? slugify(m[2] ? `${name}` : name);
+      if (bodyOfCountry && !sameBody) nationalBodies.set(`${bodyOfCountry.country}|${bodyOfCountry.body}`, id);
       // "the Royal Thai Air Force", "the Royal Saudi Navy": the demonym after "Royal" says whose force it is.
       const royal = /^(?:Royal|Imperial)$/.test(firstWord) ? lex.forms.get(name.split(/\s+/)[1] ?? '') : undefined;
       // "Iran's Supreme Defence Council": a body no dictionary knows, after its country's possessive, is named without it and belongs there.

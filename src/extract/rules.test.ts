@@ -3103,3 +3103,13 @@ describe('"they" after a single subject', () => {
     expect(has(r, 'meeting', 'intent', 'ana-rojas', 'luis-vega')).toBe(true);
   });
 });
+
+describe('a national body written with its country as possessive or demonym', () => {
+  it('is one body ("Chile\'s Security Council" is "the Chilean Security Council")', () => {
+    const r = read("Ana Rojas, the secretary of Chile's Security Council, met Luis Vega. The Chilean Security Council said the talks went well.");
+    const bodies = r.entities.filter((e) => e.kind === 'organization');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0].country).toBe('cl');
+    expect([bodies[0].name, ...bodies[0].aliases]).toEqual(expect.arrayContaining(["Chile's Security Council", 'Chilean Security Council']));
+  });
+});
