@@ -336,6 +336,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const notAimed = codeNotAimedAt(ctx, c, body, dateHits);
   codePactSaidNoAlliance(ctx, c, body, dateHits);
   codeJoinedBloc(ctx, c, body, dateHits);
+  codeBlocMember(ctx, c, dateHits);
   codeAppointment(ctx, c, body);
   if (!triggers.length) {
     // "The three governments said they …": a clause without a cue can still name who "they" are.
@@ -684,6 +685,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         break;
       }
       case 'alliance': {
+        // "Turkey, a member of the alliance, has vowed …": the membership is read on its own (codeBlocMember).
+        if (/\bmembers?\s+of\s+the\s+$/i.test(text.slice(Math.max(c.start, t.start - 16), t.start))) break;
         // "Washington's alliances with Tokyo and Seoul": one alliance with each, not one among all.
         const owner = all.filter((m) => m.possessive && m.end <= t.start && t.start - m.end <= 4).pop();
         const following = all.filter((m) => m.start > t.end);
@@ -1657,7 +1660,8 @@ function codeDemand(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): voi
   const addrFrom = c.start + m.index + m[0].indexOf(between);
   const addressees = coordinatedRun(ctx, actorsIn(ctx, addrFrom, addrFrom + between.length).filter((x) => !x.possessive && !x.demonym));
   // The words between the verb and "to" are the addressees' own ("urged Moscow and Pyongyang to"), not a clause of their own.
-  if (!addressees.length || addressees[0].start !== addrFrom || !/^(?:\s+[\w'’-]+){0,2}\s*$/.test(ctx.text.slice(addressees[addressees.length - 1].end, addrFrom + between.length))) return;
+  // (A title may stand before the name: "called on President Vladimir Putin to halt".)
+  if (!addressees.length || !/^(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,3}$|^$/.test(ctx.text.slice(addrFrom, addressees[0].start)) || !/^(?:\s+[\w'’-]+){0,2}\s*$/.test(ctx.text.slice(addressees[addressees.length - 1].end, addrFrom + between.length))) return;
   const before = actorsIn(ctx, c.start, verbAt).filter((x) => !x.demonym && !x.possessive && !ctx.modifiers.has(x));
   // ", and "strongly urged" Moscow to halt it": a clause that opens on the verb continues the sentence's subject.
   const opener = c.start > c.sentence.start && /^\W*(?:\w+ly\s+)?\W*$/.test(ctx.text.slice(c.start, verbAt)) ? subjectOfSentence(ctx, c.sentence) : undefined;
@@ -1870,6 +1874,48 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
   const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: [party, bloc.entity], directed: false, status, clause: c, start: inClause ? inClause.start : cueStart, end: bloc.end, trigger: m[0].trim() };
   raw.dates = dateHits;
   ctx.raw.push(raw);
+}
+
+/** "…, an EU member since 2004", "… are both founding members of": the words before a bloc named as the one a party belongs to. */
+const MEMBER_BEFORE_BLOC = /(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?)?$/i;
+const MEMBER_AFTER_BLOC = /^\s+members?(?:\s+(?:states?|countries|nations))?\b/i;
+
+/**
+ * "The Republic of Cyprus, an EU member since 2004", "Turkey, a member of the alliance", "Denmark
+ * and the US are both founding members of Nato": a party named as a member of a bloc is its ally
+ * (the corpus codes membership as alliance), a standing fact whatever the clause goes on to say.
+ * Only states: "X, a member of the Politburo" is an office.
+ */
+function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const text = ctx.text;
+  const body = text.slice(c.start, c.end);
+  const blocs: Mention[] = actorsIn(ctx, c.start, c.end).filter((m) => m.kind === 'bloc');
+  // "a member of the alliance": the bloc the article last named.
+  const anaphor = /\bmembers?\s+of\s+the\s+(alliance|bloc)\b/i.exec(body);
+  if (anaphor) {
+    const at = c.start + anaphor.index + anaphor[0].length - anaphor[1].length;
+    const latest = mentionsIn(ctx, Math.max(0, at - 1500), at).filter((m) => m.kind === 'bloc').pop();
+    if (latest) blocs.push({ ...latest, start: at, end: at + anaphor[1].length, via: 'pronoun' });
+  }
+  for (const bloc of blocs) {
+    const pre = MEMBER_BEFORE_BLOC.exec(text.slice(Math.max(c.start, bloc.start - 60), bloc.start));
+    if (!pre) continue;
+    // "an EU member": the bloc before "member"; "a member of the alliance": "member of" before the bloc.
+    if (!pre[1] && !MEMBER_AFTER_BLOC.test(text.slice(bloc.end, bloc.end + 20))) continue;
+    const from = bloc.start - pre[0].length;
+    if (/\bnot\s+(?:(?:a|an|one)\s+)?$/i.test(text.slice(Math.max(c.start, from - 12), from + pre[0].length - (pre[1] ? pre[0].length - pre[0].search(/members?/i) : 0)))) continue;
+    const run = subjectRunBefore(ctx, actorsIn(ctx, c.sentence.start, from).filter((m) => !m.demonym), from);
+    const members = run.filter((m) => m.kind === 'country').map((m) => countryOf(ctx, m.entity) ?? m.entity);
+    // The party must stand right before the words: "Turkey, a member", "Denmark and the US are both".
+    if (!members.length || !/^[\s,]*(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+)?(?:(?:a|an|one|both)\s+)?/i.test(text.slice(run[run.length - 1].end, from + 1))) continue;
+    if (text.slice(run[run.length - 1].end, from).length > 30) continue;
+    const ids = uniq([...members, bloc.entity]);
+    if (ids.length < 2 || ctx.raw.some((r) => r.kind === 'alliance' && r.clause.sentence === c.sentence && ids.every((id) => r.participants.includes(id)))) continue;
+    const end = pre[1] ? bloc.end : bloc.end + MEMBER_AFTER_BLOC.exec(text.slice(bloc.end, bloc.end + 20))![0].length;
+    const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: ids, directed: false, status: 'reported', standing: true, clause: c, start: run[0].start, end, trigger: 'member' };
+    raw.dates = dateHits;
+    ctx.raw.push(raw);
+  }
 }
 
 /** The denial of an act, quoted from the whole clause that denies it (one builder for every kind of denial above and below). */

@@ -3113,3 +3113,27 @@ describe('a national body written with its country as possessive or demonym', ()
     expect([bodies[0].name, ...bodies[0].aliases]).toEqual(expect.arrayContaining(["Chile's Security Council", 'Chilean Security Council']));
   });
 });
+
+describe('a state named as a member of a bloc', () => {
+  it('is its ally, however the membership is worded', () => {
+    expect(has(read('Poland, an EU member since 2004, protested.'), 'alliance', 'reported', 'pl', 'eu')).toBe(true);
+    expect(has(read('Chile and Peru are both founding members of Mercosur.'), 'alliance', 'reported', 'cl', 'pe', 'mercosur')).toBe(true);
+    const r = read('NATO met in Brussels. Turkey, a member of the alliance, has vowed to block it.');
+    expect(has(r, 'alliance', 'reported', 'tr', 'nato')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.status === 'intent')).toBe(false);
+  });
+
+  it('but not when the text says it is not one, nor for a person', () => {
+    expect(read('Chile is not a member of NATO.').relations.some((x) => x.kind === 'alliance' && x.status === 'reported')).toBe(false);
+    expect(read('Ana Rojas, an EU member of parliament, spoke.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
+
+describe('"called on" a titled person', () => {
+  it('is a visit to them; "called on X to halt …" stays a demand', () => {
+    expect(has(read('Ana Rojas called on Prime Minister Luis Vega on Wednesday and handed him a letter from Pedro Soto.'), 'meeting', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
+    const demand = read('Ana Rojas called on President Luis Vega to halt the offensive.');
+    expect(demand.relations.some((x) => x.kind === 'meeting')).toBe(false);
+    expect(has(demand, 'conflict', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
+  });
+});
