@@ -134,7 +134,7 @@ const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs';
+const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory';
 // Up to two "for/of/on …" tails: "Democratic Forces for the Liberation of Rwanda".
 const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\w'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*){0,2})(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
 // Titles that open with what reads as a body's name ("Chief Cabinet Secretary"), by those opening words.
@@ -540,7 +540,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (b.overlaps(start, end)) continue;
       const said = body.slice(m.index, m.index + m[0].length);
       const entry = dictionaryEntry(said) as LexEntry;
-      if (entry.id === 'west' && said === 'West' && /^\s+(Bank|Africa|Asia|Coast|Virginia|Point|Sea)\b/.test(body.slice(m.index + 4))) continue;
+      // "West African leaders", "the West Bank", "Western Sahara": a compass word opening a longer name is no bloc.
+      if (entry.id === 'west' && /^\s+\p{Lu}/u.test(body.slice(m.index + said.length))) continue;
       // "UN Security Council" is another body; "UN Secretary-General António Guterres" is an office at the UN.
       if (entry.id === 'united-nations' && said === 'UN' && /^[A-Z]/.test(body.slice(m.index + 3)) && !TITLE_AHEAD_RE.test(body.slice(m.index + 3))) continue;
       if (entry.kind === 'person') {

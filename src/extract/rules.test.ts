@@ -3137,3 +3137,13 @@ describe('"called on" a titled person', () => {
     expect(has(demand, 'conflict', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
   });
 });
+
+describe('"West" opening a longer name', () => {
+  it('is no bloc: "West African leaders", "the West Africa Governance Observatory"', () => {
+    expect(read('West African leaders met in Abuja.').entities.some((e) => e.id === 'west')).toBe(false);
+    const r = read('Ana Rojas, a researcher at the West Africa Governance Observatory, spoke.');
+    expect(r.entities.some((e) => e.id === 'west')).toBe(false);
+    expect(r.entities.some((e) => e.name === 'West Africa Governance Observatory')).toBe(true);
+    expect(read('The West imposed sanctions on Russia.').entities.some((e) => e.id === 'west')).toBe(true);
+  });
+});
