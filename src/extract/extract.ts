@@ -1429,6 +1429,9 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
     const fits = (x: Mention) => x.kind === 'bloc' || (noun === 'alliance' && x.kind === 'organization' && /alliance|treaty/i.test(ctx.entities.get(x.entity)?.name ?? ''));
     const named = mentionsIn(ctx, Math.max(0, start - 1500), start).filter(fits);
     const latest = named[named.length - 1];
+    // "ECOWAS suspended Mali from the bloc": a bloc the clause names itself needs no reading back (and stays its subject).
+    const namedHere = !!latest && actorsIn(ctx, c.start, start).some((m) => m.entity === latest.entity);
+    if (namedHere) return undefined;
     if (latest) return [{ start, end: start + bloc[1].length, entity: latest.entity, kind: latest.kind, possessive: false, demonym: false, via: 'pronoun' }];
   }
   GROUP_NOUN.lastIndex = 0;

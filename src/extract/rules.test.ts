@@ -3147,3 +3147,11 @@ describe('"West" opening a longer name', () => {
     expect(read('The West imposed sanctions on Russia.').entities.some((e) => e.id === 'west')).toBe(true);
   });
 });
+
+describe('suspending a state from a bloc', () => {
+  it('is a conflict of the bloc with it, also when the clause calls the bloc "the bloc"', () => {
+    expect(has(read('The African Union suspended Niger from all its activities.'), 'conflict', 'reported', 'african-union', 'ne')).toBe(true);
+    expect(has(read('ECOWAS suspended Mali from the bloc.'), 'conflict', 'reported', 'ecowas', 'ml')).toBe(true);
+    expect(read('Kenya suspended Captain Ali Haji from his duties.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
