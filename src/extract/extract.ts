@@ -1957,6 +1957,9 @@ function rebutsEarlierAccusation(ctx: Ctx, c: Clause, body: string, dateHits: Da
   return true;
 }
 
+/** "The two agreed …": "the two" as the subject, with no noun after it. */
+const BARE_THE_TWO = /^\W*the two\s+(?!(?:countries|governments|sides|nations|states|capitals|neighbou?rs|leaders|men|women|ministers|presidents|sides)\b)[a-z]+/i;
+
 const TWO_OF = /\b(?:the two(?: countries| governments| sides| nations)?|both (?:countries|governments|sides)|between the two|their (?:relations|ties)|bilateral)\b/i;
 
 /** "The two countries", "their relations": the country pair of the latest relation that has one. */
@@ -2041,7 +2044,12 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
     // "the agreements": the latest relation that was an agreement, before any other cooperation.
     const agreed = /\b(?:those|such|these|the) (?:agreements?|deals?|accords?)\b/i.test(body) ? findLast(ctx.raw, (r) => r.kind === 'cooperation' && /agree|deal|accord|sign/i.test(r.trigger) && includesSpeaker(r)) : undefined;
     const prev = agreed ?? findLast(ctx.raw, (r) => (r.kind === 'cooperation' || r.kind === 'meeting') && includesSpeaker(r));
-    if (prev) {
+    // "Kim met Ryzhenkov … The two agreed to …": a bare "the two" after two people who met is those people.
+    const twoPeople = prev && ids.length === 0 && BARE_THE_TWO.test(body) && prev.participants.length === 2 && prev.participants.every((p) => ctx.entities.get(p)?.kind === 'person');
+    if (twoPeople) {
+      ids = [...prev.participants];
+      unsure = 'participants taken from an earlier mention ("the two")';
+    } else if (prev) {
       const pcs = countriesOf(ctx, prev.participants);
       const definite = /\b(those|such|these|the) (agreements?|cooperation)/i.test(body);
       if ((trilateral && pcs.length >= 3) || definite || (!trilateral && (ids.length === 0 || pcs.includes(ids[0])))) {

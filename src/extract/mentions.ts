@@ -1511,7 +1511,7 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
     for (const m of titled) {
       const e = b.entities.get(m.entity)!;
       if (e.country != null) continue;
-      const country = countryOfOffice(m.phrase!.office) ?? delegationLeaderCountry(text, local, m) ?? placeAfterName(local, text, m) ?? companionCountry(b, text, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
+      const country = countryOfOffice(m.phrase!.office) ?? delegationLeaderCountry(text, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? companionCountry(b, text, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
       if (country) e.country = country;
     }
   });
@@ -1550,6 +1550,17 @@ function delegationLeaderCountry(text: string, local: Mention[], m: Mention): st
   const country = local.filter((x) => x.kind === 'country' && x.end <= start).pop();
   return country && DELEGATION_LED_BY.test(text.slice(country.end, start)) ? country.entity : undefined;
 }
+/** "North Korea sent its most senior delegation yet … It was led by Vice Foreign Minister X": the delegation the sentence before sent. */
+function delegationOfPreviousSentence(b: Builder, text: string, m: Mention, previous: Sentence | undefined): string | undefined {
+  if (!previous || !LED_BY_OPENING.test(text.slice(Math.max(0, m.phrase!.start - 60), m.phrase!.start))) return undefined;
+  const word = /\b(?:delegation|team|mission)\b/i.exec(text.slice(previous.start, previous.end));
+  if (!word) return undefined;
+  // The country that sent it: the one named before the word, not where it went ("… to the conference in Minsk").
+  const countries = uniqueEntities(b.within(previous.start, previous.start + word.index, previous.end).filter((x) => x.kind === 'country'));
+  return countries.length === 1 ? countries[0] : undefined;
+}
+const LED_BY_OPENING = /(?:^|[.!?]\s+|\n)(?:It|The\s+(?:[a-z-]+\s+)?(?:delegation|team|mission))\s+(?:was|is|will\s+be)\s+(?:led|headed)\s+by\s+$/;
+const uniqueEntities = (ms: Mention[]) => [...new Set(ms.map((x) => x.entity))];
 const DELEGATION_LED_BY = /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:delegation|team|mission)\s*,?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+$/;
 
 /**

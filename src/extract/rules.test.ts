@@ -3155,3 +3155,18 @@ describe('suspending a state from a bloc', () => {
     expect(read('Kenya suspended Captain Ali Haji from his duties.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('"The two" after two people met', () => {
+  it('is those two people, not their countries', () => {
+    const r = read('On Tuesday Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Vega. The two agreed to draw up a plan of consultations.');
+    expect(has(r, 'cooperation', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(false);
+  });
+});
+
+describe('"It was led by" after a country sent a delegation', () => {
+  it('gives the leader that country', () => {
+    const r = read('Peru sent its largest delegation yet to the summit in Santiago. It was led by Vice Foreign Minister Luis Vega, who spoke first.');
+    expect(r.entities.find((e) => e.id === 'luis-vega')?.country).toBe('pe');
+  });
+});
