@@ -892,6 +892,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (event && actor) targets = event.filter((p) => !side.includes(p));
         const pair = anaphoricPair(ctx, body);
         if (!targets.length && pair) targets = pair;
+        // "Seoul expressed 'grave concern' over the protocol", "condemned the deal": a pact named again is aimed at by its parties.
+        const again = !targets.length && actor ? PACT_NAMED_AGAIN_AFTER.exec(text.slice(t.end, t.end + 50)) : null;
+        if (again && actor) {
+          // The latest pact of that name ("the protocol": the protocol signed), else the latest pact.
+          const pacts = ctx.raw.filter((r) => r.start < t.start && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status === 'reported' && PACT_TRIGGER.test(r.trigger));
+          const noun = again[1].toLowerCase();
+          const named = findLast(pacts, (r) => ctx.text.slice(r.start, r.end).toLowerCase().includes(noun)) ?? pacts[pacts.length - 1];
+          const own = countryOf(ctx, actor.entity) ?? actor.entity;
+          if (named) targets = uniq(named.participants.map((p) => countryOf(ctx, p) ?? p)).filter((p) => p !== own && !side.includes(p));
+        }
         // "warned Moldova that … a security pact with Russia": a warning over a party's pact is aimed at its partner too.
         const pact = triggers.find((x) => x.start > t.end && x.kind !== 'conflict' && pactWith(x));
         const pactPair = pact ? pactWith(pact) : undefined;
@@ -2521,6 +2531,8 @@ function partiesOfStoryPact(ctx: Ctx, c: Clause): string[] {
   const pact = ctx.raw.find((r) => r.start < c.start && story(r) && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status === 'reported' && (PACT_TRIGGER.test(r.trigger) || PACT_IN_QUOTE.test(ctx.text.slice(r.start, r.end))));
   return pact?.participants ?? [];
 }
+/** "… the protocol", "over this deal": a pact named again right after a cue. */
+const PACT_NAMED_AGAIN_AFTER = /^["”]?\s*(?:(?:over|about|at|of)\s+)?(?:the|this|that)\s+(?:(?:new|latest|security|military|defen[cs]e|trade|border|bilateral)\s+){0,2}(protocol|agreement|deal|accord|pact|treaty|memorandum|plan)\b/i;
 const PACT_TRIGGER = /agree|sign|deal|accord|truce|ceasefire|treat|pact|peace/i;
 const PACT_IN_QUOTE = /\b(?:agreements?|deals?|accords?|truces?|ceasefires?|treat(?:y|ies)|pacts?)\b/i;
 

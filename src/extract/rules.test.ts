@@ -3170,3 +3170,18 @@ describe('"It was led by" after a country sent a delegation', () => {
     expect(r.entities.find((e) => e.id === 'luis-vega')?.country).toBe('pe');
   });
 });
+
+describe('a pact named again after a cue of protest', () => {
+  it('is aimed at the parties of the pact of that name', () => {
+    const r = read('Chile and Peru signed a security protocol on Wednesday. Bolivia expressed "grave concern" over the protocol.');
+    expect(has(r, 'conflict', 'reported', 'bo', 'cl', 'pe')).toBe(true);
+    expect(read('Chile and Peru signed a security protocol on Wednesday. Bolivia condemned the visit.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
+
+describe('coordinating a response with others, flying on to a country', () => {
+  it('are cooperation and a planned visit', () => {
+    expect(has(read('Chile said it was coordinating its response with Peru and Bolivia.'), 'cooperation', 'reported', 'cl', 'pe', 'bo')).toBe(true);
+    expect(has(read('Ana Rojas is due to fly on to Peru on Friday.'), 'meeting', 'intent', 'ana-rojas', 'pe')).toBe(true);
+  });
+});
