@@ -717,6 +717,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             break;
           }
         }
+        // "Belarus forms a Union State with Russia", "Mali, Burkina Faso and Niger, whose juntas had formed their own
+        // Alliance of Sahel States, left ECOWAS": the union binds those who form it and those they form it with, no one else.
+        if (/^form/i.test(t.text)) {
+          const formers = subjectRunBefore(ctx, withInherited.filter((m) => m.end <= t.start && !m.demonym), t.start);
+          const partners = /^\s+with\s/.test(text.slice(t.end, t.end + 6)) && following[0] ? coordinatedRun(ctx, following) : /\bwith\s+$/.test(text.slice(t.end, following[0]?.start ?? t.end)) ? coordinatedRun(ctx, following) : [];
+          const ids = uniq([...formers, ...partners].map((m) => countryOf(ctx, m.entity) ?? m.entity)).filter((id) => ctx.entities.get(id)?.kind === 'country' || POLITIES.has(id));
+          if (ids.length >= 2) emit('alliance', ids, false, t);
+          break;
+        }
         // "Washington has been pressing its allies to help Kyiv": allies left unnamed are no one in the clause.
         if (/^all(?:y|ies)$/i.test(t.text) && ownPronoun && !following.some((m) => m.start - t.end <= 3)) break;
         // "A mutual defence treaty between Russia and North Korea came into force …": its parties are the ones after "between", whoever else the sentence names.

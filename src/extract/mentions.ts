@@ -174,6 +174,13 @@ const PLACE_RE = /(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:Cosmodrome|airfield|A
 
 let ownerFormsById: Map<string, string[]> | undefined;
 /** A country's name in the possessive and its first demonym ("Ukraine's", "Ukrainian"): how a national body's owner is written. */
+/** A word the dictionary knows as a country's demonym ("Cypriot", "Serb"). */
+function isDemonymWord(word: string | undefined): boolean {
+  if (!word) return false;
+  const entry = lexicon().forms.get(word);
+  return !!entry && entry.kind === 'country' && !!entry.demonym;
+}
+
 function ownerForms(id: string): string[] {
   if (!ownerFormsById) {
     ownerFormsById = new Map();
@@ -549,6 +556,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'dictionary' });
         continue;
       }
+      // "Turkish Cypriot leader", "Bosnian Serb forces": two demonyms name a community, which is neither country.
+      if (entry.kind === 'country' && entry.demonym && (isDemonymWord(body.slice(m.index + said.length).match(/^\s+(\p{Lu}[\p{L}'’-]+)/u)?.[1]) || isDemonymWord(body.slice(0, m.index).match(/(\p{Lu}[\p{L}'’-]+)\s+$/u)?.[1]))) continue;
       const e = b.entity(entry.id, entry.kind, entry.name, start, entry.kind === 'country' || entry.kind === 'bloc' ? undefined : entry.country);
       b.alias(e, said);
       b.add({ start, end, entity: e.id, kind: entry.kind, demonym: !!entry.demonym, via: 'dictionary' });

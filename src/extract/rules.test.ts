@@ -3185,3 +3185,19 @@ describe('coordinating a response with others, flying on to a country', () => {
     expect(has(read('Ana Rojas is due to fly on to Peru on Friday.'), 'meeting', 'intent', 'ana-rojas', 'pe')).toBe(true);
   });
 });
+
+describe('forming one\'s own bloc', () => {
+  it('binds those who form it, not a bloc the clause names after', () => {
+    const r = read('Mali, Chad and Niger, whose juntas had formed their own Alliance of Sahel States, left ECOWAS.');
+    expect(has(r, 'alliance', 'reported', 'ml', 'td', 'ne')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.participants.includes('ecowas'))).toBe(false);
+  });
+});
+
+describe('two demonyms in a row', () => {
+  it('name a community, which is neither country ("Turkish Cypriot leader")', () => {
+    const r = read('Turkish Cypriot leader Ali Demir met the envoy.');
+    expect(r.relations.some((x) => x.kind === 'role' && (x.participants.includes('tr') || x.participants.includes('cy')))).toBe(false);
+    expect(roleOf(read('Turkish President Ali Demir spoke.'), 'ali-demir')).toBe('tr');
+  });
+});
