@@ -1179,7 +1179,8 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
   }
   // "Orban said his government supported …", "… his country would back …", "… her troops had fought …": the speaker's government, country or forces are the speaker's country.
   const government = /\b(?:his|her)\s+(?:government|country|nation|army|military|armed forces|forces|troops|soldiers)\b/i.exec(ctx.text.slice(c.start, c.end));
-  const speakerCountry = c.speaker ? countryOf(ctx, c.speaker) : undefined;
+  // (A speaker named only as "he" or "she" is the person the sentence before was about.)
+  const speakerCountry = c.speaker ? countryOf(ctx, c.speaker) : government && c.speechVerb ? countryOf(ctx, pronounSpeaker(ctx, c) ?? '') : undefined;
   if (government && speakerCountry && ctx.entities.get(speakerCountry)?.kind === 'country') {
     const at = c.start + government.index;
     return [{ start: at, end: at + government[0].length, entity: speakerCountry, kind: 'country', possessive: false, demonym: false, via: 'pronoun' }];
@@ -1246,6 +1247,25 @@ function reportingSentenceBefore(ctx: Ctx, s: Sentence): Sentence | undefined {
     if (x.zone !== 'byline' && x.zone !== 'title' && x.zone !== 'caption') return x;
   }
   return undefined;
+}
+
+/** "… he pledged that ", "She also said ": a pronoun right before the verb of saying. */
+const PRONOUN_SAID = /(?:^|[^\w'’-])(he|she)\s+(?:(?:also|then|later|again|had|has|once\s+more|\w+ly)\s+)*[a-z]+\s+(?:that\s+)?$/i;
+
+/**
+ * "Kim Jong Un welcomed home the engineers … At the ceremony he pledged that his country would …":
+ * the "he" or "she" who says the words is the one person of the sentence before (its subject when
+ * it names several), when the sentence names no one before the pronoun.
+ */
+function pronounSpeaker(ctx: Ctx, c: Clause): string | undefined {
+  const lead = ctx.text.slice(c.sentence.start, c.start);
+  const m = PRONOUN_SAID.exec(lead);
+  if (!m || actorsIn(ctx, c.sentence.start, c.start).some((x) => x.kind === 'person')) return undefined;
+  const prev = reportingSentenceBefore(ctx, c.sentence);
+  if (!prev) return undefined;
+  const persons = uniq(actorsIn(ctx, prev.start, prev.end).filter((x) => x.kind === 'person').map((x) => x.entity));
+  const subject = subjectPerson(ctx, prev);
+  return persons.length === 1 ? persons[0] : subject && persons.includes(subject) ? subject : undefined;
 }
 
 /** A live blog's time stamp and a dateline before a sentence's words: "14:10 SEOUL — ", "SEOUL, Nov. 12 (Agency) -- ". */

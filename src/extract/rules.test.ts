@@ -3201,3 +3201,10 @@ describe('two demonyms in a row', () => {
     expect(roleOf(read('Turkish President Ali Demir spoke.'), 'ali-demir')).toBe('tr');
   });
 });
+
+describe('"his country" in words said by "he"', () => {
+  it('is the country of the person the sentence before was about', () => {
+    const r = read('On Wednesday Peruvian President Luis Vega welcomed home the engineers. At the ceremony he pledged that his country would keep supporting Bolivia.');
+    expect(has(r, 'support', 'intent', 'pe', 'bo')).toBe(true);
+  });
+});
