@@ -1481,6 +1481,13 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   const persons = PERSON_GROUP.test(m[2] ?? m[4]);
   const start = c.start + m.index;
   const end = start + m[0].length;
+  // "the two foreign ministers, Cho Hyun and Takeshi Iwaya, have met": the group is named right after it.
+  const named = /^,\s+/.exec(ctx.text.slice(end, end + 3));
+  if (named && persons) {
+    const list = coordinatedList(ctx, end, Math.min(c.end, end + 120), true);
+    const first = actorsIn(ctx, end, c.end).find((x) => x.kind === 'person');
+    if (list && list.length === size && first && first.start - end <= 40 && list.includes(first.entity)) return undefined;
+  }
   // "Beijing announced that the two governments had signed": a speaking government is one of the
   // two; when no recent set includes it, the other one is unknown and nothing is guessed.
   const speakerCountry = !persons && c.speaker ? countryOf(ctx, c.speaker) : undefined;

@@ -3208,3 +3208,11 @@ describe('"his country" in words said by "he"', () => {
     expect(has(r, 'support', 'intent', 'pe', 'bo')).toBe(true);
   });
 });
+
+describe('"the two foreign ministers, A and B,"', () => {
+  it('is A and B, not the last two people the story named', () => {
+    const r = read('President Ana Rojas met Prime Minister Luis Vega in Lima. But the two foreign ministers, Pedro Soto and Carla Ruiz, have met three times since June.');
+    expect(has(r, 'meeting', 'reported', 'pedro-soto', 'carla-ruiz')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.length > 2)).toBe(false);
+  });
+});
