@@ -3216,3 +3216,10 @@ describe('"the two foreign ministers, A and B,"', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.length > 2)).toBe(false);
   });
 });
+
+describe('strengthening communication, contacts or dialogue with a party', () => {
+  it('is cooperation with it', () => {
+    expect(has(read('Peru said Lima was ready to strengthen strategic communication with Chile.'), 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
+    expect(has(read('Chile will step up contacts with Peru.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+  });
+});
