@@ -348,7 +348,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const expert = (!!speaker && [...speaker.offices].some((o) => EXPERT.test(o))) || (!!c.speechVerb && EXPERTS_SAY.test(text.slice(Math.max(c.sentence.start, c.start - 80), c.start)));
   const objects = conflictObjects(ctx, c, triggers);
   const groupRef = groupAnaphor(ctx, c);
-  const group = groupRef ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body) ?? speakerPronoun(ctx, c, body);
+  // "The African Union said it supported the bloc's position": the speaking "it" stays the subject beside a bloc read back.
+  const itSpeaker = groupRef && groupRef[0].start - c.start > 3 ? speakerPronoun(ctx, c, body) : undefined;
+  const group = (groupRef && itSpeaker ? [...itSpeaker, ...groupRef] : groupRef) ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body) ?? speakerPronoun(ctx, c, body);
   // "a partnership that Western governments say has sent …", "rebels who U.N. experts say are backed by …": the source of a parenthetical is no party.
   const parentheticalSource = (m: Mention) => /\b(?:that|which|who|whom)\s+(?:[\w.-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+(?:[\w.-]+\s+)?(?:say|says|said|believe|believes|allege|alleges|claim|claims|estimate|estimates)\b/i.test(text.slice(m.end, m.end + 30));
   // "… is not directed against any third country, including X": X is denied as a target, not added to the clause's act.
@@ -1446,7 +1448,7 @@ const PAIR_REACH = 8;
 const THEY_OPENS = /^(?:(?:in|on|at|last|this|earlier|later|early|late)\s+(?:[\w-]+\s+){1,3}?)?(?:that\s+)?they\b/i;
 
 /** "join the alliance", "leave the bloc": the body named last. */
-const BODY_ANAPHOR = /\b(?:join|joining|joined|leave|leaving|left|quit|of|to|from|in)\s+the\s+(alliance|bloc|confederation|union)\b/i;
+const BODY_ANAPHOR = /\b(?:join|joining|joined|leave|leaving|left|quit|of|to|from|in|(?:support|back|endors|welcom|prais|criticis|criticiz|condemn|reject)\w*)\s+the\s+(alliance|bloc|confederation|union)\b/i;
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[a-z]{2,}\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|ministers|presidents)\b/gi;
@@ -1466,7 +1468,10 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
     const start = c.start + bloc.index + bloc[0].indexOf(bloc[1]);
     const noun = bloc[1].toLowerCase();
     const fits = (x: Mention) => x.kind === 'bloc' || (noun === 'alliance' && x.kind === 'organization' && /alliance|treaty/i.test(ctx.entities.get(x.entity)?.name ?? ''));
-    const named = mentionsIn(ctx, Math.max(0, start - 1500), start).filter(fits);
+    // "The African Union said it supported the bloc's position": a bloc one backs or blames is another than the one backing it.
+    const stance = /^(?:support|back|endors|welcom|prais|criticis|criticiz|condemn|reject)/i.test(bloc[0]);
+    const here = new Set([...actorsIn(ctx, c.start, start).map((m) => m.entity), ...(c.speaker ? [c.speaker] : [])]);
+    const named = mentionsIn(ctx, Math.max(0, start - 1500), start).filter((x) => fits(x) && !(stance && here.has(x.entity)));
     const latest = named[named.length - 1];
     // "ECOWAS suspended Mali from the bloc": a bloc the clause names itself needs no reading back (and stays its subject).
     const namedHere = !!latest && actorsIn(ctx, c.start, start).some((m) => m.entity === latest.entity);

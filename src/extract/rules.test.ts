@@ -3223,3 +3223,10 @@ describe('strengthening communication, contacts or dialogue with a party', () =>
     expect(has(read('Chile will step up contacts with Peru.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('"the bloc" backed or blamed by another body', () => {
+  it('is the bloc named before, not the one speaking', () => {
+    const r = read('ECOWAS suspended Mali from the bloc. The African Union said it supported the bloc\'s position.');
+    expect(has(r, 'support', 'reported', 'african-union', 'ecowas')).toBe(true);
+  });
+});
