@@ -630,7 +630,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           }
         }
         // "Mali, Niger and Chad held talks", "the two sides met": governments meeting, when no person is named.
-        if (persons.length === 0 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations|consultations)(?:\s+with)?$/i.test(t.text)) {
+        if (persons.length === 0 && GOVERNMENTS_MEET.test(t.text)) {
           const subject = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
           let ids = uniq(subject.map((m) => m.entity));
           // "the two governments will hold a summit": the members of a group subject, all standing at its words
@@ -639,7 +639,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length < 2 && group && !agreedTo && group.length >= 2 && group[0].end <= t.start && group.every((g) => g.start === group[0].start && g.kind === 'country')) ids = uniq(group.map((g) => g.entity));
           // "Chile held talks with Peru", "ruled out talks with Seoul": the government named after "with" is the other side.
           if (ids.length >= 1) {
-            const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
+            // ("North Korea will meet the United States": a verb of meeting takes its other side as object.)
+            const withAfter = /\swith$|^(?:met|meet|meets)$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
             const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
             const others = partner ? coordinatedRun(ctx, after.filter((m) => m.start >= partner.start)).filter((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym).map((m) => m.entity) : [];
             if (others.length) ids = uniq([...ids, ...others]);
@@ -1394,7 +1395,7 @@ function isGoBetween(text: string, c: Clause, m: Mention): boolean {
 }
 
 /** "did not agree", "is not an alliance", "never met", "will not take part in any alliance", "would not sign the accord", "would not renew its agreement": the cue is negated in its own clause. */
-const NEGATION_BEFORE = /\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t|refuses? to|refused to)\s+(?:(?:yet|\w+ly)\s+)?(?:sign(?:ed)?|accept(?:ed)?|support(?:ed)?|back(?:ed)?|ratif(?:y|ied)|approve(?:d)?|endorse(?:d)?|conclude(?:d)?|honou?r(?:ed)?|implement(?:ed)?|renew(?:ed)?|extend(?:ed)?|prolong(?:ed)?|resume(?:d)?)\s+(?:(?:a|an|the|any|this|that|such|its|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
+const NEGATION_BEFORE = /\b(?:not|never|won['’]t|wouldn['’]t|refus(?:e|es|ed)\s+to|declin(?:e|es|ed)\s+to)\s+(?:(?:sit|take\s+part|participate|attend|join|return)\s+(?:(?:at|in|to|down\s+at)\s+)?)(?:(?:a|an|the|any|these|those)\s+)?(?:[\w-]+\s+){0,3}$|\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t|refuses? to|refused to)\s+(?:(?:yet|\w+ly)\s+)?(?:sign(?:ed)?|accept(?:ed)?|support(?:ed)?|back(?:ed)?|ratif(?:y|ied)|approve(?:d)?|endorse(?:d)?|conclude(?:d)?|honou?r(?:ed)?|implement(?:ed)?|renew(?:ed)?|extend(?:ed)?|prolong(?:ed)?|resume(?:d)?)\s+(?:(?:a|an|the|any|this|that|such|its|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 function isNegated(text: string, c: Clause, t: Trigger): boolean {
   const before = text.slice(Math.max(c.start, t.start - 40), t.start);
@@ -2547,6 +2548,9 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
   const host = place && !place.demonym && !SEATS_OF_INTERNATIONAL_BODIES.has(ctx.text.slice(place.start, place.end)) ? countryOf(ctx, place.entity) : undefined;
   return host && host !== visitor && ctx.entities.get(host)?.kind === 'country' ? [visitor, host] : undefined;
 }
+
+/** Cues of governments meeting, when no person is named ("Mali, Niger and Chad held talks", "would never sit down with the United States"). */
+const GOVERNMENTS_MEET = /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations|consultations|(?:sit|sits|sat|sitting) down with|negotiat(?:e|es|ed|ing) with)(?:\s+with)?$/i;
 
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;

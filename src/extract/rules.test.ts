@@ -3230,3 +3230,12 @@ describe('"the bloc" backed or blamed by another body', () => {
     expect(has(r, 'support', 'reported', 'african-union', 'ecowas')).toBe(true);
   });
 });
+
+describe('governments meeting by a verb', () => {
+  it('"will meet", "would never sit down with", "would not sit at talks with", "asked to meet"', () => {
+    expect(has(read('Chile will meet Peru.'), 'meeting', 'intent', 'cl', 'pe')).toBe(true);
+    expect(has(read('Ana Rojas said Chile would never sit down with Peru to discuss the border.'), 'meeting', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(read('Ana Rojas said Chile would not sit at UN round-table talks with Peru.'), 'meeting', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(read('Foreign Minister Ana Rojas asked to meet Luis Vega.'), 'meeting', 'proposed', 'ana-rojas', 'luis-vega')).toBe(true);
+  });
+});
