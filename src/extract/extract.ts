@@ -764,6 +764,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       }
       case 'directed': {
         if (t.kind === 'support' && triggers.some((x) => x.mode === 'thanks')) break;
+        // "the Polisario Front, which Algiers has backed for five decades": in a relative clause whose subject is named, the
+        // one it describes is the object of the act.
+        const objectGap = !!c.head && !c.rest && OBJECT_RELATIVE.test(text.slice(Math.max(0, c.start - 8), c.start));
+        if (objectGap) {
+          const doer = actors.find((m) => m.start === c.start && m.end <= t.start);
+          const described = headOf(ctx, c);
+          if (doer && described?.length && /^\s*(?:(?:has|have|had|was|were|is|are|long|also|openly|reportedly|\w+ly)\s+)*$/.test(text.slice(doer.end, t.start))) {
+            emit(t.kind, [doer.entity, ...described.map((m) => m.entity)], true, t, { span: { start: described[0].start, end: c.end } });
+            break;
+          }
+        }
         // "accused Peruvian troops of attacking Chilean positions": the charge's act is the accusation's content, not an act of the accuser.
         if (/\b(?:of|for)\s+$/i.test(text.slice(Math.max(c.start, t.start - 5), t.start)) && triggers.some((x) => x.mode === 'accuse' && x.end <= t.start)) {
           // "accuses the Taliban of sheltering the TTP": sheltering a group is backing it, reported as charged (its denial follows).
@@ -2548,6 +2559,9 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
   const host = place && !place.demonym && !SEATS_OF_INTERNATIONAL_BODIES.has(ctx.text.slice(place.start, place.end)) ? countryOf(ctx, place.entity) : undefined;
   return host && host !== visitor && ctx.entities.get(host)?.kind === 'country' ? [visitor, host] : undefined;
 }
+
+/** "which Algiers ", "whom Moscow ": a relative pronoun whose clause has its own subject (the head is its object). */
+const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
 
 /** Cues of governments meeting, when no person is named ("Mali, Niger and Chad held talks", "would never sit down with the United States"). */
 const GOVERNMENTS_MEET = /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations|consultations|(?:sit|sits|sat|sitting) down with|negotiat(?:e|es|ed|ing) with)(?:\s+with)?$/i;

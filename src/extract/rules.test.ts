@@ -3239,3 +3239,11 @@ describe('governments meeting by a verb', () => {
     expect(has(read('Foreign Minister Ana Rojas asked to meet Luis Vega.'), 'meeting', 'proposed', 'ana-rojas', 'luis-vega')).toBe(true);
   });
 });
+
+describe('a relative clause with its own subject', () => {
+  it('makes the one it describes the object ("X, which Algiers has backed")', () => {
+    expect(has(read('The Polisario Front, which Algiers has backed for five decades, rejected it.'), 'support', 'reported', 'dz', 'polisario-front')).toBe(true);
+    expect(has(read('Ukraine, which Russia invaded in 2022, asked for help.'), 'conflict', 'reported', 'ru', 'ua')).toBe(true);
+    expect(read('Kenya praised the Polisario Front, which Algeria supports.').relations.some((x) => x.kind === 'support' && x.participants[0] === 'polisario-front')).toBe(false);
+  });
+});
