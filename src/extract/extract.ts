@@ -154,7 +154,7 @@ function possessiveSubject(ctx: Ctx, c: Clause): boolean {
 }
 
 /** A coordinated verb phrase with a plural verb: "(and) were later received", "and have since met". */
-const PLURAL_VERB_OPENS = /^(?:and\s+)?(?:then\s+)?(?:were|are|have|had\s+both)\b/i;
+const PLURAL_VERB_OPENS = /^(?:and\s+)?(?:then\s+)?(?:were|are|have|had\s+both|agreed|pledged|vowed|signed|promised|decided|discussed|resolved)\b/i;
 
 /** A sentence whose subject is "he" or "she", after at most a short time phrase. */
 const PRONOUN_OPENS = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+,?\s+)?(?:he|she)\s+(?!(?:said|says|added|told)\b)[a-z]+/i;

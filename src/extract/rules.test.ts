@@ -3247,3 +3247,10 @@ describe('a relative clause with its own subject', () => {
     expect(read('Kenya praised the Polisario Front, which Algeria supports.').relations.some((x) => x.kind === 'support' && x.participants[0] === 'polisario-front')).toBe(false);
   });
 });
+
+describe('"A and his counterpart B met … and agreed to …"', () => {
+  it('carries both into the agreement', () => {
+    const r = read('Chilean Foreign Minister Ana Rojas and her Peruvian counterpart, Luis Vega, met on Friday and agreed to coordinate their positions at the United Nations.');
+    expect(has(r, 'cooperation', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
+  });
+});
