@@ -73,6 +73,19 @@ describe('page furniture and zones', () => {
     expect(zones).toEqual(['title', 'lead', 'furniture', 'furniture', 'furniture', 'body']);
   });
 
+  it('treats a paragraph closed by a slash credit ("AGENCY/Ana Ruiz/Pool") as a caption, not a body sentence with a slash', () => {
+    const text = [
+      'Alphaland and Betaland hold talks',
+      '',
+      'The Alphaland minister greets the Betaland minister before their talks in Gammaville, July 10, 2026. WIRE/Ana Ruiz/Pool',
+      '',
+      'Alphaland and Betaland held talks in Gammaville on Monday, the ministry said.',
+      '',
+      'The ministry runs a 24/7 hotline for the talks.',
+    ].join('\n');
+    expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'caption', 'lead', 'body']);
+  });
+
   it('treats a teaser line ("More stories: …") as furniture, however long, but not a body sentence starting with "More"', () => {
     const text = [
       'Alphaland and Betaland hold talks',
