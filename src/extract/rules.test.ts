@@ -3254,3 +3254,10 @@ describe('"A and his counterpart B met … and agreed to …"', () => {
     expect(has(r, 'cooperation', 'reported', 'ana-rojas', 'luis-vega')).toBe(true);
   });
 });
+
+describe('"the internationally recognised government"', () => {
+  it('is a description, no act of recognition', () => {
+    expect(read("Yemen's internationally recognised government and the Houthi movement met in Muscat.").relations.some((x) => x.kind === 'support')).toBe(false);
+    expect(has(read('Kenya recognised Somaliland.'), 'support', 'reported', 'ke', 'somaliland')).toBe(true);
+  });
+});
