@@ -111,7 +111,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
  */
 function theyOf(ctx: Ctx, lastSubject: Mention[], s: Sentence): Mention[] {
   if (lastSubject.length !== 1) return lastSubject;
-  const prev = ctx.sentences.filter((x) => x.end <= s.start && x.zone !== 'byline').pop();
+  const prev = reportingSentenceBefore(ctx, s);
   const one = lastSubject[0].entity;
   const r = prev && findLast(ctx.raw, (x) => x.clause.sentence === prev && !x.directed && (x.kind === 'meeting' || x.kind === 'cooperation') && x.participants.length >= 2 && x.participants.includes(one));
   if (!r) return lastSubject;
@@ -454,17 +454,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       if (by && parties.length >= 1) emit('support', [by, ...parties], true, t);
       return;
     }
-    // "urged Peru and Bolivia to halt their military cooperation": a demand that others stop cooperating is a conflict
-    // of the one who demands it with them (CAMEO 10/11), not a proposal of that cooperation.
-    const halt = URGED_TO_HALT.exec(text.slice(c.start, t.start));
-    if (halt) {
-      const verbAt = c.start + halt.index;
-      const addressees = uniq(withInherited.filter((m) => m.start >= verbAt + halt[1].length && m.end <= c.start + halt.index + halt[0].length).map((m) => partyOf(ctx, m.entity)));
-      const urger = withInherited.find((m) => m.end <= verbAt && !m.demonym)?.entity ?? c.speaker;
-      const side = urger ? countryOf(ctx, urger) ?? urger : undefined;
-      if (side && addressees.length && !addressees.includes(side)) emit('conflict', [side, ...addressees], true, t, { actors: 1, status: 'reported' });
-      return;
-    }
+    // "urged Peru and Bolivia to halt their military cooperation": a demand that others stop cooperating is no proposal of
+    // that cooperation; the demand itself is a conflict, coded by codeDemand.
+    if (URGED_TO_HALT.test(text.slice(c.start, t.start))) return;
     // "The agreement complicates matters for Norway", "Lund called the deal a victory": a pact the story reported, named
     // again with "the", is no new pact among whoever the sentence names; only an act on it (signing, ratifying, backing or
     // refusing it) or its parties named with it make one.
@@ -609,7 +601,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         // "She ruled out talks with Quito", "he held talks with Japan": one person and the government named after "with".
-        if (persons.length === 1 && /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|negotiations|consultations)(?:\s+with)?$/i.test(t.text)) {
+        if (persons.length === 1 && MEETS_WITH.test(t.text)) {
           const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
           const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
           const own = countryOf(ctx, persons[0]);
@@ -1247,10 +1239,7 @@ function objectPronoun(ctx: Ctx, c: Clause, named: Mention[]): Mention | undefin
   const here = sentenceAt(ctx.sentences, at);
   const prev = here && reportingSentenceBefore(ctx, here);
   if (!prev) return undefined;
-  const inClause = new Set(named.map((x) => x.entity));
-  const persons = uniq(actorsIn(ctx, prev.start, prev.end).filter((x) => x.kind === 'person' && !inClause.has(x.entity)).map((x) => x.entity));
-  const subject = subjectPerson(ctx, prev);
-  const entity = persons.length === 1 ? persons[0] : subject && persons.includes(subject) ? subject : undefined;
+  const entity = personOf(ctx, prev, new Set(named.map((x) => x.entity)));
   return entity ? { start: at, end: at + m[1].length, entity, kind: 'person', possessive: false, demonym: false, via: 'pronoun' } : undefined;
 }
 
@@ -1276,9 +1265,13 @@ function pronounSpeaker(ctx: Ctx, c: Clause): string | undefined {
   const m = PRONOUN_SAID.exec(lead);
   if (!m || actorsIn(ctx, c.sentence.start, c.start).some((x) => x.kind === 'person')) return undefined;
   const prev = reportingSentenceBefore(ctx, c.sentence);
-  if (!prev) return undefined;
-  const persons = uniq(actorsIn(ctx, prev.start, prev.end).filter((x) => x.kind === 'person').map((x) => x.entity));
-  const subject = subjectPerson(ctx, prev);
+  return prev ? personOf(ctx, prev) : undefined;
+}
+
+/** The one person a sentence names (other than `except`), or its subject when it names several. */
+function personOf(ctx: Ctx, s: Sentence, except: Set<string> = new Set()): string | undefined {
+  const persons = uniq(actorsIn(ctx, s.start, s.end).filter((x) => x.kind === 'person' && !except.has(x.entity)).map((x) => x.entity));
+  const subject = subjectPerson(ctx, s);
   return persons.length === 1 ? persons[0] : subject && persons.includes(subject) ? subject : undefined;
 }
 
@@ -1705,7 +1698,7 @@ function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): 
 }
 
 /** What a demand asks of its addressee that sets it against them (CAMEO 10/11); "urged Washington to help" is no quarrel. */
-const DEMANDED_ACTS = 'halt|stop|end|cease|suspend|abandon|curb|respect|comply|abide|honou?r|refrain|withdraw|pull\\s+out|leave|release|return|reverse|hand\\s+over|stay\\s+out|keep\\s+out';
+const DEMANDED_ACTS = 'halt|stop|end|cease|suspend|abandon|break\\s+off|curb|respect|comply|abide|honou?r|refrain|withdraw|pull\\s+out|leave|release|return|reverse|hand\\s+over|stay\\s+out|keep\\s+out';
 const DEMANDED_ACT = new RegExp(`^(?:${DEMANDED_ACTS})$`, 'i');
 /**
  * "urged Moscow to respect …", "called on Iran to refrain from …", "demanded that China return …": the demand, who it is
@@ -2573,8 +2566,11 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 /** "which Algiers ", "whom Moscow ": a relative pronoun whose clause has its own subject (the head is its object). */
 const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
 
-/** Cues of governments meeting, when no person is named ("Mali, Niger and Chad held talks", "would never sit down with the United States"). */
-const GOVERNMENTS_MEET = /^(?:met|meet|meets|held talks|hold talks|holds talks|talks|summit|meeting|negotiations|consultations|(?:sit|sits|sat|sitting) down with|negotiat(?:e|es|ed|ing) with)(?:\s+with)?$/i;
+/** Cues of meeting a party named after them ("held talks with Japan", "would never sit down with the United States"). */
+const MEETING_WITH = 'met|meet|meets|held talks|hold talks|holds talks|talks|negotiations|consultations|(?:sit|sits|sat|sitting) down with|negotiat(?:e|es|ed|ing) with';
+const MEETS_WITH = new RegExp(`^(?:${MEETING_WITH})(?:\\s+with)?$`, 'i');
+/** The same, and a summit or meeting, for governments meeting when no person is named ("Mali, Niger and Chad held talks"). */
+const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|summit|meeting)(?:\\s+with)?$`, 'i');
 
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;

@@ -557,7 +557,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         continue;
       }
       // "Turkish Cypriot leader", "Bosnian Serb forces": two demonyms name a community, which is neither country.
-      if (entry.kind === 'country' && entry.demonym && (isDemonymWord(body.slice(m.index + said.length).match(/^\s+(\p{Lu}[\p{L}'’-]+)/u)?.[1]) || isDemonymWord(body.slice(0, m.index).match(/(\p{Lu}[\p{L}'’-]+)\s+$/u)?.[1]))) continue;
+      if (entry.kind === 'country' && entry.demonym && (isDemonymWord(body.slice(m.index + said.length).match(/^\s+(\p{Lu}[\p{L}'’-]+)/u)?.[1]) || isDemonymWord(body.slice(Math.max(0, m.index - 40), m.index).match(/(\p{Lu}[\p{L}'’-]+)\s+$/u)?.[1]))) continue;
       const e = b.entity(entry.id, entry.kind, entry.name, start, entry.kind === 'country' || entry.kind === 'bloc' ? undefined : entry.country);
       b.alias(e, said);
       b.add({ start, end, entity: e.id, kind: entry.kind, demonym: !!entry.demonym, via: 'dictionary' });

@@ -3237,6 +3237,8 @@ describe('governments meeting by a verb', () => {
     expect(has(read('Ana Rojas said Chile would never sit down with Peru to discuss the border.'), 'meeting', 'denied', 'cl', 'pe')).toBe(true);
     expect(has(read('Ana Rojas said Chile would not sit at UN round-table talks with Peru.'), 'meeting', 'denied', 'cl', 'pe')).toBe(true);
     expect(has(read('Foreign Minister Ana Rojas asked to meet Luis Vega.'), 'meeting', 'proposed', 'ana-rojas', 'luis-vega')).toBe(true);
+    // A person and the government after "with", by the same verbs.
+    expect(has(read('Ana Rojas said she would never sit down with Peru.'), 'meeting', 'denied', 'ana-rojas', 'pe')).toBe(true);
   });
 });
 
