@@ -26,13 +26,13 @@ import { advanceContested, contestedOf, outletCounts } from '../model/claims';
 import { articleMentions, sourcesByOutlet } from './sources';
 import { overlapsRange, pointInterval } from '../model/dates';
 import { dayNumber, spansOf, UNDATED } from '../model/daySpans';
-import type { Entity, Graph, Relation } from '../model/schema';
+import type { Graph, Relation } from '../model/schema';
 import type { ViewState } from '../state/viewState';
 import { searchEntities } from '../search/search';
 import { whileIdle } from '../perf/idle';
 import { RELATION_KINDS, STATUSES } from '../model/vocabulary';
 import { MaskSet, positionsOf } from './maskSet';
-import { codeMask, entityOrderOf, participantNumbersOf, relationCountriesOf, statusCodesOf } from './relationCodes';
+import { codeMask, entityOrderOf, participantNumbersOf, relationCountriesOf, relationsByEntityOf, statusCodesOf } from './relationCodes';
 
 export interface Visible {
   entities: ReadonlySet<string>;
@@ -78,10 +78,10 @@ const lastFocus = new WeakMap<Graph, { key: string; focus: ReadonlySet<string> }
 
 function computeCountryFocus(graph: Graph, countries: readonly string[]): ReadonlySet<string> {
   const selected = new Set(countries);
-  const { byId, members } = entityIndexOf(graph);
-  const ids = [...selected].flatMap((c) => [...(byId.has(c) ? [c] : []), ...(members.get(c) ?? [])]);
-  // In data order, as everything else is: the order elements reach the canvas follows it.
   const order = entityOrderOf(graph);
+  const members = membersOf(graph);
+  const ids = [...selected].flatMap((c) => [...(order.has(c) ? [c] : []), ...(members.get(c) ?? [])]);
+  // In data order, as everything else is: the order elements reach the canvas follows it.
   return new Set([...new Set(ids)].sort((a, b) => order.get(a)! - order.get(b)!));
 }
 
@@ -105,40 +105,22 @@ export function dayRange(view: Pick<ViewState, 'from' | 'to'>): { from: number; 
   };
 }
 
-/** Per graph: each entity's relations (indices into graph.relations, ascending), and entities by id. */
-interface EntityIndex {
-  relations: Map<string, number[]>;
-  byId: Map<string, Entity>;
-  members: Map<string, string[]>;
-}
-function entityIndexOf(graph: Graph): EntityIndex {
-  let index = entityIndexCache.get(graph);
-  if (!index) {
-    const relations = new Map<string, number[]>();
-    graph.relations.forEach((r, i) => {
-      const participants = r.participants;
-      for (let k = 0; k < participants.length; k++) {
-        const p = participants[k];
-        // Once per relation even if listed twice (validation refuses that; a Set per relation cost 100 ms at XXL).
-        if (participants.indexOf(p) !== k) continue;
-        const list = relations.get(p);
-        if (list) list.push(i);
-        else relations.set(p, [i]);
-      }
-    });
-    const members = new Map<string, string[]>();
+/** Per graph: the ids of the entities that belong to each country (people, bodies, places), in data order. */
+function membersOf(graph: Graph): ReadonlyMap<string, string[]> {
+  let members = membersCache.get(graph);
+  if (!members) {
+    const byCountry = new Map<string, string[]>();
     for (const e of graph.entities) {
       if (e.country == null) continue;
-      const list = members.get(e.country);
+      const list = byCountry.get(e.country);
       if (list) list.push(e.id);
-      else members.set(e.country, [e.id]);
+      else byCountry.set(e.country, [e.id]);
     }
-    index = { relations, byId: new Map(graph.entities.map((e) => [e.id, e])), members };
-    entityIndexCache.set(graph, index);
+    membersCache.set(graph, (members = byCountry));
   }
-  return index;
+  return members;
 }
-const entityIndexCache = new WeakMap<Graph, EntityIndex>();
+const membersCache = new WeakMap<Graph, ReadonlyMap<string, string[]>>();
 
 /**
  * 1 for each relation (by index into graph.relations) at least one of these entities takes part in.
@@ -148,9 +130,13 @@ const entityIndexCache = new WeakMap<Graph, EntityIndex>();
 export function relationFocusMask(graph: Graph, focus: ReadonlySet<string>): Uint8Array {
   let marked = maskCache.get(focus);
   if (marked?.length === graph.relations.length) return marked;
-  const { relations } = entityIndexOf(graph);
+  const { first, list } = relationsByEntityOf(graph);
+  const order = entityOrderOf(graph);
   marked = new Uint8Array(graph.relations.length);
-  for (const id of focus) for (const i of relations.get(id) ?? []) marked[i] = 1;
+  for (const id of focus) {
+    const e = order.get(id);
+    if (e !== undefined) for (let k = first[e]; k < first[e + 1]; k++) marked[list[k]] = 1;
+  }
   maskCache.set(focus, marked);
   return marked;
 }
@@ -179,8 +165,8 @@ export function visibleElements(graph: Graph, view: FilterView): Visible {
 function alwaysShownOf(graph: Graph): Uint8Array {
   let standing = alwaysShownCache.get(graph);
   if (!standing) {
-    const { relations: participating } = entityIndexOf(graph);
-    standing = Uint8Array.from(graph.entities, (e) => (e.kind === 'country' || !participating.has(e.id) ? 1 : 0));
+    const { first } = relationsByEntityOf(graph);
+    standing = Uint8Array.from(graph.entities, (e, i) => (e.kind === 'country' || first[i + 1] === first[i] ? 1 : 0));
     alwaysShownCache.set(graph, standing);
   }
   return standing;
@@ -283,8 +269,9 @@ export function onFiltersPrepared(listener: () => void): () => void {
 export function prepareFilters(graph: Graph): () => void {
   const steps = [
     () => spansOf(graph.relations),
-    () => entityIndexOf(graph),
     () => participantNumbersOf(graph),
+    () => relationsByEntityOf(graph),
+    () => membersOf(graph),
     () => statusCodesOf(graph),
     () => alwaysShownOf(graph),
     () => relationCountriesOf(graph),
