@@ -24,7 +24,9 @@ describe('claimSupport', () => {
   it('counts a wire story republished by two papers once, by its agency', () => {
     const s = claimSupport(rel('r', 'reported', ['a', 'b', 'b', 'c']), byId);
     expect(s).toEqual({ mentions: 4, articles: 3, outlets: ['NK News', 'Yonhap'], firstReported: '2024-07-23', lastReported: '2024-07-25' });
-    expect(outletCounts([rel('r', 'reported', ['a', 'b'])], articles).get('r')).toBe(1);
+    // One outlet is what a relation missing from the map has.
+    const counts = outletCounts([rel('r', 'reported', ['a', 'b']), rel('q', 'reported', ['a', 'b', 'c']), rel('s', 'reported', ['c'])], articles);
+    expect([...counts]).toEqual([['q', 2]]);
   });
 
   it('tells whether any claim has two independent outlets (the legend asks), as the counts would', () => {
