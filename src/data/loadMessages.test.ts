@@ -3,6 +3,7 @@ import { createAssembler, loadMessages, type LoadMessage } from './loadMessages'
 import type { LoadState } from '../state/store';
 import type { Problem } from '../model/validate';
 import { seedGraph, seedText } from '../test/fixtures';
+import { participantNumbersOf } from '../model/participants';
 
 const ARTICLE = 'nk-belarus-2024-07-24';
 
@@ -35,6 +36,29 @@ function readyState(): Extract<LoadState, { status: 'ready' }> {
 }
 
 describe('loadMessages / createAssembler', () => {
+  it("hands the page the sender's participant numbers with the graph, and works them out itself when they do not fit", () => {
+    const state = readyState();
+    const sent = participantNumbersOf(state.graph);
+    const assembleAll = (tamper?: (n: { first: Int32Array }) => void) => {
+      const messages = [...loadMessages(state, 5)].map((m) => structuredClone(m));
+      const done = messages.at(-1) as Extract<LoadMessage, { type: 'done' }>;
+      const numbers = done.state.status === 'ready' ? done.state.participants : undefined;
+      if (numbers) tamper?.(numbers);
+      const assemble = createAssembler();
+      let back: LoadState | undefined;
+      for (const m of messages) back = assemble(m);
+      return { numbers, graph: (back as Extract<LoadState, { status: 'ready' }>).graph };
+    };
+    const arrived = assembleAll();
+    expect(arrived.numbers).toEqual(sent);
+    expect(participantNumbersOf(arrived.graph)).toBe(arrived.numbers); // kept as they came, not worked out again
+
+    // Numbers that cannot be this graph's (one participant short) are dropped, not trusted.
+    const tampered = assembleAll((n) => void (n.first[1] -= 1));
+    expect(participantNumbersOf(tampered.graph)).not.toBe(tampered.numbers);
+    expect(participantNumbersOf(tampered.graph)).toEqual(sent);
+  });
+
   it('a ready state arrives whole, in messages of at most the given number of items', () => {
     const state = readyState();
     for (const perMessage of [1, 3, 2000]) {

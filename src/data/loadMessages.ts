@@ -10,6 +10,7 @@ import type { Problem } from '../model/validate';
 import type { LoadState } from '../state/store';
 import type { Point } from '../state/viewState';
 import type { FetchedBytes } from './fetchFile';
+import { keepParticipantNumbers, participantNumbersOf, type ParticipantNumbers } from '../model/participants';
 
 /** Items per message: the page handles one such message in ~10 ms, 25 ms at worst (bench:load, L and XL). */
 export const ITEMS_PER_MESSAGE = 2000;
@@ -39,7 +40,8 @@ export type LoadMessage =
   | { type: 'failed'; message: string };
 
 type DoneState =
-  | { status: 'ready'; file: string; graph: Omit<Graph, GraphList>; layout: boolean }
+  /** `participants`: the validator's participant numbers, which the page would otherwise work out again (model/participants.ts). */
+  | { status: 'ready'; file: string; graph: Omit<Graph, GraphList>; layout: boolean; participants?: ParticipantNumbers }
   | { status: 'error'; file: string };
 
 function* slices<T>(items: readonly T[], size: number): Generator<T[]> {
@@ -81,7 +83,7 @@ export function* closingMessages(state: LoadState, perMessage = ITEMS_PER_MESSAG
   }
   const { articles: _articles, entities: _entities, relations: _relations, ...rest } = state.graph;
   if (state.layout) for (const items of slices(Object.entries(state.layout), perMessage)) yield { type: 'positions', items };
-  yield { type: 'done', state: { status: 'ready', file: state.file, graph: rest, layout: state.layout !== undefined } };
+  yield { type: 'done', state: { status: 'ready', file: state.file, graph: rest, layout: state.layout !== undefined, participants: participantNumbersOf(state.graph) } };
 }
 
 /**
@@ -124,8 +126,18 @@ export function createAssembler(): (message: LoadMessage) => LoadState | undefin
         const { state } = message;
         if (state.status === 'error') return { status: 'error', file: state.file, problems };
         const graph: Graph = { ...state.graph, articles, entities, relations };
+        if (state.participants && fitsGraph(state.participants, graph)) keepParticipantNumbers(graph, state.participants);
         return { status: 'ready', file: state.file, graph, texts, ...(state.layout ? { layout: positions } : {}) };
       }
     }
   };
+}
+
+/** Whether participant numbers can be this graph's: one range per relation, each its size, every number an entity. */
+function fitsGraph({ first, list }: ParticipantNumbers, graph: Graph): boolean {
+  const { relations, entities } = graph;
+  if (first.length !== relations.length + 1 || first[0] !== 0 || first[relations.length] !== list.length) return false;
+  for (let i = 0; i < relations.length; i++) if (first[i + 1] - first[i] !== relations[i].participants.length) return false;
+  for (let k = 0; k < list.length; k++) if (list[k] < 0 || list[k] >= entities.length) return false;
+  return true;
 }

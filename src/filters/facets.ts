@@ -8,7 +8,8 @@ import type { Graph, RelationKind, Status } from '../model/schema';
 import { RELATION_KINDS, STATUSES } from '../model/vocabulary';
 import { spansOf, UNDATED } from '../model/daySpans';
 import { countryFocus, dayRange, reportingFilter, type FilterView } from './visible';
-import { codeMask, entityOrderOf, participantNumbersOf, relationCountriesOf, statusCodesOf } from './relationCodes';
+import { codeMask, relationCountriesOf, statusCodesOf } from './relationCodes';
+import { entityOrderOf, participantNumbersOf } from '../model/participants';
 
 export interface FacetCounts {
   kinds: Map<RelationKind, number>;

@@ -1,3 +1,5 @@
+import { positionsOf } from '../model/positions';
+
 /**
  * A subset of one list of records (a graph's entities or its relations) kept as a mask over the
  * list's positions, and read as a ReadonlySet of their ids in list order.
@@ -71,15 +73,3 @@ export function testByPosition(set: ReadonlySet<string>, list: ReadonlyArray<{ r
   }
   return (i) => set.has(list[i].id);
 }
-
-/** Each id's position in the list, once per list (a graph's entity order is this map too: filters/relationCodes.ts). */
-export function positionsOf(list: ReadonlyArray<{ readonly id: string }>): ReadonlyMap<string, number> {
-  let positions = positionsCache.get(list);
-  if (!positions) {
-    const map = new Map<string, number>();
-    for (let i = 0; i < list.length; i++) map.set(list[i].id, i);
-    positionsCache.set(list, (positions = map));
-  }
-  return positions;
-}
-const positionsCache = new WeakMap<object, ReadonlyMap<string, number>>();

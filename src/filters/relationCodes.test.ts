@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../generate/generate';
 import type { Graph } from '../model/schema';
-import { participantNumbersOf, relationCountriesOf, relationsByEntityOf } from './relationCodes';
+import { relationCountriesOf, relationsByEntityOf } from './relationCodes';
+import { participantNumbersOf } from '../model/participants';
 
 const range = (index: { first: Int32Array; list: Int32Array }, i: number) => [...index.list.subarray(index.first[i], index.first[i + 1])];
 

@@ -31,8 +31,10 @@ import type { ViewState } from '../state/viewState';
 import { searchEntities } from '../search/search';
 import { whileIdle } from '../perf/idle';
 import { RELATION_KINDS, STATUSES } from '../model/vocabulary';
-import { MaskSet, positionsOf } from './maskSet';
-import { codeMask, entityOrderOf, participantNumbersOf, relationCountriesOf, relationsByEntityOf, statusCodesOf } from './relationCodes';
+import { MaskSet } from './maskSet';
+import { positionsOf } from '../model/positions';
+import { codeMask, relationCountriesOf, relationsByEntityOf, statusCodesOf } from './relationCodes';
+import { entityOrderOf, participantNumbersOf } from '../model/participants';
 
 export interface Visible {
   entities: ReadonlySet<string>;

@@ -7,6 +7,7 @@
  * when everything else is a dot.
  */
 import type { Graph } from '../model/schema';
+import { participantNumbersOf } from '../model/participants';
 
 /** Elements (entities + relations) above which the view switches to its large-graph settings. */
 export const LARGE_GRAPH_ELEMENTS = 2000;
@@ -19,13 +20,10 @@ export function isLargeGraph(graph: Graph): boolean {
 export function majorEntities(graph: Graph): ReadonlySet<string> {
   const { entities } = graph;
   const count = Math.max(12, Math.round(entities.length / 100));
-  const position = new Map(entities.map((e, i) => [e.id, i]));
+  // Degrees from the participant numbers the filters keep: a map of its own and a look-up per participant took 0.2 s at XXL.
+  const { list } = participantNumbersOf(graph);
   const degree = new Int32Array(entities.length);
-  for (const r of graph.relations)
-    for (const p of r.participants) {
-      const i = position.get(p);
-      if (i !== undefined) degree[i]++;
-    }
+  for (let k = 0; k < list.length; k++) degree[list[k]]++;
   // Only the entities at or above the count-th busiest degree are ranked: sorting all 100,000
   // with a comparator took 300 ms of the first render of the largest graphs.
   const threshold = count >= entities.length ? -1 : Int32Array.from(degree).sort()[entities.length - count];

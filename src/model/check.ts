@@ -5,6 +5,7 @@
  * when the fast path (fastPath.ts) vouches for every item, so zod is not in its first script.
  */
 import type { Graph } from './schema';
+import { keepParticipantNumbers } from './participants';
 
 export interface Problem {
   file: string;
@@ -80,13 +81,19 @@ export function crossCheck(file: string, graph: Graph, textOf: TextLookup): Prob
     }
   });
 
+  // Each participant is looked up here anyway: its entity's number is kept for the views (participants.ts).
+  const numbers = { first: new Int32Array(graph.relations.length + 1), list: new Int32Array(participantCount(graph)) };
+  let numbered = 0;
   graph.relations.forEach((relation, i) => {
     const { participants } = relation;
+    numbers.first[i] = numbered;
     // A scan, not a Set per relation, for the usual handful of participants (a file may hold 300,000 relations).
     const seen = participants.length > 16 ? new Set<string>() : undefined;
     for (let j = 0; j < participants.length; j++) {
       const id = participants[j];
-      if (!entities.has(id)) problems.push({ file, path: `relations[${i}].participants[${j}]`, message: `unknown entity id "${id}"` });
+      const at = entities.get(id);
+      if (at === undefined) problems.push({ file, path: `relations[${i}].participants[${j}]`, message: `unknown entity id "${id}"` });
+      else numbers.list[numbered++] = at;
       if (seen ? seen.has(id) : participants.indexOf(id) < j) problems.push({ file, path: `relations[${i}].participants[${j}]`, message: `"${id}" is listed twice` });
       seen?.add(id);
     }
@@ -123,7 +130,15 @@ export function crossCheck(file: string, graph: Graph, textOf: TextLookup): Prob
       }
     });
   });
+  numbers.first[graph.relations.length] = numbered;
+  if (!problems.length) keepParticipantNumbers(graph, numbers);
   return problems;
+}
+
+function participantCount(graph: Graph): number {
+  let n = 0;
+  for (const r of graph.relations) n += r.participants.length;
+  return n;
 }
 
 function clip(s: string, max = 80): string {

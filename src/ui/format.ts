@@ -18,7 +18,7 @@ export const ORIGIN_LABELS: Record<Origin, { label: string; description: string 
   manual: { label: 'Manual', description: 'added by a curator reading the article' },
 };
 
-export function entityName(entities: ReadonlyMap<string, Entity>, id: string): string {
+export function entityName(entities: Pick<ReadonlyMap<string, Entity>, 'get'>, id: string): string {
   return entities.get(id)?.name ?? id;
 }
 
