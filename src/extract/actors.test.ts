@@ -186,6 +186,16 @@ describe('name shapes and titles', () => {
     expect(ids(r)).toContain('tren-de-aragua');
   });
 
+  it('makes no party of a place a pact or a format of talks is named after ("the Minsk Agreements")', () => {
+    const r = read('Russia and Ukraine signed the Minsk Agreements in 2015. Germany signed the Washington Declaration with Poland. Talks in the Astana Process resumed.');
+    expect(ids(r)).not.toContain('by');
+    expect(ids(r)).not.toContain('us');
+    expect(ids(r)).not.toContain('kz');
+    expect(r.relations.map((x) => x.participants.slice().sort().join(','))).toEqual(expect.arrayContaining(['ru,ua', 'de,pl']));
+    // The capital acting as a government is still one.
+    expect(ids(read('Washington signed a deal with Kyiv. Minsk agreed.'))).toEqual(expect.arrayContaining(['us', 'ua', 'by']));
+  });
+
   it('makes no person of a pact named after one ("the Abraham Accords")', () => {
     const r = read('Morocco said it would stay in the Abraham Accords, the ministry said. Sudan agreed with Morocco.');
     expect(r.entities.some((e) => e.kind === 'person')).toBe(false);

@@ -551,6 +551,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (entry.id === 'west' && /^\s+\p{Lu}/u.test(body.slice(m.index + said.length))) continue;
       // "UN Security Council" is another body; "UN Secretary-General António Guterres" is an office at the UN.
       if (entry.id === 'united-nations' && said === 'UN' && /^[A-Z]/.test(body.slice(m.index + 3)) && !TITLE_AHEAD_RE.test(body.slice(m.index + 3))) continue;
+      // "the Minsk Agreements", "the Washington Declaration": a place naming a pact or a format of talks is no party to it.
+      if ((entry.kind === 'country' || entry.kind === 'place') && !entry.demonym && NAMED_PACT_AFTER.test(body.slice(m.index + said.length))) continue;
       if (entry.kind === 'person') {
         const e = b.person(said, start);
         b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'dictionary' });
@@ -745,6 +747,9 @@ const NAME_AHEAD_RE = new RegExp(`^\\s+(${NAME})(?![\\p{L}\\w-])`, 'u');
 /** Listed titles in the plural ("Presidents", "Foreign Ministers"), each with its singular. */
 const PLURAL_TITLES = new Map(TITLES.filter((t) => /^\p{Lu}[\p{L} -]*\p{Ll}$/u.test(t) && !/\sof\s/.test(t)).map((t) => [/y$/.test(t) ? `${t.slice(0, -1)}ies` : `${t}s`, t]));
 const PLURAL_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${[...PLURAL_TITLES.keys()].sort((x, y) => y.length - x.length).map(escape).join('|')})\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
+
+/** What follows a place that names a pact, a statement or a format of talks after it ("the Minsk Agreements", "the Astana Process"). */
+const NAMED_PACT_AFTER = /^\s+(?:Accords?|Agreements?|Declaration|Protocol|Treaty|Consensus|Convention|Charter|Communiqu[eé]|Memorandum|Format|Process|Framework|Peace Plan)\b/u;
 
 /** Most sentences hold no capitalised plural before a name joined by "and": skip the long pattern cheaply. */
 const PLURAL_TITLE_HINT = /\p{Lu}[\p{L}-]*s\s+\p{Lu}[^.;]*?\sand\s+\p{Lu}/u;
