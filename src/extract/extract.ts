@@ -2202,6 +2202,8 @@ function addRoles(ctx: Ctx): void {
     if (!m.phrase?.country && !m.phrase?.org) addAideRole(ctx, m);
     // "North Korea's Kim Jong Un": a known office holder named after their own country's possessive holds that office.
     if (m.phrase) continue;
+    // "Paul Kagame of Rwanda": a person named with the country they belong to.
+    if (m.of) addCountryRole(ctx, m, m.of);
     const e = ctx.entities.get(m.entity);
     const at = /['’]s?\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 4), m.start));
     const owner = at ? countryEnds.get(m.start - at[0].length) : undefined;
@@ -2219,6 +2221,12 @@ function addRoles(ctx: Ctx): void {
       }
     }
   }
+}
+
+/** A role stated by naming a person with their country ("Paul Kagame of Rwanda"): the text gives no office, only whose they are. */
+function addCountryRole(ctx: Ctx, m: Mention, of: { country: string; end: number }): void {
+  const sentence = { start: m.start, end: of.end, zone: 'body' as const, paragraph: 0, index: 0 };
+  ctx.raw.push({ kind: 'role', participants: [m.entity, of.country], directed: true, status: 'reported', clause: { start: m.start, end: of.end, sentence }, start: m.start, end: of.end, trigger: 'of', standing: true });
 }
 
 const AIDE_OFFICE = /^(?:(?:senior|top|chief|special|principal|personal|national security|foreign policy|military|economic|diplomatic|presidential|deputy)\s+)*(?:adviser|advisor|envoy|aide|spokes(?:man|woman|person)|press secretary|chief of staff|negotiator|representative)\b/i;
@@ -2529,6 +2537,8 @@ function summarize(ctx: Ctx, d: Draft): string {
     // The office the sentence gave for this body (an appointment, "chairs"); else the person's title.
     const target = ctx.entities.get(d.participants[1]);
     // "a foreign ministry spokeswoman at Chinese foreign ministry": the body is said once.
+    // "Paul Kagame of Rwanda" says whose he is, not what office he holds.
+    if (!d.office && !person?.offices.size && d.trigger === 'of') return `${names[0]}, of ${names[1]}.`;
     const named = d.office ?? (person?.offices.size ? [...person.offices][0] : 'office holder');
     const body = target?.kind === 'organization' ? /\b((?:[a-z]+\s+)?ministry)$/i.exec(target.name)?.[1] : undefined;
     const office = body && named.toLowerCase().startsWith(`${body.toLowerCase()} `) ? named.slice(body.length + 1) : named;

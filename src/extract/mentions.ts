@@ -25,6 +25,8 @@ export interface Mention {
   phrase?: OfficePhrase;
   /** A second office given in apposition to a titled name ("Prime Minister X, the president of CELAC"). */
   alsoPhrase?: OfficePhrase;
+  /** "Paul Kagame of Rwanda": the country named right after a person, and where that name ends. */
+  of?: { country: string; end: number };
 }
 
 export interface OfficePhrase {
@@ -1533,14 +1535,20 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
 
 /** "Foreign ministers Ana Rojas of Chile and Luis Vega of Peru": a person named with "of" and a country belongs to it. */
 function countriesNamedAfterPeople(b: Builder, text: string): void {
+  const attributes = new Set<Mention>();
   const countryAt = new Map(b.mentions.filter((x) => x.kind === 'country' && !x.demonym).map((x) => [x.start, x]));
   for (const m of b.mentions) {
     if (m.kind !== 'person') continue;
     const e = b.entities.get(m.entity);
-    const of = e && e.country == null ? /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 9)) : null;
+    const of = e ? /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 9)) : null;
     const next = of ? countryAt.get(m.end + of[0].length) : undefined;
-    if (e && next) e.country = next.entity;
+    if (!e || !next || (e.country != null && e.country !== next.entity)) continue;
+    e.country = next.entity;
+    m.of = { country: next.entity, end: next.end };
+    // The country says whose the person is; it does not act beside them ("A of Kenya and B of Ethiopia signed").
+    attributes.add(next);
   }
+  if (attributes.size) b.mentions = b.mentions.filter((x) => !attributes.has(x));
 }
 
 /** "Kim's government has pledged …", "the Trudeau government": a leader's government acts for the leader's country. */

@@ -151,6 +151,24 @@ describe('offices', () => {
   });
 });
 
+describe('people named with their country', () => {
+  it('"A of Kenya and B of Ethiopia signed": the people act, and each belongs to the country named after them', () => {
+    const r = read('Peter Mwangi of Kenya and Daniel Bekele of Ethiopia signed a water-sharing deal on Monday.');
+    expect(has(r, 'cooperation', 'reported', 'peter-mwangi', 'daniel-bekele')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'ke', 'et')).toBe(false);
+    expect([roleOf(r, 'peter-mwangi'), roleOf(r, 'daniel-bekele')]).toEqual(['ke', 'et']);
+    const role = r.relations.find((x) => x.kind === 'role' && x.participants[0] === 'peter-mwangi')!;
+    expect(role.summary).toBe('Peter Mwangi, of Kenya.'); // no office is said, so none is claimed
+    expect(r.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['ke', 'et']));
+  });
+
+  it('a titled person keeps the role the title gives; a country other than theirs is not read as theirs', () => {
+    const r = read('President William Ruto of Kenya met Abiy Ahmed of Ethiopia. Lavrov of the United States is no such thing.');
+    expect(r.relations.filter((x) => x.kind === 'role' && x.participants[0] === 'william-ruto')).toHaveLength(1);
+    expect(roleOf(r, 'sergei-lavrov')).not.toBe('us');
+  });
+});
+
 describe('offices as wire copy writes them', () => {
   const roles = (r: ReturnType<typeof read>, person: string) => r.relations.filter((x) => x.kind === 'role' && x.participants[0] === person).map((x) => x.participants[1]);
 
