@@ -1946,12 +1946,12 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
 }
 
 /** "…, an EU member since 2004", "… are both founding members of": the words before a bloc named as the one a party belongs to. */
-const MEMBER_BEFORE_BLOC = /(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?)?$/i;
+const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?)$/iu;
 const MEMBER_AFTER_BLOC = /^\s+members?(?:\s+(?:states?|countries|nations))?\b/i;
 
 /**
  * "The Republic of Cyprus, an EU member since 2004", "Turkey, a member of the alliance", "Denmark
- * and the US are both founding members of Nato": a party named as a member of a bloc is its ally
+ * and the US are both founding members of Nato", "Armenia belongs to the CSTO": a party named as a member of a bloc is its ally
  * (the corpus codes membership as alliance), a standing fact whatever the clause goes on to say.
  * Only states: "X, a member of the Politburo" is an office.
  */
@@ -1970,7 +1970,9 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     const pre = MEMBER_BEFORE_BLOC.exec(text.slice(Math.max(c.start, bloc.start - 60), bloc.start));
     if (!pre) continue;
     // "an EU member": the bloc before "member"; "a member of the alliance": "member of" before the bloc.
-    if (!pre[1] && !MEMBER_AFTER_BLOC.test(text.slice(bloc.end, bloc.end + 20))) continue;
+    // "belongs to the CSTO" says membership by its verb.
+    const stated = pre[1] ?? pre[2];
+    if (!stated && !MEMBER_AFTER_BLOC.test(text.slice(bloc.end, bloc.end + 20))) continue;
     const from = bloc.start - pre[0].length;
     // "Uzbekistan is not a member of the CSTO" is left to the rules on denials.
     if (/\bnot\b/i.test(text.slice(Math.max(c.start, from - 12), bloc.start))) continue;
@@ -1980,7 +1982,7 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     if (!members.length || from - run[run.length - 1].end > 30) continue;
     const ids = uniq([...members, bloc.entity]);
     if (ids.length < 2 || ctx.raw.some((r) => r.kind === 'alliance' && r.clause.sentence === c.sentence && ids.every((id) => r.participants.includes(id)))) continue;
-    const end = pre[1] ? bloc.end : bloc.end + MEMBER_AFTER_BLOC.exec(text.slice(bloc.end, bloc.end + 20))![0].length;
+    const end = stated ? bloc.end : bloc.end + MEMBER_AFTER_BLOC.exec(text.slice(bloc.end, bloc.end + 20))![0].length;
     const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: ids, directed: false, status: 'reported', standing: true, clause: c, start: run[0].start, end, trigger: 'member' };
     raw.dates = dateHits;
     ctx.raw.push(raw);

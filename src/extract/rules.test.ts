@@ -429,6 +429,19 @@ describe('welcoming a pact', () => {
   });
 });
 
+describe('membership and coordination said by a verb', () => {
+  it('"belongs to the CSTO" is membership of the bloc, so an alliance; "does not belong" is none', () => {
+    expect(has(read('Armenia belongs to the Collective Security Treaty Organization.'), 'alliance', 'reported', 'am', 'csto')).toBe(true);
+    expect(has(read('Tajikistan belongs, like Kazakhstan, to the Moscow-led Collective Security Treaty Organization.'), 'alliance', 'reported', 'tj', 'csto')).toBe(true);
+    expect(read('Armenia does not belong to the Collective Security Treaty Organization.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+
+  it('"X and Y have coordinated closely on water" is cooperation; coordinating strikes on a country is not', () => {
+    expect(has(read('Kazakhstan and Uzbekistan have coordinated closely on water since 2021.'), 'cooperation', 'reported', 'kz', 'uz')).toBe(true);
+    expect(read('Russia coordinated strikes on Ukraine.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
 describe('standing alliances', () => {
   it("reads 'its alliance with X' as a standing alliance of the subject, whatever the clause's modality", () => {
     const r = read('Moldova said it would not join any other bloc beyond its alliance with Romania.');
