@@ -2538,9 +2538,9 @@ function summarize(ctx: Ctx, d: Draft): string {
     const person = ctx.entities.get(d.participants[0]);
     // The office the sentence gave for this body (an appointment, "chairs"); else the person's title.
     const target = ctx.entities.get(d.participants[1]);
-    // "a foreign ministry spokeswoman at Chinese foreign ministry": the body is said once.
     // "Paul Kagame of Rwanda" says whose he is, not what office he holds.
     if (!d.office && !person?.offices.size && d.trigger === 'of') return `${names[0]}, of ${names[1]}.`;
+    // "a foreign ministry spokeswoman at Chinese foreign ministry": the body is said once.
     const named = d.office ?? (person?.offices.size ? [...person.offices][0] : 'office holder');
     const body = target?.kind === 'organization' ? /\b((?:[a-z]+\s+)?ministry)$/i.exec(target.name)?.[1] : undefined;
     const office = body && named.toLowerCase().startsWith(`${body.toLowerCase()} `) ? named.slice(body.length + 1) : named;

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../generate/generate';
 import type { Graph } from '../model/schema';
 import { relationCountriesOf, relationsByEntityOf } from './relationCodes';
-import { participantNumbersOf } from '../model/participants';
 
 const range = (index: { first: Int32Array; list: Int32Array }, i: number) => [...index.list.subarray(index.first[i], index.first[i + 1])];
 
@@ -17,12 +16,6 @@ function plainRelationsOf(graph: Graph): number[][] {
 
 describe('per-graph relation codes', () => {
   const generated = generateGraph({ entities: 300, relations: 900, seed: 7 });
-
-  it('numbers participants in data order', () => {
-    const numbers = participantNumbersOf(generated);
-    const order = new Map(generated.entities.map((e, i) => [e.id, i]));
-    generated.relations.forEach((r, i) => expect(range(numbers, i)).toEqual(r.participants.map((p) => order.get(p))));
-  });
 
   it("lists each entity's relations, ascending, as a scan of every relation would", () => {
     const index = relationsByEntityOf(generated);

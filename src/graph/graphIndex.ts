@@ -1,7 +1,7 @@
 /**
  * Lookups the graph view needs on every interaction, once per dataset. Each is built on its
- * first use from the per-graph indices the filters keep (positions in the data, each entity's
- * relations as typed arrays), not as maps of their own: three maps over 100,000 entities and
+ * first use from per-graph indices the filters share (each list's positions, model/positions.ts;
+ * each entity's relations as typed arrays, filters/relationCodes.ts), not as maps of their own: three maps over 100,000 entities and
  * 300,000 relations took 0.3 s of the render that draws a large graph's first frame, most of
  * them for lookups that frame never makes.
  */

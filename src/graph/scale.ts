@@ -20,7 +20,7 @@ export function isLargeGraph(graph: Graph): boolean {
 export function majorEntities(graph: Graph): ReadonlySet<string> {
   const { entities } = graph;
   const count = Math.max(12, Math.round(entities.length / 100));
-  // Degrees from the participant numbers the filters keep: a map of its own and a look-up per participant took 0.2 s at XXL.
+  // Degrees from the graph's participant numbers (model/participants.ts): a map of its own and a look-up per participant took 0.2 s at XXL.
   const { list } = participantNumbersOf(graph);
   const degree = new Int32Array(entities.length);
   for (let k = 0; k < list.length; k++) degree[list[k]]++;
