@@ -23,8 +23,10 @@ describe('which elements a large graph keeps in the canvas', () => {
     expect(everything.entities.size + everything.relations.size).toBeGreaterThan(CROWDED_ABOVE);
     expect(viewMode(true, everything, DETAIL_ZOOM / 2)).toBe('overview');
     expect(viewMode(true, everything, DETAIL_ZOOM)).toBe('detail');
+    // A filter that leaves few: all of them once they can be seen, the overview's links until then.
     const one = visibleElements(graph, view({ countries: [scene.anchors[0]] }));
-    expect(viewMode(true, one, 0.01)).toBe('visible');
+    expect(viewMode(true, one, DETAIL_ZOOM)).toBe('visible');
+    expect(viewMode(true, one, 0.01)).toBe('overview');
   });
 
   it('overview: every anchor (countries, blocs, bodies of no country) and the strongest links, no relation', () => {

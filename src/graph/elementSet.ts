@@ -36,8 +36,11 @@ export const MATCH_LIMIT = 400;
 
 export function viewMode(large: boolean, visible: Visible, zoom: number): ViewMode {
   if (!large) return 'everything';
-  if (visible.entities.size + visible.relations.size <= CROWDED_ABOVE) return 'visible';
-  return zoom < DETAIL_ZOOM ? 'overview' : 'detail';
+  // Zoomed out this far a person or a relation is a speck, however few a filter leaves: the
+  // overview's counted links between countries are what can be seen (a country filter on the
+  // world map drew its 180 people and relations sub-pixel, under the countries' names).
+  if (zoom < DETAIL_ZOOM) return 'overview';
+  return visible.entities.size + visible.relations.size <= CROWDED_ABOVE ? 'visible' : 'detail';
 }
 
 export interface Scene {

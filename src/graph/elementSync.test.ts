@@ -266,10 +266,20 @@ describe('element sync', () => {
     sync.dispose();
   });
 
-  it('a filter that leaves a few hundred elements shows them all, whatever the zoom', () => {
+  it('a filter that leaves a few hundred elements shows them all once they can be seen; zoomed out, the links they make', () => {
     const sync = new ElementSync(cy);
     const one = visibleElements(graph, view({ countries: [scene.anchors[0]] }));
     sync.update(inputs({ visible: one }));
+    drainFrames();
+    // Zoomed out (the world view), people and relations would be specks: the countries and the links the filtered relations make.
+    cy.viewport({ zoom: DETAIL_ZOOM / 4, pan: { x: 0, y: 0 } });
+    drainFrames();
+    expect(cy.edges('.rel').length).toBe(0);
+    expect(cy.edges('.link').length).toBeGreaterThan(0);
+    const counted = cy.edges('.link').reduce((n, e) => n + linkCount(e), 0);
+    expect(counted).toBeLessThanOrEqual([...one.relations].length * 3); // at most three pairs per relation: only the filtered ones count
+    // Zoomed in: every one of them, wherever the camera is.
+    cy.viewport({ zoom: DETAIL_ZOOM * 2, pan: { x: 0, y: 0 } });
     drainFrames();
     for (const id of one.relations) expect(cy.getElementById(`r:${id}`).nonempty() || cy.getElementById(`h:${id}`).nonempty(), id).toBe(true);
     expect(cy.edges('.link').length).toBe(0);
