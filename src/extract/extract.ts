@@ -2227,8 +2227,13 @@ function addRoles(ctx: Ctx): void {
 
 /** A role stated by naming a person with their country ("Paul Kagame of Rwanda"): the text gives no office, only whose they are. */
 function addCountryRole(ctx: Ctx, m: Mention, of: { country: string; end: number }): void {
-  const sentence = { start: m.start, end: of.end, zone: 'body' as const, paragraph: 0, index: 0 };
-  ctx.raw.push({ kind: 'role', participants: [m.entity, of.country], directed: true, status: 'reported', clause: { start: m.start, end: of.end, sentence }, start: m.start, end: of.end, trigger: 'of', standing: true });
+  pushRole(ctx, m.entity, of.country, { start: m.start, end: of.end }, 'of');
+}
+
+/** A standing role of a person in a country or body, quoted from the phrase that states it (the phrase stands for its sentence). */
+function pushRole(ctx: Ctx, person: string, target: string, { start, end }: { start: number; end: number }, trigger: string, office?: string): void {
+  const sentence = { start, end, zone: 'body' as const, paragraph: 0, index: 0 };
+  ctx.raw.push({ kind: 'role', participants: [person, target], directed: true, status: 'reported', clause: { start, end, sentence }, start, end, trigger, ...(office ? { office } : {}), standing: true });
 }
 
 const AIDE_OFFICE = /^(?:(?:senior|top|chief|special|principal|personal|national security|foreign policy|military|economic|diplomatic|presidential|deputy)\s+)*(?:adviser|advisor|envoy|aide|spokes(?:man|woman|person)|press secretary|chief of staff|negotiator|representative)\b/i;
@@ -2244,8 +2249,7 @@ function addAideRole(ctx: Ctx, m: Mention): void {
   if (!country || (ctx.entities.get(country) ?? lexicon().entries.get(country))?.kind !== 'country') return;
   const e = ctx.entities.get(m.entity);
   if (!e || (e.country && e.country !== country)) return;
-  const sentence = { start: m.start, end: aide.end, zone: 'body' as const, paragraph: 0, index: 0 };
-  ctx.raw.push({ kind: 'role', participants: [m.entity, country], directed: true, status: 'reported', clause: { start: m.start, end: aide.end, sentence }, start: m.start, end: aide.end, trigger: aide.office, office: aide.office, standing: true });
+  pushRole(ctx, m.entity, country, { start: m.start, end: aide.end }, aide.office, aide.office);
 }
 
 /**
@@ -2307,8 +2311,7 @@ function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
     phrase = { ...phrase, office };
   }
   if (!phrase.org && !/minister|president|leader|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|aide|diplomat|mayor|senator|director|commander|commissioner/i.test(phrase.office)) return;
-  const sentence = { start: phrase.start, end: phrase.end, zone: 'body' as const, paragraph: 0, index: 0 };
-  ctx.raw.push({ kind: 'role', participants: [e.id, target], directed: true, status: 'reported', clause: { start: phrase.start, end: phrase.end, sentence }, start: phrase.start, end: phrase.end, trigger: phrase.office, standing: true });
+  pushRole(ctx, e.id, target, phrase, phrase.office);
 }
 
 // ---- assembling the result --------------------------------------------------------------

@@ -700,7 +700,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (COURTESY.test(tokens[0])) continue;
       if (tokens.some((t) => TITLE_WORDS.has(t) || lex.forms.has(t))) continue;
       // "the Abraham Accords", "the Lobito Corridor": names of pacts, plans and routes are no people.
-      if (/^(?:Accords?|Agreement|Treaty|Declaration|Plan|Initiative|Doctrine|Protocol|Charter|Summit|Corridor|Route|Pipeline)$/.test(tokens[tokens.length - 1])) continue;
+      if (PACT_OR_ROUTE_END.test(tokens[tokens.length - 1])) continue;
       // "Lacalle Pou" after "Luis Lacalle Pou", "Von der Leyen" opening a sentence: the end of one known person's full name is that person.
       const tailOf = [...b.entities.values()].filter((e) => e.kind === 'person' && e.firstAt < start && e.name.split(/\s+/).length > tokens.length && normName(e.name).endsWith(normName(name)) && new RegExp(`\\s\\p{L}${escape(name.slice(1))}$`, 'u').test(e.name));
       if (tailOf.length === 1) {
@@ -741,8 +741,13 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
  * diplomat,", ", who teaches law at …". (Bodies and places are "a body", "a city", never these.)
  */
 const DESCRIBED_PERSON = /^,\s+(?:(?:a|an)\s+(?:(?:former|senior|retired|veteran|leading|prominent|longtime|long-time|independent)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:diplomat|analyst|specialist|scientist|economist|historian|lecturer|professor|researcher|politician|journalist|commentator|lawmaker|legislator|senator|activist|scholar|fellow|strategist|negotiator)s?\b|who\s+(?:teaches|taught|heads|headed|leads|led|directs|runs|ran|chairs|studies|advises|advised|lectures|researches|co-wrote|wrote)\b)/u;
+
+/** The last word of a pact's or a statement's name ("the Abraham Accords", "the Washington Declaration"). */
+const PACT_NAME_WORDS = 'Accords?|Agreements?|Treaty|Declaration|Protocol|Charter|Convention|Consensus|Communiqu[eé]|Memorandum';
+/** A name ending this way names a pact, a plan or a route, not a person ("the Abraham Accords", "the Lobito Corridor"). */
+const PACT_OR_ROUTE_END = new RegExp(`^(?:${PACT_NAME_WORDS}|Plan|Initiative|Doctrine|Summit|Corridor|Route|Pipeline)$`);
 /** A last word that ends a body's or a place's name, not a person's. */
-const NOT_PERSON_END = new RegExp(`^(?:${ORG_HEADS}|Group|Alliance|Front|Movement|Agreement|Accords?|Treaty|Plan|Initiative|Strait|Sea|Island|Islands|Region|Province|City|Valley|Corridor|Route|Line|Airport|Port|Base|Bridge|Dam|Square|Street|Road|Declaration|Summit|Games|Cup)$`);
+const NOT_PERSON_END = new RegExp(`^(?:${ORG_HEADS}|${PACT_NAME_WORDS}|Group|Alliance|Front|Movement|Plan|Initiative|Strait|Sea|Island|Islands|Region|Province|City|Valley|Corridor|Route|Line|Airport|Port|Base|Bridge|Dam|Square|Street|Road|Summit|Games|Cup)$`);
 
 const ENVOY_TO_RE = /(?<![\p{L}\w-])(?:Ambassador|ambassador|Envoy|envoy|High Commissioner|Special Envoy|special envoy|Permanent Representative)\s+to\s+(?:the\s+)?(?=\p{Lu})/gu;
 const NAME_AHEAD_RE = new RegExp(`^\\s+(${NAME})(?![\\p{L}\\w-])`, 'u');
@@ -751,7 +756,7 @@ const PLURAL_TITLES = new Map(TITLES.filter((t) => /^\p{Lu}[\p{L} -]*\p{Ll}$/u.t
 const PLURAL_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${[...PLURAL_TITLES.keys()].sort((x, y) => y.length - x.length).map(escape).join('|')})\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
 
 /** What follows a place that names a pact, a statement or a format of talks after it ("the Minsk Agreements", "the Astana Process"). */
-const NAMED_PACT_AFTER = /^\s+(?:Accords?|Agreements?|Declaration|Protocol|Treaty|Consensus|Convention|Charter|Communiqu[eé]|Memorandum|Format|Process|Framework|Peace Plan)\b/u;
+const NAMED_PACT_AFTER = new RegExp(`^\\s+(?:${PACT_NAME_WORDS}|Format|Process|Framework|Peace Plan)\\b`, 'u');
 
 /** Most sentences hold no capitalised plural before a name joined by "and": skip the long pattern cheaply. */
 const PLURAL_TITLE_HINT = /\p{Lu}[\p{L}-]*s\s+\p{Lu}[^.;]*?\sand\s+\p{Lu}/u;
