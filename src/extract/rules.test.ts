@@ -439,9 +439,10 @@ describe('membership and coordination said by a verb', () => {
     expect(read('Armenia does not belong to the Collective Security Treaty Organization.').relations.some((x) => x.kind === 'alliance')).toBe(false);
   });
 
-  it('"X and Y have coordinated closely on water" is cooperation; coordinating strikes on a country is not', () => {
+  it('"X and Y have coordinated closely on water" is cooperation of X and Y; what one side coordinates on is no partner', () => {
     expect(has(read('Kazakhstan and Uzbekistan have coordinated closely on water since 2021.'), 'cooperation', 'reported', 'kz', 'uz')).toBe(true);
-    expect(read('Russia coordinated strikes on Ukraine.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(has(read('Iran and Russia coordinated on the strikes.'), 'cooperation', 'reported', 'ir', 'ru')).toBe(true);
+    expect(read('Russia coordinated on the strikes on Ukraine.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
 
