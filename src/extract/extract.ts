@@ -1830,6 +1830,7 @@ const ACCUSING = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/i;
  */
 function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   if (rebutsEarlierAccusation(ctx, c, body, dateHits)) return;
+  if (deniesItPointingBack(ctx, c, body, dateHits)) return;
   if (!/\b(such|the|an?|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
   if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence|baseless|false)\b/i.test(body)) return;
   // "He accused X of rebuilding launchers, a charge the group denied": the charge is the accusation of its own sentence; an
@@ -1866,6 +1867,35 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
     return;
   }
   pushDenial(ctx, c, dateHits, act.kind, act.participants, act.directed, act.actors);
+}
+
+/** "Minsk denies it", "…, which Moscow has always denied", "Both deny this": a denial whose object points back, ending its clause. */
+const DENIES_IT = /^(.{0,60}?)\b(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:it|this|that)(?=\s*(?:[.;:,)–—]|\s-\s|$)|\s+as\s+["“]?(?:[\w-]+\s+){0,2}?["“]?(?:baseless|false|fabricat\w*|lies?|propaganda|nonsense|fantas(?:y|ies)|fiction|slander\w*|groundless|disinformation|fake|untrue|absurd|ridiculous|rumou?rs?)\b)/i;
+/** "…, which Moscow has always denied": the relative pronoun is what is denied. */
+const WHICH_DENIED = /^\W*(?:which\s+)?(.{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)(?=\s*(?:[.;:,)–—]|$))/i;
+const GROUP_DENIER = /^\W*(?:both(?:\s+(?:countries|governments|sides|capitals))?|the\s+two(?:\s+(?:countries|governments|sides|capitals))?|they)\s+$/i;
+
+/**
+ * "Western diplomats say Belarusian plants have shipped truck parts to North Korea; Minsk denies
+ * it": the act just reported (in the same sentence or the one before), denied by one of its own
+ * parties ("Both deny it": by all of them). A denier who is no party to it denies nothing coded.
+ */
+function deniesItPointingBack(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): boolean {
+  const relative = /^\W*which\s/i.test(body) || /\bwhich\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
+  const m = DENIES_IT.exec(body) ?? (relative ? WHICH_DENIED.exec(body) : null);
+  if (!m) return false;
+  const named = actorsIn(ctx, c.start, c.start + m[1].length);
+  const group = !named.length && GROUP_DENIER.test(m[1].replace(/^\W*which\s+/i, ''));
+  if (!named.length && !group) return false;
+  const previous = findLast(ctx.sentences, (s) => s.end <= c.sentence.start && s.zone !== 'byline');
+  const from = previous?.start ?? c.sentence.start;
+  const act = findLast(ctx.raw, (r) => r.start >= from && r.start < c.start && r.status === 'reported' && r.kind !== 'role' && !r.standing && r.clause !== c && !/^(?:accus|blam)/i.test(r.trigger));
+  if (!act) return false;
+  const parties = uniq(act.participants.map((p) => countryOf(ctx, p) ?? p));
+  const denier = named.length ? countryOf(ctx, possessiveHead(ctx, named[0]).entity) ?? named[0].entity : undefined;
+  if (denier !== undefined && !parties.includes(denier) && !act.participants.includes(denier)) return false;
+  pushDenial(ctx, c, dateHits, act.kind, act.participants, act.directed, act.actors);
+  return true;
 }
 
 /**

@@ -3298,3 +3298,35 @@ describe('"the internationally recognised government"', () => {
     expect(has(read('Kenya recognised Somaliland.'), 'support', 'reported', 'ke', 'somaliland')).toBe(true);
   });
 });
+
+describe('a denial pointing back with "it", "this" or "which"', () => {
+  it('denies the act just reported, when one of its parties denies it', () => {
+    expect(has(read('Western diplomats say Chadian firms have shipped fuel to Sudan; Chad denies it.'), 'cooperation', 'denied', 'td', 'sd')).toBe(true);
+    expect(has(read('Peru supplies drones to Bolivia, Chilean officials say. Both deny this.'), 'cooperation', 'denied', 'pe', 'bo')).toBe(true);
+    expect(has(read('Officials in Manila say Beijing sells rockets to Myanmar, which China has always denied.'), 'cooperation', 'denied', 'cn', 'mm')).toBe(true);
+    expect(has(read('Officials say Ghana sent troops to Mali. Accra dismissed it as "pure fabrication".'), 'cooperation', 'denied', 'gh', 'ml')).toBe(true);
+  });
+
+  it('denies nothing when the one denying is no party, when what is dismissed is no falsehood, or when it answers an accusation', () => {
+    expect(read('Officials say Ghana sent troops to Mali. Japan denies it.').relations.some((x) => x.status === 'denied')).toBe(false);
+    expect(read('Kenya and Uganda held talks on Monday. Nairobi dismissed it as routine.').relations.some((x) => x.status === 'denied')).toBe(false);
+    // The accusation itself is not what the accused denies.
+    expect(has(read('Lima accused Quito of harbouring smugglers. Ecuador denies it.'), 'conflict', 'denied', 'pe', 'ec')).toBe(false);
+  });
+});
+
+describe('trade and training as cooperation', () => {
+  it('codes importing from, exporting to and receiving goods from a party', () => {
+    expect(has(read('Vietnam imports coal from Indonesia.'), 'cooperation', 'reported', 'vn', 'id')).toBe(true);
+    expect(has(read('Brazil exports beef to Egypt.'), 'cooperation', 'reported', 'br', 'eg')).toBe(true);
+    expect(has(read('Serbia received Chinese air-defence systems last year.'), 'cooperation', 'reported', 'rs', 'cn')).toBe(true);
+    expect(has(read('Moscow denies receiving Iranian drones.'), 'cooperation', 'denied', 'ru', 'ir')).toBe(true);
+  });
+
+  it('codes training another party\'s forces, not aiming at them, nor trade stopped or controlled', () => {
+    expect(has(read('Turkey trains Somali soldiers at a base in Mogadishu.'), 'cooperation', 'reported', 'tr', 'so')).toBe(true);
+    expect(read('Serbia trained its guns on Kosovar police units.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(read('Washington imposed export controls to curb Chinese chip-making.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(read('The EU banned imports of Russian oil from December.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
