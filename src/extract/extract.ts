@@ -391,6 +391,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const ordered = [...triggers.filter((t) => t.mode === 'transfer' || t.mode === 'violation'), ...triggers.filter((t) => t.mode !== 'transfer' && t.mode !== 'violation')];
   let transferred = false;
   /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
+  // "accused Moscow of helping Pyongyang develop a submarine": the act charged is reported as charged, between the accused and
+  // the party named right after the verb (the conventions record it, so that a denial can answer it). The reason for a
+  // reproach ("criticised Ali for agreeing to hold exercises") is the reproach's, and no act of its own.
+  const codeChargedCooperation = (t: Trigger, kind: RelationKind): void => {
+    const charge = findLast(triggers, (x) => x.mode === 'accuse' && x.end <= t.start);
+    if (kind !== 'cooperation' || !charge || !/^accus/i.test(charge.text)) return;
+    const accused = actors.filter((m) => m.start >= charge.end && m.end <= t.start && !m.possessive).pop();
+    const partner = actors.find((m) => m.start >= t.end && /^\s+(?:[\w'’-]+\s+){0,3}$/.test(text.slice(t.end, m.start)));
+    const ids = accused && partner ? uniq([partyOf(ctx, accused.entity), partyOf(ctx, partner.entity)]) : [];
+    if (ids.length === 2) emit('cooperation', ids, false, t, { status: 'reported' });
+  };
   const relate = (t: Trigger, kind: RelationKind): void => {
     if (transferred && !/cooperat/i.test(t.text)) return;
     // "Chadian troops fought alongside Nigerien forces to expel Beninese units": the side fought for, not the enemy named after it.
@@ -438,7 +449,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     // "the agreements were modest": a judgement on agreements already reported, not a new one.
     if (!actors.length && isEvaluatedReference(text, c, t)) return;
     if (/\bviolat/i.test(body)) return;
-    if (inAccusation(text, triggers, t)) return;
+    if (inAccusation(text, triggers, t)) {
+      codeChargedCooperation(t, kind);
+      return;
+    }
     // "Tehran welcomed the agreement", "Turkey hailed the deal": whoever welcomes a pact backs its
     // parties and is not one of them; they are the parties of the story's pact (partiesOfStoryPact).
     if (PACT_NOUN_CUE.test(t.text) && WELCOMED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start))) {

@@ -3330,3 +3330,18 @@ describe('trade and training as cooperation', () => {
     expect(read('The EU banned imports of Russian oil from December.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('cooperation charged in an accusation', () => {
+  it('is reported between the accused and the party named after the verb, so that a denial can answer it', () => {
+    const r = read('Kenya accused Uganda in a statement of helping Sudan build a drone factory. Kampala dismissed the charge as "fiction".');
+    expect(has(r, 'conflict', 'reported', 'ke', 'ug')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'ug', 'sd')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'ke', 'sd')).toBe(false);
+    expect(has(r, 'cooperation', 'denied', 'ug', 'sd')).toBe(true);
+  });
+
+  it('is not coded from the reason given for a reproach', () => {
+    const r = read('Seoul criticised Tokyo for agreeing to hold exercises with Manila.');
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
