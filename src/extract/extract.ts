@@ -1846,7 +1846,7 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   if (rebutsEarlierAccusation(ctx, c, body, dateHits)) return;
   if (deniesItPointingBack(ctx, c, body, dateHits)) return;
   if (!/\b(such|the|an?|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
-  if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence|baseless|false)\b/i.test(body)) return;
+  if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence)\b/i.test(body) && !FALSEHOOD.test(body)) return;
   // "He accused X of rebuilding launchers, a charge the group denied": the charge is the accusation of its own sentence; an
   // act reported before that sentence is not what is denied.
   const charge = body.search(/\b(?:claims?|charges?|allegations?|accusations?|reports?)\b/i);
@@ -1883,8 +1883,11 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   pushDenial(ctx, c, dateHits, act.kind, act.participants, act.directed, act.actors);
 }
 
+/** What a denial calls a claim: "a fantasy", "baseless", "pure fabrication". */
+const FALSEHOOD_WORDS = String.raw`(?:baseless|false|fabricat\w*|lies?|propaganda|nonsense|fantas(?:y|ies)|fiction|slander\w*|groundless|disinformation|fake|untrue|absurd|ridiculous|rumou?rs?|hysteria|inventions?)`;
+const FALSEHOOD = new RegExp(String.raw`\b${FALSEHOOD_WORDS}\b`, 'i');
 /** "Minsk denies it", "…, which Moscow has always denied", "Both deny this": a denial whose object points back, ending its clause. */
-const DENIES_IT = /^(.{0,60}?)\b(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:it|this|that)(?=\s*(?:[.;:,)–—]|\s-\s|$)|\s+as\s+["“]?(?:[\w-]+\s+){0,2}?["“]?(?:baseless|false|fabricat\w*|lies?|propaganda|nonsense|fantas(?:y|ies)|fiction|slander\w*|groundless|disinformation|fake|untrue|absurd|ridiculous|rumou?rs?)\b)/i;
+const DENIES_IT = new RegExp(String.raw`^(.{0,60}?)\b(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:it|this|that)(?=\s*(?:[.;:,)–—]|\s-\s|$)|\s+as\s+["“]?(?:[\w-]+\s+){0,2}?["“]?${FALSEHOOD_WORDS}\b)`, 'i');
 /** "…, which Moscow has always denied": the relative pronoun is what is denied. */
 const WHICH_DENIED = /^\W*(?:which\s+)?(.{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)(?=\s*(?:[.;:,)–—]|$))/i;
 const GROUP_DENIER = /^\W*(?:both(?:\s+(?:countries|governments|sides|capitals))?|the\s+two(?:\s+(?:countries|governments|sides|capitals))?|they)\s+$/i;

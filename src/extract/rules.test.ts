@@ -3305,6 +3305,7 @@ describe('a denial pointing back with "it", "this" or "which"', () => {
     expect(has(read('Peru supplies drones to Bolivia, Chilean officials say. Both deny this.'), 'cooperation', 'denied', 'pe', 'bo')).toBe(true);
     expect(has(read('Officials in Manila say Beijing sells rockets to Myanmar, which China has always denied.'), 'cooperation', 'denied', 'cn', 'mm')).toBe(true);
     expect(has(read('Officials say Ghana sent troops to Mali. Accra dismissed it as "pure fabrication".'), 'cooperation', 'denied', 'gh', 'ml')).toBe(true);
+    expect(has(read('Officials say Ghana sent troops to Mali. The Ghanaian foreign ministry called the claim "a fantasy".'), 'cooperation', 'denied', 'gh', 'ml')).toBe(true);
   });
 
   it('denies nothing when the one denying is no party, when what is dismissed is no falsehood, or when it answers an accusation', () => {
