@@ -916,6 +916,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         let targets = coordinatedRun(ctx, after).filter((m) => !inObjectsRelative(text, t, m)).map((m) => m.entity);
+        // "called the Chinese attack illegal", "branded Lai a 'parasite'": the cue spans its object, which names the target.
+        if (!targets.length && /^(?:call|brand|label|describ)/i.test(t.text)) {
+          const object = actors.filter((m) => m.start > t.start && m.end <= t.end && m.entity !== actor?.entity);
+          targets = uniq(coordinatedRun(ctx, object).map((m) => m.entity));
+        }
         const event = eventObject(ctx, t, c);
         const side = actor ? groupOf(before, actor, ctx) : [];
         if (event && actor) targets = event.filter((p) => !side.includes(p));

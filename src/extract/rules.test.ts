@@ -3346,3 +3346,16 @@ describe('cooperation charged in an accusation', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('calling what a party did illegal, a provocation or a threat', () => {
+  it('is a conflict with the party the object names, by demonym, possessive or name', () => {
+    expect(has(read('Manila called the Chinese attack aggressive and illegal.'), 'conflict', 'reported', 'ph', 'cn')).toBe(true);
+    expect(has(read("Hanoi called Beijing's survey a provocation."), 'conflict', 'reported', 'vn', 'cn')).toBe(true);
+    expect(has(read('Caracas branded Guyana a "puppet" of Exxon.'), 'conflict', 'reported', 've', 'gy')).toBe(true);
+  });
+
+  it('is nothing when the words praise, or when the call is for something', () => {
+    expect(read('Seoul called the talks with Tokyo productive.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read('Cairo called on Addis Ababa to resume talks, describing them as overdue.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
