@@ -915,19 +915,19 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length >= 2) emit('conflict', ids, false, t);
           break;
         }
-        let targets = coordinatedRun(ctx, after).filter((m) => !inObjectsRelative(text, t, m)).map((m) => m.entity);
         // "called the Chinese attack illegal", "branded Lai a 'parasite'": the cue spans its object, which names the target.
-        if (!targets.length && /^(?:call|brand|label|describ)/i.test(t.text)) {
-          const object = actors.filter((m) => m.start > t.start && m.end <= t.end && m.entity !== actor?.entity);
-          targets = uniq(coordinatedRun(ctx, object).map((m) => m.entity));
-        }
+        const naming = /^(?:call|brand|label|describ)/i.test(t.text);
+        const object = naming ? actors.filter((m) => m.start > t.start && m.end <= t.end && m.entity !== actor?.entity) : [];
+        let targets = object.length ? uniq(coordinatedRun(ctx, object).map((m) => m.entity)) : coordinatedRun(ctx, after).filter((m) => !inObjectsRelative(text, t, m)).map((m) => m.entity);
         const event = eventObject(ctx, t, c);
         const side = actor ? groupOf(before, actor, ctx) : [];
         if (event && actor) targets = event.filter((p) => !side.includes(p));
         const pair = anaphoricPair(ctx, body);
         if (!targets.length && pair) targets = pair;
         // "Seoul expressed 'grave concern' over the protocol", "condemned the deal": a pact named again is aimed at by its parties.
-        const again = !targets.length && actor ? PACT_NAMED_AGAIN_AFTER.exec(text.slice(t.end, t.end + 50)) : null;
+        // A naming cue spans its object ("called the agreement a violation"): the pact is named right after its verb.
+        const objectAt = naming ? t.start + /^\S+/.exec(t.text)![0].length : t.end;
+        const again = !targets.length && actor ? PACT_NAMED_AGAIN_AFTER.exec(text.slice(objectAt, objectAt + 50)) : null;
         if (again && actor) {
           // The latest pact of that name ("the protocol": the protocol signed), else the latest pact.
           const pacts = ctx.raw.filter((r) => r.start < t.start && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status === 'reported' && PACT_TRIGGER.test(r.trigger));
@@ -1717,7 +1717,7 @@ function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): 
 }
 
 /** What a demand asks of its addressee that sets it against them (CAMEO 10/11); "urged Washington to help" is no quarrel. */
-const DEMANDED_ACTS = 'halt|stop|end|cease|suspend|abandon|break\\s+off|curb|respect|comply|abide|honou?r|refrain|withdraw|pull\\s+out|leave|release|return|reverse|hand\\s+over|stay\\s+out|keep\\s+out';
+const DEMANDED_ACTS = 'halt|stop|end|cease|suspend|abandon|break\\s+off|curb|respect|comply|abide|honou?r|refrain|withdraw|pull\\s+out|leave|release|free|return|reverse|hand\\s+over|stay\\s+out|keep\\s+out|lift|drop|scrap|apologi[sz]e|compensate';
 const DEMANDED_ACT = new RegExp(`^(?:${DEMANDED_ACTS})$`, 'i');
 /**
  * "urged Moscow to respect …", "called on Iran to refrain from …", "demanded that China return …": the demand, who it is
@@ -1998,7 +1998,9 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
 }
 
 /** "…, an EU member since 2004", "… are both founding members of": the words before a bloc named as the one a party belongs to. */
-const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?)$/iu;
+const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
+/** "has been in NATO since 1949", "is in the alliance.": being "in" a bloc is membership only where the bloc ends the phrase ("in the EU capital" is a place). */
+const IN_BLOC_END = /^(?:\s*[,.;:)]|\s+(?:since|for|until|and|but|as|when|while|because|which|too|already|—|–)\b|\s*$)/;
 const MEMBER_AFTER_BLOC = /^\s+members?(?:\s+(?:states?|countries|nations))?\b/i;
 
 /**
@@ -2023,8 +2025,9 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     if (!pre) continue;
     // "an EU member": the bloc before "member"; "a member of the alliance": "member of" before the bloc.
     // "belongs to the CSTO" says membership by its verb.
-    const stated = pre[1] ?? pre[2];
+    const stated = pre[1] ?? pre[2] ?? pre[3];
     if (!stated && !MEMBER_AFTER_BLOC.test(text.slice(bloc.end, bloc.end + 20))) continue;
+    if (pre[3] && !IN_BLOC_END.test(text.slice(bloc.end, bloc.end + 12))) continue;
     const from = bloc.start - pre[0].length;
     // "Uzbekistan is not a member of the CSTO" is left to the rules on denials.
     if (/\bnot\b/i.test(text.slice(Math.max(c.start, from - 12), bloc.start))) continue;

@@ -3359,3 +3359,23 @@ describe('calling what a party did illegal, a provocation or a threat', () => {
     expect(read('Cairo called on Addis Ababa to resume talks, describing them as overdue.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('membership said with "in", demands to lift, embassies opened, pacts called violations', () => {
+  it('"has been in NATO since 1949" is membership; "in the EU capital" is a place', () => {
+    expect(has(read('Denmark has been in NATO since 1949.'), 'alliance', 'reported', 'dk', 'nato')).toBe(true);
+    expect(read('The Danish minister was in the EU capital on Monday.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+
+  it('"demanded that X lift the sanctions" is a conflict with X', () => {
+    expect(has(read('Caracas demanded that Washington lift the sanctions.'), 'conflict', 'reported', 've', 'us')).toBe(true);
+  });
+
+  it('"opened its first resident embassy in X" is cooperation with X', () => {
+    expect(has(read('Hungary opened its first resident embassy in Mongolia on Thursday.'), 'cooperation', 'reported', 'hu', 'mn')).toBe(true);
+  });
+
+  it('calling a pact named again "a flagrant violation" is a conflict with its parties', () => {
+    const r = read('Iran and Venezuela signed a drone agreement on Tuesday. Colombia called the agreement a "flagrant violation" of regional accords.');
+    expect(has(r, 'conflict', 'reported', 'co', 'ir', 've')).toBe(true);
+  });
+});
