@@ -1651,9 +1651,14 @@ function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): 
   if (local.some((x) => x.kind === 'country' && x.start > m.end && TRAVEL_TO_END.test(text.slice(m.end, x.start)))) return undefined;
   // "Lavrov, who flew in from Kuala Lumpur, was met by Foreign Minister X": where someone came from says nothing of who met them.
   const cameFrom = (x: Mention) => /\b(?:from|left|leaving)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 12), x.start));
+  // "X and President Paul Kagame could meet in Tanzania": with a known leader joined to X by "and", a venue is where
+  // the two meet, not whose office X holds.
+  const joined = (p: Mention) => /^\s*and\s+$/.test(p.start > m.end ? text.slice(m.end, p.phrase && p.phrase.start > m.end ? p.phrase.start : p.start) : text.slice(p.end, m.phrase?.start ?? m.start));
+  const otherKnown = local.some((p) => p.kind === 'person' && p.entity !== m.entity && b.entities.get(p.entity)?.country && joined(p));
+  const venue = (x: Mention) => otherKnown && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 8), x.start));
   const countries = new Set<string>();
   for (const x of local) {
-    if (x.kind === 'person' || insideOtherTitle(x) || cameFrom(x)) continue;
+    if (x.kind === 'person' || insideOtherTitle(x) || cameFrom(x) || venue(x)) continue;
     const c = x.kind === 'country' ? x.entity : b.entities.get(x.entity)?.country;
     if (c) countries.add(c);
   }

@@ -3379,3 +3379,13 @@ describe('membership said with "in", demands to lift, embassies opened, pacts ca
     expect(has(r, 'conflict', 'reported', 'co', 'ir', 've')).toBe(true);
   });
 });
+
+describe('a venue named after two leaders joined by "and"', () => {
+  it('is where they meet, not whose office the unknown one holds', () => {
+    const r = read('The minister said President Jean Mbadu and President Paul Kagame could meet in Kenya before the end of the year.');
+    expect(roleOf(r, 'jean-mbadu')).toBeUndefined();
+    // A host who met a visitor there still holds office there.
+    const host = read('President Aminata Kone, who met Paul Kagame in Bamako in August, said the border would reopen.');
+    expect(roleOf(host, 'aminata-kone')).toBe('ml');
+  });
+});
