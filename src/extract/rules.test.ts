@@ -3389,3 +3389,11 @@ describe('a venue named after two leaders joined by "and"', () => {
     expect(roleOf(host, 'aminata-kone')).toBe('ml');
   });
 });
+
+describe('"head of government" and "head of state" as titles', () => {
+  it('are offices of the country their demonym names', () => {
+    const r = read('Tunisian head of government Leila Ben Salah met Maltese Head of State Paul Vella in Valletta.');
+    expect(roleOf(r, 'leila-ben-salah')).toBe('tn');
+    expect(roleOf(r, 'paul-vella')).toBe('mt');
+  });
+});
