@@ -94,7 +94,8 @@ function dictionaryEntry(said: string): LexEntry | undefined {
 }
 
 // Names of any origin: accented letters (Goïta, Billström), particles (al-, bin, von der, da), apostrophes (O'Brien), inner capitals (McKenna, MaryKay, DeLuca).
-const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}+){0,2})";
+// (Never ending in a possessive: "Duarte's" is the name "Duarte".)
+const NAME_TOKEN = "(?:(?:al-|el-|Al-|El-)?\\p{Lu}[\\p{Ll}'’]*\\p{Ll}(?<!['’]s)(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}+){0,2})";
 const PARTICLE = "(?:(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le)\\s+){0,2}";
 const NAME = `${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){0,3}`;
 /**
@@ -611,7 +612,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (!isCounterpartWord(office)) e.offices.add(office);
       if (!clash) b.add({ start: nameStart, end: nameStart + name.length, entity: e.id, kind: 'person', demonym: false, via: 'title' });
       const mention = b.within(nameStart, nameStart + 1).find((x) => x.entity === e!.id) ?? clash!;
-      mention.phrase = { start: phraseStart, end: nameStart + name.length, office, country: modifier?.country, org: modifier?.org };
+      // "Indian Prime Minister Narendra Modi Russia's highest honour": a known person's name ends where it is known to end.
+      const nameStop = clash?.kind === 'person' && clash.start === nameStart ? clash.end : nameStart + name.length;
+      mention.phrase = { start: phraseStart, end: nameStop, office, country: modifier?.country, org: modifier?.org };
     }
     // Appositions: "Hyun Seung-soo, a researcher at the Korea Institute for National Unification".
     for (const m of execAll(APPOSITION_RE, body)) {

@@ -3397,3 +3397,25 @@ describe('"head of government" and "head of state" as titles', () => {
     expect(roleOf(r, 'paul-vella')).toBe('mt');
   });
 });
+
+describe('meetings said by "talked for two hours" or by being someone\'s guest', () => {
+  it('are meetings of the two', () => {
+    expect(has(read('President Ana Duarte and President Luis Vega talked for more than two hours in Quito.'), 'meeting', 'reported', 'ana-duarte', 'luis-vega')).toBe(true);
+    expect(has(read('Luis Vega, who was President Ana Duarte\'s guest in Quito in May, declined to comment.'), 'meeting', 'reported', 'ana-duarte', 'luis-vega')).toBe(true);
+  });
+
+  it('are nothing when one person talks about a topic', () => {
+    expect(read('President Ana Duarte talked for two hours about the economy.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
+
+describe('a titled name followed by a capitalised word or a possessive', () => {
+  it('ends where the name ends: no "Duarte\'s" person, no quote running into the next word', () => {
+    const r = read("Luis Vega was President Ana Duarte's guest. Vladimir Putin awarded Indian Prime Minister Narendra Modi Russia's highest honour.");
+    expect(r.entities.map((e) => e.id)).toContain('ana-duarte');
+    expect(r.entities.map((e) => e.id)).not.toContain('ana-duartes');
+    const modi = r.relations.find((x) => x.kind === 'role' && x.participants.includes('narendra-modi'))!;
+    const text = `A headline without a full stop\n\nLuis Vega was President Ana Duarte's guest. Vladimir Putin awarded Indian Prime Minister Narendra Modi Russia's highest honour.\n`;
+    expect(text.slice(modi.evidence[0].start, modi.evidence[0].end)).toBe('Indian Prime Minister Narendra Modi');
+  });
+});
