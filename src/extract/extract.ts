@@ -6,7 +6,7 @@
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
 import { lexicon, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
-import { findMentions, isCounterpartWord, officeClass, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
+import { findMentions, isCounterpartWord, namedAfterColon, officeClass, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
 import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
@@ -1391,13 +1391,18 @@ const LED_BY_BEFORE_BODY = /^\s+(?:(?:the|its|their)\s+)?[\p{L}.-]+-(?:led|backe
 /** The first mention and those coordinated with it: "South Korea, the United States and Japan". */
 function coordinatedRun(ctx: Ctx, ms: Mention[]): Mention[] {
   const run = ms.slice(0, 1);
+  // "A, the Russian health minister, and his North Korean counterpart, B": the words inside a person's title are theirs.
+  const inTitle = (m: Mention) => ms.some((p) => p !== m && p.kind === 'person' && p.phrase && p.phrase.start < p.start && m.start >= p.phrase.start && m.end <= p.start);
   for (const m of ms.slice(1)) {
+    if (m.kind !== 'person' && inTitle(m)) continue;
     const prev = run[run.length - 1];
     // "President A and Prime Minister B": the second name's title phrase belongs to it, not to the gap.
     // "… and North Korea's Kim Jong Un": the possessive country before a name is part of it.
     const owner = m.kind === 'person' ? mentionsIn(ctx, prev.end, m.start).find((x) => x.possessive && ctx.modifiers.has(x) && /^['’]s?\s+$/.test(ctx.text.slice(x.end, m.start))) : undefined;
     const from = owner ? owner.start : m.phrase && m.phrase.start < m.start && m.phrase.start >= prev.end && !/^(?:whose|who|which)\b/i.test(ctx.text.slice(m.phrase.start, m.start)) ? m.phrase.start : m.start;
-    const gap = ctx.text.slice(prev.end, from);
+    // "A, secretary of Iran's security council, and B": a person's own apposition stands between them.
+    const appositionEnd = prev.kind === 'person' && prev.phrase && prev.phrase.start === prev.start && prev.phrase.end > prev.end && prev.phrase.end <= from ? prev.phrase.end : prev.end;
+    const gap = ctx.text.slice(appositionEnd, from);
     if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(gap)) break;
     run.push(m);
   }
@@ -1413,8 +1418,18 @@ function groupOf(before: Mention[], actor: Mention, ctx: Ctx): string[] {
 
 const GO_BETWEEN = /\b(?:facilitated|mediated|brokered|hosted|chaired|moderated|attended|witnessed) by\s+(?:[\w.'’-]+\s+){0,8}$|\bwith the help of\s+(?:[\w.'’-]+\s+){0,4}$/i;
 
+/**
+ * "attended by the EU's envoy, Miroslav Lajcak, and the US envoy Gabriel Escobar": every one named after "by", titles and
+ * all. (Not a host's or a chair's list: "was hosted by his counterpart, Choe Son Hui" names the one met.)
+ */
+const GO_BETWEEN_LIST = /\b(?:facilitated|mediated|brokered|moderated|attended|witnessed) by\s+((?:[^;.:"“”]|(?<=\b\p{Lu})\.)*)$/iu;
+const VERB_IN_LIST = /\b(?:said|says|met|meets|signed|agreed|held|told|announced|was|were|is|are|has|have|had|will|would)\b/i;
+
 function isGoBetween(text: string, c: Clause, m: Mention): boolean {
-  return m.start > c.start && GO_BETWEEN.test(text.slice(Math.max(c.start, m.start - 60), m.start));
+  if (m.start <= c.start) return false;
+  if (GO_BETWEEN.test(text.slice(Math.max(c.start, m.start - 60), m.start))) return true;
+  const list = GO_BETWEEN_LIST.exec(text.slice(Math.max(c.start, m.start - 200), m.start));
+  return !!list && !VERB_IN_LIST.test(list[1]);
 }
 
 /** "did not agree", "is not an alliance", "never met", "will not take part in any alliance", "would not sign the accord", "would not renew its agreement": the cue is negated in its own clause. */
@@ -1520,6 +1535,8 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
     const first = actorsIn(ctx, end, c.end).find((x) => x.kind === 'person');
     if (list && list.length === size && first && first.start - end <= 40 && list.includes(first.entity)) return undefined;
   }
+  // "the signatures of the two men who chair that commission: A, …, and B".
+  if (persons && namedAfterColon(ctx.text, end, c.sentence.end, size)) return undefined;
   // "Beijing announced that the two governments had signed": a speaking government is one of the
   // two; when no recent set includes it, the other one is unknown and nothing is guessed.
   const speakerCountry = !persons && c.speaker ? countryOf(ctx, c.speaker) : undefined;

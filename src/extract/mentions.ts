@@ -1330,6 +1330,17 @@ function lastFullMention(b: Builder, id: string, before: number): number {
 
 const DESCRIPTOR_RE = /\b(?:([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(visiting|two|three)\s+)?(?:([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+)?(top diplomats?|foreign ministers?|defen[cs]e ministers?|ministers|minister|leaders|leader|presidents|president|premiers?|prime ministers?|counterparts?|men)|([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(top diplomat|foreign minister|defen[cs]e minister|leader|president))\b(?:\s+from\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?))?/g;
 
+/**
+ * "the two men who chair the commission: A, …, and B": a group of people named after a colon that
+ * follows it in its sentence (read from the words, as the names may be new ones).
+ */
+export function namedAfterColon(text: string, from: number, to: number, count: number): boolean {
+  const colon = text.slice(from, to).search(/:\s/);
+  if (colon < 0) return false;
+  const after = text.slice(from + colon, to);
+  return /\band\b/.test(after) && (after.match(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)+/gu) ?? []).length >= count;
+}
+
 function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): void {
   const lex = lexicon();
   const persons = () => [...b.entities.values()].filter((e) => e.kind === 'person');
@@ -1385,6 +1396,8 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
       // "the two presidents", "the three prime ministers": people who hold that very office ("leaders" are any heads).
       const exact = plural && /^(?:presidents|premiers|prime ministers)$/.test(noun) ? new RegExp(noun === 'presidents' ? '\\bpresident\\b' : 'premier|prime minister', 'i') : undefined;
       const fits = persons().filter((p) => (wanted === '' || [...p.offices].some((o) => (exact ? exact.test(o) && !/\bvice|deputy\b/i.test(o) : officeClass(o) === wanted || (wanted === 'minister' && /minister/i.test(o))))) && (!country || p.country === country || (p.country == null && !plural)));
+      // "the two men who chair the commission: A, …, and B": the group is named after the colon that follows.
+      if (plural && namedAfterColon(text, end, s.end, m[2] === 'three' ? 3 : 2)) continue;
       if (plural) {
         const recent = fits.filter((p) => lastAnyMention(b, p.id, start) >= 0).sort((x, y) => lastAnyMention(b, y.id, start) - lastAnyMention(b, x.id, start));
         const count = m[2] === 'three' ? 3 : 2;

@@ -84,7 +84,7 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.
   for (const m of execAll(/\s(?=(?:after|before|since|because|until|once|although|though|whereas|while)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z])/g, body)) cuts.push({ at: m.index!, skip: m[0].length });
   for (const m of execAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge|an? (?:accusation|allegation|claim)|with|expelling|recalling|summoning|condemning|threatening|sanctioning|urging|warning|pledging|promising|backing|rejecting|denying)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)|\s(?=and [a-z]+ed\s+(?:to|a|an|the|with|on|in|into|for|its|their|his|her|him|them)\s)/g, body)) {
-    if (/^,\s+and\b/.test(m[0] + body.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && closesSubjectApposition(s, body, m.index!, mentions)) continue;
+    if (/^,\s+and\b/.test(m[0] + body.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && (closesSubjectApposition(s, body, m.index!, mentions) || joinsTitledPeople(s, m.index!, m[0].length + 4, mentions))) continue;
     cuts.push({ at: m.index!, skip: m[0].length });
   }
   // "… initialled a treaty and the two countries' leaders granted X rights": a second subject with its own verb, after a verb of the first.
@@ -239,6 +239,20 @@ function toldCounterpart(body: string, from: number, offset: number, after: Ment
  * "Kurt Campbell, the White House's coordinator, and Daniel Kritenbrink met …": the ", and" closes
  * an apposition to a person that opens the sentence, so both people are one coordinated subject.
  */
+/**
+ * "signed by Ali Shamkhani, secretary of Iran's security council, and Musaed al-Aiban, Saudi
+ * Arabia's adviser", "by the Russian health minister, Mikhail Murashko, and his North Korean
+ * counterpart, Jong Mu Rim": ", and" between two people who each carry a title in apposition
+ * joins a list of people, not two clauses.
+ */
+function joinsTitledPeople(s: Sentence, at: number, skip: number, mentions: Mention[]): boolean {
+  const comma = s.start + at;
+  const titled = (x: Mention) => x.kind === 'person' && !!x.phrase && x.phrase.end - x.phrase.start > x.end - x.start;
+  const before = mentions.find((x) => titled(x) && (x.end === comma || (x.phrase!.start === x.start && x.phrase!.end === comma)));
+  const after = mentions.find((x) => titled(x) && x.start > comma && Math.min(x.start, x.phrase!.start) - (comma + skip) <= 4);
+  return !!before && !!after;
+}
+
 function closesSubjectApposition(s: Sentence, body: string, at: number, mentions: Mention[]): boolean {
   const appos = /^([^,;]{2,60}),\s+(?:the|a|an)\s+[^,;"“”]{2,80}$/.exec(body.slice(0, at));
   if (!appos) return false;

@@ -3419,3 +3419,23 @@ describe('a titled name followed by a capitalised word or a possessive', () => {
     expect(text.slice(modi.evidence[0].start, modi.evidence[0].end)).toBe('Indian Prime Minister Narendra Modi');
   });
 });
+
+describe('people listed with their titles in apposition', () => {
+  it('"signed by A, <title>, and B, <title>" is an act of both', () => {
+    const r = read("The accord was signed by Ana Soto, Chile's foreign minister, and Luis Vega, secretary of Peru's defence council.");
+    expect(has(r, 'cooperation', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+    const r2 = read('The agreement was signed on Monday by the Chilean health minister, Ana Soto, and her Peruvian counterpart, Luis Vega.');
+    expect(has(r2, 'cooperation', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+  });
+
+  it('"attended by A, <title>, and B" lists onlookers, who did not meet each other', () => {
+    const r = read("Peru and Chile held talks in Lima. The talks were also attended by the EU's special envoy, Ana Soto, and U.S. Deputy Assistant Secretary of State Luis Vega.");
+    expect(has(r, 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(false);
+  });
+
+  it('"the two men who chair the commission: A, …, and B, …" are A and B, not two people named earlier', () => {
+    const r = read("Maria Lopez and Pedro Ruiz opened the programme. The agreement bears the signatures of the two men who chair the commission: Chile's mining minister, Ana Soto, and Luis Vega, Peru's minister of trade.");
+    expect(has(r, 'cooperation', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('maria-lopez'))).toBe(false);
+  });
+});
