@@ -346,3 +346,20 @@ describe('offices no longer held', () => {
     expect([...(named(r, 'Luis Paz')?.offices ?? [])]).not.toContain('diplomat');
   });
 });
+
+describe('names that open with a word the dictionary knows, and speakers named after "said"', () => {
+  it('reads "President Duma Boko" as a person, not as the Russian Duma, and "Minister Chad Mensah" as no country', () => {
+    const r = read("Botswana's President Duma Boko and Prime Minister Chad Mensah signed the accord.");
+    expect(ids(r)).toEqual(expect.arrayContaining(['duma-boko', 'chad-mensah']));
+    expect(ids(r)).not.toContain('duma');
+    expect(ids(r)).not.toContain('ru');
+    expect(ids(r)).not.toContain('td');
+    // A body's or place's name after a title stays one ("General Africa Corps" is no person).
+    expect(read('General Africa Corps officers arrived in Bamako.').entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+
+  it('reads a name quoted as a speaker with an office in apposition as a person, accents and hyphens and all', () => {
+    const r = read('"It is a project that three governments now own," said Marta Gómez-Ruiz, the Bank\'s regional director for Central Asia.');
+    expect(named(r, 'Marta Gómez-Ruiz')?.kind).toBe('person');
+  });
+});

@@ -312,6 +312,23 @@ class Builder {
     return mention;
   }
 
+  /** Takes back a mention read too early (a dictionary word that turns out to open a person's name). */
+  remove(mention: Mention): void {
+    const index = this.added.indexOf(mention);
+    this.mentions = this.mentions.filter((x) => x !== mention);
+    const bucket = this.buckets.get(mention.start >> 8);
+    if (bucket) this.buckets.set(mention.start >> 8, bucket.filter((x) => x !== mention));
+    const list = this.byEntity.get(mention.entity);
+    if (list) this.byEntity.set(mention.entity, list.filter((x) => x !== mention));
+    for (let i = mention.start; i < mention.end; i++) if (this.owner[i] === index) this.owner[i] = -1;
+    // Another mention over the same characters owns them now.
+    for (const other of this.mentions) {
+      if (other.start >= mention.end || other.end <= mention.start) continue;
+      const at = this.added.indexOf(other);
+      for (let i = Math.max(other.start, mention.start); i < Math.min(other.end, mention.end); i++) if (this.owner[i] < 0) this.owner[i] = at;
+    }
+  }
+
   /**
    * Transliterations of one name in one article ("Abdourahamane Tiani" / "Abdourahamane
    * Tchiani"): the same given name and a family name one or two letters apart is the same
@@ -587,7 +604,12 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const nameStart = s.start + m.index! + m[0].length - m[2].length;
       let name = m[2];
       const nameEnd = nameStart + name.length;
-      const clash = b.overlaps(nameStart, nameEnd);
+      let clash = b.overlaps(nameStart, nameEnd);
+      // "President Duma Boko": a word the dictionary knows ("Duma"), opening a name after a title, is the given name.
+      if (clash && clash.kind !== 'person' && isGivenNameAfterTitle(b, clash, nameStart, nameEnd, name)) {
+        b.remove(clash);
+        clash = b.overlaps(nameStart, nameEnd);
+      }
       if (clash && clash.kind !== 'person') continue;
       if (NOT_NAMES.test(name.split(' ')[0])) continue;
       // A title before a lone word only names someone already known ("President Lukashenko").
@@ -713,7 +735,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       }
       // A name opening a sentence as the subject of a verb ("Maxim Ryzhenkov arrived …") is a person even when the tagger hesitates.
       const subjectOfVerb = start === s.start && /^\s+(?:[a-z]+ed|said|met|left|told|was|is|has|had|will|says)\b/.test(text.slice(end, end + 12));
-      const described = DESCRIBED_PERSON.test(text.slice(end, end + 120));
+      // '"…," said Marta Gómez-Ruiz, the Bank's regional director': a name quoted as a speaker, with an office in apposition.
+      const describedSpeaker = SPEAKER_BEFORE.test(text.slice(Math.max(s.start, start - 16), start)) && SPEAKER_OFFICE_AFTER.test(text.slice(end, end + 90));
+      const described = describedSpeaker || DESCRIBED_PERSON.test(text.slice(end, end + 120));
       // "Uruguay's Ana Pereira said …": a name after a country's possessive is that country's person.
       const ownerForm = described || subjectOfVerb ? undefined : /(?<![\w-])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(text.slice(Math.max(s.start, start - 40), start))?.[1];
       const owner = ownerForm ? lex.forms.get(ownerForm) : undefined;
@@ -740,10 +764,28 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
 }
 
 /**
+ * A dictionary word at the start of a titled name that goes on past it ("President Duma Boko",
+ * "Minister Chad Mensah"): a single word standing alone in the dictionary, followed by a name that is
+ * no body's or place's ending, and not a possessive or a demonym ("President Russia's", "Chadian").
+ */
+function isGivenNameAfterTitle(b: Builder, clash: Mention, nameStart: number, nameEnd: number, name: string): boolean {
+  const tokens = name.split(/\s+/);
+  if (clash.start !== nameStart || clash.end >= nameEnd || clash.possessive || clash.demonym || tokens.length < 2) return false;
+  if (/\s/.test(name.slice(0, clash.end - nameStart)) || NOT_PERSON_END.test(tokens[tokens.length - 1])) return false;
+  // Nothing else of the dictionary inside the rest of the name.
+  return !b.within(clash.end, nameEnd).some((x) => x !== clash);
+}
+
+/**
  * What follows a person's name and no other: ", a political scientist at …", ", a former Chilean
  * diplomat,", ", who teaches law at …". (Bodies and places are "a body", "a city", never these.)
  */
 const DESCRIBED_PERSON = /^,\s+(?:(?:a|an)\s+(?:(?:former|senior|retired|veteran|leading|prominent|longtime|long-time|independent)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:diplomat|analyst|specialist|scientist|economist|historian|lecturer|professor|researcher|politician|journalist|commentator|lawmaker|legislator|senator|activist|scholar|fellow|strategist|negotiator)s?\b|who\s+(?:teaches|taught|heads|headed|leads|led|directs|runs|ran|chairs|studies|advises|advised|lectures|researches|co-wrote|wrote)\b)/u;
+
+/** Right before a speaker's name: "…," said / says / added / according to. */
+const SPEAKER_BEFORE = /\b(?:said|says|added|according\s+to)\s+$/;
+/** An office in apposition after a speaker's name: ", the Bank's regional director", ", a ministry spokesman". */
+const SPEAKER_OFFICE_AFTER = /^,\s+(?:the|a|an)\s+[^,;.:"“”]{0,60}?\b(?:director|spokes(?:man|woman|person)|minister|ambassador|adviser|advisor|official|chief|chairman|chairwoman|chair|secretary|envoy|commissioner|governor|mayor|commander|negotiator|representative)\b/;
 
 /** The last word of a pact's or a statement's name ("the Abraham Accords", "the Washington Declaration"). */
 const PACT_NAME_WORDS = 'Accords?|Agreements?|Treaty|Declaration|Protocol|Charter|Convention|Consensus|Communiqu[eé]|Memorandum';
