@@ -363,3 +363,17 @@ describe('names that open with a word the dictionary knows, and speakers named a
     expect(named(r, 'Marta Gómez-Ruiz')?.kind).toBe('person');
   });
 });
+
+describe('demonyms the country list lacks, and people listed after "counterparts"', () => {
+  it('reads "Kazakh", "Uzbek", "Emirati" and "Israeli" as demonyms, "Palestine" and "Vatican" as names', () => {
+    const text = 'Kazakh and Emirati officials met Israeli envoys in Palestine and the Vatican.';
+    const demonym = Object.fromEntries(findMentions(text, splitSentences(text)).mentions.map((m) => [m.entity, m.demonym]));
+    expect(demonym).toMatchObject({ kz: true, ae: true, il: true, ps: false, va: false });
+  });
+
+  it('reads "his Kazakh and Uzbek counterparts, A and B" as two people of those countries, in order', () => {
+    const r = read('Kyrgyz Energy Minister Taalaibek Ibraev and his Kazakh and Uzbek counterparts, Almasadam Satkaliyev and Jurabek Mirzamakhmudov, signed the pact.');
+    expect(named(r, 'Almasadam Satkaliyev')?.country).toBe('kz');
+    expect(named(r, 'Jurabek Mirzamakhmudov')?.country).toBe('uz');
+  });
+});

@@ -35,6 +35,7 @@ const UNSAFE_FORMS = new Set(countryData.unsafeForms);
 /** Upper-case codes that are in common use as names of their country. */
 const SAFE_CODES = new Set(countryData.safeCodes);
 const EXTRA_COUNTRY_FORMS: Record<string, string[]> = countryData.extraForms;
+const EXTRA_DEMONYMS: Record<string, string[]> = countryData.extraDemonyms;
 const METONYMS = new Set(countryData.metonyms);
 /** Short forms of one country that stand for another, longer-named one when an article names that one too. */
 export const SHORT_FORMS: Readonly<Record<string, string>> = countryData.shortForms;
@@ -157,10 +158,12 @@ export function lexicon(): Lexicon {
   for (const [id, forms] of Object.entries(EXTRA_COUNTRY_FORMS)) {
     const base = lex.entries.get(id);
     if (!base) continue;
-    for (const f of forms) {
-      const demonym = /(an|ish|ese|ine|udi|ch)$/.test(f) && !METONYMS.has(f) && !/^(the |N\. |S\. )/.test(f) && f !== 'Britain' && f !== 'Great Britain';
-      addForm(lex, f, { ...base, metonym: METONYMS.has(f), demonym });
-    }
+    for (const f of forms) addForm(lex, f, { ...base, metonym: METONYMS.has(f), demonym: false });
+  }
+  for (const [id, forms] of Object.entries(EXTRA_DEMONYMS)) {
+    const base = lex.entries.get(id);
+    if (!base) continue;
+    for (const f of forms) addForm(lex, f, { ...base, demonym: true });
   }
   for (const p of PEOPLE) {
     const id = slugify(p.name);

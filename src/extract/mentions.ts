@@ -673,6 +673,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
 
   // "Presidents Ana Soto and Luis Vega": one title in the plural before several names is each one's office.
   for (const s of considered) addPluralTitles(b, text, s);
+  // "his Kazakh and Uzbek counterparts, A and B": people listed after their plural description, countries in order.
+  for (const s of considered) addListedCounterparts(b, text, s);
 
   // "Russian Ambassador to Seoul Georgy Zinoviev": an envoy's title with their post between it and the name.
   for (const s of considered) addEnvoysToPosts(b, text, s);
@@ -831,6 +833,33 @@ function addPluralTitles(b: Builder, text: string, s: Sentence): void {
       const mention = clash ?? b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'title' });
       mention.phrase ??= phrase;
     }
+  }
+}
+
+const COUNTERPARTS_LIST_RE = new RegExp(`((?:\\p{Lu}[\\p{L}-]*(?:,\\s+|\\s+and\\s+))*\\p{Lu}[\\p{L}-]*\\s+)?(?:counterparts|colleagues),\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
+
+/**
+ * "his Kazakh and Uzbek counterparts, Almasadam Satkaliyev and Jurabek Mirzamakhmudov": the
+ * names listed after "counterparts" are people (of the demonyms before it, in order, when there are
+ * as many), whatever the part-of-speech tagger makes of names it has never seen.
+ */
+function addListedCounterparts(b: Builder, text: string, s: Sentence): void {
+  const body = text.slice(s.start, s.end);
+  if (!/\b(?:counterparts|colleagues),/.test(body)) return;
+  const lex = lexicon();
+  for (const m of execAll(COUNTERPARTS_LIST_RE, body)) {
+    const words = (m[1] ?? '').split(/,\s+|\s+and\s+/).map((w) => w.trim()).filter(Boolean);
+    const countries = words.every((w) => isDemonymWord(w) && lex.forms.get(w)?.kind === 'country') ? words.map((w) => lex.forms.get(w)!.id) : [];
+    const names = m[2].split(/,\s+(?:and\s+)?|,?\s+and\s+/);
+    let at = s.start + m.index! + m[0].length - m[2].length;
+    names.forEach((name, i) => {
+      const start = s.start + m.index! + m[0].indexOf(name, at - s.start - m.index!);
+      at = start + name.length;
+      const end = start + name.length;
+      if (b.overlaps(start, end) || !/\s/.test(name) || NOT_GIVEN_NAMES.has(name.split(' ')[0]) || NOT_NAMES.test(name.split(' ')[0])) return;
+      const e = b.person(name, start, countries.length === names.length ? countries[i] : undefined);
+      b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
+    });
   }
 }
 
