@@ -390,7 +390,6 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   // Transfers and violations first: a relation they code makes the clause's general cooperation cues redundant.
   const ordered = [...triggers.filter((t) => t.mode === 'transfer' || t.mode === 'violation'), ...triggers.filter((t) => t.mode !== 'transfer' && t.mode !== 'violation')];
   let transferred = false;
-  /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
   // "accused Moscow of helping Pyongyang develop a submarine": the act charged is reported as charged, between the accused and
   // the party named right after the verb (the conventions record it, so that a denial can answer it). The reason for a
   // reproach ("criticised Ali for agreeing to hold exercises") is the reproach's, and no act of its own.
@@ -402,6 +401,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ids = accused && partner ? uniq([partyOf(ctx, accused.entity), partyOf(ctx, partner.entity)]) : [];
     if (ids.length === 2) emit('cooperation', ids, false, t, { status: 'reported' });
   };
+  /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
   const relate = (t: Trigger, kind: RelationKind): void => {
     if (transferred && !/cooperat/i.test(t.text)) return;
     // "Chadian troops fought alongside Nigerien forces to expel Beninese units": the side fought for, not the enemy named after it.
@@ -2014,7 +2014,7 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
   ctx.raw.push(raw);
 }
 
-/** "…, an EU member since 2004", "… are both founding members of": the words before a bloc named as the one a party belongs to. */
+/** "…, an EU member since 2004", "… are both founding members of", "has been in NATO": the words before a bloc named as the one a party belongs to. */
 const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
 /** "has been in NATO since 1949", "is in the alliance.": being "in" a bloc is membership only where the bloc ends the phrase ("in the EU capital" is a place). */
 const IN_BLOC_END = /^(?:\s*[,.;:)]|\s+(?:since|for|until|and|but|as|when|while|because|which|too|already|—|–)\b|\s*$)/;

@@ -851,10 +851,12 @@ function addListedCounterparts(b: Builder, text: string, s: Sentence): void {
     const words = (m[1] ?? '').split(/,\s+|\s+and\s+/).map((w) => w.trim()).filter(Boolean);
     const countries = words.every((w) => isDemonymWord(w) && lex.forms.get(w)?.kind === 'country') ? words.map((w) => lex.forms.get(w)!.id) : [];
     const names = m[2].split(/,\s+(?:and\s+)?|,?\s+and\s+/);
-    let at = s.start + m.index! + m[0].length - m[2].length;
+    // Where in the match to look for the next name.
+    let from = m[0].length - m[2].length;
     names.forEach((name, i) => {
-      const start = s.start + m.index! + m[0].indexOf(name, at - s.start - m.index!);
-      at = start + name.length;
+      const at = m[0].indexOf(name, from);
+      from = at + name.length;
+      const start = s.start + m.index! + at;
       const end = start + name.length;
       if (b.overlaps(start, end) || !/\s/.test(name) || NOT_GIVEN_NAMES.has(name.split(' ')[0]) || NOT_NAMES.test(name.split(' ')[0])) return;
       const e = b.person(name, start, countries.length === names.length ? countries[i] : undefined);

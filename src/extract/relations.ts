@@ -236,10 +236,6 @@ function toldCounterpart(body: string, from: number, offset: number, after: Ment
 }
 
 /**
- * "Kurt Campbell, the White House's coordinator, and Daniel Kritenbrink met …": the ", and" closes
- * an apposition to a person that opens the sentence, so both people are one coordinated subject.
- */
-/**
  * "signed by Ali Shamkhani, secretary of Iran's security council, and Musaed al-Aiban, Saudi
  * Arabia's adviser", "by the Russian health minister, Mikhail Murashko, and his North Korean
  * counterpart, Jong Mu Rim": ", and" between two people who each carry a title in apposition
@@ -253,6 +249,10 @@ function joinsTitledPeople(s: Sentence, at: number, skip: number, mentions: Ment
   return !!before && !!after;
 }
 
+/**
+ * "Kurt Campbell, the White House's coordinator, and Daniel Kritenbrink met …": the ", and" closes
+ * an apposition to a person that opens the sentence, so both people are one coordinated subject.
+ */
 function closesSubjectApposition(s: Sentence, body: string, at: number, mentions: Mention[]): boolean {
   const appos = /^([^,;]{2,60}),\s+(?:the|a|an)\s+[^,;"“”]{2,80}$/.exec(body.slice(0, at));
   if (!appos) return false;
