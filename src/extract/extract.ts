@@ -2015,10 +2015,12 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
 }
 
 /** "…, an EU member since 2004", "… are both founding members of", "has been in NATO": the words before a bloc named as the one a party belongs to. */
-const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
+const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
 /** "has been in NATO since 1949", "is in the alliance.": being "in" a bloc is membership only where the bloc ends the phrase ("in the EU capital" is a place). */
 const IN_BLOC_END = /^(?:\s*[,.;:)]|\s+(?:since|for|until|and|but|as|when|while|because|which|too|already|—|–)\b|\s*$)/;
 const MEMBER_AFTER_BLOC = /^\s+members?(?:\s+(?:states?|countries|nations))?\b/i;
+/** ", of which Kuwait is a founding member", ", of which both are members": a member named after the bloc. */
+const OF_WHICH_MEMBER = /^,\s+of\s+which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:(?:a|an|one)\s+)?(?:(?:founding|full|full-fledged)\s+)?members?\b/iu;
 
 /**
  * "The Republic of Cyprus, an EU member since 2004", "Turkey, a member of the alliance", "Denmark
@@ -2038,6 +2040,14 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     if (latest) blocs.push({ ...latest, start: at, end: at + anaphor[1].length, via: 'pronoun' });
   }
   for (const bloc of blocs) {
+    // "The Gulf Cooperation Council, of which Kuwait is a founding member": the member named in a relative clause after the bloc.
+    const ofWhich = OF_WHICH_MEMBER.exec(text.slice(bloc.end, bloc.end + 90));
+    const member = ofWhich ? actorsIn(ctx, bloc.end, bloc.end + ofWhich[0].length).find((x) => x.kind === 'country' && !x.demonym) : undefined;
+    if (member && !ctx.raw.some((r) => r.kind === 'alliance' && r.participants.includes(member.entity) && r.participants.includes(bloc.entity))) {
+      const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: [member.entity, bloc.entity], directed: false, status: 'reported', standing: true, clause: c, start: bloc.start, end: bloc.end + ofWhich![0].length, trigger: 'member' };
+      raw.dates = dateHits;
+      ctx.raw.push(raw);
+    }
     const pre = MEMBER_BEFORE_BLOC.exec(text.slice(Math.max(c.start, bloc.start - 60), bloc.start));
     if (!pre) continue;
     // "an EU member": the bloc before "member"; "a member of the alliance": "member of" before the bloc.
@@ -2367,7 +2377,11 @@ const HONORIFIC = /^(?:Sheikh|Sheikha|Ayatollah|Grand Ayatollah)$/i;
 
 function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
   const e = ctx.entities.get(m.entity)!;
-  const target = phrase.org ?? phrase.country ?? e.country ?? undefined;
+  // "Secretary-General António Guterres": a known holder of a body's office ("U.N. Secretary-General") holds it at that
+  // body, never in their home country; with the body not named in the article, no role is stated.
+  const body = phrase.org || phrase.country ? undefined : bodyOfKnownOffice(e.id);
+  if (body && !ctx.entities.has(body)) return;
+  const target = phrase.org ?? phrase.country ?? body ?? e.country ?? undefined;
   if (!target || target === e.id) return;
   // A role is an office held; "former President X" no longer holds it.
   if (/^(?:former|ex-|then-|late)\b/i.test(phrase.office)) return;
@@ -2384,6 +2398,18 @@ function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
   }
   if (!phrase.org && !/minister|president|leader|head of (?:government|state)|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|aide|diplomat|mayor|senator|director|commander|commissioner/i.test(phrase.office)) return;
   pushRole(ctx, e.id, target, phrase, phrase.office);
+}
+
+/** The body a known person's dictionary office names first ("U.N. Secretary-General" → the United Nations), if any. */
+function bodyOfKnownOffice(id: string): string | undefined {
+  const office = lexicon().entries.get(id)?.office;
+  if (!office) return undefined;
+  const words = office.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const entry = lexicon().forms.get(words.slice(0, n).join(' '));
+    if (entry && (entry.kind === 'organization' || entry.kind === 'bloc')) return entry.id;
+  }
+  return undefined;
 }
 
 // ---- assembling the result --------------------------------------------------------------

@@ -3439,3 +3439,20 @@ describe('people listed with their titles in apposition', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('maria-lopez'))).toBe(false);
   });
 });
+
+describe("a known holder of a body's office, treaty pledges, membership by relative clause", () => {
+  it('"Secretary-General António Guterres" holds office at the UN when the article names it, and in no country when it does not', () => {
+    expect(roleOf(read('At the United Nations, Secretary-General António Guterres welcomed the deal.'), 'antonio-guterres')).toBe('united-nations');
+    expect(roleOf(read('Secretary-General António Guterres welcomed the deal.'), 'antonio-guterres')).toBeUndefined();
+  });
+
+  it('"the parties undertake to buy …" is a pledge (intent), not a reported act', () => {
+    expect(has(read('Under the accord, Ghana and Togo undertake to buy the dam\'s output for 20 years.'), 'cooperation', 'intent', 'gh', 'tg')).toBe(true);
+  });
+
+  it('"X, of which Kuwait is a founding member" and "members of the Russia-led X" are membership', () => {
+    expect(has(read('The Gulf Cooperation Council, of which Kuwait is a founding member, met on Monday.'), 'alliance', 'reported', 'kw', 'gcc')).toBe(true);
+    expect(has(read('Armenia and Kazakhstan are both members of the Russia-led Eurasian Economic Union.'), 'alliance', 'reported', 'am', 'kz', 'eaeu')).toBe(true);
+    expect(read('The Gulf Cooperation Council, of which Iraq is not a member, met on Monday.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
