@@ -369,11 +369,25 @@ describe('demonyms the country list lacks, and people listed after "counterparts
     const text = 'Kazakh and Emirati officials met Israeli envoys in Palestine and the Vatican.';
     const demonym = Object.fromEntries(findMentions(text, splitSentences(text)).mentions.map((m) => [m.entity, m.demonym]));
     expect(demonym).toMatchObject({ kz: true, ae: true, il: true, ps: false, va: false });
+    // Also where world-countries lists the demonym among the country's spellings.
+    const thai = 'Thai and Togolese troops crossed into Cambodia.';
+    expect(findMentions(thai, splitSentences(thai)).mentions.filter((m) => m.kind === 'country' && m.demonym).map((m) => m.entity)).toEqual(['th', 'tg']);
   });
 
   it('reads "his Kazakh and Uzbek counterparts, A and B" as two people of those countries, in order', () => {
     const r = read('Kyrgyz Energy Minister Taalaibek Ibraev and his Kazakh and Uzbek counterparts, Almasadam Satkaliyev and Jurabek Mirzamakhmudov, signed the pact.');
     expect(named(r, 'Almasadam Satkaliyev')?.country).toBe('kz');
     expect(named(r, 'Jurabek Mirzamakhmudov')?.country).toBe('uz');
+  });
+});
+
+describe('offices of people listed after a plural description', () => {
+  it('gives "the foreign ministers of Ghana and Togo, A and B" and "his Ghanaian and Togolese counterparts, A and B" their offices, in order', () => {
+    const roles = (r: ReturnType<typeof read>) => Object.fromEntries(r.relations.filter((x) => x.kind === 'role').map((x) => [x.participants[0], x.participants[1]]));
+    const r = read('The accord was reached by the foreign ministers of Ghana and Togo, Kwame Mensah Boateng and Kossi Agbeko Dogbe.');
+    expect(roles(r)).toMatchObject({ 'kwame-mensah-boateng': 'gh', 'kossi-agbeko-dogbe': 'tg' });
+    const c = read('It was signed by Beninese Energy Minister Paul Houngbo and his Ghanaian and Togolese counterparts, Kwame Mensah Boateng and Kossi Agbeko Dogbe.');
+    expect(roles(c)).toMatchObject({ 'paul-houngbo': 'bj', 'kwame-mensah-boateng': 'gh', 'kossi-agbeko-dogbe': 'tg' });
+    expect(c.relations.find((x) => x.kind === 'role' && x.participants[0] === 'kossi-agbeko-dogbe')?.summary).toBe('Kossi Agbeko Dogbe is Energy Minister of Togo.');
   });
 });

@@ -138,7 +138,8 @@ export function lexicon(): Lexicon {
     if (/^Saint /.test(c.name.common)) for (const st of ['St ', 'St. ']) addForm(lex, c.name.common.replace(/^Saint /, st), entry);
     if (isAscii(c.name.official)) addForm(lex, c.name.official, entry);
     for (const alt of c.altSpellings ?? []) {
-      if (!isAscii(alt) || alt.includes(',') || UNSAFE_FORMS.has(alt)) continue;
+      // A demonym among the spellings ("Thai", "Togolese") is read as the demonym it is, below.
+      if (!isAscii(alt) || alt.includes(',') || UNSAFE_FORMS.has(alt) || EXTRA_DEMONYMS[id]?.includes(alt)) continue;
       if (/^[A-Z]{2,3}$/.test(alt) && !SAFE_CODES.has(alt)) continue;
       addForm(lex, alt, entry);
     }

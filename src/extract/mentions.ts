@@ -837,31 +837,60 @@ function addPluralTitles(b: Builder, text: string, s: Sentence): void {
 }
 
 const COUNTERPARTS_LIST_RE = new RegExp(`((?:\\p{Lu}[\\p{L}-]*(?:,\\s+|\\s+and\\s+))*\\p{Lu}[\\p{L}-]*\\s+)?(?:counterparts|colleagues),\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
+const COUNTRY_LIST = String.raw`\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}`;
+const OFFICES_OF_LIST_RE = new RegExp(`\\b((?:(?!(?:the|a|an|his|her|their|its|two|three|four)\\b)[a-z]+\\s+){0,2}(?:ministers|presidents|prime ministers|premiers|envoys|ambassadors|secretaries))\\s+of\\s+((?:the\\s+)?${COUNTRY_LIST}(?:,\\s+(?:the\\s+)?${COUNTRY_LIST})*,?\\s+and\\s+(?:the\\s+)?${COUNTRY_LIST}),\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
+const LIST_SEPARATOR = /,\s+(?:and\s+)?|,?\s+and\s+/;
 
 /**
- * "his Kazakh and Uzbek counterparts, Almasadam Satkaliyev and Jurabek Mirzamakhmudov": the
- * names listed after "counterparts" are people (of the demonyms before it, in order, when there are
- * as many), whatever the part-of-speech tagger makes of names it has never seen.
+ * "his Kazakh and Uzbek counterparts, Almasadam Satkaliyev and Jurabek Mirzamakhmudov", "the
+ * foreign ministers of Kuwait and Iraq, Abdullah Al-Yahya and Fuad Hussein": the names listed after
+ * a plural description are people (whatever the part-of-speech tagger makes of names it has never
+ * seen), of the countries named before them in order when there are as many, and then holding the
+ * office the description names (a counterpart's is the office of the one just named before).
  */
 function addListedCounterparts(b: Builder, text: string, s: Sentence): void {
   const body = text.slice(s.start, s.end);
-  if (!/\b(?:counterparts|colleagues),/.test(body)) return;
   const lex = lexicon();
-  for (const m of execAll(COUNTERPARTS_LIST_RE, body)) {
-    const words = (m[1] ?? '').split(/,\s+|\s+and\s+/).map((w) => w.trim()).filter(Boolean);
-    const countries = words.every((w) => isDemonymWord(w) && lex.forms.get(w)?.kind === 'country') ? words.map((w) => lex.forms.get(w)!.id) : [];
-    const names = m[2].split(/,\s+(?:and\s+)?|,?\s+and\s+/);
+  const listed = (m: RegExpExecArray, countries: string[], office: string | undefined) => {
+    const names = m[m.length - 1].split(LIST_SEPARATOR);
+    const owned = countries.length === names.length;
     // Where in the match to look for the next name.
-    let from = m[0].length - m[2].length;
+    let from = m[0].length - m[m.length - 1].length;
     names.forEach((name, i) => {
       const at = m[0].indexOf(name, from);
       from = at + name.length;
       const start = s.start + m.index! + at;
       const end = start + name.length;
-      if (b.overlaps(start, end) || !/\s/.test(name) || NOT_GIVEN_NAMES.has(name.split(' ')[0]) || NOT_NAMES.test(name.split(' ')[0])) return;
-      const e = b.person(name, start, countries.length === names.length ? countries[i] : undefined);
-      b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
+      // A person already known by that name ("Fuad Hussein") is that person.
+      const clash = b.overlaps(start, end);
+      if (clash && (clash.kind !== 'person' || clash.start !== start || clash.end !== end)) return;
+      if (!clash && (!/\s/.test(name) || NOT_GIVEN_NAMES.has(name.split(' ')[0]) || NOT_NAMES.test(name.split(' ')[0]))) return;
+      const e = clash ? b.entities.get(clash.entity)! : b.person(name, start, owned ? countries[i] : undefined);
+      if (e.country != null && owned && e.country !== countries[i]) return;
+      const mention = clash ?? b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
+      // The role is quoted from the description on: "his Kazakh and Uzbek counterparts, Almasadam Satkaliyev".
+      if (office && owned && !mention.phrase) {
+        e.offices.add(office);
+        mention.phrase = { start: s.start + m.index!, end, office, country: countries[i] };
+      }
     });
+  };
+  if (/\b(?:counterparts|colleagues),/.test(body)) {
+    for (const m of execAll(COUNTERPARTS_LIST_RE, body)) {
+      const words = (m[1] ?? '').split(LIST_SEPARATOR).map((w) => w.trim()).filter(Boolean);
+      const countries = words.every((w) => lex.forms.get(w)?.kind === 'country') ? words.map((w) => lex.forms.get(w)!.id) : [];
+      // The counterpart's office: that of the last titled person named before the list in the sentence.
+      const before = b.within(s.start, s.start + m.index!).filter((x) => x.kind === 'person' && x.phrase).pop();
+      listed(m, countries, before?.phrase?.office);
+    }
+  }
+  if (/\sof\s[^,]+,\s/.test(body)) {
+    for (const m of execAll(OFFICES_OF_LIST_RE, body)) {
+      const places = m[2].split(LIST_SEPARATOR).map((w) => w.trim().replace(/^the\s+/, ''));
+      const entries = places.map((w) => lex.forms.get(w));
+      const countries = entries.every((x) => x?.kind === 'country' && !x.demonym) ? entries.map((x) => x!.id) : [];
+      listed(m, countries, m[1].replace(/s$/, ''));
+    }
   }
 }
 
