@@ -1428,15 +1428,21 @@ const VERB_IN_LIST = /\b(?:said|says|met|meets|signed|agreed|held|told|announced
 function isGoBetween(text: string, c: Clause, m: Mention): boolean {
   if (m.start <= c.start) return false;
   if (GO_BETWEEN.test(text.slice(Math.max(c.start, m.start - 60), m.start))) return true;
-  const list = GO_BETWEEN_LIST.exec(text.slice(Math.max(c.start, m.start - 200), m.start));
+  const window = text.slice(Math.max(c.start, m.start - 200), m.start);
+  if (!window.includes(' by ')) return false;
+  const list = GO_BETWEEN_LIST.exec(window);
   return !!list && !VERB_IN_LIST.test(list[1]);
 }
 
 /** "did not agree", "is not an alliance", "never met", "will not take part in any alliance", "would not sign the accord", "would not renew its agreement": the cue is negated in its own clause. */
 const NEGATION_BEFORE = /\b(?:not|never|won['’]t|wouldn['’]t|refus(?:e|es|ed)\s+to|declin(?:e|es|ed)\s+to)\s+(?:(?:sit|take\s+part|participate|attend|join|return)\s+(?:(?:at|in|to|down\s+at)\s+)?)(?:(?:a|an|the|any|these|those)\s+)?(?:[\w-]+\s+){0,3}$|\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t|refuses? to|refused to)\s+(?:(?:yet|\w+ly)\s+)?(?:sign(?:ed)?|accept(?:ed)?|support(?:ed)?|back(?:ed)?|ratif(?:y|ied)|approve(?:d)?|endorse(?:d)?|conclude(?:d)?|honou?r(?:ed)?|implement(?:ed)?|renew(?:ed)?|extend(?:ed)?|prolong(?:ed)?|resume(?:d)?)\s+(?:(?:a|an|the|any|this|that|such|its|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
+/** The words every negation above contains: tested first, as most cues have none before them. */
+const NEGATION_WORD = /\b(?:not|never|no|nor|neither|refus\w*|declin\w*)\b|n['’]t\b/i;
+
 function isNegated(text: string, c: Clause, t: Trigger): boolean {
   const before = text.slice(Math.max(c.start, t.start - 40), t.start);
+  if (!NEGATION_WORD.test(before)) return false;
   // "has not ruled out striking X": not excluding an act is proposing it (a status cue), not denying it.
   if (/\brul(?:e|ed|ing) out\s+$/i.test(before)) return false;
   return NEGATION_BEFORE.test(before);
@@ -1908,6 +1914,8 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
 /** What a denial calls a claim: "a fantasy", "baseless", "pure fabrication". */
 const FALSEHOOD_WORDS = String.raw`(?:baseless|false|fabricat\w*|lies?|propaganda|nonsense|fantas(?:y|ies)|fiction|slander\w*|groundless|disinformation|fake|untrue|absurd|ridiculous|rumou?rs?|hysteria|inventions?)`;
 const FALSEHOOD = new RegExp(String.raw`\b${FALSEHOOD_WORDS}\b`, 'i');
+/** A verb of denying, which every pattern below needs (tested first: most clauses have none). */
+const DENIAL_VERB = /\b(?:den(?:y|ies|ied)|reject|dismiss)/i;
 /** "Minsk denies it", "…, which Moscow has always denied", "Both deny this": a denial whose object points back, ending its clause. */
 const DENIES_IT = new RegExp(String.raw`^(.{0,60}?)\b(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:it|this|that)(?=\s*(?:[.;:,)–—]|\s-\s|$)|\s+as\s+["“]?(?:[\w-]+\s+){0,2}?["“]?${FALSEHOOD_WORDS}\b)`, 'i');
 /** "…, which Moscow has always denied": the relative pronoun is what is denied. */
@@ -1920,6 +1928,7 @@ const GROUP_DENIER = /^\W*(?:both(?:\s+(?:countries|governments|sides|capitals))
  * parties ("Both deny it": by all of them). A denier who is no party to it denies nothing coded.
  */
 function deniesItPointingBack(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): boolean {
+  if (!DENIAL_VERB.test(body)) return false;
   const relative = /^\W*which\s/i.test(body) || /\bwhich\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start));
   const m = DENIES_IT.exec(body) ?? (relative ? WHICH_DENIED.exec(body) : null);
   if (!m) return false;

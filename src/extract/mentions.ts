@@ -884,7 +884,7 @@ function addListedCounterparts(b: Builder, text: string, s: Sentence): void {
       listed(m, countries, before?.phrase?.office);
     }
   }
-  if (/\sof\s[^,]+,\s/.test(body)) {
+  if (/\b(?:ministers|presidents|premiers|envoys|ambassadors|secretaries)\s+of\s/.test(body)) {
     for (const m of execAll(OFFICES_OF_LIST_RE, body)) {
       const places = m[2].split(LIST_SEPARATOR).map((w) => w.trim().replace(/^the\s+/, ''));
       const entries = places.map((w) => lex.forms.get(w));
