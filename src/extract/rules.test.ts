@@ -3456,3 +3456,14 @@ describe("a known holder of a body's office, treaty pledges, membership by relat
     expect(read('The Gulf Cooperation Council, of which Iraq is not a member, met on Monday.').relations.some((x) => x.kind === 'alliance')).toBe(false);
   });
 });
+
+describe('a joint exercise in the singular, and forces stationed in a country', () => {
+  it('are cooperation with the country', () => {
+    expect(has(read('Ghana and Togo held their first joint naval exercise on Monday.'), 'cooperation', 'reported', 'gh', 'tg')).toBe(true);
+    expect(has(read('France has stationed military instructors in Benin since 2023.'), 'cooperation', 'reported', 'fr', 'bj')).toBe(true);
+  });
+
+  it('are nothing when troops are stationed on a border', () => {
+    expect(read('Russia stationed troops on the border with Ukraine.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
