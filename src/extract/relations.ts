@@ -54,7 +54,7 @@ export interface RawRelation {
   office?: string;
 }
 
-const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|insists|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(that)\b)?|\b(repeated|reiterated|confirmed|acknowledged|declared|affirmed|maintained|asserted|conceded|explained)\s+(?:(?:on|late on|early on)\s+[A-Z]\w+\s+)?(that)\b/g;
+const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|insists|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(?:repeatedly|again|publicly|previously|often|recently|earlier|twice|privately|openly)\b)?(?:\s+(that)\b)?|\b(repeated|reiterated|confirmed|acknowledged|declared|affirmed|maintained|asserted|conceded|explained)\s+(?:(?:on|late on|early on)\s+[A-Z]\w+\s+)?(that)\b/g;
 
 /** The state body a demonym can head when it speaks ("the Chilean army said"). */
 const STATE_BODY_AFTER_DEMONYM = /^\s+(?:army|navy|military|armed forces|air force|coast guard|government|authorities|officials?|diplomats?|police|border guards?|border service)\b/;
@@ -310,7 +310,7 @@ const INTENT_FUTURE = /\b(would|will)\b/i;
 /** "Putin accepted", but not "has not accepted" or "never accepted". */
 const ACCEPTED = /(?<!(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i;
 
-const MEETING_PLANNED = /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:due|expected|scheduled|set)\s+(?:to\s+(?:hold|meet|visit|travel|host|receive|welcome|go|fly)|in\s+\p{Lu})|\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|agreed|agree[sd]?|look(?:s|ed)? forward|would\s+["“]?(?:like|love)["”]?|(?:is|was|are|were)\s+(?:prepared|ready)(?=\s+to\s+(?:travel|visit|go|fly)\b))\s+to\s+(?:meet|hold (?:talks|a summit|a meeting)|visit|welcome|receive|host|travel|go|fly)\b/u;
+const MEETING_PLANNED = /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:due|expected|scheduled|set)\s+(?:to\s+(?:hold|meet|visit|travel|host|receive|welcome|go|fly)|in\s+\p{Lu})|\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|agreed|agree[sd]?|look(?:s|ed)? forward|would\s+["“]?(?:like|love)["”]?|(?:am|is|was|are|were)\s+(?:prepared|ready)(?=\s+to\s+(?:travel|visit|go|come|fly)\b))\s+to\s+(?:meet|hold (?:talks|a summit|a meeting)|visit|welcome|receive|host|travel|go|come|fly)\b/u;
 /** Offered, not planned: "would be willing to meet", "was prepared to talk". */
 const MEETING_OFFERED = /\b(?:(?:would\s+be|is|was|are|were)\s+(?:willing|prepared|ready|open)\s+to\s+(?:meet|talk|hold talks|negotiate)|open to (?:talks|meeting|negotiations))\b/;
 

@@ -3467,3 +3467,15 @@ describe('a joint exercise in the singular, and forces stationed in a country', 
     expect(read('Russia stationed troops on the border with Ukraine.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('visits said with "come to", and words reported after "said repeatedly that"', () => {
+  it('"came to Moscow" is a visit, "I am ready to come to X" a plan; "came to Syria\'s aid" is no visit', () => {
+    expect(has(read('Prime Minister Ana Duarte of Chile came to Lima on Monday.'), 'meeting', 'reported', 'ana-duarte', 'pe')).toBe(true);
+    expect(has(read('Ana Duarte of Chile spoke on Monday. "I am ready to come to Lima," Duarte said.'), 'meeting', 'intent', 'ana-duarte', 'pe')).toBe(true);
+    expect(read('Russia came to Syria\'s aid in 2015.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+
+  it('reads "X has said repeatedly that he wants to visit Y" as X\'s words', () => {
+    expect(has(read('Ana Duarte of Chile has said repeatedly that she wants to visit Lima.'), 'meeting', 'intent', 'ana-duarte', 'pe')).toBe(true);
+  });
+});
