@@ -30,6 +30,8 @@ const LARGE_GRAPH_READABLE_PX = 9;
 /** After LabelController's frame, which resizes labels when the zoom changes. */
 const SETTLE_MS = 60;
 const SELECTION_PRIORITY = 1e6;
+/** Canvases whose labels were decluttered once (their first pass need not wait for the camera to rest). */
+const decluttered = new WeakSet<Core>();
 /** Countries are what a reader looks for first: their names give way last. */
 const COUNTRY_PRIORITY = 1e3;
 /**
@@ -157,13 +159,15 @@ export function LabelDeclutterController({ cy, visible, large = false }: { cy: C
     };
     const schedule = () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(
-        () => {
-          timer = undefined;
-          declutter();
-        },
-        large ? LARGE_GRAPH_SETTLE_MS : SETTLE_MS,
-      );
+      // The first pass comes right after the first picture, not a camera's rest later: nothing is moving
+      // yet, and a large graph's pass (a restyle and redraw of its world map, some 40 ms) would
+      // otherwise land just when a reader first reaches for a filter.
+      const delay = large && decluttered.has(cy) ? LARGE_GRAPH_SETTLE_MS : SETTLE_MS;
+      timer = setTimeout(() => {
+        timer = undefined;
+        declutter();
+        decluttered.add(cy);
+      }, delay);
     };
     schedule();
     cy.on('zoom', schedule);
