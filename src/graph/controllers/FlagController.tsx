@@ -13,6 +13,8 @@ import { ADDED_EVENT } from '../elementSync';
 
 /** On-screen diameter, in pixels, from which a flag is worth drawing. */
 export const FLAG_MIN_PX = 10;
+/** Flags put on per frame: an article's few in one, a world map's spread over several short frames. */
+export const FLAGS_PER_FRAME = 32;
 
 /** Country nodes inside the viewport, drawn at least FLAG_MIN_PX wide, still without a flag. */
 export function countriesWantingFlags(cy: Core, asked: ReadonlySet<string>, hasFlag: (code: string) => boolean): NodeSingular[] {
@@ -42,11 +44,17 @@ export function FlagController({ cy }: { cy: Core }) {
       if (!nodes.length) return;
       for (const n of nodes) asked.add(n.data('entityId') as string);
       void Promise.all(nodes.map(async (n) => [n, await flagUrl(n.data('entityId') as string)] as const)).then((loaded) => {
-        if (!live || cy.destroyed()) return;
-        // One batch for the lot: one restyle, not one per flag.
-        cy.batch(() => {
-          for (const [n, url] of loaded) if (url) n.data('flag', url).addClass('flagged');
-        });
+        // A batch a frame, not one per flag (a restyle each) nor all at once: a world map's ~190
+        // flags in one batch were a 40 ms restyle and redraw landing a moment after the graph
+        // settled, where a first click on a filter waited for it.
+        const apply = (from: number) => {
+          if (!live || cy.destroyed()) return;
+          cy.batch(() => {
+            for (const [n, url] of loaded.slice(from, from + FLAGS_PER_FRAME)) if (url) n.data('flag', url).addClass('flagged');
+          });
+          if (from + FLAGS_PER_FRAME < loaded.length) requestAnimationFrame(() => apply(from + FLAGS_PER_FRAME));
+        };
+        apply(0);
       });
     };
     // After the user stops moving, not on every frame of a pan.
