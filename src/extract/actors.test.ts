@@ -391,3 +391,10 @@ describe('offices of people listed after a plural description', () => {
     expect(c.relations.find((x) => x.kind === 'role' && x.participants[0] === 'kossi-agbeko-dogbe')?.summary).toBe('Kossi Agbeko Dogbe is Energy Minister of Togo.');
   });
 });
+
+describe('an office in the plural ending in -ies', () => {
+  it('is singular in the role ("the defence secretaries of Kenya and Ghana" → defence secretary)', () => {
+    const r = read('The pact was signed by the defence secretaries of Kenya and Ghana, Amina Odhiambo and Kwesi Mensah Owusu.');
+    expect(r.relations.find((x) => x.kind === 'role' && x.participants[0] === 'amina-odhiambo')?.summary).toBe('Amina Odhiambo is a defence secretary of Kenya.');
+  });
+});

@@ -674,7 +674,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // "Presidents Ana Soto and Luis Vega": one title in the plural before several names is each one's office.
   for (const s of considered) addPluralTitles(b, text, s);
   // "his Kazakh and Uzbek counterparts, A and B": people listed after their plural description, countries in order.
-  for (const s of considered) addListedCounterparts(b, text, s);
+  for (const s of considered) addListedPeople(b, text, s);
 
   // "Russian Ambassador to Seoul Georgy Zinoviev": an envoy's title with their post between it and the name.
   for (const s of considered) addEnvoysToPosts(b, text, s);
@@ -848,7 +848,7 @@ const LIST_SEPARATOR = /,\s+(?:and\s+)?|,?\s+and\s+/;
  * seen), of the countries named before them in order when there are as many, and then holding the
  * office the description names (a counterpart's is the office of the one just named before).
  */
-function addListedCounterparts(b: Builder, text: string, s: Sentence): void {
+function addListedPeople(b: Builder, text: string, s: Sentence): void {
   const body = text.slice(s.start, s.end);
   const lex = lexicon();
   const listed = (m: RegExpExecArray, countries: string[], office: string | undefined) => {
@@ -889,7 +889,7 @@ function addListedCounterparts(b: Builder, text: string, s: Sentence): void {
       const places = m[2].split(LIST_SEPARATOR).map((w) => w.trim().replace(/^the\s+/, ''));
       const entries = places.map((w) => lex.forms.get(w));
       const countries = entries.every((x) => x?.kind === 'country' && !x.demonym) ? entries.map((x) => x!.id) : [];
-      listed(m, countries, m[1].replace(/s$/, ''));
+      listed(m, countries, m[1].replace(/ies$/, 'y').replace(/s$/, ''));
     }
   }
 }
