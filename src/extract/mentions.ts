@@ -1671,7 +1671,8 @@ function countriesNamedAfterPeople(b: Builder, text: string): void {
     // The country says whose the person is; it does not act beside them ("A of Kenya and B of Ethiopia signed").
     attributes.add(next);
   }
-  if (attributes.size) b.mentions = b.mentions.filter((x) => !attributes.has(x));
+  // Taken back through the builder, so that the span look-ups of the passes after this one no longer find them.
+  for (const x of attributes) b.remove(x);
 }
 
 /** "Kim's government has pledged …", "the Trudeau government": a leader's government acts for the leader's country. */
