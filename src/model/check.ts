@@ -5,7 +5,7 @@
  * when the fast path (fastPath.ts) vouches for every item, so zod is not in its first script.
  */
 import type { Graph } from './schema';
-import { keepParticipantNumbers } from './participants';
+import { keepParticipantNumbers, participantCount } from './participants';
 
 export interface Problem {
   file: string;
@@ -133,12 +133,6 @@ export function crossCheck(file: string, graph: Graph, textOf: TextLookup): Prob
   numbers.first[graph.relations.length] = numbered;
   if (!problems.length) keepParticipantNumbers(graph, numbers);
   return problems;
-}
-
-function participantCount(graph: Graph): number {
-  let n = 0;
-  for (const r of graph.relations) n += r.participants.length;
-  return n;
 }
 
 function clip(s: string, max = 80): string {

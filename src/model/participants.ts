@@ -19,14 +19,20 @@ export function entityOrderOf(graph: Graph): ReadonlyMap<string, number> {
   return positionsOf(graph.entities);
 }
 
+/** How many participants the graph's relations list in all (the length of a full numbers list). */
+export function participantCount(graph: Graph): number {
+  let n = 0;
+  for (const r of graph.relations) n += r.participants.length;
+  return n;
+}
+
 /** Per graph: each relation's participants as entity numbers (relation i's are list[first[i] .. first[i + 1])). */
 export function participantNumbersOf(graph: Graph): ParticipantNumbers {
   let numbers = participantNumbersCache.get(graph);
   if (!numbers) {
     const order = entityOrderOf(graph);
     const { relations } = graph;
-    let total = 0;
-    for (let i = 0; i < relations.length; i++) total += relations[i].participants.length;
+    const total = participantCount(graph);
     // Filled in place: a growing array of 600,000 numbers copied into a typed array took 40 % longer at 300,000 relations.
     const first = new Int32Array(relations.length + 1);
     const list = new Int32Array(total);

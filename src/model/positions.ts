@@ -4,7 +4,7 @@
  * builds one such map, not one per feature (each took 30–100 ms of a large graph's first render).
  */
 
-/** Each id's position in the list, once per list (a graph's entity order is this map too: filters/relationCodes.ts). */
+/** Each id's position in the list, once per list (a graph's entity order is this map too: model/participants.ts). */
 export function positionsOf(list: ReadonlyArray<{ readonly id: string }>): ReadonlyMap<string, number> {
   let positions = positionsCache.get(list);
   if (!positions) {
