@@ -40,16 +40,9 @@ function Fieldset({ legend, children, action }: { legend: string; children: Reac
   );
 }
 
-/**
- * A row of a long list that the browser lays out and paints only near the screen: a year of
- * reporting lists some 190 countries, and the counts arriving in all of them, or changing with
- * a filter, restyled and laid out every row (some 35 ms) where about twenty are in view.
- */
-const LONG_LIST_ROW = '[content-visibility:auto] [contain-intrinsic-size:auto_28px]';
-
-function Check({ checked, onChange, children, count, longList }: { checked: boolean; onChange: (v: boolean) => void; children: ReactNode; count?: number; longList?: boolean }) {
+function Check({ checked, onChange, children, count }: { checked: boolean; onChange: (v: boolean) => void; children: ReactNode; count?: number }) {
   return (
-    <label className={`flex cursor-pointer items-center gap-2.5 rounded-md px-1.5 py-1 text-sm text-slate-800 hover:bg-slate-100 ${longList ? LONG_LIST_ROW : ''}`}>
+    <label className="flex cursor-pointer items-center gap-2.5 rounded-md px-1.5 py-1 text-sm text-slate-800 hover:bg-slate-100">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="size-4 shrink-0 accent-sky-700" />
       <span className="flex min-w-0 flex-1 items-center gap-2">{children}</span>
       {count !== undefined && <span className="text-xs tabular-nums text-slate-600">{count}</span>}
@@ -159,7 +152,7 @@ const CountryCheck = memo(function CountryCheck({
   onToggle: (id: string, on: boolean) => void;
 }) {
   return (
-    <Check checked={checked} onChange={(on) => onToggle(country.id, on)} count={count} longList>
+    <Check checked={checked} onChange={(on) => onToggle(country.id, on)} count={count}>
       <FlagImage code={country.id} name={country.name} size={18} />
       <bdi className="min-w-0 truncate" title={country.name.length > 30 ? country.name : undefined}>
         {clipText(country.name, 160)}
