@@ -398,3 +398,20 @@ describe('an office in the plural ending in -ies', () => {
     expect(r.relations.find((x) => x.kind === 'role' && x.participants[0] === 'amina-odhiambo')?.summary).toBe('Amina Odhiambo is a defence secretary of Kenya.');
   });
 });
+
+describe('a demonym two states share', () => {
+  const roles = (r: ReturnType<typeof read>) => Object.fromEntries(r.relations.filter((x) => x.kind === 'role').map((x) => [x.participants[0], x.participants[1]]));
+  it('is the state news copy means by it, unless the article names only the other one', () => {
+    expect(roles(read('Dominican President Carlos Peña Reyes spoke to Haitian Prime Minister Jean-Marc Louis.'))).toMatchObject({ 'carlos-pena-reyes': 'do' });
+    expect(roles(read('Congolese President Jean Ilunga Mbala met Rwandan officials.'))).toMatchObject({ 'jean-ilunga-mbala': 'cd' });
+    expect(roles(read('Dominica signed the pact in Roseau. Dominican Prime Minister Paul Charles said it would help.'))).toMatchObject({ 'paul-charles': 'dm' });
+  });
+});
+
+describe('a title that opens with a body\'s head word, with its holder after a comma', () => {
+  it('reads "Japan\'s Chief Cabinet Secretary, Aiko Sato" as an office, not a body called "Chief Cabinet"', () => {
+    const r = read("Japan's Chief Cabinet Secretary, Aiko Sato, told reporters that Tokyo would protest.");
+    expect(r.entities.map((e) => e.id)).not.toContain('japans-chief-cabinet');
+    expect(r.relations.find((x) => x.kind === 'role' && x.participants[0] === 'aiko-sato')?.participants[1]).toBe('jp');
+  });
+});

@@ -39,6 +39,8 @@ const EXTRA_DEMONYMS: Record<string, string[]> = countryData.extraDemonyms;
 const METONYMS = new Set(countryData.metonyms);
 /** Short forms of one country that stand for another, longer-named one when an article names that one too. */
 export const SHORT_FORMS: Readonly<Record<string, string>> = countryData.shortForms;
+/** Demonyms two sovereign states share ("Dominican"): the state usually meant, and the others it may mean. */
+export const SHARED_DEMONYMS: Readonly<Record<string, { usual: string; others: string[] }>> = countryData.sharedDemonyms;
 /** Capitals where international bodies sit: talks there need not be with the host state. */
 export const SEATS_OF_INTERNATIONAL_BODIES: ReadonlySet<string> = new Set(countryData.seatsOfInternationalBodies);
 /** The bodies seated in a capital ("Brussels": the EU, NATO): an acting capital may stand for one of them. */
@@ -155,6 +157,12 @@ export function lexicon(): Lexicon {
       const plain = foldForDictionary(form);
       if (isAscii(plain) && !UNSAFE_FORMS.has(plain)) addForm(lex, form, { ...entry, metonym: true });
     }
+  }
+  // The list order would give a shared demonym to whichever state comes first; news copy means the usual one.
+  for (const [form, { usual }] of Object.entries(SHARED_DEMONYMS)) {
+    const base = lex.entries.get(usual);
+    if (!base) continue;
+    for (const f of new Set([form, pluralDemonym(form) ?? form])) lex.forms.set(f, { ...base, demonym: true });
   }
   for (const [id, forms] of Object.entries(EXTRA_COUNTRY_FORMS)) {
     const base = lex.entries.get(id);

@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { APPOSITION_OFFICES, BODIES_AT_SEATS, foldForDictionary, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHORT_FORMS, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, foldForDictionary, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -151,7 +151,7 @@ for (const t of TITLES) {
 }
 /** "Chief Cabinet Secretary Aiko Sato": the body-like opening of a title before a name is that title, no body. */
 function opensTitle(text: string, start: number, name: string): boolean {
-  return (TITLES_BY_BODY_START.get(name) ?? []).some((t) => text.startsWith(t, start) && /^\s+\p{Lu}/u.test(text.slice(start + t.length, start + t.length + 3)));
+  return (TITLES_BY_BODY_START.get(name) ?? []).some((t) => text.startsWith(t, start) && /^,?\s+\p{Lu}/u.test(text.slice(start + t.length, start + t.length + 4)));
 }
 let tails: Set<string> | undefined;
 /** The endings of the dictionary's body names ("Security Council" of "U.N. Security Council"). */
@@ -436,7 +436,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       }
       if (!/\s/.test(name)) continue;
       // "Chief Cabinet Secretary Aiko Sato": a body's head word that opens a longer title is that title, no body.
-      if (opensTitle(text, start, name)) continue;
+      // ("Japan's Chief Cabinet Secretary, Minoru Kihara": after the owner's possessive too.)
+      if (opensTitle(text, start, name) || (possessed && opensTitle(text, start + possessed[0].length - possessed[2].length, possessed[2]))) continue;
       const dictionary = lex.forms.get(name);
       const end = start + name.length + (m[2] ? m[0].length - m[1].length : 0);
       if (b.overlaps(start, end)) continue;
@@ -591,6 +592,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   for (const m of b.mentions) if (m.demonym && m.kind === 'country' && /^\s+capital\b/.test(text.slice(m.end, m.end + 9)) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) m.demonym = false;
   // "Congo" in a story that names the Democratic Republic of the Congo is that country.
   resolveShortForms(b, text);
+  // "Dominican" in a story that names Dominica, and never the Dominican Republic, is Dominica's.
+  resolveSharedDemonyms(b, text);
   // "the bloc", "the group's negotiator": a body named by its sort, before the offices that it may own.
   resolveBodyDescriptions(b, text, considered);
   // "Brussels would consider further sanctions": a seat of international bodies that acts is the body the article names.
@@ -1277,6 +1280,19 @@ function resolveShortForms(b: Builder, text: string): void {
       // Bodies found before ("Congo's foreign ministry") belong to the country now meant, and are named by it.
       for (const e of [...b.entities.values()]) if (e.country === left) moveToCountry(b, e, left, target);
     }
+  }
+}
+
+function resolveSharedDemonyms(b: Builder, text: string): void {
+  for (const [form, { usual, others }] of Object.entries(SHARED_DEMONYMS)) {
+    const said = (b.byEntity.get(usual) ?? []).filter((m) => m.demonym && text.slice(m.start, m.end).startsWith(form));
+    if (!said.length || said.length !== b.byEntity.get(usual)!.length) continue;
+    const named = others.filter((id) => (b.byEntity.get(id) ?? []).some((m) => !m.demonym));
+    if (named.length !== 1) continue;
+    for (const m of said) moveMention(b, m, named[0], text.slice(m.start, m.end));
+    b.byEntity.delete(usual);
+    b.entities.delete(usual);
+    for (const e of [...b.entities.values()]) if (e.country === usual) moveToCountry(b, e, usual, named[0]);
   }
 }
 
