@@ -746,9 +746,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "a treaty …, which obliges each side to come to the other's aid", "a treaty obliging each side to …", "a treaty that
         // commits Russia to defend Belarus": a defence clause in the relative clause or participle on the pact.
         const pactRest = text.slice(t.end, c.sentence.end);
-        const defenceClause = /^[^.;]{0,120}?(?:(?:,\s*)?(?:which|that)\s+(?:obliges|obligates|commits|binds|requires)|\s(?:obliging|obligating|committing|binding|requiring))\b[^.;]*\b(?:aid|assistance|defen[cs]e|defend)\b/i.test(pactRest);
+        // ("…, which includes a mutual defence clause", "…, whose fourth article binds each to come to the other's aid": the clause the pact holds.)
+        const defenceClause =
+          /^[^.;]{0,120}?(?:(?:,\s*)?(?:which|that|whose\s+(?:[\w-]+\s+){0,2}?(?:article|clause|provision)s?)\s+(?:obliges|obligates|commits|binds|requires)|\s(?:obliging|obligating|committing|binding|requiring))\b[^.;]*\b(?:aid|assistance|defen[cs]e|defend)\b/i.exec(pactRest) ??
+          /^[^.;]{0,120}?,?\s*(?:which|that)\s+(?:includes|contains|has)\s+an?\s+(?:mutual[- ](?:defen[cs]e|aid|assistance)|(?:collective\s+|common\s+)?defen[cs]e|military[- ]assistance)\s+(?:clause|provision|article|commitment|guarantee|obligation)\b/i.exec(pactRest);
+        // The quote reaches the clause that makes the pact an alliance, when that clause was read apart.
+        const clauseSpan = defenceClause && t.end + defenceClause[0].length > c.end ? { span: { start: c.rest && c.head ? c.head.start : c.start, end: t.end + defenceClause[0].length } } : {};
         // "Belarus forms a Union State with Russia", "formed a confederation": a union of states binds them as allies.
-        if (defenceClause || /^form/i.test(t.text) || /\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t);
+        // "Belarus is bound to Russia in the Union State": the cue matches only before a union or an alliance.
+        // (The union they are bound in is where they are allies, not one more ally.)
+        if (/^bound/i.test(t.text)) emit('alliance', cs.filter((id) => ctx.entities.get(id)?.kind === 'country' || POLITIES.has(id)), false, t);
+        else if (defenceClause || /^form/i.test(t.text) || /\bobliges|mutual|military assistance|defen[cs]e|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t, clauseSpan);
         // "signed a treaty creating a confederation of their three states": a union of the signatories.
         else if (/^\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|forming|founding|that (?:created|established|formed|founded))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:confederation|federation|union)\b/i.test(text.slice(t.end, c.end))) {
           const signatories = coordinatedRun(ctx, before.filter((m) => m.kind === 'country' || POLITIES.has(m.entity)));

@@ -1263,6 +1263,28 @@ describe('pacts with a defence clause', () => {
     expect(has(n, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
     expect(has(n, 'alliance', 'reported', 'cl', 'pe')).toBe(false);
   });
+
+  it('reads states "bound" to each other in a union or an alliance as allies, the union not one of them', () => {
+    const r = read('Chile is bound to Peru in the so-called Andean Union. Bolivia and Paraguay have been bound together in an alliance since 2021.');
+    expect(has(r, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'alliance', 'reported', 'bo', 'py')).toBe(true);
+    // Near misses: a customs union binds no allies; a ship "bound for" a port is going there.
+    const n = read('Mali and Niger are bound by a customs union. The ship was bound for Chile in the spring, under a Union flag.');
+    expect(n.relations.filter((x) => x.kind === 'alliance')).toEqual([]);
+  });
+
+  it('reads a defence clause the pact "includes", or one of its articles that binds aid, and quotes it', () => {
+    const r = read('Chile and Peru have been bound by a treaty on strategic partnership, which includes a mutual defence clause, since 2021.');
+    expect(has(r, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(false);
+    expect(r.relations.find((x) => x.kind === 'alliance')?.evidence[0].quote).toMatch(/mutual defence clause$/);
+    const w = read("Chile and Peru signed a treaty in 2021, whose fourth article binds each country to come to the other's aid.");
+    expect(has(w, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    // Near miss: a clause on something else, though it says "defence", leaves the treaty a cooperation.
+    const n = read('Chile and Peru signed a fisheries treaty, which includes a clause on the defence of fish stocks.');
+    expect(has(n, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(n, 'alliance', 'reported', 'cl', 'pe')).toBe(false);
+  });
 });
 
 describe('a present-tense "back" and "the army"', () => {
