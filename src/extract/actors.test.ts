@@ -415,3 +415,14 @@ describe('a title that opens with a body\'s head word, with its holder after a c
     expect(r.relations.find((x) => x.kind === 'role' && x.participants[0] === 'aiko-sato')?.participants[1]).toBe('jp');
   });
 });
+
+describe('a person named with "of" and a body', () => {
+  const roles = (r: ReturnType<typeof read>) => Object.fromEntries(r.relations.filter((x) => x.kind === 'role').map((x) => [x.participants[0], x.participants[1]]));
+  it('holds office in that body, titled or not, whatever side of it the words say', () => {
+    const r = read('Rep. Ana Ruiz of the ruling Liberal Party and Jorge Paz of the main opposition National Renewal Party both backed Chile.');
+    expect(roles(r)).toMatchObject({ 'ana-ruiz': 'liberal-party', 'jorge-paz': 'national-renewal-party' });
+    // A title that already names its owner keeps it.
+    const t = read('Chilean Foreign Minister Ana Ruiz of the Liberal Party met Peru.');
+    expect(roles(t)['ana-ruiz']).toBe('cl');
+  });
+});

@@ -2324,9 +2324,9 @@ function addRoles(ctx: Ctx): void {
   }
 }
 
-/** A role stated by naming a person with their country ("Paul Kagame of Rwanda"): the text gives no office, only whose they are. */
-function addCountryRole(ctx: Ctx, m: Mention, of: { country: string; end: number }): void {
-  pushRole(ctx, m.entity, of.country, { start: m.start, end: of.end }, 'of');
+/** A role stated by naming a person with their country or body ("Paul Kagame of Rwanda"): the text gives no office, only whose they are. */
+function addCountryRole(ctx: Ctx, m: Mention, of: { party: string; end: number }): void {
+  pushRole(ctx, m.entity, of.party, { start: m.start, end: of.end }, 'of');
 }
 
 /** A standing role of a person in a country or body, quoted from the phrase that states it (the phrase stands for its sentence). */

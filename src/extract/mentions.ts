@@ -25,8 +25,8 @@ export interface Mention {
   phrase?: OfficePhrase;
   /** A second office given in apposition to a titled name ("Prime Minister X, the president of CELAC"). */
   alsoPhrase?: OfficePhrase;
-  /** "Paul Kagame of Rwanda": the country named right after a person, and where that name ends. */
-  of?: { country: string; end: number };
+  /** "Paul Kagame of Rwanda", "Kwon Tae-ho of the Democratic Party": the country or body named right after a person, and where that name ends. */
+  of?: { party: string; end: number };
 }
 
 export interface OfficePhrase {
@@ -762,6 +762,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   resolveOpeningIt(b, text, considered);
   inferHostCountries(b, text, considered);
   countriesNamedAfterPeople(b, text);
+  bodiesNamedAfterPeople(b, text);
   inferOfficeCountries(b, text, considered);
   governmentsOfPeople(b, text);
   b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -1683,12 +1684,33 @@ function countriesNamedAfterPeople(b: Builder, text: string): void {
     const next = of ? countryAt.get(m.end + of[0].length) : undefined;
     if (!e || !next || (e.country != null && e.country !== next.entity)) continue;
     e.country = next.entity;
-    m.of = { country: next.entity, end: next.end };
+    m.of = { party: next.entity, end: next.end };
     // The country says whose the person is; it does not act beside them ("A of Kenya and B of Ethiopia signed").
     attributes.add(next);
   }
   // Taken back through the builder, so that the span look-ups of the passes after this one no longer find them.
   for (const x of attributes) b.remove(x);
+}
+
+/** Words between "of the" and a body that say which side of it the body is ("of the ruling Democratic Party"). */
+const BODY_STANDING = /^\s+of\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|conservative|liberal|centre-right|center-right|centre-left|center-left|far-right|far-left|nationalist)\s+){0,2}/;
+
+/**
+ * "Rep. Kwon Tae-ho of the ruling Democratic Party", "Deputy Governor Ana Ruiz of the Central
+ * Bank of Chile": a person named with "of" and a body holds their office (or, untitled, a place)
+ * there, unless an owner was already given with the title.
+ */
+function bodiesNamedAfterPeople(b: Builder, text: string): void {
+  const bodyAt = new Map(b.mentions.filter((x) => x.kind === 'organization').map((x) => [x.start, x]));
+  if (!bodyAt.size) return;
+  for (const m of b.mentions) {
+    if (m.kind !== 'person' || m.of) continue;
+    const of = BODY_STANDING.exec(text.slice(m.end, m.end + 60));
+    const body = of ? bodyAt.get(m.end + of[0].length) : undefined;
+    if (!body) continue;
+    if (!m.phrase) m.of = { party: body.entity, end: body.end };
+    else if (!m.phrase.org && !m.phrase.country && m.phrase.end === m.end) Object.assign(m.phrase, { org: body.entity, end: body.end });
+  }
 }
 
 /** "Kim's government has pledged …", "the Trudeau government": a leader's government acts for the leader's country. */
