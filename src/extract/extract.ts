@@ -372,7 +372,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (ps.length === 2 && kind !== 'conflict' && ps.some((p, i) => ctx.entities.get(p)?.kind === 'person' && countryOf(ctx, p) === ps[1 - i])) return;
     // "could help end the war between A and B": the war is there now; only its end is planned or forecast.
     const ended = kind === 'conflict' && !opts.status && ENDING_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
-    const status = opts.status ?? (opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t, triggers) ?? statusScope(text, c, t), c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
+    // "will stop sharing intelligence with", "suspended cooperation with", "voted to suspend a gas agreement with": cooperation
+    // stopped is cooperation refused from then on.
+    const stopped = kind === 'cooperation' && !opts.status && !opts.standing && STOPPED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start));
+    const status = opts.status ?? (stopped ? 'denied' : opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t, triggers) ?? statusScope(text, c, t), c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
     seenInClause.add(key);
@@ -497,6 +500,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const between = betweenParties(t);
     const outsider = between && ps.ids.some((id) => !between.includes(partyOf(ctx, id)) && !between.includes(id));
     const pair = pactWith(t) ?? (outsider ? between : undefined) ?? possessedWith(t) ?? drillsHeldBy(t);
+    // "The ministry said it would cooperate with the US and Japan": a subject pronoun standing for no one found leaves the
+    // act's doer unknown, and those named after the verb did not act with each other.
+    if (!pair && !group && !withInherited.some((m) => m.start < t.start) && UNRESOLVED_SUBJECT.test(body)) return;
     // "a newly signed security pact with China": an act named as signed is reported, whatever the clause around it says.
     const signed = /\b(?:newly|recently|just|already)[- ]signed\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start));
     emit(kind, pair ?? ps.ids, false, t, { unsure: ps.unsure, standing: apposition, span: apposition ? { start: c.start, end: appositionEnd } : undefined, ...(signed && !isNegated(text, c, t) ? { status: 'reported' as const } : {}) });
@@ -1161,6 +1167,13 @@ function envoyState(ctx: Ctx, id: string): string {
 function inObjectsRelative(text: string, t: Trigger, m: Mention): boolean {
   return /^\s+(?:against\s+|over\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s/i.test(text.slice(t.end, m.start));
 }
+
+/** A clause opening with a subject pronoun that acts (not "it is …", "it was agreed that …"). */
+const UNRESOLVED_SUBJECT = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(?:that\s+)?(?:it|he|she|we)\s+(?!(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems?|seemed|appears?|appeared)\b)/i;
+
+/** "stop sharing", "suspended all scheduled", "to suspend a two-decade-old": the words before a cooperation cue that end it. */
+// (Not a condition, "unless Niamey cancelled its deal", nor a state, "the standoff that has frozen relations".)
+const STOPPED_BEFORE = /(?<!\b(?:unless|if|until)\s+(?:[\w'’-]+\s+){0,3})\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze|quit(?:s|ting)?|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|his|her|all|any|further|scheduled|existing|planned|bilateral|[\w-]+-old|[a-z]+ly)\s+){0,3}(?:[\w-]+\s+)?$/i;
 
 /** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */
 const CUT_OFF = /\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|freez(?:e|es|ing)|froze|restrict(?:s|ed|ing)?)\s+(?:[A-Z][\w.'’-]*\s+)?(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;

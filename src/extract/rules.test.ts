@@ -3501,3 +3501,29 @@ describe('visits said with "come to", and words reported after "said repeatedly 
     expect(has(read('Ana Duarte of Chile has said repeatedly that she wants to visit Lima.'), 'meeting', 'intent', 'ana-duarte', 'pe')).toBe(true);
   });
 });
+
+describe('sharing, passing on, and cooperation stopped', () => {
+  it('reads "share intelligence with" as cooperation and "passing technology to" as a transfer, not "shared a border" or "passed a law"', () => {
+    expect(has(read('Chile will share its findings on the strait with Peru.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+    expect(has(read('Lima has denied passing any missile technology to Bolivia.'), 'cooperation', 'denied', 'pe', 'bo')).toBe(true);
+    const n = read('Chile shared a border with Peru for a century. Bolivia passed a law on Peru.');
+    expect(n.relations.filter((x) => x.kind === 'cooperation')).toEqual([]);
+  });
+
+  it('reads cooperation a party stops, suspends or freezes as denied, not a condition or a state', () => {
+    expect(has(read('Chile will stop sharing intelligence with Peru.'), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(read('Bolivia voted to suspend a two-decade-old friendship treaty with Peru.'), 'cooperation', 'denied', 'bo', 'pe')).toBe(true);
+    // Near miss: a threat "unless" a deal is cancelled leaves the deal as it is.
+    const n = read('Rebels threatened strikes unless Bolivia cancelled its gas deal with Peru.');
+    expect(has(n, 'cooperation', 'denied', 'bo', 'pe')).toBe(false);
+  });
+});
+
+describe('a subject pronoun that stands for no one found', () => {
+  it('leaves the act without the parties named after the verb, who did not act with each other', () => {
+    const r = read('The ministry said it would cooperate with Peru and Bolivia.');
+    expect(r.relations.filter((x) => x.kind === 'cooperation')).toEqual([]);
+    // Where the pronoun stands for a party named before, the act is theirs.
+    expect(has(read('Chile said it would cooperate with Peru and Bolivia.'), 'cooperation', 'intent', 'cl', 'pe', 'bo')).toBe(true);
+  });
+});
