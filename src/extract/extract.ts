@@ -634,7 +634,14 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // government whose delegation, officials or envoys are the object.
         if (persons.length === 1 && /^(?:hosted|hosts|received|receives|welcomed|welcomes|met|meets|greeted|greets)$/i.test(t.text)) {
           const host = persons[0];
-          const guests = after.find((m) => m.kind === 'country' && m.demonym && /^\s+(?:a|an|the|its|his|her|their)\s+(?:visiting\s+|high-level\s+|senior\s+)?$/i.test(text.slice(t.end, m.start)) && DELEGATION_OBJECT.test(text.slice(m.end, m.end + 40)));
+          // ("hosted Peru's foreign minister", "received her Peruvian counterpart": an office holder left unnamed stands for the country.)
+          const guestWords = (m: Mention) => DELEGATION_OBJECT.test(text.slice(m.end, m.end + 40)) || UNNAMED_OFFICE_OBJECT.test(text.slice(m.end, m.end + 60));
+          const guests = after.find(
+            (m) =>
+              m.kind === 'country' &&
+              ((m.demonym && /^\s+(?:a|an|the|its|his|her|their)\s+(?:visiting\s+|high-level\s+|senior\s+)?$/i.test(text.slice(t.end, m.start))) || (m.possessive && /^\s+$/.test(text.slice(t.end, m.start)))) &&
+              guestWords(m),
+          );
           const land = guests ? countryOf(ctx, guests.entity) ?? guests.entity : undefined;
           if (land && land !== countryOf(ctx, host)) {
             emit('meeting', [host, land], false, t);
@@ -2692,6 +2699,8 @@ function delegationCountry(ctx: Ctx, text: string, actors: Mention[], t: Trigger
   return d ? countryOf(ctx, d.entity) ?? d.entity : undefined;
 }
 /** A group of a government's people as the object of a meeting verb: "(a North Korean) delegation", "(Russian) officials". */
+/** "… foreign minister on Monday", "… counterpart.": an office holder the text does not name (a name after it is a person). */
+const UNNAMED_OFFICE_OBJECT = /^(?:['’]s)?\s+(?:(?:visiting|new|acting|interim)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|finance|economy|energy|prime|deputy|vice)\s+)?(?:minister|president|premier|counterpart|ambassador|envoy|leader|chancellor|king|emir|secretary)(?!\s*,?\s+\p{Lu}|-)\b/u;
 const DELEGATION_OBJECT = /^\s+(?:(?:government|military|parliamentary|trade|business|defence|defense|security)\s+)?(?:delegation|delegations|officials|negotiators|envoys|diplomats|team)\b/;
 const DELEGATION_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:delegation|delegations|officials|diplomats|negotiators|team)\s+(?:[a-z]+\s+){0,2}$/;
 

@@ -3527,3 +3527,12 @@ describe('a subject pronoun that stands for no one found', () => {
     expect(has(read('Chile said it would cooperate with Peru and Bolivia.'), 'cooperation', 'intent', 'cl', 'pe', 'bo')).toBe(true);
   });
 });
+
+describe('a host and an office holder left unnamed', () => {
+  it('reads "hosted Peru\'s foreign minister" and "received her Peruvian counterpart" as a meeting with that country', () => {
+    expect(has(read("Chilean President Ana Soto hosted Peru's foreign minister on Monday."), 'meeting', 'reported', 'ana-soto', 'pe')).toBe(true);
+    expect(has(read('Chilean President Ana Soto received her Peruvian counterpart on Monday.'), 'meeting', 'reported', 'ana-soto', 'pe')).toBe(true);
+    // Named, the guest is the person.
+    expect(has(read('Chilean President Ana Soto received the Peruvian foreign minister, Luis Vega, on Monday.'), 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+  });
+});
