@@ -3536,3 +3536,11 @@ describe('a host and an office holder left unnamed', () => {
     expect(has(read('Chilean President Ana Soto received the Peruvian foreign minister, Luis Vega, on Monday.'), 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
   });
 });
+
+describe('pressure', () => {
+  it('reads "pressured X to" and "renewed its pressure on X" as a conflict, not "felt pressured"', () => {
+    expect(has(read('Chile pressured Peru to extradite the men.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile renewed its pressure on Peru.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('Chile felt pressured by the heat in Peru.').relations.filter((x) => x.kind === 'conflict')).toEqual([]);
+  });
+});
