@@ -210,6 +210,8 @@ function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
   return out;
 }
 
+const ONLOOKERS_IN = /\b(?:diplomats|analysts|experts|observers|economists|commentators|researchers|scholars|journalists|correspondents|traders|investors|bankers|pundits)\s+(?:based\s+)?in\s+$/i;
+
 /** Mentions starting in [start, end) and ending by `until` (default: within the span), by binary search over the start-sorted list. */
 function mentionsIn(ctx: Ctx, start: number, end: number, until = end): Mention[] {
   return mentionsBetween(ctx.mentions, start, end, until);
@@ -240,6 +242,8 @@ function actorsIn(ctx: Ctx, start: number, end: number): Mention[] {
     // "According to a Chinese foreign ministry readout": the source of the words, not a party.
     if (/\b(without|according to)\s+(?:the\s+)?$|\baccording to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
     if (/,\s*like\s+(?:its|their|his|her|the)?\s*$/i.test(before)) return false;
+    // "Diplomats in Copenhagen expect …", "analysts in Seoul say …": where the onlookers sit, not a party.
+    if (ONLOOKERS_IN.test(before)) return false;
     // "any U.N. member state", "no NATO country": a quantified member, not the body itself.
     if (/\b(?:any|no|every|each|some|several|many|most|other)\s+$/i.test(before) && /^\s+(?:member|members|countries|country|states?|governments?|nations?)\b/i.test(text.slice(m.end, m.end + 20))) return false;
     return true;

@@ -1719,7 +1719,10 @@ function governmentsOfPeople(b: Builder, text: string): void {
     if (m.kind !== 'person') continue;
     const after = /^(?:['’]s)?\s+(?:government|administration|regime|cabinet)\b/.exec(text.slice(m.end, m.end + 20));
     const country = after && b.entities.get(m.entity)?.country;
-    if (!country || b.entities.get(country)?.kind !== 'country') continue;
+    // (The country need not be named: "the Trump administration" is the United States' government in any story.)
+    const known = country ? lexicon().entries.get(country) : undefined;
+    if (!country || (b.entities.get(country)?.kind ?? known?.kind) !== 'country') continue;
+    if (!b.entities.has(country)) b.entity(country, 'country', known!.name, m.start);
     m.entity = country;
     m.kind = 'country';
     m.possessive = false;

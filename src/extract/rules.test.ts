@@ -3544,3 +3544,16 @@ describe('pressure', () => {
     expect(read('Chile felt pressured by the heat in Peru.').relations.filter((x) => x.kind === 'conflict')).toEqual([]);
   });
 });
+
+describe('onlookers and a leader\'s administration', () => {
+  it('does not make the city where diplomats or analysts sit a party to what they expect', () => {
+    const r = read('Diplomats in Lima expect Chile and Bolivia to patch up their ties on trade.');
+    expect(has(r, 'cooperation', 'forecast', 'cl', 'bo')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('pe'))).toBe(false);
+  });
+
+  it('reads "the Boric administration" as the government of the leader\'s country, named in the story or not', () => {
+    const r = read('President Gabriel Boric spoke on Monday. Diplomats expect the Boric administration to renew its pressure on Peru.');
+    expect(has(r, 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
+  });
+});
