@@ -83,6 +83,9 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   for (const m of execAll(/\s(?=(?:after|following|amid|over)\s+(?:(?:media|press|news)\s+)?(?:reports?|claims?|allegations?|accusations?|revelations?|suggestions?|signs?)\s+that\b)/g, body)) cuts.push({ at: m.index!, skip: m[0].length });
   // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.
   for (const m of execAll(/\s(?=(?:after|before|since|because|until|once|although|though|whereas|while)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z])/g, body)) cuts.push({ at: m.index!, skip: m[0].length });
+  // "After Chile met Peru, Bolivia criticised Chile": an opening subordinate clause ends where the main clause's subject starts.
+  const opening = openingSubordinateEnd(body, s, mentions);
+  if (opening !== undefined) cuts.push({ at: opening, skip: 2 });
   for (const m of execAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge|an? (?:accusation|allegation|claim)|with|expelling|recalling|summoning|condemning|threatening|sanctioning|urging|warning|pledging|promising|backing|rejecting|denying)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)|\s(?=and [a-z]+ed\s+(?:to|a|an|the|with|on|in|into|for|its|their|his|her|him|them)\s)/g, body)) {
     if (/^,\s+and\b/.test(m[0] + body.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && (closesSubjectApposition(s, body, m.index!, mentions) || joinsTitledPeople(s, m.index!, m[0].length + 4, mentions))) continue;
     cuts.push({ at: m.index!, skip: m[0].length });
@@ -224,6 +227,30 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
     text,
     out.map((c) => trimClause(text, c)).filter((c) => c.end > c.start),
   );
+}
+
+const SUBORDINATOR_OPENING = /^(?:After|When|Before|While|Although|Though|Since|Because|Once|Until|Unless|If|Even though|As soon as)\s/;
+/** A finite verb or auxiliary, for telling a clause from a list of names ("After Chile, Peru and Bolivia met …"). */
+const FINITE_VERB = /\b(?:[a-z]{3,}ed|met|said|says|signed|held|took|made|won|began|left|came|went|saw|told|sent|gave|fought|struck|sold|brought|is|was|were|are|has|had|have|would|will|could|can|may|might|must|should)\b/;
+
+/**
+ * Where a sentence's opening subordinate clause ("After Chile said it would annex Bolivia, …")
+ * ends: the first comma, after a verb, that an actor follows (maybe after "the") and a verb after
+ * it, before any other comma. Undefined when the sentence opens otherwise or no such comma is found.
+ */
+function openingSubordinateEnd(body: string, s: Sentence, mentions: Mention[]): number | undefined {
+  if (!SUBORDINATOR_OPENING.test(body)) return undefined;
+  for (const m of execAll(/,\s/g, body)) {
+    const at = m.index!;
+    if (/["“]/.test(body.slice(0, at)) && (body.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
+    if (!FINITE_VERB.test(body.slice(0, at))) continue;
+    const next = at + 2 + (/^the\s+/i.exec(body.slice(at + 2))?.[0].length ?? 0);
+    const subject = mentions.find((x) => x.start === s.start + next && !x.demonym);
+    if (!subject) continue;
+    const main = body.slice(subject.end - s.start).split(/,/)[0];
+    if (FINITE_VERB.test(main)) return at;
+  }
+  return undefined;
 }
 
 /** "told his Pakistani counterpart, X," / "told her counterpart X": the person so addressed, when the words before the name are just that. */

@@ -3557,3 +3557,18 @@ describe('onlookers and a leader\'s administration', () => {
     expect(has(r, 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('an opening subordinate clause', () => {
+  it('ends where the main clause\'s subject starts, so each clause keeps its own parties and status', () => {
+    const r = read('After Chile met Peru, Bolivia criticised Chile.');
+    expect(has(r, 'meeting', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'bo', 'cl')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'cl', 'pe', 'bo')).toBe(false);
+    // The words reported in the subordinate clause stop at its end.
+    const w = read('After Chile said that it would annex Bolivia, Peru backed Bolivia\'s position.');
+    expect(has(w, 'support', 'reported', 'pe', 'bo')).toBe(true);
+    expect(w.relations.some((x) => x.kind === 'support' && x.participants.includes('cl'))).toBe(false);
+    // Near miss: a list of names after "After" is no clause of its own.
+    expect(has(read('After Chile, Peru and Bolivia met in Lima, the ministers signed a deal.'), 'meeting', 'reported', 'cl', 'pe', 'bo')).toBe(true);
+  });
+});
