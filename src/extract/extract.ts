@@ -243,7 +243,7 @@ function actorsIn(ctx: Ctx, start: number, end: number): Mention[] {
     if (/\b(without|according to)\s+(?:the\s+)?$|\baccording to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
     if (/,\s*like\s+(?:its|their|his|her|the)?\s*$/i.test(before)) return false;
     // "Diplomats in Copenhagen expect …", "analysts in Seoul say …": where the onlookers sit, not a party.
-    if (ONLOOKERS_IN.test(before)) return false;
+    if (/\bin\s*$/.test(before.slice(-6)) && ONLOOKERS_IN.test(before)) return false;
     // "any U.N. member state", "no NATO country": a quantified member, not the body itself.
     if (/\b(?:any|no|every|each|some|several|many|most|other)\s+$/i.test(before) && /^\s+(?:member|members|countries|country|states?|governments?|nations?)\b/i.test(text.slice(m.end, m.end + 20))) return false;
     return true;
