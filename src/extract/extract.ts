@@ -418,6 +418,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       const side = subjectRunBefore(ctx, withInherited, t.start);
       const ids = partner ? uniq([...side, partner].map((m) => partyOf(ctx, m.entity))) : [];
       if (ids.length >= 2) emit(kind, ids, false, t);
+      // "… fought alongside Russian forces against Ukraine": the enemy named after "against" is fought by the side, not by the partner alone.
+      const enemy = partner && all.find((m) => m.start > partner.end && !m.possessive && /^[^,;]{0,40}?\bagainst\s+(?:the\s+)?$/i.test(text.slice(partner.end, m.start)));
+      const foes = enemy ? uniq([...side.map((m) => partyOf(ctx, m.entity)), partyOf(ctx, enemy.entity)]) : [];
+      if (foes.length >= 2) emit('conflict', foes, true, t, { actors: foes.length - 1 });
       return;
     }
     // "… her Belarusian counterpart, Maxim Ryzhenkov, with whom she signed a plan": the act is with the one "whom" stands for.

@@ -3572,3 +3572,13 @@ describe('an opening subordinate clause', () => {
     expect(has(read('After Chile, Peru and Bolivia met in Lima, the ministers signed a deal.'), 'meeting', 'reported', 'cl', 'pe', 'bo')).toBe(true);
   });
 });
+
+describe('fighting alongside a partner against an enemy', () => {
+  it('is cooperation with the partner and a conflict of the fighters with the enemy', () => {
+    const r = read('Chilean troops fought alongside Bolivian forces against Peru last year.');
+    expect(has(r, 'cooperation', 'reported', 'cl', 'bo')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    // Without "against", no enemy is named.
+    expect(read('Chilean troops fought alongside Bolivian forces last year.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
