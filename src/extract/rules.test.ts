@@ -3582,3 +3582,11 @@ describe('fighting alongside a partner against an enemy', () => {
     expect(read('Chilean troops fought alongside Bolivian forces last year.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('border closures and airspace', () => {
+  it('reads "shut every crossing on its border with X" and "drones entered Polish airspace" as conflicts, not a plane over the sea', () => {
+    expect(has(read('Peru shut every crossing on its border with Chile on Friday.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Chilean drones entered Peruvian airspace on Tuesday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('A Chilean plane entered the airspace above the sea.').relations).toEqual([]);
+  });
+});
