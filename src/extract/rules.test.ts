@@ -3590,3 +3590,10 @@ describe('border closures and airspace', () => {
     expect(read('A Chilean plane entered the airspace above the sea.').relations).toEqual([]);
   });
 });
+
+describe('talks a party remains open to', () => {
+  it('are proposed, with words between "open to" and "talks"', () => {
+    expect(has(read('Chile remained open to direct talks with Peru.'), 'meeting', 'proposed', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile remains willing to meet Peru.'), 'meeting', 'proposed', 'cl', 'pe')).toBe(true);
+  });
+});
