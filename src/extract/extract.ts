@@ -638,6 +638,25 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             break;
           }
         }
+        // "Pashinyan will not attend the bloc's summits", "Armenia skipped the summit of the CSTO": whoever attends a body's
+        // summit or session meets that body.
+        if (persons.length <= 1 && ATTENDED_BEFORE.test(text.slice(Math.max(c.start, t.start - 60), t.start)) && /^(?:summits?|meetings?|sessions?|talks)$/i.test(t.text)) {
+          const owner = all.find(
+            (m) =>
+              (m.kind === 'bloc' || m.kind === 'organization') &&
+              ((m.end <= t.start && (m.possessive ? /^['’]s?\s+(?:[\w-]+\s+){0,2}$/ : /^\s+(?:[\w-]+\s+)?$/).test(text.slice(m.end, t.start))) || (m.start >= t.end && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)))),
+          );
+          const attendee = persons[0] ?? withInherited.filter((m) => m.end <= t.start && m !== owner && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive).pop()?.entity;
+          if (owner && attendee && attendee !== owner.entity) {
+            // (A summit skipped or boycotted is a meeting refused.)
+            const refused = /\b(?:skip|boycott|miss)/i.test(ATTENDED_BEFORE.exec(text.slice(Math.max(c.start, t.start - 60), t.start))?.[0] ?? '');
+            // (The status is read from the clause's start: "the bloc's" before the noun would cut the scope of "will not".)
+            const lead = text.slice(c.start, t.end);
+            const status = refused || /\b(?:not|never|no\s+longer)\b|n['’]t\b/i.test(lead) ? 'denied' : statusOf('meeting', lead, c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end));
+            emit('meeting', [attendee, owner.entity], false, t, { status });
+            break;
+          }
+        }
         // "Ryzhenkov hosted a North Korean delegation", "received the visiting Russian officials": one person and the
         // government whose delegation, officials or envoys are the object.
         if (persons.length === 1 && /^(?:hosted|hosts|received|receives|welcomed|welcomes|met|meets|greeted|greets)$/i.test(t.text)) {
@@ -2709,6 +2728,8 @@ function delegationCountry(ctx: Ctx, text: string, actors: Mention[], t: Trigger
 /** A group of a government's people as the object of a meeting verb: "(a North Korean) delegation", "(Russian) officials". */
 /** "… foreign minister on Monday", "… counterpart.": an office holder the text does not name (a name after it is a person). */
 const UNNAMED_OFFICE_OBJECT = /^(?:['’]s)?\s+(?:(?:visiting|new|acting|interim)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|finance|economy|energy|prime|deputy|vice)\s+)?(?:minister|president|premier|counterpart|ambassador|envoy|leader|chancellor|king|emir|secretary)(?!\s*,?\s+\p{Lu}|-)\b/u;
+/** "… will not attend the bloc's", "skipped the", "boycotted a": the words before a summit its attendee goes to (or not). */
+const ATTENDED_BEFORE = /\b(?:attend(?:s|ed|ing)?|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|miss(?:es|ed|ing)?|take\s+part\s+in|took\s+part\s+in|taking\s+part\s+in|participat(?:e|es|ed|ing)\s+in)\s+(?:(?:the|a|an|its|their|this|next|last|any)\s+)?(?:[\w'’.-]+\s+){0,3}$/i;
 const DELEGATION_OBJECT = /^\s+(?:(?:government|military|parliamentary|trade|business|defence|defense|security)\s+)?(?:delegation|delegations|officials|negotiators|envoys|diplomats|team)\b/;
 const DELEGATION_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:delegation|delegations|officials|diplomats|negotiators|team)\s+(?:[a-z]+\s+){0,2}$/;
 

@@ -3597,3 +3597,13 @@ describe('talks a party remains open to', () => {
     expect(has(read('Chile remains willing to meet Peru.'), 'meeting', 'proposed', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('attending a body\'s summit', () => {
+  it('is a meeting with that body, refused when skipped or not attended, planned when it will be', () => {
+    expect(has(read('Prime Minister Ana Soto said she would not attend the summits of the CSTO.'), 'meeting', 'denied', 'ana-soto', 'csto')).toBe(true);
+    expect(has(read('Armenia skipped the summit of the CSTO.'), 'meeting', 'denied', 'am', 'csto')).toBe(true);
+    expect(has(read('Armenia will attend the CSTO summit in Minsk.'), 'meeting', 'intent', 'am', 'csto')).toBe(true);
+    // The host city of a body's summit is where, not with whom.
+    expect(has(read('Armenia will attend the CSTO summit in Minsk.'), 'meeting', 'intent', 'am', 'by')).toBe(false);
+  });
+});
