@@ -766,6 +766,29 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             break;
           }
         }
+        // ("treaty allies": the treaty only says what kind of allies.)
+        if (/^treat(?:y|ies)$/i.test(t.text) && /^\s+all(?:y|ies)\b/i.test(text.slice(t.end, t.end + 8))) break;
+        // "Both countries are Washington's treaty allies", "Chile and Peru remain Brazil's allies": each is an ally of the owner,
+        // not of each other.
+        if (/^allies$/i.test(t.text)) {
+          const owner = named.filter((m) => m.possessive && !m.demonym && m.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, t.start))).pop();
+          const copula = owner && /\b(?:are|were|remain|remained|have\s+been|had\s+been|became|have\s+become)\s+(?:(?:long|now|still|both|all|the)\s+)*$/i.exec(text.slice(c.start, owner.start));
+          // (Named before a copula, or right after the word: "Brazil's allies Chile and Peru".)
+          const after = owner && !copula ? named.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start))) : undefined;
+          const subjects = copula
+            ? groupRef && groupRef[0].end <= owner.start
+              ? groupRef
+              : coordinatedRun(ctx, named.filter((m) => m.end <= owner.start - copula[0].length && !m.possessive && !m.demonym))
+            : after
+              ? coordinatedRun(ctx, named.filter((m) => m.start >= after.start))
+              : [];
+          const ownerId = owner ? countryOf(ctx, owner.entity) ?? owner.entity : undefined;
+          const each = uniq(subjects.map((m) => countryOf(ctx, m.entity) ?? m.entity)).filter((id) => id !== ownerId);
+          if (ownerId && each.length >= 2) {
+            for (const id of each) emit('alliance', [id, ownerId], false, t, { standing: true });
+            break;
+          }
+        }
         // "Belarus forms a Union State with Russia", "Mali, Burkina Faso and Niger, whose juntas had formed their own
         // Alliance of Sahel States, left ECOWAS": the union binds those who form it and those they form it with, no one else.
         if (/^form/i.test(t.text)) {
@@ -789,7 +812,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // ("…, which includes a mutual defence clause", "…, whose fourth article binds each to come to the other's aid": the clause the pact holds.)
         const defenceClause =
           /^[^.;]{0,120}?(?:(?:,\s*)?(?:which|that|whose\s+(?:[\w-]+\s+){0,2}?(?:article|clause|provision)s?)\s+(?:obliges|obligates|commits|binds|requires)|\s(?:obliging|obligating|committing|binding|requiring))\b[^.;]*\b(?:aid|assistance|defen[cs]e|defend)\b/i.exec(pactRest) ??
-          /^[^.;]{0,120}?,?\s*(?:which|that)\s+(?:includes|contains|has)\s+an?\s+(?:mutual[- ](?:defen[cs]e|aid|assistance)|(?:collective\s+|common\s+)?defen[cs]e|military[- ]assistance)\s+(?:clause|provision|article|commitment|guarantee|obligation)\b/i.exec(pactRest);
+          /^[^.;]{0,120}?,?\s*(?:which|that)\s+(?:includes|contains|has)\s+an?\s+(?:mutual[- ](?:defen[cs]e|aid|assistance)|(?:collective\s+|common\s+)?defen[cs]e|military[- ]assistance)\s+(?:clause|provision|article|commitment|guarantee|obligation)\b/i.exec(pactRest) ??
+          // ("… under which each side must come to the other's aid")
+          /^[^.;]{0,120}?\bunder\s+which\s+[^.;]{0,60}?\b(?:come\s+to\s+(?:the\s+other|each\s+other)(?:['’]s)?\s+(?:aid|defen[cs]e|assistance|help)|defend\s+(?:the\s+other|each\s+other))\b/i.exec(pactRest);
         // The quote reaches the clause that makes the pact an alliance, when that clause was read apart.
         const clauseSpan = defenceClause && t.end + defenceClause[0].length > c.end ? { span: { start: c.rest && c.head ? c.head.start : c.start, end: t.end + defenceClause[0].length } } : {};
         // "Belarus forms a Union State with Russia", "formed a confederation": a union of states binds them as allies.

@@ -3607,3 +3607,18 @@ describe('attending a body\'s summit', () => {
     expect(has(read('Armenia will attend the CSTO summit in Minsk.'), 'meeting', 'intent', 'am', 'by')).toBe(false);
   });
 });
+
+describe('allies of one owner, and a treaty of mutual aid "under which"', () => {
+  it('reads "Chile and Peru remain Brazil\'s treaty allies" as two alliances with Brazil, not one of three', () => {
+    const r = read('Chile and Peru met on Monday. Both countries are Brazil\'s treaty allies.');
+    expect(has(r, 'alliance', 'reported', 'cl', 'br')).toBe(true);
+    expect(has(r, 'alliance', 'reported', 'pe', 'br')).toBe(true);
+    expect(has(r, 'alliance', 'reported', 'cl', 'pe', 'br')).toBe(false);
+    expect(has(read("Brazil's allies Chile and Peru met."), 'alliance', 'reported', 'cl', 'br')).toBe(true);
+  });
+
+  it('reads "a treaty under which each side must come to the other\'s aid" as an alliance, not one on anything else', () => {
+    expect(has(read("Chile signed a treaty with Peru under which each side must come to the other's aid."), 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read("Chile signed a treaty with Peru under which each side must buy the other's fish."), 'alliance', 'reported', 'cl', 'pe')).toBe(false);
+  });
+});
