@@ -57,6 +57,19 @@ describe('page furniture and zones', () => {
     expect(classifyParagraphs(reporting).map((p) => p.zone)).toEqual(['title', 'lead', 'body']);
   });
 
+  it('treats credits set out as labelled fields as furniture, not a sentence with a colon', () => {
+    const text = [
+      'Alphaland and Betaland hold talks',
+      '',
+      'Alphaland and Betaland held talks in Gammaville on Monday.',
+      '',
+      'Hosts: Ana Ruiz and Luis Paz · Producer: Tom Hale · Music: "North Wind" by Eva Sol',
+      '',
+      'Betaland said: Alphaland met its envoy twice.',
+    ].join('\n');
+    expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'lead', 'furniture', 'body']);
+  });
+
   it('treats the headlines listed under "Related coverage" as links, until reporting resumes', () => {
     const text = [
       'Alphaland and Betaland hold talks',

@@ -39,6 +39,8 @@ const FURNITURE = new RegExp(
  * in London". (A sentence that opens "Reporting by state media showed …" is reporting.)
  */
 const CREDIT_LINE = /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|research|translation)\s+by\b|^(?:live|news|foreign)\s+desk\s*:/i;
+/** Credits set out as labelled fields: "Hosts: A and B · Producer: C · Music: D". */
+const LABELLED_FIELDS = /^(?:\p{Lu}[\p{L} ]{1,24}:\s[^·|•:]{1,80}\s[·|•]\s){1,}\p{Lu}[\p{L} ]{1,24}:\s/u;
 /** The heading of a list of links to other stories. */
 const LINK_LIST_HEAD = new RegExp(String.raw`^((${LINK_HEADINGS})|latest( news| stories| headlines)?)\b[^.!?]{0,40}$`, 'i');
 const SHARE_BAR = /\b(facebook|twitter|x|email|whatsapp|linkedin|telegram)\s*(\||$)/i;
@@ -110,7 +112,7 @@ export function classifyParagraphs(text: string): Paragraph[] {
     } else if (p.index === 1 && KICKER.test(text.slice(paras[0].start, paras[0].end)) && !/[.!?]$/.test(s) && wordCount(s) <= 30) {
       // "ANALYSIS" or "THE COURIER | REGION" above the headline: the section label is the first line, the headline the second.
       p.zone = 'title';
-    } else if (FURNITURE.test(s) || (CREDIT_LINE.test(s) && wordCount(s) <= 40 && (!TERMINAL.test(s) || /;\s*(?:writing|editing)\s+by\b/i.test(s))) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || LINK_ITEM.test(s) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
+    } else if (FURNITURE.test(s) || (LABELLED_FIELDS.test(s) && wordCount(s) <= 40) || (CREDIT_LINE.test(s) && wordCount(s) <= 40 && (!TERMINAL.test(s) || /;\s*(?:writing|editing)\s+by\b/i.test(s))) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || LINK_ITEM.test(s) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
       p.zone = 'furniture';
     } else if (CAPTION.test(s) || (CREDITED.test(s) && !REPORTING.test(s)) || (TRAILING_CREDIT.test(s) && wordCount(s) <= 60)) {
       p.zone = 'caption';
