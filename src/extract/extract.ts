@@ -210,6 +210,7 @@ function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
   return out;
 }
 
+/** Onlookers and where they sit, right before a mention: "Diplomats in", "analysts based in". */
 const ONLOOKERS_IN = /\b(?:diplomats|analysts|experts|observers|economists|commentators|researchers|scholars|journalists|correspondents|traders|investors|bankers|pundits)\s+(?:based\s+)?in\s+$/i;
 
 /** Mentions starting in [start, end) and ending by `until` (default: within the span), by binary search over the start-sorted list. */
@@ -774,13 +775,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           const owner = named.filter((m) => m.possessive && !m.demonym && m.end <= t.start && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(m.end, t.start))).pop();
           const copula = owner && /\b(?:are|were|remain|remained|have\s+been|had\s+been|became|have\s+become)\s+(?:(?:long|now|still|both|all|the)\s+)*$/i.exec(text.slice(c.start, owner.start));
           // (Named before a copula, or right after the word: "Brazil's allies Chile and Peru".)
-          const after = owner && !copula ? named.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start))) : undefined;
+          const listedAfter = owner && !copula ? named.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start))) : undefined;
           const subjects = copula
             ? groupRef && groupRef[0].end <= owner.start
               ? groupRef
               : coordinatedRun(ctx, named.filter((m) => m.end <= owner.start - copula[0].length && !m.possessive && !m.demonym))
-            : after
-              ? coordinatedRun(ctx, named.filter((m) => m.start >= after.start))
+            : listedAfter
+              ? coordinatedRun(ctx, named.filter((m) => m.start >= listedAfter.start))
               : [];
           const ownerId = owner ? countryOf(ctx, owner.entity) ?? owner.entity : undefined;
           const each = uniq(subjects.map((m) => countryOf(ctx, m.entity) ?? m.entity)).filter((id) => id !== ownerId);
@@ -1230,8 +1231,11 @@ function inObjectsRelative(text: string, t: Trigger, m: Mention): boolean {
 /** A clause opening with a subject pronoun that acts (not "it is …", "it was agreed that …"). */
 const UNRESOLVED_SUBJECT = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(?:that\s+)?(?:it|he|she|we)\s+(?!(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems?|seemed|appears?|appeared)\b)/i;
 
-/** "stop sharing", "suspended all scheduled", "to suspend a two-decade-old": the words before a cooperation cue that end it. */
-// (Not a condition, "unless Niamey cancelled its deal", nor a state, "the standoff that has frozen relations".)
+/**
+ * "stop sharing", "suspended all scheduled", "to suspend a two-decade-old": the words before a
+ * cooperation cue that end it (not in a condition, "unless Niamey cancelled its deal", nor a state,
+ * "the standoff that has frozen relations").
+ */
 const STOPPED_BEFORE = /(?<!\b(?:unless|if|until)\s+(?:[\w'’-]+\s+){0,3})\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze|quit(?:s|ting)?|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|his|her|all|any|further|scheduled|existing|planned|bilateral|[\w-]+-old|[a-z]+ly)\s+){0,3}(?:[\w-]+\s+)?$/i;
 
 /** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */
@@ -2376,7 +2380,7 @@ function addRoles(ctx: Ctx): void {
     // "North Korea's Kim Jong Un": a known office holder named after their own country's possessive holds that office.
     if (m.phrase) continue;
     // "Paul Kagame of Rwanda": a person named with the country they belong to.
-    if (m.of) addCountryRole(ctx, m, m.of);
+    if (m.of) addRoleNamedWith(ctx, m, m.of);
     const e = ctx.entities.get(m.entity);
     const at = /['’]s?\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 4), m.start));
     const owner = at ? countryEnds.get(m.start - at[0].length) : undefined;
@@ -2397,7 +2401,7 @@ function addRoles(ctx: Ctx): void {
 }
 
 /** A role stated by naming a person with their country or body ("Paul Kagame of Rwanda"): the text gives no office, only whose they are. */
-function addCountryRole(ctx: Ctx, m: Mention, of: { party: string; end: number }): void {
+function addRoleNamedWith(ctx: Ctx, m: Mention, of: { party: string; end: number }): void {
   pushRole(ctx, m.entity, of.party, { start: m.start, end: of.end }, 'of');
 }
 
@@ -2750,11 +2754,11 @@ function delegationCountry(ctx: Ctx, text: string, actors: Mention[], t: Trigger
   const d = before.find((m) => m.demonym && DELEGATION_AFTER.test(text.slice(m.end, t.start)));
   return d ? countryOf(ctx, d.entity) ?? d.entity : undefined;
 }
-/** A group of a government's people as the object of a meeting verb: "(a North Korean) delegation", "(Russian) officials". */
 /** "… foreign minister on Monday", "… counterpart.": an office holder the text does not name (a name after it is a person). */
 const UNNAMED_OFFICE_OBJECT = /^(?:['’]s)?\s+(?:(?:visiting|new|acting|interim)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|finance|economy|energy|prime|deputy|vice)\s+)?(?:minister|president|premier|counterpart|ambassador|envoy|leader|chancellor|king|emir|secretary)(?!\s*,?\s+\p{Lu}|-)\b/u;
 /** "… will not attend the bloc's", "skipped the", "boycotted a": the words before a summit its attendee goes to (or not). */
 const ATTENDED_BEFORE = /\b(?:attend(?:s|ed|ing)?|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|miss(?:es|ed|ing)?|take\s+part\s+in|took\s+part\s+in|taking\s+part\s+in|participat(?:e|es|ed|ing)\s+in)\s+(?:(?:the|a|an|its|their|this|next|last|any)\s+)?(?:[\w'’.-]+\s+){0,3}$/i;
+/** A group of a government's people as the object of a meeting verb: "(a North Korean) delegation", "(Russian) officials". */
 const DELEGATION_OBJECT = /^\s+(?:(?:government|military|parliamentary|trade|business|defence|defense|security)\s+)?(?:delegation|delegations|officials|negotiators|envoys|diplomats|team)\b/;
 const DELEGATION_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:delegation|delegations|officials|diplomats|negotiators|team)\s+(?:[a-z]+\s+){0,2}$/;
 

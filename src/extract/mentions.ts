@@ -1284,6 +1284,11 @@ function resolveShortForms(b: Builder, text: string): void {
   }
 }
 
+/**
+ * A shared demonym (countries.json `sharedDemonyms`) was read as the state usually meant; in an
+ * article that names exactly one of the other states by name, and the usual one only through that
+ * demonym, the demonym is that other state's, and so are the bodies found through it.
+ */
 function resolveSharedDemonyms(b: Builder, text: string): void {
   for (const [form, { usual, others }] of Object.entries(SHARED_DEMONYMS)) {
     const said = (b.byEntity.get(usual) ?? []).filter((m) => m.demonym && text.slice(m.start, m.end).startsWith(form));
@@ -1697,8 +1702,8 @@ const BODY_STANDING = /^\s+of\s+(?:the\s+)?(?:(?:ruling|governing|main|oppositio
 
 /**
  * "Rep. Kwon Tae-ho of the ruling Democratic Party", "Deputy Governor Ana Ruiz of the Central
- * Bank of Chile": a person named with "of" and a body holds their office (or, untitled, a place)
- * there, unless an owner was already given with the title.
+ * Bank of Chile": a person named with "of" and a body holds their title's office there (untitled,
+ * a role in that body), unless the title already named an owner.
  */
 function bodiesNamedAfterPeople(b: Builder, text: string): void {
   const bodyAt = new Map(b.mentions.filter((x) => x.kind === 'organization').map((x) => [x.start, x]));
