@@ -426,3 +426,14 @@ describe('a person named with "of" and a body', () => {
     expect(roles(t)['ana-ruiz']).toBe('cl');
   });
 });
+
+describe('a given name written short', () => {
+  it('neither ends the sentence nor cuts the title from the name ("Foreign Secretary Ma. Elena Cruz")', () => {
+    const r = read('Philippine Foreign Secretary Ma. Elena Cruz met Chile on Tuesday. The talks went well.');
+    expect(r.relations.find((x) => x.kind === 'role' && x.participants[0] === 'ma-elena-cruz')?.participants[1]).toBe('ph');
+    expect(r.entities.find((e) => e.id === 'ma-elena-cruz')?.name).toBe('Ma. Elena Cruz');
+    // After a lower-case word it may be a surname that ends the sentence.
+    const s = splitSentences('The ministry said so, according to Ma. The talks went on.\n');
+    expect(s.length).toBe(2);
+  });
+});

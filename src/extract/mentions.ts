@@ -115,7 +115,8 @@ const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at
 // Titles may follow each other ("army spokesman Major General X"): the rank is part of the office,
 // not of the name. (Titles joined by "and" are not read as one office.)
 const TITLE_ALTERNATIVES = byFirstLetter(TITLES.map(escape), false);
-const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])((?:${TITLE_ALTERNATIVES})(?:\\s+(?:${TITLE_ALTERNATIVES}))*)\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
+// ("Foreign Secretary Ma. Theresa Lazaro", "Md. Touhid Hossain": a given name written short opens the name.)
+const TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])((?:${TITLE_ALTERNATIVES})(?:\\s+(?:${TITLE_ALTERNATIVES}))*)\\s+((?:(?:Ma|Md|Mohd|Muh)\\.\\s+)?${NAME})(?![\\p{L}\\w-])`, 'gu');
 /** A listed title opening the text, before a name: "Secretary-General António Guterres". */
 const TITLE_AHEAD_RE = new RegExp(`^(?:${TITLE_ALTERNATIVES})\\s+\\p{Lu}`, 'u');
 /** A listed title right before a surname: "President Lukashenko". */

@@ -131,7 +131,15 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.n', 'u.k', 'e.u', 'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'etc', 'approx', 'est', 'jr', 'sr',
 ]);
 
+/**
+ * A given name written short after a title or another name ("Foreign Secretary Ma. Theresa
+ * Lazaro", "Md. Touhid Hossain"); after a lower-case word it may be a surname ending the sentence
+ * ("… said Ma.").
+ */
+const GIVEN_NAME_SHORT = /(?:^|\s)\p{Lu}[\p{L}'’-]*\s+(?:Ma|Md|Mohd|Muh)$/u;
+
 function endsWithAbbreviation(before: string): boolean {
+  if (GIVEN_NAME_SHORT.test(before)) return true;
   const m = /([A-Za-z.]+)$/.exec(before);
   if (!m) return false;
   const word = m[1].replace(/\.$/, '').toLowerCase();
