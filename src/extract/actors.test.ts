@@ -437,3 +437,15 @@ describe('a given name written short', () => {
     expect(s.length).toBe(2);
   });
 });
+
+describe('offices in official style, and letters without accents to strip', () => {
+  const roles = (r: ReturnType<typeof read>) => Object.fromEntries(r.relations.filter((x) => x.kind === 'role').map((x) => [x.participants[0], x.participants[1]]));
+  it('reads "the Minister of Water Resources of Chile, X" and "the Ambassador of the Republic of Peru to Quito, Y" as roles in those countries', () => {
+    const r = read('The deal was signed by the Minister of Water Resources of Chile, Ana Soto Vidal, and the Ambassador of the Republic of Peru to Quito, Anıl Bora Paz, on Monday.');
+    expect(roles(r)).toMatchObject({ 'ana-soto-vidal': 'cl', 'anil-bora-paz': 'pe' });
+  });
+
+  it('gives "Søren", "Łukasz" and "Anıl" the plain letters in ids', () => {
+    expect(read('Søren Løkke met Łukasz Nowak in Chile.').entities.map((e) => e.id)).toEqual(expect.arrayContaining(['soren-lokke', 'lukasz-nowak']));
+  });
+});

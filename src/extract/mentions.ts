@@ -965,9 +965,13 @@ const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
 /** A military rank written before a name in apposition ("…, Lt Gen Asim Malik,"): part of neither the name nor the office. */
 // (From titles.json, longest first; a bare "Gen" is not one: "Japan's defence minister, Gen Nakatani" is a name.)
 const RANK = [...RANKS].sort((x, y) => y.length - x.length).map(escape).join('|');
-/** "the <office> of <owner>, <Name>" ("the caretaker prime minister of Peru, Luis Arana"): the name holds the office at the owner. */
+/**
+ * "the <office> of <owner>, <Name>" ("the caretaker prime minister of Peru, Luis Arana", in
+ * official style "the Minister of Water Resources of Iraq, X", "the Ambassador of the Republic of
+ * Türkiye to Baghdad, Y"): the name holds the office at the owner.
+ */
 const OF_OFFICE_RE = new RegExp(
-  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+\\(\\p{Lu}{2,8}\\))?,\\s+(?:${RANK}\\s+)?(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}(?=\\s+of\\s))?)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+to\\s+\\p{Lu}[\\p{L}'’.-]*)?,\\s+(?:${RANK}\\s+)?(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
   'gu',
 );
 const OF_OFFICE_HINT = /\b[Tt]he\s[^,]{0,50}\sof\s[^,]{1,50},\s\p{Lu}/u;
