@@ -449,3 +449,15 @@ describe('offices in official style, and letters without accents to strip', () =
     expect(read('Søren Løkke met Łukasz Nowak in Chile.').entities.map((e) => e.id)).toEqual(expect.arrayContaining(['soren-lokke', 'lukasz-nowak']));
   });
 });
+
+describe('companies, plants and federations', () => {
+  it('are organizations when their name ends in a word for such a body, and "Our Company" is no name', () => {
+    const r = read('The Lima Automobile Plant will supply kits to the Andes Motor Complex, and the Chilean Football Federation signed a deal with Vostok Exchange. Our Company signed a contract with Peru.');
+    const orgs = r.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Lima Automobile Plant', 'Andes Motor Complex', 'Vostok Exchange']));
+    expect(orgs.some((n) => /Football Federation/.test(n))).toBe(true);
+    expect(orgs.some((n) => /^Our\b|^Company$/.test(n))).toBe(false);
+    // "the Russian Federation" is still Russia.
+    expect(read('The Russian Federation signed a deal with Peru.').entities.map((e) => e.id)).toContain('ru');
+  });
+});

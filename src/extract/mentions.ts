@@ -138,7 +138,7 @@ const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory';
+const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent';
 // Up to two "for/of/on …" tails: "Democratic Forces for the Liberation of Rwanda".
 const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\w'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*){0,2})(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
 // Titles that open with what reads as a body's name ("Chief Cabinet Secretary"), by those opening words.
@@ -413,7 +413,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       // "The Organization of American States' secretary general": the apostrophe of a name ending in s is no part of it.
       let name = m[1].trim().replace(/(?<=s)['’]$/, '');
       let start = s.start + m.index!;
-      const lead = /^(?:The|A|An|In|On|At|During|But|And|As|According to the|According to)\s+/.exec(name);
+      // ("Our Company signed …": a possessive determiner opening a sentence is no part of a name either.)
+      const lead = /^(?:The|A|An|In|On|At|During|But|And|As|According to the|According to|Our|Their|Its|His|Her|This|That|Every|Each)\s+/.exec(name);
       if (lead) {
         name = name.slice(lead[0].length);
         start += lead[0].length;
