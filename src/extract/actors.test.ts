@@ -461,3 +461,10 @@ describe('companies, plants and federations', () => {
     expect(read('The Russian Federation signed a deal with Peru.').entities.map((e) => e.id)).toContain('ru');
   });
 });
+
+describe('well-known bodies known by their abbreviation', () => {
+  it('finds IOM, OFAC, UEFA and the WHO (not "FSB", which the Financial Stability Board shares)', () => {
+    const r = read('The IOM and the WHO helped Chile. OFAC sanctioned a Chilean firm and UEFA fined Peru.');
+    expect(r.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['iom', 'who', 'ofac', 'uefa']));
+  });
+});
