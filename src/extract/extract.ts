@@ -983,6 +983,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         const actor = before[0];
+        // "blamed the attack on Peru", "attributed the theft to North Korea": the party after "on" or "to" is the one blamed.
+        const blamedOn = actor && /^(?:blam|attribut)/i.test(t.text) ? all.find((m) => m.start > t.end && !m.demonym && m.via !== 'pronoun' && /^\s+(?:[\w'’.-]+\s+){1,6}?(?:on|to)\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start))) : undefined;
+        if (actor && blamedOn) {
+          const accusers = uniq(groupOf(before, actor, ctx).map((id) => partyOf(ctx, id)));
+          const blamed = partyOf(ctx, blamedOn.entity);
+          if (!accusers.includes(blamed)) emit('conflict', [...accusers, blamed], true, t, { actors: accusers.length });
+          break;
+        }
+        // ("attributed its growth to trade with Peru": what is attributed to no party blames no one.)
+        if (/^attribut/i.test(t.text)) break;
         // "Chile and Peru accused each other of …": a charge both ways among the subjects.
         if (actor && /^\s+(?:each other|one another)\b/i.test(text.slice(t.end, t.end + 16))) {
           const ids = uniq(coordinatedRun(ctx, before).map((m) => partyOf(ctx, m.entity)));

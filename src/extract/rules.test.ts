@@ -3622,3 +3622,13 @@ describe('allies of one owner, and a treaty of mutual aid "under which"', () => 
     expect(has(read("Chile signed a treaty with Peru under which each side must buy the other's fish."), 'alliance', 'reported', 'cl', 'pe')).toBe(false);
   });
 });
+
+describe('blame laid on a party', () => {
+  it('reads "blamed the attack on Peru" and "attributed the cyberattack to Peru" as a conflict with Peru', () => {
+    expect(has(read('Chile blamed the attack on Peru.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile attributed the cyberattack to Peru.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    // Near misses: what is attributed to no party, and smugglers blamed "on both sides" of a border.
+    expect(read('Chile attributed its growth to trade with Peru.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read('Chile met Peru. Chile blamed smugglers on both sides of the frontier.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
