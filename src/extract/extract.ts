@@ -2256,9 +2256,17 @@ function possessiveHead(ctx: Ctx, m: Mention): Mention {
   return head ?? m;
 }
 
+/** "the border of", "the future of what was then": the place an act settles, right before its name. */
+const TOPIC_OF_SETTLEMENT = /\b(?:border|borders|boundary|frontier|status|future|fate)\s+of\s+(?:what\s+(?:was|is)\s+(?:then|now)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$/;
+
 function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: string, speaker: EntityDraft | undefined): { ids: string[]; unsure?: string } | undefined {
   // "sharing warning data on North Korean missile launches": an adjective in the topic of the act is not a party to it.
-  const actors = allActors.filter((m) => !(m.demonym && /\b(?:on|about|over|against|regarding|of|for)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(c.start, m.start - 40), m.start))));
+  // "signed a treaty fixing the border of what was then British Honduras": a place whose border or future the act settles is its topic too.
+  const actors = allActors.filter(
+    (m) =>
+      !(m.demonym && /\b(?:on|about|over|against|regarding|of|for)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.text.slice(Math.max(c.start, m.start - 40), m.start))) &&
+      !TOPIC_OF_SETTLEMENT.test(ctx.text.slice(Math.max(c.start, m.start - 60), m.start)),
+  );
   const persons = uniq(actors.filter((m) => m.kind === 'person').map((m) => m.entity));
   // "Somaliland leader X": a name inside a person's title qualifies that person.
   const inTitle = (m: Mention) => actors.some((p) => p.kind === 'person' && p.phrase && m.start >= p.phrase.start && m.end <= p.start);

@@ -3632,3 +3632,11 @@ describe('blame laid on a party', () => {
     expect(read('Chile met Peru. Chile blamed smugglers on both sides of the frontier.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('the place an act settles', () => {
+  it('is its topic, not a party ("signed a treaty fixing the border of what was then X")', () => {
+    const r = read('In 1859 Chile and Peru signed a treaty fixing the border of what was then Bolivia.');
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('bo'))).toBe(false);
+  });
+});
