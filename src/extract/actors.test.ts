@@ -469,10 +469,11 @@ describe('well-known bodies known by their abbreviation', () => {
   });
 });
 
-describe('offices in apposition ending in commissioner, consul general, chairman, governor', () => {
+describe('offices in apposition ending in commissioner, consul general, chairman, governor, head', () => {
   const roles = (r: ReturnType<typeof read>) => Object.fromEntries(r.relations.filter((x) => x.kind === 'role').map((x) => [x.participants[0], x.participants[1]]));
   it('give the person a role at the owner', () => {
     expect(roles(read("Peru's human rights commissioner, Ana Ruiz Vega, met Chile's consul general in Lima, Luis Paz Soto, on Monday."))).toMatchObject({ 'ana-ruiz-vega': 'pe', 'luis-paz-soto': 'cl' });
     expect(roles(read('Ana Ruiz Vega, the EU enlargement commissioner, visited Chile.'))).toMatchObject({ 'ana-ruiz-vega': 'eu' });
+    expect(roles(read('The head of the Chilean Red Cross, Luis Paz Soto, visited Peru.'))).toMatchObject({ 'luis-paz-soto': 'chilean-red-cross' });
   });
 });
