@@ -194,6 +194,23 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
           continue;
         }
       }
+      // "…, the ministry said.", "…, officials said on Monday.": a source the text does not name is no party either, and its
+      // words stay out of the quote.
+      if (!speaker && tail && !pendingSpeech) {
+        const lastComma = body.lastIndexOf(',', cut.at);
+        if (lastComma > start && UNNAMED_SOURCE.test(body.slice(lastComma + 1, cut.at)) && !inSpan(lastComma, cut.at).length) {
+          piece.end = s.start + lastComma;
+          piece.speechVerb = cut.speech.verb;
+          out.push(piece);
+          if (!midSentence) {
+            start = body.length;
+            break;
+          }
+          // (The sentence goes on with its own clause, keeping the tail's "on Wednesday" as its date.)
+          start = cut.at + cut.skip;
+          continue;
+        }
+      }
       let addressee: string | undefined;
       let counterpart: Mention | undefined;
       if (cut.speech.verb === 'told' && after.length && after[0].start - (s.start + cut.at + cut.skip) <= 2) {
@@ -229,6 +246,10 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   );
 }
 
+/** A source the text does not name, between the comma and the verb of an attribution tail ("…, the ministry said"). */
+const UNNAMED_SOURCE = /^\s*(?:(?:the|a|an|its|their|his|her|one|two|three|several|some)\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|spokesman|spokeswoman|spokesperson|official|officials|diplomat|diplomats|source|sources|statement|analysts?|experts?|observers?|agency|office|government|authorities|police|army|military|embassy|report|readout|communiqu[eé]|newspaper|media|television|broadcaster|people)\s+(?:(?:also|later|then|separately)\s+)?$/i;
+/** A wire dateline opening a sentence: "SANTIAGO, May 4 --", "THE HAGUE —", "MINSK (Reuters) -". */
+const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s+[^,—–]{1,30}?)?(?:\s+\([^)]{1,30}\))?\s+(?:--|—|–|-)\s+/u;
 const SUBORDINATOR_OPENING = /^(?:After|When|Before|While|Although|Though|Since|Because|Once|Until|Unless|If|Even though|As soon as)\s/;
 /** A finite verb or auxiliary, for telling a clause from a list of names ("After Chile, Peru and Bolivia met …"). */
 const FINITE_VERB = /\b(?:[a-z]{3,}ed|met|said|says|signed|held|took|made|won|began|left|came|went|saw|told|sent|gave|fought|struck|sold|brought|is|was|were|are|has|had|have|would|will|could|can|may|might|must|should)\b/;
@@ -239,9 +260,12 @@ const FINITE_VERB = /\b(?:[a-z]{3,}ed|met|said|says|signed|held|took|made|won|be
  * it, before any other comma. Undefined when the sentence opens otherwise or no such comma is found.
  */
 function openingSubordinateEnd(body: string, s: Sentence, mentions: Mention[]): number | undefined {
-  if (!SUBORDINATOR_OPENING.test(body)) return undefined;
+  // (After a dateline: "SANTIAGO, May 4 -- After Chile met Peru, …".)
+  const dateline = DATELINE_LEAD.exec(body)?.[0].length ?? 0;
+  if (!SUBORDINATOR_OPENING.test(body.slice(dateline))) return undefined;
   for (const m of execAll(/,\s/g, body)) {
     const at = m.index!;
+    if (at < dateline) continue;
     if (/["“]/.test(body.slice(0, at)) && (body.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
     if (!FINITE_VERB.test(body.slice(0, at))) continue;
     const next = at + 2 + (/^the\s+/i.exec(body.slice(at + 2))?.[0].length ?? 0);

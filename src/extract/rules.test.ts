@@ -3640,3 +3640,17 @@ describe('the place an act settles', () => {
     expect(r.relations.some((x) => x.participants.includes('bo'))).toBe(false);
   });
 });
+
+describe('an attribution tail with a source the text does not name', () => {
+  it('stays out of the quote, and the sentence\'s next clause keeps the tail\'s date', () => {
+    const r = read('Chile and Peru signed a deal, the ministry said on Monday, after Bolivia criticised Chile.', '2024-03-14');
+    expect(r.relations.find((x) => x.kind === 'cooperation')?.evidence[0].quote).toBe('Chile and Peru signed a deal');
+    expect(r.relations.find((x) => x.kind === 'conflict')?.date).toBe('2024-03-11');
+  });
+
+  it('ends an opening subordinate clause after a dateline too', () => {
+    const r = read('SANTIAGO, May 4 -- After Chile met Peru on Monday, Bolivia criticised Chile.');
+    expect(has(r, 'conflict', 'reported', 'bo', 'cl')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'cl', 'pe', 'bo')).toBe(false);
+  });
+});
