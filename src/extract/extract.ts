@@ -5,7 +5,7 @@
  */
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
-import { lexicon, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
+import { lexicon, NAMES_WITH_THE, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
 import { findMentions, isCounterpartWord, namedAfterColon, officeClass, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
 import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
@@ -2743,7 +2743,25 @@ const STATUS_PHRASE: Record<Status, string> = {
 
 /** One plain sentence, worded by status so that intentions, proposals and forecasts never read as facts. */
 function summarize(ctx: Ctx, d: Draft): string {
-  const names = d.participants.map((p) => ctx.entities.get(p)?.name ?? lexicon().entries.get(p)?.name ?? p);
+  const text = summaryText(ctx, d);
+  // "The United States, Japan and South Korea met."
+  return text.startsWith('the ') ? `T${text.slice(1)}` : text;
+}
+
+/** Last words of names English writes with "the": "the United States", "the European Union", "the Chinese foreign ministry". */
+const THE_BY_LAST_WORD = /\s(?:states|kingdom|republic|emirates|islands|federation|union|nations|community|organi[sz]ation|council|ministry|department|agency|commission|committee|court|fund|bank|army|navy|forces|force|party|assembly|parliament|service|office|command|corps|guard|administration|secretariat|tribunal|institute|centre|center|alliance|bloc|conference|forum|group|movement|front|authority|society|association|exchange|company|plant|works|complex|region|province|oblast|krai|peninsula|sea|strait|gulf)$/i;
+
+/** A party's name as a summary writes it: "the United States", "the Philippines", "Chile", "Kim Jong Un". */
+function nameInSummary(ctx: Ctx, id: string): string {
+  const e = ctx.entities.get(id);
+  const name = e?.name ?? lexicon().entries.get(id)?.name ?? id;
+  const kind = e?.kind ?? lexicon().entries.get(id)?.kind;
+  if (kind === 'person' || /^the\s/i.test(name)) return name;
+  return NAMES_WITH_THE.has(name) || THE_BY_LAST_WORD.test(name) ? `the ${name}` : name;
+}
+
+function summaryText(ctx: Ctx, d: Draft): string {
+  const names = d.participants.map((p) => nameInSummary(ctx, p));
   const list = (xs: string[]) => (xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
   const cue = ` (“${d.trigger}”)`;
   if (d.kind === 'role') {

@@ -39,6 +39,8 @@ const EXTRA_DEMONYMS: Record<string, string[]> = countryData.extraDemonyms;
 const METONYMS = new Set(countryData.metonyms);
 /** Short forms of one country that stand for another, longer-named one when an article names that one too. */
 export const SHORT_FORMS: Readonly<Record<string, string>> = countryData.shortForms;
+/** Country names written with "the" that their last word does not give away ("the Philippines"). */
+export const NAMES_WITH_THE: ReadonlySet<string> = new Set(countryData.namesWithThe);
 /** Demonyms two sovereign states share ("Dominican"): the state usually meant, and the others it may mean. */
 export const SHARED_DEMONYMS: Readonly<Record<string, { usual: string; others: string[] }>> = countryData.sharedDemonyms;
 /** Capitals where international bodies sit: talks there need not be with the host state. */

@@ -55,7 +55,7 @@ describe('offices', () => {
     const c = read('Chilean foreign ministry spokesman Pablo Soto said the pact was normal.');
     const role = c.relations.find((x) => x.kind === 'role' && x.participants[0] === 'pablo-soto');
     expect(role?.evidence[0].quote).toBe('Chilean foreign ministry spokesman Pablo Soto');
-    expect(role?.summary).toBe('Pablo Soto is a spokesman at Chilean foreign ministry.');
+    expect(role?.summary).toBe('Pablo Soto is a spokesman at the Chilean foreign ministry.');
   });
 
   it('finds a counterpart named without a comma, with the country of its demonym, and makes no office of the word', () => {
@@ -3652,5 +3652,14 @@ describe('an attribution tail with a source the text does not name', () => {
     const r = read('SANTIAGO, May 4 -- After Chile met Peru on Monday, Bolivia criticised Chile.');
     expect(has(r, 'conflict', 'reported', 'bo', 'cl')).toBe(true);
     expect(has(r, 'meeting', 'reported', 'cl', 'pe', 'bo')).toBe(false);
+  });
+});
+
+describe('summaries', () => {
+  it('write "the" where English does ("the United States", "the Philippines", "the European Union"), capitalised to open the sentence', () => {
+    const summaries = read('The United States and the Philippines condemned Peru. Chile criticised the European Union. President Ana Soto of the Dominican Republic met Luis Vega.').relations.map((x) => x.summary);
+    expect(summaries).toEqual(expect.arrayContaining(['Conflict by the United States and the Philippines against Peru (“condemned”).', 'Conflict by Chile against the European Union (“criticised”).']));
+    expect(summaries.some((x) => /^Ana Soto is President of the Dominican Republic\.$/.test(x))).toBe(true);
+    expect(read('The United States and Chile met on Monday.').relations.find((x) => x.kind === 'meeting')?.summary).toBe('The United States and Chile met.');
   });
 });
