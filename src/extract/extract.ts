@@ -2749,7 +2749,7 @@ function summarize(ctx: Ctx, d: Draft): string {
 }
 
 /** Last words of names English writes with "the": "the United States", "the European Union", "the Chinese foreign ministry". */
-const THE_BY_LAST_WORD = /\s(?:states|kingdom|republic|emirates|islands|federation|union|nations|community|organi[sz]ation|council|ministry|department|agency|commission|committee|court|fund|bank|army|navy|forces|force|party|assembly|parliament|service|office|command|corps|guard|administration|secretariat|tribunal|institute|centre|center|alliance|bloc|conference|forum|group|movement|front|authority|society|association|exchange|company|plant|works|complex|region|province|oblast|krai|peninsula|sea|strait|gulf)$/i;
+const THE_BY_LAST_WORD = /\s(?:states|kingdom|republic|emirates|islands|federation|union|nations|community|organi[sz]ation|council|ministry|department|agency|commission|committee|court|fund|bank|army|navy|forces|force|party|assembly|parliament|service|office|command|corps|guard|administration|secretariat|tribunal|institute|centre|center|alliance|bloc|conference|forum|group|movement|front|authority|society|association|exchange|company|plant|works|complex|region|province|oblast|krai|peninsula|sea|strait|gulf|church|patriarchate)$/i;
 
 /** A party's name as a summary writes it: "the United States", "the Philippines", "Chile", "Kim Jong Un". */
 function nameInSummary(ctx: Ctx, id: string): string {
@@ -2770,12 +2770,16 @@ function summaryText(ctx: Ctx, d: Draft): string {
     const target = ctx.entities.get(d.participants[1]);
     // "Paul Kagame of Rwanda" says whose he is, not what office he holds.
     if (!d.office && !person?.offices.size && d.trigger === 'of') return `${names[0]}, of ${names[1]}.`;
-    // "a foreign ministry spokeswoman at Chinese foreign ministry": the body is said once.
+    // "a foreign ministry spokeswoman at Chinese foreign ministry", "State Department spokesperson at the State Department":
+    // the body is said once.
     const named = d.office ?? (person?.offices.size ? [...person.offices][0] : 'office holder');
-    const body = target?.kind === 'organization' ? /\b((?:[a-z]+\s+)?ministry)$/i.exec(target.name)?.[1] : undefined;
-    const office = body && named.toLowerCase().startsWith(`${body.toLowerCase()} `) ? named.slice(body.length + 1) : named;
-    const worded = /^(leader|head|chief|chair(?:man|woman)?)\b/.test(office) ? `the ${office}` : /^[a-z]/.test(office) ? `${/^[aeiou]/.test(office) ? 'an' : 'a'} ${office}` : office;
-    return `${names[0]} is ${worded} ${target?.kind === 'organization' ? 'at' : 'of'} ${names[1]}.`;
+    const bodyForms = target?.kind === 'organization' || target?.kind === 'bloc' ? [target.name, ...target.aliases, /\b((?:[a-z]+\s+)?ministry)$/i.exec(target.name)?.[1] ?? ''] : [];
+    const said = bodyForms.filter((f) => f && named.toLowerCase().startsWith(`${f.toLowerCase()} `)).sort((a, b) => b.length - a.length)[0];
+    const office = said ? named.slice(said.length + 1) : named;
+    // One holder only ("the president of the ECOWAS Commission"), or one of several ("a spokesperson at the State Department").
+    const sole = /^(?:leader|head|chief|chair(?:man|woman|person)?|president|prime minister|premier|secretary[- ]general|director[- ]general|director|speaker|governor|mayor)\b|\s(?:leader|head|chief)$/.test(office);
+    const worded = sole ? `the ${office}` : /^[a-z]/.test(office) ? `${/^[aeiou]/.test(office) ? 'an' : 'a'} ${office}` : office;
+    return `${names[0]} is ${worded} ${target?.kind === 'organization' && !sole ? 'at' : 'of'} ${names[1]}.`;
   }
   const n = d.directed ? d.actors ?? 1 : 0;
   const between = d.directed ? `by ${list(names.slice(0, n))} ${d.kind === 'support' ? 'for' : d.kind === 'conflict' ? 'against' : 'with'} ${list(names.slice(n))}` : `between ${list(names)}`;

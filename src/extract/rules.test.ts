@@ -3662,4 +3662,9 @@ describe('summaries', () => {
     expect(summaries.some((x) => /^Ana Soto is President of the Dominican Republic\.$/.test(x))).toBe(true);
     expect(read('The United States and Chile met on Monday.').relations.find((x) => x.kind === 'meeting')?.summary).toBe('The United States and Chile met.');
   });
+
+  it('say a body once in an office named after it, and "the" for an office one person holds', () => {
+    const roles = read('State Department spokesperson Ana Soto said so. The president of the ECOWAS Commission, Luis Vega Paz, agreed.').relations.filter((x) => x.kind === 'role').map((x) => x.summary);
+    expect(roles).toEqual(expect.arrayContaining(['Ana Soto is a spokesperson at the State Department.', 'Luis Vega Paz is the president of the ECOWAS Commission.']));
+  });
 });
