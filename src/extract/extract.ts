@@ -651,10 +651,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (owner && attendee && attendee !== owner.entity) {
             // (A summit skipped or boycotted is a meeting refused.)
             const refused = /\b(?:skip|boycott|miss)/i.test(ATTENDED_BEFORE.exec(text.slice(Math.max(c.start, t.start - 60), t.start))?.[0] ?? '');
-            // (The status is read from the clause's start: "the bloc's" before the noun would cut the scope of "will not".)
-            const lead = text.slice(c.start, t.end);
-            const status = refused || /\b(?:not|never|no\s+longer)\b|n['’]t\b/i.test(lead) ? 'denied' : statusOf('meeting', lead, c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end));
-            emit('meeting', [attendee, owner.entity], false, t, { status });
+            emit('meeting', [attendee, owner.entity], false, t, refused ? { status: 'denied' } : {});
             break;
           }
         }
@@ -1529,7 +1526,7 @@ function isGoBetween(text: string, c: Clause, m: Mention): boolean {
 }
 
 /** "did not agree", "is not an alliance", "never met", "will not take part in any alliance", "would not sign the accord", "would not renew its agreement": the cue is negated in its own clause. */
-const NEGATION_BEFORE = /\b(?:not|never|won['’]t|wouldn['’]t|refus(?:e|es|ed)\s+to|declin(?:e|es|ed)\s+to)\s+(?:(?:sit|take\s+part|participate|attend|join|return)\s+(?:(?:at|in|to|down\s+at)\s+)?)(?:(?:a|an|the|any|these|those)\s+)?(?:[\w-]+\s+){0,3}$|\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t|refuses? to|refused to)\s+(?:(?:yet|\w+ly)\s+)?(?:sign(?:ed)?|accept(?:ed)?|support(?:ed)?|back(?:ed)?|ratif(?:y|ied)|approve(?:d)?|endorse(?:d)?|conclude(?:d)?|honou?r(?:ed)?|implement(?:ed)?|renew(?:ed)?|extend(?:ed)?|prolong(?:ed)?|resume(?:d)?)\s+(?:(?:a|an|the|any|this|that|such|its|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
+const NEGATION_BEFORE = /\b(?:not|never|won['’]t|wouldn['’]t|refus(?:e|es|ed)\s+to|declin(?:e|es|ed)\s+to)\s+(?:(?:sit|take\s+part|participate|attend|join|return)\s+(?:(?:at|in|to|down\s+at)\s+)?)(?:(?:a|an|the|any|these|those)\s+)?(?:[\w'’-]+\s+){0,3}$|\b(?:not|never|no longer|neither|nor)\s+(?:(?:a|an|the|any|been|be|yet|explicitly|formally|officially|about|to|\w+ly)\s+){0,3}$|\bno\s+$|\b(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:\w+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t)\s+(?:join|take part in|participate in|enter into|be part of|become part of|sign up to|form)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:not|never|won['’]t|wouldn['’]t|refuses? to|refused to)\s+(?:(?:yet|\w+ly)\s+)?(?:sign(?:ed)?|accept(?:ed)?|support(?:ed)?|back(?:ed)?|ratif(?:y|ied)|approve(?:d)?|endorse(?:d)?|conclude(?:d)?|honou?r(?:ed)?|implement(?:ed)?|renew(?:ed)?|extend(?:ed)?|prolong(?:ed)?|resume(?:d)?)\s+(?:(?:a|an|the|any|this|that|such|its|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /** The words every negation above contains: tested first, as most cues have none before them. */
 const NEGATION_WORD = /\b(?:not|never|no|nor|neither|refus\w*|declin\w*)\b|n['’]t\b/i;

@@ -3602,6 +3602,8 @@ describe('attending a body\'s summit', () => {
   it('is a meeting with that body, refused when skipped or not attended, planned when it will be', () => {
     expect(has(read('Prime Minister Ana Soto said she would not attend the summits of the CSTO.'), 'meeting', 'denied', 'ana-soto', 'csto')).toBe(true);
     expect(has(read('Armenia skipped the summit of the CSTO.'), 'meeting', 'denied', 'am', 'csto')).toBe(true);
+    // A possessive between the verb and the noun keeps the negation's scope.
+    expect(has(read("Armenia said it would not attend the CSTO's summits."), 'meeting', 'denied', 'am', 'csto')).toBe(true);
     expect(has(read('Armenia will attend the CSTO summit in Minsk.'), 'meeting', 'intent', 'am', 'csto')).toBe(true);
     // The host city of a body's summit is where, not with whom.
     expect(has(read('Armenia will attend the CSTO summit in Minsk.'), 'meeting', 'intent', 'am', 'by')).toBe(false);
