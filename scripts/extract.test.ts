@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from './lib/data-files';
+import { createHash } from 'node:crypto';
+import { checkLayoutFile, layoutSource } from '../src/layout/layoutFile';
 
 const SEED = 'nk-belarus-2024-07-24';
 const META = { title: 'A title', publisher: 'A publisher', url: 'https://example.org/a', published: '2024-07-24', language: 'en' };
@@ -55,6 +57,15 @@ describe('npm run extract', () => {
     const graph = JSON.parse(r.graph);
     expect(graph.articles[0].id).toBe(SEED);
     expect(graph.relations.every((x: { origin: string }) => x.origin === 'extracted')).toBe(true);
+  });
+
+  it('writes the layout beside the graph, naming the bytes of the graph it was made for', () => {
+    const dir = dataDir();
+    expect(extract(dir).code).toBe(0);
+    const layout = JSON.parse(readFileSync(join(dir, 'graph.layout.json'), 'utf8'));
+    const bytes = readFileSync(join(dir, 'graph.json'));
+    expect(layout.source).toBe(layoutSource(createHash('sha256').update(bytes).digest('hex')));
+    expect(checkLayoutFile(layout, JSON.parse(bytes.toString('utf8')))).toEqual({ positions: layout.positions });
   });
 
   it('keeps the order of what graph.json already holds, so re-runs change only what changed', () => {

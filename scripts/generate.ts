@@ -43,7 +43,7 @@ const out = resolve(values.out ?? generatedFile(size));
 /** The data folder when the file is in it, else the folder the file is written to. */
 const lockDirFor = (file: string) => (file.startsWith(DATA_DIR + sep) ? DATA_DIR : dirname(file));
 mkdirSync(dirname(out), { recursive: true });
-const layout = layoutJson(graph);
+const layout = layoutJson(graph, json);
 // Written under the data folder's lock, the data set and its layout as one pair; the picker's list of generated sets follows.
 withDataLock(lockDirFor(out), `npm run generate -- --size ${size}`, () => {
   writeFilesAtomic([{ file: layoutFilePath(out), content: layout }, { file: out, content: json }]);

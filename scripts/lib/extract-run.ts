@@ -220,9 +220,10 @@ export function extractLocked(opts: RunOptions): number {
   try {
     // The app draws the first view from these positions; without them it would lay out the graph
     // itself. Both are written, then both renamed: never a new graph beside a half-written layout.
+    const graphJson = `${JSON.stringify(graph, null, 2)}\n`;
     writeFilesAtomic([
-      { file: layoutFilePath(graphFile), content: layoutJson(result.graph) },
-      { file: graphFile, content: `${JSON.stringify(graph, null, 2)}\n` },
+      { file: layoutFilePath(graphFile), content: layoutJson(result.graph, graphJson) },
+      { file: graphFile, content: graphJson },
     ]);
   } catch (err) {
     return fail(opts, [{ file: displayPath(graphFile), path: '(file)', message: `could not be written: ${(err as Error).message}` }], graphFile);

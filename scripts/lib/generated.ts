@@ -77,7 +77,7 @@ export function ensureGenerated(size: SizeName, seed = 1): string {
     if (problems.length) throw new Error(`generated ${size} is invalid: ${problems[0].path}: ${problems[0].message}`);
     mkdirSync(dirname(file), { recursive: true });
     writeFilesAtomic([
-      { file: layoutFilePath(file), content: layoutJson(graph) },
+      { file: layoutFilePath(file), content: layoutJson(graph, json) },
       { file, content: json },
     ]);
     writeGeneratedIndex();

@@ -3,6 +3,8 @@ import { readGraph, answerLoadRequest } from './readGraph';
 import type { LoadMessage } from './loadMessages';
 import { fakeServer, seedFiles } from '../test/fakeServer';
 import { seedGraph, seedText } from '../test/fixtures';
+import { createHash } from 'node:crypto';
+import { layoutSource } from '../layout/layoutMatch';
 
 const ARTICLE = 'nk-belarus-2024-07-24';
 
@@ -98,9 +100,9 @@ describe('readGraph', () => {
   it('a stale, broken or missing layout file is ignored (the app computes the layout), and said so', async () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const layout = JSON.parse(seedFiles()['data/graph.layout.json']);
 
-    serve({ ...seedFiles(), 'data/graph.layout.json': JSON.stringify({ ...layout, key: '0000000000000000' }) });
+    // The graph edited by hand after the layout was written: other bytes, and a key that no longer fits.
+    serve({ ...seedFiles(), 'data/graph.json': editedSeed((graph) => graph.relations.pop()) });
     const stale = await readGraph('data/graph.json');
     expect(stale.status === 'ready' && stale.layout).toBe(undefined);
     expect(info).toHaveBeenCalledWith(expect.stringContaining('data/graph.layout.json is out of date'));
@@ -115,6 +117,26 @@ describe('readGraph', () => {
     const missing = await readGraph('data/graph.json');
     expect(missing.status === 'ready' && missing.layout).toBe(undefined);
     expect(missing.status === 'ready' && missing.graph).toEqual(seedGraph());
+  });
+});
+
+describe('a layout file that names the bytes it was made for', () => {
+  it('is used without its key when the data file is those very bytes, and by its key otherwise', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const files = seedFiles();
+    const layout = JSON.parse(files['data/graph.layout.json']);
+    const digest = createHash('sha256').update(files['data/graph.json']).digest('hex');
+    // A key that no longer fits (as if the layout code had changed how it reads a graph), but a source that does.
+    const withSource = JSON.stringify({ ...layout, key: '0000000000000000', source: layoutSource(digest) });
+    serve({ ...files, 'data/graph.layout.json': withSource });
+    const same = await readGraph('data/graph.json');
+    expect(same.status === 'ready' && same.layout).toEqual(layout.positions);
+
+    // One byte more (a trailing line break) and the source no longer vouches: the wrong key is found out.
+    serve({ ...files, 'data/graph.json': `${files['data/graph.json']}\n`, 'data/graph.layout.json': withSource });
+    const edited = await readGraph('data/graph.json');
+    expect(edited.status === 'ready' && edited.layout).toBe(undefined);
+    expect(info).toHaveBeenCalledWith(expect.stringContaining('data/graph.layout.json is out of date'));
   });
 });
 

@@ -12,7 +12,8 @@ import { acceptLayoutFile, matchLayoutFile, type CachedLayout } from '../layout/
 import { layoutFilePath } from '../layout/layoutPath';
 import type { Positions } from '../layout/runLayout';
 import { closingMessages, graphMessages, type LoadMessage, type LoadRequest } from './loadMessages';
-import { fetchText, readFetched, type Fetched, type FetchedBytes } from './fetchFile';
+import { fetchBytes, readFetched, type Fetched, type FetchedBytes } from './fetchFile';
+import { bytesDigest } from '../layout/layoutSource';
 import { citedTexts } from './articleTexts';
 
 export interface ReadOptions {
@@ -42,13 +43,14 @@ const withLayout = (state: Ready, positions: Positions | undefined): Ready => (p
 async function readAndValidate(file: string, { baseUrl, prefetched = [] }: ReadOptions): Promise<{ state: LoadState; layout: () => Promise<Positions | undefined> }> {
   const none = async () => undefined;
   const fail = (problems: Problem[]) => ({ state: { status: 'error', file, problems } as LoadState, layout: none });
-  const fetchOnce = async (path: string): Promise<Fetched> => {
-    const early = prefetched.find((f) => f.path === path);
-    return early ? readFetched(early) : fetchText(path, baseUrl);
-  };
+  const fetchBytesOnce = async (path: string): Promise<FetchedBytes> => prefetched.find((f) => f.path === path) ?? fetchBytes(path, baseUrl);
+  const fetchOnce = async (path: string): Promise<Fetched> => readFetched(await fetchBytesOnce(path));
   // The precomputed positions are fetched alongside the graph, not after it.
   const cachedLayout = fetchOnce(layoutFilePath(file));
-  const raw = await fetchOnce(file);
+  const fetched = await fetchBytesOnce(file);
+  // Hashed natively while the bytes are decoded and parsed here: a layout file made for these very bytes skips its key.
+  const digest = fetched.bytes ? bytesDigest(fetched.bytes) : Promise.resolve(undefined);
+  const raw = readFetched(fetched);
   if (raw.error !== undefined) return fail([{ file, path: '(root)', message: raw.error }]);
   const { value, problems } = parseJson(file, raw.text as string);
   if (problems.length) return fail(problems);
@@ -64,7 +66,7 @@ async function readAndValidate(file: string, { baseUrl, prefetched = [] }: ReadO
   const result = await validateOnce(file, value, (id) => texts.get(id));
   if (!result.graph) return fail(result.problems);
   const graph = result.graph;
-  return { state: { status: 'ready', file, graph, texts }, layout: async () => usableLayout(layoutFilePath(file), await cachedLayout, graph) };
+  return { state: { status: 'ready', file, graph, texts }, layout: async () => usableLayout(layoutFilePath(file), await cachedLayout, graph, await digest) };
 }
 
 /**
@@ -95,14 +97,14 @@ export async function answerLoadRequest(request: LoadRequest, post: (message: Lo
  * The sidecar's positions if they fit this graph. Missing, stale or broken, the app computes
  * the layout instead (a cache loses nothing); a broken one is still named in the console.
  */
-async function usableLayout(layoutFile: string, raw: Fetched, graph: Graph): Promise<Positions | undefined> {
+async function usableLayout(layoutFile: string, raw: Fetched, graph: Graph, digest: string | undefined): Promise<Positions | undefined> {
   if (raw.text === undefined) return undefined;
   const { value, problems } = parseJson(layoutFile, raw.text);
   let checked: CachedLayout;
   try {
     // A valid file is matched without zod; anything else gets zod's check and wording (layoutFile.ts).
     const fast = problems.length ? undefined : acceptLayoutFile(value);
-    checked = problems.length ? { problem: problems[0].message } : fast ? matchLayoutFile(fast, graph) : (await import('../layout/layoutFile')).checkLayoutFile(value, graph);
+    checked = problems.length ? { problem: problems[0].message } : fast ? matchLayoutFile(fast, graph, digest) : (await import('../layout/layoutFile')).checkLayoutFile(value, graph, digest);
   } catch (err) {
     checked = { problem: `could not be checked: ${(err as Error).message}` };
   }

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeLayout, layoutInput } from './computeLayout';
-import { acceptLayoutFile, checkLayoutFile, layoutFilePath, LayoutFileSchema, layoutKey, makeLayoutFile } from './layoutFile';
+import { createHash } from 'node:crypto';
+import { acceptLayoutFile, checkLayoutFile, layoutFilePath, LayoutFileSchema, layoutKey, layoutSource, makeLayoutFile } from './layoutFile';
+import { bytesDigest } from './layoutSource';
 import { seedGraph } from '../test/fixtures';
 
 describe('precomputed layout file', () => {
@@ -61,9 +63,44 @@ describe('precomputed layout file', () => {
       null, [], { ...good, version: 2 }, { ...good, key: 'ABCDEF0123456789' }, { ...good, key: 'abc' }, { ...good, extra: 1 }, { version: 1, key: good.key },
       { ...good, positions: [] }, { ...good, positions: { ...good.positions, [first]: { x: 1 } } }, { ...good, positions: { ...good.positions, [first]: { x: 1, y: '2' } } },
       { ...good, positions: { ...good.positions, [first]: { x: 1, y: 2, z: 3 } } }, JSON.parse(`{"version":1,"key":"${good.key}","positions":{"__proto__":{"x":1,"y":2}}}`),
+      { ...good, source: 'abc' }, { ...good, source: `${'0'.repeat(16)}:${'A'.repeat(64)}` }, { ...good, source: 7 },
     ];
     for (const file of broken) expect(acceptLayoutFile(file), JSON.stringify(file)).toBeUndefined();
     // What it does vouch for, zod takes too.
-    for (const file of [good, { ...good, positions: {} }]) if (acceptLayoutFile(file)) expect(parsed(file)).toBe(true);
+    for (const file of [good, { ...good, positions: {} }, { ...good, source: layoutSource('f'.repeat(64)) }]) if (acceptLayoutFile(file)) expect(parsed(file)).toBe(true);
+    expect(acceptLayoutFile({ ...good, source: layoutSource('f'.repeat(64)) })).toBeDefined();
+  });
+});
+
+describe('a layout file made for the very bytes it is read from', () => {
+  const graph = seedGraph();
+  const bytes = new TextEncoder().encode(JSON.stringify(graph));
+
+  it('is matched by the digest of those bytes, without its key', async () => {
+    const digest = (await bytesDigest(bytes))!;
+    const file = { ...makeLayoutFile(graph, await computeLayout(graph), digest), key: '0123456789abcdef' };
+    expect(checkLayoutFile(file, graph, digest)).toEqual({ positions: file.positions });
+    // Other bytes, or none known: the key decides, and this one is wrong.
+    expect(checkLayoutFile(file, graph, 'e'.repeat(64))).toEqual({ stale: true });
+    expect(checkLayoutFile(file, graph)).toEqual({ stale: true });
+  });
+
+  it('is still checked node by node: the bytes vouch for the graph, not for the file beside it', async () => {
+    const digest = (await bytesDigest(bytes))!;
+    const file = makeLayoutFile(graph, await computeLayout(graph), digest);
+    const [first, ...others] = Object.keys(file.positions);
+    const missing = { ...file, positions: Object.fromEntries(others.map((id) => [id, file.positions[id]])) };
+    expect(checkLayoutFile(missing, graph, digest)).toEqual({ problem: `positions.${first}: missing` });
+  });
+
+  it('records the layout code too: a source written by other layout code is no shortcut', async () => {
+    const digest = (await bytesDigest(bytes))!;
+    const file = { ...makeLayoutFile(graph, await computeLayout(graph)), key: '0123456789abcdef', source: `0123456789abcdef:${digest}` };
+    expect(checkLayoutFile(file, graph, digest)).toEqual({ stale: true });
+  });
+
+  it("hashes bytes as Node's SHA-256 does, so the CLIs write what the app reads", async () => {
+    expect(await bytesDigest(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(await bytesDigest(new TextEncoder().encode('Türkiye \u{1F30D}'))).toBe(createHash('sha256').update('Türkiye \u{1F30D}').digest('hex'));
   });
 });

@@ -10,23 +10,25 @@ import type { Graph } from '../model/schema';
 import { z } from '../model/zod';
 import { layoutInput } from './computeLayout';
 import type { Positions } from './runLayout';
-import { acceptLayoutFile, LAYOUT_FILE_VERSION, layoutKey, matchLayoutFile, type CachedLayout, type LayoutFile } from './layoutMatch';
+import { acceptLayoutFile, LAYOUT_FILE_VERSION, layoutKey, layoutSource, matchLayoutFile, SOURCE_PATTERN, type CachedLayout, type LayoutFile } from './layoutMatch';
 
-export { acceptLayoutFile, LAYOUT_FILE_VERSION, layoutKey, matchLayoutFile, type CachedLayout, type LayoutFile } from './layoutMatch';
+export { acceptLayoutFile, LAYOUT_FILE_VERSION, layoutKey, layoutSource, matchLayoutFile, type CachedLayout, type LayoutFile } from './layoutMatch';
 export { layoutFilePath } from './layoutPath';
 
 const PointSchema = z.strictObject({ x: z.number(), y: z.number() });
 export const LayoutFileSchema = z.strictObject({
   version: z.literal(LAYOUT_FILE_VERSION),
   key: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
+  source: z.optional(z.string().check(z.regex(SOURCE_PATTERN))),
   positions: z.record(z.string(), PointSchema),
 });
 // layoutMatch.ts writes the same shape by hand (it must not import zod): keep the two in step.
 const sameShape: [z.infer<typeof LayoutFileSchema>, LayoutFile] extends [LayoutFile, z.infer<typeof LayoutFileSchema>] ? true : never = true;
 void sameShape;
 
-export function makeLayoutFile(graph: Graph, positions: Positions): LayoutFile {
-  return { version: LAYOUT_FILE_VERSION, key: layoutKey(layoutInput(graph)), positions };
+/** `bytesDigest`: the SHA-256 (hex) of the data file's bytes as written, so that a reader of those very bytes can skip the key. */
+export function makeLayoutFile(graph: Graph, positions: Positions, bytesDigest?: string): LayoutFile {
+  return { version: LAYOUT_FILE_VERSION, key: layoutKey(layoutInput(graph)), ...(bytesDigest ? { source: layoutSource(bytesDigest) } : {}), positions };
 }
 
 /**
@@ -34,13 +36,13 @@ export function makeLayoutFile(graph: Graph, positions: Positions): LayoutFile {
  * is expected after an edit; a problem means the file itself is broken. Either way the caller
  * computes the layout instead.
  */
-export function checkLayoutFile(value: unknown, graph: Graph): CachedLayout {
+export function checkLayoutFile(value: unknown, graph: Graph, bytesDigest?: string): CachedLayout {
   const fast = acceptLayoutFile(value);
-  if (fast) return matchLayoutFile(fast, graph);
+  if (fast) return matchLayoutFile(fast, graph, bytesDigest);
   const parsed = LayoutFileSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { problem: `${issue.path.join('.') || '(root)'}: ${issue.message}` };
   }
-  return matchLayoutFile(parsed.data, graph);
+  return matchLayoutFile(parsed.data, graph, bytesDigest);
 }

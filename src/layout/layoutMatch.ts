@@ -5,9 +5,11 @@
  */
 import type { Graph } from '../model/schema';
 import { layoutInput } from './computeLayout';
+import { entityNodeId, hubNodeId, isHyper } from '../graph/elements';
 import type { LayoutInput, Positions } from './runLayout';
 import { LAYOUT_REVISION } from './layoutRevision';
 import { isPlainObject, plainWithOnly } from '../model/fastPath';
+import { ENTITY_STYLES, HUB_STYLE } from '../ui/styleConstants';
 
 export const LAYOUT_FILE_VERSION = 1;
 
@@ -15,6 +17,8 @@ export const LAYOUT_FILE_VERSION = 1;
 export interface LayoutFile {
   version: typeof LAYOUT_FILE_VERSION;
   key: string;
+  /** The data file's exact bytes and the layout code it was made for (layoutSource): a shortcut past the key. */
+  source?: string;
   positions: Record<string, { x: number; y: number }>;
 }
 
@@ -61,20 +65,60 @@ export function layoutKey(input: LayoutInput): string {
   return h.digest();
 }
 
-export type CachedLayout = { positions: Positions } | { stale: true } | { problem: string };
-
-/** Stale when the graph changed since the file was written; a problem when its nodes are not the graph's. */
-export function matchLayoutFile(file: LayoutFile, graph: Graph): CachedLayout {
-  const input = layoutInput(graph);
-  if (file.key !== layoutKey(input)) return { stale: true };
-  const { positions } = file;
-  const ids = new Set(input.nodes.map((n) => n.id));
-  for (const id of Object.keys(positions)) if (!ids.has(id)) return { problem: `positions.${id}: no such node in the graph` };
-  for (const id of ids) if (!positions[id]) return { problem: `positions.${id}: missing` };
-  return { positions };
+/** The layout code a file's positions come from: its revision and the sizes it gives nodes. */
+let codeStamp: string | undefined;
+function layoutCodeStamp(): string {
+  if (codeStamp === undefined) {
+    const h = hasher();
+    h.feed(`v${LAYOUT_FILE_VERSION}|r${LAYOUT_REVISION}|${JSON.stringify(ENTITY_STYLES)}|${JSON.stringify(HUB_STYLE)}`);
+    codeStamp = h.digest();
+  }
+  return codeStamp;
 }
 
-const FILE_KEYS = new Set(['version', 'key', 'positions']);
+/**
+ * A layout file's `source`: the SHA-256 of the data file's bytes (hex), after the stamp of the
+ * layout code that placed them. A file made for these very bytes by this very code needs no key:
+ * at 100,000 entities working the key out takes the loader most of a second, hashing the bytes
+ * takes a fifth of one, natively and beside the parsing (layoutSource.ts).
+ */
+export const layoutSource = (bytesDigest: string): string => `${layoutCodeStamp()}:${bytesDigest}`;
+
+export type CachedLayout = { positions: Positions } | { stale: true } | { problem: string };
+
+/**
+ * Stale when the graph changed since the file was written; a problem when its nodes are not the
+ * graph's. `bytesDigest`: the SHA-256 of the bytes the graph was read from, when known.
+ */
+export function matchLayoutFile(file: LayoutFile, graph: Graph, bytesDigest?: string): CachedLayout {
+  const sameBytes = bytesDigest !== undefined && file.source === layoutSource(bytesDigest);
+  if (!sameBytes && file.key !== layoutKey(layoutInput(graph))) return { stale: true };
+  return positionsForEveryNode(file.positions, graph);
+}
+
+/** The positions when there is one for each of the graph's nodes (entities, and hubs of relations of three or more) and no other. */
+function positionsForEveryNode(positions: Positions, graph: Graph): CachedLayout {
+  let nodes = 0;
+  const check = (id: string) => {
+    nodes++;
+    return Object.hasOwn(positions, id) ? undefined : { problem: `positions.${id}: missing` };
+  };
+  for (const e of graph.entities) {
+    const missing = check(entityNodeId(e.id));
+    if (missing) return missing;
+  }
+  for (const r of graph.relations) {
+    const missing = isHyper(r) ? check(hubNodeId(r.id)) : undefined;
+    if (missing) return missing;
+  }
+  // As many positions as nodes, and every node has one: then none is for a node the graph lacks.
+  if (Object.keys(positions).length === nodes) return { positions };
+  const ids = new Set([...graph.entities.map((e) => entityNodeId(e.id)), ...graph.relations.filter(isHyper).map((r) => hubNodeId(r.id))]);
+  return { problem: `positions.${Object.keys(positions).find((id) => !ids.has(id))}: no such node in the graph` };
+}
+
+const FILE_KEYS = new Set(['version', 'key', 'source', 'positions']);
+export const SOURCE_PATTERN = /^[0-9a-f]{16}:[0-9a-f]{64}$/;
 const POINT_KEYS = new Set(['x', 'y']);
 // (A missing key fails the tests below: version, key and positions are each checked, x and y must be finite.)
 const isPoint = (v: unknown) => plainWithOnly(v, POINT_KEYS) && Number.isFinite(v.x) && Number.isFinite(v.y);
@@ -86,6 +130,7 @@ const isPoint = (v: unknown) => plainWithOnly(v, POINT_KEYS) && Number.isFinite(
 export function acceptLayoutFile(v: unknown): LayoutFile | undefined {
   if (!plainWithOnly(v, FILE_KEYS) || v.version !== LAYOUT_FILE_VERSION) return undefined;
   if (typeof v.key !== 'string' || !/^[0-9a-f]{16}$/.test(v.key) || !isPlainObject(v.positions)) return undefined;
+  if ('source' in v && (typeof v.source !== 'string' || !SOURCE_PATTERN.test(v.source))) return undefined;
   for (const [id, point] of Object.entries(v.positions)) if (id === '__proto__' || !isPoint(point)) return undefined;
   return v as unknown as LayoutFile;
 }
