@@ -1,7 +1,8 @@
 /**
  * The SHA-256 of a data file's bytes, hex, as a layout file's `source` records it
  * (layoutMatch.ts). WebCrypto works it out natively, off the calling thread, while the reader
- * parses the same bytes; Node has the same API, so the CLIs write what the app reads. Undefined
+ * parses the same bytes. The CLIs that write layout files hash with Node's own SHA-256
+ * (scripts/lib/layout-files.ts); layoutFile.test.ts holds the two to the same answer. Undefined
  * where WebCrypto is missing (a page served over plain http from another machine): the reader
  * then checks the layout by its key, as it always could.
  */
