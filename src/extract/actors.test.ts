@@ -438,6 +438,15 @@ describe('a given name written short', () => {
   });
 });
 
+describe('naval and air ranks before a name', () => {
+  it('are titles, not part of the name: "Commodore Luis Pena", "Coast Guard Commandant Adm. Ana Soto", "Rear Admiral Jorge Paz"', () => {
+    const r = read('Chile Coast Guard Commandant Adm. Ana Soto met Rear Admiral Jorge Paz of the Peruvian Navy on Monday. Commodore Luis Pena, the coast guard spokesman, said the two agreed to hold joint drills.');
+    const people = Object.fromEntries(r.entities.filter((e) => e.kind === 'person').map((e) => [e.id, e.name]));
+    expect(people).toMatchObject({ 'ana-soto': 'Ana Soto', 'jorge-paz': 'Jorge Paz', 'luis-pena': 'Luis Pena' });
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('ana-soto') && x.participants.includes('jorge-paz'))).toBe(true);
+  });
+});
+
 describe('offices in official style, and letters without accents to strip', () => {
   const roles = (r: ReturnType<typeof read>) => Object.fromEntries(r.relations.filter((x) => x.kind === 'role').map((x) => [x.participants[0], x.participants[1]]));
   it('reads "the Minister of Water Resources of Chile, X" and "the Ambassador of the Republic of Peru to Quito, Y" as roles in those countries', () => {
