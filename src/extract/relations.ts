@@ -377,7 +377,8 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     if (FORECAST.test(t)) return 'forecast';
     if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
     // An invitation not yet accepted is a proposal; once accepted (in the same sentence), a plan.
-    if (/\binvit(?:e|es|ed|ing) (?:[\w'’-]+ ){1,6}?to\b/i.test(t)) return ACCEPTED.test(sentenceText) ? 'intent' : 'proposed';
+    // The noun too: "renewed an invitation for X to visit".
+    if (/\binvit(?:e|es|ed|ing|ations?) (?:[\w'’.-]+ ){1,8}?to\b/i.test(t)) return ACCEPTED.test(sentenceText) ? 'intent' : 'proposed';
     // "… and to meet again in Brazil": an infinitive of its own is a plan (what was agreed or pledged before it).
     if (/^to\s+(?:meet|hold talks|visit)\b/i.test(clauseText.trim())) return 'intent';
     // Accepted, or on the calendar ("is due to hold talks", "will visit"): planned, not held.

@@ -3670,3 +3670,17 @@ describe('summaries', () => {
     expect(roles).toEqual(expect.arrayContaining(['Ana Soto is a spokesperson at the State Department.', 'Luis Vega Paz is the president of the ECOWAS Commission.']));
   });
 });
+
+describe('an envoy arriving, and an invitation not yet taken up', () => {
+  it('reads "presented her credentials to" the head of state as a meeting with them', () => {
+    const r = read('Ambassador Ana Soto of Chile presented her credentials to Peruvian President Jorge Paz in Lima on Tuesday.');
+    expect(has(r, 'meeting', 'reported', 'ana-soto', 'jorge-paz')).toBe(true);
+    // The credentials of a company or a claim are no envoy's.
+    expect(read('The firm questioned the credentials of Peru on Tuesday.').relations.filter((x) => x.kind === 'meeting')).toEqual([]);
+  });
+
+  it('reads "an invitation for X to visit" as proposed, and "accepted an invitation to visit" as planned', () => {
+    expect(has(read('Paz renewed an invitation for Chilean President Luis Maria Pena Soto to visit Peru.'), 'meeting', 'proposed', 'luis-maria-pena-soto', 'pe')).toBe(true);
+    expect(has(read('Chilean President Luis Pena accepted an invitation to visit Peru.'), 'meeting', 'intent', 'luis-pena', 'pe')).toBe(true);
+  });
+});
