@@ -3683,4 +3683,9 @@ describe('an envoy arriving, and an invitation not yet taken up', () => {
     expect(has(read('Paz renewed an invitation for Chilean President Luis Maria Pena Soto to visit Peru.'), 'meeting', 'proposed', 'luis-maria-pena-soto', 'pe')).toBe(true);
     expect(has(read('Chilean President Luis Pena accepted an invitation to visit Peru.'), 'meeting', 'intent', 'luis-pena', 'pe')).toBe(true);
   });
+
+  it('reads an invitation declined, refused or turned down as a meeting denied', () => {
+    expect(has(read('Peru has declined an invitation to three-way talks with Chile and Bolivia in Lima next month.'), 'meeting', 'denied', 'pe', 'cl', 'bo')).toBe(true);
+    expect(has(read('Bolivia turned down an invitation to talks with Chile in Santiago.'), 'meeting', 'denied', 'bo', 'cl')).toBe(true);
+  });
 });
