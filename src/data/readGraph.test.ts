@@ -140,6 +140,19 @@ describe('a layout file that names the bytes it was made for', () => {
   });
 });
 
+describe('the digest of the data file', () => {
+  it('is worked out only when a layout file came with the graph', async () => {
+    const digest = vi.spyOn(globalThis.crypto.subtle, 'digest');
+    const { ['data/graph.layout.json']: _layout, ...withoutLayout } = seedFiles();
+    serve(withoutLayout);
+    expect((await readGraph('data/graph.json')).status).toBe('ready');
+    expect(digest).not.toHaveBeenCalled();
+    serve(seedFiles());
+    expect((await readGraph('data/graph.json')).status).toBe('ready');
+    expect(digest).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('answerLoadRequest (the worker side)', () => {
   it('sends the state in pieces ending with done', async () => {
     serve(seedFiles());
