@@ -70,6 +70,22 @@ describe('page furniture and zones', () => {
     expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'lead', 'furniture', 'body']);
   });
 
+  it('finds the headline under a masthead and a breadcrumb, and its standfirst, above the first sentence', () => {
+    const text = [
+      'The Gammaville Herald',
+      'Home » News » Diplomacy',
+      'Alphaland and Betaland begin joint patrols as Deltaland offers boats, Epsilonia set to join in May',
+      'Ministers say the first vessels sail from Gammaville within weeks, while Zetaland stays out',
+      'By Ana Ruiz, Gammaville',
+      '',
+      'The navies of Alphaland and Betaland began joint patrols on Tuesday, the ministry said.',
+    ].join('\n');
+    const zones = classifyParagraphs(text).map((p) => p.zone);
+    expect(zones).toEqual(['title', 'furniture', 'title', 'title', 'furniture', 'lead']);
+    const sentences = splitSentences(text).filter((s) => s.zone === 'lead' || s.zone === 'body');
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The navies of Alphaland and Betaland began joint patrols on Tuesday, the ministry said.']);
+  });
+
   it('treats the headlines listed under "Related coverage" as links, until reporting resumes', () => {
     const text = [
       'Alphaland and Betaland hold talks',

@@ -27,6 +27,8 @@ export interface Sentence extends Span {
 }
 
 const TERMINAL = /[.!?]["”’')\]]?$|["”]$/;
+/** A full stop, question or exclamation mark, perhaps inside closing quotes or brackets (a headline may end on a quote without one). */
+const SENTENCE_END = /[.!?]["”’')\]]*$/;
 /** The headings of lists of links to other stories ("Related coverage", "Most viewed", "Read more"). */
 const LINK_HEADINGS = String.raw`related( (articles|stories|news|coverage|content|reading))?|read more|more (stories|news|headlines|from|on)|most (read|popular|viewed)|recommended|also (read|see)|see also|top stories|trending|editor'?s picks?|you (may|might) also (like|be interested)`;
 /** Words that mark a paragraph as page chrome rather than reporting, wherever they occur. */
@@ -116,6 +118,10 @@ export function classifyParagraphs(text: string): Paragraph[] {
       p.zone = 'furniture';
     } else if (CAPTION.test(s) || (CREDITED.test(s) && !REPORTING.test(s)) || (TRAILING_CREDIT.test(s) && wordCount(s) <= 60)) {
       p.zone = 'caption';
+    } else if (!leadAssigned && !SENTENCE_END.test(s) && wordCount(s) <= 30) {
+      // Above the first sentence of reporting, a line without a full stop is the headline or its
+      // standfirst, however many mastheads and breadcrumbs sit over it.
+      p.zone = 'title';
     } else if (!leadAssigned) {
       p.zone = 'lead';
       leadAssigned = true;
