@@ -136,6 +136,7 @@ const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKE
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 /** Courtesy titles of British-style copy: they name nobody new. */
 const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
+const COURTESY_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent';
@@ -297,7 +298,10 @@ class Builder {
     if (f && f !== e.name) e.aliases.add(f);
   }
 
-  add(m: Omit<Mention, 'possessive'>): Mention {
+  add(found: Omit<Mention, 'possessive'>): Mention {
+    // "Dr Marcia Lindo": the courtesy title is no part of the person's name or mention.
+    const courtesy = found.kind === 'person' ? COURTESY_BEFORE_NAME.exec(this.text.slice(found.start, found.end)) : null;
+    const m = courtesy ? { ...found, start: found.start + courtesy[0].length } : found;
     // "Russia's", and "Laos' " / "the Philippines' " (a name ending in s takes the apostrophe alone).
     const possessive = /^['’]s?\b/.test(this.text.slice(m.end, m.end + 2)) || (/s$/.test(this.text.slice(m.end - 1, m.end)) && /^['’]\s/.test(this.text.slice(m.end, m.end + 2)));
     const mention = { ...m, possessive };
@@ -350,7 +354,7 @@ class Builder {
   }
 
   person(name: string, at: number, country?: string | null): EntityDraft {
-    const full = name.trim();
+    const full = name.trim().replace(COURTESY_BEFORE_NAME, '');
     const short = withoutPatronymic(full);
     const key = normName(short);
     const known = this.byNorm.get(key) ?? this.byNorm.get(normName(full)) ?? this.variantOf(short);

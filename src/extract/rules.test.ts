@@ -2282,6 +2282,11 @@ describe('round 12: courtesy titles', () => {
     expect(r.entities.some((e) => /^(?:mr|ms|mrs|dr)-/.test(e.id))).toBe(false);
     expect(has(r, 'meeting', 'reported', 'mette-holm', 'ola-dahl')).toBe(true);
   });
+
+  it('"Dr Ana Ruiz, an analyst at …" names Ana Ruiz; the courtesy title, with or without its full stop, is no part of the name', () => {
+    const r = read('Dr Ana Ruiz, a security analyst at the University of Gammaville, said the force would need two years. Prof. Dan Okoro agreed.');
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Ana Ruiz', 'Dan Okoro']);
+  });
 });
 
 describe('round 12: a diplomat summoned or expelled', () => {
