@@ -362,7 +362,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const namedInClause = actorsIn(ctx, c.start, notAimed ?? c.end).filter((m) => (m.entity !== c.speaker || c.speechVerb === undefined || m.kind === 'country') && !parentheticalSource(m));
   const object = objectPronoun(ctx, c, namedInClause);
   const named = object ? [...namedInClause, object].sort((a, b) => a.start - b.start) : namedInClause;
-  const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity)), ...group].sort((a, b) => a.start - b.start) : named;
+  // "He held talks with Chapo, and the two presidents agreed …": the group read back from what was reported replaces the
+  // descriptor's guess at the same words (the two presidents mentioned last), when all its people are titled (holdOffice
+  // has checked the titles fit; someone untitled may be no president at all).
+  const titled = !!group && group.every((g) => g.kind !== 'person' || !!ctx.entities.get(g.entity)?.offices.size);
+  const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity || (titled && m.via === 'descriptor' && g.start === m.start))), ...group].sort((a, b) => a.start - b.start) : named;
   const actors = all.filter((m) => !objects.has(m));
   const inherited = group && group[0].start - c.start < 30 ? undefined : c.inherited;
   // (A subject carried from the main clause into an opening participle phrase sits at the clause's start: it is kept before the words.)
@@ -1650,8 +1654,22 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   const ids = mediator
     ? latestSetOf(ctx, size, persons, start, undefined, [...third, speakerCountry!])
     : (actorCountry ? latestSetOf(ctx, size, persons, start, actorCountry, third) : undefined) ?? latestSetOf(ctx, size, persons, start, speakerCountry, third);
-  if (!ids) return undefined;
+  if (!ids || (persons && !holdOffice(ctx, ids, m[2] ?? m[4]))) return undefined;
   return ids.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
+}
+
+/** Offices a group of people named by office must hold ("the two presidents" are no envoy and a president). */
+const GROUP_OFFICE: Record<string, RegExp> = { presidents: /\bpresident\b/i, ministers: /\b(?:minister|secretary)\b/i, 'foreign ministers': /\b(?:foreign|external)\b/i, 'defence ministers': /\bdefen[cs]e\b/i, 'defense ministers': /\bdefen[cs]e\b/i };
+
+/** Whether every person read back for "the two <office>" holds that office, as far as their titles say. */
+function holdOffice(ctx: Ctx, ids: string[], noun: string): boolean {
+  const office = GROUP_OFFICE[noun.toLowerCase()];
+  if (!office) return true;
+  return ids.every((id) => {
+    const offices = [...(ctx.entities.get(id)?.offices ?? [])];
+    // (A vice-president is no president; a deputy prime minister is a minister.)
+    return !offices.length || offices.some((o) => office.test(o) && !(noun === 'presidents' && /\b(?:vice|deputy)\b/i.test(o)));
+  });
 }
 
 /** The pair of countries the article's conflicts before `before` join most often, when one pair leads (or ties, then the earliest). */
@@ -1704,6 +1722,10 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
     const named2 = prevPara.length ? countriesNamedIn(ctx, prevPara[0].start, prevPara[prevPara.length - 1].end) : [];
     if (fits(named2)) return named2;
   }
+  // "He held talks with Chapo afterwards, and the two presidents agreed …": the set an earlier clause of the same sentence joined.
+  const inThisSentence = here ? ctx.raw.filter((r) => r.kind !== 'role' && !r.standing && r.start >= here.start && r.end <= before).map((r) => asSet(r.participants)) : [];
+  const joinedJustBefore = inThisSentence[inThisSentence.length - 1];
+  if (fits(joinedJustBefore)) return joinedJustBefore;
   for (let i = earlier.length - 1; i >= 0 && near(earlier[i]); i--) {
     const s = earlier[i];
     const list = coordinatedList(ctx, s.start, Math.min(s.end, before), persons);

@@ -2276,6 +2276,14 @@ describe('round 11: "allied jets", "NATO allies", "other allies"', () => {
   });
 });
 
+describe('round 31: "the two presidents"', () => {
+  it('"She held talks with B afterwards, and the two presidents agreed …" are she and B, not the president named last before', () => {
+    const r = read("Peru's President Ana Ruiz attended the inauguration alongside Chile's President Omar Diallo. She held talks with Bolivia's President Lars Berg afterwards, and the two presidents agreed to set up a joint technical team to manage the border.");
+    expect(has(r, 'cooperation', 'reported', 'pe', 'bo')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('cl'))).toBe(false);
+  });
+});
+
 describe('round 12: courtesy titles', () => {
   it('"Ms Holm" after "Mette Holm" is that person, not a new one', () => {
     const r = read('Danish Prime Minister Mette Holm arrived in Oslo on Monday. Ms Holm met Norwegian Foreign Minister Ola Dahl on Tuesday.');
