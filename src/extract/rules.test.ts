@@ -2276,7 +2276,12 @@ describe('round 11: "allied jets", "NATO allies", "other allies"', () => {
   });
 });
 
-describe('round 31: "the two presidents"', () => {
+describe('round 31: people the dictionary knows by a bare title, and "the two presidents"', () => {
+  it('"Prime Minister Robert Abela" is Malta\'s prime minister without the text naming Malta', () => {
+    const r = read('Prime Minister Robert Abela told parliament on Tuesday that the patrols would start in May.');
+    expect(roleOf(r, 'robert-abela')).toBe('mt');
+  });
+
   it('"She held talks with B afterwards, and the two presidents agreed …" are she and B, not the president named last before', () => {
     const r = read("Peru's President Ana Ruiz attended the inauguration alongside Chile's President Omar Diallo. She held talks with Bolivia's President Lars Berg afterwards, and the two presidents agreed to set up a joint technical team to manage the border.");
     expect(has(r, 'cooperation', 'reported', 'pe', 'bo')).toBe(true);
