@@ -1014,7 +1014,7 @@ const OWNED_APPOSITION_RE = new RegExp(
 
 /** "NAME, Moscow's ambassador in Pyongyang", "NAME, Chile's foreign minister,": an office after the name, its owner a possessive. */
 const POSSESSIVE_APPOSITION_RE = new RegExp(
-  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*)['’]s\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)`,
+  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*)['’]s\\s+((?:[a-z][\\w-]*\\s+|(?:vice|deputy|co)-){0,2}?(?:${OFFICE_NOUN}|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|of|who|and|said|says|has|had|is|was)\\b)`,
   'gu',
 );
 

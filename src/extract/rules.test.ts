@@ -2282,6 +2282,11 @@ describe('round 31: people the dictionary knows by a bare title, and "the two pr
     expect(roleOf(r, 'robert-abela')).toBe('mt');
   });
 
+  it('"X, Peru\'s vice-minister of fisheries, …" holds an office of Peru (a hyphenated office, an "of" after it)', () => {
+    const r = read("Chile's Foreign Minister Omar Diallo met Ana Ruiz, Peru's vice-minister of fisheries, who had arrived in Santiago on Monday.");
+    expect(roleOf(r, 'ana-ruiz')).toBe('pe');
+  });
+
   it('"She held talks with B afterwards, and the two presidents agreed …" are she and B, not the president named last before', () => {
     const r = read("Peru's President Ana Ruiz attended the inauguration alongside Chile's President Omar Diallo. She held talks with Bolivia's President Lars Berg afterwards, and the two presidents agreed to set up a joint technical team to manage the border.");
     expect(has(r, 'cooperation', 'reported', 'pe', 'bo')).toBe(true);
