@@ -340,6 +340,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeToldCounterpart(ctx, c, dateHits);
   const notAimed = codeNotAimedAt(ctx, c, body, dateHits);
   codePactSaidNoAlliance(ctx, c, body, dateHits);
+  codeExpertsOnStory(ctx, c, dateHits);
   codeJoinedBloc(ctx, c, body, dateHits);
   codeBlocMember(ctx, c, dateHits);
   codeAppointment(ctx, c, body);
@@ -2096,6 +2097,42 @@ function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   if (!pact) return;
   const parties = uniq(pact.participants.map((p) => countryOf(ctx, p) ?? p));
   if (parties.length >= 2) pushDenial(ctx, c, dateHits, 'alliance', parties, false);
+}
+
+/**
+ * "Analysts expect the deal to stay small", "experts say the row will outlast the visit",
+ * "Analysts expect traffic between the two countries to keep growing": experts' words on the
+ * story's pact, exchange or dispute, with its parties left unnamed, forecast that relation between
+ * the parties the story gave it (the pact reported, else the latest exchange or dispute of two countries).
+ */
+const EXPERTS_ON_STORY = new RegExp(
+  String.raw`\b(?:analysts?|experts?|observers?|economists?|researchers?)\b(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w'’.-]+(?:\s+\p{Lu}[\w'’.-]*)?)?\s+(?:(?:now|also|widely|generally)\s+)?(?:expect|expects|expected|predict|predicts|predicted|say|says|said|believe|believes|think|thinks)\s+(?:that\s+)?(?:the|this|their)\s+` +
+    String.raw`(?:[\w-]+\s+){0,2}?(?:(deal|agreement|accord|pact|treaty|partnership|cooperation|co-operation|ties|relationship|trade|traffic|exchanges|route|links?)|(row|dispute|feud|standoff|fighting|clashes|confrontations?|tensions?|rivalry))` +
+    String.raw`\s+(?:between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|neighbou?rs|governments|capitals)\s+)?(?:(?:to|will|would|could|may|might|should|can|is\s+likely\s+to|are\s+likely\s+to)\s+(?:(?:probably|likely|only|still|further|soon|quickly|slowly|gradually)\s+)?)` +
+    // What happens to the relation itself (it lasts, grows, spreads or fails), not a use made of it ("to feature in the campaign").
+    String.raw`(?:stay|remain|grow|keep|deepen|expand|widen|broaden|increase|rise|hold|last|survive|continue|spread|outlast|intensify|escalate|worsen|flare|persist|endure|drag|collapse|falter|shrink|slow|stall|fade)\b`,
+  'iu',
+);
+
+function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const m = EXPERTS_ON_STORY.exec(ctx.text.slice(c.start, c.end));
+  if (!m) return;
+  const at = c.start + m.index;
+  // Parties named in the words ("the deal with China") are read by the rules on the act itself.
+  if (actorsIn(ctx, at, at + m[0].length).some((x) => !x.demonym && !/^(?:in|at|from)\s/i.test(ctx.text.slice(Math.max(at, x.start - 5), x.start).trimStart()))) return;
+  if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.trigger === 'experts on the story')) return;
+  const countries = (r: RawRelation) => uniq(r.participants.map((p) => countryOf(ctx, p) ?? p)).filter((p) => ctx.entities.get(p)?.kind === 'country');
+  // (A dispute may be with an armed group: "the fighting" in a story of a government and a rebel movement.)
+  const sides = (r: RawRelation) => uniq(r.participants.map((p) => countryOf(ctx, p) ?? p)).filter((p) => ctx.entities.get(p)?.kind !== 'person');
+  const kind: RelationKind = m[1] ? 'cooperation' : 'conflict';
+  const pact = kind === 'cooperation' ? uniq(partiesOfStoryPact(ctx, c).map((p) => countryOf(ctx, p) ?? p)) : [];
+  const latest = findLast(ctx.raw, (r) => r.start < c.start && r.kind === kind && r.status === 'reported' && !r.standing && (kind === 'conflict' ? sides(r) : countries(r)).length === 2);
+  // (A dispute is the story's when its parties recur: the pair its conflicts join most often, else the latest.)
+  const parties = pact.length >= 2 ? pact : kind === 'conflict' ? (storyConflict(ctx, c.start) ?? (latest && sides(latest))) : latest && countries(latest);
+  if (!parties || parties.length < 2) return;
+  const forecast: RawRelation & { dates?: DateHit[] } = { kind, participants: parties, directed: false, status: 'forecast', clause: c, start: c.start, end: c.end, trigger: 'experts on the story' };
+  forecast.dates = dateHits;
+  ctx.raw.push(forecast);
 }
 
 /**

@@ -2294,6 +2294,19 @@ describe('round 31: people the dictionary knows by a bare title, and "the two pr
   });
 });
 
+describe('experts on the story\'s pact or dispute, its parties unnamed', () => {
+  it('"Analysts expect the deal to stay small" forecasts the cooperation of the pact\'s parties; a use made of the pact forecasts nothing', () => {
+    const story = 'Peru and Bolivia signed a fisheries deal in La Paz on Monday. The two ministers praised it.';
+    expect(has(read(`${story} Analysts expect the deal to stay small.`), 'cooperation', 'forecast', 'pe', 'bo')).toBe(true);
+    expect(has(read(`${story} Analysts expect the deal to feature heavily in the election campaign.`), 'cooperation', 'forecast', 'pe', 'bo')).toBe(false);
+  });
+
+  it('"Analysts expect the row to outlast the visit" forecasts the dispute the story reported', () => {
+    const r = read('Chile accused Argentina of violating its airspace on Monday. Argentina condemned the charge. Analysts expect the row to outlast the visit.');
+    expect(has(r, 'conflict', 'forecast', 'cl', 'ar')).toBe(true);
+  });
+});
+
 describe('round 12: courtesy titles', () => {
   it('"Ms Holm" after "Mette Holm" is that person, not a new one', () => {
     const r = read('Danish Prime Minister Mette Holm arrived in Oslo on Monday. Ms Holm met Norwegian Foreign Minister Ola Dahl on Tuesday.');
