@@ -2287,6 +2287,12 @@ describe('round 31: people the dictionary knows by a bare title, and "the two pr
     expect(roleOf(r, 'ana-ruiz')).toBe('pe');
   });
 
+  it('"Peru\'s culture minister Ana Ruiz" (a lower-case office, no comma) holds an office of Peru', () => {
+    const r = read("Peru's culture minister Ana Ruiz and Chile's tourism minister Omar Diallo signed the programme on Friday.");
+    expect(roleOf(r, 'ana-ruiz')).toBe('pe');
+    expect(roleOf(r, 'omar-diallo')).toBe('cl');
+  });
+
   it('"She held talks with B afterwards, and the two presidents agreed …" are she and B, not the president named last before', () => {
     const r = read("Peru's President Ana Ruiz attended the inauguration alongside Chile's President Omar Diallo. She held talks with Bolivia's President Lars Berg afterwards, and the two presidents agreed to set up a joint technical team to manage the border.");
     expect(has(r, 'cooperation', 'reported', 'pe', 'bo')).toBe(true);
