@@ -445,8 +445,20 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       const helpers = subjectRunBefore(ctx, withInherited, t.start);
       const helped = actors.filter((m) => m.start >= t.end && m.end <= aimed.start && !m.possessive);
       const ids = uniq([...helpers, ...helped].map((m) => partyOf(ctx, m.entity)));
-      if (helped.length && ids.length >= 2) emit(kind, ids, false, t);
+      if (helped.length && ids.length >= 2) emit('support', ids, true, t, { actors: uniq(helpers.map((m) => partyOf(ctx, m.entity))).length });
       return;
+    }
+    // "sent troops to help Russia", "pressing its allies to help Kyiv before winter": help given to the party named right
+    // after the verb is the helper's support for it. Help to do something with it ("help Pyongyang build satellites") is
+    // cooperation in that thing, as are "help each other" and "help rebuild".
+    const helpedParty = /^(?:help|assist)/i.test(t.text) ? actors.find((m) => m.start >= t.end && !m.demonym && !m.possessive && HELPED_PARTY_GAP.test(text.slice(t.end, m.start)) && !HELPED_TO_DO.test(text.slice(m.end, m.end + 30))) : undefined;
+    if (helpedParty) {
+      const helpers = uniq(subjectRunBefore(ctx, withInherited, t.start).map((m) => partyOf(ctx, m.entity)));
+      const helped = partyOf(ctx, helpedParty.entity);
+      if (helpers.length && !helpers.includes(helped)) {
+        emit('support', [...helpers, helped], true, t, { actors: helpers.length });
+        return;
+      }
     }
     // "failing to implement the agreement would hurt …": a condition about a pact already reported, not a new one.
     if (/\bfail(?:s|ed|ing|ure)?\s+to\s+(?:implement|honou?r|respect|ratify|abide by|comply with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 60), t.start))) return;
@@ -1672,6 +1684,11 @@ function holdOffice(ctx: Ctx, ids: string[], noun: string): boolean {
     return !offices.length || offices.some((o) => office.test(o) && !(noun === 'presidents' && /\b(?:vice|deputy)\b/i.test(o)));
   });
 }
+
+/** Between "help" and the party helped: nothing, an article, or a demonym and the forces ("help the North Korean mission", "help Russian forces"). */
+const HELPED_PARTY_GAP = /^\s+(?:(?:the|its|their)\s+)?$/i;
+/** After the party helped, the act it is helped to do: a bare verb ("help Pyongyang build", "helped Minsk to pay"). */
+const HELPED_TO_DO = /^(?:['’]s\s+[\w-]+)?\s+(?:to\s+)?(?!(?:in|on|at|with|before|after|during|against|from|for|by|and|or|as|since|until|through|over|under|via|amid|again|this|that|last|next|more|further)\b)\p{Ll}+\b/u;
 
 /** The pair of countries the article's conflicts before `before` join most often, when one pair leads (or ties, then the earliest). */
 function storyConflict(ctx: Ctx, before: number): string[] | undefined {

@@ -2300,6 +2300,17 @@ describe('round 31: people the dictionary knows by a bare title, and "the two pr
   });
 });
 
+describe('help given to a party', () => {
+  it('"deployed troops to help Peru" and "helped Chile push Peru\'s forces out" are support for the one helped; "help Peru rebuild its fleet" is cooperation', () => {
+    expect(has(read('Bolivia confirmed on Monday that it had deployed troops to help Peru.'), 'support', 'reported', 'bo', 'pe')).toBe(true);
+    const pushed = read("Bolivian troops helped Chile push Peru's forces out of the border province.");
+    expect(has(pushed, 'support', 'reported', 'bo', 'cl')).toBe(true);
+    const rebuild = read('Bolivia will help Peru rebuild its ageing trawler fleet.');
+    expect(has(rebuild, 'cooperation', 'intent', 'bo', 'pe')).toBe(true);
+    expect(rebuild.relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
+
 describe('experts on the story\'s pact or dispute, its parties unnamed', () => {
   it('"Analysts expect the deal to stay small" forecasts the cooperation of the pact\'s parties; a use made of the pact forecasts nothing', () => {
     const story = 'Peru and Bolivia signed a fisheries deal in La Paz on Monday. The two ministers praised it.';
@@ -2798,10 +2809,10 @@ describe('idioms of cue words (lexicon/events.json "idioms")', () => {
     expect(has(read('Chile gave Peru rifles and ammunition.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 
-  it('"helped liberate X" is no help to X; "helped Peru rebuild" and "help Peru" are', () => {
-    expect(read('Chilean troops helped liberate Peruvian territory from the rebels.').relations.some((x) => x.kind === 'cooperation' && x.participants.includes('pe'))).toBe(false);
+  it('"helped liberate X" is no help to X; "helped Peru rebuild" (cooperation in the rebuilding) and "help Peru" (support for Peru) are', () => {
+    expect(read('Chilean troops helped liberate Peruvian territory from the rebels.').relations.some((x) => (x.kind === 'cooperation' || x.kind === 'support') && x.participants.includes('pe'))).toBe(false);
     expect(has(read('Chile helped Peru rebuild its ports.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
-    expect(has(read('Chile will help Peru.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile will help Peru.'), 'support', 'intent', 'cl', 'pe')).toBe(true);
   });
 
   it('"armed with knives" is no arming of anyone; "armed the rebels" is', () => {
@@ -2992,9 +3003,9 @@ describe('"drove X\'s army out of", and help to do it', () => {
 
   it('the one helped does the driving out, and the help is for it alone, not for the side driven out', () => {
     const r = read("Bolivian troops helped Chile push Peru's forces out of the border province.");
-    expect(has(r, 'cooperation', 'reported', 'bo', 'cl')).toBe(true);
+    expect(has(r, 'support', 'reported', 'bo', 'cl')).toBe(true);
     expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
-    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('pe'))).toBe(false);
+    expect(r.relations.some((x) => (x.kind === 'cooperation' || x.kind === 'support') && x.participants.includes('pe'))).toBe(false);
     expect(has(read('La Paz sent troops to help Chilean forces drive Peruvian units out of Arica.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
   });
 
