@@ -341,6 +341,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const notAimed = codeNotAimedAt(ctx, c, body, dateHits);
   codePactSaidNoAlliance(ctx, c, body, dateHits);
   codeExpertsOnStory(ctx, c, dateHits);
+  codeInvitationTo(ctx, c, dateHits);
   codeJoinedBloc(ctx, c, body, dateHits);
   codeBlocMember(ctx, c, dateHits);
   codeAppointment(ctx, c, body);
@@ -2114,6 +2115,34 @@ function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   if (!pact) return;
   const parties = uniq(pact.participants.map((p) => countryOf(ctx, p) ?? p));
   if (parties.length >= 2) pushDenial(ctx, c, dateHits, 'alliance', parties, false);
+}
+
+/**
+ * "He invited Choe Ryong Hae to Minsk next year", "invited his counterpart to Guatemala City for an
+ * official visit", "invited Choe to lead a delegation to Minsk": an invitation to a country or its
+ * capital proposes a visit of the one invited there (the annotation conventions record the guest
+ * and the place); accepted, it is planned.
+ */
+const INVITED_TO = /\binvit(?:e|es|ed|ing)\s+((?:(?:his|her|their|its|the)\s+)?(?:[\w'’.-]+\s+){0,5}?)to\s+(?:(?:lead|send|head)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?delegation\s+to\s+|visit\s+|come\s+to\s+)?(?:the\s+)?(?=\p{Lu})/u;
+
+function codeInvitationTo(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const m = INVITED_TO.exec(ctx.text.slice(c.start, c.end));
+  if (!m) return;
+  const guestStart = c.start + m.index + m[0].indexOf(m[1], 'invit'.length);
+  const placeAt = c.start + m.index + m[0].length;
+  const guest = actorsIn(ctx, guestStart, guestStart + m[1].length).find((x) => !x.demonym && !x.possessive);
+  const place = actorsIn(ctx, placeAt, placeAt + 60).find((x) => x.start === placeAt);
+  const host = place && countryOf(ctx, place.entity);
+  if (!guest || !host || ctx.entities.get(host)?.kind !== 'country') return;
+  // "invited Kubrakov to Pyongyang for the next round of talks": to an event there, which the conventions record as the two
+  // people's (a visit, "for an official visit", stays the guest's to the country).
+  if (/^\s+for\s+(?!(?:an?|his|her|their|a\s+return)\s+(?:[\w-]+\s+)?visit\b)/i.test(ctx.text.slice(place.end, place.end + 40))) return;
+  const visitor = guest.kind === 'person' ? guest.entity : countryOf(ctx, guest.entity) ?? guest.entity;
+  if (visitor === host || countryOf(ctx, visitor) === host) return;
+  const status = /(?<!(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i.test(ctx.text.slice(c.sentence.start, c.sentence.end)) ? 'intent' : 'proposed';
+  const invitation: RawRelation & { dates?: DateHit[] } = { kind: 'meeting', participants: [visitor, host], directed: false, status, clause: c, start: c.start, end: c.end, trigger: m[0] };
+  invitation.dates = dateHits;
+  ctx.raw.push(invitation);
 }
 
 /**

@@ -2300,6 +2300,22 @@ describe('round 31: people the dictionary knows by a bare title, and "the two pr
   });
 });
 
+describe('invitations and trips', () => {
+  it('"invited Diallo to Lima for an official visit", "invited him to lead a delegation to Lima": a visit of the guest to the country, proposed', () => {
+    const story = "Peru's President Ana Ruiz met Chile's President Omar Diallo on Monday.";
+    expect(has(read(`${story} She invited Diallo to Lima for an official visit.`), 'meeting', 'proposed', 'omar-diallo', 'pe')).toBe(true);
+    expect(has(read(`${story} She invited Diallo to lead a delegation to Lima next year.`), 'meeting', 'proposed', 'omar-diallo', 'pe')).toBe(true);
+    // To an event there: not coded as the guest's visit to the country.
+    expect(has(read(`${story} She invited Diallo to Lima for the switch-on ceremony.`), 'meeting', 'proposed', 'omar-diallo', 'pe')).toBe(false);
+  });
+
+  it('"said he would make the trip to Lima" is a planned visit, not one that happened', () => {
+    const r = read("Chile's President Omar Diallo spoke to reporters on Monday. He said he would make the trip to Lima next year.");
+    expect(has(r, 'meeting', 'intent', 'omar-diallo', 'pe')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'omar-diallo', 'pe')).toBe(false);
+  });
+});
+
 describe('help given to a party', () => {
   it('"deployed troops to help Peru" and "helped Chile push Peru\'s forces out" are support for the one helped; "help Peru rebuild its fleet" is cooperation', () => {
     expect(has(read('Bolivia confirmed on Monday that it had deployed troops to help Peru.'), 'support', 'reported', 'bo', 'pe')).toBe(true);
