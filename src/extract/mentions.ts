@@ -702,6 +702,14 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
     for (const m of execAll(POSSESSIVE_APPOSITION_RE, body)) addPossessiveApposition(b, s.start + m.index!, m);
   }
 
+  // "Valery Gerasimov, chief of Russia's general staff,", "X, deputy speaker of Armenia's parliament": an office in a body of the
+  // possessive's owner, which holds it.
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    if (!/,\s+(?:the\s+|a\s+)?[^,]{0,40}\bof\s+\p{Lu}[^,]{0,40}['’]s\s/u.test(body)) continue;
+    for (const m of execAll(OFFICE_OF_OWNERS_BODY_RE, body)) addOfficeOfOwnersBody(b, s.start + m.index!, m);
+  }
+
   // "the Chilean defence secretary, Ana Soto,", "the US ambassador to Lima, Mary Quinn": the same office written before the name.
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
@@ -1017,6 +1025,18 @@ const POSSESSIVE_APPOSITION_RE = new RegExp(
   `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*)['’]s\\s+((?:[a-z][\\w-]*\\s+|(?:vice|deputy|co)-){0,2}?(?:${OFFICE_NOUN}|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|of|who|and|said|says|has|had|is|was)\\b)`,
   'gu',
 );
+
+/** "NAME, [the] <office> of <owner>'s <body>": the office is in a body of the owner's ("chief of Russia's general staff"). */
+const OFFICE_OF_OWNERS_BODY_RE = new RegExp(
+  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+|a\\s+)?((?:[a-z][\\w-]*\\s+|(?:vice|deputy|co)-){0,2}?${OFFICE_NOUN})\\s+of\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  'gu',
+);
+
+function addOfficeOfOwnersBody(b: Builder, at: number, m: RegExpMatchArray): void {
+  const officeStart = m[0].indexOf(m[2], m[1].length);
+  const ownerStart = at + m[0].indexOf(m[3], officeStart + m[2].length);
+  addOwnedOffice(b, { start: at, end: at + m[0].length }, m[1], at, { start: ownerStart, end: ownerStart + m[3].length }, m[2], true);
+}
 
 function addPossessiveApposition(b: Builder, at: number, m: RegExpMatchArray): void {
   const ownerStart = at + m[0].indexOf(m[2], m[1].length);

@@ -2293,6 +2293,12 @@ describe('round 31: people the dictionary knows by a bare title, and "the two pr
     expect(roleOf(r, 'omar-diallo')).toBe('cl');
   });
 
+  it('"Ana Ruiz, chief of Peru\'s general staff," and "Omar Diallo, head of Chile\'s election commission," hold offices of their countries', () => {
+    const r = read("Ana Ruiz, chief of Peru's general staff, and Omar Diallo, head of Chile's election commission, met in Lima on Monday.");
+    expect(roleOf(r, 'ana-ruiz')).toBe('pe');
+    expect(roleOf(r, 'omar-diallo')).toBe('cl');
+  });
+
   it('"She held talks with B afterwards, and the two presidents agreed …" are she and B, not the president named last before', () => {
     const r = read("Peru's President Ana Ruiz attended the inauguration alongside Chile's President Omar Diallo. She held talks with Bolivia's President Lars Berg afterwards, and the two presidents agreed to set up a joint technical team to manage the border.");
     expect(has(r, 'cooperation', 'reported', 'pe', 'bo')).toBe(true);
