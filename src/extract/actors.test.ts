@@ -15,6 +15,11 @@ const ids = (r: ReturnType<typeof read>) => r.entities.map((e) => e.id);
 const named = (r: ReturnType<typeof read>, name: string) => r.entities.find((e) => e.name === name || e.aliases.includes(name));
 
 describe('bodies the dictionary knows', () => {
+  it('knows ruling and liberation parties, the E3 and Russia\'s state telecoms and banks by name', () => {
+    const r = read('Fidesz and Likud delegates met in Budapest on Monday. The E3 urged restraint, and Sberbank and Rostelecom said they would comply. SWAPO and ZANU-PF sent observers.');
+    expect(ids(r)).toEqual(expect.arrayContaining(['fidesz', 'likud', 'e3', 'sberbank', 'rostelecom', 'swapo', 'zanu-pf']));
+  });
+
   it('reads the Minsk Group as a body, not as Belarus', () => {
     const r = read('The co-chairs of the OSCE Minsk Group met in Vienna. France said the Minsk Group had served its purpose.');
     expect(ids(r)).toContain('minsk-group');
