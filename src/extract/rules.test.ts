@@ -2306,6 +2306,15 @@ describe('round 31: people the dictionary knows by a bare title, and "the two pr
   });
 });
 
+describe('a joint act of "the two countries"', () => {
+  it('"the two sides could set up a joint farm" is proposed cooperation of the pair; "the two sides could build on it" is none', () => {
+    const story = 'Peru and Bolivia held talks in La Paz on Monday.';
+    expect(has(read(`${story} Ruiz suggested that the two sides could set up a joint potato-breeding farm.`), 'cooperation', 'proposed', 'pe', 'bo')).toBe(true);
+    expect(has(read(`${story} Ruiz said the two countries would open a training centre for welders next year.`), 'cooperation', 'intent', 'pe', 'bo')).toBe(true);
+    expect(read(`${story} Ruiz said the two sides could build on it.`).relations.some((x) => x.kind === 'cooperation' && x.status === 'proposed')).toBe(false);
+  });
+});
+
 describe('invitations and trips', () => {
   it('"invited Diallo to Lima for an official visit", "invited him to lead a delegation to Lima": a visit of the guest to the country, proposed', () => {
     const story = "Peru's President Ana Ruiz met Chile's President Omar Diallo on Monday.";
