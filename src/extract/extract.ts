@@ -346,6 +346,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeBlocMember(ctx, c, dateHits);
   codeAppointment(ctx, c, body);
   if (!triggers.length) {
+    codeUncuedProposal(ctx, c, body, dateHits);
     // "The three governments said they …": a clause without a cue can still name who "they" are.
     const subject = groupAnaphor(ctx, c) ?? coordinatedRun(ctx, actorsIn(ctx, c.start, c.end));
     return subject.length ? subject : undefined;
@@ -2115,6 +2116,22 @@ function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   if (!pact) return;
   const parties = uniq(pact.participants.map((p) => countryOf(ctx, p) ?? p));
   if (parties.length >= 2) pushDenial(ctx, c, dateHits, 'alliance', parties, false);
+}
+
+/**
+ * "its industry minister said Minsk could set up tractor assembly in North Korea", "suggested that
+ * Belaruskali could ship fertiliser through Rajin": a suggestion of what one country's side could do
+ * with or in another's, in words no cue covers, is proposed cooperation between the two countries.
+ */
+const SUGGESTED_COULD = /^(?:that\s+)?(?:[^.;]{0,80}?)\b(?:could|might)\s+(?!not\b|never\b|(?:be\s+)?(?:hit|strike|attack|sanction|punish|retaliate|board|seize|expel|ban|block|invade|lose|suffer|face|fall|collapse|threaten|harm|hurt|damage|undermine|destabili[sz]e)\b)/i;
+
+function codeUncuedProposal(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!c.speechVerb || !/^(?:suggest|propos|offer|said|say|told|add)/i.test(c.speechVerb) || !SUGGESTED_COULD.test(body)) return;
+  const countries = uniq(actorsIn(ctx, c.start, c.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
+  if (countries.length !== 2) return;
+  const proposal: RawRelation & { dates?: DateHit[] } = { kind: 'cooperation', participants: countries, directed: false, status: 'proposed', clause: c, start: c.start, end: c.end, trigger: 'suggested' };
+  proposal.dates = dateHits;
+  ctx.raw.push(proposal);
 }
 
 /**

@@ -2315,6 +2315,13 @@ describe('a joint act of "the two countries"', () => {
   });
 });
 
+describe('a suggestion of what one country could do with another, in words no cue covers', () => {
+  it('"suggested that Peruvian officers could observe Bolivian army exercises" is proposed cooperation; "could strike" is not', () => {
+    expect(has(read('Ruiz suggested on Monday that Peruvian officers could observe Bolivian army exercises next year.'), 'cooperation', 'proposed', 'pe', 'bo')).toBe(true);
+    expect(read('Ruiz warned on Monday that Peruvian drones could strike Bolivian depots.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
 describe('invitations and trips', () => {
   it('"invited Diallo to Lima for an official visit", "invited him to lead a delegation to Lima": a visit of the guest to the country, proposed', () => {
     const story = "Peru's President Ana Ruiz met Chile's President Omar Diallo on Monday.";
