@@ -7,7 +7,7 @@ import type { Article, DateValue, Entity, Relation, RelationKind, Status } from 
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
 import { lexicon, NAMES_WITH_THE, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
 import { findMentions, isCounterpartWord, namedAfterColon, officeClass, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
-import { clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
+import { ACCEPTED, clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
 import { cachedRegExp, execAll } from './regex';
@@ -2128,10 +2128,7 @@ const SUGGESTED_COULD = /^(?:that\s+)?(?:[^.;]{0,80}?)\b(?:could|might)\s+(?!not
 function codeUncuedProposal(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   if (!c.speechVerb || !/^(?:suggest|propos|offer|said|say|told|add)/i.test(c.speechVerb) || !SUGGESTED_COULD.test(body)) return;
   const countries = uniq(actorsIn(ctx, c.start, c.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
-  if (countries.length !== 2) return;
-  const proposal: RawRelation & { dates?: DateHit[] } = { kind: 'cooperation', participants: countries, directed: false, status: 'proposed', clause: c, start: c.start, end: c.end, trigger: 'suggested' };
-  proposal.dates = dateHits;
-  ctx.raw.push(proposal);
+  if (countries.length === 2) pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: countries, directed: false, status: 'proposed', trigger: 'suggested' });
 }
 
 /**
@@ -2156,10 +2153,8 @@ function codeInvitationTo(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (/^\s+for\s+(?!(?:an?|his|her|their|a\s+return)\s+(?:[\w-]+\s+)?visit\b)/i.test(ctx.text.slice(place.end, place.end + 40))) return;
   const visitor = guest.kind === 'person' ? guest.entity : countryOf(ctx, guest.entity) ?? guest.entity;
   if (visitor === host || countryOf(ctx, visitor) === host) return;
-  const status = /(?<!(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i.test(ctx.text.slice(c.sentence.start, c.sentence.end)) ? 'intent' : 'proposed';
-  const invitation: RawRelation & { dates?: DateHit[] } = { kind: 'meeting', participants: [visitor, host], directed: false, status, clause: c, start: c.start, end: c.end, trigger: m[0] };
-  invitation.dates = dateHits;
-  ctx.raw.push(invitation);
+  const status = ACCEPTED.test(ctx.text.slice(c.sentence.start, c.sentence.end)) ? 'intent' : 'proposed';
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [visitor, host], directed: false, status, trigger: m[0] });
 }
 
 /**
@@ -2192,10 +2187,7 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const latest = findLast(ctx.raw, (r) => r.start < c.start && r.kind === kind && r.status === 'reported' && !r.standing && (kind === 'conflict' ? sides(r) : countries(r)).length === 2);
   // (A dispute is the story's when its parties recur: the pair its conflicts join most often, else the latest.)
   const parties = pact.length >= 2 ? pact : kind === 'conflict' ? (storyConflict(ctx, c.start) ?? (latest && sides(latest))) : latest && countries(latest);
-  if (!parties || parties.length < 2) return;
-  const forecast: RawRelation & { dates?: DateHit[] } = { kind, participants: parties, directed: false, status: 'forecast', clause: c, start: c.start, end: c.end, trigger: 'experts on the story' };
-  forecast.dates = dateHits;
-  ctx.raw.push(forecast);
+  if (parties && parties.length >= 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: 'forecast', trigger: 'experts on the story' });
 }
 
 /**
@@ -2295,9 +2287,15 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
 
 /** The denial of an act, quoted from the whole clause that denies it (one builder for every kind of denial above and below). */
 function pushDenial(ctx: Ctx, c: Clause, dateHits: DateHit[], kind: RelationKind, participants: string[], directed: boolean, actors?: number): void {
-  const denial: RawRelation & { dates?: DateHit[] } = { kind, participants, directed, ...(actors && actors > 1 ? { actors } : {}), status: 'denied', clause: c, start: c.start, end: c.end, trigger: 'denial' };
-  denial.dates = dateHits;
-  ctx.raw.push(denial);
+  pushClauseRelation(ctx, c, dateHits, { kind, participants, directed, status: 'denied', trigger: 'denial', actors });
+}
+
+/** A relation a clause states as a whole (its quote the clause), coded by a rule of its own rather than from one cue word. */
+function pushClauseRelation(ctx: Ctx, c: Clause, dateHits: DateHit[], r: { kind: RelationKind; participants: string[]; directed: boolean; status: Status; trigger: string; actors?: number }): void {
+  const { actors, ...rest } = r;
+  const raw: RawRelation & { dates?: DateHit[] } = { ...rest, ...(actors && actors > 1 ? { actors } : {}), clause: c, start: c.start, end: c.end };
+  raw.dates = dateHits;
+  ctx.raw.push(raw);
 }
 
 const REBUTTAL = /^(.*?)\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|called|calls)\s+(?:the|that|this|his|her|its|their|those|these|such)\s+(?:accusations?|charges?|allegations?|account)\b/i;
