@@ -2108,7 +2108,21 @@ const PACT_SAID_NO_ALLIANCE = new RegExp(
   'i',
 );
 
+/** "its \"no limits\" partnership with Moscow is not an alliance": the owner's ties with the one named after "with", denied as an alliance. */
+const TIES_WITH_SAID_NO_ALLIANCE = /\b(?:its|their|our)\s+(?:["“][^"”]{1,30}["”]\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|relationship|relations|ties|cooperation|co-operation|friendship|pact|treaty|agreement|alignment)\s+with\s+((?:the\s+)?[^,;.]{1,40}?)\s+(?:is|are|was|were|(?:would|will)\s+be)\s+["“]?(?:not|no)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:alliance|(?:defen[cs]e|military)\s+(?:pact|treaty|bloc))\b/i;
+
 function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const ties = TIES_WITH_SAID_NO_ALLIANCE.exec(body);
+  if (ties) {
+    const at = c.start + ties.index + ties[0].indexOf(ties[1], ties[0].indexOf(' with ') + 1);
+    const partner = actorsIn(ctx, at, at + ties[1].length)[0];
+    // "its": the speaker's country, else the party that opens the clause or sentence ("China insists that its …").
+    const opener = actorsIn(ctx, c.sentence.start, c.start + ties.index).filter((m) => !m.demonym)[0];
+    const owner = (c.speaker ? countryOf(ctx, c.speaker) : undefined) ?? (opener && countryOf(ctx, opener.entity));
+    const other = partner && countryOf(ctx, partner.entity);
+    if (owner && other && owner !== other) pushDenial(ctx, c, dateHits, 'alliance', [owner, other], false);
+    return;
+  }
   const said = PACT_SAID_NO_ALLIANCE.exec(body);
   // "The memorandum is not an alliance", not "Chile's memorandum …" nor "Peru said the memorandum …" (a party of its own).
   if (!said || actorsIn(ctx, c.start, c.start + said.index + said[0].length).some((m) => !m.demonym)) return;
@@ -2229,7 +2243,7 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
 }
 
 /** "…, an EU member since 2004", "… are both founding members of", "has been in NATO": the words before a bloc named as the one a party belongs to. */
-const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
+const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
 /** "has been in NATO since 1949", "is in the alliance.": being "in" a bloc is membership only where the bloc ends the phrase ("in the EU capital" is a place). */
 const IN_BLOC_END = /^(?:\s*[,.;:)]|\s+(?:since|for|until|and|but|as|when|while|because|which|too|already|—|–)\b|\s*$)/;
 const MEMBER_AFTER_BLOC = /^\s+members?(?:\s+(?:states?|countries|nations))?\b/i;
@@ -2270,10 +2284,18 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     if (!stated && !MEMBER_AFTER_BLOC.test(text.slice(bloc.end, bloc.end + 20))) continue;
     if (pre[3] && !IN_BLOC_END.test(text.slice(bloc.end, bloc.end + 12))) continue;
     const from = bloc.start - pre[0].length;
-    // "Uzbekistan is not a member of the CSTO" is left to the rules on denials.
-    if (/\bnot\b/i.test(text.slice(Math.max(c.start, from - 12), bloc.start))) continue;
     const run = subjectRunBefore(ctx, actorsIn(ctx, c.sentence.start, from).filter((m) => !m.demonym), from);
     const members = run.filter((m) => m.kind === 'country').map((m) => countryOf(ctx, m.entity) ?? m.entity);
+    // "Uzbekistan is not a member of the CSTO", "Moldova said the country is not a member of NATO": membership denied.
+    if (/\b(?:not|never)\b|n['’]t\b/i.test(text.slice(Math.max(c.start, from - 16), bloc.start))) {
+      // ("the country", "it", "we": the speaker's country, else the country the sentence named last before.)
+      const named = mentionsIn(ctx, c.sentence.start, from).filter((m) => m.kind === 'country' && !m.demonym).pop();
+      const referred = (c.speaker ? countryOf(ctx, c.speaker) : undefined) ?? (named && countryOf(ctx, named.entity));
+      const own = !members.length && referred && /\b(?:the|our)\s+country\s+(?:is|was|has|had|remains)\b|^\s*(?:that\s+)?(?:it|we)\s+(?:is|are|was|were|has|have|remains?)\b/i.test(text.slice(c.start, bloc.start)) ? [referred] : [];
+      const deniedMembers = members.length && from - run[run.length - 1].end <= 30 ? members : own;
+      if (deniedMembers.length) pushDenial(ctx, c, dateHits, 'alliance', uniq([...deniedMembers, bloc.entity]), false);
+      continue;
+    }
     // The party must stand right before the words: "Turkey, a member", "Denmark and the US are both".
     if (!members.length || from - run[run.length - 1].end > 30) continue;
     const ids = uniq([...members, bloc.entity]);
@@ -2937,7 +2959,8 @@ const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
 const MEETING_WITH = 'met|meet|meets|held talks|hold talks|holds talks|talks|negotiations|consultations|(?:sit|sits|sat|sitting) down with|negotiat(?:e|es|ed|ing) with';
 const MEETS_WITH = new RegExp(`^(?:${MEETING_WITH})(?:\\s+with)?$`, 'i');
 /** The same, and a summit or meeting, for governments meeting when no person is named ("Mali, Niger and Chad held talks"). */
-const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|summit|meeting)(?:\\s+with)?$`, 'i');
+// ("held the first session of their joint commission": the two governments sat together.)
+const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|summit|meeting|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){1,3}(?:session|sitting)s?)(?:\\s+with)?$`, 'i');
 
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;

@@ -710,6 +710,14 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
     for (const m of execAll(OFFICE_OF_OWNERS_BODY_RE, body)) addOfficeOfOwnersBody(b, s.start + m.index!, m);
   }
 
+  // "Admiral Viktor Liina, who commands the Pacific Fleet", "X, who leads the exiled United Transitional Cabinet": the office a
+  // relative clause gives, at the body it names.
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    if (!/,\s+who\s+(?:\w+\s+)?(?:leads|heads|commands|directs|runs)\s/.test(body)) continue;
+    for (const m of execAll(WHO_LEADS_RE, body)) addWhoLeads(b, s.start + m.index!, m);
+  }
+
   // "the Chilean defence secretary, Ana Soto,", "the US ambassador to Lima, Mary Quinn": the same office written before the name.
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
@@ -1036,6 +1044,21 @@ function addOfficeOfOwnersBody(b: Builder, at: number, m: RegExpMatchArray): voi
   const officeStart = m[0].indexOf(m[2], m[1].length);
   const ownerStart = at + m[0].indexOf(m[3], officeStart + m[2].length);
   addOwnedOffice(b, { start: at, end: at + m[0].length }, m[1], at, { start: ownerStart, end: ownerStart + m[3].length }, m[2], true);
+}
+
+/** "NAME, who leads [the] <body>": the office the verb names, held at the body named right after it. */
+const WHO_LEADS_RE = new RegExp(
+  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+who\\s+(?:(?:now|also|still|currently)\\s+)?(leads|heads|commands|directs|runs)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?=\\p{Lu})`,
+  'gu',
+);
+// ("who chairs X" is read with the other offices a verb gives, codeAppointment.)
+const OFFICE_OF_VERB: Record<string, string> = { leads: 'leader', heads: 'head', commands: 'commander', directs: 'director', runs: 'head' };
+
+function addWhoLeads(b: Builder, at: number, m: RegExpMatchArray): void {
+  const bodyAt = at + m[0].length;
+  const led = b.within(bodyAt, bodyAt + 90).find((x) => x.start === bodyAt && x.kind !== 'person');
+  if (!led) return;
+  addOwnedOffice(b, { start: at, end: led.end }, m[1], at, { start: led.start, end: led.end }, OFFICE_OF_VERB[m[2]], true);
 }
 
 function addPossessiveApposition(b: Builder, at: number, m: RegExpMatchArray): void {

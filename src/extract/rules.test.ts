@@ -433,10 +433,12 @@ describe('welcoming a pact', () => {
 });
 
 describe('membership and coordination said by a verb', () => {
-  it('"belongs to the CSTO" is membership of the bloc, so an alliance; "does not belong" is none', () => {
+  it('"belongs to the CSTO" is membership of the bloc, so an alliance; "does not belong" is that alliance denied', () => {
     expect(has(read('Armenia belongs to the Collective Security Treaty Organization.'), 'alliance', 'reported', 'am', 'csto')).toBe(true);
     expect(has(read('Tajikistan belongs, like Kazakhstan, to the Moscow-led Collective Security Treaty Organization.'), 'alliance', 'reported', 'tj', 'csto')).toBe(true);
-    expect(read('Armenia does not belong to the Collective Security Treaty Organization.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+    const not = read('Armenia does not belong to the Collective Security Treaty Organization.');
+    expect(not.relations.some((x) => x.kind === 'alliance' && x.status !== 'denied')).toBe(false);
+    expect(has(not, 'alliance', 'denied', 'am', 'csto')).toBe(true);
   });
 
   it('"X and Y have coordinated closely on water" is cooperation of X and Y; what one side coordinates on is no partner', () => {
@@ -2319,6 +2321,33 @@ describe('a suggestion of what one country could do with another, in words no cu
   it('"suggested that Peruvian officers could observe Bolivian army exercises" is proposed cooperation; "could strike" is not', () => {
     expect(has(read('Ruiz suggested on Monday that Peruvian officers could observe Bolivian army exercises next year.'), 'cooperation', 'proposed', 'pe', 'bo')).toBe(true);
     expect(read('Ruiz warned on Monday that Peruvian drones could strike Bolivian depots.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
+describe('round 33: stances, memberships, offices and sessions', () => {
+  it('"stood "fully behind" X" is support; "called the deal "deeply regrettable"" is a conflict', () => {
+    expect(has(read('Lima said Peru stood "fully behind" Bolivia\'s request.'), 'support', 'reported', 'pe', 'bo')).toBe(true);
+    expect(read('Chile\'s foreign ministry called the deal between Peru and Bolivia "deeply regrettable".').relations.some((x) => x.kind === 'conflict')).toBe(true);
+  });
+
+  it('"X is not a member of NATO", "the country is not a member of NATO": membership denied', () => {
+    expect(has(read('Peru is not a member of NATO and has no plans to join.'), 'alliance', 'denied', 'pe', 'nato')).toBe(true);
+    expect(has(read("Peru's neutrality is written into its constitution; the country is not a member of NATO, he said."), 'alliance', 'denied', 'pe', 'nato')).toBe(true);
+    expect(has(read('Peru is a member of NATO.'), 'alliance', 'denied', 'pe', 'nato')).toBe(false);
+  });
+
+  it('"its partnership with Lima is not an alliance" denies an alliance of the owner and the partner', () => {
+    expect(has(read('Chile insists that its "no limits" partnership with Lima is not an alliance.'), 'alliance', 'denied', 'cl', 'pe')).toBe(true);
+  });
+
+  it('"X, who commands the Pacific Fleet" and "Gazprom Chief Executive X" hold offices at those bodies', () => {
+    const r = read('The squadron was led by Admiral Ana Ruiz, who commands the Pacific Fleet. Gazprom Chief Executive Omar Diallo said talks would end soon.');
+    expect(roleOf(r, 'ana-ruiz')).toBe('pacific-fleet');
+    expect(roleOf(r, 'omar-diallo')).toBe('gazprom');
+  });
+
+  it('"held the first session of a joint commission" is a meeting of the two governments', () => {
+    expect(has(read('Peru and Bolivia held the first session of an intergovernmental commission in Lima on Tuesday.'), 'meeting', 'reported', 'pe', 'bo')).toBe(true);
   });
 });
 
