@@ -2346,6 +2346,11 @@ describe('round 33: stances, memberships, offices and sessions', () => {
     expect(roleOf(r, 'omar-diallo')).toBe('gazprom');
   });
 
+  it('"X saw Prime Minister Y" (journalese for a meeting) is a meeting; "X saw Y as a partner" is none', () => {
+    expect(has(read("In Lima on Wednesday, Chile's Foreign Minister Omar Diallo saw Prime Minister Ana Ruiz."), 'meeting', 'reported', 'omar-diallo', 'ana-ruiz')).toBe(true);
+    expect(read("Chile's Foreign Minister Omar Diallo met Peru's Ana Ruiz. Diallo saw Ana Ruiz as a partner.").relations.filter((x) => x.kind === 'meeting')).toHaveLength(1);
+  });
+
   it('"held the first session of a joint commission" is a meeting of the two governments', () => {
     expect(has(read('Peru and Bolivia held the first session of an intergovernmental commission in Lima on Tuesday.'), 'meeting', 'reported', 'pe', 'bo')).toBe(true);
   });
