@@ -2104,7 +2104,7 @@ function latestClaimAgainst(ctx: Ctx, c: Clause, from: number): { sentence: Sent
  * pact reported before, as countries). Only a clause that names no party of its own.
  */
 const PACT_SAID_NO_ALLIANCE = new RegExp(
-  `(?:\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,2}?${PACT_NOUNS}["”]?|\\bit)\\s+["“]?(?:is|was|(?:would|will)\\s+be)\\s+["“]?(?:not|no)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:alliance|(?:defen[cs]e|military)\\s+(?:pact|treaty|bloc))\\b`,
+  `(?:\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,2}?${PACT_NOUNS}["”]?|\\bit|^["“]?this)\\s+["“]?(?:is|was|(?:would|will)\\s+be)\\s+["“]?(?:not|no)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:alliance|(?:defen[cs]e|military)\\s+(?:pact|treaty|bloc))\\b`,
   'i',
 );
 
@@ -2127,8 +2127,8 @@ function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   // "The memorandum is not an alliance", not "Chile's memorandum …" nor "Peru said the memorandum …" (a party of its own).
   if (!said || actorsIn(ctx, c.start, c.start + said.index + said[0].length).some((m) => !m.demonym)) return;
   const pact = findLast(ctx.raw, (r) => r.start < c.start && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status !== 'denied' && ANY_PACT.test(ctx.text.slice(r.start, r.end)));
-  if (!pact) return;
-  const parties = uniq(pact.participants.map((p) => countryOf(ctx, p) ?? p));
+  // ("This is not a military alliance", after "signed a military cooperation plan": the story's signed pact, whatever its noun.)
+  const parties = uniq((pact?.participants ?? partiesOfStoryPact(ctx, c)).map((p) => countryOf(ctx, p) ?? p));
   if (parties.length >= 2) pushDenial(ctx, c, dateHits, 'alliance', parties, false);
 }
 

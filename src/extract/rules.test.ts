@@ -2351,6 +2351,20 @@ describe('round 33: stances, memberships, offices and sessions', () => {
     expect(read("Chile's Foreign Minister Omar Diallo met Peru's Ana Ruiz. Diallo saw Ana Ruiz as a partner.").relations.filter((x) => x.kind === 'meeting')).toHaveLength(1);
   });
 
+  it('"This is not a military alliance" after a signed plan denies an alliance of its parties', () => {
+    const r = read('Peru and Bolivia signed a military cooperation plan in La Paz on Tuesday. "This is not a military alliance, and it is aimed at no one," Ruiz told state television.');
+    expect(has(r, 'alliance', 'denied', 'pe', 'bo')).toBe(true);
+  });
+
+  it('"had \u201cno intention whatsoever\u201d of joining" is a denial; "was granted an audience by" is a meeting', () => {
+    expect(has(read('Peru had "no intention whatsoever" of joining NATO, Ruiz said.'), 'alliance', 'denied', 'pe', 'nato')).toBe(true);
+    expect(has(read("Chile's Foreign Minister Omar Diallo was granted an audience by President Ana Ruiz on Thursday."), 'meeting', 'reported', 'omar-diallo', 'ana-ruiz')).toBe(true);
+  });
+
+  it('"relations between the two Pacific neighbours have also been strained by …" (a long subject) is a conflict of the two', () => {
+    expect(has(read('Chile and Peru signed a trade deal. Relations between the two Pacific neighbours have also been strained by the case of a jailed mayor.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+
   it('"held the first session of a joint commission" is a meeting of the two governments', () => {
     expect(has(read('Peru and Bolivia held the first session of an intergovernmental commission in Lima on Tuesday.'), 'meeting', 'reported', 'pe', 'bo')).toBe(true);
   });
