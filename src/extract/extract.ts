@@ -2139,10 +2139,16 @@ function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: Dat
  */
 const SUGGESTED_COULD = /^(?:that\s+)?(?:[^.;]{0,80}?)\b(?:could|might)\s+(?!not\b|never\b|(?:be\s+)?(?:hit|strike|attack|sanction|punish|retaliate|board|seize|expel|ban|block|invade|lose|suffer|face|fall|collapse|threaten|harm|hurt|damage|undermine|destabili[sz]e)\b)/i;
 
+/** "He expects Minsk to open a North Korean cultural centre within a year": what the one who expects it (not a party) foresees. */
+const EXPECTS_THAT = /^(?:[\w'’.-]+\s+){0,5}?(?:expects?|expected|predicts?|predicted|forecasts?)\s+(?:that\s+)?/i;
+
 function codeUncuedProposal(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
-  if (!c.speechVerb || !/^(?:suggest|propos|offer|said|say|told|add)/i.test(c.speechVerb) || !SUGGESTED_COULD.test(body)) return;
-  const countries = uniq(actorsIn(ctx, c.start, c.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
-  if (countries.length === 2) pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: countries, directed: false, status: 'proposed', trigger: 'suggested' });
+  const expects = EXPECTS_THAT.exec(body);
+  const proposed = !!c.speechVerb && /^(?:suggest|propos|offer|said|say|told|add)/i.test(c.speechVerb) && SUGGESTED_COULD.test(body);
+  if (!expects && !proposed) return;
+  const from = expects ? c.start + expects[0].length : c.start;
+  const countries = uniq(actorsIn(ctx, from, c.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
+  if (countries.length === 2) pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: countries, directed: false, status: expects ? 'forecast' : 'proposed', trigger: expects ? 'expects' : 'suggested' });
 }
 
 /**

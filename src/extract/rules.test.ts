@@ -2370,6 +2370,15 @@ describe('round 33: stances, memberships, offices and sessions', () => {
   });
 });
 
+describe('what an analyst expects of two countries, in words no cue covers', () => {
+  it('"He expects Lima to open a Bolivian cultural centre within a year" forecasts cooperation; "expects Washington to sanction a Peruvian firm" a conflict', () => {
+    expect(has(read('Ana Ruiz is an analyst at the Andean Institute. She expects Lima to open a Bolivian cultural centre within a year.'), 'cooperation', 'forecast', 'pe', 'bo')).toBe(true);
+    const sanction = read('Ana Ruiz is an analyst at the Andean Institute. She expects Washington to sanction a Peruvian mining firm within months.');
+    expect(sanction.relations.some((x) => x.kind === 'conflict' && x.participants.includes('us'))).toBe(true);
+    expect(sanction.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
 describe('invitations and trips', () => {
   it('"invited Diallo to Lima for an official visit", "invited him to lead a delegation to Lima": a visit of the guest to the country, proposed', () => {
     const story = "Peru's President Ana Ruiz met Chile's President Omar Diallo on Monday.";
