@@ -2379,6 +2379,15 @@ describe('what an analyst expects of two countries, in words no cue covers', () 
   });
 });
 
+describe('support said by welcoming a decision, respecting sovereignty or shielding', () => {
+  it('"welcomed Peru\'s decision", "respected Bolivia\'s sovereign right", "shielded Lima from new sanctions" are support; "welcomed Wednesday\'s deal" is none of them', () => {
+    expect(has(read("Chile's Foreign Minister Omar Diallo welcomed Peru's decision on Tuesday."), 'support', 'reported', 'omar-diallo', 'pe')).toBe(true);
+    expect(has(read("Chile fully respected Bolivia's sovereign right to settle its boundary."), 'support', 'reported', 'cl', 'bo')).toBe(true);
+    expect(has(read('Chile, which has shielded Lima from new sanctions at the Security Council, did not join that effort.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read("Chile's Foreign Minister Omar Diallo, in a call with Peru's Ana Ruiz, welcomed Wednesday's deal.").relations.some((x) => x.kind === 'support' && x.participants.includes('ana-ruiz'))).toBe(false);
+  });
+});
+
 describe('invitations and trips', () => {
   it('"invited Diallo to Lima for an official visit", "invited him to lead a delegation to Lima": a visit of the guest to the country, proposed', () => {
     const story = "Peru's President Ana Ruiz met Chile's President Omar Diallo on Monday.";
