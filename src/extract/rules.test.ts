@@ -2388,6 +2388,13 @@ describe('support said by welcoming a decision, respecting sovereignty or shield
   });
 });
 
+describe('"hand X a set of charts"', () => {
+  it('handing a party goods is a transfer, cooperation; handing a leader a document is not', () => {
+    expect(has(read('Lima had pledged to hand La Paz a full set of charts by October.'), 'cooperation', 'intent', 'pe', 'bo')).toBe(true);
+    expect(read("Peru's President Ana Ruiz handed Chile's President Omar Diallo a document setting out Peru's case.").relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
 describe('invitations and trips', () => {
   it('"invited Diallo to Lima for an official visit", "invited him to lead a delegation to Lima": a visit of the guest to the country, proposed', () => {
     const story = "Peru's President Ana Ruiz met Chile's President Omar Diallo on Monday.";
