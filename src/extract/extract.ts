@@ -1513,7 +1513,7 @@ function coordinatedRun(ctx: Ctx, ms: Mention[]): Mention[] {
     // "A, secretary of Iran's security council, and B": a person's own apposition stands between them.
     const appositionEnd = prev.kind === 'person' && prev.phrase && prev.phrase.start === prev.start && prev.phrase.end > prev.end && prev.phrase.end <= from ? prev.phrase.end : prev.end;
     const gap = ctx.text.slice(appositionEnd, from);
-    if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(gap)) break;
+    if (!/^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)(?:the\s+)?$/.test(gap)) break;
     run.push(m);
   }
   return run;

@@ -2395,6 +2395,12 @@ describe('"hand X a set of charts"', () => {
   });
 });
 
+describe('"with Pakistan or China" after a negation', () => {
+  it('"is not forming an alliance with Peru or Chile" denies the alliance with both', () => {
+    expect(has(read('Bolivia is not forming an alliance with Peru or Chile against anyone.'), 'alliance', 'denied', 'bo', 'pe', 'cl')).toBe(true);
+  });
+});
+
 describe('invitations and trips', () => {
   it('"invited Diallo to Lima for an official visit", "invited him to lead a delegation to Lima": a visit of the guest to the country, proposed', () => {
     const story = "Peru's President Ana Ruiz met Chile's President Omar Diallo on Monday.";
