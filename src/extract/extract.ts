@@ -2252,6 +2252,8 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
 const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
 /** "has been in NATO since 1949", "is in the alliance.": being "in" a bloc is membership only where the bloc ends the phrase ("in the EU capital" is a place). */
 const IN_BLOC_END = /^(?:\s*[,.;:)]|\s+(?:since|for|until|and|but|as|when|while|because|which|too|already|—|–)\b|\s*$)/;
+/** "remain neutral and outside", "stays outside the": a party kept out of the bloc named next. */
+const OUTSIDE_BLOC = /\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept)\s+(?:[\w"“”-]+\s+){0,3}?outside\s+(?:of\s+)?(?:the\s+)?$/i;
 const MEMBER_AFTER_BLOC = /^\s+members?(?:\s+(?:states?|countries|nations))?\b/i;
 /** ", of which Kuwait is a founding member", ", of which both are members": a member named after the bloc. */
 const OF_WHICH_MEMBER = /^,\s+of\s+which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:(?:a|an|one)\s+)?(?:(?:founding|full|full-fledged)\s+)?members?\b/iu;
@@ -2282,6 +2284,14 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
       raw.dates = dateHits;
       ctx.raw.push(raw);
     }
+    // "would remain neutral and outside NATO", "stays outside the EU": membership denied, of the clause's subject.
+    const outside = OUTSIDE_BLOC.exec(text.slice(Math.max(c.start, bloc.start - 60), bloc.start));
+    if (outside) {
+      const staying = actorsIn(ctx, c.start, bloc.start - outside[0].length).filter((m) => !m.demonym && m.kind === 'country').pop();
+      const referred = staying ? countryOf(ctx, staying.entity) : (c.speaker ? countryOf(ctx, c.speaker) : undefined) ?? (/\b(?:the|our)\s+country\b|^\s*(?:that\s+)?(?:it|we)\b/i.test(text.slice(c.start, bloc.start)) ? mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.kind === 'country' && !m.demonym).map((m) => countryOf(ctx, m.entity))[0] : undefined);
+      if (referred && referred !== bloc.entity && ctx.entities.get(referred)?.kind === 'country') pushDenial(ctx, c, dateHits, 'alliance', [referred, bloc.entity], false);
+      continue;
+    }
     const pre = MEMBER_BEFORE_BLOC.exec(text.slice(Math.max(c.start, bloc.start - 60), bloc.start));
     if (!pre) continue;
     // "an EU member": the bloc before "member"; "a member of the alliance": "member of" before the bloc.
@@ -2294,8 +2304,8 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     const members = run.filter((m) => m.kind === 'country').map((m) => countryOf(ctx, m.entity) ?? m.entity);
     // "Uzbekistan is not a member of the CSTO", "Moldova said the country is not a member of NATO": membership denied.
     if (/\b(?:not|never)\b|n['’]t\b/i.test(text.slice(Math.max(c.start, from - 16), bloc.start))) {
-      // ("the country", "it", "we": the speaker's country, else the country the sentence named last before.)
-      const named = mentionsIn(ctx, c.sentence.start, from).filter((m) => m.kind === 'country' && !m.demonym).pop();
+      // ("the country", "it", "we": the speaker's country, else the first country the sentence named, its subject.)
+      const named = mentionsIn(ctx, c.sentence.start, from).filter((m) => m.kind === 'country' && !m.demonym)[0];
       const referred = (c.speaker ? countryOf(ctx, c.speaker) : undefined) ?? (named && countryOf(ctx, named.entity));
       const own = !members.length && referred && /\b(?:the|our)\s+country\s+(?:is|was|has|had|remains)\b|^\s*(?:that\s+)?(?:it|we)\s+(?:is|are|was|were|has|have|remains?)\b/i.test(text.slice(c.start, bloc.start)) ? [referred] : [];
       const deniedMembers = members.length && from - run[run.length - 1].end <= 30 ? members : own;

@@ -2401,6 +2401,18 @@ describe('"with Pakistan or China" after a negation', () => {
   });
 });
 
+describe('staying outside a bloc, standing for a country\'s integrity', () => {
+  it('"the country would remain neutral and outside NATO" denies the alliance of the sentence\'s subject, not of a capital named in passing', () => {
+    const r = read('"Peru is not joining the bloc, and nobody in Brussels has asked us to," he said, adding that the country would "remain neutral and outside NATO".');
+    expect(has(r, 'alliance', 'denied', 'pe', 'nato')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.participants.includes('be'))).toBe(false);
+  });
+
+  it('"stands firmly for Bolivia\'s unity and territorial integrity" is support', () => {
+    expect(has(read('Ruiz said Peru "stands firmly for Bolivia\'s unity and territorial integrity".'), 'support', 'reported', 'pe', 'bo')).toBe(true);
+  });
+});
+
 describe('invitations and trips', () => {
   it('"invited Diallo to Lima for an official visit", "invited him to lead a delegation to Lima": a visit of the guest to the country, proposed', () => {
     const story = "Peru's President Ana Ruiz met Chile's President Omar Diallo on Monday.";
