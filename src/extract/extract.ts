@@ -2288,7 +2288,7 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     const outside = OUTSIDE_BLOC.exec(text.slice(Math.max(c.start, bloc.start - 60), bloc.start));
     if (outside) {
       const staying = actorsIn(ctx, c.start, bloc.start - outside[0].length).filter((m) => !m.demonym && m.kind === 'country').pop();
-      const referred = staying ? countryOf(ctx, staying.entity) : (c.speaker ? countryOf(ctx, c.speaker) : undefined) ?? (/\b(?:the|our)\s+country\b|^\s*(?:that\s+)?(?:it|we)\b/i.test(text.slice(c.start, bloc.start)) ? mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.kind === 'country' && !m.demonym).map((m) => countryOf(ctx, m.entity))[0] : undefined);
+      const referred = staying ? countryOf(ctx, staying.entity) : countryReferredTo(ctx, c, bloc.start);
       if (referred && referred !== bloc.entity && ctx.entities.get(referred)?.kind === 'country') pushDenial(ctx, c, dateHits, 'alliance', [referred, bloc.entity], false);
       continue;
     }
@@ -2304,11 +2304,8 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     const members = run.filter((m) => m.kind === 'country').map((m) => countryOf(ctx, m.entity) ?? m.entity);
     // "Uzbekistan is not a member of the CSTO", "Moldova said the country is not a member of NATO": membership denied.
     if (/\b(?:not|never)\b|n['’]t\b/i.test(text.slice(Math.max(c.start, from - 16), bloc.start))) {
-      // ("the country", "it", "we": the speaker's country, else the first country the sentence named, its subject.)
-      const named = mentionsIn(ctx, c.sentence.start, from).filter((m) => m.kind === 'country' && !m.demonym)[0];
-      const referred = (c.speaker ? countryOf(ctx, c.speaker) : undefined) ?? (named && countryOf(ctx, named.entity));
-      const own = !members.length && referred && /\b(?:the|our)\s+country\s+(?:is|was|has|had|remains)\b|^\s*(?:that\s+)?(?:it|we)\s+(?:is|are|was|were|has|have|remains?)\b/i.test(text.slice(c.start, bloc.start)) ? [referred] : [];
-      const deniedMembers = members.length && from - run[run.length - 1].end <= 30 ? members : own;
+      const referred = members.length ? undefined : countryReferredTo(ctx, c, from);
+      const deniedMembers = members.length && from - run[run.length - 1].end <= 30 ? members : referred ? [referred] : [];
       if (deniedMembers.length) pushDenial(ctx, c, dateHits, 'alliance', uniq([...deniedMembers, bloc.entity]), false);
       continue;
     }
@@ -2321,6 +2318,16 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     raw.dates = dateHits;
     ctx.raw.push(raw);
   }
+}
+
+/**
+ * The country a clause means by "the country", "our country", "it" or "we" before `upTo`: the speaker's, else the first
+ * country its sentence names (its subject: "Moldova's neutrality is written into its constitution; the country is …").
+ */
+function countryReferredTo(ctx: Ctx, c: Clause, upTo: number): string | undefined {
+  if (!/\b(?:the|our)\s+country\b|^\W*(?:that\s+)?(?:it|we)\b/i.test(ctx.text.slice(c.start, upTo))) return undefined;
+  const first = mentionsIn(ctx, c.sentence.start, c.start).find((m) => m.kind === 'country' && !m.demonym);
+  return (c.speaker ? countryOf(ctx, c.speaker) : undefined) ?? (first && countryOf(ctx, first.entity));
 }
 
 /** The denial of an act, quoted from the whole clause that denies it (one builder for every kind of denial above and below). */
