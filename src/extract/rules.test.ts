@@ -2413,6 +2413,13 @@ describe('staying outside a bloc, standing for a country\'s integrity', () => {
   });
 });
 
+describe('"came to power in X" is no visit', () => {
+  it('"came to office in Peru" is no meeting with Peru; "came to Lima on Monday" is a visit', () => {
+    expect(read('President Ana Ruiz of Chile came to office in Peru in 2021.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    expect(has(read("Chile's President Ana Ruiz came to Lima on Monday."), 'meeting', 'reported', 'ana-ruiz', 'pe')).toBe(true);
+  });
+});
+
 describe('invitations and trips', () => {
   it('"invited Diallo to Lima for an official visit", "invited him to lead a delegation to Lima": a visit of the guest to the country, proposed', () => {
     const story = "Peru's President Ana Ruiz met Chile's President Omar Diallo on Monday.";
