@@ -2104,7 +2104,9 @@ function latestClaimAgainst(ctx: Ctx, c: Clause, from: number): { sentence: Sent
  * pact reported before, as countries). Only a clause that names no party of its own.
  */
 const PACT_SAID_NO_ALLIANCE = new RegExp(
-  `(?:\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,2}?${PACT_NOUNS}["”]?|\\bit|^["“]?this)\\s+["“]?(?:is|was|(?:would|will)\\s+be)\\s+["“]?(?:not|no)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:alliance|(?:defen[cs]e|military)\\s+(?:pact|treaty|bloc))\\b`,
+  `(?:\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,2}?${PACT_NOUNS}["”]?|\\bit|^["“]?this)\\s+["“]?(?:is|was|(?:would|will)\\s+be)\\s+["“]?(?:not|no)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:alliance|(?:defen[cs]e|military)\\s+(?:pact|treaty|bloc))\\b` +
+    // "We are not building any bloc against anybody": the pact's parties, speaking of it.
+    `|^["“]?(?:we|they)\\s+(?:are|were|will|would)\\s+not\\s+(?:be\\s+)?(?:building|forming|creating|making|build|form|create)\\s+(?:an?|any)\\s+(?:[\\w-]+\\s+)?(?:bloc|alliance|axis)\\b`,
   'i',
 );
 
@@ -2126,10 +2128,30 @@ function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   const said = PACT_SAID_NO_ALLIANCE.exec(body);
   // "The memorandum is not an alliance", not "Chile's memorandum …" nor "Peru said the memorandum …" (a party of its own).
   if (!said || actorsIn(ctx, c.start, c.start + said.index + said[0].length).some((m) => !m.demonym)) return;
-  const pact = findLast(ctx.raw, (r) => r.start < c.start && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status !== 'denied' && ANY_PACT.test(ctx.text.slice(r.start, r.end)));
+  // "We are not building a bloc", said for one side: the pact the speaker's country is party to.
+  const we = /^\W*(?:we|they)\b/i.test(said[0]);
+  const speaker = c.speaker ?? (we ? speakerOfQuoteLater(ctx, c) : undefined);
+  const speaking = we && speaker ? countryOf(ctx, speaker) : undefined;
+  const ofSpeaker = (r: RawRelation) => !speaking || r.participants.some((p) => (countryOf(ctx, p) ?? p) === speaking);
+  const pact = findLast(ctx.raw, (r) => r.start < c.start && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status !== 'denied' && ANY_PACT.test(ctx.text.slice(r.start, r.end)) && ofSpeaker(r));
   // ("This is not a military alliance", after "signed a military cooperation plan": the story's signed pact, whatever its noun.)
-  const parties = uniq((pact?.participants ?? partiesOfStoryPact(ctx, c)).map((p) => countryOf(ctx, p) ?? p));
+  // (Said for one side with no pact of its own in the text: the latest cooperation its country was reported in.)
+  const speakersTies = speaking ? findLast(ctx.raw, (r) => r.start < c.start && r.kind === 'cooperation' && r.status === 'reported' && ofSpeaker(r)) : undefined;
+  const parties = uniq((pact?.participants ?? speakersTies?.participants ?? (speaking ? [] : partiesOfStoryPact(ctx, c))).map((p) => countryOf(ctx, p) ?? p));
   if (parties.length >= 2) pushDenial(ctx, c, dateHits, 'alliance', parties, false);
+}
+
+/**
+ * '"We are not building an alliance. We are building normal relations," Lukashenko said': the speaker a quote
+ * names after its last sentence, within the paragraph, for words said before the attribution.
+ */
+function speakerOfQuoteLater(ctx: Ctx, c: Clause): string | undefined {
+  const paragraphEnd = ctx.text.indexOf('\n', c.end);
+  const rest = ctx.text.slice(c.end, paragraphEnd < 0 ? undefined : paragraphEnd);
+  const tag = /[,.!?]["”]\s+([^"“”.;]{1,60}?)\s+(?:said|says|told|added)\b/.exec(rest);
+  if (!tag) return undefined;
+  const at = c.end + tag.index + tag[0].indexOf(tag[1]);
+  return actorsIn(ctx, at, at + tag[1].length).find((m) => m.kind === 'person' || m.kind === 'country')?.entity;
 }
 
 /**

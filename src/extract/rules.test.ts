@@ -2356,6 +2356,11 @@ describe('round 33: stances, memberships, offices and sessions', () => {
     expect(has(r, 'alliance', 'denied', 'pe', 'bo')).toBe(true);
   });
 
+  it('"We are not building any bloc against anybody," said by one side, denies an alliance of that side and its partner', () => {
+    const r = read('Peru and Bolivia signed eight agreements in La Paz on Monday. Chile sent an observer. "We are not building any bloc against anybody. We are neighbours," Ruiz, the Peruvian prime minister, said.');
+    expect(has(r, 'alliance', 'denied', 'pe', 'bo')).toBe(true);
+  });
+
   it('"had \u201cno intention whatsoever\u201d of joining" is a denial; "was granted an audience by" is a meeting', () => {
     expect(has(read('Peru had "no intention whatsoever" of joining NATO, Ruiz said.'), 'alliance', 'denied', 'pe', 'nato')).toBe(true);
     expect(has(read("Chile's Foreign Minister Omar Diallo was granted an audience by President Ana Ruiz on Thursday."), 'meeting', 'reported', 'omar-diallo', 'ana-ruiz')).toBe(true);
