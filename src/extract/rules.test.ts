@@ -2425,6 +2425,13 @@ describe('"came to power in X" is no visit', () => {
   });
 });
 
+describe('negation across "go back to", "never again"', () => {
+  it('"would not go back to buying Chilean gas" and "will never again buy gas from Chile" deny the trade', () => {
+    expect(has(read('Ruiz said Peru itself would not go back to buying Chilean gas.'), 'cooperation', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru will never again buy gas from Chile.'), 'cooperation', 'denied', 'pe', 'cl')).toBe(true);
+  });
+});
+
 describe('invitations and trips', () => {
   it('"invited Diallo to Lima for an official visit", "invited him to lead a delegation to Lima": a visit of the guest to the country, proposed', () => {
     const story = "Peru's President Ana Ruiz met Chile's President Omar Diallo on Monday.";
