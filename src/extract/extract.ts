@@ -2591,10 +2591,11 @@ function addRoles(ctx: Ctx): void {
     // "the foreign secretary, Enrique Manalo", "José Albares, the foreign minister,": an office without an owner, in
     // apposition to a known holder of that very office, is held in the holder's own country.
     else if (!owner && e?.country && office && lexicon().entries.get(e.id)?.kind === 'person') {
-      const before = /\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 60), m.start));
+      // ("The Prime Minister, Sir Keir Starmer", "the Taoiseach, Micheál Martin": the office may be capitalised, the name knighted.)
+      const before = /\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*),\s+(?:(?:Sir|Dame)\s+)?$/.exec(ctx.text.slice(Math.max(0, m.start - 65), m.start));
       const after = before ? undefined : /^,\s+the\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]/.exec(ctx.text.slice(m.end, m.end + 60));
       const said = (before ?? after)?.[1];
-      if (said && /minister|president|premier|chancellor|secretary|adviser|advisor|leader|chief|spokes/.test(said) && officeClass(said) === officeClass(office)) {
+      if (said && /minister|president|premier|chancellor|secretary|adviser|advisor|leader|chief|spokes|taoiseach/i.test(said) && officeClass(said) === officeClass(office)) {
         const span = before ? { start: m.start - before[0].length, end: m.end } : { start: m.start, end: m.end + after![0].length - 1 };
         addRole(ctx, m, { ...span, office: said, country: e.country });
       }
@@ -2691,7 +2692,7 @@ function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
     if (!office) return;
     phrase = { ...phrase, office };
   }
-  if (!phrase.org && !/minister|president|leader|head of (?:government|state)|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|aide|diplomat|mayor|senator|director|commander|commissioner|\bhead\b/i.test(phrase.office)) return;
+  if (!phrase.org && !/minister|president|leader|head of (?:government|state)|premier|chancellor|secretary|spokes|counterpart|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|aide|diplomat|mayor|senator|director|commander|commissioner|\bhead\b|taoiseach|t[aá]naiste/i.test(phrase.office)) return;
   pushRole(ctx, e.id, target, phrase, phrase.office);
 }
 

@@ -2432,6 +2432,16 @@ describe('negation across "go back to", "never again"', () => {
   });
 });
 
+describe('"The Prime Minister, Liz Truss", "the Taoiseach, Leo Varadkar", "Sir X"', () => {
+  it('a capitalised office in apposition to its known holder and the Taoiseach are roles; a knighthood is no part of a name', () => {
+    const r = read('The Prime Minister, Liz Truss, and the Taoiseach, Leo Varadkar, held three hours of talks in Belfast on Friday.');
+    expect(roleOf(r, 'liz-truss')).toBe('gb');
+    expect(roleOf(r, 'leo-varadkar')).toBe('ie');
+    const k = read("Britain's ambassador, Sir Ana Ruiz, met Peru's foreign minister, Omar Diallo, in Lima.");
+    expect(k.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Ana Ruiz', 'Omar Diallo']);
+  });
+});
+
 describe('invitations and trips', () => {
   it('"invited Diallo to Lima for an official visit", "invited him to lead a delegation to Lima": a visit of the guest to the country, proposed', () => {
     const story = "Peru's President Ana Ruiz met Chile's President Omar Diallo on Monday.";
