@@ -2592,10 +2592,10 @@ function addRoles(ctx: Ctx): void {
     // apposition to a known holder of that very office, is held in the holder's own country.
     else if (!owner && e?.country && office && lexicon().entries.get(e.id)?.kind === 'person') {
       // ("The Prime Minister, Sir Keir Starmer", "the Taoiseach, Micheál Martin": the office may be capitalised, the name knighted.)
-      const before = /\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*),\s+(?:(?:Sir|Dame)\s+)?$/.exec(ctx.text.slice(Math.max(0, m.start - 65), m.start));
+      const before = /\b[Tt]he\s+((?:\p{L}[\p{L}\w-]*\s+){0,3}\p{L}[\p{L}\w-]*),\s+(?:(?:Sir|Dame)\s+)?$/u.exec(ctx.text.slice(Math.max(0, m.start - 65), m.start));
       const after = before ? undefined : /^,\s+the\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]/.exec(ctx.text.slice(m.end, m.end + 60));
       const said = (before ?? after)?.[1];
-      if (said && /minister|president|premier|chancellor|secretary|adviser|advisor|leader|chief|spokes|taoiseach/i.test(said) && officeClass(said) === officeClass(office)) {
+      if (said && /minister|president|premier|chancellor|secretary|adviser|advisor|leader|chief|spokes|taoiseach|t[aá]naiste/i.test(said) && officeClass(said) === officeClass(office)) {
         const span = before ? { start: m.start - before[0].length, end: m.end } : { start: m.start, end: m.end + after![0].length - 1 };
         addRole(ctx, m, { ...span, office: said, country: e.country });
       }

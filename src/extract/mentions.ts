@@ -235,7 +235,8 @@ function withoutPatronymic(name: string): string {
 
 /** Office classes for matching descriptions to people. */
 function officeClass(office: string): string {
-  const o = office.toLowerCase();
+  // (Accents folded: "Tánaiste" in the text is the dictionary's "Tanaiste".)
+  const o = office.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (/vice|deputy/.test(o)) return 'deputy';
   // An opposition leader is no head of state: "the Belarusian leader" is the president, not the opposition's leader.
   if (/opposition/.test(o)) return 'opposition';

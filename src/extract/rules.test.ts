@@ -2437,6 +2437,8 @@ describe('"The Prime Minister, Liz Truss", "the Taoiseach, Leo Varadkar", "Sir X
     const r = read('The Prime Minister, Liz Truss, and the Taoiseach, Leo Varadkar, held three hours of talks in Belfast on Friday.');
     expect(roleOf(r, 'liz-truss')).toBe('gb');
     expect(roleOf(r, 'leo-varadkar')).toBe('ie');
+    // (An office written with an accent: "the Tánaiste, Simon Harris".)
+    expect(roleOf(read('On Monday the Tánaiste, Simon Harris, met Peru\'s foreign minister in Dublin.'), 'simon-harris')).toBe('ie');
     const k = read("Britain's ambassador, Sir Ana Ruiz, met Peru's foreign minister, Omar Diallo, in Lima.");
     expect(k.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Ana Ruiz', 'Omar Diallo']);
   });
