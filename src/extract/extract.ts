@@ -346,7 +346,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeBlocMember(ctx, c, dateHits);
   codeAppointment(ctx, c, body);
   if (!triggers.length) {
-    codeUncuedProposal(ctx, c, body, dateHits);
+    codeUncuedSuggestion(ctx, c, body, dateHits);
     // "The three governments said they …": a clause without a cue can still name who "they" are.
     const subject = groupAnaphor(ctx, c) ?? coordinatedRun(ctx, actorsIn(ctx, c.start, c.end));
     return subject.length ? subject : undefined;
@@ -2157,19 +2157,20 @@ function speakerOfQuoteLater(ctx: Ctx, c: Clause): string | undefined {
 /**
  * "its industry minister said Minsk could set up tractor assembly in North Korea", "suggested that
  * Belaruskali could ship fertiliser through Rajin": a suggestion of what one country's side could do
- * with or in another's, in words no cue covers, is proposed cooperation between the two countries.
+ * with or in another's, in words no cue covers, is proposed cooperation between the two countries;
+ * what someone expects two countries to do ("He expects Minsk to open …") is forecast cooperation.
  */
 const SUGGESTED_COULD = /^(?:that\s+)?(?:[^.;]{0,80}?)\b(?:could|might)\s+(?!not\b|never\b|(?:be\s+)?(?:hit|strike|attack|sanction|punish|retaliate|board|seize|expel|ban|block|invade|lose|suffer|face|fall|collapse|threaten|harm|hurt|damage|undermine|destabili[sz]e)\b)/i;
 
 /** "He expects Minsk to open a North Korean cultural centre within a year": what the one who expects it (not a party) foresees. */
 const EXPECTS_THAT = /^(?:[\w'’.-]+\s+){0,5}?(?:expects?|expected|predicts?|predicted|forecasts?)\s+(?:that\s+)?/i;
 
-function codeUncuedProposal(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+function codeUncuedSuggestion(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   const expects = EXPECTS_THAT.exec(body);
   const proposed = !!c.speechVerb && /^(?:suggest|propos|offer|said|say|told|add)/i.test(c.speechVerb) && SUGGESTED_COULD.test(body);
   if (!expects && !proposed) return;
   const from = expects ? c.start + expects[0].length : c.start;
-  const countries = uniq(actorsIn(ctx, from, c.end).map((m) => countryOf(ctx, m.entity)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
+  const countries = countriesNamedIn(ctx, from, c.end);
   if (countries.length === 2) pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: countries, directed: false, status: expects ? 'forecast' : 'proposed', trigger: expects ? 'expects' : 'suggested' });
 }
 
@@ -2221,7 +2222,7 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // Parties named in the words ("the deal with China") are read by the rules on the act itself.
   if (actorsIn(ctx, at, at + m[0].length).some((x) => !x.demonym && !/^(?:in|at|from)\s/i.test(ctx.text.slice(Math.max(at, x.start - 5), x.start).trimStart()))) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.trigger === 'experts on the story')) return;
-  const countries = (r: RawRelation) => uniq(r.participants.map((p) => countryOf(ctx, p) ?? p)).filter((p) => ctx.entities.get(p)?.kind === 'country');
+  const countries = (r: RawRelation) => countriesOf(ctx, r.participants);
   // (A dispute may be with an armed group: "the fighting" in a story of a government and a rebel movement.)
   const sides = (r: RawRelation) => uniq(r.participants.map((p) => countryOf(ctx, p) ?? p)).filter((p) => ctx.entities.get(p)?.kind !== 'person');
   const kind: RelationKind = m[1] ? 'cooperation' : 'conflict';

@@ -2478,8 +2478,9 @@ describe('experts on the story\'s pact or dispute, its parties unnamed', () => {
     expect(has(read(`${story} Analysts expect the deal to feature heavily in the election campaign.`), 'cooperation', 'forecast', 'pe', 'bo')).toBe(false);
   });
 
-  it('"Analysts expect the row to outlast the visit" forecasts the dispute the story reported', () => {
-    const r = read('Chile accused Argentina of violating its airspace on Monday. Argentina condemned the charge. Analysts expect the row to outlast the visit.');
+  it('"Analysts expect the fighting to spread" forecasts the dispute the story reported', () => {
+    // ("the row" or "the standoff" was read as the story's dispute before this rule; "the fighting" was not.)
+    const r = read('Chile accused Argentina of violating its airspace on Monday. Argentina condemned the charge. Analysts expect the fighting to spread.');
     expect(has(r, 'conflict', 'forecast', 'cl', 'ar')).toBe(true);
   });
 });
