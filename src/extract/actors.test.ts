@@ -491,3 +491,31 @@ describe('offices in apposition ending in commissioner, consul general, chairman
     expect(roles(read('The head of the Chilean Red Cross, Luis Paz Soto, visited Peru.'))).toMatchObject({ 'luis-paz-soto': 'chilean-red-cross' });
   });
 });
+
+describe('a body no dictionary knows, named beside what sort of body it is', () => {
+  const rel = (r: ReturnType<typeof read>) => r.relations.map((x) => `${x.kind}|${x.participants.join(',')}|${x.status}`);
+
+  it('is an organization, in apposition or after its description, and takes part in what it does', () => {
+    const r = read('Russian miner Voltaric has signed an agreement with North Korea. Kelmora, a Singapore-based exchange, lost $90 million in May. Norway sanctioned two Russian fishing companies, Arctifish and Polar Trawl.');
+    expect(ids(r)).toEqual(expect.arrayContaining(['voltaric', 'arctifish', 'polar-trawl']));
+    expect(named(r, 'Voltaric')?.country).toBe('ru');
+    // The country that only describes the body ("Russian miner") is no party beside it.
+    expect(rel(r)).toContain('cooperation|voltaric,kp|reported');
+    expect(rel(r)).not.toContain('cooperation|ru,kp|reported');
+    expect(rel(r)).toContain('conflict|no,arctifish,polar-trawl|reported');
+  });
+
+  it("gives the people who run it a role there: \"X's chief executive, Y\", \"Z head W\", \"director-general of the state concern X\"", () => {
+    const r = read(
+      "Belarus's state broadcaster, Televida, signed a news-exchange deal with Pyongyang. The deal was signed by Televida's chief executive, Anton Varenik. Mirameteo, the national weather service, agreed too; Mirameteo head Oleg Sarkis visited Seoul. Ivan Tolkach, director-general of the state pharmaceutical concern Medipharm, said nothing.",
+    );
+    expect(rel(r)).toEqual(expect.arrayContaining(['role|anton-varenik,televida|reported', 'role|oleg-sarkis,mirameteo|reported', 'role|ivan-tolkach,medipharm|reported', 'cooperation|televida,kp|reported']));
+  });
+
+  it('is not a word that opens the sentence, nor the employer of the analysts who speak', () => {
+    const r = read('Meanwhile, a Russian company, Ostrava Lines, said nothing. Analysts at the Mozambican bank Banco Lusa expect trade between Mozambique and South Africa to recover.');
+    expect(ids(r)).not.toContain('meanwhile');
+    expect(ids(r)).not.toContain('banco-lusa');
+    expect(rel(r)).toContain('cooperation|mz,za|forecast');
+  });
+});

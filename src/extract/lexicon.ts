@@ -240,3 +240,6 @@ export const OFFICES_OF_ONE_COUNTRY: Record<string, string> = titleData.officesO
 
 /** Capitalised function words that never open a person's name ("Beside Kim", "Unlike Lula"), from words.json. */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(wordData.notGivenNames);
+
+/** Nouns naming a sort of body ("miner", "state broadcaster"), after which or beside which a capitalised name is an organization, from actors.json. */
+export const BODY_KIND_NOUNS: readonly string[] = actorData.bodyKinds.nouns;

@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { APPOSITION_OFFICES, BODIES_AT_SEATS, foldForDictionary, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, foldForDictionary, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -111,7 +111,7 @@ const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((
  * in -ed: "praised army chief X") and an
  * office noun, before a name that is not itself a title ("army chief General X" is the General's).
  */
-const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){0,2}(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
+const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){0,2}(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
 // Titles may follow each other ("army spokesman Major General X"): the rank is part of the office,
 // not of the name. (Titles joined by "and" are not read as one office.)
 const TITLE_ALTERNATIVES = byFirstLetter(TITLES.map(escape), false);
@@ -122,7 +122,7 @@ const TITLE_AHEAD_RE = new RegExp(`^(?:${TITLE_ALTERNATIVES})\\s+\\p{Lu}`, 'u');
 /** A listed title right before a surname: "President Lukashenko". */
 const TITLE_BEFORE_RE = new RegExp(`(${TITLES.map(escape).join('|')})\\s+$`);
 const OPEN_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${OPEN_TITLE})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
-const OPEN_TITLE_HINT = /\b(?:chief|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor)\s+\p{Lu}/u;
+const OPEN_TITLE_HINT = /\b(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor)\s+\p{Lu}/u;
 
 /** Listed titles, and open ones only where an office noun stands before a capital (a costly pattern kept off most sentences). */
 function titleMatches(body: string): RegExpExecArray[] {
@@ -254,6 +254,8 @@ class Builder {
   /** For each character, the first mention added over it (-1: none): overlap checks stay linear in long texts. */
   private owner: Int32Array;
   private added: Mention[] = [];
+  /** Where a body no dictionary knows is described ("Russian miner"): the countries there describe it. */
+  bodyDescriptions: { start: number; end: number }[] = [];
 
   constructor(readonly text: string) {
     this.owner = new Int32Array(text.length).fill(-1);
@@ -514,6 +516,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }
   }
+  // "Sibredmet, a Russian miner", "the exchange Bybit": a body no dictionary knows, named beside what sort of body it is.
+  addBodiesNamedByKind(b, text, considered);
   // "the Sudanese Armed Forces (SAF) … The SAF has fought …": an abbreviation a body was introduced with names it later on.
   addIntroducedAbbreviations(b, text, considered);
   // "the Sudanese Armed Forces (SAF) … Egypt backs the army": "the army" is the one armed force the article has named.
@@ -593,6 +597,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       b.add({ start, end, entity: e.id, kind: entry.kind, demonym: !!entry.demonym, via: 'dictionary' });
     }
   }
+  dropCountriesDescribingBodies(b);
   // "the North"/"the South" stand for the Koreas once the text is about them.
   addContextualKoreas(b, text, considered);
   // "travelled to the Belarusian capital": a demonym before "capital" names the country's seat, as "Minsk" would.
@@ -1429,6 +1434,98 @@ function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): v
       b.alias(b.entities.get(id)!, m[0]);
       b.add({ start, end, entity: id, kind: 'country', demonym: false, via: 'dictionary' });
     }
+  }
+}
+
+// ---- bodies named beside their sort ------------------------------------------------------
+
+const plural = (noun: string) => (/[^aeiou]y$/.test(noun) ? noun.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(noun) ? noun + 'es' : noun + 's');
+const KIND_SOURCE = BODY_KIND_NOUNS.map((n) => n.replace(/[-\s]/g, '[-\\s]')).join('|');
+const KINDS_SOURCE = BODY_KIND_NOUNS.map((n) => plural(n).replace(/[-\s]/g, '[-\\s]')).join('|');
+/** A capitalised name of up to three words ("Sibredmet", "Murman Seafood", "Sea-Watch", "BelOMO"). */
+const BODY_NAME = "(\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})(?<!['’]s)(?<![.’'-])(?![\\p{L}\\p{N}&'’-])";
+/** Words that describe a body before its sort ("the banned Belarusian human-rights", "Russia's biggest state"); never a function word. */
+const KIND_MODIFIERS = "(?:(?!(?:of|the|a|an|and|or|to|for|in|at|with|by|from|on|who|which|that|its|their|his|her)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,4}?";
+const KIND_OWNER = "(?:a|an|the|its|their|one|(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?)['’]s?)";
+/** "Lumora, a Singapore-based exchange,", "Viasna, the banned Belarusian human-rights centre.", "VGTRK, Russia's biggest state broadcaster" */
+const NAME_THEN_KIND_RE = new RegExp(`(?<![\\p{L}\\p{N}&'’.-])${BODY_NAME},\\s+${KIND_OWNER}\\s+${KIND_MODIFIERS}(?:${KIND_SOURCE})(?=\\s*[,.;:)]|\\s+(?:in|of|on|at|that|which|whose|with|for|behind|based|from|owned|run|founded|registered|listed|known)\\b)`, 'gu');
+/** "Russian miner Sibredmet", "the state pharmaceutical concern Belfarmprom", "the exchange Bybit" */
+const KIND_THEN_NAME_RE = new RegExp(`(?<![\\p{L}-])(?:${KIND_SOURCE})\\s+${BODY_NAME}(?!\\s+\\p{Ll}+ed\\b)`, 'gu');
+/** "Belarus's state broadcaster, Belteleradio,", "its state operator, Beltelecom." */
+const KIND_COMMA_NAME_RE = new RegExp(`(?:\\b(?:the|its|their)\\s+|(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?)['’]s?\\s+)${KIND_MODIFIERS}(?:${KIND_SOURCE}),\\s+${BODY_NAME}(?=\\s*[,;.]|\\s+\\()`, 'gu');
+/** "two Russian fishing companies, Norebo and Murman Seafood", "online retailers such as Ozon" */
+const KINDS_THEN_NAMES_RE = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE})(?:,|\\s+such\\s+as|\\s+including)\\s+((?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})(?:(?:,\\s+|,?\\s+(?:and|or)\\s+)\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})*)`, 'gu');
+
+/**
+ * Bodies no dictionary knows, named beside the sort of body they are: "Sibredmet, a Russian
+ * miner", "the exchange Bybit", "Belarus's state broadcaster, Belteleradio", "two fishing
+ * companies, Norebo and Murman Seafood". Each becomes an organization, with its country when the
+ * description gives one ("Russian miner", "Russia's … broadcaster"), and every later use of its
+ * name in the article is a mention of it.
+ */
+function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]): void {
+  const found: { name: string; country: string | null; start: number }[] = [];
+  // "Russian miner", "Russia's biggest state broadcaster": the country nearest the sort of body is the body's.
+  const countryIn = (words: string) => {
+    let country: string | null = null;
+    for (const w of words.split(/[\s-]+/)) {
+      const e = lexicon().forms.get(w.replace(/['’]s?$/, ''));
+      if (e?.kind === 'country') country = e.id;
+    }
+    return country;
+  };
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    if (!/\p{Lu}/u.test(body)) continue;
+    const take = (name: string, at: number, description: { start: number; end: number }) => {
+      name = name.replace(/[.’'-]+$/, '');
+      // "Meanwhile, a Russian company …": a capitalised word that opens the sentence is no name unless the article writes it so elsewhere.
+      const lead = /^(\S+)\s*/.exec(name)!;
+      if (NOT_GIVEN_NAMES.has(lead[1])) {
+        name = name.slice(lead[0].length);
+        at += lead[0].length;
+      }
+      if (!name || NOT_NAMES.test(name) || NOT_GIVEN_NAMES.has(name) || TITLE_WORDS.has(name)) return;
+      const known = lexicon().forms.get(name);
+      if (known && known.kind !== 'organization' && known.kind !== 'bloc') return;
+      if (at === 0 && !new RegExp(`[\\p{Ll},;:]\\s+${escape(name)}(?![\\p{L}\\p{N}])`, 'u').test(text)) return;
+      // "Analysts at the Mozambican bank BCI expect …": the body the speakers work for is where the words come from, no party.
+      if (/\b(?:analysts?|economists?|experts?|researchers?|strategists?|scholars?|academics?)\s+(?:at|with|from|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu.test(body.slice(Math.max(0, description.end - 80), description.end))) return;
+      const d = { start: s.start + description.start, end: s.start + description.end };
+      found.push({ name, country: countryIn(text.slice(d.start, d.end)), start: s.start + at });
+      b.bodyDescriptions.push(d);
+    };
+    // The words before a sort of body that describe it, back to the clause's start.
+    const describedFrom = (at: number) => at - (body.slice(Math.max(0, at - 50), at).split(/[,;:(]|\b(?:and|or|by|with|to|from|that|which)\b/).pop()!.length);
+    for (const m of execAll(NAME_THEN_KIND_RE, body)) take(m[1], m.index!, { start: m.index! + m[1].length, end: m.index! + m[0].length });
+    for (const m of execAll(KIND_THEN_NAME_RE, body)) take(m[1], m.index! + m[0].length - m[1].length, { start: describedFrom(m.index!), end: m.index! + m[0].length - m[1].length });
+    for (const m of execAll(KIND_COMMA_NAME_RE, body)) take(m[2], m.index! + m[0].length - m[2].length, { start: m.index!, end: m.index! + m[0].length - m[2].length });
+    for (const m of execAll(KINDS_THEN_NAMES_RE, body)) {
+      const listAt = m.index! + m[0].length - m[1].length;
+      let at = listAt;
+      for (const part of m[1].split(/(,\s+|,?\s+(?:and|or)\s+)/)) {
+        if (/^\p{Lu}/u.test(part)) take(part, at, { start: describedFrom(m.index!), end: listAt });
+        at += part.length;
+      }
+    }
+  }
+  for (const { name, country, start } of found) {
+    const known = lexicon().forms.get(name);
+    const e = known ? b.entity(known.id, known.kind, known.name, start, known.country) : b.entity(slugify(name), 'organization', name, start, country);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}&'’.-])${escape(name)}(?![\\p{L}\\p{N}&-])`, 'gu');
+    for (const s of considered) {
+      for (const m of execAll(re, text.slice(s.start, s.end))) {
+        const at = s.start + m.index!;
+        if (!b.overlaps(at, at + name.length)) b.add({ start: at, end: at + name.length, entity: e.id, kind: e.kind, demonym: false, via: 'pattern' });
+      }
+    }
+  }
+}
+
+/** "Russian miner Sibredmet", "VGTRK, Russia's biggest state broadcaster": a country that only describes a body is no party beside it. */
+function dropCountriesDescribingBodies(b: Builder): void {
+  for (const d of b.bodyDescriptions) {
+    for (const m of b.within(d.start, d.end, d.end)) if (m.kind === 'country' && (m.demonym || m.possessive)) b.remove(m);
   }
 }
 
