@@ -341,6 +341,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const notAimed = codeNotAimedAt(ctx, c, body, dateHits);
   codePactSaidNoAlliance(ctx, c, body, dateHits);
   codeExpertsOnStory(ctx, c, dateHits);
+  codeForecastOnStory(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
   codeJoinedBloc(ctx, c, body, dateHits);
   codeBlocMember(ctx, c, dateHits);
@@ -2235,6 +2236,57 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (A dispute is the story's when its parties recur: the pair its conflicts join most often, else the latest.)
   const parties = pact.length >= 2 ? pact : kind === 'conflict' ? (storyConflict(ctx, c.start) ?? (latest && sides(latest))) : latest && countries(latest);
   if (parties && parties.length >= 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: 'forecast', trigger: 'experts on the story' });
+}
+
+/**
+ * "expects trade between the neighbours to pass $2 billion by 2028", "friction would probably
+ * return next year", "relations would probably sour again", "expects the committee to agree on
+ * navigation rules": a forecast about the story's own relation, trade, body or dispute, with its
+ * parties left unnamed, is a forecast between the story's two parties (the pair its relations join
+ * most often): conflict for friction and souring, cooperation otherwise.
+ */
+const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way)\s+)?(?:(?:two|both)\s+(?:governments|countries|sides|neighbou?rs|capitals|nations)|(?:joint\s+)?(?:committee|commission)|trade|throughput|traffic|ties|relations|relationship|partnership|cooperation|co-operation|deal|agreement|accord|pact|package|(friction|tensions?|row|dispute|quarrel|feud|rivalry|standoff|fighting|clashes))`;
+const BETWEEN_THE_TWO = String.raw`(?:\s+between\s+(?:the\s+)?(?:two\s+)?(?:countries|sides|neighbou?rs|governments|capitals|nations))?`;
+const EXPECTS_STORY = new RegExp(String.raw`\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?)\s+(?:that\s+)?${STORY_SUBJECT}${BETWEEN_THE_TWO}\b[^.;]{0,60}?\b(?:to|will|would|could|might|may)\s+(?:(?:probably|likely|soon|only|still|again)\s+)?([a-z]+)`, 'iu');
+const STORY_LIKELY = new RegExp(String.raw`(?:^|[\s,"“])${STORY_SUBJECT}${BETWEEN_THE_TWO}\s+(?:would|will|is|are|was|were)\s+(?:(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?:to\s+)?|(?:bound|set|expected)\s+to\s+)(?:(?:probably|likely|again|soon)\s+)?([a-z]+)`, 'iu');
+const SOURING = /^(?:sour|worsen|deteriorat|clash|flare|escalat|fight|quarrel|resurface|return|reignit|break)/i;
+
+function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body);
+  if (!m) return;
+  if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast')) return;
+  // ("relations … likely to remain fragile", "the two governments … to stay at odds": a strained state is a dispute.)
+  const strained = /^(?:remain|stay|be|become|grow)$/i.test(m[2]) && /^\s+(?:(?:very|deeply|so|too)\s+)?(?:fragile|strained|tense|frosty|cool|at\s+odds|hostile|difficult|rocky|uneasy|troubled|poisoned|sour)\b/i.test(body.slice(m.index! + m[0].length));
+  const dispute = !!m[1] || SOURING.test(m[2]) || strained;
+  // ("friction … would return" is a dispute; "the committee … would return" in a week is no forecast of one.)
+  if (!m[1] && /^return/i.test(m[2])) return;
+  const meets = !dispute && /^(?:meet|convene|hold|sit)/i.test(m[2]) && (!/^hold/i.test(m[2]) || /^\s*(?:[\w-]+\s+){0,3}?(?:meetings?|talks|summits?|sessions?|consultations)\b/i.test(body.slice(m.index! + m[0].length)));
+  // Fighting is between armed sides the story has shown fighting, never a pair met only in talks.
+  const pair = dispute ? (storyConflict(ctx, c.start) ?? (/fighting|clashes/i.test(m[1] ?? '') ? undefined : storyPair(ctx, c.start))) : storyPair(ctx, c.start);
+  if (!pair) return;
+  // Parties named in the clause other than the story's are read by the rules on the act itself.
+  if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && x.kind !== 'person')) return;
+  const kind: RelationKind = dispute ? 'conflict' : meets ? 'meeting' : 'cooperation';
+  pushClauseRelation(ctx, c, dateHits, { kind, participants: pair, directed: false, status: 'forecast', trigger: 'forecast on the story' });
+}
+
+/** The two countries the story's relations so far join most often (at least twice), in the order first named. */
+function storyPair(ctx: Ctx, before: number): string[] | undefined {
+  const counts = new Map<string, { n: number; first: number; ids: string[] }>();
+  for (const r of ctx.raw) {
+    if (r.start >= before || r.standing || r.kind === 'role') continue;
+    if (r.clause.sentence.zone !== 'body' && r.clause.sentence.zone !== 'lead') continue;
+    const ids = countriesOf(ctx, r.participants);
+    if (ids.length !== 2) continue;
+    const key = [...ids].sort().join(',');
+    const seen = counts.get(key);
+    if (seen) seen.n++;
+    else counts.set(key, { n: 1, first: r.start, ids });
+  }
+  // The story's pair is the one its first relation joins (the lead states what the story is about), when that pair recurs.
+  const lead = [...counts.values()].sort((a, b) => a.first - b.first)[0];
+  return lead && lead.n >= 2 ? lead.ids : undefined;
 }
 
 /**

@@ -3906,3 +3906,23 @@ describe('an envoy arriving, and an invitation not yet taken up', () => {
     expect(has(read('Bolivia turned down an invitation to talks with Chile in Santiago.'), 'meeting', 'denied', 'bo', 'cl')).toBe(true);
   });
 });
+
+describe('a forecast about the story itself, with its parties left unnamed', () => {
+  const story = 'Chile and Peru signed a fisheries agreement in Lima on Monday. Peru also agreed to reopen its border with Chile.';
+  it('is a forecast between the pair the story opened with: cooperation, a meeting, or a dispute when relations sour', () => {
+    const trade = read(`${story} Ana Ruiz, an economist in Lima, expects trade between the neighbours to double by 2028.`);
+    expect(has(trade, 'cooperation', 'forecast', 'cl', 'pe')).toBe(true);
+    const committee = read(`${story} She expects the joint committee to meet twice before the summer.`);
+    expect(has(committee, 'meeting', 'forecast', 'cl', 'pe')).toBe(true);
+    const friction = read(`${story} He warned that friction was bound to return once the season opened.`);
+    expect(has(friction, 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
+    const fragile = read(`${story} Analysts said relations were likely to remain fragile.`);
+    expect(has(fragile, 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
+  });
+
+  it('needs a story pair, and leaves fighting to a pair the story showed fighting', () => {
+    expect(read('Ana Ruiz, an economist in Lima, expects trade between the neighbours to double by 2028.').relations).toEqual([]);
+    const talks = read(`${story} Many expect the fighting in the north to continue.`);
+    expect(talks.relations.some((x) => x.status === 'forecast')).toBe(false);
+  });
+});
