@@ -2257,8 +2257,8 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (!m) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast')) return;
   // ("relations … likely to remain fragile", "the two governments … to stay at odds": a strained state is a dispute.)
-  const strained = /^(?:remain|stay|be|become|grow)$/i.test(m[2]) && /^\s+(?:(?:very|deeply|so|too)\s+)?(?:fragile|strained|tense|frosty|cool|at\s+odds|hostile|difficult|rocky|uneasy|troubled|poisoned|sour)\b/i.test(body.slice(m.index! + m[0].length));
-  const dispute = !!m[1] || SOURING.test(m[2]) || strained;
+  const strained = /^(?:remain|stay|be|become|grow)$/i.test(m[2]) ? /^\s+(?:(?:very|deeply|so|too)\s+)?(?:fragile|strained|tense|frosty|cool|at\s+odds|hostile|difficult|rocky|uneasy|troubled|poisoned|sour)\b/i.exec(body.slice(m.index! + m[0].length)) : null;
+  const dispute = !!m[1] || SOURING.test(m[2]) || !!strained;
   // ("friction … would return" is a dispute; "the committee … would return" in a week is no forecast of one.)
   if (!m[1] && /^return/i.test(m[2])) return;
   const meets = !dispute && /^(?:meet|convene|hold|sit)/i.test(m[2]) && (!/^hold/i.test(m[2]) || /^\s*(?:[\w-]+\s+){0,3}?(?:meetings?|talks|summits?|sessions?|consultations)\b/i.test(body.slice(m.index! + m[0].length)));
@@ -2268,7 +2268,8 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // Parties named in the clause other than the story's are read by the rules on the act itself.
   if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && x.kind !== 'person')) return;
   const kind: RelationKind = dispute ? 'conflict' : meets ? 'meeting' : 'cooperation';
-  pushClauseRelation(ctx, c, dateHits, { kind, participants: pair, directed: false, status: 'forecast', trigger: 'forecast on the story' });
+  // (The words that forecast it are the cue a summary quotes.)
+  pushClauseRelation(ctx, c, dateHits, { kind, participants: pair, directed: false, status: 'forecast', trigger: (m[0] + (strained?.[0] ?? '')).replace(/^[\s,"“]+/, ''), unsure: 'parties taken from the story (the pair its first relation joins)' });
 }
 
 /** The two countries the story's relations so far join most often (at least twice), in the order first named. */
@@ -2415,7 +2416,7 @@ function pushDenial(ctx: Ctx, c: Clause, dateHits: DateHit[], kind: RelationKind
 }
 
 /** A relation a clause states as a whole (its quote the clause), coded by a rule of its own rather than from one cue word. */
-function pushClauseRelation(ctx: Ctx, c: Clause, dateHits: DateHit[], r: { kind: RelationKind; participants: string[]; directed: boolean; status: Status; trigger: string; actors?: number }): void {
+function pushClauseRelation(ctx: Ctx, c: Clause, dateHits: DateHit[], r: { kind: RelationKind; participants: string[]; directed: boolean; status: Status; trigger: string; actors?: number; unsure?: string }): void {
   const { actors, ...rest } = r;
   const raw: RawRelation & { dates?: DateHit[] } = { ...rest, ...(actors && actors > 1 ? { actors } : {}), clause: c, start: c.start, end: c.end };
   raw.dates = dateHits;
