@@ -519,3 +519,19 @@ describe('a body no dictionary knows, named beside what sort of body it is', () 
     expect(rel(r)).toContain('cooperation|mz,za|forecast');
   });
 });
+
+describe('a body no dictionary knows, named again by its sort', () => {
+  it('is the latest body the article introduced with that word ("the group", "the miner")', () => {
+    const r = read('Chile accused Peru of arming Frente Sur, a rebel group. Peru "has never supported" the group, Lima said. Sibrola, a Russian miner, signed a deal with Bolivia. The miner\'s chief executive, Pavel Garin, visited La Paz.');
+    const rel = r.relations.map((x) => `${x.kind}|${x.participants.join(',')}|${x.status}`);
+    expect(rel).toContain('support|pe,frente-sur|denied');
+    expect(rel).toContain('role|pavel-garin,sibrola|reported');
+    expect(rel).toContain('cooperation|sibrola,bo|reported');
+  });
+
+  it('reads "Islamic Emirate" as Afghanistan, and a deportation as a measure against the deportees\' country', () => {
+    const r = read('Iran has not formally recognised the Islamic Emirate. Tanzanian authorities deported Kenyan activists.');
+    const rel = r.relations.map((x) => `${x.kind}|${x.participants.join(',')}|${x.status}`);
+    expect(rel).toEqual(expect.arrayContaining(['support|ir,af|denied', 'conflict|tz,ke|reported']));
+  });
+});

@@ -48,6 +48,8 @@ export interface EntityDraft {
   firstAt: number;
   /** How sure the extractor is that this is a real actor of the kind given. */
   unsure?: string;
+  /** The words for its sort the article introduced a body with ("company", "rebel group"): "the company" may name it again. */
+  sorts?: Set<string>;
 }
 
 export interface MentionResult {
@@ -608,6 +610,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   resolveSharedDemonyms(b, text);
   // "the bloc", "the group's negotiator": a body named by its sort, before the offices that it may own.
   resolveBodyDescriptions(b, text, considered);
+  // "Sibredmet, a Russian miner … the miner's chief executive": a body named again by the sort it was introduced with.
+  resolveSortReferences(b, text, considered);
   // "Brussels would consider further sanctions": a seat of international bodies that acts is the body the article names.
   resolveActingSeats(b, text);
 
@@ -1456,6 +1460,10 @@ const KIND_COMMA_NAME_RE = new RegExp(`(?:\\b(?:the|its|their)\\s+|(\\p{Lu}[\\p{
 /** "two Russian fishing companies, Norebo and Murman Seafood", "online retailers such as Ozon" */
 const KINDS_THEN_NAMES_RE = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE})(?:,|\\s+such\\s+as|\\s+including)\\s+((?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})(?:(?:,\\s+|,?\\s+(?:and|or)\\s+)\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})*)`, 'gu');
 
+/** The sort noun (or its plural) that ends a description: "the state pharmaceutical concern" → "concern". */
+const KIND_NOUN_END = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE}|${KIND_SOURCE})$`, 'iu');
+const singular = (noun: string) => BODY_KIND_NOUNS.find((n) => n.toLowerCase() === noun || plural(n).toLowerCase() === noun)?.toLowerCase() ?? noun;
+
 /**
  * Bodies no dictionary knows, named beside the sort of body they are: "Sibredmet, a Russian
  * miner", "the exchange Bybit", "Belarus's state broadcaster, Belteleradio", "two fishing
@@ -1464,7 +1472,7 @@ const KINDS_THEN_NAMES_RE = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE})(?:,|\\
  * name in the article is a mention of it.
  */
 function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]): void {
-  const found: { name: string; country: string | null; start: number }[] = [];
+  const found: { name: string; country: string | null; start: number; sort: string }[] = [];
   // "Russian miner", "Russia's biggest state broadcaster": the country nearest the sort of body is the body's.
   const countryIn = (words: string) => {
     let country: string | null = null;
@@ -1479,7 +1487,7 @@ function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]):
     if (!/\p{Lu}/u.test(body)) continue;
     const take = (name: string, at: number, description: { start: number; end: number }) => {
       name = name.replace(/[.’'-]+$/, '');
-      // "Meanwhile, a Russian company …": a capitalised word that opens the sentence is no name unless the article writes it so elsewhere.
+      // "Meanwhile, a Russian company …": a capitalised word that opens the sentence is no name when it is a word of another sort.
       const lead = /^(\S+)\s*/.exec(name)!;
       if (NOT_GIVEN_NAMES.has(lead[1])) {
         name = name.slice(lead[0].length);
@@ -1488,11 +1496,13 @@ function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]):
       if (!name || NOT_NAMES.test(name) || NOT_GIVEN_NAMES.has(name) || TITLE_WORDS.has(name)) return;
       const known = lexicon().forms.get(name);
       if (known && known.kind !== 'organization' && known.kind !== 'bloc') return;
-      if (at === 0 && !new RegExp(`[\\p{Ll},;:]\\s+${escape(name)}(?![\\p{L}\\p{N}])`, 'u').test(text)) return;
+      if (at === 0 && !/\s/.test(name) && (/ly$/.test(name) || nlp(name).has('#Adverb|#Adjective|#Conjunction|#Preposition|#Determiner|#Pronoun'))) return;
       // "Analysts at the Mozambican bank BCI expect …": the body the speakers work for is where the words come from, no party.
       if (/\b(?:analysts?|economists?|experts?|researchers?|strategists?|scholars?|academics?)\s+(?:at|with|from|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu.test(body.slice(Math.max(0, description.end - 80), description.end))) return;
       const d = { start: s.start + description.start, end: s.start + description.end };
-      found.push({ name, country: countryIn(text.slice(d.start, d.end)), start: s.start + at });
+      const described = text.slice(d.start, d.end);
+      const sort = KIND_NOUN_END.exec(described.replace(/[\s,]+$/, ''))?.[0].toLowerCase() ?? '';
+      found.push({ name, country: countryIn(described), start: s.start + at, sort });
       b.bodyDescriptions.push(d);
     };
     // The words before a sort of body that describe it, back to the clause's start.
@@ -1509,9 +1519,10 @@ function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]):
       }
     }
   }
-  for (const { name, country, start } of found) {
+  for (const { name, country, start, sort } of found) {
     const known = lexicon().forms.get(name);
     const e = known ? b.entity(known.id, known.kind, known.name, start, known.country) : b.entity(slugify(name), 'organization', name, start, country);
+    if (sort) (e.sorts ??= new Set()).add(singular(sort));
     const re = new RegExp(`(?<![\\p{L}\\p{N}&'’.-])${escape(name)}(?![\\p{L}\\p{N}&-])`, 'gu');
     for (const s of considered) {
       for (const m of execAll(re, text.slice(s.start, s.end))) {
@@ -1750,6 +1761,30 @@ function resolveBodyDescriptions(b: Builder, text: string, sentences: Sentence[]
       const latest = before[before.length - 1];
       if (!latest) continue;
       b.add({ start, end, entity: latest.entity, kind: latest.kind, demonym: false, via: 'descriptor' });
+    }
+  }
+}
+
+/**
+ * "Belfarmprom, the state pharmaceutical concern, … the concern said", "RED-Tabara, a rebel group …
+ * Rwanda never supported the group": "the" and the word the article introduced a body with name
+ * that body again, the latest one so introduced, unless a name follows ("the company Ozon", "the company, Ozon,").
+ */
+function resolveSortReferences(b: Builder, text: string, sentences: Sentence[]): void {
+  const sorted = [...b.entities.values()].filter((e) => e.sorts?.size);
+  if (!sorted.length) return;
+  const nouns = [...new Set(sorted.flatMap((e) => [...e.sorts!]))];
+  const re = new RegExp(`\\b[Tt]he\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${nouns.map((n) => n.replace(/[-\s]/g, '[-\\s]')).join('|')})\\b(?!\\s+\\p{Lu})(?!,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*[,.;)])(?!\\s+of\\b)`, 'gu');
+  for (const s of sentences) {
+    if (s.zone === 'title' || s.zone === 'caption') continue;
+    for (const m of execAll(re, text.slice(s.start, s.end))) {
+      const start = s.start + m.index! + m[0].length - m[2].length;
+      const end = start + m[2].length;
+      if (b.overlaps(s.start + m.index!, end)) continue;
+      const noun = m[2].toLowerCase().replace(/\s+/g, ' ');
+      const before = b.within(Math.max(0, start - BODY_REACH), start).filter((x) => x.end <= start && b.entities.get(x.entity)?.sorts?.has(noun));
+      const latest = before[before.length - 1];
+      if (latest) b.add({ start, end, entity: latest.entity, kind: latest.kind, demonym: false, via: 'descriptor' });
     }
   }
 }
