@@ -120,6 +120,15 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
     if (pendingSpeech) Object.assign(piece, { speaker: pendingSpeech.speaker, speechVerb: pendingSpeech.verb, addressee: pendingSpeech.addressee, ...(pendingSpeech.toldCounterpart ? { toldCounterpart: pendingSpeech.toldCounterpart } : {}) });
     pendingSpeech = undefined;
     let next = cut.at + cut.skip;
+    // "Moscow, she said, stood …", "Minsk, the minister added, would …": an attribution set in commas inside the subject's clause.
+    // (Only a subject, no verb of its own before the commas: "Russia will help, she said, and …" is two clauses.)
+    const aside = cut.speech && !piece.speechVerb ? PARENTHETICAL_ATTRIBUTION.exec(body.slice(start, cut.at)) : null;
+    if (aside && !FINITE_VERB.test(aside[1]) && /^,\s/.test(body.slice(cut.at + cut.skip)) && inSpan(start, start + aside[1].length).length) {
+      // One clause from the subject on, quoted whole; the words are the speaker's.
+      const speaker = inSpan(cut.at - aside[2].length, cut.at).find((m) => m.kind === 'person')?.entity;
+      pendingSpeech = { verb: cut.speech!.verb, speaker };
+      continue;
+    }
     if (cut.speech) {
       // "The Chilean army said …", "Thai officials said …": a demonym at the head of a state body speaks for its country.
       // (Not in an attribution tail, "…, Afghan officials said", whose words name the parties themselves.)
@@ -246,6 +255,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   );
 }
 
+/** A short subject, then a speaker in commas before the speech verb: "Moscow, she", "Minsk, the foreign minister", "Beijing, Guo". */
+const PARENTHETICAL_ATTRIBUTION = /^\s*((?:the\s+)?[^,;"“”]{1,50}?),\s+((?:he|she|they|we|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))\s+(?:(?:also|later|then|separately)\s+)?$/u;
 /** A source the text does not name, between the comma and the verb of an attribution tail ("…, the ministry said"). */
 const UNNAMED_SOURCE = /^\s*(?:(?:the|a|an|its|their|his|her|one|two|three|several|some)\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|spokesman|spokeswoman|spokesperson|official|officials|diplomat|diplomats|source|sources|statement|analysts?|experts?|observers?|agency|office|government|authorities|police|army|military|embassy|report|readout|communiqu[eé]|newspaper|media|television|broadcaster|people)\s+(?:(?:also|later|then|separately)\s+)?$/i;
 /** A wire dateline opening a sentence: "SANTIAGO, May 4 --", "THE HAGUE —", "MINSK (Reuters) -". */

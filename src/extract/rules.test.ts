@@ -3926,3 +3926,19 @@ describe('a forecast about the story itself, with its parties left unnamed', () 
     expect(talks.relations.some((x) => x.status === 'forecast')).toBe(false);
   });
 });
+
+describe('an attribution set in commas inside its clause ("Lima, she said, would back Quito")', () => {
+  it('keeps the subject before it as the party, and quotes the clause from the subject on', () => {
+    const r = read('Lima, she said, stood "shoulder to shoulder" with Quito. Brasilia, the minister added, had signed a deal with La Paz.');
+    expect(has(r, 'support', 'reported', 'pe', 'ec')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'br', 'bo')).toBe(true);
+    const quote = r.relations.find((x) => x.kind === 'support')!.evidence[0].quote;
+    expect(quote.startsWith('Lima, she said,')).toBe(true);
+  });
+
+  it('is no aside when a verb comes before it: "Peru will help, she said, and …" stays two clauses', () => {
+    const r = read('Peru will help Chile, she said, and Bolivia signed a deal with Brazil.');
+    expect(has(r, 'cooperation', 'reported', 'bo', 'br')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('pe') && x.participants.includes('br'))).toBe(false);
+  });
+});
