@@ -2329,12 +2329,12 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
 }
 
 /** "…, an EU member since 2004", "… are both founding members of", "has been in NATO": the words before a bloc named as the one a party belongs to. */
-const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
+const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both|all)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
 /** "has been in NATO since 1949", "is in the alliance.": being "in" a bloc is membership only where the bloc ends the phrase ("in the EU capital" is a place). */
 const IN_BLOC_END = /^(?:\s*[,.;:)]|\s+(?:since|for|until|and|but|as|when|while|because|which|too|already|—|–)\b|\s*$)/;
 /** "remain neutral and outside", "stays outside the": a party kept out of the bloc named next. */
 const OUTSIDE_BLOC = /\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept)\s+(?:[\w"“”-]+\s+){0,3}?outside\s+(?:of\s+)?(?:the\s+)?$/i;
-const MEMBER_AFTER_BLOC = /^\s+members?(?:\s+(?:states?|countries|nations))?\b/i;
+const MEMBER_AFTER_BLOC = /^\s+(?:members?(?:\s+(?:states?|countries|nations))?|allies)\b/i;
 /** ", of which Kuwait is a founding member", ", of which both are members": a member named after the bloc. */
 const OF_WHICH_MEMBER = /^,\s+of\s+which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:(?:a|an|one)\s+)?(?:(?:founding|full|full-fledged)\s+)?members?\b/iu;
 
@@ -2381,7 +2381,9 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     if (pre[3] && !IN_BLOC_END.test(text.slice(bloc.end, bloc.end + 12))) continue;
     const from = bloc.start - pre[0].length;
     const run = subjectRunBefore(ctx, actorsIn(ctx, c.sentence.start, from).filter((m) => !m.demonym), from);
-    const members = run.filter((m) => m.kind === 'country').map((m) => countryOf(ctx, m.entity) ?? m.entity);
+    // "Both countries are NATO allies": the countries the group words read back to.
+    const group = run.length ? undefined : groupAnaphor(ctx, c)?.filter((m) => m.end <= from);
+    const members = (group?.length ? group : run).filter((m) => m.kind === 'country').map((m) => countryOf(ctx, m.entity) ?? m.entity);
     // "Uzbekistan is not a member of the CSTO", "Moldova said the country is not a member of NATO": membership denied.
     if (/\b(?:not|never)\b|n['’]t\b/i.test(text.slice(Math.max(c.start, from - 16), bloc.start))) {
       const referred = members.length ? undefined : countryReferredTo(ctx, c, from);
@@ -2390,11 +2392,11 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
       continue;
     }
     // The party must stand right before the words: "Turkey, a member", "Denmark and the US are both".
-    if (!members.length || from - run[run.length - 1].end > 30) continue;
+    if (!members.length || (!group?.length && from - run[run.length - 1].end > 30)) continue;
     const ids = uniq([...members, bloc.entity]);
     if (ids.length < 2 || ctx.raw.some((r) => r.kind === 'alliance' && r.clause.sentence === c.sentence && ids.every((id) => r.participants.includes(id)))) continue;
     const end = stated ? bloc.end : bloc.end + MEMBER_AFTER_BLOC.exec(text.slice(bloc.end, bloc.end + 20))![0].length;
-    const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: ids, directed: false, status: 'reported', standing: true, clause: c, start: run[0].start, end, trigger: 'member' };
+    const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: ids, directed: false, status: 'reported', standing: true, clause: c, start: (group?.length ? group : run)[0].start, end, trigger: 'member' };
     raw.dates = dateHits;
     ctx.raw.push(raw);
   }

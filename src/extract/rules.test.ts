@@ -3942,3 +3942,11 @@ describe('an attribution set in commas inside its clause ("Lima, she said, would
     expect(r.relations.some((x) => x.participants.includes('pe') && x.participants.includes('br'))).toBe(false);
   });
 });
+
+describe('membership said of several at once', () => {
+  it('"are all members of", "all belong to", "Both countries are NATO allies" are alliances with the bloc', () => {
+    expect(has(read('Chile, Peru and Colombia are all members of the Pacific Alliance.'), 'alliance', 'reported', 'cl', 'pe', 'co', 'pacific-alliance')).toBe(true);
+    expect(has(read('Morocco, Tunisia and Libya all belong to the Arab Maghreb Union.'), 'alliance', 'reported', 'ma', 'tn', 'ly', 'arab-maghreb-union')).toBe(true);
+    expect(has(read('Poland and Lithuania signed a gas deal on Monday. Both countries are NATO allies.'), 'alliance', 'reported', 'pl', 'lt', 'nato')).toBe(true);
+  });
+});
