@@ -850,8 +850,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         break;
       }
       case 'thanks': {
-        // Thanks for backing, help or aid, or for a stand taken on the thanker's side ("for its principled stand on the peninsula"); not for hospitality.
-        if (!/\b(?:support|backing|help|assistance|aid|solidarity|stand|standing|stance|position)\b/i.test(body.slice(t.end - c.start))) break;
+        // Thanks for backing, help, aid or funding, for a stand taken on the thanker's side ("for its principled stand on the
+        // peninsula", "for blocking every attempt … at the United Nations"), for loyalty or an open door; not for hospitality.
+        if (!BACKING_THANKS.test(body.slice(t.end - c.start))) break;
         // "thanked Russia and China for standing with the DPRK": every party thanked.
         const thanked = after.length ? coordinatedRun(ctx, after) : [];
         const thanker = before.filter((m) => m.kind === 'person').pop() ?? c.inherited?.find((m) => m.kind === 'person') ?? previousSubject(ctx, c.sentence);
@@ -1245,6 +1246,8 @@ const APPOSITIVE_RELATIVE = /^,\s+(?:a|an|the)\s+[^,;]*?\b(?:that|which|whom)\s+
 const ANNUL = /^(?:nullif|annul|revok|invalidat|repudiat|scrap|tear|tore)/i;
 /** "lifted sanctions on", "eased restrictions on", "block any new sanctions on": the words before a measure that end or stop it. */
 const LIFTED = /\b(?:lift(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|suspend(?:s|ed|ing)?|relief from)\s+(?:(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|rest|bulk|remainder|last|some|many|all|most)\s+of\s+)?(?:(?:the|its|their|his|her|all|any|some|most|remaining|existing|further|new|fresh|tougher|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
+/** What a party is thanked for when the thanks are for backing: support, aid, money, a stand, loyalty, an open door. */
+const BACKING_THANKS = /\b(?:support|backing|help|assistance|aid|solidarity|stand|standing|stance|position|loyalty|financ(?:e|ing)|funding|blocking|vetoing|turning\s+its\s+back|doors?\s+open)\b/i;
 const SUMMON_OR_EXPEL = /^(?:summon|expel)/i;
 const ENVOY_OFFICE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires|consul|diplomat)\b/i;
 /** A person whose office is a diplomat's, as the state they represent (when it is known); anyone else as themselves. */

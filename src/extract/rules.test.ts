@@ -3950,3 +3950,16 @@ describe('membership said of several at once', () => {
     expect(has(read('Poland and Lithuania signed a gas deal on Monday. Both countries are NATO allies.'), 'alliance', 'reported', 'pl', 'lt', 'nato')).toBe(true);
   });
 });
+
+describe('thanks for backing of other words', () => {
+  it('is support for loyalty, funding, a stand at the UN or an open door, and still none for hospitality', () => {
+    expect(has(read("Chile's President Ana Soto thanked Lima for \"a loyalty that never wavered\"."), 'support', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read("Chile's President Ana Soto thanked Quito for financing the bridge."), 'support', 'reported', 'ec', 'cl')).toBe(true);
+    expect(has(read("Chile's President Ana Soto thanked Bogota for blocking every attempt to isolate her country at the United Nations."), 'support', 'reported', 'co', 'cl')).toBe(true);
+    expect(read("Chile's President Ana Soto thanked Lima for its warm hospitality.").relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+
+  it('an audience granted on a given day is a meeting ("was granted an audience on Tuesday evening by")', () => {
+    expect(has(read('Ana Soto was granted an audience on Tuesday evening by Pedro Ruiz.'), 'meeting', 'reported', 'ana-soto', 'pedro-ruiz')).toBe(true);
+  });
+});
