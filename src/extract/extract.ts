@@ -91,7 +91,10 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "They agreed to set up a commission, and to meet again in Brazil": a coordinated infinitive keeps the "they" of its sentence.
       else if (theySubject && c !== cls[0] && /^to\s+[a-z]+/.test(ctx.text.slice(c.start, c.end)) && /\band\s*$/.test(ctx.text.slice(Math.max(s.start, c.start - 6), c.start))) c.inherited = theySubject;
       if (c === cls[0] && THEY_OPENS.test(ctx.text.slice(c.start, c.end))) theySubject = c.inherited;
+      const coded = ctx.raw.length;
       const subjectHere = codeClause(ctx, c, clauseDates);
+      // "The two countries intend to hold a single auction", "both governments will jointly fund …": a joint act no cue names.
+      if (ctx.raw.length === coded) codeJointAct(ctx, c, clauseDates);
       if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }
     for (const h of hits) {
@@ -2239,6 +2242,35 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (A dispute is the story's when its parties recur: the pair its conflicts join most often, else the latest.)
   const parties = pact.length >= 2 ? pact : kind === 'conflict' ? (storyConflict(ctx, c.start) ?? (latest && sides(latest))) : latest && countries(latest);
   if (parties && parties.length >= 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: 'forecast', trigger: 'experts on the story' });
+}
+
+/**
+ * "The two countries intend to hold a single auction for the seabed lease", "both governments will
+ * jointly fund the study", "the two sides agreed to share data": what two states named together as
+ * "the two …" or "both …" are to do, or agreed to do, together is cooperation between them (a meeting
+ * when what they do is meet), with the status its modal words give, even where no cue names the act.
+ * Only for a clause no other rule has coded, never for verbs of a state or of a quarrel, and not for
+ * "the two men" (what two people do on a visit, touring a frigate, is no pact).
+ */
+const JOINT_ACT = /^\W*(?:(?:also|then|now|meanwhile|instead|in\s+addition),?\s+)?(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs|capitals)\s+((?:(?:also|then|now|further)\s+)*(?:would|will|could|should|might|may|can|jointly|together|are\s+to|is\s+to|intend\s+to|intended\s+to|plan\s+to|planned\s+to|agreed\s+to|want\s+to|hope\s+to|pledged\s+to|vowed\s+to|aim\s+to|promised\s+to|undertook\s+to|committed\s+to|are\s+expected\s+to|are\s+due\s+to|decided\s+to)\s+(?:(?:also|then|now|further|jointly|together|to)\s+)*)([a-z]+)\b/i;
+const NO_JOINT_VERB = /^(?:be|been|remain|stay|have|has|had|face|differ|disagree|clash|fight|compete|blame|accuse|refuse|reject|deny|dispute|argue|quarrel|threaten|likely|probably|not|never|no|continue|need|lose|suffer|fail)$/i;
+const JOINT_MEETING_VERB = /^(?:meet|convene|gather|talk)$|^hold$/i;
+
+function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = JOINT_ACT.exec(body);
+  if (!m || NO_JOINT_VERB.test(m[2])) return;
+  // ("could build on it", "would rely on talks": a phrasal verb of a stance, no act done together.)
+  if (/^\s+(?:on|upon)\b/i.test(body.slice(m.index + m[0].length)) && /^(?:build|rely|count|draw|depend|focus|insist|agree|reflect)$/i.test(m[2])) return;
+  const meets = JOINT_MEETING_VERB.test(m[2]) && (!/^hold$/i.test(m[2]) || /^\s*(?:[\w-]+\s+){0,3}?(?:talks|consultations|meetings?|summits?|sessions?)\b/i.test(body.slice(m.index + m[0].length)));
+  const group = groupAnaphor(ctx, c);
+  if (!group || group.length < 2) return;
+  const persons = group.every((x) => x.kind === 'person');
+  const ids = persons ? uniq(group.map((x) => x.entity)) : countriesOf(ctx, group.map((x) => x.entity));
+  if (ids.length < 2) return;
+  const kind: RelationKind = meets ? 'meeting' : 'cooperation';
+  const status = statusOf(kind, body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  pushClauseRelation(ctx, c, dateHits, { kind, participants: ids, directed: false, status, trigger: m[0].replace(/^\W+/, '') });
 }
 
 /**

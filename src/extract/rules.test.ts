@@ -3963,3 +3963,24 @@ describe('thanks for backing of other words', () => {
     expect(has(read('Ana Soto was granted an audience on Tuesday evening by Pedro Ruiz.'), 'meeting', 'reported', 'ana-soto', 'pedro-ruiz')).toBe(true);
   });
 });
+
+describe('a joint act of "the two countries" that no cue names', () => {
+  it('is cooperation between them with the status of its modal words, a meeting when they meet', () => {
+    const opening = 'Chile and Peru signed a fisheries deal in Lima on Monday.';
+    expect(has(read(`${opening} The two countries intend to hold a single auction for the seabed lease in 2027.`), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+    expect(has(read(`${opening} Both governments will jointly fund a study of the river.`), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+    expect(has(read(`${opening} The two sides could search the archives together.`), 'cooperation', 'proposed', 'cl', 'pe')).toBe(true);
+    expect(has(read(`${opening} The two sides will hold consultations every year.`), 'meeting', 'intent', 'cl', 'pe')).toBe(true);
+  });
+
+  it('is none for a state, a quarrel, or two men on a visit', () => {
+    const opening = 'Chile and Peru signed a fisheries deal in Lima on Monday.';
+    expect(read(`${opening} The two countries remain far apart on the border.`).relations.filter((x) => x.status !== 'reported')).toEqual([]);
+    const men = read('Ana Soto met Pedro Ruiz in Lima on Monday. The two men would then inspect a frigate.');
+    expect(men.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('signing an arrangement is cooperation, as signing an agreement is', () => {
+    expect(has(read('Canada, Denmark and Norway signed an arrangement on Thursday.'), 'cooperation', 'reported', 'ca', 'dk', 'no')).toBe(true);
+  });
+});
