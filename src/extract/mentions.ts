@@ -1460,6 +1460,8 @@ const KIND_COMMA_NAME_RE = new RegExp(`(?:\\b(?:the|its|their)\\s+|(\\p{Lu}[\\p{
 /** "two Russian fishing companies, Norebo and Murman Seafood", "online retailers such as Ozon" */
 const KINDS_THEN_NAMES_RE = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE})(?:,|\\s+such\\s+as|\\s+including)\\s+((?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})(?:(?:,\\s+|,?\\s+(?:and|or)\\s+)\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})*)`, 'gu');
 
+/** Any sort noun, singular or plural: whether a sentence can name a body by its sort at all. */
+const KIND_HINT = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE}|${KIND_SOURCE})(?![\\p{L}-])`, 'iu');
 /** The sort noun (or its plural) that ends a description: "the state pharmaceutical concern" → "concern". */
 const KIND_NOUN_END = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE}|${KIND_SOURCE})$`, 'iu');
 const singular = (noun: string) => BODY_KIND_NOUNS.find((n) => n.toLowerCase() === noun || plural(n).toLowerCase() === noun)?.toLowerCase() ?? noun;
@@ -1484,7 +1486,8 @@ function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]):
   };
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
-    if (!/\p{Lu}/u.test(body)) continue;
+    // (Most sentences name no sort of body: one scan for the nouns before the four patterns.)
+    if (!KIND_HINT.test(body)) continue;
     const take = (name: string, at: number, description: { start: number; end: number }) => {
       name = name.replace(/[.’'-]+$/, '');
       // "Meanwhile, a Russian company …": a capitalised word that opens the sentence is no name when it is a word of another sort.
