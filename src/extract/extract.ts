@@ -95,6 +95,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       const subjectHere = codeClause(ctx, c, clauseDates);
       // "The two countries intend to hold a single auction", "both governments will jointly fund …": a joint act no cue names.
       if (ctx.raw.length === coded) codeJointAct(ctx, c, clauseDates);
+      // "Botswana has already signed up", "She expects Namibia to join within a year": a third state joining the story's scheme.
+      if (ctx.raw.length === coded) codeJoinsStoryScheme(ctx, c, clauseDates);
       if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }
     for (const h of hits) {
@@ -2271,6 +2273,33 @@ function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const kind: RelationKind = meets ? 'meeting' : 'cooperation';
   const status = statusOf(kind, body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
   pushClauseRelation(ctx, c, dateHits, { kind, participants: ids, directed: false, status, trigger: m[0].replace(/^\W+/, '') });
+}
+
+/**
+ * "Botswana has already signed up", "She expects Namibia to join within a year", "Luanda was not
+ * ready to join the scheme", "Windhoek might come on board": a third state joining (or not) the
+ * scheme the story's two states set up is cooperation among the three, with the clause's status.
+ * Only where the clause names no bloc (joining a bloc is an alliance) and no other party.
+ */
+const JOINS_SCHEME = /\b(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up|come\s+on\s+board|came\s+on\s+board|coming\s+on\s+board|tak(?:e|es|ing)\s+part|took\s+part|opt(?:s|ed|ing)?\s+in|(?:kept|keep|keeps|keeping|stay(?:s|ed|ing)?|stayed)\s+out\s+of)\b(?:\s+(?:to|for|in|of))?(?:\s+(?:the|this|that|its|their)\s+(?:new\s+|joint\s+|same\s+)?(scheme|arrangement|network|patrols?|protocol|programme|program|initiative|system|project|corridor|mechanism|framework|pact|deal|agreement|effort|watch|rules|rulebook|procedures))?(?=\s*(?:[.,;]|$|\s+(?:within|by|before|after|next|this|later|soon|once|when|if|in\s+\d|too|as\s+well)\b))/i;
+
+function codeJoinsStoryScheme(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = JOINS_SCHEME.exec(body);
+  if (!m) return;
+  const verbAt = c.start + m.index;
+  const named = actorsIn(ctx, c.start, c.end).filter((x) => !x.demonym);
+  if (named.some((x) => x.kind === 'bloc')) return;
+  const before = named.filter((x) => x.end <= verbAt && x.kind === 'country');
+  const joiner = before[before.length - 1];
+  if (!joiner || named.some((x) => x.start > verbAt)) return;
+  const pair = storyPair(ctx, c.start);
+  const state = countryOf(ctx, joiner.entity) ?? joiner.entity;
+  if (!pair || pair.includes(state)) return;
+  // ("kept out of the network", "was not ready to join", "declined to sign up": the joining refused.)
+  const refused = /\bout\s+of\b/i.test(m[0]) || /\b(?:not|never|no\s+longer|refus\w*|declin\w*)\b|n['’]t\b/i.test(ctx.text.slice(joiner.end, verbAt));
+  const status = refused ? 'denied' : statusOf('cooperation', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [state, ...pair], directed: false, status, trigger: m[0] });
 }
 
 /**

@@ -89,10 +89,26 @@ function dictionary(): Dictionary {
 /** The dictionary entry a text names, written as listed or with other accents or apostrophes. */
 function dictionaryEntry(said: string): LexEntry | undefined {
   const lex = lexicon();
-  const listed = lex.forms.get(said);
+  const listed = lex.forms.get(said) ?? lex.forms.get(unshout(said));
   if (listed) return listed;
   const form = dictionary().formOf.get(foldForDictionary(said));
   return form === undefined ? undefined : lex.forms.get(form);
+}
+
+/**
+ * "ZAMBIA and Zimbabwe yesterday agreed …": a country's name set in capitals, as some papers open
+ * their stories, read as the name (same length, so offsets hold). Not a dateline ("MINSK –",
+ * "LUSAKA, June 6"), which says where the story was filed, not a heading set in capitals, and not a
+ * word that is no country's name.
+ */
+function unshout(text: string): string {
+  if (!/\p{Lu}{4}/u.test(text)) return text;
+  // (A line in capitals throughout is a heading: "PYONGYANG AND MINSK SIGN MILITARY PLAN" stays as written.)
+  if ((text.match(/\p{Lu}{3,}/gu)?.length ?? 0) >= 3) return text;
+  return text.replace(/(?<![\p{L}\p{N}'’.-])(\p{Lu})(\p{Lu}{3,})(?![\p{L}\p{N}'’-])(?!\s*(?:,|\(|–|—|-|\/))/gu, (word, first: string, rest: string) => {
+    const titled = first + rest.toLowerCase();
+    return lexicon().forms.get(titled)?.kind === 'country' ? titled : word;
+  });
 }
 
 // Names of any origin: accented letters (Goïta, Billström), particles (al-, bin, von der, da), apostrophes (O'Brien), inner capitals (McKenna, MaryKay, DeLuca).
@@ -573,7 +589,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
     re.lastIndex = 0;
-    const folded = foldForDictionary(body);
+    const folded = unshout(foldForDictionary(body));
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded))) {
       const start = s.start + m.index;

@@ -3984,3 +3984,20 @@ describe('a joint act of "the two countries" that no cue names', () => {
     expect(has(read('Canada, Denmark and Norway signed an arrangement on Thursday.'), 'cooperation', 'reported', 'ca', 'dk', 'no')).toBe(true);
   });
 });
+
+describe("a third state joining the story's scheme", () => {
+  const story = 'Zambia and Zimbabwe agreed on Friday to make their shared visa electronic. The two countries signed the amended deal in Lusaka.';
+  it('is cooperation of the three, with the status of its words; kept out or not ready to join is denied', () => {
+    expect(has(read(`${story} She expects Namibia to join within a year.`), 'cooperation', 'forecast', 'na', 'zm', 'zw')).toBe(true);
+    expect(has(read(`${story} Botswana has already signed up.`), 'cooperation', 'reported', 'bw', 'zm', 'zw')).toBe(true);
+    expect(has(read(`${story} Angola was not ready to join the scheme.`), 'cooperation', 'denied', 'ao', 'zm', 'zw')).toBe(true);
+    // Joining a bloc is an alliance with it, not a scheme of the story's.
+    expect(has(read(`${story} Finland joined NATO in 2023.`), 'alliance', 'reported', 'fi', 'nato')).toBe(true);
+  });
+
+  it('reads a country set in capitals as the country, but not a dateline or a heading in capitals', () => {
+    expect(has(read('ZAMBIA and Zimbabwe yesterday agreed to open a one-stop border post.'), 'cooperation', 'reported', 'zm', 'zw')).toBe(true);
+    expect(has(read('LUSAKA, June 6 – Chile and Peru agreed to open a one-stop border post.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('Chile and Peru met on Monday. CHILE AND PERU SIGN BORDER PACT IN LIMA.').relations.filter((x) => x.kind === 'cooperation')).toEqual([]);
+  });
+});
