@@ -2281,7 +2281,7 @@ function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * scheme the story's two states set up is cooperation among the three, with the clause's status.
  * Only where the clause names no bloc (joining a bloc is an alliance) and no other party.
  */
-const JOINS_SCHEME = /\b(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up|come\s+on\s+board|came\s+on\s+board|coming\s+on\s+board|tak(?:e|es|ing)\s+part|took\s+part|opt(?:s|ed|ing)?\s+in|(?:kept|keep|keeps|keeping|stay(?:s|ed|ing)?|stayed)\s+out\s+of)\b(?:\s+(?:to|for|in|of))?(?:\s+(?:the|this|that|its|their)\s+(?:new\s+|joint\s+|same\s+)?(scheme|arrangement|network|patrols?|protocol|programme|program|initiative|system|project|corridor|mechanism|framework|pact|deal|agreement|effort|watch|rules|rulebook|procedures))?(?=\s*(?:[.,;]|$|\s+(?:within|by|before|after|next|this|later|soon|once|when|if|in\s+\d|too|as\s+well)\b))/i;
+const JOINS_SCHEME = /\b(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up|come\s+on\s+board|came\s+on\s+board|coming\s+on\s+board|tak(?:e|es|ing)\s+part|took\s+part|opt(?:s|ed|ing)?\s+in|(?:kept|keep|keeps|keeping|stay(?:s|ed|ing)?|stayed)\s+out\s+of)\b(?:\s+(?:to|for|in|of))?(?:\s+(?:the|this|that|its|their)\s+(?:new\s+|joint\s+|same\s+)?(?:[\w-]+\s+)?(scheme|arrangement|network|patrols?|protocol|programme|program|initiative|system|project|corridor|mechanism|framework|pact|deal|agreement|effort|watch|rules|rulebook|procedures|authority|commission|committee|brigade|task\s+force|centre|center))?(?=\s*(?:[.,;]|$|\s+(?:within|by|before|after|next|this|later|soon|once|when|if|in\s+\d|too|as\s+well)\b))/i;
 
 function codeJoinsStoryScheme(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
@@ -2393,7 +2393,7 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
 }
 
 /** "…, an EU member since 2004", "… are both founding members of", "has been in NATO": the words before a bloc named as the one a party belongs to. */
-const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both|all)\s+)?(?:(?:founding|full|full-fledged)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
+const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both|all)\s+)?(?:(?:founding|full|full-fledged|fellow)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
 /** "has been in NATO since 1949", "is in the alliance.": being "in" a bloc is membership only where the bloc ends the phrase ("in the EU capital" is a place). */
 const IN_BLOC_END = /^(?:\s*[,.;:)]|\s+(?:since|for|until|and|but|as|when|while|because|which|too|already|—|–)\b|\s*$)/;
 /** "remain neutral and outside", "stays outside the": a party kept out of the bloc named next. */
@@ -3126,7 +3126,7 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
 
 /** Cues of meeting a party named after them ("held talks with Japan", "would never sit down with the United States"). */
-const MEETING_WITH = 'met|meet|meets|held talks|hold talks|holds talks|talks|negotiations|consultations|(?:sit|sits|sat|sitting) down with|negotiat(?:e|es|ed|ing) with';
+const MEETING_WITH = 'met|meet|meets|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){0,2}talks|talks|negotiations|consultations|(?:sit|sits|sat|sitting) down(?: with)?|negotiat(?:e|es|ed|ing) with';
 const MEETS_WITH = new RegExp(`^(?:${MEETING_WITH})(?:\\s+with)?$`, 'i');
 /** The same, and a summit or meeting, for governments meeting when no person is named ("Mali, Niger and Chad held talks"). */
 // ("held the first session of their joint commission": the two governments sat together.)

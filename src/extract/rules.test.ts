@@ -4001,3 +4001,11 @@ describe("a third state joining the story's scheme", () => {
     expect(read('Chile and Peru met on Monday. CHILE AND PERU SIGN BORDER PACT IN LIMA.').relations.filter((x) => x.kind === 'cooperation')).toEqual([]);
   });
 });
+
+describe('meetings of other words, and "will probably"', () => {
+  it('"held private talks", "will sit down again" are meetings; "will probably" is a forecast', () => {
+    expect(has(read('Tonga and Fiji held private talks in Suva.'), 'meeting', 'reported', 'to', 'fj')).toBe(true);
+    expect(has(read('Tonga and Fiji will sit down again over the reefs.'), 'meeting', 'intent', 'to', 'fj')).toBe(true);
+    expect(has(read('Tonga will probably sign a fisheries deal with Fiji.'), 'cooperation', 'forecast', 'to', 'fj')).toBe(true);
+  });
+});
