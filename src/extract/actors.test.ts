@@ -535,3 +535,11 @@ describe('a body no dictionary knows, named again by its sort', () => {
     expect(rel).toEqual(expect.arrayContaining(['support|ir,af|denied', 'conflict|tz,ke|reported']));
   });
 });
+
+describe('a known name inside a longer one', () => {
+  it('is not that person: "Kim Song Il" is not "Kim Song"', () => {
+    const r = read('The deal was signed in Minsk on Tuesday by Andrei Rudenko and Kim Song Il.');
+    expect(ids(r)).toContain('kim-song-il');
+    expect(ids(r)).not.toContain('kim-song');
+  });
+});

@@ -604,6 +604,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       // "the Minsk Agreements", "the Washington Declaration": a place naming a pact or a format of talks is no party to it.
       if ((entry.kind === 'country' || entry.kind === 'place') && !entry.demonym && NAMED_PACT_AFTER.test(body.slice(m.index + said.length))) continue;
       if (entry.kind === 'person') {
+        // "Kim Song Il" is not "Kim Song": a known name followed by one more name word is someone else's longer name.
+        const next = /^[ ]+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(body.slice(m.index + said.length))?.[1];
+        if (next && !NOT_NAMES.test(next) && !NOT_GIVEN_NAMES.has(next) && !TITLE_WORDS.has(next) && !lex.forms.has(next) && said.split(' ').length >= 2) continue;
         const e = b.person(said, start);
         b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'dictionary' });
         continue;
