@@ -543,3 +543,12 @@ describe('a known name inside a longer one', () => {
     expect(ids(r)).not.toContain('kim-song');
   });
 });
+
+describe('offices written with vice- or deputy- joined by a hyphen', () => {
+  it('are offices before a name and in apposition ("North Korea\'s vice-minister Ri Song Jin", "X, first vice-president of Y")', () => {
+    const r = read("North Korea's vice-minister Pak Chol Min signed it. Kang Il Nam, first vice-president of the Central Bank of Korea, agreed.");
+    const rel = r.relations.map((x) => `${x.kind}|${x.participants.join(',')}`);
+    expect(rel).toContain('role|pak-chol-min,kp');
+    expect(rel.some((x) => x.startsWith('role|kang-il-nam,'))).toBe(true);
+  });
+});

@@ -129,7 +129,7 @@ const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((
  * in -ed: "praised army chief X") and an
  * office noun, before a name that is not itself a title ("army chief General X" is the General's).
  */
-const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){0,2}(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
+const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){0,2}(?:vice-|deputy-)?(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
 // Titles may follow each other ("army spokesman Major General X"): the rank is part of the office,
 // not of the name. (Titles joined by "and" are not read as one office.)
 const TITLE_ALTERNATIVES = byFirstLetter(TITLES.map(escape), false);
@@ -149,7 +149,7 @@ function titleMatches(body: string): RegExpExecArray[] {
   const open = execAll(OPEN_TITLE_RE, body).filter((o) => !listed.some((l) => o.index! < l.index! + l[0].length && l.index! < o.index! + o[0].length));
   return [...listed, ...open].sort((a, b) => a.index! - b.index!);
 }
-const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:${APPOSITION_OFFICES.join('|')}))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
+const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:vice-|deputy-|co-)?(?:${APPOSITION_OFFICES.join('|')}))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 /** Courtesy titles of British-style copy: they name nobody new. */
