@@ -93,6 +93,9 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (c === cls[0] && THEY_OPENS.test(ctx.text.slice(c.start, c.end))) theySubject = c.inherited;
       const coded = ctx.raw.length;
       const subjectHere = codeClause(ctx, c, clauseDates);
+      // "Belarus will ship medicines to North Korea under an agreement signed in Minsk on Tuesday": the plan is the
+      // clause's, the signing done; both are stated.
+      codeSignedUnder(ctx, c, coded);
       // "The two countries intend to hold a single auction", "both governments will jointly fund …": a joint act no cue names.
       if (ctx.raw.length === coded) codeJointAct(ctx, c, clauseDates);
       // "Botswana has already signed up", "She expects Namibia to join within a year": a third state joining the story's scheme.
@@ -2244,6 +2247,26 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (A dispute is the story's when its parties recur: the pair its conflicts join most often, else the latest.)
   const parties = pact.length >= 2 ? pact : kind === 'conflict' ? (storyConflict(ctx, c.start) ?? (latest && sides(latest))) : latest && countries(latest);
   if (parties && parties.length >= 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: 'forecast', trigger: 'experts on the story' });
+}
+
+/** "under an agreement signed in Minsk on Tuesday", "under a deal the two sides signed last year": a pact signed, named as what a plan rests on. */
+const SIGNED_UNDER = /\b(?:under|through|in\s+line\s+with|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand(?:um|a)|protocols?|treat(?:y|ies)|pacts?)\s+(?:(?:the\s+two\s+(?:\w+\s+)?|both\s+(?:\w+\s+)?|they\s+)(?:had\s+)?)?signed\s+(?:in|on|at|last|this|earlier|early|late|yesterday|today)\b/i;
+
+/**
+ * A plan said to rest on a pact signed ("will ship medicines under an agreement signed in Minsk on
+ * Tuesday") states the signing as done: besides the plan's cooperation (with the clause's status),
+ * the same parties' cooperation is reported.
+ */
+function codeSignedUnder(ctx: Ctx, c: Clause, coded: number): void {
+  const m = SIGNED_UNDER.exec(ctx.text.slice(c.start, c.end));
+  if (!m) return;
+  const plans = ctx.raw.slice(coded).filter((r) => r.kind === 'cooperation' && r.status !== 'reported' && r.status !== 'denied' && r.clause === c);
+  for (const plan of plans) {
+    const same = (ids: string[]) => ids.length === plan.participants.length && ids.every((id) => plan.participants.includes(id));
+    if (ctx.raw.some((r) => r.clause === c && r.kind === 'cooperation' && r.status === 'reported' && same(r.participants))) continue;
+    const raw: RawRelation & { dates?: DateHit[] } = { ...plan, status: 'reported', trigger: m[0].replace(/^\w+\s+/, '') };
+    ctx.raw.push(raw);
+  }
 }
 
 /**

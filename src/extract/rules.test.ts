@@ -4009,3 +4009,12 @@ describe('meetings of other words, and "will probably"', () => {
     expect(has(read('Tonga will probably sign a fisheries deal with Fiji.'), 'cooperation', 'forecast', 'to', 'fj')).toBe(true);
   });
 });
+
+describe('a plan that rests on a pact signed', () => {
+  it('states both: the plan with its status, and the signing as reported', () => {
+    const r = read('Chile will ship copper to Peru under an agreement signed in Lima on Tuesday.');
+    expect(has(r, 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile will ship copper to Peru next year.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(false);
+  });
+});
