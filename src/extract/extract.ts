@@ -791,6 +791,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             if (ids.length === 2) emit('alliance', ids, false, t, { standing: true, span: { start: head.start, end: t.end } });
             break;
           }
+          // "Belarus relies on Moscow, its closest ally, for gas": "its" is the clause's subject, the ally the name before the comma.
+          const its = owner ? null : /,\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i.exec(text.slice(Math.max(c.start, t.start - 45), t.start));
+          const named2 = its ? named.filter((m) => m.end <= t.start - its[0].length && !m.possessive && !m.demonym) : [];
+          const ally = named2[named2.length - 1];
+          const holder = ally && ally.end === t.start - its![0].length ? (named2.find((m) => m !== ally && m.kind === 'country') ?? c.inherited?.find((m) => m.kind === 'country')) : undefined;
+          if (ally && holder) {
+            const ids = uniq([holder, ally].map((m) => countryOf(ctx, m.entity) ?? m.entity));
+            if (ids.length === 2) emit('alliance', ids, false, t, { standing: true, span: { start: Math.min(holder.start, ally.start), end: t.end } });
+            break;
+          }
         }
         // ("treaty allies": the treaty only says what kind of allies.)
         if (/^treat(?:y|ies)$/i.test(t.text) && /^\s+all(?:y|ies)\b/i.test(text.slice(t.end, t.end + 8))) break;

@@ -4018,3 +4018,9 @@ describe('a plan that rests on a pact signed', () => {
     expect(has(read('Chile will ship copper to Peru next year.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(false);
   });
 });
+
+describe('"X, its closest ally"', () => {
+  it('is an alliance between the clause\'s subject and the ally named before the comma', () => {
+    expect(has(read('Chile relies on Lima, its closest ally, for gas.'), 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
