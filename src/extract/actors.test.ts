@@ -552,3 +552,11 @@ describe('offices written with vice- or deputy- joined by a hyphen', () => {
     expect(rel.some((x) => x.startsWith('role|kang-il-nam,'))).toBe(true);
   });
 });
+
+describe('a name after a word of place', () => {
+  it('is no person the tagger guesses: "in Santa Cruz de la Sierra"', () => {
+    const r = read('President Santiago Peña met Bolivian President Rodrigo Paz on Friday. The two presidents will hold their next meeting in Santa Cruz de la Sierra before the year ends.');
+    expect(r.entities.some((e) => e.name.startsWith('Santa Cruz'))).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent' && x.participants.length === 2)).toBe(true);
+  });
+});

@@ -798,7 +798,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const ownerForm = described || subjectOfVerb ? undefined : /(?<![\w-])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(text.slice(Math.max(s.start, start - 40), start))?.[1];
       const owner = ownerForm ? lex.forms.get(ownerForm) : undefined;
       const ownedBy = owner?.kind === 'country' && !owner.demonym && !NOT_PERSON_END.test(tokens[tokens.length - 1]) && /^\s*(?:[,.;:]|\s(?:[a-z]|\())/.test(text.slice(end, end + 2)) ? owner.id : undefined;
-      if (!subjectOfVerb && !described && !ownedBy && !compromiseSaysPerson(body, name)) continue;
+      // "in Santa Cruz de la Sierra", "at San Juan del Sur": after a word of place, a name the tagger takes for a person is a place.
+      const afterPlaceWord = /(?:^|\s)(?:in|at|near|outside|across|via|into|inside)\s+$/i.test(text.slice(Math.max(s.start, start - 8), start));
+      if (!subjectOfVerb && !described && !ownedBy && (afterPlaceWord || !compromiseSaysPerson(body, name))) continue;
       const e = b.person(name, start, ownedBy);
       if (subjectOfVerb && !e.offices.size) e.unsure = 'named without a title; taken as a person from its place in the sentence';
       b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'name' });
