@@ -2287,12 +2287,23 @@ function codeSignedUnder(ctx: Ctx, c: Clause, coded: number): void {
  * Only for a clause no other rule has coded, never for verbs of a state or of a quarrel, and not for
  * "the two men" (what two people do on a visit, touring a frigate, is no pact).
  */
-const JOINT_ACT = /^\W*(?:(?:also|then|now|meanwhile|instead|in\s+addition),?\s+)?(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs|capitals)\s+((?:(?:also|then|now|further)\s+)*(?:would|will|could|should|might|may|can|jointly|together|are\s+to|is\s+to|intend\s+to|intended\s+to|plan\s+to|planned\s+to|agreed\s+to|want\s+to|hope\s+to|pledged\s+to|vowed\s+to|aim\s+to|promised\s+to|undertook\s+to|committed\s+to|are\s+expected\s+to|are\s+due\s+to|decided\s+to)\s+(?:(?:also|then|now|further|jointly|together|to)\s+)*)([a-z]+)\b/i;
-const NO_JOINT_VERB = /^(?:be|been|remain|stay|have|has|had|face|differ|disagree|clash|fight|compete|blame|accuse|refuse|reject|deny|dispute|argue|quarrel|threaten|likely|probably|not|never|no|continue|need|lose|suffer|fail)$/i;
+const JOINT_ACT = /^\W*(?:(?:also|then|now|meanwhile|instead|in\s+addition),?\s+)?(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs|capitals)\s+((?:(?:also|then|now|further)\s+)*(?:would|will|could|should|might|may|can|jointly|together|are\s+to|is\s+to|intend\s+to|intended\s+to|plan\s+to|planned\s+to|agreed\s+to|want\s+to|hope\s+to|pledged\s+to|vowed\s+to|aim\s+to|promised\s+to|undertook\s+to|committed\s+to|are\s+expected\s+to|are\s+due\s+to|decided\s+to)\s+(?:(?:also|then|now|further|jointly|together|to|[a-z]+ly)\s+)*)([a-z]+)\b/i;
+const NO_JOINT_VERB = /^(?:be|been|remain|stay|have|has|had|face|differ|disagree|clash|fight|compete|blame|accuse|refuse|reject|deny|dispute|argue|quarrel|threaten|likely|probably|not|never|no|continue|need|lose|suffer|fail|try|look|ask|wait|watch|see|seek|oppose|resist|slow|block|protest|object|complain|demand|criticise|criticize|condemn|warn|worry)$/i;
 const JOINT_MEETING_VERB = /^(?:meet|convene|gather|talk)$|^hold$/i;
+
+/** What a coordinated subject of states is to do: "Chile and Argentina will let their brigades cross the border". */
+const JOINT_MODAL = /^\s+((?:(?:also|then|now|further)\s+)*(?:would|will|could|should|might|may|can|jointly|together|are\s+to|intend\s+to|plan\s+to|agreed\s+to|want\s+to|hope\s+to|pledged\s+to|vowed\s+to|aim\s+to|promised\s+to|undertook\s+to|committed\s+to|are\s+expected\s+to|are\s+due\s+to|decided\s+to)\s+(?:(?:also|then|now|further|jointly|together|to|[a-z]+ly)\s+)*)([a-z]+)\b/i;
 
 function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
+  const named = jointSubjectNamed(ctx, c);
+  if (named) {
+    if (NO_JOINT_VERB.test(named.verb)) return;
+    const status = statusOf('cooperation', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+    const meets = JOINT_MEETING_VERB.test(named.verb) && (!/^hold$/i.test(named.verb) || /^\s*(?:[\w-]+\s+){0,3}?(?:talks|consultations|meetings?|summits?|sessions?)\b/i.test(ctx.text.slice(named.end, c.end)));
+    pushClauseRelation(ctx, c, dateHits, { kind: meets ? 'meeting' : 'cooperation', participants: named.ids, directed: false, status: meets ? statusOf('meeting', body, c.speechVerb, false) : status, trigger: ctx.text.slice(named.start, named.end) });
+    return;
+  }
   const m = JOINT_ACT.exec(body);
   if (!m || NO_JOINT_VERB.test(m[2])) return;
   // ("could build on it", "would rely on talks": a phrasal verb of a stance, no act done together.)
@@ -2306,6 +2317,20 @@ function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const kind: RelationKind = meets ? 'meeting' : 'cooperation';
   const status = statusOf(kind, body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
   pushClauseRelation(ctx, c, dateHits, { kind, participants: ids, directed: false, status, trigger: m[0].replace(/^\W+/, '') });
+}
+
+/** "Chile and Argentina will let …" opening the clause: the states, the words from the first to the verb, and the verb. */
+function jointSubjectNamed(ctx: Ctx, c: Clause): { ids: string[]; start: number; end: number; verb: string } | undefined {
+  const actors = actorsIn(ctx, c.start, c.end).filter((m) => !m.demonym);
+  const first = actors[0];
+  if (!first || first.possessive || !/^\W*(?:(?:the|on\s+\w+day,?|in\s+\w+,?)\s+)?$/i.test(ctx.text.slice(c.start, first.start))) return undefined;
+  const run = coordinatedRun(ctx, actors);
+  if (run.length < 2 || run.some((m) => m.kind !== 'country' || m.possessive)) return undefined;
+  const last = run[run.length - 1];
+  const m = JOINT_MODAL.exec(ctx.text.slice(last.end, c.end));
+  if (!m) return undefined;
+  const ids = uniq(run.map((x) => x.entity));
+  return ids.length >= 2 ? { ids, start: first.start, end: last.end + m[0].length, verb: m[2] } : undefined;
 }
 
 /**

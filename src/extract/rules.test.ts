@@ -4024,3 +4024,11 @@ describe('"X, its closest ally"', () => {
     expect(has(read('Chile relies on Lima, its closest ally, for gas.'), 'alliance', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('a joint act of two states named together, that no cue names', () => {
+  it('"Chile and Argentina will let their brigades cross the border" is their cooperation; "will face", "will probably try to slow" are none', () => {
+    expect(has(read('Chile and Argentina will let their forest-fire brigades cross the border in Patagonia.'), 'cooperation', 'intent', 'cl', 'ar')).toBe(true);
+    expect(read('Chile and Argentina will face a hard winter.').relations).toEqual([]);
+    expect(read('Russia and Iran will probably try to slow the new route.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
