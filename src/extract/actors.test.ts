@@ -560,3 +560,12 @@ describe('a name after a word of place', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent' && x.participants.length === 2)).toBe(true);
   });
 });
+
+describe('a body joined by "and" to another', () => {
+  it('"Minlegprom and Peru\'s Ministry of Light Industry signed …": one unknown word beside a body, and the country\'s ministry after "and"', () => {
+    const r = read("Minlegprom and Peru's Ministry of Light Industry signed a three-year cooperation programme on Monday.");
+    expect(ids(r)).toContain('minlegprom');
+    expect(r.entities.some((e) => e.name === 'Ministry of Light Industry' && e.country === 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('minlegprom'))).toBe(true);
+  });
+});

@@ -450,6 +450,12 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         name = name.slice(modifier[0].length);
         start += modifier[0].length;
       }
+      // "Bellegprom and North Korea's Ministry of Light Industry": a country's possessive after "and" opens another name.
+      const andOwner = /^(.+?\s+and\s+)((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+/u.exec(name);
+      if (andOwner && lex.forms.get(andOwner[2])?.kind === 'country') {
+        start += andOwner[1].length;
+        name = name.slice(andOwner[1].length);
+      }
       // "Russia's Africa Corps": a known body after its country's possessive is that body; the country is read on its own.
       const possessed = /^(.+?)['’]s\s+(.+)$/.exec(name);
       // (Only a national body of that country: "Russia's Security Council" is not the U.N.'s.)
@@ -1542,6 +1548,18 @@ function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]):
         at += part.length;
       }
     }
+  }
+  // "Bellegprom and North Korea's Ministry of Light Industry signed …": one word no dictionary knows, joined by "and" to a
+  // body, is a body too (a person would be named in full).
+  for (const org of b.mentions.filter((m) => m.kind === 'organization')) {
+    const pair = /(?<![\p{L}\p{N}'’&.-])(\p{Lu}[\p{L}\p{N}&-]{2,})\s+and\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.exec(text.slice(Math.max(0, org.start - 60), org.start));
+    if (!pair) continue;
+    const name = pair[1];
+    const at = org.start - pair[0].length;
+    if (NOT_NAMES.test(name) || NOT_GIVEN_NAMES.has(name) || TITLE_WORDS.has(name) || lexicon().forms.has(name) || b.overlaps(at, at + name.length)) continue;
+    // (Not a word opening the sentence that is some other sort of word, nor the second half of a two-word name.)
+    if (/\p{Lu}[\p{L}'’-]*[ ]+$/u.test(text.slice(Math.max(0, at - 30), at)) || nlp(name).has('#Adverb|#Adjective|#Conjunction|#Preposition|#Determiner|#Pronoun|#Verb')) continue;
+    found.push({ name, country: null, start: at, sort: '' });
   }
   for (const { name, country, start, sort } of found) {
     const known = lexicon().forms.get(name);
