@@ -2547,7 +2547,7 @@ function pushClauseRelation(ctx: Ctx, c: Clause, dateHits: DateHit[], r: { kind:
   ctx.raw.push(raw);
 }
 
-const REBUTTAL = /^(.*?)\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|called|calls)\s+(?:the|that|this|his|her|its|their|those|these|such)\s+(?:accusations?|charges?|allegations?|account)\b/i;
+const REBUTTAL = /^(.*?)\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|called|calls)\s+(?:the|that|this|his|her|its|their|those|these|such)\s+(?:accusations?|charges?|allegations?|account|claims?|reports?)\b/i;
 
 /**
  * "Lima accused Quito of arming the rebels. Ecuador's interior ministry rejected the

@@ -4032,3 +4032,12 @@ describe('a joint act of two states named together, that no cue names', () => {
     expect(read('Russia and Iran will probably try to slow the new route.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('two people who talked, a host who played host', () => {
+  it('are meetings: "A and B talked behind closed doors", "A played host to B"', () => {
+    expect(has(read('Ana Soto and Pedro Ruiz talked behind closed doors for most of the day.'), 'meeting', 'reported', 'ana-soto', 'pedro-ruiz')).toBe(true);
+    expect(has(read('Governor Ana Soto played host to Pedro Ruiz in Valparaiso.'), 'meeting', 'reported', 'ana-soto', 'pedro-ruiz')).toBe(true);
+    // One person talking is no meeting.
+    expect(read('Ana Soto talked about the weather.').relations).toEqual([]);
+  });
+});
