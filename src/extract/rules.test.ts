@@ -4041,3 +4041,9 @@ describe('two people who talked, a host who played host', () => {
     expect(read('Ana Soto talked about the weather.').relations).toEqual([]);
   });
 });
+
+describe('a rebuttal that calls the charge "the report"', () => {
+  it('denies the charged act, as "the accusation" does', () => {
+    expect(has(read('Chile accused Peru of shelling its border posts. Lima called the report a fabrication.'), 'conflict', 'denied', 'pe', 'cl')).toBe(true);
+  });
+});
