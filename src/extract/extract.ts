@@ -2373,8 +2373,12 @@ const EXPECTS_STORY = new RegExp(String.raw`\b(?:expects?|expected|predicts?|pre
 const STORY_LIKELY = new RegExp(String.raw`(?:^|[\s,"“])${STORY_SUBJECT}${BETWEEN_THE_TWO}\s+(?:would|will|is|are|was|were)\s+(?:(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?:to\s+)?|(?:bound|set|expected)\s+to\s+)(?:(?:probably|likely|again|soon)\s+)?([a-z]+)`, 'iu');
 const SOURING = /^(?:sour|worsen|deteriorat|clash|flare|escalat|fight|quarrel|resurface|return|reignit|break)/i;
 
+/** A word without which neither story-forecast pattern can match: one cheap scan before the two long ones. */
+const FORECAST_WORD = /\b(?:expect|predict|forecast|foresee|anticipat|probably|likely|certainly|bound|set|expected)/i;
+
 function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
+  if (!FORECAST_WORD.test(body)) return;
   const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body);
   if (!m) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast')) return;

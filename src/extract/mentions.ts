@@ -102,7 +102,7 @@ function dictionaryEntry(said: string): LexEntry | undefined {
  * word that is no country's name.
  */
 function unshout(text: string): string {
-  if (!/\p{Lu}{4}/u.test(text)) return text;
+  if (!/[A-Z]{4}/.test(text)) return text;
   // (A line in capitals throughout is a heading: "PYONGYANG AND MINSK SIGN MILITARY PLAN" stays as written.)
   if ((text.match(/\p{Lu}{3,}/gu)?.length ?? 0) >= 3) return text;
   return text.replace(/(?<![\p{L}\p{N}'’.-])(\p{Lu})(\p{Lu}{3,})(?![\p{L}\p{N}'’-])(?!\s*(?:,|\(|–|—|-|\/))/gu, (word, first: string, rest: string) => {
@@ -1471,8 +1471,9 @@ function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): v
 // ---- bodies named beside their sort ------------------------------------------------------
 
 const plural = (noun: string) => (/[^aeiou]y$/.test(noun) ? noun.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(noun) ? noun + 'es' : noun + 's');
-const KIND_SOURCE = BODY_KIND_NOUNS.map((n) => n.replace(/[-\s]/g, '[-\\s]')).join('|');
-const KINDS_SOURCE = BODY_KIND_NOUNS.map((n) => plural(n).replace(/[-\s]/g, '[-\\s]')).join('|');
+// (Grouped by first letter, as the dictionary is: the engine tries a handful of nouns at each position, not all of them.)
+const KIND_SOURCE = byFirstLetter([...BODY_KIND_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/[-\s]/g, '[-\\s]')), true);
+const KINDS_SOURCE = byFirstLetter(BODY_KIND_NOUNS.map(plural).sort((a, b) => b.length - a.length).map((n) => n.replace(/[-\s]/g, '[-\\s]')), true);
 /** A capitalised name of up to three words ("Sibredmet", "Murman Seafood", "Sea-Watch", "BelOMO"). */
 const BODY_NAME = "(\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})(?<!['’]s)(?<![.’'-])(?![\\p{L}\\p{N}&'’-])";
 /** Words that describe a body before its sort ("the banned Belarusian human-rights", "Russia's biggest state"); never a function word. */
@@ -1565,12 +1566,12 @@ function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]):
     const known = lexicon().forms.get(name);
     const e = known ? b.entity(known.id, known.kind, known.name, start, known.country) : b.entity(slugify(name), 'organization', name, start, country);
     if (sort) (e.sorts ??= new Set()).add(singular(sort));
+    // Every use of the name in the considered sentences (one scan of the text, not one per sentence).
     const re = new RegExp(`(?<![\\p{L}\\p{N}&'’.-])${escape(name)}(?![\\p{L}\\p{N}&-])`, 'gu');
-    for (const s of considered) {
-      for (const m of execAll(re, text.slice(s.start, s.end))) {
-        const at = s.start + m.index!;
-        if (!b.overlaps(at, at + name.length)) b.add({ start: at, end: at + name.length, entity: e.id, kind: e.kind, demonym: false, via: 'pattern' });
-      }
+    for (const m of execAll(re, text)) {
+      const at = m.index!;
+      if (!considered.some((s) => s.start <= at && at + name.length <= s.end)) continue;
+      if (!b.overlaps(at, at + name.length)) b.add({ start: at, end: at + name.length, entity: e.id, kind: e.kind, demonym: false, via: 'pattern' });
     }
   }
 }
