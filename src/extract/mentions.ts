@@ -1494,24 +1494,33 @@ const KIND_HINT = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE}|${KIND_SOURCE})(?
 const KIND_NOUN_END = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE}|${KIND_SOURCE})$`, 'iu');
 const singular = (noun: string) => BODY_KIND_NOUNS.find((n) => n.toLowerCase() === noun || plural(n).toLowerCase() === noun)?.toLowerCase() ?? noun;
 
+type FoundBody = { name: string; country: string | null; start: number; sort: string };
+
 /**
  * Bodies no dictionary knows, named beside the sort of body they are: "Sibredmet, a Russian
  * miner", "the exchange Bybit", "Belarus's state broadcaster, Belteleradio", "two fishing
- * companies, Norebo and Murman Seafood". Each becomes an organization, with its country when the
- * description gives one ("Russian miner", "Russia's … broadcaster"), and every later use of its
- * name in the article is a mention of it.
+ * companies, Norebo and Murman Seafood"; and one unknown word joined by "and" to a body. Each
+ * becomes an organization, with its country when the description gives one ("Russian miner",
+ * "Russia's … broadcaster"), and every later use of its name in the article is a mention of it.
  */
 function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]): void {
-  const found: { name: string; country: string | null; start: number; sort: string }[] = [];
-  // "Russian miner", "Russia's biggest state broadcaster": the country nearest the sort of body is the body's.
-  const countryIn = (words: string) => {
-    let country: string | null = null;
-    for (const w of words.split(/[\s-]+/)) {
-      const e = lexicon().forms.get(w.replace(/['’]s?$/, ''));
-      if (e?.kind === 'country') country = e.id;
-    }
-    return country;
-  };
+  const found = [...bodiesNamedBySort(b, text, considered), ...bodiesBesideBodies(b, text)];
+  for (const { name, country, start, sort } of found) {
+    const known = lexicon().forms.get(name);
+    const e = known ? b.entity(known.id, known.kind, known.name, start, known.country) : b.entity(slugify(name), 'organization', name, start, country);
+    if (sort) (e.sorts ??= new Set()).add(singular(sort));
+    addEveryUse(b, text, considered, e, name);
+  }
+}
+
+/** A capitalised word that is some other sort of word than a name ("Meanwhile", "Overall", "Both"), as compromise tags it. */
+function isOtherSortOfWord(word: string, verbsToo = false): boolean {
+  return /ly$/.test(word) || nlp(word).has(`#Adverb|#Adjective|#Conjunction|#Preposition|#Determiner|#Pronoun${verbsToo ? '|#Verb' : ''}`);
+}
+
+/** The bodies the four sort patterns name, with the span of their description recorded (its countries describe the body). */
+function bodiesNamedBySort(b: Builder, text: string, considered: Sentence[]): FoundBody[] {
+  const found: FoundBody[] = [];
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
     // (Most sentences name no sort of body: one scan for the nouns before the four patterns.)
@@ -1527,13 +1536,13 @@ function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]):
       if (!name || NOT_NAMES.test(name) || NOT_GIVEN_NAMES.has(name) || TITLE_WORDS.has(name)) return;
       const known = lexicon().forms.get(name);
       if (known && known.kind !== 'organization' && known.kind !== 'bloc') return;
-      if (at === 0 && !/\s/.test(name) && (/ly$/.test(name) || nlp(name).has('#Adverb|#Adjective|#Conjunction|#Preposition|#Determiner|#Pronoun'))) return;
+      if (at === 0 && !/\s/.test(name) && isOtherSortOfWord(name)) return;
       // "Analysts at the Mozambican bank BCI expect …": the body the speakers work for is where the words come from, no party.
       if (/\b(?:analysts?|economists?|experts?|researchers?|strategists?|scholars?|academics?)\s+(?:at|with|from|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu.test(body.slice(Math.max(0, description.end - 80), description.end))) return;
       const d = { start: s.start + description.start, end: s.start + description.end };
       const described = text.slice(d.start, d.end);
       const sort = KIND_NOUN_END.exec(described.replace(/[\s,]+$/, ''))?.[0].toLowerCase() ?? '';
-      found.push({ name, country: countryIn(described), start: s.start + at, sort });
+      found.push({ name, country: countryNearestSort(described), start: s.start + at, sort });
       b.bodyDescriptions.push(d);
     };
     // The words before a sort of body that describe it, back to the clause's start.
@@ -1550,29 +1559,45 @@ function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]):
       }
     }
   }
-  // "Bellegprom and North Korea's Ministry of Light Industry signed …": one word no dictionary knows, joined by "and" to a
-  // body, is a body too (a person would be named in full).
+  return found;
+}
+
+/** "Russian miner", "Russia's biggest state broadcaster": the country nearest the sort of body is the body's. */
+function countryNearestSort(words: string): string | null {
+  let country: string | null = null;
+  for (const w of words.split(/[\s-]+/)) {
+    const e = lexicon().forms.get(w.replace(/['’]s?$/, ''));
+    if (e?.kind === 'country') country = e.id;
+  }
+  return country;
+}
+
+/**
+ * "Bellegprom and North Korea's Ministry of Light Industry signed …": one word no dictionary knows,
+ * joined by "and" to a body, is a body too (a person would be named in full).
+ */
+function bodiesBesideBodies(b: Builder, text: string): FoundBody[] {
+  const found: FoundBody[] = [];
   for (const org of b.mentions.filter((m) => m.kind === 'organization')) {
     const pair = /(?<![\p{L}\p{N}'’&.-])(\p{Lu}[\p{L}\p{N}&-]{2,})\s+and\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+)?$/u.exec(text.slice(Math.max(0, org.start - 60), org.start));
     if (!pair) continue;
     const name = pair[1];
     const at = org.start - pair[0].length;
     if (NOT_NAMES.test(name) || NOT_GIVEN_NAMES.has(name) || TITLE_WORDS.has(name) || lexicon().forms.has(name) || b.overlaps(at, at + name.length)) continue;
-    // (Not a word opening the sentence that is some other sort of word, nor the second half of a two-word name.)
-    if (/\p{Lu}[\p{L}'’-]*[ ]+$/u.test(text.slice(Math.max(0, at - 30), at)) || nlp(name).has('#Adverb|#Adjective|#Conjunction|#Preposition|#Determiner|#Pronoun|#Verb')) continue;
+    // (Not the second half of a two-word name, nor a word of another sort.)
+    if (/\p{Lu}[\p{L}'’-]*[ ]+$/u.test(text.slice(Math.max(0, at - 30), at)) || isOtherSortOfWord(name, true)) continue;
     found.push({ name, country: null, start: at, sort: '' });
   }
-  for (const { name, country, start, sort } of found) {
-    const known = lexicon().forms.get(name);
-    const e = known ? b.entity(known.id, known.kind, known.name, start, known.country) : b.entity(slugify(name), 'organization', name, start, country);
-    if (sort) (e.sorts ??= new Set()).add(singular(sort));
-    // Every use of the name in the considered sentences (one scan of the text, not one per sentence).
-    const re = new RegExp(`(?<![\\p{L}\\p{N}&'’.-])${escape(name)}(?![\\p{L}\\p{N}&-])`, 'gu');
-    for (const m of execAll(re, text)) {
-      const at = m.index!;
-      if (!considered.some((s) => s.start <= at && at + name.length <= s.end)) continue;
-      if (!b.overlaps(at, at + name.length)) b.add({ start: at, end: at + name.length, entity: e.id, kind: e.kind, demonym: false, via: 'pattern' });
-    }
+  return found;
+}
+
+/** Every use of a body's name in the considered sentences (one scan of the text, not one per sentence). */
+function addEveryUse(b: Builder, text: string, considered: Sentence[], e: EntityDraft, name: string): void {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}&'’.-])${escape(name)}(?![\\p{L}\\p{N}&-])`, 'gu');
+  for (const m of execAll(re, text)) {
+    const at = m.index!;
+    if (!considered.some((s) => s.start <= at && at + name.length <= s.end)) continue;
+    if (!b.overlaps(at, at + name.length)) b.add({ start: at, end: at + name.length, entity: e.id, kind: e.kind, demonym: false, via: 'pattern' });
   }
 }
 
