@@ -793,9 +793,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           }
           // "Belarus relies on Moscow, its closest ally, for gas": "its" is the clause's subject, the ally the name before the comma.
           const its = owner ? null : /,\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$/i.exec(text.slice(Math.max(c.start, t.start - 45), t.start));
-          const named2 = its ? named.filter((m) => m.end <= t.start - its[0].length && !m.possessive && !m.demonym) : [];
-          const ally = named2[named2.length - 1];
-          const holder = ally && ally.end === t.start - its![0].length ? (named2.find((m) => m !== ally && m.kind === 'country') ?? c.inherited?.find((m) => m.kind === 'country')) : undefined;
+          const namedBefore = its ? named.filter((m) => m.end <= t.start - its[0].length && !m.possessive && !m.demonym) : [];
+          const ally = namedBefore[namedBefore.length - 1];
+          const holder = ally && ally.end === t.start - its![0].length ? (namedBefore.find((m) => m !== ally && m.kind === 'country') ?? c.inherited?.find((m) => m.kind === 'country')) : undefined;
           if (ally && holder) {
             const ids = uniq([holder, ally].map((m) => countryOf(ctx, m.entity) ?? m.entity));
             if (ids.length === 2) emit('alliance', ids, false, t, { standing: true, span: { start: Math.min(holder.start, ally.start), end: t.end } });
@@ -2287,36 +2287,40 @@ function codeSignedUnder(ctx: Ctx, c: Clause, coded: number): void {
  * Only for a clause no other rule has coded, never for verbs of a state or of a quarrel, and not for
  * "the two men" (what two people do on a visit, touring a frigate, is no pact).
  */
-const JOINT_ACT = /^\W*(?:(?:also|then|now|meanwhile|instead|in\s+addition),?\s+)?(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs|capitals)\s+((?:(?:also|then|now|further)\s+)*(?:would|will|could|should|might|may|can|jointly|together|are\s+to|is\s+to|intend\s+to|intended\s+to|plan\s+to|planned\s+to|agreed\s+to|want\s+to|hope\s+to|pledged\s+to|vowed\s+to|aim\s+to|promised\s+to|undertook\s+to|committed\s+to|are\s+expected\s+to|are\s+due\s+to|decided\s+to)\s+(?:(?:also|then|now|further|jointly|together|to|[a-z]+ly)\s+)*)([a-z]+)\b/i;
-const NO_JOINT_VERB = /^(?:be|been|remain|stay|have|has|had|face|differ|disagree|clash|fight|compete|blame|accuse|refuse|reject|deny|dispute|argue|quarrel|threaten|likely|probably|not|never|no|continue|need|lose|suffer|fail|try|look|ask|wait|watch|see|seek|oppose|resist|slow|block|protest|object|complain|demand|criticise|criticize|condemn|warn|worry)$/i;
-const JOINT_MEETING_VERB = /^(?:meet|convene|gather|talk)$|^hold$/i;
-
+/** The words between a joint subject and its verb: a modal, "agreed to", "plan to", with adverbs ("also", "jointly", "-ly"). */
+const JOINT_MODAL_SOURCE = String.raw`((?:(?:also|then|now|further)\s+)*(?:would|will|could|should|might|may|can|jointly|together|are\s+to|is\s+to|intend\s+to|intended\s+to|plan\s+to|planned\s+to|agreed\s+to|want\s+to|hope\s+to|pledged\s+to|vowed\s+to|aim\s+to|promised\s+to|undertook\s+to|committed\s+to|are\s+expected\s+to|are\s+due\s+to|decided\s+to)\s+(?:(?:also|then|now|further|jointly|together|to|[a-z]+ly)\s+)*)([a-z]+)\b`;
+const JOINT_ACT = new RegExp(String.raw`^\W*(?:(?:also|then|now|meanwhile|instead|in\s+addition),?\s+)?(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs|capitals)\s+` + JOINT_MODAL_SOURCE, 'i');
 /** What a coordinated subject of states is to do: "Chile and Argentina will let their brigades cross the border". */
-const JOINT_MODAL = /^\s+((?:(?:also|then|now|further)\s+)*(?:would|will|could|should|might|may|can|jointly|together|are\s+to|intend\s+to|plan\s+to|agreed\s+to|want\s+to|hope\s+to|pledged\s+to|vowed\s+to|aim\s+to|promised\s+to|undertook\s+to|committed\s+to|are\s+expected\s+to|are\s+due\s+to|decided\s+to)\s+(?:(?:also|then|now|further|jointly|together|to|[a-z]+ly)\s+)*)([a-z]+)\b/i;
+const JOINT_MODAL = new RegExp(String.raw`^\s+` + JOINT_MODAL_SOURCE, 'i');
+const NO_JOINT_VERB = /^(?:be|been|remain|stay|have|has|had|face|differ|disagree|clash|fight|compete|blame|accuse|refuse|reject|deny|dispute|argue|quarrel|threaten|likely|probably|not|never|no|continue|need|lose|suffer|fail|try|look|ask|wait|watch|see|seek|oppose|resist|slow|block|protest|object|complain|demand|criticise|criticize|condemn|warn|worry)$/i;
+
+/** The verb is a meeting: "meet", "convene", or "hold" with talks, a summit or a session after it. */
+function jointMeeting(verb: string, after: string): boolean {
+  if (/^(?:meet|convene|gather|talk)$/i.test(verb)) return true;
+  return /^hold$/i.test(verb) && /^\s*(?:[\w-]+\s+){0,3}?(?:talks|consultations|meetings?|summits?|sessions?)\b/i.test(after);
+}
 
 function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
+  const sentence = ctx.text.slice(c.sentence.start, c.sentence.end);
   const named = jointSubjectNamed(ctx, c);
   if (named) {
     if (NO_JOINT_VERB.test(named.verb)) return;
-    const status = statusOf('cooperation', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
-    const meets = JOINT_MEETING_VERB.test(named.verb) && (!/^hold$/i.test(named.verb) || /^\s*(?:[\w-]+\s+){0,3}?(?:talks|consultations|meetings?|summits?|sessions?)\b/i.test(ctx.text.slice(named.end, c.end)));
-    pushClauseRelation(ctx, c, dateHits, { kind: meets ? 'meeting' : 'cooperation', participants: named.ids, directed: false, status: meets ? statusOf('meeting', body, c.speechVerb, false) : status, trigger: ctx.text.slice(named.start, named.end) });
+    const kind: RelationKind = jointMeeting(named.verb, ctx.text.slice(named.end, c.end)) ? 'meeting' : 'cooperation';
+    pushClauseRelation(ctx, c, dateHits, { kind, participants: named.ids, directed: false, status: statusOf(kind, body, c.speechVerb, false, sentence), trigger: ctx.text.slice(named.start, named.end) });
     return;
   }
   const m = JOINT_ACT.exec(body);
   if (!m || NO_JOINT_VERB.test(m[2])) return;
+  const after = body.slice(m.index + m[0].length);
   // ("could build on it", "would rely on talks": a phrasal verb of a stance, no act done together.)
-  if (/^\s+(?:on|upon)\b/i.test(body.slice(m.index + m[0].length)) && /^(?:build|rely|count|draw|depend|focus|insist|agree|reflect)$/i.test(m[2])) return;
-  const meets = JOINT_MEETING_VERB.test(m[2]) && (!/^hold$/i.test(m[2]) || /^\s*(?:[\w-]+\s+){0,3}?(?:talks|consultations|meetings?|summits?|sessions?)\b/i.test(body.slice(m.index + m[0].length)));
+  if (/^\s+(?:on|upon)\b/i.test(after) && /^(?:build|rely|count|draw|depend|focus|insist|agree|reflect)$/i.test(m[2])) return;
   const group = groupAnaphor(ctx, c);
   if (!group || group.length < 2) return;
-  const persons = group.every((x) => x.kind === 'person');
-  const ids = persons ? uniq(group.map((x) => x.entity)) : countriesOf(ctx, group.map((x) => x.entity));
+  const ids = countriesOf(ctx, group.map((x) => x.entity));
   if (ids.length < 2) return;
-  const kind: RelationKind = meets ? 'meeting' : 'cooperation';
-  const status = statusOf(kind, body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
-  pushClauseRelation(ctx, c, dateHits, { kind, participants: ids, directed: false, status, trigger: m[0].replace(/^\W+/, '') });
+  const kind: RelationKind = jointMeeting(m[2], after) ? 'meeting' : 'cooperation';
+  pushClauseRelation(ctx, c, dateHits, { kind, participants: ids, directed: false, status: statusOf(kind, body, c.speechVerb, false, sentence), trigger: m[0].replace(/^\W+/, '') });
 }
 
 /** "Chile and Argentina will let …" opening the clause: the states, the words from the first to the verb, and the verb. */
@@ -2364,8 +2368,8 @@ function codeJoinsStoryScheme(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * "expects trade between the neighbours to pass $2 billion by 2028", "friction would probably
  * return next year", "relations would probably sour again", "expects the committee to agree on
  * navigation rules": a forecast about the story's own relation, trade, body or dispute, with its
- * parties left unnamed, is a forecast between the story's two parties (the pair its relations join
- * most often): conflict for friction and souring, cooperation otherwise.
+ * parties left unnamed, is a forecast between the story's two parties (storyPair): conflict for
+ * friction, souring and strained states, a meeting for meeting verbs, cooperation otherwise.
  */
 const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way)\s+)?(?:(?:two|both)\s+(?:governments|countries|sides|neighbou?rs|capitals|nations)|(?:joint\s+)?(?:committee|commission)|trade|throughput|traffic|ties|relations|relationship|partnership|cooperation|co-operation|deal|agreement|accord|pact|package|(friction|tensions?|row|dispute|quarrel|feud|rivalry|standoff|fighting|clashes))`;
 const BETWEEN_THE_TWO = String.raw`(?:\s+between\s+(?:the\s+)?(?:two\s+)?(?:countries|sides|neighbou?rs|governments|capitals|nations))?`;
@@ -2398,7 +2402,7 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   pushClauseRelation(ctx, c, dateHits, { kind, participants: pair, directed: false, status: 'forecast', trigger: (m[0] + (strained?.[0] ?? '')).replace(/^[\s,"“]+/, ''), unsure: 'parties taken from the story (the pair its first relation joins)' });
 }
 
-/** The two countries the story's relations so far join most often (at least twice), in the order first named. */
+/** The story's two countries: the pair its first relation of two countries joins, when that pair recurs (at least twice) before `before`. */
 function storyPair(ctx: Ctx, before: number): string[] | undefined {
   const counts = new Map<string, { n: number; first: number; ids: string[] }>();
   for (const r of ctx.raw) {
