@@ -100,6 +100,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (ctx.raw.length === coded) codeJointAct(ctx, c, clauseDates);
       // "Botswana has already signed up", "She expects Namibia to join within a year": a third state joining the story's scheme.
       if (ctx.raw.length === coded) codeJoinsStoryScheme(ctx, c, clauseDates);
+      // "Mulimba floated a joint customs post at Kajo-Keji": a proposal by one of the story's sides of something done together.
+      if (ctx.raw.length === coded) codeProposalOnStory(ctx, c, clauseDates);
       if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }
     for (const h of hits) {
@@ -2362,6 +2364,30 @@ function codeJoinsStoryScheme(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const refused = /\bout\s+of\b/i.test(m[0]) || /\b(?:not|never|no\s+longer|refus\w*|declin\w*)\b|n['’]t\b/i.test(ctx.text.slice(joiner.end, verbAt));
   const status = refused ? 'denied' : statusOf('cooperation', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
   pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [state, ...pair], directed: false, status, trigger: m[0] });
+}
+
+/**
+ * "Mulimba floated a joint customs post at Kajo-Keji", "put forward the idea of a joint Icelandic–
+ * Faroese proposal on mackerel", "Trabelsi also proposed reopening the smaller crossing to lorries":
+ * a proposal, by one of the story's two sides (a person of it, or the state), of something done
+ * jointly or across their border, in words no cue covers, proposes cooperation between the two.
+ * A third country the clause names (", which Russia might join") joins them.
+ */
+const PROPOSES = /(?<!\b(?:a|an|the|its|their)\s)\b(?:floated|mooted|pitched|tabled|proposed|suggested|put\s+forward|raised|dangled)\b(?:\s+(?:the|an?)\s+(?:idea|prospect|possibility|option|plan)\s+of)?\s+(?:(?:a|an|the)\s+)?/i;
+const DONE_TOGETHER = /\b(?:joint|shared|common|combined|cross-border|bilateral|three-way|trilateral|mutual)\b|\b(?:reopen\w*|open\w*)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:crossing|border|border\s+post|ports?|route|line|market)s?\b|\b\p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+\b/u;
+
+function codeProposalOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = PROPOSES.exec(body);
+  if (!m || !DONE_TOGETHER.test(body.slice(m.index + m[0].length))) return;
+  const pair = storyPair(ctx, c.start);
+  if (!pair) return;
+  const proposer = actorsIn(ctx, c.start, c.start + m.index).filter((x) => !x.demonym).pop() ?? c.inherited?.[0] ?? (c.speaker ? ctx.mentions.find((x) => x.entity === c.speaker) : undefined);
+  const side = proposer && (countryOf(ctx, proposer.entity) ?? proposer.entity);
+  if (!side || !pair.includes(side)) return;
+  const others = countriesNamedIn(ctx, c.start + m.index, c.end).filter((x) => !pair.includes(x));
+  if (others.length > 1) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [...pair, ...others], directed: false, status: 'proposed', trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
 }
 
 /**

@@ -4047,3 +4047,11 @@ describe('a rebuttal that calls the charge "the report"', () => {
     expect(has(read('Chile accused Peru of shelling its border posts. Lima called the report a fabrication.'), 'conflict', 'denied', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe("a proposal by one of the story's sides of something done together", () => {
+  const story = 'Uganda and South Sudan agreed on Friday to resume marking their border. The two countries signed the protocol at Nimule.';
+  it('proposes cooperation between the story\'s pair ("floated a joint customs post"), not for "a proposed corridor"', () => {
+    expect(has(read(`${story} Uganda's trade minister, Ana Ruiz, floated a joint customs post at Kajo-Keji.`), 'cooperation', 'proposed', 'ug', 'ss')).toBe(true);
+    expect(has(read(`${story} Uganda's trade minister, Ana Ruiz, discussed a proposed joint customs post.`), 'cooperation', 'proposed', 'ug', 'ss')).toBe(false);
+  });
+});
