@@ -569,3 +569,11 @@ describe('a body joined by "and" to another', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('minlegprom'))).toBe(true);
   });
 });
+
+describe('hyphenated vice- titles and a bloc with a size before its name', () => {
+  it('"Vice-Premier X" is a title; "belongs to the five-nation Eurasian Economic Union" is membership', () => {
+    const r = read('Ana Soto was received the same evening by Vice-Premier Pedro Ruiz. Belarus belongs to the five-nation Eurasian Economic Union.');
+    expect(ids(r)).toContain('pedro-ruiz');
+    expect(r.relations.map((x) => `${x.kind}|${x.participants.join(',')}`)).toEqual(expect.arrayContaining(['meeting|ana-soto,pedro-ruiz', 'alliance|by,eaeu']));
+  });
+});
