@@ -577,3 +577,11 @@ describe('hyphenated vice- titles and a bloc with a size before its name', () =>
     expect(r.relations.map((x) => `${x.kind}|${x.participants.join(',')}`)).toEqual(expect.arrayContaining(['meeting|ana-soto,pedro-ruiz', 'alliance|by,eaeu']));
   });
 });
+
+describe("an office's country, not the one its holder acts on", () => {
+  it('"… by Vice-Premier X, who thanked the Kremlin for its help" gives X no Russian office; "plans a return visit" is planned', () => {
+    const r = read('Ana Soto was received the same evening by Vice-Premier Pedro Ruiz, who thanked the Kremlin for its help. Ruiz plans a return visit to Lima next spring.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.join(',') === 'pedro-ruiz,ru')).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent' && x.participants.includes('pe'))).toBe(true);
+  });
+});

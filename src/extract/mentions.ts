@@ -2075,9 +2075,11 @@ function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): 
   const joined = (p: Mention) => /^\s*and\s+$/.test(p.start > m.end ? text.slice(m.end, p.phrase && p.phrase.start > m.end ? p.phrase.start : p.start) : text.slice(p.end, m.phrase?.start ?? m.start));
   const otherKnown = local.some((p) => p.kind === 'person' && p.entity !== m.entity && b.entities.get(p.entity)?.country && joined(p));
   const venue = (x: Mention) => otherKnown && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 8), x.start));
+  // "… by Vice-Premier X, who thanked the Kremlin for …": the country the holder acts on is not the holder's.
+  const actedOn = (x: Mention) => x.start > m.end && /^,?\s+who\s+(?:[\w'’-]+\s+){1,3}?$/i.test(text.slice(m.end, x.start));
   const countries = new Set<string>();
   for (const x of local) {
-    if (x.kind === 'person' || insideOtherTitle(x) || cameFrom(x) || venue(x)) continue;
+    if (x.kind === 'person' || insideOtherTitle(x) || cameFrom(x) || venue(x) || actedOn(x)) continue;
     const c = x.kind === 'country' ? x.entity : b.entities.get(x.entity)?.country;
     if (c) countries.add(c);
   }
