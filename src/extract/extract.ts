@@ -2397,10 +2397,10 @@ function codeProposalOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * parties left unnamed, is a forecast between the story's two parties (storyPair): conflict for
  * friction, souring and strained states, a meeting for meeting verbs, cooperation otherwise.
  */
-const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way)\s+)?(?:(?:two|both)\s+(?:governments|countries|sides|neighbou?rs|capitals|nations)|(?:joint\s+)?(?:committee|commission)|trade|throughput|traffic|ties|relations|relationship|partnership|cooperation|co-operation|deal|agreement|accord|pact|package|(friction|tensions?|row|dispute|quarrel|feud|rivalry|standoff|fighting|clashes))`;
-const BETWEEN_THE_TWO = String.raw`(?:\s+between\s+(?:the\s+)?(?:two\s+)?(?:countries|sides|neighbou?rs|governments|capitals|nations))?`;
+const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way)\s+)?(?:(?:two|both)\s+(?:governments|countries|sides|neighbou?rs|capitals|nations)|(?:joint\s+)?(?:committee|commission)|trade|throughput|traffic|ties|relations|relationship|partnership|cooperation|co-operation|deal|agreement|accord|pact|package|truce|ceasefire|protocol|arrangement|(friction|tensions?|row|dispute|quarrel|feud|rivalry|standoff|fighting|clashes))`;
+const BETWEEN_THE_TWO = String.raw`(?:\s+between\s+(?:(?:the\s+)?(?:two\s+)?(?:countries|sides|neighbou?rs|governments|capitals|nations)|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?))?`;
 const EXPECTS_STORY = new RegExp(String.raw`\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?)\s+(?:that\s+)?${STORY_SUBJECT}${BETWEEN_THE_TWO}\b[^.;]{0,60}?\b(?:to|will|would|could|might|may)\s+(?:(?:probably|likely|soon|only|still|again)\s+)?([a-z]+)`, 'iu');
-const STORY_LIKELY = new RegExp(String.raw`(?:^|[\s,"“])${STORY_SUBJECT}${BETWEEN_THE_TWO}\s+(?:would|will|is|are|was|were)\s+(?:(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?:to\s+)?|(?:bound|set|expected)\s+to\s+)(?:(?:probably|likely|again|soon)\s+)?([a-z]+)`, 'iu');
+const STORY_LIKELY = new RegExp(String.raw`(?:^|[\s,"“])${STORY_SUBJECT}${BETWEEN_THE_TWO}\s+(?:would|will|should|is|are|was|were)\s+(?:(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?:to\s+)?|(?:bound|set|expected)\s+to\s+)(?:(?:probably|likely|again|soon)\s+)?([a-z]+)`, 'iu');
 const SOURING = /^(?:sour|worsen|deteriorat|clash|flare|escalat|fight|quarrel|resurface|return|reignit|break)/i;
 
 /** A word without which neither story-forecast pattern can match: one cheap scan before the two long ones. */

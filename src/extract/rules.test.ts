@@ -4055,3 +4055,11 @@ describe("a proposal by one of the story's sides of something done together", ()
     expect(has(read(`${story} Uganda's trade minister, Ana Ruiz, discussed a proposed joint customs post.`), 'cooperation', 'proposed', 'ug', 'ss')).toBe(false);
   });
 });
+
+describe('story forecasts about a truce or a protocol', () => {
+  it('"the truce is likely to survive", "the ceasefire was likely to remain fragile"', () => {
+    const story = 'Chile and Peru signed a tariff truce in Lima on Monday. The two countries also agreed to reopen the border bridge.';
+    expect(has(read(`${story} Analysts said the truce is likely to survive until the election.`), 'cooperation', 'forecast', 'cl', 'pe')).toBe(true);
+    expect(has(read(`${story} Analysts cautioned that the truce was likely to remain fragile.`), 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
+  });
+});
