@@ -585,3 +585,11 @@ describe("an office's country, not the one its holder acts on", () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent' && x.participants.includes('pe'))).toBe(true);
   });
 });
+
+describe('an office holder named after "the head of the … studio,"', () => {
+  it('is a person, not a body: "the head of the Pyongyang studio, Kim Chol Ung"', () => {
+    const r = read("Mosfilm's director general Karen Shakhnazarov and the head of the Pyongyang studio, Kim Chol Ung, put their names to the contract after a morning of talks.");
+    expect(r.entities.find((e) => e.name === 'Kim Chol Ung')?.kind).toBe('person');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('kim-chol-ung'))).toBe(true);
+  });
+});

@@ -1488,6 +1488,8 @@ const KIND_COMMA_NAME_RE = new RegExp(`(?:\\b(?:the|its|their)\\s+|(\\p{Lu}[\\p{
 /** "two Russian fishing companies, Norebo and Murman Seafood", "online retailers such as Ozon" */
 const KINDS_THEN_NAMES_RE = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE})(?:,|\\s+such\\s+as|\\s+including)\\s+((?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})(?:(?:,\\s+|,?\\s+(?:and|or)\\s+)\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})*)`, 'gu');
 
+/** An office "of" the body described next: "the head of the Pyongyang studio, X" names the head. */
+const OFFICE_OF_BEFORE = /\b(?:head|chief|director(?:[- ]general)?|general\s+director|chairman|chairwoman|chair|president|founder|owner|spokes(?:man|woman|person)|minister|leader|secretary(?:[- ]general)?|manager|editor|rector|governor|commander)\s+(?:of|at)\s+$/i;
 /** Any sort noun, singular or plural: whether a sentence can name a body by its sort at all. */
 const KIND_HINT = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE}|${KIND_SOURCE})(?![\\p{L}-])`, 'iu');
 /** The sort noun (or its plural) that ends a description: "the state pharmaceutical concern" → "concern". */
@@ -1549,7 +1551,11 @@ function bodiesNamedBySort(b: Builder, text: string, considered: Sentence[]): Fo
     const describedFrom = (at: number) => at - (body.slice(Math.max(0, at - 50), at).split(/[,;:(]|\b(?:and|or|by|with|to|from|that|which)\b/).pop()!.length);
     for (const m of execAll(NAME_THEN_KIND_RE, body)) take(m[1], m.index!, { start: m.index! + m[1].length, end: m.index! + m[0].length });
     for (const m of execAll(KIND_THEN_NAME_RE, body)) take(m[1], m.index! + m[0].length - m[1].length, { start: describedFrom(m.index!), end: m.index! + m[0].length - m[1].length });
-    for (const m of execAll(KIND_COMMA_NAME_RE, body)) take(m[2], m.index! + m[0].length - m[2].length, { start: m.index!, end: m.index! + m[0].length - m[2].length });
+    for (const m of execAll(KIND_COMMA_NAME_RE, body)) {
+      // "the head of the Pyongyang studio, Kim Chol Ung": the name after the comma is the office holder's, not the body's.
+      if (OFFICE_OF_BEFORE.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+      take(m[2], m.index! + m[0].length - m[2].length, { start: m.index!, end: m.index! + m[0].length - m[2].length });
+    }
     for (const m of execAll(KINDS_THEN_NAMES_RE, body)) {
       const listAt = m.index! + m[0].length - m[1].length;
       let at = listAt;
