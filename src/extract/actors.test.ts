@@ -593,3 +593,11 @@ describe('an office holder named after "the head of the … studio,"', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('kim-chol-ung'))).toBe(true);
   });
 });
+
+describe('studios, theatres, museums and hospitals; a body named after its description opening the sentence', () => {
+  it('"Chile\'s biggest film studio, Cinemar, and Peru\'s National Film Studio signed an agreement" is the two bodies\' cooperation', () => {
+    const r = read("Chile's biggest film studio, Cinemar, and Peru's National Film Studio signed an agreement on Thursday.");
+    expect(r.entities.some((e) => e.name === 'National Film Studio' && e.country === 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('cinemar') && x.participants.length === 2)).toBe(true);
+  });
+});

@@ -316,6 +316,9 @@ function joinsTitledPeople(s: Sentence, at: number, skip: number, mentions: Ment
  * an apposition to a person that opens the sentence, so both people are one coordinated subject.
  */
 function closesSubjectApposition(s: Sentence, body: string, at: number, mentions: Mention[]): boolean {
+  // "Russia's biggest film studio, Mosfilm, and North Korea's …": a body named after its description opens the sentence.
+  const described = /^[^,;]{2,60},\s+([^,;]{2,60})$/.exec(body.slice(0, at));
+  if (described && mentions.some((x) => x.kind === 'organization' && x.start === s.start + at - described[1].length && x.end === s.start + at)) return true;
   const appos = /^([^,;]{2,60}),\s+(?:the|a|an)\s+[^,;"“”]{2,80}$/.exec(body.slice(0, at));
   if (!appos) return false;
   const nameEnd = s.start + appos[1].length;
