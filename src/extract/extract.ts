@@ -1266,8 +1266,8 @@ const APPOSITIVE_RELATIVE = /^,\s+(?:a|an|the)\s+[^,;]*?\b(?:that|which|whom)\s+
 const ANNUL = /^(?:nullif|annul|revok|invalidat|repudiat|scrap|tear|tore)/i;
 /** "lifted sanctions on", "eased restrictions on", "block any new sanctions on": the words before a measure that end or stop it. */
 const LIFTED = /\b(?:lift(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|suspend(?:s|ed|ing)?|relief from)\s+(?:(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|rest|bulk|remainder|last|some|many|all|most)\s+of\s+)?(?:(?:the|its|their|his|her|all|any|some|most|remaining|existing|further|new|fresh|tougher|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
-/** What a party is thanked for when the thanks are for backing: support, aid, money, a stand, loyalty, an open door. */
-const BACKING_THANKS = /\b(?:support|backing|help|assistance|aid|solidarity|stand|standing|stance|position|loyalty|financ(?:e|ing)|funding|blocking|vetoing|turning\s+its\s+back|doors?\s+open)\b/i;
+/** What a party is thanked for when the thanks are for backing: support, aid, money, a stand, loyalty, an open door, things it sent. */
+const BACKING_THANKS = /\b(?:support|backing|help|assistance|aid|solidarity|stand|standing|stance|position|loyalty|financ(?:e|ing)|funding|blocking|vetoing|turning\s+its\s+back|doors?\s+open|(?:it|they)\s+(?:had\s+)?(?:sent|shipped|flew\s+in|donated|delivered|supplied|provided|gave))\b/i;
 const SUMMON_OR_EXPEL = /^(?:summon|expel)/i;
 const ENVOY_OFFICE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires|consul|diplomat)\b/i;
 /** A person whose office is a diplomat's, as the state they represent (when it is known); anyone else as themselves. */

@@ -4063,3 +4063,9 @@ describe('story forecasts about a truce or a protocol', () => {
     expect(has(read(`${story} Analysts cautioned that the truce was likely to remain fragile.`), 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('thanks for things sent', () => {
+  it('"thanked Croatia for the firefighting aircraft it sent" is support, as thanks for help is', () => {
+    expect(has(read("Slovenia's Prime Minister Ana Golob thanked Croatia for the firefighting aircraft it sent last summer."), 'support', 'reported', 'hr', 'si')).toBe(true);
+  });
+});
