@@ -1554,20 +1554,20 @@ function groupOf(before: Mention[], actor: Mention, ctx: Ctx): string[] {
   return uniq(before.filter((m) => m.via === 'pronoun' && m.start === actor.start).map((m) => m.entity));
 }
 
-const GO_BETWEEN = /\b(?:facilitated|mediated|brokered|hosted|chaired|moderated|attended|witnessed) by\s+(?:[\w.'’-]+\s+){0,8}$|\bwith the help of\s+(?:[\w.'’-]+\s+){0,4}$/i;
+const GO_BETWEEN = /\b(?:facilitated|mediated|brokered|hosted|chaired|moderated|attended|witnessed|presided\s+over|overseen) by\s+(?:[\w.'’-]+\s+){0,8}$|\bwith the help of\s+(?:[\w.'’-]+\s+){0,4}$|\bin\s+the\s+presence\s+of\s+(?:[\w.'’-]+\s+){0,8}$/i;
 
 /**
  * "attended by the EU's envoy, Miroslav Lajcak, and the US envoy Gabriel Escobar": every one named after "by", titles and
  * all. (Not a host's or a chair's list: "was hosted by his counterpart, Choe Son Hui" names the one met.)
  */
-const GO_BETWEEN_LIST = /\b(?:facilitated|mediated|brokered|moderated|attended|witnessed) by\s+((?:[^;.:"“”]|(?<=\b\p{Lu})\.)*)$/iu;
+const GO_BETWEEN_LIST = /\b(?:(?:facilitated|mediated|brokered|moderated|attended|witnessed|presided\s+over|overseen) by|in\s+the\s+presence\s+of)\s+((?:[^;.:"“”]|(?<=\b\p{Lu})\.)*)$/iu;
 const VERB_IN_LIST = /\b(?:said|says|met|meets|signed|agreed|held|told|announced|was|were|is|are|has|have|had|will|would)\b/i;
 
 function isGoBetween(text: string, c: Clause, m: Mention): boolean {
   if (m.start <= c.start) return false;
   if (GO_BETWEEN.test(text.slice(Math.max(c.start, m.start - 60), m.start))) return true;
   const window = text.slice(Math.max(c.start, m.start - 200), m.start);
-  if (!window.includes(' by ')) return false;
+  if (!window.includes(' by ') && !window.includes('presence of')) return false;
   const list = GO_BETWEEN_LIST.exec(window);
   return !!list && !VERB_IN_LIST.test(list[1]);
 }
@@ -1694,15 +1694,19 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   // "ordered by Kim Jong Un under the treaty the two countries signed": a person the clause names first is, by their country,
   // one of the two when a recent pair includes it (else the latest pair, as before).
   const actorCountry = persons || speakerCountry || third.length ? undefined : actorsIn(ctx, c.start, start).filter((x) => x.kind === 'person').map((x) => countryOf(ctx, x.entity)).find((x) => !!x) ?? undefined;
+  // "The two heads of state also held private talks" after the ministers signed: the latest pair that holds the office named.
+  const office = persons ? (m[2] ?? m[4]) : undefined;
   const ids = mediator
-    ? latestSetOf(ctx, size, persons, start, undefined, [...third, speakerCountry!])
-    : (actorCountry ? latestSetOf(ctx, size, persons, start, actorCountry, third) : undefined) ?? latestSetOf(ctx, size, persons, start, speakerCountry, third);
-  if (!ids || (persons && !holdOffice(ctx, ids, m[2] ?? m[4]))) return undefined;
+    ? latestSetOf(ctx, size, persons, start, undefined, [...third, speakerCountry!], office)
+    : (actorCountry ? latestSetOf(ctx, size, persons, start, actorCountry, third, office) : undefined) ?? latestSetOf(ctx, size, persons, start, speakerCountry, third, office);
+  if (!ids) return undefined;
   return ids.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
 }
 
 /** Offices a group of people named by office must hold ("the two presidents" are no envoy and a president). */
-const GROUP_OFFICE: Record<string, RegExp> = { presidents: /\bpresident\b/i, ministers: /\b(?:minister|secretary)\b/i, 'foreign ministers': /\b(?:foreign|external)\b/i, 'defence ministers': /\bdefen[cs]e\b/i, 'defense ministers': /\bdefen[cs]e\b/i };
+const GROUP_OFFICE: Record<string, RegExp> = {
+  presidents: /\bpresident\b/i,
+  'heads of state': /\b(?:president|king|queen|emir|sultan|monarch|emperor|head of state|grand duke|sovereign prince)\b/i, ministers: /\b(?:minister|secretary)\b/i, 'foreign ministers': /\b(?:foreign|external)\b/i, 'defence ministers': /\bdefen[cs]e\b/i, 'defense ministers': /\bdefen[cs]e\b/i };
 
 /** Whether every person read back for "the two <office>" holds that office, as far as their titles say. */
 function holdOffice(ctx: Ctx, ids: string[], noun: string): boolean {
@@ -1743,8 +1747,9 @@ function wasGoBetween(ctx: Ctx, speaker: string, country: string, before: number
     (GO_BETWEEN.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || /^-(?:brokered|mediated)\b/i.test(ctx.text.slice(m.end, m.end + 10))));
 }
 
-function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, including?: string, excluding: string[] = []): string[] | undefined {
-  const fits = (ids: string[] | undefined) => !!ids && ids.length === size && (!including || ids.includes(including)) && !ids.some((x) => excluding.includes(x));
+function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, including?: string, excluding: string[] = [], office?: string): string[] | undefined {
+  const fits = (ids: string[] | undefined) =>
+    !!ids && ids.length === size && (!including || ids.includes(including)) && !ids.some((x) => excluding.includes(x)) && (!office || holdOffice(ctx, ids, office));
   const asSet = (ids: string[]) => uniq(persons ? ids.filter((p) => ctx.entities.get(p)?.kind === 'person') : ids.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
   // The latest coordinated list of exactly `size` parties in this or the two previous sentences: "Niger, Mali and Burkina Faso".
   // Two countries: the pair last named together ("Peru and Colombia agreed …", "between Riyadh and Tehran")

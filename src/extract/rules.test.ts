@@ -4069,3 +4069,28 @@ describe('thanks for things sent', () => {
     expect(has(read("Slovenia's Prime Minister Ana Golob thanked Croatia for the firefighting aircraft it sent last summer."), 'support', 'reported', 'hr', 'si')).toBe(true);
   });
 });
+
+describe('signing in other words, and who only looked on', () => {
+  it('"inked the accord", "initialled the text", "put their initials to" are cooperation between the signers', () => {
+    expect(has(read('Peru\'s trade minister Ana Ruiz and Chile\'s trade minister Pedro Soto inked the accord in Lima on Monday.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    expect(has(read('Ana Ruiz and Pedro Soto put their initials to the text at the ministry.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    // (Ink spilled on a page signs nothing.)
+    expect(read('Ana Ruiz and Pedro Soto inked their names in the guest book.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('a leader "in the presence of" whom, or "presided over by" whom, a deal was signed is no party to it', () => {
+    const r = read("Peru's trade minister Ana Ruiz and Chile's trade minister Pedro Soto signed the accord in the presence of President Luis Vega.");
+    expect(has(r, 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('luis-vega'))).toBe(false);
+    const s = read('Ana Ruiz and Pedro Soto signed the protocol at a ceremony presided over by President Luis Vega.');
+    expect(has(s, 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+  });
+
+  it('"the two heads of state" are the two presidents named, not the two ministers who signed last', () => {
+    const r = read(
+      "President Luis Vega met President Omar Diallo in Lima on Monday. Peru's trade minister Ana Ruiz and Chile's trade minister Pedro Soto signed the accord. The two heads of state also held private talks.",
+    );
+    expect(has(r, 'meeting', 'reported', 'luis-vega', 'omar-diallo')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('ana-ruiz'))).toBe(false);
+  });
+});
