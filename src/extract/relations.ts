@@ -87,7 +87,7 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   const opening = openingSubordinateEnd(body, s, mentions);
   if (opening !== undefined) cuts.push({ at: opening, skip: 2 });
   for (const m of execAll(/;\s|,\s(?=(?:vowing|saying|while|but|as|and|a charge|an? (?:accusation|allegation|claim)|with|expelling|recalling|summoning|condemning|threatening|sanctioning|urging|warning|pledging|promising|backing|rejecting|denying)\b)|\s(?=and (?:is|was|has|had|have|are|were|will|would|invited|met|signed|accepted|thanked|called|showed|pledged|told|was|said)\b)|\s(?=and [a-z]+ed\s+(?:to|a|an|the|with|on|in|into|for|its|their|his|her|him|them)\s)/g, body)) {
-    if (/^,\s+and\b/.test(m[0] + body.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && (closesSubjectApposition(s, body, m.index!, mentions) || joinsTitledPeople(s, m.index!, m[0].length + 4, mentions))) continue;
+    if (/^,\s+and\b/.test(m[0] + body.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && (closesSubjectApposition(s, body, m.index!, mentions) || joinsTitledPeople(s, body, m.index!, m[0].length + 4, mentions))) continue;
     cuts.push({ at: m.index!, skip: m[0].length });
   }
   // "… initialled a treaty and the two countries' leaders granted X rights": a second subject with its own verb, after a verb of the first.
@@ -303,13 +303,21 @@ function toldCounterpart(body: string, from: number, offset: number, after: Ment
  * counterpart, Jong Mu Rim": ", and" between two people who each carry a title in apposition
  * joins a list of people, not two clauses.
  */
-function joinsTitledPeople(s: Sentence, at: number, skip: number, mentions: Mention[]): boolean {
+function joinsTitledPeople(s: Sentence, body: string, at: number, skip: number, mentions: Mention[]): boolean {
   const comma = s.start + at;
   const titled = (x: Mention) => x.kind === 'person' && !!x.phrase && x.phrase.end - x.phrase.start > x.end - x.start;
   const before = mentions.find((x) => titled(x) && (x.end === comma || (x.phrase!.start === x.start && x.phrase!.end === comma)));
-  const after = mentions.find((x) => titled(x) && x.start > comma && Math.min(x.start, x.phrase!.start) - (comma + skip) <= 4);
+  // "… and his North Korean counterpart, Education Minister Jang Chol Ho": the counterpart named with a title of their own.
+  const opensAfter = (x: Mention) => {
+    const from = Math.min(x.start, x.phrase!.start);
+    return from - (comma + skip) <= 4 || COUNTERPART_THEN.test(body.slice(at + skip, from - s.start));
+  };
+  const after = mentions.find((x) => titled(x) && x.start > comma && opensAfter(x));
   return !!before && !!after;
 }
+
+/** Between ", and" and a titled name: "his North Korean counterpart, ", "her Chilean counterparts, ". */
+const COUNTERPART_THEN = /^\s*(?:his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?counterparts?,\s+$/iu;
 
 /**
  * "Kurt Campbell, the White House's coordinator, and Daniel Kritenbrink met …": the ", and" closes

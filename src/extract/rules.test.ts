@@ -4094,3 +4094,18 @@ describe('signing in other words, and who only looked on', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('ana-ruiz'))).toBe(false);
   });
 });
+
+describe('more ways to sign, and a counterpart with a title of their own', () => {
+  it('"put pen to paper", "put the deal on paper", "sealed the deal", "formalised the agreement" are signings', () => {
+    for (const act of ['put pen to paper', 'put the deal on paper', 'sealed the deal', 'formalised the agreement']) {
+      expect(has(read(`Ana Ruiz and Pedro Soto ${act} in Lima on Monday.`), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto'), act).toBe(true);
+    }
+    // Sealing a border is no deal.
+    expect(has(read('Chile sealed its border with Peru on Monday.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(false);
+  });
+
+  it('"A, title, and his Peruvian counterpart, Trade Minister B, signed …" is one subject of two people', () => {
+    const r = read("Chile's trade minister, Ana Ruiz, and her Peruvian counterpart, Trade Minister Pedro Soto, signed the protocol in Lima.");
+    expect(has(r, 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+  });
+});
