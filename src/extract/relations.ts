@@ -63,6 +63,11 @@ const STATE_BODY_AFTER_DEMONYM = /^\s+(?:army|navy|military|armed forces|air for
 const PASSIVE_PARTICIPLES = '(?:backed|supported|funded|financed|armed|sponsored|aided|endorsed|recognised|recognized|opposed|condemned|criticised|criticized)';
 const PASSIVE_APPOSITIVE = new RegExp(`,\\s(?=${PASSIVE_PARTICIPLES}\\s+by\\b)`, 'g');
 const PASSIVE_APPOSITIVE_START = new RegExp(`^,\\s*${PASSIVE_PARTICIPLES}\\s+by\\b`);
+/**
+ * "… will monitor the river together, under a protocol initialled in Odesa by the two prime ministers, A and B":
+ * the signing the act is done under is reported in its own right, by its own signers.
+ */
+const UNDER_SIGNED_TEXT = /,\s(?=under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protocol|accord|agreement|deal|pact|treaty|programme|program|contract|memorandum|plan|declaration)\s+(?:signed|initial(?:l)?ed|inked|sealed)\b[^.;]{0,80}?\bby\s)/g;
 
 /**
  * A space before "and the|its|their … <verb>ed", after an earlier "<verb>ed" in the sentence. The
@@ -79,6 +84,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   for (const m of execAll(/,\s(?=(?:a (?:day|week|month|year)s? (?:after|before|later)|after|before|when|where|who|which)\b)/g, body)) cuts.push({ at: m.index!, skip: m[0].length });
   // "Serbia, backed by Russia, does not …": a participle phrase about the noun before it, cut like a relative clause.
   for (const m of execAll(PASSIVE_APPOSITIVE, body)) cuts.push({ at: m.index!, skip: 2 });
+  // (Only when the signers are named: "by the energy ministers of the two countries" leaves the act's own parties to speak for it.)
+  for (const m of execAll(UNDER_SIGNED_TEXT, body)) if (mentions.some((x) => x.kind === 'person' && x.start > s.start + m.index!)) cuts.push({ at: m.index!, skip: 2 });
   // "… lodged a protest after reports that Japan had urged …": what was reported is a clause of its own, with its own status.
   for (const m of execAll(/\s(?=(?:after|following|amid|over)\s+(?:(?:media|press|news)\s+)?(?:reports?|claims?|allegations?|accusations?|revelations?|suggestions?|signs?)\s+that\b)/g, body)) cuts.push({ at: m.index!, skip: m[0].length });
   // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.

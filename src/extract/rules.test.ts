@@ -4109,3 +4109,18 @@ describe('more ways to sign, and a counterpart with a title of their own', () =>
     expect(has(r, 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
   });
 });
+
+describe('a text "signed by" its signers', () => {
+  it('"The document was signed by A and B", "The programme, signed on Monday by A and B," are cooperation between them', () => {
+    expect(has(read('The document was signed by Ana Ruiz and Pedro Soto.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    expect(has(read('The programme, signed on Monday by Ana Ruiz and Pedro Soto, runs to 2030.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    // One signer is no pair.
+    expect(read('The letter was signed on Monday by Ana Ruiz.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('"… will act together, under a protocol initialled by A and B" keeps the act for the countries and the signing for the signers', () => {
+    const r = read('Peru and Chile will monitor the river together, under a protocol initialled in Lima on Tuesday by the two prime ministers, Ana Ruiz and Pedro Soto.');
+    expect(has(r, 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+  });
+});
