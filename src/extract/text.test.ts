@@ -115,6 +115,21 @@ describe('page furniture and zones', () => {
     expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'caption', 'lead', 'body']);
   });
 
+  it('treats a topics or tags line ("Topics: A · B relations · C") as furniture, but not a sentence about topics', () => {
+    const text = [
+      'Alphaland and Betaland hold talks',
+      '',
+      'Alphaland and Betaland held talks in Gammaville on Monday, the ministry said.',
+      '',
+      'Topics of the talks included fishing rights and the border.',
+      '',
+      'Topics: Alphaland · Betaland · Alphaland-Betaland relations · fishing rights',
+      '',
+      'Tags: Alphaland, Betaland, border',
+    ].join('\n');
+    expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'lead', 'body', 'furniture', 'furniture']);
+  });
+
   it('treats a teaser line ("More stories: …") as furniture, however long, but not a body sentence starting with "More"', () => {
     const text = [
       'Alphaland and Betaland hold talks',
