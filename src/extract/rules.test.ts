@@ -4097,7 +4097,7 @@ describe('signing in other words, and who only looked on', () => {
 
 describe('more ways to sign, and a counterpart with a title of their own', () => {
   it('"put pen to paper", "put the deal on paper", "sealed the deal", "formalised the agreement" are signings', () => {
-    for (const act of ['put pen to paper', 'put the deal on paper', 'sealed the deal', 'formalised the agreement']) {
+    for (const act of ['put pen to paper', 'put the deal on paper', 'sealed the deal', 'formalised the agreement', 'set their signatures to the deal', 'put the final stamp on the plan']) {
       expect(has(read(`Ana Ruiz and Pedro Soto ${act} in Lima on Monday.`), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto'), act).toBe(true);
     }
     // Sealing a border is no deal.
