@@ -601,3 +601,14 @@ describe('studios, theatres, museums and hospitals; a body named after its descr
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('cinemar') && x.participants.length === 2)).toBe(true);
   });
 });
+
+describe('country names and demonyms in current use', () => {
+  it('reads "Cabo Verde" as Cape Verde, not a person, and names such as "Bissau-Guinean" or "Ecuadorian" as demonyms', () => {
+    const r = read('Cabo Verde signed a ferry deal with Guinea-Bissau on Monday.');
+    expect(ids(r)).toEqual(expect.arrayContaining(['cv', 'gw']));
+    expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
+    for (const [demonym, country] of [['Bissau-Guinean', 'gw'], ['Cape Verdean', 'cv'], ['Comorian', 'km'], ['Ecuadorian', 'ec'], ['Nepali', 'np'], ['Timorese', 'tl']]) {
+      expect(ids(read(`The ${demonym} minister said on Monday that talks would go on.`)), demonym).toContain(country);
+    }
+  });
+});
