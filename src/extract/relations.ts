@@ -64,10 +64,12 @@ const PASSIVE_PARTICIPLES = '(?:backed|supported|funded|financed|armed|sponsored
 const PASSIVE_APPOSITIVE = new RegExp(`,\\s(?=${PASSIVE_PARTICIPLES}\\s+by\\b)`, 'g');
 const PASSIVE_APPOSITIVE_START = new RegExp(`^,\\s*${PASSIVE_PARTICIPLES}\\s+by\\b`);
 /**
- * "… will monitor the river together, under a protocol initialled in Odesa by the two prime ministers, A and B":
+ * "… will monitor the river together, under a protocol initialled in Odesa by the two prime ministers, A and B",
+ * "… will re-equip the pits under an agreement that governor A and minister B concluded on Thursday":
  * the signing the act is done under is reported in its own right, by its own signers.
  */
-const UNDER_SIGNED_TEXT = /,\s(?=under\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protocol|accord|agreement|deal|pact|treaty|programme|program|contract|memorandum|plan|declaration)\s+(?:signed|initial(?:l)?ed|inked|sealed)\b[^.;]{0,80}?\bby\s)/g;
+const UNDER_SIGNED_TEXT =
+  /\bunder\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protocol|accord|agreement|deal|pact|programme|program|contract|memorandum|plan|declaration)(?=,?\s+(?:(?:signed|initial(?:l)?ed|inked|sealed)\b[^.;]{0,80}?\bby\s|(?:that|which)\s[^.;]{0,120}?\b(?:signed|initial(?:l)?ed|inked|sealed|concluded)\b))/g;
 
 /**
  * A space before "and the|its|their … <verb>ed", after an earlier "<verb>ed" in the sentence. The
@@ -84,8 +86,14 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   for (const m of execAll(/,\s(?=(?:a (?:day|week|month|year)s? (?:after|before|later)|after|before|when|where|who|which)\b)/g, body)) cuts.push({ at: m.index!, skip: m[0].length });
   // "Serbia, backed by Russia, does not …": a participle phrase about the noun before it, cut like a relative clause.
   for (const m of execAll(PASSIVE_APPOSITIVE, body)) cuts.push({ at: m.index!, skip: 2 });
-  // (Only when the signers are named: "by the energy ministers of the two countries" leaves the act's own parties to speak for it.)
-  for (const m of execAll(UNDER_SIGNED_TEXT, body)) if (mentions.some((x) => x.kind === 'person' && x.start > s.start + m.index!)) cuts.push({ at: m.index!, skip: 2 });
+  // The act keeps the words "under an agreement"; the signing is read from what follows them, and only when the
+  // signers are named ("by the energy ministers of the two countries" leaves the act's own parties to speak for it).
+  for (const m of execAll(UNDER_SIGNED_TEXT, body)) {
+    const at = m.index! + m[0].length;
+    if (mentions.some((x) => x.kind === 'person' && x.start > s.start + at)) cuts.push({ at, skip: 1 });
+  }
+  // "A and B looked on as the two plants' chiefs exchanged the signed copies": what onlookers watched is others' act.
+  for (const m of execAll(/(?<=\b(?:looked|look|looks|looking)\s+on|\bwatch(?:ed|es|ing)?|\bstood\s+by)\s(?=as\s)/g, body)) cuts.push({ at: m.index!, skip: 1 });
   // "… lodged a protest after reports that Japan had urged …": what was reported is a clause of its own, with its own status.
   for (const m of execAll(/\s(?=(?:after|following|amid|over)\s+(?:(?:media|press|news)\s+)?(?:reports?|claims?|allegations?|accusations?|revelations?|suggestions?|signs?)\s+that\b)/g, body)) cuts.push({ at: m.index!, skip: m[0].length });
   // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.

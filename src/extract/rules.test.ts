@@ -4097,7 +4097,7 @@ describe('signing in other words, and who only looked on', () => {
 
 describe('more ways to sign, and a counterpart with a title of their own', () => {
   it('"put pen to paper", "put the deal on paper", "sealed the deal", "formalised the agreement" are signings', () => {
-    for (const act of ['put pen to paper', 'put the deal on paper', 'sealed the deal', 'formalised the agreement', 'set their signatures to the deal', 'put the final stamp on the plan']) {
+    for (const act of ['put pen to paper', 'put the deal on paper', 'sealed the deal', 'formalised the agreement', 'set their signatures to the deal', 'put the final stamp on the plan', 'put pen to the document', 'signed off on the text', 'exchanged the signed copies']) {
       expect(has(read(`Ana Ruiz and Pedro Soto ${act} in Lima on Monday.`), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto'), act).toBe(true);
     }
     // Sealing a border is no deal.
@@ -4118,9 +4118,24 @@ describe('a text "signed by" its signers', () => {
     expect(read('The letter was signed on Monday by Ana Ruiz.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 
+  it('"an agreement that A and B concluded", "The deal, signed by A and B," are their cooperation; a defence pact so signed stays an alliance', () => {
+    const r = read('Peru will re-equip mines in Chile under an agreement that Peru\'s governor Ana Ruiz and Chile\'s mines minister, Pedro Soto, concluded on Thursday.');
+    expect(has(r, 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    expect(has(read('The deal, signed by Ana Ruiz and Pedro Soto, runs for five years.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    const pact = read('Bangladesh might join the mutual defence pact that Saudi Arabia and Pakistan signed in September.');
+    expect(pact.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
   it('"… will act together, under a protocol initialled by A and B" keeps the act for the countries and the signing for the signers', () => {
     const r = read('Peru and Chile will monitor the river together, under a protocol initialled in Lima on Tuesday by the two prime ministers, Ana Ruiz and Pedro Soto.');
     expect(has(r, 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
     expect(has(r, 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+  });
+});
+
+describe('who looks on as others sign', () => {
+  it('"A and B looked on as the two chiefs exchanged the signed copies" gives the onlookers no signing', () => {
+    const r = read("Peru's industry minister, Ana Ruiz, and Chile's farm minister, Pedro Soto, looked on as the two plants' chiefs exchanged the signed copies.");
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
