@@ -612,3 +612,11 @@ describe('country names and demonyms in current use', () => {
     }
   });
 });
+
+describe('a name in apposition after the words that open the sentence', () => {
+  it('"On Wednesday Erkin Tuniyaz, chairman of the regional government, hosted B" names Erkin Tuniyaz, not "Wednesday Erkin Tuniyaz"', () => {
+    const r = read('On Wednesday Erkin Tuniyaz, chairman of the regional government, hosted Ana Ruiz.');
+    expect(named(r, 'Erkin Tuniyaz')?.kind).toBe('person');
+    expect(r.entities.some((e) => /Wednesday|^On /.test(e.name))).toBe(false);
+  });
+});

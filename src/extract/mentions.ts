@@ -149,6 +149,14 @@ function titleMatches(body: string): RegExpExecArray[] {
   const open = execAll(OPEN_TITLE_RE, body).filter((o) => !listed.some((l) => o.index! < l.index! + l[0].length && l.index! < o.index! + o[0].length));
   return [...listed, ...open].sort((a, b) => a.index! - b.index!);
 }
+/** How many characters of words that are no name ("On Wednesday", "Then") open a run of capitalised words, leaving two or more. */
+function openingWordsBefore(run: string): number {
+  const words = run.split(/\s+/);
+  let n = 0;
+  while (words.length - n > 2 && (NOT_GIVEN_NAMES.has(words[n]) || NOT_NAMES.test(words[n]))) n++;
+  return n ? run.indexOf(words[n], words.slice(0, n).join(' ').length) : 0;
+}
+
 const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:vice-|deputy-|co-)?(?:${APPOSITION_OFFICES.join('|')}))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
@@ -684,8 +692,10 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
     }
     // Appositions: "Hyun Seung-soo, a researcher at the Korea Institute for National Unification".
     for (const m of execAll(APPOSITION_RE, body)) {
-      const name = m[1];
-      const start = s.start + m.index!;
+      // "On Wednesday Erkin Tuniyaz, chairman of …": the words that open the sentence are no part of the name.
+      const skip = openingWordsBefore(m[1]);
+      const name = m[1].slice(skip);
+      const start = s.start + m.index! + skip;
       const end = start + name.length;
       // "Chilean President Ana Duarte, the …": the person whose name ends at the comma, whatever precedes it.
       const clash = b.within(start, end).find((x) => x.kind === 'person' && x.end === end) ?? b.overlaps(start, end);
