@@ -4139,3 +4139,11 @@ describe('who looks on as others sign', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('a party not seen as an ally', () => {
+  it('"did not see Chile as an ally", "does not regard Chile as an ally" deny the alliance; "sees Chile as an ally" reports it', () => {
+    expect(has(read('Peru did not see Chile as an ally, the minister added.'), 'alliance', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru does not regard Chile as an ally.'), 'alliance', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru sees Chile as an ally.'), 'alliance', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
