@@ -34,6 +34,8 @@ describe('actors', () => {
     const r = read('Gazprom and CNPC signed a supply contract, and Saudi Aramco bought a stake in a refinery run by Sinopec.');
     const companies = Object.fromEntries(r.entities.filter((e) => e.kind === 'organization').map((e) => [e.id, e.country]));
     expect(companies).toMatchObject({ gazprom: 'ru', cnpc: 'cn', 'saudi-aramco': 'sa', sinopec: 'cn' });
+    const more = read('Petronas and Sonatrach signed a supply contract, and SOCAR and Pertamina said they would bid.');
+    expect(Object.fromEntries(more.entities.filter((e) => e.kind === 'organization').map((e) => [e.id, e.country]))).toMatchObject({ petronas: 'my', sonatrach: 'dz', socar: 'az', pertamina: 'id' });
   });
 
   it('knows regional blocs and armed groups by abbreviation, and never makes a news agency a party', () => {
@@ -4097,7 +4099,7 @@ describe('signing in other words, and who only looked on', () => {
 
 describe('more ways to sign, and a counterpart with a title of their own', () => {
   it('"put pen to paper", "put the deal on paper", "sealed the deal", "formalised the agreement" are signings', () => {
-    for (const act of ['put pen to paper', 'put the deal on paper', 'sealed the deal', 'formalised the agreement', 'set their signatures to the deal', 'put the final stamp on the plan', 'put pen to the document', 'signed off on the text', 'exchanged the signed copies']) {
+    for (const act of ['put pen to paper', 'put the deal on paper', 'sealed the deal', 'formalised the agreement', 'set their signatures to the deal', 'put the final stamp on the plan', 'put pen to the document', 'signed off on the text', 'exchanged the signed copies', 'executed the contract']) {
       expect(has(read(`Ana Ruiz and Pedro Soto ${act} in Lima on Monday.`), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto'), act).toBe(true);
     }
     // Sealing a border is no deal.
