@@ -620,3 +620,13 @@ describe('a name in apposition after the words that open the sentence', () => {
     expect(r.entities.some((e) => /Wednesday|^On /.test(e.name))).toBe(false);
   });
 });
+
+describe('a capital named as part of a river or valley', () => {
+  it('"the San Juan River" is a river, not Puerto Rico; "the Jordan Valley" is no party', () => {
+    const r = read('Peru and Chile agreed on Tuesday that boats may again sail the San Juan River.');
+    expect(ids(r)).not.toContain('pr');
+    expect(named(r, 'San Juan River')?.kind).toBe('place');
+    const v = read('Peru and Chile met in the Jordan Valley on Monday.');
+    expect(v.relations.every((x) => !x.participants.includes('jo'))).toBe(true);
+  });
+});
