@@ -4115,6 +4115,7 @@ describe('more ways to sign, and a counterpart with a title of their own', () =>
 describe('a text "signed by" its signers', () => {
   it('"The document was signed by A and B", "The programme, signed on Monday by A and B," are cooperation between them', () => {
     expect(has(read('The document was signed by Ana Ruiz and Pedro Soto.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    expect(has(read('The protocol bears the signatures of Ana Ruiz and Pedro Soto.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
     expect(has(read('The programme, signed on Monday by Ana Ruiz and Pedro Soto, runs to 2030.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
     // One signer is no pair.
     expect(read('The letter was signed on Monday by Ana Ruiz.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
