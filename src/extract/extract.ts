@@ -102,6 +102,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (ctx.raw.length === coded) codeJoinsStoryScheme(ctx, c, clauseDates);
       // "Mulimba floated a joint customs post at Kajo-Keji": a proposal by one of the story's sides of something done together.
       if (ctx.raw.length === coded) codeProposalOnStory(ctx, c, clauseDates);
+      // "South Korea's Unification Ministry said the agreement 'opens a back door' …": a third party's criticism of the story's deal.
+      if (ctx.raw.length === coded) codeCritiqueOfStory(ctx, c, clauseDates);
       if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }
     for (const h of hits) {
@@ -2431,6 +2433,30 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const kind: RelationKind = dispute ? 'conflict' : meets ? 'meeting' : 'cooperation';
   // (The words that forecast it are the cue a summary quotes.)
   pushClauseRelation(ctx, c, dateHits, { kind, participants: pair, directed: false, status: 'forecast', trigger: (m[0] + (strained?.[0] ?? '')).replace(/^[\s,"“]+/, ''), unsure: 'parties taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "South Korea's Unification Ministry said the agreement 'opens a back door for mineral exports'",
+ * "the United States was 'deeply troubled' by the accord": a third party's criticism of the story's
+ * deal, whose parties the clause leaves unnamed, is a conflict between the critic and the story's pair.
+ */
+const STORY_DEAL = /\b(?:the|this|that|their|such\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|pact|exchange|arrangement|contract|protocol|memorandum|programme|program|scheme|project|partnership|cooperation|co-operation|swap)\b/i;
+const CRITICISM = /\b(?:troubled|concerned|worried|alarmed|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|protest(?:s|ed|ing)?\s+(?:against|over)|breach(?:es|ed|ing)?|violat(?:e|es|ed|ing)|flout(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|back\s+door|a\s+cover\s+for|smokescreen)\b/i;
+
+function codeCritiqueOfStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const crit = CRITICISM.exec(body);
+  const deal = crit && STORY_DEAL.exec(body);
+  if (!crit || !deal) return;
+  const pair = storyPair(ctx, c.start);
+  if (!pair) return;
+  const opening = actorsIn(ctx, c.start, c.start + Math.min(crit.index, deal.index)).filter((x) => !x.demonym)[0];
+  const criticId = opening?.entity ?? c.speaker;
+  const critic = criticId && (countryOf(ctx, criticId) ?? criticId);
+  if (!critic || pair.includes(critic) || ctx.entities.get(critic)?.kind === 'person') return;
+  // (Any other party named in the clause may be the one criticised: nothing is guessed then.)
+  if (actorsIn(ctx, c.start, c.end).some((x) => ![critic, ...pair].includes(countryOf(ctx, x.entity) ?? x.entity))) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [critic, ...pair], directed: true, actors: 1, status: 'reported', trigger: crit[0], unsure: 'the parties criticised taken from the story (the pair its first relation joins)' });
 }
 
 /** The story's two countries: the pair its first relation of two countries joins, when that pair recurs (at least twice) before `before`. */

@@ -4150,3 +4150,14 @@ describe('a party not seen as an ally', () => {
     expect(has(read('Peru sees Chile as an ally.'), 'alliance', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe("a third party's criticism of the story's deal", () => {
+  const story = 'Peru and Chile signed a fishing accord in Lima on Monday. The two countries will patrol the coast together.';
+  it('"was deeply troubled by the accord", "said the agreement opens a back door" are conflicts with the story\'s pair', () => {
+    expect(has(read(`${story} The United States was deeply troubled by the accord.`), 'conflict', 'reported', 'us', 'pe', 'cl')).toBe(true);
+    expect(has(read(`${story} Bolivia's foreign ministry said the agreement "opens a back door" for illegal exports.`), 'conflict', 'reported', 'bo', 'pe', 'cl')).toBe(true);
+    // Praise is no criticism, and a clause naming another party leaves the target open.
+    expect(read(`${story} The United States welcomed the accord.`).relations.some((x) => x.kind === 'conflict')).toBe(false);
+    expect(read(`${story} Brazil said the accord was troubling for Argentina.`).relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
