@@ -630,3 +630,12 @@ describe('a capital named as part of a river or valley', () => {
     expect(v.relations.every((x) => !x.participants.includes('jo'))).toBe(true);
   });
 });
+
+describe('a sea, gulf, bay or strait named after a country', () => {
+  it('"the Sea of Åland", "the Gulf of Finland", "the Sea of Japan" are waters, not parties', () => {
+    const r = read('Sweden and Estonia will run joint coast-guard patrols across the Gulf of Finland.');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.status === 'intent' && x.participants.length === 2 && x.participants.includes('se') && x.participants.includes('ee'))).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('fi'))).toBe(false);
+    expect(named(read('Russia and China held drills in the Sea of Japan.'), 'Sea of Japan')?.kind).toBe('place');
+  });
+});

@@ -201,7 +201,7 @@ const PROVINCE_OF_RE = /(?:\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+|\b(?:the|
 const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
 /** "the Lawrence Bishnoi gang", "the Gulf Clan": a criminal group named after its founder or home is a group, not a person or place. */
 const GANG_RE = /(?<![\w-])((?:[A-Z][a-z]+\s+){1,3}(?:gang|Gang|cartel|crime family|syndicate))\b/g;
-const PLACE_RE = /(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:Cosmodrome|airfield|Airfield|Airport|airport|Square|Hotel|Peninsula|region|Region|Province|province|Oblast|Krai|Sea|Strait|Gulf|Ocean|River|Valley|Basin|Delta|Plateau|Desert|Mountains))\b|\b((?:the\s+)?(?:[A-Z][a-z]+\s+)?Far East)\b|(?<![\w-])([A-Z][a-z]+-on-[A-Z][a-z]+)\b/g;
+const PLACE_RE = /(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:Cosmodrome|airfield|Airfield|Airport|airport|Square|Hotel|Peninsula|region|Region|Province|province|Oblast|Krai|Sea|Strait|Gulf|Ocean|River|Valley|Basin|Delta|Plateau|Desert|Mountains))\b|\b((?:the\s+)?(?:[A-Z][a-z]+\s+)?Far East)\b|(?<![\w-])([A-Z][a-z]+-on-[A-Z][a-z]+)\b|(?<![\w-])((?:Sea|Gulf|Bay|Strait|Straits|Bight)\s+of\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?![\w-])/g;
 
 let ownerFormsById: Map<string, string[]> | undefined;
 /** A country's name in the possessive and its first demonym ("Ukraine's", "Ukrainian"): how a national body's owner is written. */
@@ -558,7 +558,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
     for (const m of execAll(PLACE_RE, body)) {
-      let name = (m[1] ?? m[2] ?? m[3]).trim();
+      // ("the Sea of Åland", "the Gulf of Finland": a body of water, not the country or territory it is named after.)
+      let name = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
       let start = s.start + m.index! + m[0].indexOf(name);
       const lead = /^(?:the|The|At|In|On|Near|near)\s+/.exec(name);
       if (lead) {
