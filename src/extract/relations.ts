@@ -400,6 +400,10 @@ const INTENT_FUTURE = /\b(would|will)\b/i;
 export const ACCEPTED = /(?<!(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i;
 
 const MEETING_PLANNED = /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:due|expected|scheduled|set)\s+(?:to\s+(?:hold|meet|visit|travel|host|receive|welcome|go|fly)|in\s+\p{Lu})|\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|agreed|agree[sd]?|look(?:s|ed)? forward|would\s+["“]?(?:like|love)["”]?|(?:am|is|was|are|were)\s+(?:prepared|ready)(?=\s+to\s+(?:travel|visit|go|come|fly)\b))\s+to\s+(?:meet|hold (?:talks|a summit|a meeting)|visit|welcome|receive|host|travel|go|come|fly)\b/u;
+/** "will be in Praia on 5 July", "intends to be in Paramaribo for the anniversary": a stay to come. */
+const PLANNED_STAY = /\b(?:will|would|(?:plans?|intends?|intended|aims?|means|hopes?)\s+to)\s+(?:(?:also|soon|then)\s+)?be\s+in\s+\p{Lu}/u;
+/** "will be in Pyongyang until Friday": a stay already begun. */
+const STAY_UNDER_WAY = /\bbe\s+in\s+[^.;,]{1,40}?\b(?:until|till)\b/i;
 /** Offered, not planned: "would be willing to meet", "was prepared to talk". */
 const MEETING_OFFERED = /\b(?:(?:would\s+be|is|was|are|were|remains?|remained)\s+(?:willing|prepared|ready|open)\s+to\s+(?:meet|talk|hold talks|negotiate)|open to (?:(?:direct|new|fresh|further|bilateral|high-level)\s+)?(?:talks|meeting|meetings|negotiations|dialogue))\b/;
 
@@ -420,7 +424,7 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     // "… and to meet again in Brazil": an infinitive of its own is a plan (what was agreed or pledged before it).
     if (/^to\s+(?:meet|hold talks|visit)\b/i.test(clauseText.trim())) return 'intent';
     // Accepted, or on the calendar ("is due to hold talks", "will visit"): planned, not held.
-    return /accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\b(?:will|would)\s+(?:(?:also|soon|then)\s+)?(?:hold|meet|sit\s+down|visit|travel|host|attend|(?:go|fly|come)\s+to|(?:make|pay)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|visit|journey)|(?:start|begin|resume|open)\s+(?:[\w-]+\s+)?(?:talks|negotiations))\b|\bplans? to (?:meet|visit|travel|host|attend)\b|\bplan(?:s|ned)?\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b/i.test(t) ? 'intent' : 'reported';
+    return /accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\b(?:will|would)\s+(?:(?:also|soon|then)\s+)?(?:hold|meet|sit\s+down|visit|travel|host|attend|(?:go|fly|come)\s+to|(?:make|pay)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|visit|journey)|(?:start|begin|resume|open)\s+(?:[\w-]+\s+)?(?:talks|negotiations))\b|\b(?:plans?|intends?|intended|aims?|means) to (?:meet|visit|travel|host|attend)\b|\bplan(?:s|ned)?\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b/i.test(t) || (PLANNED_STAY.test(t) && !STAY_UNDER_WAY.test(t)) ? 'intent' : 'reported';
   }
   if (FORECAST.test(t)) return 'forecast';
   if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';

@@ -4161,3 +4161,13 @@ describe("a third party's criticism of the story's deal", () => {
     expect(read(`${story} Brazil said the accord was troubling for Argentina.`).relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('a stay to come', () => {
+  it('"will be in Lima next month", "intends to be in Lima", "intends to visit Lima" are planned visits; "will be in Lima until Friday" has begun', () => {
+    const visit = (s: string) => read(s).relations.find((x) => x.kind === 'meeting' && x.participants.includes('ana-ruiz'))?.status;
+    expect(visit("Chile's minister Ana Ruiz will be in Lima next month.")).toBe('intent');
+    expect(visit("Chile's minister Ana Ruiz intends to be in Lima for Peru's independence anniversary.")).toBe('intent');
+    expect(visit("Chile's minister Ana Ruiz intends to visit Lima.")).toBe('intent');
+    expect(visit("Chile's minister Ana Ruiz will be in Lima until Friday.")).toBe('reported');
+  });
+});
