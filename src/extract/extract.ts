@@ -104,6 +104,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (ctx.raw.length === coded) codeProposalOnStory(ctx, c, clauseDates);
       // "South Korea's Unification Ministry said the agreement 'opens a back door' …": a third party's criticism of the story's deal.
       if (ctx.raw.length === coded) codeCritiqueOfStory(ctx, c, clauseDates);
+      // "The joint commission will meet again in Pyongyang next autumn": the story's joint body meeting is the pair's.
+      if (ctx.raw.length === coded) codeJointBodyMeets(ctx, c, clauseDates);
       if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }
     for (const h of hits) {
@@ -2457,6 +2459,24 @@ function codeCritiqueOfStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (Any other party named in the clause may be the one criticised: nothing is guessed then.)
   if (actorsIn(ctx, c.start, c.end).some((x) => ![critic, ...pair].includes(countryOf(ctx, x.entity) ?? x.entity))) return;
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [critic, ...pair], directed: true, actors: 1, status: 'reported', trigger: crit[0], unsure: 'the parties criticised taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "the commission will meet again in Pyongyang next autumn", "A joint technical committee will hold its first
+ * session in Doha next month", "The working group will meet for the first time in Dhaka": a joint body the
+ * story's sides set up, meeting again, is a planned meeting of the story's pair.
+ */
+const JOINT_BODY_MEETS = /^(?:(?:[^.;]{0,60}?,\s+)?(?:and\s+)?)?(?:the|a|an|its|their)\s+(?:(?:joint|new|bilateral|binational|intergovernmental|inter-governmental|technical|border|permanent|mixed|two\s+countries['’])\s+)*(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group|task\s+force)(?:\s+on\s+[\w\s-]{1,40}?)?\s+(?:(?:will|would|is\s+(?:due|scheduled|set|expected)\s+to|are\s+to|is\s+to)\s+(?:(?:next|again|first)\s+)?(?:meet|convene|reconvene|sit|hold\s+its\s+(?:first|next|inaugural)\s+(?:meeting|session))\b)/i;
+
+function codeJointBodyMeets(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = JOINT_BODY_MEETS.exec(body);
+  if (!m) return;
+  const pair = storyPair(ctx, c.start);
+  if (!pair) return;
+  // (Where it meets may be one side's capital; any other party named leaves whose body it is open.)
+  if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity))) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: pair, directed: false, status: 'intent', trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
 }
 
 /** The story's two countries: the pair its first relation of two countries joins, when that pair recurs (at least twice) before `before`. */

@@ -4171,3 +4171,13 @@ describe('a stay to come', () => {
     expect(visit("Chile's minister Ana Ruiz will be in Lima until Friday.")).toBe('reported');
   });
 });
+
+describe("the story's joint body meeting again", () => {
+  const story = 'Peru and Chile signed a fishing accord on Monday. The two countries will patrol the coast together.';
+  it('"The joint commission will meet again in Lima", "A joint technical committee will hold its first session" are planned meetings of the pair', () => {
+    expect(has(read(`${story} The joint commission will meet again in Lima next autumn.`), 'meeting', 'intent', 'pe', 'cl')).toBe(true);
+    expect(has(read(`${story} A joint technical committee will hold its first session in Lima next month.`), 'meeting', 'intent', 'pe', 'cl')).toBe(true);
+    // A body that names another party is not taken to be the pair's.
+    expect(has(read(`${story} The committee will meet in Brasília with Brazilian officials in May.`), 'meeting', 'intent', 'pe', 'cl')).toBe(false);
+  });
+});
