@@ -4181,3 +4181,12 @@ describe("the story's joint body meeting again", () => {
     expect(has(read(`${story} The committee will meet in Brasília with Brazilian officials in May.`), 'meeting', 'intent', 'pe', 'cl')).toBe(false);
   });
 });
+
+describe('a country called a friend', () => {
+  it('"called Peru \\"a reliable friend\\"", "described Peru as a brother", "hailed Peru as a partner" are support', () => {
+    expect(has(read('Chilean President Ana Ruiz called Peru "a reliable friend that does not lecture us".'), 'support', 'reported', 'ana-ruiz', 'pe')).toBe(true);
+    expect(has(read('Chilean President Ana Ruiz described Peru as "a brother we did not choose".'), 'support', 'reported', 'ana-ruiz', 'pe')).toBe(true);
+    expect(has(read('Chilean President Ana Ruiz hailed Peru as a partner that stood by Chile.'), 'support', 'reported', 'ana-ruiz', 'pe')).toBe(true);
+    expect(read('Chilean President Ana Ruiz called Peru an enemy.').relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
