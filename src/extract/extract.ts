@@ -1710,7 +1710,12 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
 /** Offices a group of people named by office must hold ("the two presidents" are no envoy and a president). */
 const GROUP_OFFICE: Record<string, RegExp> = {
   presidents: /\bpresident\b/i,
-  'heads of state': /\b(?:president|king|queen|emir|sultan|monarch|emperor|head of state|grand duke|sovereign prince)\b/i, ministers: /\b(?:minister|secretary)\b/i, 'foreign ministers': /\b(?:foreign|external)\b/i, 'defence ministers': /\bdefen[cs]e\b/i, 'defense ministers': /\bdefen[cs]e\b/i };
+  'heads of state': /\b(?:president|king|queen|emir|sultan|monarch|emperor|head of state|grand duke|sovereign prince)\b/i,
+  ministers: /\b(?:minister|secretary)\b/i,
+  'foreign ministers': /\b(?:foreign|external)\b/i,
+  'defence ministers': /\bdefen[cs]e\b/i,
+  'defense ministers': /\bdefen[cs]e\b/i,
+};
 
 /** Whether every person read back for "the two <office>" holds that office, as far as their titles say. */
 function holdOffice(ctx: Ctx, ids: string[], noun: string): boolean {
@@ -2443,7 +2448,7 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * deal, whose parties the clause leaves unnamed, is a conflict between the critic and the story's pair.
  */
 const STORY_DEAL = /\b(?:the|this|that|their|such\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|pact|exchange|arrangement|contract|protocol|memorandum|programme|program|scheme|project|partnership|cooperation|co-operation|swap)\b/i;
-const CRITICISM = /\b(?:troubled|concerned|worried|alarmed|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|protest(?:s|ed|ing)?\s+(?:against|over)|breach(?:es|ed|ing)?|violat(?:e|es|ed|ing)|flout(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|back\s+door|a\s+cover\s+for|smokescreen)\b/i;
+const CRITICISM = /\b(?:(?:is|are|was|were|remains?|remained|deeply|seriously|gravely|very|increasingly)\s+(?:troubled|concerned|worried|alarmed)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|protest(?:s|ed|ing)?\s+(?:against|over)|breach(?:es|ed|ing)?|violat(?:e|es|ed|ing)|flout(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|back\s+door|a\s+cover\s+for|smokescreen)\b/i;
 
 function codeCritiqueOfStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
