@@ -4099,7 +4099,7 @@ describe('signing in other words, and who only looked on', () => {
 
 describe('more ways to sign, and a counterpart with a title of their own', () => {
   it('"put pen to paper", "put the deal on paper", "sealed the deal", "formalised the agreement" are signings', () => {
-    for (const act of ['put pen to paper', 'put the deal on paper', 'sealed the deal', 'formalised the agreement', 'set their signatures to the deal', 'put the final stamp on the plan', 'put pen to the document', 'signed off on the text', 'exchanged the signed copies', 'executed the contract']) {
+    for (const act of ['put pen to paper', 'put the deal on paper', 'sealed the deal', 'formalised the agreement', 'set their signatures to the deal', 'put the final stamp on the plan', 'put pen to the document', 'signed off on the text', 'exchanged the signed copies', 'executed the contract', 'initialled every page of the text']) {
       expect(has(read(`Ana Ruiz and Pedro Soto ${act} in Lima on Monday.`), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto'), act).toBe(true);
     }
     // Sealing a border is no deal.
@@ -4168,6 +4168,7 @@ describe('a stay to come', () => {
     expect(visit("Chile's minister Ana Ruiz will be in Lima next month.")).toBe('intent');
     expect(visit("Chile's minister Ana Ruiz intends to be in Lima for Peru's independence anniversary.")).toBe('intent');
     expect(visit("Chile's minister Ana Ruiz intends to visit Lima.")).toBe('intent');
+    expect(visit("Chile's minister Ana Ruiz means to fly to Lima in August.")).toBe('intent');
     expect(visit("Chile's minister Ana Ruiz will be in Lima until Friday.")).toBe('reported');
   });
 });
