@@ -4099,7 +4099,7 @@ describe('signing in other words, and who only looked on', () => {
 
 describe('more ways to sign, and a counterpart with a title of their own', () => {
   it('"put pen to paper", "put the deal on paper", "sealed the deal", "formalised the agreement" are signings', () => {
-    for (const act of ['put pen to paper', 'put the deal on paper', 'sealed the deal', 'formalised the agreement', 'set their signatures to the deal', 'put the final stamp on the plan', 'put pen to the document', 'signed off on the text', 'exchanged the signed copies', 'executed the contract', 'initialled every page of the text']) {
+    for (const act of ['put pen to paper', 'put the deal on paper', 'sealed the deal', 'formalised the agreement', 'set their signatures to the deal', 'put the final stamp on the plan', 'put pen to the document', 'signed off on the text', 'exchanged the signed copies', 'executed the contract', 'initialled every page of the text', 'countersigned the ten-year contract', 'approved the new text']) {
       expect(has(read(`Ana Ruiz and Pedro Soto ${act} in Lima on Monday.`), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto'), act).toBe(true);
     }
     // Sealing a border is no deal.
@@ -4116,6 +4116,7 @@ describe('a text "signed by" its signers', () => {
   it('"The document was signed by A and B", "The programme, signed on Monday by A and B," are cooperation between them', () => {
     expect(has(read('The document was signed by Ana Ruiz and Pedro Soto.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
     expect(has(read('The protocol bears the signatures of Ana Ruiz and Pedro Soto.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    expect(has(read('The programme was endorsed by Ana Ruiz and Pedro Soto.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
     expect(has(read('The programme, signed on Monday by Ana Ruiz and Pedro Soto, runs to 2030.'), 'cooperation', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
     // One signer is no pair.
     expect(read('The letter was signed on Monday by Ana Ruiz.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
@@ -4170,6 +4171,8 @@ describe('a stay to come', () => {
     expect(visit("Chile's minister Ana Ruiz intends to visit Lima.")).toBe('intent');
     expect(visit("Chile's minister Ana Ruiz means to fly to Lima in August.")).toBe('intent');
     expect(visit("Chile's minister Ana Ruiz will be in Lima until Friday.")).toBe('reported');
+    // Left undone: "flew home without meeting" him.
+    expect(read("Chile's minister Ana Ruiz flew home without meeting Peru's President Pedro Soto.").relations.find((x) => x.kind === 'meeting')?.status).toBe('denied');
   });
 });
 
