@@ -335,7 +335,18 @@ function headOf(ctx: Ctx, c: Clause): Mention[] | undefined {
   const actors = actorsIn(ctx, head.start, head.end).filter((m) => !/\b(?:in|at)\s+$/i.test(ctx.text.slice(Math.max(head.start, m.start - 4), m.start)));
   // The rest of the main clause continues its subject; the relative clause describes the noun just before it.
   const pick = c.rest ? actors[0] : actors[actors.length - 1];
-  return pick ? actors.filter((m) => m.start === pick.start) : undefined;
+  if (!pick) return undefined;
+  // "Romania and Bulgaria, which joined the EU together in 2007": the noun phrase may be a coordinated list.
+  const chosen = actors.filter((m) => m.start === pick.start);
+  // (Not when an apposition follows the last name: "A and B, North Korea's vice-minister, who had arrived" is B.)
+  const listEndsHead = /^[\s,]*$/.test(ctx.text.slice(pick.end, head.end));
+  for (let i = actors.indexOf(pick) - 1, next = pick; !c.rest && listEndsHead && i >= 0; i--) {
+    const gap = ctx.text.slice(actors[i].end, next.start);
+    if (actors[i].end > next.start || !/^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(gap)) break;
+    chosen.unshift(actors[i]);
+    next = actors[i];
+  }
+  return chosen;
 }
 
 /** Codes one clause; returns its subject (the actors before its first cue), for a later "they". */

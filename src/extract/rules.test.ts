@@ -4194,3 +4194,12 @@ describe('a country called a friend', () => {
     expect(read('Chilean President Ana Ruiz called Peru an enemy.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('a relative clause on a coordinated list', () => {
+  it('"Peru and Chile, which signed a treaty of allied relations in 2021, …" are both the ones who signed', () => {
+    expect(has(read('Peru and Chile, which signed a treaty of allied relations in 2021, met again on Monday.'), 'alliance', 'reported', 'pe', 'cl')).toBe(true);
+    // An apposition after the last name makes the clause that name's alone.
+    const r = read("The accord was signed by Peru's minister Ana Ruiz and Pedro Soto, Chile's vice-minister of security, who had arrived in Lima on Monday.");
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('ana-ruiz') && x.participants.includes('pe'))).toBe(false);
+  });
+});
