@@ -411,6 +411,8 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
   const t = `${speechVerb ?? ''} ${clauseText}`;
   const { denied: DENIED, forecast: FORECAST, proposed: PROPOSED, intent: INTENT_ANY } = statusCues();
   if (DENIED.test(t)) return 'denied';
+  // "He suggested the two sides might one day market a joint brand": what a party suggests is proposed, whatever its modal.
+  if (speechVerb && /^(?:suggested|proposed)$/i.test(speechVerb) && !speakerIsExpert) return 'proposed';
   if (kind === 'meeting') {
     // On the calendar, or wished for by a party: "is expected in Moscow for talks", "was due to meet", "hoped to welcome", "agreed to meet again".
     if (MEETING_PLANNED.test(t)) return speakerIsExpert ? 'forecast' : 'intent';

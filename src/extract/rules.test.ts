@@ -4203,3 +4203,11 @@ describe('a relative clause on a coordinated list', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('ana-ruiz') && x.participants.includes('pe'))).toBe(false);
   });
 });
+
+describe('what a party suggests', () => {
+  it('"He suggested the two sides might one day market a joint brand" is proposed, not forecast', () => {
+    const r = read('Peru and Chile signed a honey deal on Monday. The two countries will also train beekeepers together. Ruiz suggested the two sides might one day market a joint brand.');
+    expect(has(r, 'cooperation', 'proposed', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'cooperation', 'forecast', 'pe', 'cl')).toBe(false);
+  });
+});
