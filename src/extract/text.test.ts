@@ -115,6 +115,19 @@ describe('page furniture and zones', () => {
     expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'caption', 'lead', 'body']);
   });
 
+  it('treats a long standfirst without a full stop above the first sentence as the headline\'s, not the lead', () => {
+    const text = [
+      'Alphaland and Betaland agree a cable',
+      '',
+      "Gammaco and Deltaco commit to a 700 MW cable by 2035; Alphaland's plea for help with its onshore lines gets a Betaland no, and a cold-snap row follows the signing into the room",
+      '',
+      'Alphaland and Betaland will lay a third power cable, their grid operators agreed on Tuesday.',
+      '',
+      'The link is to carry power from 2035.',
+    ].join('\n');
+    expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'title', 'lead', 'body']);
+  });
+
   it('treats a topics or tags line ("Topics: A · B relations · C") as furniture, but not a sentence about topics', () => {
     const text = [
       'Alphaland and Betaland hold talks',

@@ -118,9 +118,10 @@ export function classifyParagraphs(text: string): Paragraph[] {
       p.zone = 'furniture';
     } else if (CAPTION.test(s) || (CREDITED.test(s) && !REPORTING.test(s)) || (TRAILING_CREDIT.test(s) && wordCount(s) <= 60)) {
       p.zone = 'caption';
-    } else if (!leadAssigned && !SENTENCE_END.test(s) && wordCount(s) <= 30) {
+    } else if (!leadAssigned && !SENTENCE_END.test(s) && wordCount(s) <= 60) {
       // Above the first sentence of reporting, a line without a full stop is the headline or its
-      // standfirst, however many mastheads and breadcrumbs sit over it.
+      // standfirst (a deck may run to two clauses and forty words), however many mastheads and
+      // breadcrumbs sit over it.
       p.zone = 'title';
     } else if (!leadAssigned) {
       p.zone = 'lead';
