@@ -4211,3 +4211,12 @@ describe('what a party suggests', () => {
     expect(has(r, 'cooperation', 'forecast', 'pe', 'cl')).toBe(false);
   });
 });
+
+describe('sitting and conferring with someone', () => {
+  it('"sat with her counterpart, B", "conferred for an hour with B", "sat down with B for lunch" are meetings; "sat with her arms folded" is none', () => {
+    expect(has(read('Ana Ruiz sat with her Chilean counterpart, Pedro Soto, under the banyan.'), 'meeting', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    expect(has(read('Ana Ruiz conferred for an hour with her Chilean counterpart, Pedro Soto.'), 'meeting', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    expect(has(read('Ana Ruiz sat down with Pedro Soto for lunch on Tuesday.'), 'meeting', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    expect(read('Ana Ruiz sat with her arms folded.').relations).toEqual([]);
+  });
+});
