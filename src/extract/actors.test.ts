@@ -639,3 +639,10 @@ describe('a sea, gulf, bay or strait named after a country', () => {
     expect(named(read('Russia and China held drills in the Sea of Japan.'), 'Sea of Japan')?.kind).toBe('place');
   });
 });
+
+describe('ids of names written with letters that carry no accent', () => {
+  it('"Þorgerður Katrín Gunnarsdóttir" is thorgerdur-katrin-gunnarsdottir', () => {
+    const r = read("Iceland's Foreign Minister Þorgerður Katrín Gunnarsdóttir met Ana Ruiz in Reykjavík.");
+    expect(ids(r)).toContain('thorgerdur-katrin-gunnarsdottir');
+  });
+});

@@ -195,7 +195,7 @@ function articleVariants(form: string): string[] {
   return [...new Set([form, ...['al-', 'el-', 'Al-', 'El-'].map((a) => form.replace(/(^|\s)(?:al|el|Al|El)-/g, `$1${a}`))])];
 }
 
-const LETTER_PLAIN: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+const LETTER_PLAIN: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
 
 /** Lower-case ASCII slug: "Choe Son-hui" → "choe-son-hui". */
 export function slugify(s: string): string {
@@ -203,8 +203,8 @@ export function slugify(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    // Letters that carry no accent to strip ("Anıl", "Łukasz", "Søren", "Đỗ"): their plain counterparts.
-    .replace(/[ıłøđßæœþ]/g, (c) => LETTER_PLAIN[c] ?? c)
+    // Letters that carry no accent to strip ("Anıl", "Łukasz", "Søren", "Đỗ", "Þorgerður"): their plain counterparts.
+    .replace(/[ıłøđðßæœþ]/g, (c) => LETTER_PLAIN[c] ?? c)
     .replace(/['’.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
