@@ -646,3 +646,26 @@ describe('ids of names written with letters that carry no accent', () => {
     expect(ids(r)).toContain('thorgerdur-katrin-gunnarsdottir');
   });
 });
+
+describe("a minister named without a country beside the other side's minister", () => {
+  const role = (r: ReturnType<typeof read>, person: string) => r.relations.filter((x) => x.kind === 'role' && x.participants[0] === person).map((x) => x.participants[1]);
+  const story = (headline: string, sentence: string) =>
+    extractArticle({ id: 'pair', published: '2024-03-12' }, `${headline}\n\nPeru and Bolivia will share gauges on the Desaguadero, officials in Peru and Bolivia said.\n\n${sentence}\n\nBolivia will host the next round, and Peru will pay for the gauges.\n`);
+  const article = (sentence: string) => story('Peru and Bolivia agree to share river data', sentence);
+
+  it('"Water Minister X and Bolivia\'s Minister of Environment, Y" makes X Peru\'s minister, even with Bolivia the only other country of the sentence', () => {
+    const r = article("Water Minister Ana Quispe Ruiz and Bolivia's Minister of Environment, Luis Mamani Soto, signed the protocol on Tuesday, before the delegation flew home to La Paz in Bolivia.");
+    expect(role(r, 'ana-quispe-ruiz')).toEqual(['pe']);
+    expect(role(r, 'luis-mamani-soto')).toEqual(['bo']);
+  });
+
+  it('"X and Y, Bolivia\'s vice-minister of water" and "X and his Bolivian counterpart, Y" do the same', () => {
+    expect(role(article("Water Minister Ana Quispe Ruiz and Luis Mamani Soto, Bolivia's vice-minister of water, signed the protocol, which Bolivian engineers drafted."), 'ana-quispe-ruiz')).toEqual(['pe']);
+    expect(role(article('Water Minister Ana Quispe Ruiz and her Bolivian counterpart, Luis Mamani Soto, signed the protocol, which Bolivian engineers drafted.'), 'ana-quispe-ruiz')).toEqual(['pe']);
+  });
+
+  it('says nothing of the minister when the headline does not name the two countries the article names most', () => {
+    const r = story('Gauges for the Desaguadero', "Water Minister Ana Quispe Ruiz and Bolivia's Minister of Environment, Luis Mamani Soto, signed the protocol, which Bolivian engineers drafted.");
+    expect(role(r, 'ana-quispe-ruiz')).toEqual([]);
+  });
+});

@@ -1943,10 +1943,47 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
     for (const m of titled) {
       const e = b.entities.get(m.entity)!;
       if (e.country != null) continue;
-      const country = countryOfOffice(m.phrase!.office) ?? delegationLeaderCountry(text, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? companionCountry(b, text, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
+      const ownOffice = countryOfOffice(m.phrase!.office);
+      // "Transport Minister X and Angola's Minister of Transport, Y": the other side's minister, or nobody's the text says.
+      const partner = ownOffice ? undefined : markedPartnerCountry(text, local, m);
+      if (partner) {
+        const own = otherOfReportedPair(b, sentences, partner);
+        if (own) e.country = own;
+        continue;
+      }
+      const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? companionCountry(b, text, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
       if (country) e.country = country;
     }
   });
+}
+
+/**
+ * The country of the office holder joined to this one by "and" whose own title names it: "X and Angola's Minister of
+ * Transport, Y", "X and Y, North Korea's vice-minister of education", "X and his Guinean counterpart, Y". Two
+ * ministers paired so, one with a country and one without, are the two sides of a bilateral act.
+ */
+function markedPartnerCountry(text: string, local: Mention[], m: Mention): string | undefined {
+  const next = local.find((x) => x.start >= m.end && x.kind === 'person' && x.entity !== m.entity);
+  const phrases = next ? [next.phrase, next.alsoPhrase].filter((p) => p?.country) : [];
+  if (!next || !phrases.length) return undefined;
+  const opening = Math.min(next.start, ...phrases.map((p) => p!.start));
+  return /^\s+and\s+(?:(?:his|her|their)\s+)?$/.test(text.slice(m.end, opening)) ? phrases[0]!.country : undefined;
+}
+
+/**
+ * Of the two countries a report is about, the one that is not `country`. They are the two it names most, when the
+ * headline names both and no third is named as often (a Malaysian report headed "Jakarta draws the line; Brunei
+ * wants in" has none).
+ */
+function otherOfReportedPair(b: Builder, sentences: Sentence[], country: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const x of b.mentions) if (x.kind === 'country') counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  if (ranked.length < 2 || ranked[2]?.[1] === ranked[1][1]) return undefined;
+  const pair = [ranked[0][0], ranked[1][0]];
+  if (!pair.includes(country)) return undefined;
+  const headline = new Set(sentences.filter((s) => s.zone === 'title').flatMap((s) => b.within(s.start, s.end, s.end)).filter((x) => x.kind === 'country').map((x) => x.entity));
+  return pair.every((c) => headline.has(c)) ? pair.find((c) => c !== country) : undefined;
 }
 
 /** "Foreign ministers Ana Rojas of Chile and Luis Vega of Peru": a person named with "of" and a country belongs to it. */
