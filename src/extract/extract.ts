@@ -52,6 +52,13 @@ interface Ctx {
   spoken: Map<Sentence, string>;
 }
 
+const ONLOOKERS_BEFORE_AS = /\b(?:(?:looked|look|looks|looking)\s+on|watch(?:ed|es|ing)?|stood\s+by)\s+(?:as\s+)?$/;
+/** "A and B looked on as the two chiefs exchanged the signed copies": what onlookers watch is done by others, never by them. */
+function watchedByOnlookers(ctx: Ctx, c: Clause): boolean {
+  const before = ctx.text.slice(Math.max(0, c.start - 24), c.start);
+  return ONLOOKERS_BEFORE_AS.test(before) ? /\bas\s+$/.test(before) || /^as\s/.test(ctx.text.slice(c.start, c.start + 3)) : false;
+}
+
 /** Extracts one article. `text` is the article exactly as stored; offsets index into it. */
 export function extractArticle(article: Pick<Article, 'id' | 'published'>, text: string): Extraction {
   const paras = classifyParagraphs(text);
@@ -81,7 +88,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       const clauseDates = own.length ? own : carried;
       if (own.length) carried = own;
       // Only a subject named before the clause can be carried into it.
-      if (subject && subject.start < c.start && (actorsIn(ctx, c.start, c.end).length === 0 || firstActorIsLater(ctx, c, subject))) c.inherited = run.length > 1 && PLURAL_VERB_OPENS.test(text.slice(c.start, c.end)) ? run : subjects;
+      if (subject && subject.start < c.start && !watchedByOnlookers(ctx, c) && (actorsIn(ctx, c.start, c.end).length === 0 || firstActorIsLater(ctx, c, subject))) c.inherited = run.length > 1 && PLURAL_VERB_OPENS.test(text.slice(c.start, c.end)) ? run : subjects;
       // "Armenia and Azerbaijan …, when their ministers initialled …": "their" is the whole coordinated subject.
       else if (subject && subject.start < c.start && possessiveSubject(ctx, c)) c.inherited = coordinatedRun(ctx, sentenceActors.filter((m) => m.end <= c.start));
       // "…, who seized power, hosted …" and "they would …": the clause's subject is the phrase it refers back to.

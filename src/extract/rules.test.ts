@@ -4142,6 +4142,12 @@ describe('who looks on as others sign', () => {
     const r = read("Peru's industry minister, Ana Ruiz, and Chile's farm minister, Pedro Soto, looked on as the two plants' chiefs exchanged the signed copies.");
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
+
+  it('gives them none when one is titled before the name and the chiefs are "the two"', () => {
+    const r = read("Peru and Chile agreed on tractors.\n\nPeru's Industry Minister Ana Ruiz and Chile's Minister of Agriculture, Pedro Soto, looked on as the two chiefs exchanged the signed copies.");
+    const onlookers = ['ana-ruiz', 'pedro-soto'];
+    expect(r.relations.filter((x) => x.kind === 'cooperation' && x.participants.some((p) => onlookers.includes(p)))).toEqual([]);
+  });
 });
 
 describe('a party not seen as an ally', () => {
