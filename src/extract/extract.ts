@@ -280,6 +280,12 @@ const countryOf = (ctx: Ctx, id: string): string | undefined => {
   return e.country ?? undefined;
 };
 
+/** Whether `id` is a ministry or department of the state `country` ("Russia's interior ministry", "the State Department"). */
+function isMinistryOf(ctx: Ctx, id: string, country: string): boolean {
+  const e = ctx.entities.get(id);
+  return e?.kind === 'organization' && e.country === country && /\b(?:ministry|department)\b/i.test(e.name);
+}
+
 /**
  * Who a mention stands for as a party to a country-level relation ("fighting between A and B",
  * "accused each other"): its country, except an armed group, which fights for itself ("between
@@ -415,6 +421,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (ps.length < 2) return;
     // "Sunak … before approving British participation": a person backing, meeting or joining their own country is no relation between parties.
     if (ps.length === 2 && kind !== 'conflict' && ps.some((p, i) => ctx.entities.get(p)?.kind === 'person' && countryOf(ctx, p) === ps[1 - i])) return;
+    // "Russia's interior ministry has charged him with …": a state's own ministry is never a side against that state.
+    if (ps.length === 2 && ps.some((p, i) => isMinistryOf(ctx, p, ps[1 - i]))) return;
     // "could help end the war between A and B": the war is there now; only its end is planned or forecast.
     const ended = kind === 'conflict' && !opts.status && ENDING_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
     // "will stop sharing intelligence with", "suspended cooperation with", "voted to suspend a gas agreement with": cooperation

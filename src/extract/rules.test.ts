@@ -4226,3 +4226,19 @@ describe('sitting and conferring with someone', () => {
     expect(read('Ana Ruiz sat with her arms folded.').relations).toEqual([]);
   });
 });
+
+describe('charging someone with something', () => {
+  it('"charged Chile last month with breaking …" and "charged on Thursday that …" are accusations; "charges ships a fee" is none', () => {
+    expect(has(read('Peru charged Chile last month with "breaking the spirit" of the accord.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru denied the report. It charged Chile with trying to wreck a purely medical project.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru charged on Thursday that Chile was keeping the files closed.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+    expect(read('The port of Callao charges Chilean ships a fee.').relations.filter((x) => x.kind === 'conflict')).toEqual([]);
+  });
+});
+
+describe("a state's own ministry", () => {
+  it('is never a side against that state ("Peru\'s interior ministry has accused him of fraud")', () => {
+    const r = read("Peru's interior ministry has accused him of embezzling funds from his employer in Lima.");
+    expect(r.relations.filter((x) => x.kind === 'conflict')).toEqual([]);
+  });
+});
