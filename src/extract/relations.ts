@@ -59,6 +59,15 @@ const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|
 /** The state body a demonym can head when it speaks ("the Chilean army said"). */
 const STATE_BODY_AFTER_DEMONYM = /^\s+(?:army|navy|military|armed forces|air force|coast guard|government|authorities|officials?|diplomats?|police|border guards?|border service)\b/;
 
+/**
+ * After "proposed" or "suggested": a noun phrase for the thing proposed ("cooperation with Chile", "a joint venture",
+ * "closer ties"), not a clause reported without "that" ("the two sides should meet", "Chile could help").
+ */
+function proposesThing(after: string): boolean {
+  const phrase = /^\s+([^,.;:"“”]*)/.exec(after)?.[1] ?? '';
+  return /^(?!it\b|they\b|he\b|she\b|we\b)[a-z]/.test(phrase) && !/\b(?:that|could|would|should|might|may|will|can|must|shall|was|were|is|are|be|had|has|have|do|does|did)\b/.test(phrase);
+}
+
 /** Cuts a sentence into clauses; reported speech becomes its own clause with a speaker. */
 const PASSIVE_PARTICIPLES = '(?:backed|supported|funded|financed|armed|sponsored|aided|endorsed|recognised|recognized|opposed|condemned|criticised|criticized)';
 const PASSIVE_APPOSITIVE = new RegExp(`,\\s(?=${PASSIVE_PARTICIPLES}\\s+by\\b)`, 'g');
@@ -118,6 +127,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
     const verbStart = m.index!;
     // "pledged to expand cooperation", "vowed to defend X": an infinitive is the subject's own act, not words reported.
     if (/^(?:vowed|pledged|proposed|suggested)$/.test(verb) && !m[2] && /^\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])\b)[a-z]/.test(body.slice(verbStart + m[0].length, verbStart + m[0].length + 30))) continue;
+    // "proposed cooperation with Chile", "suggested a joint venture": a proposal whose object is a noun phrase, no words reported.
+    if (/^(?:suggested|proposed)$/.test(verb) && !m[2] && proposesThing(body.slice(verbStart + m[0].length))) continue;
     // Skip a participle used as an adjective ("the reported talks") or "as reported".
     if (/\b(the|a|as|was|were|been)\s+$/i.test(body.slice(Math.max(0, verbStart - 6), verbStart)) && verb !== 'said') continue;
     cuts.push({ at: verbStart, skip: m[0].length, speech: { verb, speakerEnd: verbStart } });

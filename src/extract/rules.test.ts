@@ -4242,3 +4242,16 @@ describe("a state's own ministry", () => {
     expect(r.relations.filter((x) => x.kind === 'conflict')).toEqual([]);
   });
 });
+
+describe('a proposal whose object is a thing, not words', () => {
+  it('"Peru proposed closer cooperation with Chile", "proposed joint patrols with Chile" propose cooperation', () => {
+    expect(has(read('Peru proposed closer cooperation with Chile on Monday.'), 'cooperation', 'proposed', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru proposed joint patrols with Chile.'), 'cooperation', 'proposed', 'pe', 'cl')).toBe(true);
+  });
+
+  it('"proposed this week that …" still reports words: the proposer is no party to what it proposes', () => {
+    const r = read('Peru proposed this week that Chile and Bolivia hold joint patrols.');
+    expect(has(r, 'cooperation', 'proposed', 'cl', 'bo')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('pe'))).toBe(false);
+  });
+});
