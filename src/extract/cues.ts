@@ -152,14 +152,16 @@ export function inIdiom(word: string, after: string, before: string): boolean {
   return (idiomsAfter.get(w)?.test(after) ?? false) || (idiomsBefore.get(w)?.test(before) ?? false);
 }
 
-let statusRes: Record<Exclude<Status, 'reported'>, RegExp> | undefined;
+/** Status cue matchers; `proposedAhead` proposes only what follows it ("raised the idea of X", "put forward X"). */
+export type StatusCues = Record<Exclude<Status, 'reported'>, RegExp> & { proposedAhead: RegExp };
+let statusRes: StatusCues | undefined;
 
 /** Status cue matchers: any of a status's patterns, case-insensitive. */
-export function statusCues(): Record<Exclude<Status, 'reported'>, RegExp> {
+export function statusCues(): StatusCues {
   if (statusRes) return statusRes;
-  const s = events.status as Record<Exclude<Status, 'reported'>, string[]>;
+  const s = events.status as Record<Exclude<Status, 'reported'> | 'proposedAhead', string[]>;
   const one = (xs: string[]) => new RegExp(xs.join('|'), 'i');
-  statusRes = { denied: one(s.denied), forecast: one(s.forecast), proposed: one(s.proposed), intent: one(s.intent) };
+  statusRes = { denied: one(s.denied), forecast: one(s.forecast), proposed: one(s.proposed), proposedAhead: one(s.proposedAhead), intent: one(s.intent) };
   return statusRes;
 }
 

@@ -415,6 +415,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const withInherited = inherited ? [...inherited.filter((i) => !actors.some((a) => a.entity === i.entity && (i.start < c.start || a.start <= i.start))), ...actors] : actors;
   const seenInClause = new Set<string>();
 
+  const statusOfCue = (kind: RelationKind, t: Trigger): Status => {
+    const scope = concludedUpTo(text, c, t, triggers) ?? statusScope(text, c, t);
+    const cue = scope.lastIndexOf(t.text);
+    return statusOf(kind, scope, c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end), cue < 0 ? scope : scope.slice(0, cue + t.text.length));
+  };
   const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number }; actors?: number } = {}) => {
     const ps = uniq(participants.filter(Boolean));
     const actorCount = directed && opts.actors && opts.actors > 1 ? Math.min(opts.actors, ps.length - 1) : undefined;
@@ -428,7 +433,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     // "will stop sharing intelligence with", "suspended cooperation with", "voted to suspend a gas agreement with": cooperation
     // stopped is cooperation refused from then on.
     const stopped = kind === 'cooperation' && !opts.status && !opts.standing && STOPPED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start));
-    const status = opts.status ?? (stopped ? 'denied' : opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOf(kind, concludedUpTo(text, c, t, triggers) ?? statusScope(text, c, t), c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end)));
+    const status = opts.status ?? (stopped ? 'denied' : opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOfCue(kind, t));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
     seenInClause.add(key);

@@ -418,9 +418,14 @@ const STAY_UNDER_WAY = /\bbe\s+in\s+[^.;,]{1,40}?\b(?:until|till)\b/i;
 /** Offered, not planned: "would be willing to meet", "was prepared to talk". */
 const MEETING_OFFERED = /\b(?:(?:would\s+be|is|was|are|were|remains?|remained)\s+(?:willing|prepared|ready|open)\s+to\s+(?:meet|talk|hold talks|negotiate)|open to (?:(?:direct|new|fresh|further|bilateral|high-level)\s+)?(?:talks|meeting|meetings|negotiations|dialogue))\b/;
 
-export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean, sentenceText = clauseText): Status {
+/**
+ * The status of a relation from the words of its clause. `ahead` is the clause up to the end of the relation's cue, when
+ * known: a proposal that names what it proposes after it ("raised the idea of …") reaches no cue before it.
+ */
+export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean, sentenceText = clauseText, ahead = clauseText): Status {
   const t = `${speechVerb ?? ''} ${clauseText}`;
-  const { denied: DENIED, forecast: FORECAST, proposed: PROPOSED, intent: INTENT_ANY } = statusCues();
+  const { denied: DENIED, forecast: FORECAST, proposed: PROPOSED, proposedAhead: PROPOSED_AHEAD, intent: INTENT_ANY } = statusCues();
+  const proposed = PROPOSED.test(t) || PROPOSED_AHEAD.test(ahead);
   if (DENIED.test(t)) return 'denied';
   // "He suggested the two sides might one day market a joint brand": what a party suggests is proposed, whatever its modal.
   if (speechVerb && /^(?:suggested|proposed)$/i.test(speechVerb) && !speakerIsExpert) return 'proposed';
@@ -430,7 +435,9 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     if (MEETING_OFFERED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
     // A meeting is planned only when an invitation or forecast says so; "talks on strengthening X" happened.
     if (FORECAST.test(t)) return 'forecast';
-    if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
+    // "raised the idea of a railway, and accepted an invitation to visit Bangui": the visit accepted is planned.
+    if (/\baccepted [^.;]{0,20}invitation\b/i.test(ahead)) return 'intent';
+    if (proposed) return speakerIsExpert ? 'forecast' : 'proposed';
     // An invitation not yet accepted is a proposal; once accepted (in the same sentence), a plan.
     // The noun too: "renewed an invitation for X to visit".
     if (/\binvit(?:e|es|ed|ing|ations?) (?:[\w'’.-]+ ){1,8}?to\b/i.test(t)) return ACCEPTED.test(sentenceText) ? 'intent' : 'proposed';
@@ -440,7 +447,7 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     return /accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\b(?:will|would)\s+(?:(?:also|soon|then)\s+)?(?:hold|meet|sit\s+down|visit|travel|host|attend|(?:go|fly|come)\s+to|(?:make|pay)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|visit|journey)|(?:start|begin|resume|open)\s+(?:[\w-]+\s+)?(?:talks|negotiations))\b|\b(?:plans?|intends?|intended|aims?|means) to (?:meet|visit|travel|host|attend|fly|go|come|return)\b|\bplan(?:s|ned)?\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b/i.test(t) || (PLANNED_STAY.test(t) && !STAY_UNDER_WAY.test(t)) ? 'intent' : 'reported';
   }
   if (FORECAST.test(t)) return 'forecast';
-  if (PROPOSED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
+  if (proposed) return speakerIsExpert ? 'forecast' : 'proposed';
   if (INTENT_ANY.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
   if ((kind === 'cooperation' || kind === 'support' || kind === 'alliance') && INTENT_FUTURE.test(clauseText)) return speakerIsExpert ? 'forecast' : 'intent';
   return 'reported';

@@ -4255,3 +4255,21 @@ describe('a proposal whose object is a thing, not words', () => {
     expect(r.relations.some((x) => x.participants.includes('pe'))).toBe(false);
   });
 });
+
+describe('proposals worded as raising, putting forward, sounding out or pressing for', () => {
+  it('propose what follows them, and nothing named before them', () => {
+    for (const verb of ['raised the prospect of', 'put forward', 'mooted', 'pressed for', 'floated the idea of']) {
+      expect(has(read(`Peru ${verb} joint patrols with Chile.`), 'cooperation', 'proposed', 'pe', 'cl')).toBe(true);
+    }
+    expect(has(read('Peru sounded out Chile on joint patrols.'), 'cooperation', 'proposed', 'pe', 'cl')).toBe(true);
+    const r = read('Peru signed a fisheries pact with Chile and pressed for joint patrols with Bolivia.');
+    expect(has(r, 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'cooperation', 'proposed', 'pe', 'cl')).toBe(false);
+  });
+
+  it('leave a visit accepted after them planned: "raised the idea of a railway to Lima. Ruiz accepted an invitation to visit Lima"', () => {
+    const r = read(`Chile's President Ana Ruiz also raised the idea of extending the railway from Arica to Lima, a project first studied in the 1970s. Ruiz accepted an invitation to visit Lima "at a convenient date", officials said.`);
+    expect(has(r, 'meeting', 'intent', 'ana-ruiz', 'pe')).toBe(true);
+    expect(has(r, 'meeting', 'proposed', 'ana-ruiz', 'pe')).toBe(false);
+  });
+});
