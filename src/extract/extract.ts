@@ -2121,9 +2121,11 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
 const FALSEHOOD_WORDS = String.raw`(?:baseless|false|fabricat\w*|lies?|propaganda|nonsense|fantas(?:y|ies)|fiction|slander\w*|groundless|disinformation|fake|untrue|absurd|ridiculous|rumou?rs?|hysteria|inventions?)`;
 const FALSEHOOD = new RegExp(String.raw`\b${FALSEHOOD_WORDS}\b`, 'i');
 /** A verb of denying, which every pattern below needs (tested first: most clauses have none). */
-const DENIAL_VERB = /\b(?:den(?:y|ies|ied)|reject|dismiss)/i;
+const DENIAL_VERB = /\b(?:den(?:y|ies|ied)|reject|dismiss|call|brand|term|describ|brush|wav|laugh|shrug|rebuff|refut)/i;
+/** "called that a fabrication", "branded it a fairy tale", "brushed that aside", "laughed it off": rebuffing what was just said. */
+const REBUFFS_IT = String.raw`(?:(?:call(?:s|ed)?|brand(?:s|ed)?|term(?:s|ed)?|describ(?:es|ed))\s+(?:it|this|that)\s+(?:as\s+)?["“]?(?:(?:an?|the|pure|complete|utter|total|simply)\s+)*["“]?(?:[\w-]+\s+){0,2}?(?:${FALSEHOOD_WORDS}|fairy[\s-]?tales?|smears?|myths?|canards?|concoctions?)\b|(?:brush(?:es|ed)?|wav(?:es|ed))\s+(?:it|this|that)\s+(?:aside|away|off)\b|(?:laugh|shrug)(?:s|ed)?\s+(?:it|this|that)\s+off\b)`;
 /** "Minsk denies it", "…, which Moscow has always denied", "Both deny this": a denial whose object points back, ending its clause. */
-const DENIES_IT = new RegExp(String.raw`^(.{0,60}?)\b(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:it|this|that)(?=\s*(?:[.;:,)–—]|\s-\s|$)|\s+as\s+["“]?(?:[\w-]+\s+){0,2}?["“]?${FALSEHOOD_WORDS}\b)`, 'i');
+const DENIES_IT = new RegExp(String.raw`^(.{0,60}?)\b(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly|promptly|swiftly)\s+)?(?:(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:it|this|that)(?=\s*(?:[.;:,)–—]|\s-\s|$)|\s+as\s+["“]?(?:[\w-]+\s+){0,2}?["“]?${FALSEHOOD_WORDS}\b)|${REBUFFS_IT})`, 'i');
 /** "…, which Moscow has always denied": the relative pronoun is what is denied. */
 const WHICH_DENIED = /^\W*(?:which\s+)?(.{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)(?=\s*(?:[.;:,)–—]|$))/i;
 const GROUP_DENIER = /^\W*(?:both(?:\s+(?:countries|governments|sides|capitals))?|the\s+two(?:\s+(?:countries|governments|sides|capitals))?|they)\s+$/i;

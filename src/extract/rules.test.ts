@@ -4273,3 +4273,17 @@ describe('proposals worded as raising, putting forward, sounding out or pressing
     expect(has(r, 'meeting', 'proposed', 'ana-ruiz', 'pe')).toBe(false);
   });
 });
+
+describe('rebuffing what was just said with "that" or "it"', () => {
+  it('"called that a fabrication", "branded it a smear", "brushed that aside", "laughed it off" deny the act reported before', () => {
+    for (const rebuff of ['Chile called that a fabrication.', 'Chile branded it a smear.', 'Chile brushed that aside.', 'Chile laughed it off.']) {
+      const r = read(`Peru said on Monday that Chile had sold drones to Bolivia. ${rebuff}`);
+      expect(has(r, 'cooperation', 'denied', 'cl', 'bo')).toBe(true);
+    }
+  });
+
+  it('"called it a success" denies nothing', () => {
+    const r = read('Peru said on Monday that Chile had sold drones to Bolivia. Chile called it a success.');
+    expect(r.relations.some((x) => x.status === 'denied')).toBe(false);
+  });
+});
