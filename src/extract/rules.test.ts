@@ -4287,3 +4287,22 @@ describe('rebuffing what was just said with "that" or "it"', () => {
     expect(r.relations.some((x) => x.status === 'denied')).toBe(false);
   });
 });
+
+describe('visits led, promised and hosted at table', () => {
+  it('"will head a delegation to Lima" is a planned visit, "led a delegation to Lima" a visit made', () => {
+    expect(has(read("Chile's Industry Minister Pedro Soto will head a delegation to Lima in September."), 'meeting', 'intent', 'pedro-soto', 'pe')).toBe(true);
+    expect(has(read("Chile's Industry Minister Pedro Soto is to lead a delegation to Lima in November."), 'meeting', 'intent', 'pedro-soto', 'pe')).toBe(true);
+    expect(has(read("Chile's Industry Minister Pedro Soto led a delegation to Lima in May."), 'meeting', 'reported', 'pedro-soto', 'pe')).toBe(true);
+  });
+
+  it('"promised to visit Lima" is a planned visit, not one made', () => {
+    const r = read("Chile's Foreign Minister Pedro Soto promised to visit Lima.");
+    expect(has(r, 'meeting', 'intent', 'pedro-soto', 'pe')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'pedro-soto', 'pe')).toBe(false);
+  });
+
+  it('"had his Peruvian counterpart, Ana Ruiz, to lunch" is a meeting; "had a bad year" none', () => {
+    expect(has(read("Chile's President Pedro Soto had his Peruvian counterpart, Ana Ruiz, to lunch on Monday."), 'meeting', 'reported', 'pedro-soto', 'ana-ruiz')).toBe(true);
+    expect(read('Peru had a bad year for trade with Chile, and Chile had Peru to thank for little.').relations.filter((x) => x.kind === 'meeting')).toEqual([]);
+  });
+});
