@@ -1184,8 +1184,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (t.kind === 'support') {
           const donors = runEndingAt(ctx, actor === pledger ? actorsIn(ctx, c.sentence.start, actor.end) : withInherited.filter((m) => m.end <= actor.end), actor) ?? [actor];
           const recipients = coordinatedRun(ctx, after.filter((m) => m.start >= recipient!.start));
-          const give = uniq(donors.map((m) => partyOf(ctx, m.entity)));
-          const get = uniq((recipients.length ? recipients : [recipient]).map((m) => partyOf(ctx, m.entity))).filter((id) => !give.includes(id));
+          // (People give and get for their country; a body named as giver or receiver stays itself, at the level the text names.)
+          const side = (m: Mention) => (ctx.entities.get(m.entity)?.kind === 'person' ? partyOf(ctx, m.entity) : m.entity);
+          const give = uniq(donors.map(side));
+          const get = uniq((recipients.length ? recipients : [recipient]).map(side)).filter((id) => !give.includes(id));
           transferred = true;
           if (get.length) emit('support', [...give, ...get], true, t, { actors: give.length, ...(pledger && actor === pledger ? { span: { start: donors[0].start, end: c.end } } : {}) });
           break;

@@ -4306,3 +4306,19 @@ describe('visits led, promised and hosted at table', () => {
     expect(read('Peru had a bad year for trade with Chile, and Chile had Peru to thank for little.').relations.filter((x) => x.kind === 'meeting')).toEqual([]);
   });
 });
+
+describe('a donation', () => {
+  it('is backing (aid given), not trade: "Chile has donated a mobile water laboratory to Peru"', () => {
+    const r = read('Chile has donated a mobile water laboratory to Peru.');
+    expect(has(r, 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('keeps a body named as its giver or receiver, at the level the text names', () => {
+    const r = read("Chile has also donated a mobile water laboratory to Peru's Department of Environment.");
+    const support = r.relations.find((x) => x.kind === 'support');
+    expect(support?.participants[0]).toBe('cl');
+    expect(support?.participants[1]).not.toBe('pe');
+    expect(r.entities.find((e) => e.id === support?.participants[1])?.kind).toBe('organization');
+  });
+});
