@@ -2575,13 +2575,16 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
   ctx.raw.push(raw);
 }
 
-/** "…, an EU member since 2004", "… are both founding members of", "has been in NATO": the words before a bloc named as the one a party belongs to. */
-const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both|all)\s+)?(?:(?:founding|full|full-fledged|fellow)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?)$/iu;
+/** "…, an EU member since 2004", "… are both founding members of", "has been in NATO", "sit together in", "helped to found": the words before a bloc named as the one a party belongs to. */
+const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both|all)\s+)?(?:(?:founding|full|full-fledged|fellow)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?|\b((?:sit|sits|sat|sitting)\s+(?:(?:together|both|side\s+by\s+side)\s+)?in|(?:helped|help|helps)\s+(?:to\s+)?found|(?:co-)?founded|(?:are|were)\s+(?:both\s+)?(?:founding|full)\s+(?:states|countries|nations|signatories|parties)\s+of)\s+(?:the\s+)?)$/iu;
 /** "has been in NATO since 1949", "is in the alliance.": being "in" a bloc is membership only where the bloc ends the phrase ("in the EU capital" is a place). */
 const IN_BLOC_END = /^(?:\s*[,.;:)]|\s+(?:since|for|until|and|but|as|when|while|because|which|too|already|—|–)\b|\s*$)/;
 /** "remain neutral and outside", "stays outside the": a party kept out of the bloc named next. */
 const OUTSIDE_BLOC = /\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept)\s+(?:[\w"“”-]+\s+){0,3}?outside\s+(?:of\s+)?(?:the\s+)?$/i;
 const MEMBER_AFTER_BLOC = /^\s+(?:members?(?:\s+(?:states?|countries|nations))?|allies)\b/i;
+/** After a bloc its founders founded: "… in 1991 with ", "… together with ". */
+const FOUNDED_WITH = /^\s+(?:in\s+\d{4}\s+)?(?:together\s+)?(?:with|alongside)\s+(?:the\s+)?(?=\p{Lu})/u;
+
 /** ", of which Kuwait is a founding member", ", of which both are members": a member named after the bloc. */
 const OF_WHICH_MEMBER = /^,\s+of\s+which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:(?:a|an|one)\s+)?(?:(?:founding|full|full-fledged)\s+)?members?\b/iu;
 
@@ -2623,9 +2626,10 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     if (!pre) continue;
     // "an EU member": the bloc before "member"; "a member of the alliance": "member of" before the bloc.
     // "belongs to the CSTO" says membership by its verb.
-    const stated = pre[1] ?? pre[2] ?? pre[3];
+    const stated = pre[1] ?? pre[2] ?? pre[3] ?? pre[4];
     if (!stated && !MEMBER_AFTER_BLOC.test(text.slice(bloc.end, bloc.end + 20))) continue;
-    if (pre[3] && !IN_BLOC_END.test(text.slice(bloc.end, bloc.end + 12))) continue;
+    // ("is in the EU" and "sit in the AU" are membership only where the bloc ends the phrase: not "in the EU summit hall".)
+    if ((pre[3] || /^s[ai]t/i.test(pre[4] ?? '')) && !IN_BLOC_END.test(text.slice(bloc.end, bloc.end + 12))) continue;
     const from = bloc.start - pre[0].length;
     const run = subjectRunBefore(ctx, actorsIn(ctx, c.sentence.start, from).filter((m) => !m.demonym), from);
     // "Both countries are NATO allies": the countries the group words read back to.
@@ -2640,9 +2644,12 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     }
     // The party must stand right before the words: "Turkey, a member", "Denmark and the US are both".
     if (!members.length || (!group?.length && from - run[run.length - 1].end > 30)) continue;
-    const ids = uniq([...members, bloc.entity]);
+    // "Brazil and Uruguay founded Mercosur in 1991 with Argentina and Paraguay": the founders named after the bloc too.
+    const withFounders = pre[4] && /found/i.test(pre[4]) ? FOUNDED_WITH.exec(text.slice(bloc.end, c.end)) : null;
+    const cofounders = withFounders ? coordinatedRun(ctx, actorsIn(ctx, bloc.end + withFounders[0].length, c.end).filter((m) => !m.demonym)).filter((m) => m.kind === 'country') : [];
+    const ids = uniq([...members, ...cofounders.map((m) => m.entity), bloc.entity]);
     if (ids.length < 2 || ctx.raw.some((r) => r.kind === 'alliance' && r.clause.sentence === c.sentence && ids.every((id) => r.participants.includes(id)))) continue;
-    const end = stated ? bloc.end : bloc.end + MEMBER_AFTER_BLOC.exec(text.slice(bloc.end, bloc.end + 20))![0].length;
+    const end = cofounders.length ? cofounders[cofounders.length - 1].end : stated ? bloc.end : bloc.end + MEMBER_AFTER_BLOC.exec(text.slice(bloc.end, bloc.end + 20))![0].length;
     const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: ids, directed: false, status: 'reported', standing: true, clause: c, start: (group?.length ? group : run)[0].start, end, trigger: 'member' };
     raw.dates = dateHits;
     ctx.raw.push(raw);

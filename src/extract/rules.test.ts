@@ -4322,3 +4322,21 @@ describe('a donation', () => {
     expect(r.entities.find((e) => e.id === support?.participants[1])?.kind).toBe('organization');
   });
 });
+
+describe('membership told as sitting in a bloc or founding it', () => {
+  it('"sit together in Mercosur", "are founding states of the Andean Community", "helped to found" are membership', () => {
+    expect(has(read('Peru and Chile sit together in Mercosur.'), 'alliance', 'reported', 'pe', 'cl', 'mercosur')).toBe(true);
+    expect(has(read('Bolivia and Peru are founding states of the Andean Community.'), 'alliance', 'reported', 'bo', 'pe', 'andean-community')).toBe(true);
+    expect(has(read('Peru and Chile helped to found Mercosur in 1991.'), 'alliance', 'reported', 'pe', 'cl', 'mercosur')).toBe(true);
+  });
+
+  it('"founded Mercosur in 1991 with Argentina and Paraguay" counts the founders named after it, in the quote', () => {
+    const r = read('Brazil and Uruguay founded Mercosur in 1991 with Argentina and Paraguay.');
+    expect(has(r, 'alliance', 'reported', 'br', 'uy', 'ar', 'py', 'mercosur')).toBe(true);
+    expect(r.relations.find((x) => x.kind === 'alliance')?.evidence[0].quote).toBe('Brazil and Uruguay founded Mercosur in 1991 with Argentina and Paraguay');
+  });
+
+  it('"sat in the African Union summit hall" is no membership', () => {
+    expect(read('Peru sat in the African Union summit hall.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
