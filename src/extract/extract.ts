@@ -2311,7 +2311,7 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
 }
 
 /** "under an agreement signed in Minsk on Tuesday", "under a deal the two sides signed last year": a pact signed, named as what a plan rests on. */
-const SIGNED_UNDER = /\b(?:under|through|in\s+line\s+with|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand(?:um|a)|protocols?|treat(?:y|ies)|pacts?)\s+(?:(?:the\s+two\s+(?:\w+\s+)?|both\s+(?:\w+\s+)?|they\s+)(?:had\s+)?)?signed\s+(?:in|on|at|last|this|earlier|early|late|yesterday|today)\b/i;
+const SIGNED_UNDER = /\b(?:under|through|in\s+line\s+with|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand(?:um|a)|protocols?|treat(?:y|ies)|pacts?)\s+(?:(?:the\s+two\s+(?:\w+\s+)?|both\s+(?:\w+\s+)?|they\s+)(?:had\s+)?)?(?:signed|reached|concluded|sealed|struck|inked|initial(?:l)?ed|agreed)\s+(?:in|on|at|last|this|earlier|early|late|yesterday|today)\b/i;
 
 /**
  * A plan said to rest on a pact signed ("will ship medicines under an agreement signed in Minsk on

@@ -4340,3 +4340,12 @@ describe('membership told as sitting in a bloc or founding it', () => {
     expect(read('Peru sat in the African Union summit hall.').relations.some((x) => x.kind === 'alliance')).toBe(false);
   });
 });
+
+describe('arrangements to come under a pact already reached', () => {
+  it('"are to run joint patrols" is planned; "under an accord reached on Thursday" is also the accord made', () => {
+    const r = read('Peru and Chile are to run joint patrols on the Lluta river under an accord reached on Thursday.');
+    expect(has(r, 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru and Chile are to run joint patrols on the Lluta river.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(false);
+  });
+});
