@@ -1171,7 +1171,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         else {
           const toAt = text.slice(t.end, c.end).search(/\b(?:to|for)\s/);
           // "drafted by France": an agent is never the recipient.
-          const agent = (m: Mention) => /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(c.start, m.start - 12), m.start));
+          // ("supply birds from the Rawdat centre": a source is no recipient either, except of an import, whose partner it is.)
+          const sourceIsPartner = /^(?:import|buy|bought|purchas)/i.test(t.text);
+          const agent = (m: Mention) => (sourceIsPartner ? /\bby\s+(?:the\s+)?$/ : /\b(?:by|from)\s+(?:the\s+)?$/).test(text.slice(Math.max(c.start, m.start - 12), m.start));
           const pool = after.filter((m) => m.entity !== actor.entity && !agent(m) && (toAt < 0 || m.start >= t.end + toAt));
           // "gave their backing to the plan, …": "to" names a thing, so there is no recipient to look for.
           const toThing = toAt >= 0 && (!pool[0] || pool[0].start - (t.end + toAt) > 40) && /^(?:to|for)\s+(?:the|a|an|this|that|its|their|his|her)\s/.test(text.slice(t.end + toAt));

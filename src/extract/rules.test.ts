@@ -4349,3 +4349,11 @@ describe('arrangements to come under a pact already reached', () => {
     expect(has(read('Peru and Chile are to run joint patrols on the Lluta river.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(false);
   });
 });
+
+describe('where goods come from', () => {
+  it('is no recipient: "will supply birds from the Arica Breeding Centre"; an import\'s source is its partner', () => {
+    const r = read('Chile will supply 200 birds a year from the Arica Breeding Centre.');
+    expect(r.relations.filter((x) => x.kind === 'cooperation' || x.kind === 'support')).toEqual([]);
+    expect(has(read('Peru imported 20,000 tonnes of wheat from Chile.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
