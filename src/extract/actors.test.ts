@@ -669,3 +669,19 @@ describe("a minister named without a country beside the other side's minister", 
     expect(role(r, 'ana-quispe-ruiz')).toEqual([]);
   });
 });
+
+describe('"its director" and "its president" after a body', () => {
+  const roleOf = (r: ReturnType<typeof read>, person: string) => r.relations.filter((x) => x.kind === 'role' && x.participants[0] === person).map((x) => x.participants[1]);
+
+  it('a director or chairwoman is the body\'s, never the state\'s: "Peru opened the Tacna Regional Hospital. Its director, X"', () => {
+    const r = read('Peru opened the Tacna Regional Hospital on Monday. Its director, Marco Quispe Rojas, said beds were short.');
+    const [owner] = roleOf(r, 'marco-quispe-rojas');
+    expect(owner).not.toBe('pe');
+    expect(r.entities.find((e) => e.id === owner)?.kind).toBe('organization');
+  });
+
+  it('"The Andes Running Club sent forty runners to Lima. Its president, X": a club is a body', () => {
+    const r = read('The Andes Running Club sent forty runners to Lima. Its president, Elena Mamani Ruiz, said the trip went well.');
+    expect(roleOf(r, 'elena-mamani-ruiz')).toEqual(['andes-running-club']);
+  });
+});

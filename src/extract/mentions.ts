@@ -165,7 +165,7 @@ const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 const COURTESY_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory';
+const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
 // Up to two "for/of/on …" tails: "Democratic Forces for the Liberation of Rwanda".
 const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\w'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*){0,2})(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
 // Titles that open with what reads as a body's name ("Chief Cabinet Secretary"), by those opening words.
@@ -1231,6 +1231,9 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
   return ownerless;
 }
 
+/** Offices only a body has, not a state: a director, a chair, a chief executive, a manager, a rector. */
+const BODY_OFFICE = /\b(?:(?:general\s+|managing\s+|executive\s+)?director(?:\s+general)?|chair(?:man|woman|person)?|chief\s+executive|(?:general\s+)?manager|rector|dean|curator)\b/i;
+
 /** Who an office belongs to: a demonym inside it ("his Azerbaijani counterpart"), the possessor named before "'s", or what a possessive pronoun refers back to. */
 function officeOwner(b: Builder, at: number, pronoun: string | undefined, officeStart: number, office: string, sentence: Sentence, previous: Sentence | undefined): { country?: string; org?: string; inWords?: boolean } | undefined {
   // "Japan's ambassador to Manila": the country an envoy is sent to is their host, not their owner.
@@ -1249,7 +1252,9 @@ function officeOwner(b: Builder, at: number, pronoun: string | undefined, office
   // his / her: a person; its / their: a country or body. The pronoun takes the subject, the first
   // such actor of its own sentence before it, or else of the sentence before.
   const wantsPerson = /^h/i.test(pronoun);
-  const fits = (x: Mention) => (wantsPerson ? x.kind === 'person' : x.kind !== 'person' && !x.demonym);
+  // "Its director, X", "its chairwoman, X": offices of a body, never of a state ("Peru opened the hospital. Its director …").
+  const wantsBody = !wantsPerson && BODY_OFFICE.test(office);
+  const fits = (x: Mention) => (wantsPerson ? x.kind === 'person' : wantsBody ? x.kind === 'organization' : x.kind !== 'person' && !x.demonym);
   const own = b.within(sentence.start, at).find(fits);
   return asOwner(own ?? (previous ? b.within(previous.start, previous.end).find(fits) : undefined));
 }
