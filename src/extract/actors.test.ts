@@ -685,3 +685,12 @@ describe('"its director" and "its president" after a body', () => {
     expect(roleOf(r, 'elena-mamani-ruiz')).toEqual(['andes-running-club']);
   });
 });
+
+describe('names the gazetteer reads', () => {
+  it('"Burkina" is Burkina Faso, and "the West African Economic and Monetary Union" is that bloc, not "the West"', () => {
+    const r = read("Burkina's foreign minister, Karamoko Jean-Marie Traoré, said both countries remain in the West African Economic and Monetary Union.");
+    expect(ids(r)).toContain('bf');
+    expect(ids(r)).toContain('waemu');
+    expect(ids(r)).not.toContain('west');
+  });
+});

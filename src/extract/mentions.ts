@@ -613,7 +613,11 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const said = body.slice(m.index, m.index + m[0].length);
       const entry = dictionaryEntry(said) as LexEntry;
       // "West African leaders", "the West Bank", "Western Sahara": a compass word opening a longer name is no bloc.
-      if (entry.id === 'west' && /^\s+\p{Lu}/u.test(body.slice(m.index + said.length))) continue;
+      // (Read again from the compass word itself, where a longer name may start: "the West African Economic and Monetary Union".)
+      if (entry.id === 'west' && /^\s+\p{Lu}/u.test(body.slice(m.index + said.length))) {
+        if (/^the\s/i.test(said)) re.lastIndex = m.index + said.search(/\S+$/);
+        continue;
+      }
       // "UN Security Council" is another body; "UN Secretary-General António Guterres" is an office at the UN.
       if (entry.id === 'united-nations' && said === 'UN' && /^[A-Z]/.test(body.slice(m.index + 3)) && !TITLE_AHEAD_RE.test(body.slice(m.index + 3))) continue;
       // "the Minsk Agreements", "the Washington Declaration": a place naming a pact or a format of talks is no party to it.
