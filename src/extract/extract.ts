@@ -2546,9 +2546,9 @@ function storyPair(ctx: Ctx, before: number): string[] | undefined {
  * party named before the verb, the subject carried into the clause, or the name a ", which"
  * clause hangs on.
  */
-const JOINS_BLOC = /\b(?:join(?:s|ed|ing)?|bec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:full\s+)?member\s+of|acced(?:e|es|ed|ing)\s+to)\s+(?:the\s+)?/i;
+const JOINS_BLOC = /\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|bec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:full\s+)?member\s+of|acced(?:e|es|ed|ing)\s+to|(left|quit|withdrew\s+from|pulled\s+out\s+of))\s+(?:the\s+)?/i;
 
-const JOINED_WITH_BLOC = /^(?:\s+in\s+[a-z]+ing\b|(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:summits?|talks|meetings?|leaders|ministers|calls?|statements?|declarations?|sanctions|exercises?|drills?|missions?|operations?|forces?|patrols?|efforts?|campaigns?|members|allies|partners|counterparts|delegations?)\b)/;
+const JOINED_WITH_BLOC = /^(?:\s+in\s+[a-z]+ing\b|(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:summits?|talks|meetings?|leaders|ministers|calls?|statements?|declarations?|sanctions|exercises?|drills?|missions?|operations?|forces?|patrols?|efforts?|campaigns?|members|allies|partners|counterparts|delegations?|headquarters|secretariat|markets?|territory|airspace|waters|offices?|building|compound|premises)\b)/;
 
 function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   const m = JOINS_BLOC.exec(body);
@@ -2567,18 +2567,24 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
   const inClause = named.pop();
   const joiner = inClause ?? hangsOn ?? c.inherited?.find((x) => x.kind !== 'bloc');
   if (!joiner || joiner.entity === bloc.entity) return;
-  const party = countryOf(ctx, joiner.entity) ?? joiner.entity;
-  if (ctx.raw.some((r) => r.kind === 'alliance' && r.clause === c && r.participants.includes(bloc.entity))) return;
+  // "Mali, Burkina Faso and Niger, whose juntas …, quit ECOWAS": every member of a coordinated subject.
+  const run = inClause ? runEndingAt(ctx, [...named, inClause], inClause) ?? [inClause] : [joiner];
+  const parties = uniq(run.map((x) => countryOf(ctx, x.entity) ?? x.entity)).filter((p) => p !== bloc.entity);
+  if (!parties.length || ctx.raw.some((r) => r.kind === 'alliance' && r.clause === c && r.participants.includes(bloc.entity))) return;
   // The status cues read the rest: "applied to join" and "hopes to join" are bids, "does not seek to join" a denial.
   const negated = NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, cueStart - 40), cueStart)) || /\bnot\s+(?:yet\s+)?(?:a\s+)?(?:full\s+)?member\b/i.test(body);
-  const status = negated ? 'denied' : statusOf('alliance', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
-  const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: [party, bloc.entity], directed: false, status, clause: c, start: inClause ? inClause.start : cueStart, end: bloc.end, trigger: m[0].trim() };
+  const stated = negated ? 'denied' : statusOf('alliance', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  // "Burkina left ECOWAS in January": a membership that has ended is denied; a departure only planned or denied is left alone.
+  const left = !!m[1];
+  if (left && stated !== 'reported') return;
+  const status = left ? 'denied' : stated;
+  const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: [...parties, bloc.entity], directed: false, status, clause: c, start: inClause ? run[0].start : cueStart, end: bloc.end, trigger: m[0].trim() };
   raw.dates = dateHits;
   ctx.raw.push(raw);
 }
 
 /** "…, an EU member since 2004", "… are both founding members of", "has been in NATO", "sit together in", "helped to found": the words before a bloc named as the one a party belongs to. */
-const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both|all)\s+)?(?:(?:founding|full|full-fledged|fellow)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly)\s+)?(in)\s+(?:the\s+)?|\b((?:sit|sits|sat|sitting)\s+(?:(?:together|both|side\s+by\s+side)\s+)?in|(?:helped|help|helps)\s+(?:to\s+)?found|(?:co-)?founded|(?:are|were)\s+(?:both\s+)?(?:founding|full)\s+(?:states|countries|nations|signatories|parties)\s+of)\s+(?:the\s+)?)$/iu;
+const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both|all|each)\s+)?(?:(?:founding|full|full-fledged|fellow|national)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly|both|all)\s+)?(in)\s+(?:the\s+)?|\b((?:sit|sits|sat|sitting)\s+(?:(?:together|both|side\s+by\s+side)\s+)?in|(?:helped|help|helps)\s+(?:to\s+)?found|(?:co-)?founded|(?:are|were)\s+(?:both\s+)?(?:founding|full)\s+(?:states|countries|nations|signatories|parties)\s+of|,\s+(?:fellow\s+)?partners\s+in)\s+(?:the\s+)?)$/iu;
 /** "has been in NATO since 1949", "is in the alliance.": being "in" a bloc is membership only where the bloc ends the phrase ("in the EU capital" is a place). */
 const IN_BLOC_END = /^(?:\s*[,.;:)]|\s+(?:since|for|until|and|but|as|when|while|because|which|too|already|—|–)\b|\s*$)/;
 /** "remain neutral and outside", "stays outside the": a party kept out of the bloc named next. */

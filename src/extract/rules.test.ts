@@ -4357,3 +4357,22 @@ describe('where goods come from', () => {
     expect(has(read('Peru imported 20,000 tonnes of wheat from Chile.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('joining, entering and leaving a bloc, and being in one', () => {
+  it('"are both in BIMSTEC", "partners in the Andean Community", "are each national members of" are membership', () => {
+    expect(has(read('Peru and Chile are both in BIMSTEC.'), 'alliance', 'reported', 'pe', 'cl', 'bimstec')).toBe(true);
+    expect(has(read('Peru and Chile signed a deal on Monday. The two countries, partners in the Andean Community, also agreed to meet.'), 'alliance', 'reported', 'pe', 'cl', 'andean-community')).toBe(true);
+    expect(has(read('Peru and Chile are each national members of the SCO.'), 'alliance', 'reported', 'pe', 'cl', 'sco')).toBe(true);
+  });
+
+  it('"entered the SCO" joins it; "Finland and Sweden joined NATO" joins both', () => {
+    expect(has(read('Peru entered the Shanghai Cooperation Organisation in 2024.'), 'alliance', 'reported', 'pe', 'sco')).toBe(true);
+    expect(has(read('Finland and Sweden joined NATO.'), 'alliance', 'reported', 'fi', 'se', 'nato')).toBe(true);
+  });
+
+  it('"left ECOWAS" ends a membership; leaving its headquarters, or only planning to leave, says nothing of it', () => {
+    expect(has(read('Mali and Niger quit ECOWAS in January 2025.'), 'alliance', 'denied', 'ml', 'ne', 'ecowas')).toBe(true);
+    expect(read('The minister left ECOWAS headquarters at noon.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+    expect(read('Mali plans to leave ECOWAS.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
