@@ -694,3 +694,11 @@ describe('names the gazetteer reads', () => {
     expect(ids(r)).not.toContain('west');
   });
 });
+
+describe('"opposite number" as "counterpart"', () => {
+  it('"met his Chilean opposite number, Pedro Soto Vera" gives Soto Vera his country and the meeting', () => {
+    const r = read("Peru's foreign minister Ana Ruiz met his Chilean opposite number, Pedro Soto Vera, on Monday.");
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'pedro-soto-vera' && x.participants[1] === 'cl')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('ana-ruiz') && x.participants.includes('pedro-soto-vera'))).toBe(true);
+  });
+});

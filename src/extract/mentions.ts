@@ -1224,8 +1224,8 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     const known = e.country ?? undefined;
     const owner = otherSide ? {} : m[1] && known && found.country && found.country !== known && !found.org ? { country: known } : found;
     if (e.country == null && owner.country) e.country = owner.country;
-    const title = office.replace(/^(?:[\p{Lu}\p{Ll}]+\s+)?counterpart$/u, '').trim();
-    const held = title && !/counterpart/.test(title) ? currentOffice(title) : undefined;
+    const title = office.replace(/^(?:[\p{Lu}\p{Ll}]+\s+)?(?:counterpart|opposite number)$/u, '').trim();
+    const held = title && !/counterpart|opposite number/.test(title) ? currentOffice(title) : undefined;
     if (held) e.offices.add(held);
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
     // The quote begins with the owner: "Abiy's national security adviser, Redwan Hussein".
@@ -1468,7 +1468,7 @@ function moveToCountry(b: Builder, e: EntityDraft, from: string, to: string): vo
 
 /** "counterpart" finds a person and, through a demonym, their country; it names no office. */
 export function isCounterpartWord(office: string): boolean {
-  return /\bcounterparts?$/i.test(office);
+  return /\b(?:counterparts?|opposite\s+numbers?)$/i.test(office);
 }
 
 function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): void {
