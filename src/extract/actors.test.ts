@@ -702,3 +702,11 @@ describe('"opposite number" as "counterpart"', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('ana-ruiz') && x.participants.includes('pedro-soto-vera'))).toBe(true);
   });
 });
+
+describe('a capitalised "Foreign Ministry spokeswoman" with no country named', () => {
+  it('is a title whose country the article gives, not a body of no country', () => {
+    const r = read('Chile denied the report on Monday. Foreign Ministry spokeswoman Ana Ruiz Soto said Santiago "has nothing to hide".');
+    expect(r.entities.some((e) => e.id === 'foreign-ministry')).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'ana-ruiz-soto' && x.participants[1] === 'cl')).toBe(true);
+  });
+});
