@@ -710,3 +710,11 @@ describe('a capitalised "Foreign Ministry spokeswoman" with no country named', (
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'ana-ruiz-soto' && x.participants[1] === 'cl')).toBe(true);
   });
 });
+
+describe('"Cabinet Secretary", Kenya\'s word for a minister', () => {
+  it('"Interior Cabinet Secretary X" is an office, not a body called "Interior Cabinet"', () => {
+    const r = read('Kenya reopened the border post on Monday. Interior Cabinet Secretary Kipchumba Murkomen said Kenya would keep it open.');
+    expect(r.entities.some((e) => e.kind === 'organization' && /cabinet/i.test(e.name))).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'kipchumba-murkomen' && x.participants[1] === 'ke')).toBe(true);
+  });
+});
