@@ -114,6 +114,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
     if (/^,\s+and\b/.test(m[0] + body.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && (closesSubjectApposition(s, body, m.index!, mentions) || joinsTitledPeople(s, body, m.index!, m[0].length + 4, mentions))) continue;
     cuts.push({ at: m.index!, skip: m[0].length });
   }
+  // "… are not treaty allies — Portugal was among NATO's founders …": a dash before a new subject opens a clause of its own.
+  for (const m of execAll(/\s[—–]\s(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:is|was|are|were|has|had|have|will|would|belongs?|[a-z]+(?:ed|s))\b|(?:but|while|whereas|although)\s)/gu, body)) cuts.push({ at: m.index!, skip: m[0].length });
   // "… initialled a treaty and the two countries' leaders granted X rights": a second subject with its own verb, after a verb of the first.
   for (const m of execAll(SECOND_SUBJECT, body)) cuts.push({ at: m.index!, skip: m[0].length });
   // ", adding that …" continues the previous speaker's words.

@@ -4378,3 +4378,11 @@ describe('joining, entering and leaving a bloc, and being in one', () => {
     expect(read('Mali plans to leave ECOWAS.').relations.some((x) => x.kind === 'alliance')).toBe(false);
   });
 });
+
+describe('a dash before a new subject', () => {
+  it('opens a clause of its own: "Peru and Chile are not treaty allies — Peru was among NATO\'s founders"', () => {
+    const r = read("Peru and Chile are not treaty allies — Peru was among NATO's founders in 1949.");
+    expect(has(r, 'alliance', 'denied', 'pe', 'cl')).toBe(true);
+    expect(r.relations.some((x) => x.status === 'denied' && x.participants.includes('nato'))).toBe(false);
+  });
+});
