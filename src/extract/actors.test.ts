@@ -718,3 +718,10 @@ describe('"Cabinet Secretary", Kenya\'s word for a minister', () => {
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'kipchumba-murkomen' && x.participants[1] === 'ke')).toBe(true);
   });
 });
+
+describe('"Governor X of <region>"', () => {
+  it('holds office in the region named after the name', () => {
+    const r = read('Governor Ana Ruiz Soto of Khabarovsk Krai watched the reopening.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'ana-ruiz-soto' && x.participants[1] === 'khabarovsk-krai')).toBe(true);
+  });
+});

@@ -2019,6 +2019,9 @@ function countriesNamedAfterPeople(b: Builder, text: string): void {
   for (const x of attributes) b.remove(x);
 }
 
+/** Offices held in a region or town rather than a state: "Governor X of Khabarovsk Krai", "Mayor X of Portimão". */
+const REGIONAL_OFFICE = /\b(?:governor|mayor|premier|chief\s+minister|akim|wali|voivode|prefect|regional\s+head)\b/i;
+
 /** Words between "of the" and a body that say which side of it the body is ("of the ruling Democratic Party"). */
 const BODY_STANDING = /^\s+of\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|conservative|liberal|centre-right|center-right|centre-left|center-left|far-right|far-left|nationalist)\s+){0,2}/;
 
@@ -2028,13 +2031,15 @@ const BODY_STANDING = /^\s+of\s+(?:the\s+)?(?:(?:ruling|governing|main|oppositio
  * a role in that body), unless the title already named an owner.
  */
 function bodiesNamedAfterPeople(b: Builder, text: string): void {
-  const bodyAt = new Map(b.mentions.filter((x) => x.kind === 'organization').map((x) => [x.start, x]));
+  const bodyAt = new Map(b.mentions.filter((x) => x.kind === 'organization' || x.kind === 'place').map((x) => [x.start, x]));
   if (!bodyAt.size) return;
   for (const m of b.mentions) {
     if (m.kind !== 'person' || m.of) continue;
     const of = BODY_STANDING.exec(text.slice(m.end, m.end + 60));
     const body = of ? bodyAt.get(m.end + of[0].length) : undefined;
     if (!body) continue;
+    // "Governor Dmitry Demeshin of Khabarovsk Krai": a place holds only the office of governing it.
+    if (body.kind === 'place' && !(m.phrase && REGIONAL_OFFICE.test(m.phrase.office))) continue;
     if (!m.phrase) m.of = { party: body.entity, end: body.end };
     else if (!m.phrase.org && !m.phrase.country && m.phrase.end === m.end) Object.assign(m.phrase, { org: body.entity, end: body.end });
   }
