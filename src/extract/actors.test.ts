@@ -725,3 +725,10 @@ describe('"Governor X of <region>"', () => {
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'ana-ruiz-soto' && x.participants[1] === 'khabarovsk-krai')).toBe(true);
   });
 });
+
+describe('a minister who leads a mission abroad', () => {
+  it('is not of the country the mission went to: "Agriculture Minister X led a trade mission to Lima"', () => {
+    const r = read('The deal was prepared last month, when First Deputy Agriculture Minister Ana Ruiz Soto led a trade mission to Lima.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('ana-ruiz-soto') && x.participants.includes('pe'))).toBe(false);
+  });
+});

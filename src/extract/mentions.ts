@@ -2131,7 +2131,7 @@ function placeAfterName(local: Mention[], text: string, m: Mention): string | un
 }
 
 /** Text from a person to a place that ends in a journey there ("… flew on Friday to ", "…, who arrived in "). */
-const TRAVEL_TO_END = /^[^.;:"“”]{0,80}?\b(?:travel(?:l?ed|s|ling)?|fl(?:ew|ies|y|ying)|arriv(?:ed|es|e|ing)|land(?:ed|s|ing)|went|head(?:ed|s|ing)|return(?:ed|s|ing)?|came|visit(?:ed|s|ing)?|toured|trip|journey)\b(?:\s+[\w-]+){0,3}?\s+(?:to|in|at)\s+(?:the\s+)?$|^[^.;:"“”]{0,80}?\bvisit(?:ed|s|ing)?\s+(?:the\s+)?$/;
+const TRAVEL_TO_END = /^[^.;:"“”]{0,80}?\b(?:travel(?:l?ed|s|ling)?|fl(?:ew|ies|y|ying)|arriv(?:ed|es|e|ing)|land(?:ed|s|ing)|went|head(?:ed|s|ing)|led|lead(?:s|ing)?|return(?:ed|s|ing)?|came|visit(?:ed|s|ing)?|toured|trip|journey|mission|delegation)\b(?:\s+[\w-]+){0,3}?\s+(?:to|in|at)\s+(?:the\s+)?$|^[^.;:"“”]{0,80}?\bvisit(?:ed|s|ing)?\s+(?:the\s+)?$/;
 
 function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): string | undefined {
   const others = local.filter((x) => x !== m && x.kind === 'person' && x.phrase);

@@ -4386,3 +4386,10 @@ describe('a dash before a new subject', () => {
     expect(r.relations.some((x) => x.status === 'denied' && x.participants.includes('nato'))).toBe(false);
   });
 });
+
+describe('partners in a bloc, and the Economic Cooperation Organization', () => {
+  it('"Peru and Chile are partners in ASEAN" is membership; ECO is a bloc', () => {
+    expect(has(read('Peru and Chile are partners in ASEAN.'), 'alliance', 'reported', 'pe', 'cl', 'asean')).toBe(true);
+    expect(has(read('Peru, Chile and Bolivia all belong to the Economic Cooperation Organization.'), 'alliance', 'reported', 'pe', 'cl', 'bo', 'eco')).toBe(true);
+  });
+});
