@@ -732,3 +732,11 @@ describe('a minister who leads a mission abroad', () => {
     expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('ana-ruiz-soto') && x.participants.includes('pe'))).toBe(false);
   });
 });
+
+describe('"his counterpart from <capital>, X"', () => {
+  it('gives X the country of the capital, and the meeting', () => {
+    const r = read("Chile's Environment Minister Ana Ruiz Soto met her counterpart from Lima, Pedro Soto Vera, on Monday.");
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'pedro-soto-vera' && x.participants[1] === 'pe')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('pedro-soto-vera'))).toBe(true);
+  });
+});
