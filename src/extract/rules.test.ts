@@ -4393,3 +4393,11 @@ describe('partners in a bloc, and the Economic Cooperation Organization', () => 
     expect(has(read('Peru, Chile and Bolivia all belong to the Economic Cooperation Organization.'), 'alliance', 'reported', 'pe', 'cl', 'bo', 'eco')).toBe(true);
   });
 });
+
+describe('what someone thinks or reckons will happen', () => {
+  it('is a forecast: "an analyst at the Carnegie Centre, thinks Peru will buy equipment from Chile"', () => {
+    const r = read('Anna Ivanova, an analyst at the Carnegie Centre, thinks Peru will buy equipment from Chile for at least a decade.');
+    expect(has(r, 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'pe', 'cl')).toBe(false);
+  });
+});
