@@ -740,3 +740,12 @@ describe('"his counterpart from <capital>, X"', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('pedro-soto-vera'))).toBe(true);
   });
 });
+
+describe('Spanish names with two surnames', () => {
+  it('"Wilma Quispe Mamani" … "Quispe": the first surname alone names her; "José Raúl Mulino" … "Raúl" does not name him', () => {
+    const r = read("Bolivia's minister Wilma Quispe Mamani arrived on Sunday. On Monday Quispe met Chile's President Pedro Soto Vera.");
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('wilma-quispe-mamani') && x.participants.includes('pedro-soto-vera'))).toBe(true);
+    const p = read("Panama's President José Raúl Mulino spoke. Raúl Castro was not there.");
+    expect(p.entities.find((e) => e.id === 'jose-raul-mulino')?.aliases).not.toContain('Raúl');
+  });
+});

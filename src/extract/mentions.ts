@@ -1639,6 +1639,18 @@ function dropCountriesDescribingBodies(b: Builder): void {
   }
 }
 
+/** Countries whose names carry a father's and a mother's surname, in that order ("Rodrigo Valcárcel Ugarte"). */
+const TWO_SURNAME_COUNTRIES = new Set(['es', 'mx', 'gt', 'hn', 'sv', 'ni', 'cr', 'pa', 'cu', 'do', 'co', 've', 'ec', 'pe', 'bo', 'cl', 'ar', 'uy', 'py', 'gq']);
+
+/** The father's surname of a three-word Spanish name, when that word is no given name ("José Raúl Mulino" has one surname). */
+function paternalSurname(e: EntityDraft): string | undefined {
+  if (!e.country || !TWO_SURNAME_COUNTRIES.has(e.country)) return undefined;
+  const parts = e.name.split(/\s+/);
+  if (parts.length !== 3 || !parts.every((p) => /^\p{Lu}[\p{Ll}'’]+$/u.test(p))) return undefined;
+  const word = parts[1];
+  return nlp(word).has('#FirstName') || NOT_GIVEN_NAMES.has(word) || lexicon().forms.has(word) ? undefined : word;
+}
+
 function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void {
   const bySurname = new Map<string, EntityDraft[]>();
   for (const e of b.entities.values()) {
@@ -1654,6 +1666,9 @@ function resolveSurnames(b: Builder, text: string, sentences: Sentence[]): void 
     // "Ahmed al-Sharaa" … "Sharaa said": many outlets drop the Arabic article on later references.
     const bare = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}'’]{2,})$/u.exec(sn)?.[1];
     if (bare && !lexicon().forms.has(bare)) bySurname.set(bare, [...(bySurname.get(bare) ?? []), e]);
+    // "Wilma Quispe Mamani" … "Quispe said": Spanish names carry two surnames and the first is the one used alone.
+    const paternal = paternalSurname(e);
+    if (paternal && paternal !== sn) bySurname.set(paternal, [...(bySurname.get(paternal) ?? []), e]);
     // A second transliteration of the full name ("Abdou Tchiani" … "Abdou Tiani") gives its own surname too ("Tiani said").
     const first = e.name.split(/\s+/)[0];
     for (const a of e.aliases) {
