@@ -386,6 +386,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeAppointment(ctx, c, body);
   if (!triggers.length) {
     codeUncuedSuggestion(ctx, c, body, dateHits);
+    codeRequest(ctx, c, body, dateHits);
     // "The three governments said they …": a clause without a cue can still name who "they" are.
     const subject = groupAnaphor(ctx, c) ?? coordinatedRun(ctx, actorsIn(ctx, c.start, c.end));
     return subject.length ? subject : undefined;
@@ -2251,6 +2252,37 @@ function codeUncuedSuggestion(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   const from = expects ? c.start + expects[0].length : c.start;
   const countries = countriesNamedIn(ctx, from, c.end);
   if (countries.length === 2) pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: countries, directed: false, status: expects ? 'forecast' : 'proposed', trigger: expects ? 'expects' : 'suggested' });
+}
+
+/** "asked Minsk for 300 tonnes of flour", "Peru's request was that Chile …". */
+const ASKED = /\b(?:ask(?:s|ed)?|request(?:s|ed)?)\s+(?!(?:reporters|journalists|him|her|them|whether|if|about|again|after)\b)/i;
+const REQUEST_WAS = /['’]s\s+(?:(?:other|second|first|main|one|only|chief|last)\s+)?request\s+(?:was|is|at\s+[^,;.]{1,40}?\s+was)\s+that\s+/i;
+
+/**
+ * "Quispe's request was that Peru cap the cages": a request that another party act is proposed cooperation between the
+ * two; "asked Chile for 300 tonnes of milk powder on credit", for goods or money, is
+ * proposed backing by the one asked. Only in a clause no cue codes, with both parties named in it.
+ */
+function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const was = REQUEST_WAS.exec(body);
+  const asked = was ? null : ASKED.exec(body);
+  if (!was && !asked) return;
+  const at = c.start + (was ?? asked)!.index;
+  const after = c.start + (was ?? asked)!.index + (was ?? asked)![0].length;
+  const asker = actorsIn(ctx, c.start, was ? at + 1 : at).filter((m) => !m.demonym).pop() ?? c.inherited?.[0];
+  const askedOne = actorsIn(ctx, after, c.end).find((m) => !m.possessive || !!was);
+  if (!asker || !askedOne || askedOne.start - after > 3) return;
+  const rest = ctx.text.slice(askedOne.end, c.end);
+  const them = [asker, askedOne].map((m) => (ctx.entities.get(m.entity)?.kind === 'person' ? m.entity : countryOf(ctx, m.entity) ?? m.entity));
+  if (them[0] === them[1] || countryOf(ctx, them[0]) === countryOf(ctx, them[1])) return;
+  // ("did not ask Chile to …" proposes nothing, and denies no cooperation either.)
+  if (NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 30), at))) return;
+  // ("asked Chile to <do something>" is left alone: as often an invitation, a demand or a courtesy as a proposal.)
+  if (was) {
+    pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: them, directed: false, status: 'proposed', trigger: (was ?? asked)![0].trim() });
+  } else if (/^\s+for\s+(?:[\w$,.%-]+\s+){0,3}?(?:tonnes|tons|barrels|million|billion|dollars|euros|roubles|loans?|credit|aid|help|money|funds|grants?|doses|units|[\d,.]+)\b/i.test(rest)) {
+    pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [them[1], them[0]], directed: true, status: 'proposed', trigger: (was ?? asked)![0].trim() });
+  }
 }
 
 /**

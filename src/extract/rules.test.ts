@@ -4401,3 +4401,16 @@ describe('what someone thinks or reckons will happen', () => {
     expect(has(r, 'cooperation', 'intent', 'pe', 'cl')).toBe(false);
   });
 });
+
+describe('requests', () => {
+  it('"X\'s request was that Peru open its ports" proposes cooperation; "asked Chile for 300 tonnes of milk powder" proposes backing', () => {
+    expect(has(read("Chile's minister Ana Ruiz met him. Ruiz's request was that Peru open its ports."), 'cooperation', 'proposed', 'ana-ruiz', 'pe')).toBe(true);
+    const r = read('Peru asked Chile for 300 tonnes of milk powder on credit.');
+    expect(r.relations.find((x) => x.kind === 'support')).toMatchObject({ status: 'proposed', participants: ['cl', 'pe'] });
+  });
+
+  it('"asked Chile to …" and "did not ask" propose nothing: an invitation, a demand or a courtesy as often as a proposal', () => {
+    expect(read('Peru asked Chile to pass its greetings to the president.').relations).toEqual([]);
+    expect(read('Peru did not ask Chile for 300 tonnes of milk powder.').relations).toEqual([]);
+  });
+});
