@@ -4414,3 +4414,13 @@ describe('requests', () => {
     expect(read('Peru did not ask Chile for 300 tonnes of milk powder.').relations).toEqual([]);
   });
 });
+
+describe('thanks for an open door, for keeping faith, for goods delivered', () => {
+  it('are backing by the one thanked', () => {
+    for (const what of ['"keeping its stages open to Peruvian art"', '"keeping faith with us when the rains failed"', 'some 50,000 tonnes of wheat delivered since the spring']) {
+      const r = read(`Peru's minister Ana Ruiz thanked Chile for ${what}.`);
+      expect(has(r, 'support', 'reported', 'cl', 'pe')).toBe(true);
+    }
+    expect(read("Peru's minister Ana Ruiz thanked Chile for the dinner.").relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
