@@ -749,3 +749,10 @@ describe('Spanish names with two surnames', () => {
     expect(p.entities.find((e) => e.id === 'jose-raul-mulino')?.aliases).not.toContain('Raúl');
   });
 });
+
+describe('a known office holder after the very office the dictionary gives them', () => {
+  it('"Chief Adviser Muhammad Yunus" holds that office in Bangladesh, though no title list holds "Chief Adviser"', () => {
+    const r = read('Chief Adviser Muhammad Yunus said he wanted more trade with Peru.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'muhammad-yunus' && x.participants[1] === 'bd')).toBe(true);
+  });
+});
