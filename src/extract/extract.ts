@@ -1288,6 +1288,9 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
   const second = SECOND_ACT_BEFORE.exec(text.slice(c.start, t.start));
   const from = second ? c.start + second.index + second[0].search(/\band\s/) : c.start;
   const rest = text.slice(t.end, c.end);
+  // "reached a deal on how fast the reservoir may fill": an indirect question after the act is what it is about, not its status.
+  const about = /\s(?:on|over|about)\s+(?:how|whether|what|when|where|which)\b/.exec(rest);
+  if (about) return text.slice(from, t.end + about.index);
   // "…, and then …ed", or "…, an allegation India rejected": what follows is another act (the denial is of the charge's content).
   const next = /[,"”]*\s+and\s+(?:then\s+)?[a-z]+ed\s|,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim)\b/.exec(rest);
   return text.slice(from, next ? t.end + next.index : c.end);

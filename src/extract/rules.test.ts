@@ -4424,3 +4424,18 @@ describe('thanks for an open door, for keeping faith, for goods delivered', () =
     expect(read("Peru's minister Ana Ruiz thanked Chile for the dinner.").relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('a deal about how things may go, a study signed up to, a guest to be received', () => {
+  it('"reached a deal on how fast the reservoir may fill" is a deal made: the "may" belongs to what it is about', () => {
+    const r = read('Peru and Chile reached a deal on Tuesday on how fast the reservoir may fill.');
+    expect(has(r, 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'cooperation', 'forecast', 'pe', 'cl')).toBe(false);
+  });
+
+  it('"signed up on Tuesday to a joint study" is cooperation; "will receive X in Lima next month" a planned meeting', () => {
+    expect(has(read('Peru and Chile signed up on Tuesday to a joint study of the estuary.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+    const r = read("Peru's President Ana Ruiz will receive Chile's President Pedro Soto in Lima next month.");
+    expect(has(r, 'meeting', 'intent', 'ana-ruiz', 'pedro-soto')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(false);
+  });
+});
