@@ -756,3 +756,11 @@ describe('a known office holder after the very office the dictionary gives them'
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'muhammad-yunus' && x.participants[1] === 'bd')).toBe(true);
   });
 });
+
+describe('a body named again by the end of its name', () => {
+  it('"The Royal Andean Defence Force … The Defence Force arrested …" is one body', () => {
+    const r = read('The Royal Andean Defence Force picked up 40 migrants from Chile. The Defence Force arrested 27 Chilean fishermen there in June.');
+    const forces = r.entities.filter((e) => e.kind === 'organization' && /Defence Force/.test(e.name));
+    expect(forces.map((e) => e.id)).toEqual(['royal-andean-defence-force']);
+  });
+});

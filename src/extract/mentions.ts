@@ -503,7 +503,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const candidate = isOrg ? undefined : possessed && owner?.kind === 'country' ? { country: owner.id, body: possessed[2] } : leadingCountry?.kind === 'country' && stripped !== name ? { country: leadingCountry.id, body: stripped } : undefined;
       const bodyOfCountry = candidate && bodyTails().has(candidate.body) ? candidate : undefined;
       const sameBody = bodyOfCountry ? nationalBodies.get(`${bodyOfCountry.country}|${bodyOfCountry.body}`) : undefined;
-      const id = isOrg ? known!.id : sameBody ?? slugify(m[2] ? `${name}` : name);
+      // "The Royal Bahamas Defence Force … The Defence Force arrested …": a body named again by the end of its full name.
+      const shortened = isOrg || sameBody ? undefined : longerBodyEndingWith(b, name);
+      const id = isOrg ? known!.id : sameBody ?? shortened?.id ?? slugify(m[2] ? `${name}` : name);
       if (bodyOfCountry && !sameBody) nationalBodies.set(`${bodyOfCountry.country}|${bodyOfCountry.body}`, id);
       // "the Royal Thai Air Force", "the Royal Saudi Navy": the demonym after "Royal" says whose force it is.
       const royal = /^(?:Royal|Imperial)$/.test(firstWord) ? lex.forms.get(name.split(/\s+/)[1] ?? '') : undefined;
@@ -511,7 +513,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       // (Not when that name ends another body's: "Russia's Security Council" is not "the Security Council".)
       const ownedUnknown = !isOrg && possessed && owner?.kind === 'country' && /\s/.test(possessed[2]) && !bodyTails().has(possessed[2]) ? possessed : undefined;
       const country = isOrg ? (known!.country ?? nationalOf) : possessed && owner?.kind === 'country' ? owner.id : leadingCountry?.kind === 'country' ? leadingCountry.id : royal?.kind === 'country' ? royal.id : null;
-      const e = b.entity(id, 'organization', isOrg ? known!.name : ownedUnknown ? ownedUnknown[2] : name, start, country ?? null);
+      const e = shortened ?? b.entity(id, 'organization', isOrg ? known!.name : ownedUnknown ? ownedUnknown[2] : name, start, country ?? null);
       b.alias(e, name);
       if (m[2]) b.alias(e, m[2]);
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
@@ -2036,6 +2038,13 @@ function countriesNamedAfterPeople(b: Builder, text: string): void {
 
 /** Offices held in a region or town rather than a state: "Governor X of Khabarovsk Krai", "Mayor X of Portimão". */
 const REGIONAL_OFFICE = /\b(?:governor|mayor|premier|chief\s+minister|akim|wali|voivode|prefect|regional\s+head)\b/i;
+
+/** The one body named earlier whose name ends with these two or more words ("Royal Bahamas Defence Force" for "Defence Force"). */
+function longerBodyEndingWith(b: Builder, name: string): EntityDraft | undefined {
+  if (name.split(/\s+/).length < 2) return undefined;
+  const longer = [...b.entities.values()].filter((e) => e.kind === 'organization' && e.name !== name && e.name.endsWith(` ${name}`));
+  return longer.length === 1 ? longer[0] : undefined;
+}
 
 /** Words between "of the" and a body that say which side of it the body is ("of the ruling Democratic Party"). */
 const BODY_STANDING = /^\s+of\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|conservative|liberal|centre-right|center-right|centre-left|center-left|far-right|far-left|nationalist)\s+){0,2}/;
