@@ -2619,7 +2619,7 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
 }
 
 /** "…, an EU member since 2004", "… are both founding members of", "has been in NATO", "sit together in", "helped to found": the words before a bloc named as the one a party belongs to. */
-const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both|all|each)\s+)?(?:(?:founding|full|full-fledged|fellow|national)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+)?)?|\b(belongs?|belonged)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly|both|all)\s+)?(in)\s+(?:the\s+)?|\b((?:sit|sits|sat|sitting)\s+(?:(?:together|both|side\s+by\s+side)\s+)?in|(?:helped|help|helps)\s+(?:to\s+)?found|(?:co-)?founded|(?:are|were)\s+(?:both\s+)?(?:founding|full)\s+(?:states|countries|nations|signatories|parties)\s+of|,\s+(?:fellow\s+)?partners\s+in|(?:are|were)\s+(?:both\s+|all\s+)?(?:fellow\s+)?partners\s+in)\s+(?:the\s+)?)$/iu;
+const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remained)\s+(?:(?:not|never)\s+)?|\b(?:isn|aren|wasn|weren)['’]t\s+)(?:(?:a|an|one|both|all|each)\s+)?(?:(?:founding|full|full-fledged|fellow|national)\s+)?(?:(members?(?:\s+(?:states?|countries|nations))?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+)?)?|\b(belongs?|belonged|belong)(?:,[^,;.]{1,60},)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\w]*-led\s+|[\w]+-(?:nation|member|country|state|strong)\s+|(?:regional|same|western|military|trade|economic)\s+)?|\b(?:is|are|was|were|been|remains?|remained|stays?|stayed)\s+(?:(?:already|still|now|firmly|both|all)\s+)?(in)\s+(?:the\s+)?|\b((?:sit|sits|sat|sitting)\s+(?:(?:together|both|side\s+by\s+side)\s+)?in|(?:helped|help|helps)\s+(?:to\s+)?found|(?:co-)?founded|(?:are|were)\s+(?:both\s+)?(?:founding|full)\s+(?:states|countries|nations|signatories|parties)\s+of|,\s+(?:fellow\s+)?partners\s+in|(?:are|were)\s+(?:both\s+|all\s+)?(?:fellow\s+)?partners\s+in|(?:is|are|was|were)\s+(?:both\s+|all\s+)?part\s+of)\s+(?:the\s+)?)$/iu;
 /** "has been in NATO since 1949", "is in the alliance.": being "in" a bloc is membership only where the bloc ends the phrase ("in the EU capital" is a place). */
 const IN_BLOC_END = /^(?:\s*[,.;:)]|\s+(?:since|for|until|and|but|as|when|while|because|which|too|already|—|–)\b|\s*$)/;
 /** "remain neutral and outside", "stays outside the": a party kept out of the bloc named next. */
@@ -2642,7 +2642,7 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = text.slice(c.start, c.end);
   const blocs: Mention[] = actorsIn(ctx, c.start, c.end).filter((m) => m.kind === 'bloc');
   // "a member of the alliance": the bloc the article last named.
-  const anaphor = /\bmembers?\s+of\s+the\s+(alliance|bloc)\b/i.exec(body);
+  const anaphor = /\b(?:members?\s+of|belongs?\s+to|belonged\s+to|part\s+of)\s+the\s+(?:(?:regional|same|western|military|trade|economic)\s+)?(alliance|bloc)\b/i.exec(body);
   if (anaphor) {
     const at = c.start + anaphor.index + anaphor[0].length - anaphor[1].length;
     const latest = mentionsIn(ctx, Math.max(0, at - 1500), at).filter((m) => m.kind === 'bloc').pop();

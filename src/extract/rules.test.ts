@@ -4439,3 +4439,10 @@ describe('a deal about how things may go, a study signed up to, a guest to be re
     expect(has(r, 'meeting', 'reported', 'ana-ruiz', 'pedro-soto')).toBe(false);
   });
 });
+
+describe('"part of" a bloc, and "the regional bloc" named again', () => {
+  it('"are both part of the Schengen area" is membership; "does not belong to the regional bloc" denies it', () => {
+    expect(has(read('Peru and Chile signed a deal. The two countries are both part of the Schengen area.'), 'alliance', 'reported', 'pe', 'cl', 'schengen-area')).toBe(true);
+    expect(has(read('Cuba attended the CARICOM summit as a guest. Cuba does not belong to the regional bloc.'), 'alliance', 'denied', 'cu', 'caricom')).toBe(true);
+  });
+});
