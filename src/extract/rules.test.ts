@@ -4446,3 +4446,19 @@ describe('"part of" a bloc, and "the regional bloc" named again', () => {
     expect(has(read('Cuba attended the CARICOM summit as a guest. Cuba does not belong to the regional bloc.'), 'alliance', 'denied', 'cu', 'caricom')).toBe(true);
   });
 });
+
+describe('meetings still to come', () => {
+  it('"are to meet again", "will see each other again", "has arranged to visit", "is booked to fly to" are planned, not held', () => {
+    const planned = [
+      ["Peru's minister Ana Ruiz and Chile's minister Pedro Soto are to meet again in Lima in the autumn.", 'ana-ruiz', 'pedro-soto'],
+      ["Peru's President Ana Ruiz and Chile's President Pedro Soto will see each other again at the Mercosur summit in July.", 'ana-ruiz', 'pedro-soto'],
+      ["Peru's minister Ana Ruiz has arranged to visit Chile in September.", 'ana-ruiz', 'cl'],
+      ["Peru's minister Ana Ruiz is booked to fly to Chile in June.", 'ana-ruiz', 'cl'],
+    ];
+    for (const [text, a, b] of planned) {
+      const r = read(text);
+      expect(has(r, 'meeting', 'intent', a, b)).toBe(true);
+      expect(has(r, 'meeting', 'reported', a, b)).toBe(false);
+    }
+  });
+});
