@@ -1203,7 +1203,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         transferred = true;
         const from = pledger && actor === pledger ? pledger.start : c.start;
         // "sent the North 50,000 tonnes of wheat as humanitarian aid": goods given as aid are backing, as aid named as such is.
-        const asAid = /\bas\s+(?:[\w-]+\s+)?(?:aid|assistance)\b/i.test(text.slice(t.end, c.end));
+        // ("…, a gift the minister cited", "free of charge", "without charge": goods given, not sold.)
+        const asAid = /\bas\s+(?:[\w-]+\s+)?(?:aid|assistance|a\s+gift|gifts?|a\s+donation)\b|,\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:gift|donation)\b|\b(?:free\s+of\s+charge|without\s+charge|at\s+no\s+cost|for\s+free)\b/i.test(text.slice(t.end, c.end));
         emit(asAid ? 'support' : 'cooperation', ps, true, t, violation ? { span: { start: from, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : from !== c.start ? { span: { start: from, end: c.end } } : {});
         break;
       }

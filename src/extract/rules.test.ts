@@ -4462,3 +4462,11 @@ describe('meetings still to come', () => {
     }
   });
 });
+
+describe('goods given, not sold', () => {
+  it('"shipped … , a gift …" and "supplied … without charge" are backing; "sold" stays trade', () => {
+    expect(has(read('Chile shipped 40,000 schoolbooks to Peru last year, a gift the minister cited as an example.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile supplied the seed to Peru without charge.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile sold 40,000 schoolbooks to Peru.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
