@@ -1623,6 +1623,8 @@ const NEGATION_BEFORE = /\b(?:not|never|won['’]t|wouldn['’]t|refus(?:e|es|ed
 const NEGATION_WORD = /\b(?:not|never|no|nor|neither|without|refus\w*|declin\w*)\b|n['’]t\b/i;
 
 function isNegated(text: string, c: Clause, t: Trigger): boolean {
+  // "will lend nothing for the gondola", "sold none of it to Kuwait": a transfer of nothing is a transfer refused.
+  if (t.mode === 'transfer' && /^\s+(?:nothing|none)\b/i.test(text.slice(t.end, t.end + 10))) return true;
   const before = text.slice(Math.max(c.start, t.start - 40), t.start);
   if (!NEGATION_WORD.test(before)) return false;
   // "has not ruled out striking X": not excluding an act is proposing it (a status cue), not denying it.

@@ -4470,3 +4470,12 @@ describe('goods given, not sold', () => {
     expect(has(read('Chile sold 40,000 schoolbooks to Peru.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('a transfer of nothing', () => {
+  it('is refused: "will lend nothing to Peru", "sold none of it to Peru"', () => {
+    const r = read('Chilean state banks will lend nothing to Peru for the gondola.');
+    expect(has(r, 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'cooperation', 'intent', 'cl', 'pe')).toBe(false);
+    expect(has(read('Chile sold none of it to Peru.'), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
+  });
+});
