@@ -431,9 +431,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (ps.length === 2 && ps.some((p, i) => isMinistryOf(ctx, p, ps[1 - i]))) return;
     // "could help end the war between A and B": the war is there now; only its end is planned or forecast.
     const ended = kind === 'conflict' && !opts.status && ENDING_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
-    // "will stop sharing intelligence with", "suspended cooperation with", "voted to suspend a gas agreement with": cooperation
-    // stopped is cooperation refused from then on.
-    const stopped = kind === 'cooperation' && !opts.status && !opts.standing && STOPPED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start));
+    // "will stop sharing intelligence with", "suspended cooperation with", "voted to suspend a gas agreement with", "ended its
+    // defence pact with": cooperation or an alliance stopped is one refused from then on.
+    const stopped = (kind === 'cooperation' || kind === 'alliance') && !opts.status && !opts.standing && STOPPED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start));
     const status = opts.status ?? (stopped ? 'denied' : opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOfCue(kind, t));
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
@@ -1334,7 +1334,7 @@ const UNRESOLVED_SUBJECT = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(
  * cooperation cue that end it (not in a condition, "unless Niamey cancelled its deal", nor a state,
  * "the standoff that has frozen relations").
  */
-const STOPPED_BEFORE = /(?<!\b(?:unless|if|until)\s+(?:[\w'’-]+\s+){0,3})\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze|quit(?:s|ting)?|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|his|her|all|any|further|scheduled|existing|planned|bilateral|[\w-]+-old|[a-z]+ly)\s+){0,3}(?:[\w-]+\s+)?$/i;
+const STOPPED_BEFORE = /(?<!\b(?:unless|if|until)\s+(?:[\w'’-]+\s+){0,3})\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze|quit(?:s|ting)?|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|end(?:s|ed|ing)?|tore\s+up|tear(?:s|ing)?\s+up)\s+(?:(?:the|a|an|its|their|his|her|all|any|further|scheduled|existing|planned|bilateral|[\w-]+-old|[a-z]+ly)\s+){0,3}(?:[\w-]+\s+)?$/i;
 
 /** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */
 const CUT_OFF = /\b(?:cut(?:s|ting)?(?:\s+off)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|block(?:s|ed|ing)?|ban(?:s|ned|ning)?|freez(?:e|es|ing)|froze|restrict(?:s|ed|ing)?)\s+(?:[A-Z][\w.'’-]*\s+)?(?:(?:the|its|their|his|her|all|some|most|remaining|existing|further|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;

@@ -4479,3 +4479,11 @@ describe('a transfer of nothing', () => {
     expect(has(read('Chile sold none of it to Peru.'), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('a pact ended', () => {
+  it('"ended its defence pact with Chile" denies the alliance from then on', () => {
+    const r = read('Peru ended its defence pact with Chile in November.');
+    expect(has(r, 'alliance', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'alliance', 'reported', 'pe', 'cl')).toBe(false);
+  });
+});
