@@ -764,3 +764,11 @@ describe('a body named again by the end of its name', () => {
     expect(forces.map((e) => e.id)).toEqual(['royal-andean-defence-force']);
   });
 });
+
+describe('a portfolio written like a body\'s name before "Minister"', () => {
+  it('"Peru\'s Public Works Minister X" is Peru\'s minister, not an office at a body called "Public Works"', () => {
+    const r = read("Peru's Public Works Minister Claudia Ruiz Soto signed the plan.");
+    expect(r.entities.some((e) => e.kind === 'organization')).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'claudia-ruiz-soto' && x.participants[1] === 'pe')).toBe(true);
+  });
+});

@@ -479,6 +479,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       // "Foreign Ministry spokeswoman Maria Zakharova": a ministry no country owns, opening a spokesperson's title, is part of
       // the title; whose ministry it is, the holder or the article says.
       if (/^(?:Foreign|Defen[cs]e|Interior|Finance|Trade|Economy|Justice)\s+Ministry$/.test(name) && !lex.forms.get(name) && /^\s+spokes(?:man|woman|person)\b/i.test(body.slice(m.index! + m[0].length))) continue;
+      // "Paraguay's Public Works Minister Claudia Centurión": a name no dictionary knows, right before "Minister" and a name,
+      // is the minister's portfolio, not a body.
+      if (!lex.forms.get(name) && !lex.forms.get(possessed?.[2] ?? '') && /^\s+Minister\s+\p{Lu}/u.test(body.slice(m.index! + m[0].length))) continue;
       // "Interior Cabinet Secretary Kipchumba Murkomen": a portfolio before "Cabinet Secretary" (Kenya's ministers) is part of the title.
       if (/\bCabinet$/.test(name) && /^\s+Secretary\s+\p{Lu}/u.test(body.slice(m.index! + m[0].length))) continue;
       // "Chief Cabinet Secretary Aiko Sato": a body's head word that opens a longer title is that title, no body.
