@@ -2584,7 +2584,7 @@ function storyPair(ctx: Ctx, before: number): string[] | undefined {
  * party named before the verb, the subject carried into the clause, or the name a ", which"
  * clause hangs on.
  */
-const JOINS_BLOC = /\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|bec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:full\s+)?member\s+of|acced(?:e|es|ed|ing)\s+to|(left|quit|withdrew\s+from|pulled\s+out\s+of))\s+(?:the\s+)?/i;
+const JOINS_BLOC = /\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|bec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:full\s+)?member\s+of|acced(?:e|es|ed|ing)\s+to|(left|quit|withdrew\s+from|pulled\s+out\s+of|(?:was|were|been)\s+suspended\s+from|expelled\s+from))\s+(?:the\s+)?/i;
 
 const JOINED_WITH_BLOC = /^(?:\s+in\s+[a-z]+ing\b|(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:summits?|talks|meetings?|leaders|ministers|calls?|statements?|declarations?|sanctions|exercises?|drills?|missions?|operations?|forces?|patrols?|efforts?|campaigns?|members|allies|partners|counterparts|delegations?|headquarters|secretariat|markets?|territory|airspace|waters|offices?|building|compound|premises)\b)/;
 

@@ -4487,3 +4487,9 @@ describe('a pact ended', () => {
     expect(has(r, 'alliance', 'reported', 'pe', 'cl')).toBe(false);
   });
 });
+
+describe('a member suspended from a bloc', () => {
+  it('"has been suspended from the African Union" denies the membership', () => {
+    expect(has(read('Peru itself has been suspended from the African Union since the 2021 coup.'), 'alliance', 'denied', 'pe', 'african-union')).toBe(true);
+  });
+});
