@@ -2271,24 +2271,32 @@ const REQUEST_WAS = /['’]s\s+(?:(?:other|second|first|main|one|only|chief|last
  */
 function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   const was = REQUEST_WAS.exec(body);
-  const asked = was ? null : ASKED.exec(body);
-  if (!was && !asked) return;
-  const at = c.start + (was ?? asked)!.index;
-  const after = c.start + (was ?? asked)!.index + (was ?? asked)![0].length;
+  const cue = was ?? ASKED.exec(body);
+  if (!cue) return;
+  const at = c.start + cue.index;
+  const after = at + cue[0].length;
   const asker = actorsIn(ctx, c.start, was ? at + 1 : at).filter((m) => !m.demonym).pop() ?? c.inherited?.[0];
   const askedOne = actorsIn(ctx, after, c.end).find((m) => !m.possessive || !!was);
-  if (!asker || !askedOne || askedOne.start - after > 3) return;
+  // The one asked follows the verb at once ("asked the IMF for", not "asked reporters about Cuba").
+  if (!asker || !askedOne || !/^\s*(?:the\s+)?$/i.test(ctx.text.slice(after, askedOne.start))) return;
   const rest = ctx.text.slice(askedOne.end, c.end);
   const them = [asker, askedOne].map((m) => (ctx.entities.get(m.entity)?.kind === 'person' ? m.entity : countryOf(ctx, m.entity) ?? m.entity));
-  if (them[0] === them[1] || countryOf(ctx, them[0]) === countryOf(ctx, them[1])) return;
+  if (them[0] === them[1] || sameKnownCountry(ctx, them[0], them[1])) return;
   // ("did not ask Chile to …" proposes nothing, and denies no cooperation either.)
   if (NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 30), at))) return;
+  const trigger = cue[0].trim();
   // ("asked Chile to <do something>" is left alone: as often an invitation, a demand or a courtesy as a proposal.)
   if (was) {
-    pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: them, directed: false, status: 'proposed', trigger: (was ?? asked)![0].trim() });
+    pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: them, directed: false, status: 'proposed', trigger });
   } else if (/^\s+for\s+(?:[\w$,.%-]+\s+){0,3}?(?:tonnes|tons|barrels|million|billion|dollars|euros|roubles|loans?|credit|aid|help|money|funds|grants?|doses|units|[\d,.]+)\b/i.test(rest)) {
-    pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [them[1], them[0]], directed: true, status: 'proposed', trigger: (was ?? asked)![0].trim() });
+    pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [them[1], them[0]], directed: true, status: 'proposed', trigger });
   }
+}
+
+/** Two actors of one known country (a minister and her own state) are no pair; two actors of no known country may still be. */
+function sameKnownCountry(ctx: Ctx, a: string, b: string): boolean {
+  const country = countryOf(ctx, a);
+  return country !== undefined && country === countryOf(ctx, b);
 }
 
 /**

@@ -4413,6 +4413,12 @@ describe('requests', () => {
     expect(read('Peru asked Chile to pass its greetings to the president.').relations).toEqual([]);
     expect(read('Peru did not ask Chile for 300 tonnes of milk powder.').relations).toEqual([]);
   });
+
+  it('the one asked may be a body of no country, named with "the" ("asked the Red Cross for 2 million dollars")', () => {
+    const r = read('The International Committee of the Red Cross asked the United Nations for 2 million dollars.');
+    expect(r.relations.find((x) => x.kind === 'support')).toMatchObject({ status: 'proposed', participants: ['united-nations', 'icrc'] });
+    expect(read('Peru asked reporters about Chile for 2 minutes.').relations).toEqual([]);
+  });
 });
 
 describe('thanks for an open door, for keeping faith, for goods delivered', () => {
