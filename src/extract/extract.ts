@@ -2955,12 +2955,12 @@ function addRoles(ctx: Ctx): void {
     const at = /['’]s?\s+$/.exec(ctx.text.slice(Math.max(0, m.start - 4), m.start));
     const owner = at ? countryEnds.get(m.start - at[0].length) : undefined;
     const office = e?.offices.values().next().value;
+    const ownOffice = !owner && e?.country ? ownOfficeBefore(ctx, m, e.id) : undefined;
     if (owner && e?.country === owner.entity && office) addRole(ctx, m, { start: owner.start, end: m.end, office, country: owner.entity });
     // "Chief Adviser Muhammad Yunus": a known holder named right after the very office the dictionary gives them, which no
     // title list holds, holds it in their own country.
-    else if (!owner && e?.country && ownOfficeBefore(ctx, m, e.id)) {
-      const said = ownOfficeBefore(ctx, m, e.id)!;
-      addRole(ctx, m, { start: m.start - said.length - 1, end: m.end, office: said, country: e.country });
+    else if (ownOffice && e?.country) {
+      addRole(ctx, m, { start: m.start - ownOffice.length - 1, end: m.end, office: ownOffice, country: e.country });
     }
     // "the foreign secretary, Enrique Manalo", "José Albares, the foreign minister,": an office without an owner, in
     // apposition to a known holder of that very office, is held in the holder's own country.
@@ -2979,10 +2979,12 @@ function addRoles(ctx: Ctx): void {
 
 /** The dictionary office of a known person, written right before their name ("Chief Adviser Muhammad Yunus"), as written. */
 function ownOfficeBefore(ctx: Ctx, m: Mention, id: string): string | undefined {
-  const office = lexicon().entries.get(id)?.office;
-  if (!office || lexicon().entries.get(id)?.kind !== 'person') return undefined;
-  const before = ctx.text.slice(Math.max(0, m.start - office.length - 1), m.start);
-  return before.toLowerCase() === `${office.toLowerCase()} ` && (m.start - office.length - 1 === 0 || /[\s"“(]/.test(ctx.text[m.start - office.length - 2])) ? before.trim() : undefined;
+  const entry = lexicon().entries.get(id);
+  if (!entry?.office || entry.kind !== 'person') return undefined;
+  const from = m.start - entry.office.length - 1;
+  const before = ctx.text.slice(Math.max(0, from), m.start);
+  const startsAWord = from === 0 || /[\s"“(]/.test(ctx.text[from - 1] ?? '');
+  return from >= 0 && startsAWord && before.toLowerCase() === `${entry.office.toLowerCase()} ` ? before.trim() : undefined;
 }
 
 /** A role stated by naming a person with their country or body ("Paul Kagame of Rwanda"): the text gives no office, only whose they are. */

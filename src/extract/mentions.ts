@@ -1234,8 +1234,8 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     const known = e.country ?? undefined;
     const owner = otherSide ? {} : m[1] && known && found.country && found.country !== known && !found.org ? { country: known } : found;
     if (e.country == null && owner.country) e.country = owner.country;
-    const title = office.replace(/^(?:[\p{Lu}\p{Ll}]+\s+)?(?:counterpart|opposite number)$/u, '').trim();
-    const held = title && !/counterpart|opposite number/.test(title) ? currentOffice(title) : undefined;
+    // ("his Chinese counterpart" names no office of X's own.)
+    const held = /counterpart|opposite number/.test(office) ? undefined : currentOffice(office.trim());
     if (held) e.offices.add(held);
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
     // The quote begins with the owner: "Abiy's national security adviser, Redwan Hussein".
