@@ -4269,6 +4269,25 @@ describe('proposals worded as raising, putting forward, sounding out or pressing
     expect(has(r, 'cooperation', 'proposed', 'pe', 'cl')).toBe(false);
   });
 
+  it('a question proposes only what it asks could be done: "asked Chile whether the two could…", not "asked whether Chile had signed"', () => {
+    expect(has(read('Peru asked Chile whether the two countries could set up joint patrols.'), 'cooperation', 'proposed', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru wondered aloud whether Chile could join joint patrols with it.'), 'cooperation', 'proposed', 'pe', 'cl')).toBe(true);
+    for (const question of ['Reporters asked the minister whether Chile had signed a trade deal with Peru.', 'Analysts wondered whether Chile had signed a trade deal with Peru.']) {
+      expect(has(read(question), 'cooperation', 'proposed', 'cl', 'pe')).toBe(false);
+    }
+  });
+
+  it('"pitch" and "moot" propose only as verbs: not "high-pitched", "on the pitch" or "a moot point"', () => {
+    expect(has(read('Peru pitched joint patrols to Chile.'), 'cooperation', 'proposed', 'pe', 'cl')).toBe(true);
+    for (const text of [
+      'The high-pitched debate ended with Peru signing a trade deal with Chile.',
+      'After the match on the pitch, Peru signed a trade deal with Chile.',
+      'The point is moot: Peru signed a trade deal with Chile.',
+    ]) {
+      expect(has(read(text), 'cooperation', 'proposed', 'pe', 'cl')).toBe(false);
+    }
+  });
+
   it('leave a visit accepted after them planned: "raised the idea of a railway to Lima. Ruiz accepted an invitation to visit Lima"', () => {
     const r = read(`Chile's President Ana Ruiz also raised the idea of extending the railway from Arica to Lima, a project first studied in the 1970s. Ruiz accepted an invitation to visit Lima "at a convenient date", officials said.`);
     expect(has(r, 'meeting', 'intent', 'ana-ruiz', 'pe')).toBe(true);
