@@ -772,3 +772,31 @@ describe('a portfolio written like a body\'s name before "Minister"', () => {
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'claudia-ruiz-soto' && x.participants[1] === 'pe')).toBe(true);
   });
 });
+
+describe('a body named again by "the" and the word its name is built on', () => {
+  const roleOf = (r: ReturnType<typeof read>, person: string) => r.relations.filter((x) => x.kind === 'role' && x.participants[0] === person).map((x) => x.participants[1]);
+
+  it('"the Andean Ports Authority … the ports authority\'s director general, X": the office is at that authority', () => {
+    const r = read("Chile signed a deal with the Andean Ports Authority. The ports authority's director general, Rosa Quispe Mamani, welcomed it.");
+    expect(roleOf(r, 'rosa-quispe-mamani')).toEqual(['andean-ports-authority']);
+  });
+
+  it('"X, the manager of the Lagos works", "X, the institute\'s deputy director", "the farm\'s director, X"', () => {
+    const r = read(
+      'Chile bought tools from the Lagos Bicycle Works. Ana Vera Soto, the manager of the Lagos works, thanked Chile. Peru funds the Cusco Museum of Andean Textiles. Luis Paz Rojo, the museum\'s deputy director, met Chile\'s envoy. Bolivia bought the Oruro Llama Farm. The farm\'s director, Eva Mamani Cruz, met Peru\'s envoy.',
+    );
+    expect(roleOf(r, 'ana-vera-soto')).toEqual(['lagos-bicycle-works']);
+    expect(roleOf(r, 'luis-paz-rojo')).toEqual(['cusco-museum-of-andean-textiles']);
+    expect(roleOf(r, 'eva-mamani-cruz')).toEqual(['oruro-llama-farm']);
+  });
+
+  it('not a body whose name lacks the words before the noun: "the Quito theatre" is not the Lima Puppet Theatre', () => {
+    const r = read('Chile funds the Lima Puppet Theatre. Rosa Vera Paz, the Quito theatre\'s director, met Chile\'s envoy.');
+    expect(roleOf(r, 'rosa-vera-paz')).not.toContain('lima-puppet-theatre');
+  });
+
+  it('reads a body\'s name written in any alphabet: "Suwałki Regional Hospital … its director, X"', () => {
+    const r = read('Poland opened the Suwałki Regional Hospital. Its director, Marek Zawadzki, thanked Lithuania.');
+    expect(roleOf(r, 'marek-zawadzki')).toEqual(['suwalki-regional-hospital']);
+  });
+});

@@ -243,3 +243,6 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(wordData.notGivenNam
 
 /** Nouns naming a sort of body ("miner", "state broadcaster"), after which or beside which a capitalised name is an organization, from actors.json. */
 export const BODY_KIND_NOUNS: readonly string[] = actorData.bodyKinds.nouns;
+
+/** The words a body's own name is built on, by which "the <word>" names it again ("the ports authority", "the institute"), from actors.json. */
+export const HEAD_REFERENCE_NOUNS: ReadonlySet<string> = new Set(actorData.headReferences.nouns);

@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, foldForDictionary, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, foldForDictionary, HEAD_REFERENCE_NOUNS, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -165,9 +165,10 @@ const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 const COURTESY_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const ORG_HEADS = 'Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
+const ORG_HEADS = 'Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
 // Up to two "for/of/on …" tails: "Democratic Forces for the Liberation of Rwanda".
-const ORG_RE = new RegExp(`(?<![\\w-])((?:[A-Z][\\w'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\w'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*){0,2})(?:\\s+\\(([A-Z]{2,8})\\))?`, 'g');
+// (Letters of any alphabet: "Suwałki Regional Hospital", "Škoda Works".)
+const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\p{L}\\p{N}_'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)\\p{Lu}[\\p{L}\\p{N}_'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}_'’-]*)*){0,2})(?:\\s+\\(([A-Z]{2,8})\\))?`, 'gu');
 // Titles that open with what reads as a body's name ("Chief Cabinet Secretary"), by those opening words.
 const TITLES_BY_BODY_START = new Map<string, string[]>();
 for (const t of TITLES) {
@@ -660,6 +661,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   resolveBodyDescriptions(b, text, considered);
   // "Sibredmet, a Russian miner … the miner's chief executive": a body named again by the sort it was introduced with.
   resolveSortReferences(b, text, considered);
+  // "the Tanzania Ports Authority … the ports authority's director general": a body named again by the word its name is built on.
+  resolveHeadReferences(b, text, considered);
   // "Brussels would consider further sanctions": a seat of international bodies that acts is the body the article names.
   resolveActingSeats(b, text);
 
@@ -1041,7 +1044,7 @@ const POSSESSIVE_HINT = /['’]s\s|s['’]\s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|
 const COMMA_THEN_POSSESSIVE = /,[^,;.]+['’]s\s/;
 /** "<Name>, the <owner>'s [up to three words] <office noun>": the same office, written after the name. */
 const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
-  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+)?(?=[\\p{Lu}]|(?:bloc|group|alliance|agency|movement|militia|watchdog|organi[sz]ation)['’]s)[^,;.]{1,40}?['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:for|to|on|of|and|said|says|told)\\b)`,
+  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the\\s+)?(?=[\\p{Lu}]|(?:bloc|group|alliance|agency|movement|militia|watchdog|organi[sz]ation|(?:[\\p{Ll}-]+\\s+)?(?:${[...HEAD_REFERENCE_NOUNS].join('|')}))['’]s)[^,;.]{1,40}?['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:for|to|on|of|and|said|says|told)\\b)`,
   'gu',
 );
 
@@ -1904,6 +1907,55 @@ function resolveSortReferences(b: Builder, text: string, sentences: Sentence[]):
       const before = b.within(Math.max(0, start - BODY_REACH), start).filter((x) => x.end <= start && b.entities.get(x.entity)?.sorts?.has(noun));
       const latest = before[before.length - 1];
       if (latest) b.add({ start, end, entity: latest.entity, kind: latest.kind, demonym: false, via: 'descriptor' });
+    }
+  }
+}
+
+/** The word a body's name is built on, when "the <word>" may name it again: the last word ("Ports Authority"), or the one before "of" ("Regional Museum of Local Lore"). */
+function headOfName(name: string): string | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  if (HEAD_REFERENCE_NOUNS.has(last)) return last;
+  const beforeOf = words[words.indexOf('of') - 1];
+  return beforeOf && HEAD_REFERENCE_NOUNS.has(beforeOf) ? beforeOf : undefined;
+}
+
+const HEAD_REFERENCE_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${[...HEAD_REFERENCE_NOUNS].join('|')})\\b(?!\\s+\\p{Lu})(?!\\s+of\\b)(?!-)`, 'gu');
+
+/**
+ * "the Tanzania Ports Authority … the ports authority's director general", "the Chollima Bicycle
+ * Works … the manager of the Chollima works", "the Institute of Applied Astronomy … the
+ * institute": "the" and the word a body's name is built on name that body again, the latest one
+ * so named, when every word before the noun is a word of its name ("the Minsk theatre" is not the
+ * Obraztsov Puppet Theatre of Moscow).
+ */
+function resolveHeadReferences(b: Builder, text: string, sentences: Sentence[]): void {
+  const heads = new Map<string, string>();
+  for (const e of b.entities.values()) {
+    const head = e.kind === 'organization' ? headOfName(e.name) : undefined;
+    if (head) heads.set(e.id, head);
+  }
+  if (!heads.size) return;
+  for (const s of sentences) {
+    if (s.zone === 'title' || s.zone === 'caption') continue;
+    for (const m of execAll(HEAD_REFERENCE_RE, text.slice(s.start, s.end))) {
+      const start = s.start + m.index! + m[0].length - m[1].length - m[2].length;
+      const end = start + m[1].length + m[2].length;
+      if (b.within(start, end).some((y) => y.start < end && y.end > start && y.kind !== 'country' && y.kind !== 'place')) continue;
+      const noun = m[2].toLowerCase();
+      const modifiers = m[1].trim().split(/\s+/).filter(Boolean);
+      const fits = (x: Mention) => {
+        const e = b.entities.get(x.entity);
+        if (x.kind !== 'organization' || x.end > start || heads.get(x.entity) !== noun || !e) return false;
+        const words = new Set(e.name.toLowerCase().split(/[\s-]+/));
+        return modifiers.every((w) => words.has(w.toLowerCase()));
+      };
+      const before = b.within(Math.max(0, start - BODY_REACH), start).filter(fits);
+      const latest = before[before.length - 1];
+      if (!latest) continue;
+      // A place in the words is part of the name ("the Kanggye plant" of the Kanggye Machine Plant), not a party beside it.
+      for (const y of b.within(start, end)) if (y.kind === 'country' || y.kind === 'place') b.remove(y);
+      b.add({ start, end, entity: latest.entity, kind: latest.kind, demonym: false, via: 'descriptor' });
     }
   }
 }
