@@ -2037,7 +2037,7 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
         if (own) e.country = own;
         continue;
       }
-      const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? companionCountry(b, text, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
+      const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? companionCountry(b, text, local, m) ?? countryOfReportedClause(text, s, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
       if (country) e.country = country;
     }
   });
@@ -2185,6 +2185,25 @@ function speakerOfPreviousGovernment(b: Builder, text: string, local: Mention[],
   if (!before) return undefined;
   const here = new Set(local.filter((x) => x.kind === 'country').map((x) => x.entity));
   return here.size === 0 || here.has(before) ? before : undefined;
+}
+
+/** A dateline that opens a report's first sentence ("PORTOROŽ –", "VLADIVOSTOK, Nov 20 (PLAP) —"). */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,[^–—\n]{1,30})?\s+[–—-]+\s+)?/u;
+
+/**
+ * "Slovenia will keep police checks on its border, Interior Minister X told his Croatian
+ * counterpart": a minister named without a country, speaking in the tail after a clause whose
+ * subject is a country, speaks for that country.
+ */
+function countryOfReportedClause(text: string, s: Sentence, local: Mention[], m: Mention): string | undefined {
+  const phraseStart = m.phrase!.start;
+  if (!/,\s+$/.test(text.slice(phraseStart - 3, phraseStart)) || !/^,?\s+(?:said|says|told|announced|added|stressed|insisted|confirmed)\b/.test(text.slice(m.end, m.end + 16))) return undefined;
+  const opening = s.start + DATELINE.exec(text.slice(s.start, s.end))![0].length;
+  const subject = local.find((x) => x.start >= opening && x.end <= phraseStart);
+  if (!subject || subject.kind !== 'country' || subject.demonym || subject.possessive || subject.start !== opening) return undefined;
+  // (Not the country the speaker's counterpart is of: "…, X told his Croatian counterpart" after "Croatia will …".)
+  const counterpart = local.find((x) => x.start > m.end && x.kind === 'country' && /\bcounterpart\b|\bopposite number\b/.test(text.slice(x.end, x.end + 20)));
+  return counterpart?.entity === subject.entity ? undefined : subject.entity;
 }
 
 /**

@@ -329,6 +329,19 @@ describe('a minister quoted after a sentence about a government', () => {
   });
 });
 
+describe('a minister speaking in the tail after a clause about a country', () => {
+  it('"Chile will keep its border checks, Interior Minister X told his Peruvian counterpart": X is Chile\'s', () => {
+    const r = read('LIMA – Chile will keep police checks on its border with Peru for six more months, Interior Minister Rosa Vera Paz told her Peruvian counterpart, Luis Soto Rojas, on Tuesday.');
+    expect(roleOf(r, 'rosa-vera-paz')).toBe('cl');
+    expect(roleOf(r, 'luis-soto-rojas')).toBe('pe');
+  });
+
+  it('not when the clause opens on the country of the counterpart', () => {
+    const r = read('Peru will keep its checks on the border with Chile, Interior Minister Rosa Vera Paz told her Peruvian counterpart, Luis Soto Rojas.');
+    expect(roleOf(r, 'rosa-vera-paz')).not.toBe('pe');
+  });
+});
+
 describe('two offices of one person', () => {
   it('keeps the title\'s office and the one given in apposition, at a bloc', () => {
     const r = read('The talks were led by Chilean President Ana Duarte, the pro tempore president of the Community of Latin American and Caribbean States (CELAC), on Thursday.');
