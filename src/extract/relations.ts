@@ -54,7 +54,7 @@ export interface RawRelation {
   office?: string;
 }
 
-const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|insists|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(?:repeatedly|again|publicly|previously|often|recently|earlier|twice|privately|openly)\b)?(?:\s+(that)\b)?|\b(repeated|reiterated|confirmed|acknowledged|declared|affirmed|maintained|asserted|conceded|explained)\s+(?:(?:on|late on|early on)\s+[A-Z]\w+\s+)?(that)\b/g;
+const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added(?!\s+[^.;,"“”]{1,80}?\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?\s+list|blacklist|black\s+list)\b)|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|insists|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(?:repeatedly|again|publicly|previously|often|recently|earlier|twice|privately|openly)\b)?(?:\s+(that)\b)?|\b(repeated|reiterated|confirmed|acknowledged|declared|affirmed|maintained|asserted|conceded|explained)\s+(?:(?:on|late on|early on)\s+[A-Z]\w+\s+)?(that)\b/g;
 
 /** The state body a demonym can head when it speaks ("the Chilean army said"). */
 const STATE_BODY_AFTER_DEMONYM = /^\s+(?:army|navy|military|armed forces|air force|coast guard|government|authorities|officials?|diplomats?|police|border guards?|border service)\b/;
@@ -452,8 +452,12 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
   if (proposed) return speakerIsExpert ? 'forecast' : 'proposed';
   if (INTENT_ANY.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
   if ((kind === 'cooperation' || kind === 'support' || kind === 'alliance') && INTENT_FUTURE.test(clauseText)) return speakerIsExpert ? 'forecast' : 'intent';
+  // "Brussels will add X to its sanctions list", "will blacklist X": a listing to come is foreseen (a bloc or government
+  // announces a listing when it makes it). Not every conflict with "will": that was tried and lost more than it found.
+  if (kind === 'conflict' && SANCTIONS_TO_COME.test(clauseText)) return 'forecast';
   return 'reported';
 }
+const SANCTIONS_TO_COME = /\b(?:will|would)\s+(?:(?:also|likely|soon|probably|then|in\s+all\s+likelihood)\s+)?(?:(?:add|put|place)\s+[^.;]{1,80}?\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?\s+list|blacklist|black\s+list)|blacklist|sanction|impose\s+(?:new\s+|further\s+|fresh\s+)?sanctions)\b/i;
 
 // ---- triggers -----------------------------------------------------------------
 

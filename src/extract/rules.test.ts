@@ -4531,3 +4531,24 @@ describe('a member suspended from a bloc', () => {
     expect(has(read('Peru itself has been suspended from the African Union since the 2021 coup.'), 'alliance', 'denied', 'pe', 'african-union')).toBe(true);
   });
 });
+
+describe('a listing on a sanctions list', () => {
+  it('"added X to its sanctions list" is a conflict with X, and "added" there is no verb of speech', () => {
+    const r = read('The European Union added the Andes Mining Company to its sanctions list on Monday.');
+    expect(has(r, 'conflict', 'reported', 'eu', 'andes-mining-company')).toBe(true);
+    const r2 = read('Washington put two Peruvian refineries on its sanctions list.');
+    expect(has(r2, 'conflict', 'reported', 'us', 'pe')).toBe(true);
+  });
+
+  it('a listing to come is foreseen: "expects the EU to add X", "Brussels will put X on its sanctions list"', () => {
+    const r = read('Ana Ruiz, an analyst, expects the European Union to add the Andes Mining Company to its sanctions list.');
+    expect(has(r, 'conflict', 'forecast', 'eu', 'andes-mining-company')).toBe(true);
+    const r2 = read('She wrote in a note that the European Union will put the Andes Mining Company on its sanctions list.');
+    expect(has(r2, 'conflict', 'forecast', 'eu', 'andes-mining-company')).toBe(true);
+  });
+
+  it('"would add little" and "added to the list of countries it sells to" list nobody', () => {
+    const r = read('A base in Bolivia would add little to what Peru can already do. Chile added Peru to the list of countries it sells copper to.');
+    expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
