@@ -32,7 +32,7 @@ export interface Extraction {
 
 const NEWS_SOURCE_NAME = /news agency|press agency/i;
 const isNewsSource = (id: string, name = '') => NEWS_AGENCIES.has(id) || NEWS_SOURCE_NAME.test(name);
-const EXPERT = /researcher|analyst|expert|professor|scholar|fellow|observer/i;
+const EXPERT = /researcher|analyst|expert|professor|scholar|fellow|observer|economist|specialist|lecturer/i;
 const EXPERTS_SAY = /(?:^|[^\w-])(?:analysts|experts|observers|economists|researchers|scholars)\s+(?:(?:in|at|from)\s+[\w'’.-]+\s+)?(?:(?:now|also|widely|generally|privately)\s+)?(?:say|said|believe|believed|expect|expected|predict|predicted|think|thought|warn|warned|agree|agreed)\s*(?:that\s*)?,?\s*$/i;
 
 interface Ctx {
@@ -222,6 +222,14 @@ function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
     const desc = /^\s+(?:[a-z-]+\s+){0,2}(?:mission|force|operation|agency|body|court|tribunal|alliance)\s+/.exec(text.slice(m.end, m.end + 50));
     if (desc && orgAt.has(m.end + desc[0].length)) out.add(m);
   }
+  // "X, an analyst of Asian trade at the Palessie Policy Institute, …", "Y of the Norwegian Institute of International
+  // Affairs expects …": where a person works says who they are; the body is no party beside them.
+  const people = mentions.filter((p) => p.kind === 'person');
+  for (const m of mentions) {
+    if (m.kind !== 'organization') continue;
+    const p = findLast(people, (x) => x.end <= m.start);
+    if (p && m.start - p.end <= 140 && AFFILIATION_BETWEEN.test(text.slice(p.end, m.start))) out.add(m);
+  }
   // "Jake Sullivan, Biden's national security adviser, met Wang Yi": the leader whose aide is named is not a party.
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
@@ -230,6 +238,15 @@ function personModifiers(text: string, mentions: Mention[]): Set<Mention> {
   }
   return out;
 }
+
+/** A person whose only offices are a commentator's (analyst, researcher, professor, fellow …). */
+function isCommentator(ctx: Ctx, id: string): boolean {
+  const e = ctx.entities.get(id);
+  return e?.kind === 'person' && e.offices.size > 0 && [...e.offices].every((o) => EXPERT.test(o));
+}
+
+/** From a person to the body they work at: ", an analyst of Asian trade at the ", " of the ". */
+const AFFILIATION_BETWEEN = /^(?:,\s+(?:a|an|the)\s+[^,;.()"“”]{0,100}?\b(?:at|with)|\s+of)\s+(?:the\s+)?$/;
 
 /** Onlookers and where they sit, right before a mention: "Diplomats in", "analysts based in". */
 const ONLOOKERS_IN = /\b(?:diplomats|analysts|experts|observers|economists|commentators|researchers|scholars|journalists|correspondents|traders|investors|bankers|pundits)\s+(?:based\s+)?in\s+$/i;
@@ -422,7 +439,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     return statusOf(kind, scope, c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end), cue < 0 ? scope : scope.slice(0, cue + t.text.length));
   };
   const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number }; actors?: number } = {}) => {
-    const ps = uniq(participants.filter(Boolean));
+    // An analyst, researcher or professor comments on the story; they are never a party to it.
+    const ps = uniq(participants.filter((p) => p && !isCommentator(ctx, p)));
     const actorCount = directed && opts.actors && opts.actors > 1 ? Math.min(opts.actors, ps.length - 1) : undefined;
     if (ps.length < 2) return;
     // "Sunak … before approving British participation": a person backing, meeting or joining their own country is no relation between parties.

@@ -4552,3 +4552,14 @@ describe('a listing on a sanctions list', () => {
     expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('commentators and where they work', () => {
+  it('an analyst is no party to what they foresee, nor is the institute they work at', () => {
+    const r = read('Chile sells copper to Peru. Ana Ruiz Soto, an analyst of Andean trade at the Lima Policy Institute, is confident the trade will grow. Luis Vega Paz of the Andean Research Centre expects Peru to buy more.');
+    const parties = r.relations.filter((x) => x.kind !== 'role').flatMap((x) => x.participants);
+    expect(parties).not.toContain('ana-ruiz-soto');
+    expect(parties).not.toContain('lima-policy-institute');
+    expect(parties).not.toContain('andean-research-centre');
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
