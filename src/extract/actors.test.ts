@@ -800,3 +800,18 @@ describe('a body named again by "the" and the word its name is built on', () => 
     expect(roleOf(r, 'marek-zawadzki')).toEqual(['suwalki-regional-hospital']);
   });
 });
+
+describe('a courtesy title inside a run of capitalised words', () => {
+  it('"Minister of Public Works and Transport Mr X": no crash, and the name begins after "Mr"', () => {
+    const r = read('Minister of Public Works and Transport Mr Somsak Keomany and Thai Deputy Transport Minister Mr Anan Srisuk presided over the meeting.');
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.id).sort()).toEqual(['anan-srisuk', 'somsak-keomany']);
+    // (Any title followed by a courtesy title and a name used to throw.)
+    const r2 = read('President Dr Rosa Vera Paz spoke to Peru. Foreign Minister Ms Ana Ruiz Soto spoke to Chile.');
+    expect(r2.entities.filter((e) => e.kind === 'person').map((e) => e.id).sort()).toEqual(['ana-ruiz-soto', 'rosa-vera-paz']);
+  });
+
+  it('"met Thailand\'s envoy": the country owns the envoy, not the one who met them', () => {
+    const r = read('Foreign Minister Mr Somsak Keomany met Thailand\'s envoy on Monday.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'somsak-keomany' && x.participants[1] === 'th')).toBe(false);
+  });
+});

@@ -702,8 +702,10 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const office = fullOffice(text, b, phraseStart, s.start + m.index!, title);
       // "his Pakistani counterpart Ishaq Dar": the word finds the person and their country, but it is no office.
       if (!isCounterpartWord(office)) e.offices.add(office);
-      if (!clash) b.add({ start: nameStart, end: nameStart + name.length, entity: e.id, kind: 'person', demonym: false, via: 'title' });
-      const mention = b.within(nameStart, nameStart + 1).find((x) => x.entity === e!.id) ?? clash!;
+      const added = clash ? undefined : b.add({ start: nameStart, end: nameStart + name.length, entity: e.id, kind: 'person', demonym: false, via: 'title' });
+      // (A courtesy title read as part of the name, "Minister X Mr Khammanh Phommachack", may have moved where the mention starts.)
+      const mention = b.within(nameStart, nameStart + 1).find((x) => x.entity === e!.id) ?? clash ?? added;
+      if (!mention) continue;
       // "Indian Prime Minister Narendra Modi Russia's highest honour": a known person's name ends where it is known to end.
       const nameStop = clash?.kind === 'person' && clash.start === nameStart ? clash.end : nameStart + name.length;
       mention.phrase = { start: phraseStart, end: nameStop, office, country: modifier?.country, org: modifier?.org };
@@ -807,6 +809,12 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (possessor) {
         name = name.slice(possessor[0].length);
         start += possessor[0].length;
+      }
+      // "… and Transport Mr Khammanh Phommachack": the name begins after a courtesy title inside the run.
+      const courtesy = /\s(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u.exec(name);
+      if (courtesy) {
+        start += courtesy.index + courtesy[0].length;
+        name = name.slice(courtesy.index + courtesy[0].length);
       }
       const end = start + name.length;
       const tokens = name.split(' ');
@@ -2234,7 +2242,8 @@ const TRAVEL_TO_END = /^[^.;:"“”]{0,80}?\b(?:travel(?:l?ed|s|ling)?|fl(?:ew|
 function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): string | undefined {
   const others = local.filter((x) => x !== m && x.kind === 'person' && x.phrase);
   // "the North Korean leader", "Russian officials": a country that qualifies someone else.
-  const qualifiesSomeoneElse = (x: Mention) => x.demonym && OFFICE_AFTER.test(text.slice(x.end, x.end + 40));
+  // ("met Thailand's envoy": a possessive country owns the envoy's office just as well.)
+  const qualifiesSomeoneElse = (x: Mention) => (x.demonym && OFFICE_AFTER.test(text.slice(x.end, x.end + 40))) || (x.possessive && x.start > m.end && OFFICE_AFTER.test(text.slice(x.end, x.end + 40).replace(/^['’]s?/, '')));
   const insideOtherTitle = (x: Mention) => qualifiesSomeoneElse(x) || others.some((p) => x.start >= p.phrase!.start && x.end <= p.phrase!.end);
   // "Foreign Minister X travelled to Pyongyang": a holder on a journey is not of the place they go
   // to, and the sentence's other countries are no surer (the one they left, or one they met).
