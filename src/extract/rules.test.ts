@@ -4563,3 +4563,11 @@ describe('commentators and where they work', () => {
     expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('an economist foreseeing the story\'s trade', () => {
+  it('"Dr X, an economist at the <university>, expects trade through <town> to double": a forecast of the story\'s pair', () => {
+    const r = read('Chile and Peru will open the bridge. Chile and Peru signed a customs deal. Dr Rosa Vera Paz, an economist at the National University of Tacna, expects trade through Tacna to double by 2028.');
+    expect(has(r, 'cooperation', 'forecast', 'cl', 'pe')).toBe(true);
+    expect(r.entities.some((e) => e.id === 'rosa-vera-paz' && e.kind === 'person')).toBe(true);
+  });
+});
