@@ -32,7 +32,7 @@ export interface Extraction {
 
 const NEWS_SOURCE_NAME = /news agency|press agency/i;
 const isNewsSource = (id: string, name = '') => NEWS_AGENCIES.has(id) || NEWS_SOURCE_NAME.test(name);
-const EXPERT = /researcher|analyst|expert|professor|scholar|fellow|observer|economist|specialist|lecturer/i;
+const EXPERT = /researcher|analyst|expert|professor|scholar|fellow|observer|economist|specialist|lecturer|strategist|commentator/i;
 const EXPERTS_SAY = /(?:^|[^\w-])(?:analysts|experts|observers|economists|researchers|scholars)\s+(?:(?:in|at|from)\s+[\w'’.-]+\s+)?(?:(?:now|also|widely|generally|privately)\s+)?(?:say|said|believe|believed|expect|expected|predict|predicted|think|thought|warn|warned|agree|agreed)\s*(?:that\s*)?,?\s*$/i;
 
 interface Ctx {
@@ -50,6 +50,8 @@ interface Ctx {
   dates: Array<{ text: string; value: string }>;
   /** Sentences that report what someone said, with the speaker of their first reported clause: the claims a later "rejected the accusation" answers. */
   spoken: Map<Sentence, string>;
+  /** The two countries the article names most (mostNamedPair), once worked out; null when no two stand out. */
+  mostNamed?: string[] | null;
 }
 
 const ONLOOKERS_BEFORE_AS = /\b(?:(?:looked|look|looks|looking)\s+on|watch(?:ed|es|ing)?|stood\s+by)\s+(?:as\s+)?$/;
@@ -2514,25 +2516,43 @@ function codeProposalOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  */
 const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way)\s+)?(?:(?:two|both)\s+(?:governments|countries|sides|neighbou?rs|capitals|nations)|(?:joint\s+)?(?:committee|commission)|trade|throughput|traffic|ties|relations|relationship|partnership|cooperation|co-operation|deal|agreement|accord|pact|package|truce|ceasefire|protocol|arrangement|(friction|tensions?|row|dispute|quarrel|feud|rivalry|standoff|fighting|clashes))`;
 const BETWEEN_THE_TWO = String.raw`(?:\s+between\s+(?:(?:the\s+)?(?:two\s+)?(?:countries|sides|neighbou?rs|governments|capitals|nations)|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?))?`;
-const EXPECTS_STORY = new RegExp(String.raw`\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?)\s+(?:that\s+)?${STORY_SUBJECT}${BETWEEN_THE_TWO}\b[^.;]{0,60}?\b(?:to|will|would|could|might|may)\s+(?:(?:probably|likely|soon|only|still|again)\s+)?([a-z]+)`, 'iu');
+const EXPECTS_STORY = new RegExp(String.raw`\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?${STORY_SUBJECT}${BETWEEN_THE_TWO}\b[^.;]{0,60}?\b(?:to|will|would|could|might|may)\s+(?:(?:probably|likely|soon|only|still|again)\s+)?([a-z]+)`, 'iu');
 const STORY_LIKELY = new RegExp(String.raw`(?:^|[\s,"“])${STORY_SUBJECT}${BETWEEN_THE_TWO}\s+(?:would|will|should|is|are|was|were)\s+(?:(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?:to\s+)?|(?:bound|set|expected)\s+to\s+)(?:(?:probably|likely|again|soon)\s+)?([a-z]+)`, 'iu');
-const SOURING = /^(?:sour|worsen|deteriorat|clash|flare|escalat|fight|quarrel|resurface|return|reignit|break)/i;
+const SOURING = /^(?:sour|worsen|deteriorat|clash|flare|escalat|fight|quarrel|resurface|return|reignit|break|argu|wrangl|spar|feud)/i;
 
 /** A word without which neither story-forecast pattern can match: one cheap scan before the two long ones. */
-const FORECAST_WORD = /\b(?:expect|predict|forecast|foresee|anticipat|probably|likely|certainly|bound|set|expected)/i;
+const FORECAST_WORD = /\b(?:expect|predict|forecast|foresee|anticipat|probably|likely|certainly|bound|set|expected|believes|thinks|reckons|sees)/i;
+
+/** "expects freight on the line to double", "sees trade through Al-Qaim topping …": growth foreseen, of whatever the story set going (groups as the story patterns', the verb second). */
+const EXPECTS_GROWTH = /\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}'’–-]+\s+){1,6}?(?:to|will|would)\s+(?:(?:probably|likely|soon|almost|at\s+least|more\s+than)\s+)?()(double|triple|treble|quadruple|grow|rise|reach|pass|top|exceed|surpass|recover|increase|climb|irrigate|start\s+work|begin\s+work)\b|\bsees\s+(?:the\s+)?(?:[\p{L}'’–-]+\s+){1,6}?()(doubling|tripling|growing|rising|reaching|passing|topping|exceeding|recovering|increasing|climbing)\b/iu;
+
+/**
+ * Whether the clause is a commentator's: its first person is an analyst, economist or researcher,
+ * or it opens on "He" or "She" right after a sentence that opens on one.
+ */
+function commentatorSpeaks(ctx: Ctx, c: Clause): boolean {
+  const firstPerson = (from: number, to: number) => mentionsIn(ctx, from, to).find((x) => x.kind === 'person');
+  const own = firstPerson(c.sentence.start, c.end);
+  if (own) return isCommentator(ctx, own.entity);
+  if (!/^(?:He|She)\b/.test(ctx.text.slice(c.sentence.start, c.sentence.start + 4))) return false;
+  const previous = sentenceAt(ctx.sentences, c.sentence.start - 2);
+  const before = previous && firstPerson(previous.start, previous.end);
+  return !!before && isCommentator(ctx, before.entity);
+}
 
 function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
   if (!FORECAST_WORD.test(body)) return;
-  const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body);
+  const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body) ?? (commentatorSpeaks(ctx, c) ? EXPECTS_GROWTH.exec(body) : null);
   if (!m) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast')) return;
+  const verb = m[2] ?? m[4];
   // ("relations … likely to remain fragile", "the two governments … to stay at odds": a strained state is a dispute.)
-  const strained = /^(?:remain|stay|be|become|grow)$/i.test(m[2]) ? /^\s+(?:(?:very|deeply|so|too)\s+)?(?:fragile|strained|tense|frosty|cool|at\s+odds|hostile|difficult|rocky|uneasy|troubled|poisoned|sour)\b/i.exec(body.slice(m.index! + m[0].length)) : null;
-  const dispute = !!m[1] || SOURING.test(m[2]) || !!strained;
+  const strained = /^(?:remain|stay|be|become|grow)$/i.test(verb) ? /^\s+(?:(?:very|deeply|so|too)\s+)?(?:fragile|strained|tense|frosty|cool|at\s+odds|hostile|difficult|rocky|uneasy|troubled|poisoned|sour)\b/i.exec(body.slice(m.index! + m[0].length)) : null;
+  const dispute = !!m[1] || SOURING.test(verb) || !!strained;
   // ("friction … would return" is a dispute; "the committee … would return" in a week is no forecast of one.)
-  if (!m[1] && /^return/i.test(m[2])) return;
-  const meets = !dispute && /^(?:meet|convene|hold|sit)/i.test(m[2]) && (!/^hold/i.test(m[2]) || /^\s*(?:[\w-]+\s+){0,3}?(?:meetings?|talks|summits?|sessions?|consultations)\b/i.test(body.slice(m.index! + m[0].length)));
+  if (!m[1] && /^return/i.test(verb)) return;
+  const meets = !dispute && /^(?:meet|convene|hold|sit)/i.test(verb) && (!/^hold/i.test(verb) || /^\s*(?:[\w-]+\s+){0,3}?(?:meetings?|talks|summits?|sessions?|consultations)\b/i.test(body.slice(m.index! + m[0].length)));
   // Fighting is between armed sides the story has shown fighting, never a pair met only in talks.
   const pair = dispute ? (storyConflict(ctx, c.start) ?? (/fighting|clashes/i.test(m[1] ?? '') ? undefined : storyPair(ctx, c.start))) : storyPair(ctx, c.start);
   if (!pair) return;
@@ -2598,9 +2618,24 @@ function storyPair(ctx: Ctx, before: number): string[] | undefined {
     if (seen) seen.n++;
     else counts.set(key, { n: 1, first: r.start, ids });
   }
-  // The story's pair is the one its first relation joins (the lead states what the story is about), when that pair recurs.
+  // The story's pair is the one its first relation joins (the lead states what the story is about), when that pair recurs,
+  // or when they are the two countries the article names most, well ahead of any third.
   const lead = [...counts.values()].sort((a, b) => a.first - b.first)[0];
-  return lead && lead.n >= 2 ? lead.ids : undefined;
+  if (lead && lead.n >= 2) return lead.ids;
+  const named = mostNamedPair(ctx);
+  if (lead && named && lead.ids.every((id) => named.includes(id))) return lead.ids;
+  return undefined;
+}
+
+/** The two countries an article names most, when each is named at least three times and a third at most half as often. */
+function mostNamedPair(ctx: Ctx): string[] | undefined {
+  if (ctx.mostNamed !== undefined) return ctx.mostNamed ?? undefined;
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) if (m.kind === 'country') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const pair = ranked.length >= 2 && ranked[1][1] >= 3 && (ranked[2]?.[1] ?? 0) * 2 <= ranked[1][1] ? [ranked[0][0], ranked[1][0]] : null;
+  ctx.mostNamed = pair;
+  return pair ?? undefined;
 }
 
 /**

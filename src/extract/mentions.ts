@@ -844,6 +844,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const afterPlaceWord = /(?:^|\s)(?:in|at|near|outside|across|via|into|inside)\s+$/i.test(text.slice(Math.max(s.start, start - 8), start));
       if (!subjectOfVerb && !described && !ownedBy && (afterPlaceWord || !compromiseSaysPerson(body, name))) continue;
       const e = b.person(name, start, ownedBy);
+      // "X, a transport economist, expects …": the commentator's trade is what the extractor knows them by (no party to the story).
+      const trade = COMMENTATOR_AFTER.exec(text.slice(end, end + 120))?.[1];
+      if (trade && !e.offices.size) e.offices.add(trade);
       if (subjectOfVerb && !e.offices.size) e.unsure = 'named without a title; taken as a person from its place in the sentence';
       b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'name' });
     }
@@ -882,6 +885,9 @@ function isGivenNameAfterTitle(b: Builder, clash: Mention, nameStart: number, na
  * diplomat,", ", who teaches law at …". (Bodies and places are "a body", "a city", never these.)
  */
 const DESCRIBED_PERSON = /^,\s+(?:(?:a|an)\s+(?:(?:former|senior|retired|veteran|leading|prominent|longtime|long-time|independent)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:diplomat|analyst|specialist|scientist|economist|historian|lecturer|professor|researcher|politician|journalist|commentator|lawmaker|legislator|senator|activist|scholar|fellow|strategist|negotiator)s?\b|who\s+(?:teaches|taught|heads|headed|leads|led|directs|runs|ran|chairs|studies|advises|advised|lectures|researches|co-wrote|wrote)\b)/u;
+
+/** ", a transport economist,", ", a senior analyst": a commentator's trade right after their name (an office in itself it is not). */
+const COMMENTATOR_AFTER = /^,\s+(?:a|an)\s+(?:[\p{L}.-]+\s+){0,3}?(analyst|specialist|economist|lecturer|professor|researcher|scholar|fellow|strategist|commentator)\b/u;
 
 /** Right before a speaker's name: "…," said / says / added / according to. */
 const SPEAKER_BEFORE = /\b(?:said|says|added|according\s+to)\s+$/;

@@ -4571,3 +4571,23 @@ describe('an economist foreseeing the story\'s trade', () => {
     expect(r.entities.some((e) => e.id === 'rosa-vera-paz' && e.kind === 'person')).toBe(true);
   });
 });
+
+describe('a commentator foreseeing what the story set going', () => {
+  const story = 'Chile and Peru signed a deal on the Tacna railway on Monday. Chilean officials said Chile would pay for the track. Peru welcomed it. Chile and Peru named a committee. ';
+
+  it('"expects freight on the line to double", "She also thinks the quarrel over the fees will flare again": the story pair, forecast', () => {
+    const r = read(`${story}Ana Ruiz Soto, a transport economist, expects freight on the line to double by 2028. She also thinks the quarrel over the fees will flare again.`);
+    expect(has(r, 'cooperation', 'forecast', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
+  });
+
+  it('growth foreseen by someone who is no commentator is not read so', () => {
+    const r = read(`${story}Luis Vega Paz, the railway's owner, expects freight on the line to double by 2028.`);
+    expect(has(r, 'cooperation', 'forecast', 'cl', 'pe')).toBe(false);
+  });
+
+  it('the story pair may be the two countries named most, when its first relation is not repeated', () => {
+    const r = read('Chile and Peru will build a bridge at Tacna. Chile will pay two thirds. Peru will build the road. Chile, Peru and Bolivia are in the Andean bloc. Ana Ruiz Soto, an analyst, expects traffic across the bridge to double by 2035.');
+    expect(has(r, 'cooperation', 'forecast', 'cl', 'pe')).toBe(true);
+  });
+});
