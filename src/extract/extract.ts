@@ -392,6 +392,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const triggers = found.filter((t) => !found.some((x) => x !== t && x.kind !== t.kind && x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start));
   if (c.speaker && !ctx.spoken.has(c.sentence)) ctx.spoken.set(c.sentence, c.speaker);
   codeAnaphoricDenial(ctx, c, body, dateHits);
+  codeRefusalOfRequest(ctx, c, body, dateHits);
   codeComplaint(ctx, c, body, dateHits);
   codeDemand(ctx, c, body, dateHits);
   codeToldCounterpart(ctx, c, dateHits);
@@ -2311,6 +2312,61 @@ function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): vo
   } else if (/^\s+for\s+(?:[\w$,.%-]+\s+){0,3}?(?:tonnes|tons|barrels|million|billion|dollars|euros|roubles|loans?|credit|aid|help|money|funds|grants?|doses|units|[\d,.]+)\b/i.test(rest)) {
     pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [them[1], them[0]], directed: true, status: 'proposed', trigger });
   }
+}
+
+/**
+ * "Oboronin asked that Russian operators be allowed to sell places. Kim declined", "Lima had asked
+ * for a penalty clause. Espinel turned the idea down", "… Vulchev refused, saying …": a refusal with
+ * nothing refused named, right after a request or proposal by another party, denies the
+ * cooperation asked for, between the one who refused and the one who asked.
+ */
+const REFUSED = /^\s*(?:(?:flatly|firmly|politely|promptly|swiftly|simply|also)\s+)?(?:refused|declined|said\s+no|turned\s+(?:it|this|that|him|her|them|the\s+(?:idea|request|offer|proposal|plan|suggestion))\s+down|turned\s+down\s+(?:the\s+)?(?:idea|request|offer|proposal|plan|suggestion)|(?:would|could|did)\s+not\s+(?:agree|commit|accept|budge)|shot\s+(?:it|the\s+idea)\s+down|rejected\s+(?:it|this|the\s+(?:idea|request|proposal|offer|plan|suggestion)))(?=\s*[,.;:]|\s+(?:this|it|for|to|at|on|outright|flatly)\b)/i;
+const REQUESTED = /\b(?:ask(?:ed|s)|request(?:ed|s)|propos(?:ed|es)|suggest(?:ed|s)|press(?:ed|es)|urg(?:ed|es)|sought|seeks|lobb(?:ied|ies)|floated|call(?:ed|s)\s+for|want(?:ed|s)|pushed\s+for)\b/i;
+/** "the Bahraini side", "the Thai delegation": a country's side in talks stands for the country. */
+const SIDE_OF = /^the\s+(\S+)\s+(?:side|delegation|team|government)$/i;
+
+function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const subject = refusingSubject(ctx, c, body);
+  if (!subject) return;
+  const previous = sentenceAt(ctx.sentences, c.sentence.start - 2);
+  if (!previous || (previous.zone !== 'body' && previous.zone !== 'lead')) return;
+  const ask = REQUESTED.exec(ctx.text.slice(previous.start, previous.end));
+  if (!ask) return;
+  const asker = requester(ctx, previous, previous.start + ask.index, subject);
+  if (!asker || asker === subject || sameKnownCountry(ctx, asker, subject)) return;
+  if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'denied')) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [subject, asker], directed: false, status: 'denied', trigger: 'refused', unsure: 'what was refused taken from the request in the sentence before' });
+}
+
+/** The one who refuses: the clause opens on them (a person, a country, or a country's side) and the refusal follows at once. */
+function refusingSubject(ctx: Ctx, c: Clause, body: string): string | undefined {
+  const lead = /^\s*(?:(?:But|And|However|Yet),?\s+)?/.exec(body)![0].length;
+  const side = /^the\s+\S+\s+(?:side|delegation|team|government)/i.exec(body.slice(lead));
+  const first = mentionsIn(ctx, c.start + lead, c.end).find((m) => m.kind !== 'place' && (side || !ctx.modifiers.has(m)));
+  if (!first || (side ? first.start !== c.start + lead + 4 : (first.phrase?.start ?? first.start) !== c.start + lead)) return undefined;
+  const end = side ? c.start + lead + side[0].length : first.end;
+  // (Read to the sentence's end: "The Bahraini side said no" is cut at its verb of saying.)
+  if (!REFUSED.test(ctx.text.slice(end, c.sentence.end).replace(/^,(?=\s)/, ''))) return undefined;
+  if (side) return SIDE_OF.test(side[0]) && first.kind === 'country' ? first.entity : undefined;
+  if (first.demonym || first.possessive) return undefined;
+  return first.kind === 'person' ? first.entity : countryOf(ctx, first.entity) ?? first.entity;
+}
+
+/** Who made the request in `s`: the subject right before the verb, or the actor that opens the sentence (He/She: the last person named before it, not the refuser). */
+function requester(ctx: Ctx, s: Sentence, askAt: number, refuser: string): string | undefined {
+  const lead = /^(?:(?:On|Last|Earlier|At)\s+[\w-]+,?\s+)?/.exec(ctx.text.slice(s.start, askAt))![0].length;
+  if (/^(?:He|She)\b/.test(ctx.text.slice(s.start + lead, s.start + lead + 4))) {
+    return findLast(mentionsIn(ctx, Math.max(0, s.start - 1500), s.start), (m) => m.kind === 'person' && m.entity !== refuser)?.entity;
+  }
+  // "Chunga told reporters that Lima had asked for …": the subject of the verb of asking, right before it.
+  const before = findLast(mentionsIn(ctx, s.start, askAt), (m) => m.kind !== 'place' && !ctx.modifiers.has(m));
+  if (before && !before.demonym && !before.possessive && /^\s+(?:(?:had|has|have|also|then|again|first|later)\s+)*$/.test(ctx.text.slice(before.end, askAt))) {
+    return before.kind === 'person' ? before.entity : countryOf(ctx, before.entity) ?? before.entity;
+  }
+  // ("Qatar's minister Saad Al-Mohannadi proposed": the country only says whose minister.)
+  const first = mentionsIn(ctx, s.start + lead, askAt).find((m) => m.kind !== 'place' && !ctx.modifiers.has(m));
+  if (!first || first.demonym || first.possessive || (first.phrase?.start ?? first.start) !== s.start + lead) return undefined;
+  return first.kind === 'person' ? first.entity : countryOf(ctx, first.entity) ?? first.entity;
 }
 
 /** Two actors of one known country (a minister and her own state) are no pair; two actors of no known country may still be. */

@@ -4591,3 +4591,22 @@ describe('a commentator foreseeing what the story set going', () => {
     expect(has(r, 'cooperation', 'forecast', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('a refusal right after a request', () => {
+  it('"Ana Ruiz asked for a second crossing. Vega declined": the cooperation asked for is denied between the two', () => {
+    const r = read("Chile's foreign minister, Ana Ruiz Soto, met Peru's trade minister, Luis Vega Paz, in Lima. Ruiz asked for a second border crossing at Tacna. Vega declined, saying the road was not ready.");
+    expect(has(r, 'cooperation', 'denied', 'ana-ruiz-soto', 'luis-vega-paz')).toBe(true);
+  });
+
+  it('"The Bahraini side said no", and the asker is the subject of "had asked" in a reported clause', () => {
+    const r = read("Qatar's minister Saad Al-Mohannadi proposed that a railway be built alongside the road. The Bahraini side said no.");
+    expect(has(r, 'cooperation', 'denied', 'bh', 'saad-al-mohannadi')).toBe(true);
+    const r2 = read('Luis Vega Paz told reporters that Lima had asked for a clause on delays. Ecuador\'s minister, Rosa Soto Mena, turned the idea down.');
+    expect(has(r2, 'cooperation', 'denied', 'rosa-soto-mena', 'pe')).toBe(true);
+  });
+
+  it('no refusal without a request by another party just before', () => {
+    const r = read('Chile opened the crossing on Monday. Vega Paz, a Peruvian minister, declined to comment.');
+    expect(r.relations.some((x) => x.status === 'denied')).toBe(false);
+  });
+});
