@@ -391,6 +391,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   // "relations were likely to remain fragile": the longer cue of another kind owns the word "relations".
   const triggers = found.filter((t) => !found.some((x) => x !== t && x.kind !== t.kind && x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start));
   if (c.speaker && !ctx.spoken.has(c.sentence)) ctx.spoken.set(c.sentence, c.speaker);
+  codeClaimRebutted(ctx, c, body, dateHits);
   codeAnaphoricDenial(ctx, c, body, dateHits);
   codeRefusalOfRequest(ctx, c, body, dateHits);
   codeComplaint(ctx, c, body, dateHits);
@@ -2147,6 +2148,44 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
     return;
   }
   pushDenial(ctx, c, dateHits, act.kind, act.participants, act.directed, act.actors);
+}
+
+/**
+ * "The Dornogovi Herders' Union said on Monday that Hanbit Resources had drained three springs …
+ * Hanbit rejected the accusation on Tuesday", "Tidewatch said last week that Sever Trawl's reefer
+ * … Sever Trawl denied the report": a rebuttal that points back, within two sentences, to what one
+ * party said a body had done makes that saying an allegation, a conflict between the two
+ * (reported). What the rebuttal denies is left to the denial rules: the act alleged may be any kind.
+ * Only a body accused by a party of another side; states accused are read by latestClaimAgainst.
+ */
+const REBUTS_CLAIM = /\b(?:den(?:ied|ies|y)|reject(?:ed|s)?|refut(?:ed|es|e)|disput(?:ed|es|e)|dismiss(?:ed|es)?)\s+(?:(?:the|that|this|those|these|such|any(?:\s+such)?)\s+)(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|account|story|report|findings?|practices?)\b/i;
+/** "said on Monday that", "alleged last week that", "claimed in a report that": a party's saying what another did. */
+const SAID_THAT = /\b(?:said|says|alleged|alleges|claimed|claims|charged|reported|asserted)\s+(?:(?:on|last|in|this|earlier|late|at)\s+(?:[\w'’-]+\s+){1,4}?)?that\s+/i;
+
+function codeClaimRebutted(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const rebuttal = REBUTS_CLAIM.exec(body);
+  if (!rebuttal) return;
+  const rebutter = actorsIn(ctx, c.start, c.start + rebuttal.index).find((m) => !m.demonym && m.kind !== 'person');
+  if (!rebutter) return;
+  const from = ctx.text.lastIndexOf('\n', c.start) - 600;
+  const earlier = ctx.sentences.filter((x) => x.end <= c.sentence.start && x.start >= from && (x.zone === 'body' || x.zone === 'lead')).slice(-2).reverse();
+  for (const s of earlier) {
+    const said = SAID_THAT.exec(ctx.text.slice(s.start, s.end));
+    if (!said) continue;
+    const verbAt = s.start + said.index;
+    const claimant = findLast(actorsIn(ctx, s.start, verbAt), (m) => !m.demonym);
+    const accused = actorsIn(ctx, verbAt + said[0].length, s.end)[0];
+    if (!claimant || !accused || accused.kind !== 'organization' || claimant.entity === accused.entity) return;
+    const claimantId = claimant.kind === 'person' ? claimant.entity : possessiveHead(ctx, claimant).entity;
+    const accusedSide = countryOf(ctx, accused.entity) ?? accused.entity;
+    // The one rebutting speaks for the accused: the accused itself, or a body of the accused's country.
+    if (rebutter.entity !== accused.entity && (countryOf(ctx, rebutter.entity) ?? rebutter.entity) !== accusedSide) return;
+    if ((countryOf(ctx, claimantId) ?? claimantId) === accusedSide) return;
+    if (ctx.raw.some((r) => r.clause.sentence === s && r.kind === 'conflict' && r.participants.includes(accused.entity))) return;
+    const claim: Clause = { start: s.start, end: s.end, sentence: s };
+    pushClauseRelation(ctx, claim, dateHits, { kind: 'conflict', participants: [claimantId, accused.entity], directed: true, status: 'reported', trigger: said[0].trim() });
+    return;
+  }
 }
 
 /** What a denial calls a claim: "a fantasy", "baseless", "pure fabrication". */

@@ -4610,3 +4610,15 @@ describe('a refusal right after a request', () => {
     expect(r.relations.some((x) => x.status === 'denied')).toBe(false);
   });
 });
+
+describe('a saying about a body, rebutted by that body', () => {
+  it('"The Andes Fishers\' Association said on Monday that the Pacific Trawl Company had … The Pacific Trawl Company rejected the accusation": an allegation', () => {
+    const r = read("Chile and Peru signed a fishing deal. The Andes Fishers' Association said on Monday that the Pacific Trawl Company had emptied the bay. The Pacific Trawl Company rejected the accusation on Tuesday.");
+    expect(has(r, 'conflict', 'reported', 'andes-fishers-association', 'pacific-trawl-company')).toBe(true);
+  });
+
+  it('not without a rebuttal: "said that the Pacific Trawl Company had hired 40 people" alleges nothing', () => {
+    const r = read("Chile and Peru signed a fishing deal. The Andes Fishers' Association said on Monday that the Pacific Trawl Company had hired 40 people.");
+    expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
