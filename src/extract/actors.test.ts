@@ -815,3 +815,10 @@ describe('a courtesy title inside a run of capitalised words', () => {
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'somsak-keomany' && x.participants[1] === 'th')).toBe(false);
   });
 });
+
+describe('a counterpart holds the same office on the other side', () => {
+  it('"Peruvian Transport Minister A and his Chilean counterpart, B … The ministers met": the two ministers are A and B', () => {
+    const r = read('A bridge will be built under a deal signed by Peruvian Transport Minister Rosa Vera Paz and her Chilean counterpart, Luis Soto Rojas. The ministers met at the town hall in Tacna.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'reported' && [...x.participants].sort().join() === 'luis-soto-rojas,rosa-vera-paz')).toBe(true);
+  });
+});

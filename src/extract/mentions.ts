@@ -1254,6 +1254,13 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     // ("his Chinese counterpart" names no office of X's own.)
     const held = /counterpart|opposite number/.test(office) ? undefined : currentOffice(office.trim());
     if (held) e.offices.add(held);
+    // "Transport Minister A … and his Romanian counterpart, B": a counterpart holds the same office on the other side
+    // (so that "the ministers" later names the two).
+    else if (!e.offices.size && m[1] && /^h/i.test(m[1])) {
+      const possessor = b.within(s.start, at).find((x) => x.kind === 'person') ?? (previous ? b.within(previous.start, previous.end).find((x) => x.kind === 'person') : undefined);
+      const theirs = possessor && possessor.entity !== e.id ? [...(b.entities.get(possessor.entity)?.offices ?? [])].find((o) => !isCounterpartWord(o)) : undefined;
+      if (theirs) e.offices.add(theirs);
+    }
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
     // The quote begins with the owner: "Abiy's national security adviser, Redwan Hussein".
     const ownerStart = m[1] ? at : b.within(Math.max(0, at - 80), at).filter((x) => x.end === at).pop()?.start ?? at;
