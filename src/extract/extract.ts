@@ -107,6 +107,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       codeSignedUnder(ctx, c, coded);
       // "The two countries intend to hold a single auction", "both governments will jointly fund …": a joint act no cue names.
       if (ctx.raw.length === coded) codeJointAct(ctx, c, clauseDates);
+      // "The two men spent the afternoon at the crossing", "when the two met at the hotel": two people together, met.
+      if (ctx.raw.length === coded) codePeopleTogether(ctx, c, clauseDates);
       // "Botswana has already signed up", "She expects Namibia to join within a year": a third state joining the story's scheme.
       if (ctx.raw.length === coded) codeJoinsStoryScheme(ctx, c, clauseDates);
       // "Mulimba floated a joint customs post at Kajo-Keji": a proposal by one of the story's sides of something done together.
@@ -1705,8 +1707,8 @@ const BODY_ANAPHOR = new RegExp(`\\b(?:join|joining|joined|leave|leaving|left|qu
 const STANCE_OPENS = new RegExp(`^(?:${STANCE_STEMS})`, 'i');
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[a-z]{2,}\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|ministers|presidents)\b/gi;
-const PERSON_GROUP = /^(?:leaders|men|ministers|presidents|heads of state|foreign ministers|defen[cs]e ministers)$/i;
+const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[a-z]{2,}\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|women|ministers|officials|presidents)\b|\bthe\s+(pair)\b(?!\s+of\b)()|\bthe\s+(two)\b(?=\s+(?:(?:then|later|also|had|have|first|last)\s+)?(?:met|meet|sat|spoke|talked|walked|toured|visited|inspected|rode|crossed|travell?ed|spent|stood|flew|went|dined|lunched|held)\b)()/gi;
+const PERSON_GROUP = /^(?:leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)$/i;
 
 /**
  * "The three countries agreed …", "the two leaders set a target …": a group named by its
@@ -1735,9 +1737,11 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   GROUP_NOUN.lastIndex = 0;
   const m = GROUP_NOUN.exec(body);
   if (!m) return undefined;
-  const size = NUMBER_WORDS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? (/^(?:the|these|those)$/i.test(m[0].split(/\s+/)[0]) ? 0 : 2);
+  // ("the pair", and "the two" before a verb of meeting: two people.)
+  const pairOfPeople = !!(m[5] ?? m[7]);
+  const size = pairOfPeople ? 2 : NUMBER_WORDS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? (/^(?:the|these|those)$/i.test(m[0].split(/\s+/)[0]) ? 0 : 2);
   if (!size) return undefined;
-  const persons = PERSON_GROUP.test(m[2] ?? m[4]);
+  const persons = pairOfPeople || PERSON_GROUP.test(m[2] ?? m[4]);
   const start = c.start + m.index;
   const end = start + m[0].length;
   // "the two foreign ministers, Cho Hyun and Takeshi Iwaya, have met": the group is named right after it.
@@ -1763,7 +1767,7 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   // one of the two when a recent pair includes it (else the latest pair, as before).
   const actorCountry = persons || speakerCountry || third.length ? undefined : actorsIn(ctx, c.start, start).filter((x) => x.kind === 'person').map((x) => countryOf(ctx, x.entity)).find((x) => !!x) ?? undefined;
   // "The two heads of state also held private talks" after the ministers signed: the latest pair that holds the office named.
-  const office = persons ? (m[2] ?? m[4]) : undefined;
+  const office = persons && !pairOfPeople ? (m[2] ?? m[4]) : undefined;
   const ids = mediator
     ? latestSetOf(ctx, size, persons, start, undefined, [...third, speakerCountry!], office)
     : (actorCountry ? latestSetOf(ctx, size, persons, start, actorCountry, third, office) : undefined) ?? latestSetOf(ctx, size, persons, start, speakerCountry, third, office);
@@ -2535,6 +2539,25 @@ function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (ids.length < 2) return;
   const kind: RelationKind = jointMeeting(m[2], after) ? 'meeting' : 'cooperation';
   pushClauseRelation(ctx, c, dateHits, { kind, participants: ids, directed: false, status: statusOf(kind, body, c.speechVerb, false, sentence), trigger: m[0].replace(/^\W+/, '') });
+}
+
+/**
+ * "The two men spent the afternoon at the crossing", "The two ministers had toured the dredging
+ * works", "the pair took an inspection trolley across the bridge", "when the two met at the hotel":
+ * two people read back from the text, doing something in one place, met there.
+ */
+const PEOPLE_TOGETHER = /^\W*(?:(?:when|as|after|before|while|and|then|afterwards|later|on\s+\w+|at\s+\w+(?:\s+\w+){0,3}),?\s+)*(?:the\s+(?:two|pair)|both)\b[^,;.]{0,30}?\s(?:(?:then|later|also|had|have|first|last|together)\s+)*(?:spent|spend|toured|tour|visited|visit|inspected|walked|rode|crossed|travell?ed|flew|went|stood|dined|lunched|met|sat|viewed|watched|took|opened|unveiled|cut|threw)\b/i;
+
+function codePeopleTogether(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = PEOPLE_TOGETHER.exec(body);
+  if (!m) return;
+  const group = groupAnaphor(ctx, c);
+  if (!group || group.length !== 2 || group.some((x) => x.kind !== 'person')) return;
+  const ids = uniq(group.map((x) => x.entity));
+  if (ids.length !== 2 || ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'meeting')) return;
+  const sentence = ctx.text.slice(c.sentence.start, c.sentence.end);
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: ids, directed: false, status: statusOf('meeting', body, c.speechVerb, false, sentence), trigger: m[0].replace(/^\W+/, '') });
 }
 
 /** "Chile and Argentina will let …" opening the clause: the states, the words from the first to the verb, and the verb. */

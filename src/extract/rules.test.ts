@@ -4622,3 +4622,17 @@ describe('a saying about a body, rebutted by that body', () => {
     expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('two people together', () => {
+  it('"The two men spent the afternoon at the crossing", "the pair took a trolley across the bridge": a meeting of the two', () => {
+    const r = read("The deal was reached by Ana Ruiz Soto, Chile's trade minister, and Luis Vega Paz, Peru's trade minister. The two men spent the afternoon at the crossing.");
+    expect(has(r, 'meeting', 'reported', 'ana-ruiz-soto', 'luis-vega-paz')).toBe(true);
+    const r2 = read("A rail deal was signed by Rosa Soto Mena, Chile's transport minister, and Eva Paz Cruz, Peru's transport minister. Afterwards the pair took an inspection trolley across the bridge.");
+    expect(has(r2, 'meeting', 'reported', 'eva-paz-cruz', 'rosa-soto-mena')).toBe(true);
+  });
+
+  it('not "the two countries spent", nor one person touring', () => {
+    const r = read('Chile and Peru signed a rail deal. The two countries spent $40 million on the line. Ana Ruiz Soto toured the station.');
+    expect(r.relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
