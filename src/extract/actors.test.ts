@@ -822,3 +822,25 @@ describe('a counterpart holds the same office on the other side', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'reported' && [...x.participants].sort().join() === 'luis-soto-rojas,rosa-vera-paz')).toBe(true);
   });
 });
+
+describe('ministers in official style, the portfolio before the name', () => {
+  const personWith = (r: ReturnType<typeof read>, id: string) => r.entities.find((e) => e.id === id && e.kind === 'person');
+
+  it('"Deputy Minister of Water and Sanitation Lerato Ngcobo", "Vice Minister of Trade, Industry and Energy Park Jae-won"', () => {
+    const r = read('Deputy Minister of Water and Sanitation Lerato Ngcobo met South Korean Vice Minister of Trade, Industry and Energy Park Jae-won in Pretoria.');
+    expect(personWith(r, 'lerato-ngcobo')?.offices).toEqual(['Deputy Minister of Water and Sanitation']);
+    expect(personWith(r, 'park-jae-won')).toMatchObject({ country: 'kr' });
+    expect(r.entities.some((e) => /sanitation|energy/i.test(e.id))).toBe(false);
+  });
+
+  it('"Estonia\'s Minister of Social Affairs Kristjan Vahtra" is Estonia\'s; a courtesy title opens the name ("Hon. Lamin Kebba Jobe")', () => {
+    const r = read("Estonia's Minister of Social Affairs Kristjan Vahtra met the Minister of Fisheries and Water Resources, Hon. Lamin Kebba Jobe, in Tallinn.");
+    expect(personWith(r, 'kristjan-vahtra')).toMatchObject({ country: 'ee' });
+    expect(personWith(r, 'lamin-kebba-jobe')).toBeDefined();
+  });
+
+  it('no name when the run ends on the portfolio ("The Minister of Foreign Affairs said"), nor a name cut before its particle', () => {
+    const r = read("The Minister of Foreign Affairs said nothing. Angola's Minister of Transport, Ricardo Viegas de Abreu, signed.");
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.id)).toEqual(['ricardo-viegas-de-abreu']);
+  });
+});

@@ -235,6 +235,8 @@ export const RANKS: readonly string[] = titleData.ranks;
 export const OFFICE_NOUNS: readonly string[] = titleData.officeNouns;
 /** Posts after which "X, <words> <post> at/of/for …" makes X their holder (regex source), from titles.json. */
 export const APPOSITION_OFFICES: readonly string[] = titleData.appositionOffices;
+/** Words a minister's portfolio is made of in official style ("Minister of Water and Sanitation"), from titles.json. */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(titleData.portfolioWords.words);
 /** Offices only one country has ("Secretary of State" → us), from titles.json. */
 export const OFFICES_OF_ONE_COUNTRY: Record<string, string> = titleData.officesOfOneCountry.offices;
 

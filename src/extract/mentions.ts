@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, foldForDictionary, HEAD_REFERENCE_NOUNS, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
 import type { Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -144,10 +144,60 @@ const OPEN_TITLE_HINT = /\b(?:chief|head|coordinator|negotiator|adviser|advisor|
 
 /** Listed titles, and open ones only where an office noun stands before a capital (a costly pattern kept off most sentences). */
 function titleMatches(body: string): RegExpExecArray[] {
-  const listed = execAll(TITLE_RE, body);
-  if (!OPEN_TITLE_HINT.test(body)) return listed;
-  const open = execAll(OPEN_TITLE_RE, body).filter((o) => !listed.some((l) => o.index! < l.index! + l[0].length && l.index! < o.index! + o[0].length));
-  return [...listed, ...open].sort((a, b) => a.index! - b.index!);
+  const listed = [...execAll(TITLE_RE, body), ...portfolioTitleMatches(body)];
+  const overlaps = (o: RegExpExecArray, l: RegExpExecArray) => o.index! < l.index! + l[0].length && l.index! < o.index! + o[0].length;
+  const first = listed.filter((o, i) => !listed.some((l, j) => j < i && overlaps(o, l)));
+  if (!OPEN_TITLE_HINT.test(body)) return first.sort((a, b) => a.index! - b.index!);
+  const open = execAll(OPEN_TITLE_RE, body).filter((o) => !first.some((l) => overlaps(o, l)));
+  return [...first, ...open].sort((a, b) => a.index! - b.index!);
+}
+
+/** "Deputy Minister of", "Minister for", "Vice Minister of": an office in official style, its portfolio after it. */
+const PORTFOLIO_TITLE_RE = /(?<![\p{L}-])(?:(?:Deputy|Vice|First|Acting|Assistant|Junior|Senior)[\s-]+)*(?:Minister|Secretary|Undersecretary|Under-Secretary|Cabinet\s+Secretary)\s+(?:of|for)\s+(?:the\s+)?/gu;
+const PORTFOLIO_JOINERS = /^(?:and|&|of|for|the)$/;
+const COURTESY_WORD = /^(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?$/;
+
+/**
+ * "Deputy Minister of Water and Sanitation Lerato Ngcobo", "Vice Minister of Trade, Industry and
+ * Energy Park Jae-won", "the Minister of Fisheries and Water Resources, Hon. Lamin Kebba Jobe": the
+ * run of capitalised words after the office is the portfolio (words of titles.json portfolioWords
+ * and the words joining them) and then the holder's name, two to four words none of them a
+ * portfolio's, or whatever follows a courtesy title. As title matches: [whole, office, name].
+ */
+function portfolioTitleMatches(body: string): RegExpExecArray[] {
+  if (!/\b(?:Minister|Secretary)\s+(?:of|for)\s/.test(body)) return [];
+  const out: RegExpExecArray[] = [];
+  for (const m of execAll(PORTFOLIO_TITLE_RE, body)) {
+    const runAt = m.index! + m[0].length;
+    // The run: capitalised words, joiners between them, commas before a capital.
+    const tokens: Array<{ word: string; at: number }> = [];
+    const re = /(,?\s*)((?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof)\.|\S+?)(?=[\s,;:.)]|$)/gy;
+    re.lastIndex = runAt;
+    for (let t = re.exec(body); t; t = re.exec(body)) {
+      const word = t[2];
+      const capital = /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !/['’]s$/.test(word);
+      if (!(capital || (PORTFOLIO_JOINERS.test(word) && !t[1].includes(',')))) break;
+      tokens.push({ word, at: t.index + t[1].length });
+      if (tokens.length > 14) break;
+    }
+    while (tokens.length && PORTFOLIO_JOINERS.test(tokens[tokens.length - 1].word)) tokens.pop();
+    const courtesy = tokens.findIndex((t) => COURTESY_WORD.test(t.word));
+    let from = tokens.length;
+    if (courtesy > 0) from = courtesy + 1;
+    else while (from > 0 && !PORTFOLIO_WORDS.has(tokens[from - 1].word) && !PORTFOLIO_JOINERS.test(tokens[from - 1].word) && !COURTESY_WORD.test(tokens[from - 1].word)) from--;
+    const name = tokens.slice(from);
+    const portfolio = tokens.slice(0, courtesy > 0 ? courtesy : from);
+    if (name.length < 2 || name.length > 4 || !portfolio.length || !PORTFOLIO_WORDS.has(portfolio[portfolio.length - 1].word)) continue;
+    const nameStart = name[0].at;
+    // ("Angola's Minister of Transport, Ricardo Viegas de Abreu": a name that goes on with a particle is read in apposition, whole.)
+    if (/^\s+(?:de|da|do|dos|das|del|van|von|der|den|bin|binti|bint|ibn|al|el|la|le|du|y|e)\s/.test(body.slice(name[name.length - 1].at + name[name.length - 1].word.length))) continue;
+    const nameEnd = name[name.length - 1].at + name[name.length - 1].word.length;
+    const office = body.slice(m.index!, portfolio[portfolio.length - 1].at + portfolio[portfolio.length - 1].word.length).replace(/\s+/g, ' ');
+    const match = [body.slice(m.index!, nameEnd), office, body.slice(nameStart, nameEnd)] as unknown as RegExpExecArray;
+    match.index = m.index!;
+    out.push(match);
+  }
+  return out;
 }
 /** How many characters of words that are no name ("On Wednesday", "Then") open a run of capitalised words, leaving two or more. */
 function openingWordsBefore(run: string): number {

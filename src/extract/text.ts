@@ -133,7 +133,7 @@ export function classifyParagraphs(text: string): Paragraph[] {
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rep', 'sen', 'gov', 'pres', 'prof', 'rev',
+  'mr', 'mrs', 'ms', 'dr', 'hon', 'ing', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rep', 'sen', 'gov', 'pres', 'prof', 'rev',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'u.s', 'u.n', 'u.k', 'e.u', 'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'etc', 'approx', 'est', 'jr', 'sr',
 ]);
