@@ -844,3 +844,19 @@ describe('ministers in official style, the portfolio before the name', () => {
     expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.id)).toEqual(['ricardo-viegas-de-abreu']);
   });
 });
+
+describe('a body no dictionary knows, named before the office of its head', () => {
+  const roleOf = (r: ReturnType<typeof read>, person: string) => r.relations.filter((x) => x.kind === 'role' && x.participants[0] === person).map((x) => x.participants[1]);
+
+  it('"Andes Velo chief executive X", "Minskagro\'s director general Y", "Aeroandes general director Z" hold those offices at those bodies', () => {
+    const r = read("The contract was signed by Andes Velo chief executive Rosa Vera Paz and Chile's trade minister, Luis Soto Rojas. Minskagro's director general Ana Ruiz Mena met Peru's envoy. Aeroandes general director Eva Paz Cruz met Chile's envoy.");
+    expect(roleOf(r, 'rosa-vera-paz')).toEqual(['andes-velo']);
+    expect(roleOf(r, 'ana-ruiz-mena')).toEqual(['minskagro']);
+    expect(roleOf(r, 'eva-paz-cruz')).toEqual(['aeroandes']);
+  });
+
+  it('not a word of another sort or a common one: "Presidential spokeswoman X", "Military spokesman Y … the military"', () => {
+    const r = read('Presidential spokeswoman Rosa Vera Paz said Chile would respond. Military spokesman Luis Soto Rojas said the military was ready.');
+    expect(r.entities.filter((e) => e.kind === 'organization')).toEqual([]);
+  });
+});

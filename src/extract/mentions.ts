@@ -129,7 +129,7 @@ const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((
  * in -ed: "praised army chief X") and an
  * office noun, before a name that is not itself a title ("army chief General X" is the General's).
  */
-const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){0,2}(?:vice-|deputy-)?(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
+const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){0,2}(?:vice-|deputy-)?(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor|executive|director[- ]general|director|manager|chairman|chairwoman|chairperson)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
 // Titles may follow each other ("army spokesman Major General X"): the rank is part of the office,
 // not of the name. (Titles joined by "and" are not read as one office.)
 const TITLE_ALTERNATIVES = byFirstLetter(TITLES.map(escape), false);
@@ -140,7 +140,7 @@ const TITLE_AHEAD_RE = new RegExp(`^(?:${TITLE_ALTERNATIVES})\\s+\\p{Lu}`, 'u');
 /** A listed title right before a surname: "President Lukashenko". */
 const TITLE_BEFORE_RE = new RegExp(`(${TITLES.map(escape).join('|')})\\s+$`);
 const OPEN_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${OPEN_TITLE})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
-const OPEN_TITLE_HINT = /\b(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor)\s+\p{Lu}/u;
+const OPEN_TITLE_HINT = /\b(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor|executive|general|director|manager|chairman|chairwoman|chairperson)\s+\p{Lu}/u;
 
 /** Listed titles, and open ones only where an office noun stands before a capital (a costly pattern kept off most sentences). */
 function titleMatches(body: string): RegExpExecArray[] {
@@ -245,6 +245,10 @@ function bodyTails(): Set<string> {
   }
   return tails;
 }
+/** The office of a body's head, in lower case, before a person's name: what HEADED_BODY_RE looks for after a body's name. */
+const HEAD_OF_BODY = String.raw`(?:chief\s+executive(?:\s+officer)?|general\s+director|director[- ]general|managing\s+director|executive\s+director|general\s+manager|chairman|chairwoman|chairperson|president|spokes(?:man|woman|person))`;
+const HEADED_BODY_HINT = new RegExp(String.raw`\s${HEAD_OF_BODY}\s+\p{Lu}`, 'u');
+const HEADED_BODY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&.-]*)(?:['’]s)?\s+(?=${HEAD_OF_BODY}\s+\p{Lu}\p{Ll})`, 'gu');
 const MINISTRY_RE = /(?<![\w-])(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*?(?:'s)?)\s+((?:foreign|defen[cs]e|interior|trade|economy|finance|unification|justice|emergencies)\s+ministry|parliament|legislature|national assembly)\b/g;
 const NAMED_AFTER_KIND_RE = /\b(?:think[- ]tank|research (?:group|institute|centre|center)|policy institute|consultancy|lobby group|advocacy group|rights group|watchdog)\s+((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})/g;
 /** "Afghanistan's eastern province of Paktika", "the northern state of Roraima" (not "the state of emergency"). */
@@ -582,6 +586,27 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const e = known?.kind === 'organization' ? b.entity(known.id, 'organization', known.name, start, known.country) : b.entity(slugify(name), 'organization', name, start, null);
       b.alias(e, name);
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
+    }
+    // "Zubr Velo chief executive Andrei Kavaliou", "NGC president Marlon Baptiste", "Belagroteplitsa's director general X":
+    // a name no dictionary knows, right before the office of a body's head and a person's name, is that body.
+    if (HEADED_BODY_HINT.test(body)) {
+      for (const m of execAll(HEADED_BODY_RE, body)) {
+        let name = m[1];
+        let start = s.start + m.index!;
+        const lead = /^(?:The|A|An|In|On|At|But|And|By|From|With|For|Its|Their|Says|Said)\s+/.exec(name);
+        if (lead) {
+          name = name.slice(lead[0].length);
+          start += lead[0].length;
+        }
+        const end = start + name.length;
+        const words = name.split(/\s+/);
+        if (!name || b.overlaps(start, end) || words.some((w) => lex.forms.has(w) || TITLE_WORDS.has(w) || NOT_NAMES.test(w) || NOT_GIVEN_NAMES.has(w)) || lex.forms.has(name)) continue;
+        // (Not one word of another sort, nor a generic one: "Presidential spokeswoman X", "Military spokesman Y", "Police spokeswoman Z".)
+        // (A word the article also writes in lower case is a common word: "the military", "the police".)
+        if (words.length === 1 && (isOtherSortOfWord(name.toLowerCase(), true) || new RegExp(`^(?:${ORG_HEADS})$`).test(name) || new RegExp(`\\b${escape(name.toLowerCase())}\\b`).test(text))) continue;
+        const e = b.entity(slugify(name), 'organization', name, start, null);
+        b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
+      }
     }
     for (const m of execAll(GANG_RE, body)) {
       let name = m[1];
@@ -1361,7 +1386,7 @@ function titlePhraseStart(text: string, sentenceStart: number, titleStart: numbe
   for (;;) {
     const before = text.slice(sentenceStart, start);
     const mod =
-      /(?:^|\s)((?:senior|top|deputy|vice|former|acting|chief|state|first|assistant|under|principal|special|associate|permanent|executive)\s+)$/i.exec(before) ??
+      /(?:^|\s)((?:senior|top|deputy|vice|former|acting|chief|state|first|assistant|under|principal|special|associate|permanent|executive|general|managing)\s+)$/i.exec(before) ??
       // "Thai army spokesman", "foreign ministry spokeswoman": the body a spokesperson speaks for is part of the office.
       // (not when those words are part of a body already found: "Chinese foreign ministry spokesman" is that ministry's)
       (SPOKESPERSON_AHEAD.test(text.slice(start)) && !b.within(Math.max(0, start - 80), start).some((m) => m.kind !== 'person' && m.end >= start - 1) ? /(?:^|\s)((?:army|military|navy|naval|defen[cs]e|foreign|interior|government|presidential|palace|police|ministry|cabinet)\s+)$/i.exec(before) : null);
@@ -1621,7 +1646,8 @@ function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]):
 
 /** A capitalised word that is some other sort of word than a name ("Meanwhile", "Overall", "Both"), as compromise tags it. */
 function isOtherSortOfWord(word: string, verbsToo = false): boolean {
-  return /ly$/.test(word) || nlp(word).has(`#Adverb|#Adjective|#Conjunction|#Preposition|#Determiner|#Pronoun${verbsToo ? '|#Verb' : ''}`);
+  // (compromise reads alternatives only inside parentheses: without them no tag ever matched.)
+  return /ly$/.test(word) || nlp(word).has(`(#Adverb|#Adjective|#Conjunction|#Preposition|#Determiner|#Pronoun${verbsToo ? '|#Verb' : ''})`);
 }
 
 /** The bodies the four sort patterns name, with the span of their description recorded (its countries describe the body). */
