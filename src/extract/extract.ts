@@ -2364,11 +2364,14 @@ function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): vo
  * cooperation asked for, between the one who refused and the one who asked.
  */
 const REFUSED = /^\s*(?:(?:flatly|firmly|politely|promptly|swiftly|simply|also)\s+)?(?:refused|declined|said\s+no|turned\s+(?:it|this|that|him|her|them|the\s+(?:idea|request|offer|proposal|plan|suggestion))\s+down|turned\s+down\s+(?:the\s+)?(?:idea|request|offer|proposal|plan|suggestion)|(?:would|could|did)\s+not\s+(?:agree|commit|accept|budge)|shot\s+(?:it|the\s+idea)\s+down|rejected\s+(?:it|this|the\s+(?:idea|request|proposal|offer|plan|suggestion)))(?=\s*[,.;:]|\s+(?:this|it|for|to|at|on|outright|flatly)\b)/i;
+const REFUSAL_WORD = /\b(?:refused|declined|no|down|not|rejected)\b/i;
 const REQUESTED = /\b(?:ask(?:ed|s)|request(?:ed|s)|propos(?:ed|es)|suggest(?:ed|s)|press(?:ed|es)|urg(?:ed|es)|sought|seeks|lobb(?:ied|ies)|floated|call(?:ed|s)\s+for|want(?:ed|s)|pushed\s+for)\b/i;
 /** "the Bahraini side", "the Thai delegation": a country's side in talks stands for the country. */
 const SIDE_OF = /^the\s+(\S+)\s+(?:side|delegation|team|government)$/i;
 
 function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  // (Most sentences hold no word of refusing: one cheap scan before the subject is looked for.)
+  if (!REFUSAL_WORD.test(ctx.text.slice(c.start, c.sentence.end))) return;
   const subject = refusingSubject(ctx, c, body);
   if (!subject) return;
   const previous = sentenceAt(ctx.sentences, c.sentence.start - 2);
@@ -2661,7 +2664,8 @@ function commentatorSpeaks(ctx: Ctx, c: Clause): boolean {
 function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
   if (!FORECAST_WORD.test(body)) return;
-  const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body) ?? (commentatorSpeaks(ctx, c) ? EXPECTS_GROWTH.exec(body) : null);
+  const growth = EXPECTS_GROWTH.exec(body);
+  const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body) ?? (growth && commentatorSpeaks(ctx, c) ? growth : null);
   if (!m) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast')) return;
   const verb = m[2] ?? m[4];
