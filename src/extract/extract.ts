@@ -2826,7 +2826,7 @@ const OF_WHICH_MEMBER = /^,\s+of\s+which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:is|are|
 function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const text = ctx.text;
   const body = text.slice(c.start, c.end);
-  const blocs: Mention[] = actorsIn(ctx, c.start, c.end).filter((m) => m.kind === 'bloc');
+  const blocs: Mention[] = actorsIn(ctx, c.start, c.end).filter((m) => m.kind === 'bloc' || isBlocLike(ctx, m));
   // "a member of the alliance": the bloc the article last named.
   const anaphor = /\b(?:members?\s+of|belongs?\s+to|belonged\s+to|part\s+of)\s+the\s+(?:(?:regional|same|western|military|trade|economic)\s+)?(alliance|bloc)\b/i.exec(body);
   if (anaphor) {
@@ -2883,6 +2883,18 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     raw.dates = dateHits;
     ctx.raw.push(raw);
   }
+}
+
+/**
+ * "the Southern African Customs Union", "the Melanesian Spearhead Group": a body no dictionary
+ * knows, of no country, named as a union, community, group or organisation of members, takes
+ * members as a bloc does (the words of membership decide, as for a bloc).
+ */
+const BLOC_LIKE_NAME = /\b(?:Union|Community|Group|Conclave|Forum|Alliance|Organi[sz]ation|Association|Commonwealth|League|Pact)$/;
+function isBlocLike(ctx: Ctx, m: Mention): boolean {
+  if (m.kind !== 'organization' || m.demonym) return false;
+  const e = ctx.entities.get(m.entity);
+  return !!e && !e.country && !lexicon().entries.has(e.id) && BLOC_LIKE_NAME.test(e.name);
 }
 
 /**

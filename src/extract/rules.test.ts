@@ -4636,3 +4636,15 @@ describe('two people together', () => {
     expect(r.relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('membership of a union or group no dictionary knows', () => {
+  it('"Chile and Peru are both members of the Andean Customs Union": an alliance with it', () => {
+    const r = read('Chile and Peru are both members of the Andean Customs Union.');
+    expect(has(r, 'alliance', 'reported', 'cl', 'pe', 'andean-customs-union')).toBe(true);
+  });
+
+  it('not a company: "Chile is a member of the board of the Andes Mining Company"', () => {
+    const r = read('Chile is a member of the board of the Andes Mining Company.');
+    expect(r.relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
