@@ -102,6 +102,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (c === cls[0] && THEY_OPENS.test(ctx.text.slice(c.start, c.end))) theySubject = c.inherited;
       const coded = ctx.raw.length;
       const subjectHere = codeClause(ctx, c, clauseDates);
+      allianceOfStrategicPartnership(ctx, c, coded);
       // "Belarus will ship medicines to North Korea under an agreement signed in Minsk on Tuesday": the plan is the
       // clause's, the signing done; both are stated.
       codeSignedUnder(ctx, c, coded);
@@ -2884,6 +2885,19 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     ctx.raw.push(raw);
   }
 }
+
+/**
+ * "signed their comprehensive strategic partnership", "relations were raised to a strategic
+ * partnership": a pact of that name binds its parties as allies (the conventions record the
+ * Russia–North Korea treaty, and the like, so): the clause's cooperation is an alliance.
+ */
+function allianceOfStrategicPartnership(ctx: Ctx, c: Clause, from: number): void {
+  if (ctx.raw.length === from || !STRATEGIC_PARTNERSHIP_MADE.test(ctx.text.slice(c.start, c.end))) return;
+  for (let i = from; i < ctx.raw.length; i++) if (ctx.raw[i].kind === 'cooperation' && ctx.raw[i].clause === c) ctx.raw[i].kind = 'alliance';
+}
+
+/** A strategic partnership concluded or raised to (not one "on raw materials", nor a "symbol of" one). */
+const STRATEGIC_PARTNERSHIP_MADE = /\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|ratif(?:ied|ies|y)|forg(?:ed|es)|(?:raised|upgraded|elevated|lifted)\s+to)\s+(?:a|an|the|their|its)\s+(?:(?:new|landmark|historic|so-called)\s+)?["“]?(?:comprehensive\s+)?strategic\s+partnership["”]?(?:\s+(?:treaty|agreement|pact))?\b(?!\s+(?:on|for|action)\b)(?![ ]+in[ ]+(?:the[ ]+)?(?:energy|trade|defen[cs]e|security|education|health|science|technology|agriculture|culture|tourism|transport|mining|industry|finance|investment)\b)|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|ratif(?:ied|ies|y))\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?treaty\s+on\s+(?:comprehensive\s+)?strategic\s+partnership\b/i;
 
 /**
  * "the Southern African Customs Union", "the Melanesian Spearhead Group": a body no dictionary

@@ -4648,3 +4648,16 @@ describe('membership of a union or group no dictionary knows', () => {
     expect(r.relations.some((x) => x.kind === 'alliance')).toBe(false);
   });
 });
+
+describe('a strategic partnership concluded', () => {
+  it('"signed their comprehensive strategic partnership in June 2024", "were raised to a strategic partnership": an alliance', () => {
+    const r = read('Ties have deepened since President Ana Ruiz Soto and President Luis Vega Paz signed their comprehensive strategic partnership in June 2024. Relations between Chile and Peru were raised to a strategic partnership in 2021.');
+    expect(has(r, 'alliance', 'reported', 'ana-ruiz-soto', 'luis-vega-paz')).toBe(true);
+    expect(has(r, 'alliance', 'reported', 'cl', 'pe')).toBe(true);
+  });
+
+  it('not one on a field: "signed a strategic partnership on raw materials", "a strategic partnership in energy"', () => {
+    const r = read('Chile and Peru signed a strategic partnership on raw materials. Chile and Bolivia signed a strategic partnership in energy.');
+    expect(r.relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+});
