@@ -860,3 +860,18 @@ describe('a body no dictionary knows, named before the office of its head', () =
     expect(r.entities.filter((e) => e.kind === 'organization')).toEqual([]);
   });
 });
+
+describe('an office at a body after its country\'s possessive', () => {
+  const roleOf = (r: ReturnType<typeof read>, person: string) => r.relations.filter((x) => x.kind === 'role' && x.participants[0] === person).map((x) => x.participants[1]);
+
+  it('"X, director of Peru\'s National Tourism Administration" holds office at that administration', () => {
+    const r = read("Chile met Peru's envoy. Rosa Vera Paz, director of Peru's National Tourism Administration, met Chile's minister.");
+    expect(roleOf(r, 'rosa-vera-paz')).toEqual(['national-tourism-administration']);
+    expect(r.entities.find((e) => e.id === 'national-tourism-administration')?.name).toBe('National Tourism Administration');
+  });
+
+  it('"the North\'s State Hydrometeorological Administration": the possessive is no part of the name', () => {
+    const r = read("Russia and North Korea signed a deal. Kang Chol Nam, director of the North's State Hydrometeorological Administration, met Russia's minister.");
+    expect(r.entities.some((e) => e.name === 'State Hydrometeorological Administration')).toBe(true);
+  });
+});

@@ -215,7 +215,7 @@ const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 const COURTESY_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const ORG_HEADS = 'Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
+const ORG_HEADS = 'Administration|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
 // Up to two "for/of/on …" tails: "Democratic Forces for the Liberation of Rwanda".
 // (Letters of any alphabet: "Suwałki Regional Hospital", "Škoda Works".)
 const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\p{L}\\p{N}_'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)\\p{Lu}[\\p{L}\\p{N}_'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}_'’-]*)*){0,2})(?:\\s+\\(([A-Z]{2,8})\\))?`, 'gu');
@@ -529,6 +529,10 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (possessed && owner?.kind === 'country' && ownBody?.kind === 'organization' && (ownBody.country === owner.id || nationalOf)) {
         start += possessed[0].length - possessed[2].length;
         name = possessed[2];
+      } else if (possessed && /^(?:North|South)$/.test(possessed[1]) && /\s/.test(possessed[2])) {
+        // "the North's National Tourism Administration": the possessive says whose body, it is no part of the name.
+        start += possessed[0].length - possessed[2].length;
+        name = possessed[2];
       }
       if (!/\s/.test(name)) continue;
       // "Foreign Ministry spokeswoman Maria Zakharova": a ministry no country owns, opening a spokesperson's title, is part of
@@ -563,7 +567,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const sameBody = bodyOfCountry ? nationalBodies.get(`${bodyOfCountry.country}|${bodyOfCountry.body}`) : undefined;
       // "The Royal Bahamas Defence Force … The Defence Force arrested …": a body named again by the end of its full name.
       const shortened = isOrg || sameBody ? undefined : longerBodyEndingWith(b, name);
-      const id = isOrg ? known!.id : sameBody ?? shortened?.id ?? slugify(m[2] ? `${name}` : name);
+      // (A body no dictionary knows, after its country's possessive, is named, and its id made, without it.)
+      const ownName = !isOrg && possessed && owner?.kind === 'country' && /\s/.test(possessed[2]) && !bodyTails().has(possessed[2]) ? possessed[2] : name;
+      const id = isOrg ? known!.id : sameBody ?? shortened?.id ?? slugify(ownName);
       if (bodyOfCountry && !sameBody) nationalBodies.set(`${bodyOfCountry.country}|${bodyOfCountry.body}`, id);
       // "the Royal Thai Air Force", "the Royal Saudi Navy": the demonym after "Royal" says whose force it is.
       const royal = /^(?:Royal|Imperial)$/.test(firstWord) ? lex.forms.get(name.split(/\s+/)[1] ?? '') : undefined;
@@ -806,7 +812,10 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (office) e.offices.add(office);
       // "director of the Istanbul-based think tank EDAM": a body named after a description of its kind.
       const described = (x: Mention) => x.start <= after + 6 || ((x.kind === 'organization' || x.kind === 'bloc') && /^(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*-based\s+)?(?:[a-z][\w-]*\s+){1,3}$/.test(text.slice(after, x.start)));
-      const org = b.within(after, after + rest.length).filter((x) => x.kind !== 'person' && described(x))[0];
+      const firstDescribed = b.within(after, after + rest.length).filter((x) => x.kind !== 'person' && described(x))[0];
+      // "director of North Korea's National Tourism Administration": the body after the country's possessive holds the office.
+      const owned = firstDescribed?.possessive && firstDescribed.kind === 'country' ? b.within(firstDescribed.end, after + rest.length).find((x) => (x.kind === 'organization' || x.kind === 'bloc') && /^['’]s?\s+$/.test(text.slice(firstDescribed.end, x.start))) : undefined;
+      const org = owned ?? firstDescribed;
       if (!e.description) e.description = `${role} ${m[0].slice(m[0].lastIndexOf(role) + role.length).trim()} ${rest}`.replace(/\s+/g, ' ').trim();
       const mention = clash ?? b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
       const body = org && (org.kind === 'organization' || org.kind === 'bloc') ? org.entity : undefined;
