@@ -4661,3 +4661,11 @@ describe('a strategic partnership concluded', () => {
     expect(r.relations.some((x) => x.kind === 'alliance')).toBe(false);
   });
 });
+
+describe('relations that cooled', () => {
+  it('"Relations between Lima and Quito have cooled" is a strain, not cooperation', () => {
+    const r = read('Relations between Lima and Quito have cooled since the election.');
+    expect(has(r, 'conflict', 'reported', 'pe', 'ec')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
