@@ -4511,9 +4511,10 @@ describe('goods given, not sold', () => {
 
 describe('a transfer of nothing', () => {
   it('is refused: "will lend nothing to Peru", "sold none of it to Peru"', () => {
+    // (Lending is support, as the golds record it.)
     const r = read('Chilean state banks will lend nothing to Peru for the gondola.');
-    expect(has(r, 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
-    expect(has(r, 'cooperation', 'intent', 'cl', 'pe')).toBe(false);
+    expect(has(r, 'support', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'support', 'intent', 'cl', 'pe')).toBe(false);
     expect(has(read('Chile sold none of it to Peru.'), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
   });
 });
@@ -4667,5 +4668,18 @@ describe('relations that cooled', () => {
     const r = read('Relations between Lima and Quito have cooled since the election.');
     expect(has(r, 'conflict', 'reported', 'pe', 'ec')).toBe(true);
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
+describe('lending and providing', () => {
+  it('"Chile lent Peru two patrol boats", "Chile will provide Peru with radars": support', () => {
+    const r = read('Chile lent Peru two patrol boats in March. Chile will provide Bolivia with two radars.');
+    expect(has(r, 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'support', 'intent', 'cl', 'bo')).toBe(true);
+  });
+
+  it('", provided all sides agree" is a condition, not a transfer', () => {
+    const r = read('Chile was ready to help Peru, provided all sides agree.');
+    expect(r.relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
