@@ -875,3 +875,11 @@ describe('an office at a body after its country\'s possessive', () => {
     expect(r.entities.some((e) => e.name === 'State Hydrometeorological Administration')).toBe(true);
   });
 });
+
+describe('a capital describing a body', () => {
+  it('"Andes Velo, a Lima bicycle maker, will supply kits to Chile": the maker supplies, not Peru', () => {
+    const r = read('Andes Velo, a Lima bicycle maker, will supply 15,000 kits to Chile this year.');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('andes-velo') && x.participants.includes('cl'))).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('pe'))).toBe(false);
+  });
+});

@@ -1749,7 +1749,8 @@ function addEveryUse(b: Builder, text: string, considered: Sentence[], e: Entity
 /** "Russian miner Sibredmet", "VGTRK, Russia's biggest state broadcaster": a country that only describes a body is no party beside it. */
 function dropCountriesDescribingBodies(b: Builder): void {
   for (const d of b.bodyDescriptions) {
-    for (const m of b.within(d.start, d.end, d.end)) if (m.kind === 'country' && (m.demonym || m.possessive)) b.remove(m);
+    // ("a Minsk bicycle maker", "a Vladivostok company": a capital before the sort describes the body as a demonym would.)
+    for (const m of b.within(d.start, d.end, d.end)) if (m.kind === 'country' && (m.demonym || m.possessive || (/^\s+\p{Ll}/u.test(b.text.slice(m.end, m.end + 3)) && /\b(?:an?|the|its|their|one)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(b.text.slice(Math.max(0, m.start - 40), m.start))))) b.remove(m);
   }
 }
 
