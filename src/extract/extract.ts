@@ -2368,7 +2368,7 @@ const REFUSED = /^\s*(?:(?:flatly|firmly|politely|promptly|swiftly|simply|also)\
 const REFUSAL_WORD = /\b(?:refused|declined|no|down|not|rejected)\b/i;
 const REQUESTED = /\b(?:ask(?:ed|s)|request(?:ed|s)|propos(?:ed|es)|suggest(?:ed|s)|press(?:ed|es)|urg(?:ed|es)|sought|seeks|lobb(?:ied|ies)|floated|call(?:ed|s)\s+for|want(?:ed|s)|pushed\s+for)\b/i;
 /** "the Bahraini side", "the Thai delegation": a country's side in talks stands for the country. */
-const SIDE_OF = /^the\s+(\S+)\s+(?:side|delegation|team|government)$/i;
+const SIDE_OF = /^the\s+\S+\s+(?:side|delegation|team|government)\b/i;
 
 function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   // (Most sentences hold no word of refusing: one cheap scan before the subject is looked for.)
@@ -2388,13 +2388,13 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
 /** The one who refuses: the clause opens on them (a person, a country, or a country's side) and the refusal follows at once. */
 function refusingSubject(ctx: Ctx, c: Clause, body: string): string | undefined {
   const lead = /^\s*(?:(?:But|And|However|Yet),?\s+)?/.exec(body)![0].length;
-  const side = /^the\s+\S+\s+(?:side|delegation|team|government)/i.exec(body.slice(lead));
+  const side = SIDE_OF.exec(body.slice(lead));
   const first = mentionsIn(ctx, c.start + lead, c.end).find((m) => m.kind !== 'place' && (side || !ctx.modifiers.has(m)));
   if (!first || (side ? first.start !== c.start + lead + 4 : (first.phrase?.start ?? first.start) !== c.start + lead)) return undefined;
   const end = side ? c.start + lead + side[0].length : first.end;
   // (Read to the sentence's end: "The Bahraini side said no" is cut at its verb of saying.)
   if (!REFUSED.test(ctx.text.slice(end, c.sentence.end).replace(/^,(?=\s)/, ''))) return undefined;
-  if (side) return SIDE_OF.test(side[0]) && first.kind === 'country' ? first.entity : undefined;
+  if (side) return first.kind === 'country' ? first.entity : undefined;
   if (first.demonym || first.possessive) return undefined;
   return first.kind === 'person' ? first.entity : countryOf(ctx, first.entity) ?? first.entity;
 }

@@ -9,7 +9,7 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
 import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
-import type { Sentence } from './text';
+import { DATELINE, type Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
 export interface Mention {
@@ -2294,8 +2294,6 @@ function speakerOfPreviousGovernment(b: Builder, text: string, local: Mention[],
   return here.size === 0 || here.has(before) ? before : undefined;
 }
 
-/** A dateline that opens a report's first sentence ("PORTOROŽ –", "VLADIVOSTOK, Nov 20 (PLAP) —"). */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,[^–—\n]{1,30})?\s+[–—-]+\s+)?/u;
 
 /**
  * "Slovenia will keep police checks on its border, Interior Minister X told his Croatian
@@ -2305,7 +2303,8 @@ const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,[^–—\n]{1,30})?\s+[�
 function countryOfReportedClause(text: string, s: Sentence, local: Mention[], m: Mention): string | undefined {
   const phraseStart = m.phrase!.start;
   if (!/,\s+$/.test(text.slice(phraseStart - 3, phraseStart)) || !/^,?\s+(?:said|says|told|announced|added|stressed|insisted|confirmed)\b/.test(text.slice(m.end, m.end + 16))) return undefined;
-  const opening = s.start + DATELINE.exec(text.slice(s.start, s.end))![0].length;
+  // (A dateline that carries a date stays in the sentence: "VLADIVOSTOK, Nov 20 (PLAP) –".)
+  const opening = s.start + (DATELINE.exec(text.slice(s.start, s.end))?.[0].length ?? 0);
   const subject = local.find((x) => x.start >= opening && x.end <= phraseStart);
   if (!subject || subject.kind !== 'country' || subject.demonym || subject.possessive || subject.start !== opening) return undefined;
   // (Not the country the speaker's counterpart is of: "…, X told his Croatian counterpart" after "Croatia will …".)

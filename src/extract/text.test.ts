@@ -169,3 +169,11 @@ describe('page furniture and zones', () => {
     ]);
   });
 });
+
+describe('datelines in any alphabet', () => {
+  it('"PORTOROŽ – Slovenia will …": the sentence starts after the dateline', () => {
+    const text = 'A headline without a full stop\n\nPORTOROŽ – Slovenia will keep its checks.\n';
+    const body = splitSentences(text).find((s) => s.zone !== 'title')!;
+    expect(text.slice(body.start, body.end)).toBe('Slovenia will keep its checks.');
+  });
+});

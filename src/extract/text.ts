@@ -177,7 +177,8 @@ export function splitSentences(text: string, paras: Paragraph[] = classifyParagr
 }
 
 /** A wire dateline opening a paragraph: "WOODSIDE, California – ", "ANKARA/STOCKHOLM – ", "(Reuters) - ". */
-const DATELINE = /^(?:[A-Z][A-Z.'’/ -]{2,}(?:,\s+[A-Z][\w.'’ -]{1,40}?)?(?:\s+\([A-Za-z ]+\))?|\([A-Z][\w ]+\))\s+[–—-]{1,2}\s+/;
+// (Capitals of any alphabet: "PORTOROŽ –", "KASTSIUKOVICHY –".)
+export const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’/ -]{2,}(?:,\s+\p{Lu}[\p{L}\p{N}.'’ -]{1,40}?)?(?:\s+\([\p{L} ]+\))?|\(\p{Lu}[\p{L}\p{N} ]+\))\s+[–—-]{1,2}\s+/u;
 
 function pushSentence(out: Sentence[], text: string, start: number, end: number, p: Paragraph): void {
   while (start < end && /\s/.test(text[start])) start++;
