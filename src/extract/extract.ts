@@ -2364,7 +2364,7 @@ function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): vo
  * nothing refused named, right after a request or proposal by another party, denies the
  * cooperation asked for, between the one who refused and the one who asked.
  */
-const REFUSED = /^\s*(?:(?:flatly|firmly|politely|promptly|swiftly|simply|also)\s+)?(?:refused|declined|said\s+no|turned\s+(?:it|this|that|him|her|them|the\s+(?:idea|request|offer|proposal|plan|suggestion))\s+down|turned\s+down\s+(?:the\s+)?(?:idea|request|offer|proposal|plan|suggestion)|(?:would|could|did)\s+not\s+(?:agree|commit|accept|budge)|shot\s+(?:it|the\s+idea)\s+down|rejected\s+(?:it|this|the\s+(?:idea|request|proposal|offer|plan|suggestion)))(?=\s*[,.;:]|\s+(?:this|it|for|to|at|on|outright|flatly)\b)/i;
+const REFUSED = /^\s*(?:(?:flatly|firmly|politely|promptly|swiftly|simply|also)\s+)?(?:refused|declined|said\s+no|turned\s+(?:it|this|that|him|her|them|the\s+(?:idea|request|offer|proposal|plan|suggestion))\s+down|turned\s+down\s+(?:the\s+)?(?:idea|request|offer|proposal|plan|suggestion)|(?:would|could|did)\s+not\s+(?:agree|commit|accept|budge|grant|go\s+along|take\s+(?:it|that|this)\s+up|take\s+on)|shot\s+(?:it|the\s+idea)\s+down|ruled\s+(?:it|that|this)\s+out|rejected\s+(?:it|this|the\s+(?:idea|request|proposal|offer|plan|suggestion)))(?=\s*[,.;:]|\s+(?:this|it|that|for|to|at|on|outright|flatly|with\s+(?:it|that|this)|the\s+(?:waiver|request|idea|proposal|offer|demand|cost|bill|plan))\b)/i;
 const REFUSAL_WORD = /\b(?:refused|declined|no|down|not|rejected)\b/i;
 const REQUESTED = /\b(?:ask(?:ed|s)|request(?:ed|s)|propos(?:ed|es)|suggest(?:ed|s)|press(?:ed|es)|urg(?:ed|es)|sought|seeks|lobb(?:ied|ies)|floated|call(?:ed|s)\s+for|want(?:ed|s)|pushed\s+for)\b/i;
 /** "the Bahraini side", "the Thai delegation": a country's side in talks stands for the country. */
@@ -2387,7 +2387,8 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
 
 /** The one who refuses: the clause opens on them (a person, a country, or a country's side) and the refusal follows at once. */
 function refusingSubject(ctx: Ctx, c: Clause, body: string): string | undefined {
-  const lead = /^\s*(?:(?:But|And|However|Yet),?\s+)?/.exec(body)![0].length;
+  // ("Mr Kasirye rejected the request": a courtesy title opens no party.)
+  const lead = /^\s*(?:(?:But|And|However|Yet),?\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/.exec(body)![0].length;
   const side = SIDE_OF.exec(body.slice(lead));
   const first = mentionsIn(ctx, c.start + lead, c.end).find((m) => m.kind !== 'place' && (side || !ctx.modifiers.has(m)));
   if (!first || (side ? first.start !== c.start + lead + 4 : (first.phrase?.start ?? first.start) !== c.start + lead)) return undefined;
@@ -2401,8 +2402,9 @@ function refusingSubject(ctx: Ctx, c: Clause, body: string): string | undefined 
 
 /** Who made the request in `s`: the subject right before the verb, or the actor that opens the sentence (He/She: the last person named before it, not the refuser). */
 function requester(ctx: Ctx, s: Sentence, askAt: number, refuser: string): string | undefined {
-  const lead = /^(?:(?:On|Last|Earlier|At)\s+[\w-]+,?\s+)?/.exec(ctx.text.slice(s.start, askAt))![0].length;
-  if (/^(?:He|She)\b/.test(ctx.text.slice(s.start + lead, s.start + lead + 4))) {
+  const lead = /^(?:(?:On|Last|Earlier|At)\s+[\w-]+,?\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/.exec(ctx.text.slice(s.start, askAt))![0].length;
+  // "He asked Yerevan …", "People briefed on the talks said he asked Belarus …": the last person named before, not the refuser.
+  if (/^(?:He|She)\b/.test(ctx.text.slice(s.start + lead, s.start + lead + 4)) || /\b(?:he|she)\s+(?:had\s+|also\s+)?$/.test(ctx.text.slice(Math.max(s.start, askAt - 14), askAt))) {
     return findLast(mentionsIn(ctx, Math.max(0, s.start - 1500), s.start), (m) => m.kind === 'person' && m.entity !== refuser)?.entity;
   }
   // "Chunga told reporters that Lima had asked for …": the subject of the verb of asking, right before it.

@@ -4606,6 +4606,13 @@ describe('a refusal right after a request', () => {
     expect(has(r2, 'cooperation', 'denied', 'rosa-soto-mena', 'pe')).toBe(true);
   });
 
+  it('"he asked …" inside a sentence; "Mr X rejected the request", "would not go along with that"', () => {
+    const r = read("Chile's minister, Ana Ruiz Soto, met Peru's minister, Luis Vega Paz. People briefed on the talks said he asked Chile to open a second crossing. Mr Ruiz rejected the request.");
+    expect(has(r, 'cooperation', 'denied', 'ana-ruiz-soto', 'luis-vega-paz')).toBe(true);
+    const r2 = read("Chile's minister, Ana Ruiz Soto, met Peru's minister, Luis Vega Paz. Vega asked Chile to open a second crossing. Ruiz would not go along with that.");
+    expect(has(r2, 'cooperation', 'denied', 'ana-ruiz-soto', 'luis-vega-paz')).toBe(true);
+  });
+
   it('no refusal without a request by another party just before', () => {
     const r = read('Chile opened the crossing on Monday. Vega Paz, a Peruvian minister, declined to comment.');
     expect(r.relations.some((x) => x.status === 'denied')).toBe(false);
