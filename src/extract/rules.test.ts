@@ -4690,3 +4690,10 @@ describe('lending and providing', () => {
     expect(r.relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('membership said with "also" or "still"', () => {
+  it('"Chile and Peru are also both members of the Pacific Alliance"', () => {
+    const r = read('Chile and Peru are also both members of the Pacific Alliance.');
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.status === 'reported' && x.participants.includes('cl') && x.participants.includes('pe'))).toBe(true);
+  });
+});
