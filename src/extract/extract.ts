@@ -2564,6 +2564,8 @@ function codePeopleTogether(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (ids.length !== 2 || ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'meeting')) return;
   const sentence = ctx.text.slice(c.sentence.start, c.sentence.end);
   pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: ids, directed: false, status: statusOf('meeting', body, c.speechVerb, false, sentence), trigger: m[0].replace(/^\W+/, '') });
+  // (The two are read back from what was reported of them: the meeting already reported, when there is one, gains this quote.)
+  ctx.raw[ctx.raw.length - 1].referringBack = true;
 }
 
 /** "Chile and Argentina will let …" opening the clause: the states, the words from the first to the verb, and the verb. */

@@ -4639,6 +4639,13 @@ describe('two people together', () => {
     expect(has(r2, 'meeting', 'reported', 'eva-paz-cruz', 'rosa-soto-mena')).toBe(true);
   });
 
+  it('a meeting already reported gains the quote instead of a second meeting', () => {
+    const r = read('Chile and Peru will open a bridge at Tacna, officials said on Monday.\n\nChilean Transport Minister Rosa Soto Mena and Peruvian Transport Minister Eva Paz Cruz jointly presided over the meeting. The two ministers then walked the length of the bridge.');
+    const meetings = r.relations.filter((x) => x.kind === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].evidence.map((e) => e.quote)).toContain('The two ministers then walked the length of the bridge');
+  });
+
   it('not "the two countries spent", nor one person touring', () => {
     const r = read('Chile and Peru signed a rail deal. The two countries spent $40 million on the line. Ana Ruiz Soto toured the station.');
     expect(r.relations.some((x) => x.kind === 'meeting')).toBe(false);
