@@ -883,3 +883,18 @@ describe('a capital describing a body', () => {
     expect(r.relations.some((x) => x.participants.includes('pe'))).toBe(false);
   });
 });
+
+describe('"Madam" before a name, and a lecturer said by "who teaches"', () => {
+  it('"Togo\'s Minister of Trade, Madam Ablavi Kpodar" is Ablavi Kpodar', () => {
+    const r = read("The memorandum was signed in Lomé by Ghana's Deputy Minister for Food and Agriculture, Mr Kwabena Asante-Darko, and Togo's Minister of Trade, Madam Ablavi Kpodar.");
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.id).sort()).toEqual(['ablavi-kpodar', 'kwabena-asante-darko']);
+  });
+
+  it('"X, who teaches tourism management at the Andes University, expects …" is a commentator, no party, nor is the university', () => {
+    const r = read('Chile and Peru signed a tourism deal. Chile and Peru agreed to cut visa fees. Rosa Vera Paz, who teaches tourism management at the Andes University, expects Chilean arrivals to double.');
+    const parties = r.relations.filter((x) => x.kind !== 'role').flatMap((x) => x.participants);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.status === 'forecast')).toBe(true);
+    expect(parties).not.toContain('rosa-vera-paz');
+    expect(parties).not.toContain('andes-university');
+  });
+});

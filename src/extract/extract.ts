@@ -250,8 +250,8 @@ function isCommentator(ctx: Ctx, id: string): boolean {
   return e?.kind === 'person' && e.offices.size > 0 && [...e.offices].every((o) => EXPERT.test(o));
 }
 
-/** From a person to the body they work at: ", an analyst of Asian trade at the ", " of the ". */
-const AFFILIATION_BETWEEN = /^(?:,\s+(?:a|an|the)\s+[^,;.()"“”]{0,100}?\b(?:at|with)|\s+of)\s+(?:the\s+)?$/;
+/** From a person to the body they work at: ", an analyst of Asian trade at the ", ", who teaches tourism at the ", " of the ". */
+const AFFILIATION_BETWEEN = /^(?:,\s+(?:a|an|the|who\s+(?:teaches|lectures|works|researches|studies))\s+[^,;.()"“”]{0,100}?\b(?:at|with)|\s+of)\s+(?:the\s+)?$/;
 
 /** Onlookers and where they sit, right before a mention: "Diplomats in", "analysts based in". */
 const ONLOOKERS_IN = /\b(?:diplomats|analysts|experts|observers|economists|commentators|researchers|scholars|journalists|correspondents|traders|investors|bankers|pundits)\s+(?:based\s+)?in\s+$/i;
@@ -2388,7 +2388,7 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
 /** The one who refuses: the clause opens on them (a person, a country, or a country's side) and the refusal follows at once. */
 function refusingSubject(ctx: Ctx, c: Clause, body: string): string | undefined {
   // ("Mr Kasirye rejected the request": a courtesy title opens no party.)
-  const lead = /^\s*(?:(?:But|And|However|Yet),?\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/.exec(body)![0].length;
+  const lead = /^\s*(?:(?:But|And|However|Yet),?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme|Hon)\.?\s+)?/.exec(body)![0].length;
   const side = SIDE_OF.exec(body.slice(lead));
   const first = mentionsIn(ctx, c.start + lead, c.end).find((m) => m.kind !== 'place' && (side || !ctx.modifiers.has(m)));
   if (!first || (side ? first.start !== c.start + lead + 4 : (first.phrase?.start ?? first.start) !== c.start + lead)) return undefined;
@@ -2402,7 +2402,7 @@ function refusingSubject(ctx: Ctx, c: Clause, body: string): string | undefined 
 
 /** Who made the request in `s`: the subject right before the verb, or the actor that opens the sentence (He/She: the last person named before it, not the refuser). */
 function requester(ctx: Ctx, s: Sentence, askAt: number, refuser: string): string | undefined {
-  const lead = /^(?:(?:On|Last|Earlier|At)\s+[\w-]+,?\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/.exec(ctx.text.slice(s.start, askAt))![0].length;
+  const lead = /^(?:(?:On|Last|Earlier|At)\s+[\w-]+,?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme|Hon)\.?\s+)?/.exec(ctx.text.slice(s.start, askAt))![0].length;
   // "He asked Yerevan …", "People briefed on the talks said he asked Belarus …": the last person named before, not the refuser.
   if (/^(?:He|She)\b/.test(ctx.text.slice(s.start + lead, s.start + lead + 4)) || /\b(?:he|she)\s+(?:had\s+|also\s+)?$/.test(ctx.text.slice(Math.max(s.start, askAt - 14), askAt))) {
     return findLast(mentionsIn(ctx, Math.max(0, s.start - 1500), s.start), (m) => m.kind === 'person' && m.entity !== refuser)?.entity;

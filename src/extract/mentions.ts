@@ -155,7 +155,7 @@ function titleMatches(body: string): RegExpExecArray[] {
 /** "Deputy Minister of", "Minister for", "Vice Minister of": an office in official style, its portfolio after it. */
 const PORTFOLIO_TITLE_RE = /(?<![\p{L}-])(?:(?:Deputy|Vice|First|Acting|Assistant|Junior|Senior)[\s-]+)*(?:Minister|Secretary|Undersecretary|Under-Secretary|Cabinet\s+Secretary)\s+(?:of|for)\s+(?:the\s+)?/gu;
 const PORTFOLIO_JOINERS = /^(?:and|&|of|for|the)$/;
-const COURTESY_WORD = /^(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?$/;
+const COURTESY_WORD = /^(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Madam|Mme)\.?$/;
 
 /**
  * "Deputy Minister of Water and Sanitation Lerato Ngcobo", "Vice Minister of Trade, Industry and
@@ -211,8 +211,8 @@ const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?
 const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 /** Courtesy titles of British-style copy: they name nobody new. */
-const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
-const COURTESY_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
+const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr|Madam|Mme)\.?$/;
+const COURTESY_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Hon)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const ORG_HEADS = 'Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
@@ -895,7 +895,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         start += possessor[0].length;
       }
       // "… and Transport Mr Khammanh Phommachack": the name begins after a courtesy title inside the run.
-      const courtesy = /\s(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u.exec(name);
+      const courtesy = /(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Madam|Mme|Hon)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u.exec(name);
       if (courtesy) {
         start += courtesy.index + courtesy[0].length;
         name = name.slice(courtesy.index + courtesy[0].length);
@@ -929,7 +929,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (!subjectOfVerb && !described && !ownedBy && (afterPlaceWord || !compromiseSaysPerson(body, name))) continue;
       const e = b.person(name, start, ownedBy);
       // "X, a transport economist, expects …": the commentator's trade is what the extractor knows them by (no party to the story).
-      const trade = COMMENTATOR_AFTER.exec(text.slice(end, end + 120))?.[1];
+      // (", who teaches tourism management at …": a lecturer's trade, said by a verb.)
+      const said = COMMENTATOR_AFTER.exec(text.slice(end, end + 120));
+      const trade = said ? (said[1] ?? 'lecturer') : undefined;
       if (trade && !e.offices.size) e.offices.add(trade);
       if (subjectOfVerb && !e.offices.size) e.unsure = 'named without a title; taken as a person from its place in the sentence';
       b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'name' });
@@ -971,7 +973,7 @@ function isGivenNameAfterTitle(b: Builder, clash: Mention, nameStart: number, na
 const DESCRIBED_PERSON = /^,\s+(?:(?:a|an)\s+(?:(?:former|senior|retired|veteran|leading|prominent|longtime|long-time|independent)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:diplomat|analyst|specialist|scientist|economist|historian|lecturer|professor|researcher|politician|journalist|commentator|lawmaker|legislator|senator|activist|scholar|fellow|strategist|negotiator)s?\b|who\s+(?:teaches|taught|heads|headed|leads|led|directs|runs|ran|chairs|studies|advises|advised|lectures|researches|co-wrote|wrote)\b)/u;
 
 /** ", a transport economist,", ", a senior analyst": a commentator's trade right after their name (an office in itself it is not). */
-const COMMENTATOR_AFTER = /^,\s+(?:a|an)\s+(?:[\p{L}.-]+\s+){0,3}?(analyst|specialist|economist|lecturer|professor|researcher|scholar|fellow|strategist|commentator)\b/u;
+const COMMENTATOR_AFTER = /^,\s+(?:(?:a|an)\s+(?:[\p{L}.-]+\s+){0,3}?(analyst|specialist|economist|lecturer|professor|researcher|scholar|fellow|strategist|commentator)\b|who\s+(?:teaches|lectures|researches|studies)\b)/u;
 
 /** Right before a speaker's name: "…," said / says / added / according to. */
 const SPEAKER_BEFORE = /\b(?:said|says|added|according\s+to)\s+$/;
