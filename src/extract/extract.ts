@@ -2375,7 +2375,7 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   if (!REFUSAL_WORD.test(ctx.text.slice(c.start, c.sentence.end))) return;
   const subject = refusingSubject(ctx, c, body);
   if (!subject) return;
-  const previous = sentenceAt(ctx.sentences, c.sentence.start - 2);
+  const previous = reportingSentenceBefore(ctx, c.sentence);
   if (!previous || (previous.zone !== 'body' && previous.zone !== 'lead')) return;
   const ask = REQUESTED.exec(ctx.text.slice(previous.start, previous.end));
   if (!ask) return;
@@ -2661,7 +2661,7 @@ function commentatorSpeaks(ctx: Ctx, c: Clause): boolean {
   const own = firstPerson(c.sentence.start, c.end);
   if (own) return isCommentator(ctx, own.entity);
   if (!/^(?:He|She)\b/.test(ctx.text.slice(c.sentence.start, c.sentence.start + 4))) return false;
-  const previous = sentenceAt(ctx.sentences, c.sentence.start - 2);
+  const previous = reportingSentenceBefore(ctx, c.sentence);
   const before = previous && firstPerson(previous.start, previous.end);
   return !!before && isCommentator(ctx, before.entity);
 }
