@@ -216,6 +216,9 @@ const COURTESY_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Hon)\.
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const ORG_HEADS = 'Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
+/** One of those words alone: "Police", "Army": the head of a name, not a name. */
+const ORG_HEAD_WORD = new RegExp(`^(?:${ORG_HEADS})$`);
+const ENDS_WITH_ORG_HEAD = new RegExp(`(?:${ORG_HEADS})$`);
 // Up to two "for/of/on …" tails: "Democratic Forces for the Liberation of Rwanda".
 // (Letters of any alphabet: "Suwałki Regional Hospital", "Škoda Works".)
 const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\p{L}\\p{N}_'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)\\p{Lu}[\\p{L}\\p{N}_'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}_'’-]*)*){0,2})(?:\\s+\\(([A-Z]{2,8})\\))?`, 'gu');
@@ -225,7 +228,7 @@ for (const t of TITLES) {
   const w = t.split(' ');
   for (let i = 2; i < w.length; i++) {
     const head = w.slice(0, i).join(' ');
-    if (new RegExp(`(?:${ORG_HEADS})$`).test(head)) TITLES_BY_BODY_START.set(head, [...(TITLES_BY_BODY_START.get(head) ?? []), t]);
+    if (ENDS_WITH_ORG_HEAD.test(head)) TITLES_BY_BODY_START.set(head, [...(TITLES_BY_BODY_START.get(head) ?? []), t]);
   }
 }
 /** "Chief Cabinet Secretary Aiko Sato": the body-like opening of a title before a name is that title, no body. */
@@ -567,17 +570,15 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const sameBody = bodyOfCountry ? nationalBodies.get(`${bodyOfCountry.country}|${bodyOfCountry.body}`) : undefined;
       // "The Royal Bahamas Defence Force … The Defence Force arrested …": a body named again by the end of its full name.
       const shortened = isOrg || sameBody ? undefined : longerBodyEndingWith(b, name);
-      // (A body no dictionary knows, after its country's possessive, is named, and its id made, without it.)
-      const ownName = !isOrg && possessed && owner?.kind === 'country' && /\s/.test(possessed[2]) && !bodyTails().has(possessed[2]) ? possessed[2] : name;
-      const id = isOrg ? known!.id : sameBody ?? shortened?.id ?? slugify(ownName);
+      // "Iran's Supreme Defence Council": a body no dictionary knows, after its country's possessive, is named, and its id made, without it.
+      // (Not when that name ends another body's: "Russia's Security Council" is not "the Security Council".)
+      const ownName = !isOrg && possessed && owner?.kind === 'country' && /\s/.test(possessed[2]) && !bodyTails().has(possessed[2]) ? possessed[2] : undefined;
+      const id = isOrg ? known!.id : sameBody ?? shortened?.id ?? slugify(ownName ?? name);
       if (bodyOfCountry && !sameBody) nationalBodies.set(`${bodyOfCountry.country}|${bodyOfCountry.body}`, id);
       // "the Royal Thai Air Force", "the Royal Saudi Navy": the demonym after "Royal" says whose force it is.
       const royal = /^(?:Royal|Imperial)$/.test(firstWord) ? lex.forms.get(name.split(/\s+/)[1] ?? '') : undefined;
-      // "Iran's Supreme Defence Council": a body no dictionary knows, after its country's possessive, is named without it and belongs there.
-      // (Not when that name ends another body's: "Russia's Security Council" is not "the Security Council".)
-      const ownedUnknown = !isOrg && possessed && owner?.kind === 'country' && /\s/.test(possessed[2]) && !bodyTails().has(possessed[2]) ? possessed : undefined;
       const country = isOrg ? (known!.country ?? nationalOf) : possessed && owner?.kind === 'country' ? owner.id : leadingCountry?.kind === 'country' ? leadingCountry.id : royal?.kind === 'country' ? royal.id : null;
-      const e = shortened ?? b.entity(id, 'organization', isOrg ? known!.name : ownedUnknown ? ownedUnknown[2] : name, start, country ?? null);
+      const e = shortened ?? b.entity(id, 'organization', isOrg ? known!.name : ownName ?? name, start, country ?? null);
       b.alias(e, name);
       if (m[2]) b.alias(e, m[2]);
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
@@ -609,7 +610,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         if (!name || b.overlaps(start, end) || words.some((w) => lex.forms.has(w) || TITLE_WORDS.has(w) || NOT_NAMES.test(w) || NOT_GIVEN_NAMES.has(w)) || lex.forms.has(name)) continue;
         // (Not one word of another sort, nor a generic one: "Presidential spokeswoman X", "Military spokesman Y", "Police spokeswoman Z".)
         // (A word the article also writes in lower case is a common word: "the military", "the police".)
-        if (words.length === 1 && (isOtherSortOfWord(name.toLowerCase(), true) || new RegExp(`^(?:${ORG_HEADS})$`).test(name) || new RegExp(`\\b${escape(name.toLowerCase())}\\b`).test(text))) continue;
+        if (words.length === 1 && (isOtherSortOfWord(name.toLowerCase(), true) || ORG_HEAD_WORD.test(name) || new RegExp(`\\b${escape(name.toLowerCase())}\\b`).test(text))) continue;
         const e = b.entity(slugify(name), 'organization', name, start, null);
         b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
       }
