@@ -5,7 +5,7 @@
  */
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
-import { lexicon, NAMES_WITH_THE, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
+import { COURTESY_TITLES, lexicon, NAMES_WITH_THE, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
 import { findMentions, isCounterpartWord, namedAfterColon, officeClass, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
 import { ACCEPTED, clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
@@ -2385,10 +2385,14 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [subject, asker], directed: false, status: 'denied', trigger: 'refused', unsure: 'what was refused taken from the request in the sentence before' });
 }
 
+/** A courtesy title before a name opens no party: "Mr Kasirye rejected the request". */
+const COURTESY_LEAD = String.raw`(?:(?:${COURTESY_TITLES})\.?\s+)?`;
+const REFUSER_LEAD = new RegExp(String.raw`^\s*(?:(?:But|And|However|Yet),?\s+)?${COURTESY_LEAD}`);
+const REQUESTER_LEAD = new RegExp(String.raw`^(?:(?:On|Last|Earlier|At)\s+[\w-]+,?\s+)?${COURTESY_LEAD}`);
+
 /** The one who refuses: the clause opens on them (a person, a country, or a country's side) and the refusal follows at once. */
 function refusingSubject(ctx: Ctx, c: Clause, body: string): string | undefined {
-  // ("Mr Kasirye rejected the request": a courtesy title opens no party.)
-  const lead = /^\s*(?:(?:But|And|However|Yet),?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme|Hon)\.?\s+)?/.exec(body)![0].length;
+  const lead = REFUSER_LEAD.exec(body)![0].length;
   const side = SIDE_OF.exec(body.slice(lead));
   const first = mentionsIn(ctx, c.start + lead, c.end).find((m) => m.kind !== 'place' && (side || !ctx.modifiers.has(m)));
   if (!first || (side ? first.start !== c.start + lead + 4 : (first.phrase?.start ?? first.start) !== c.start + lead)) return undefined;
@@ -2402,7 +2406,7 @@ function refusingSubject(ctx: Ctx, c: Clause, body: string): string | undefined 
 
 /** Who made the request in `s`: the subject right before the verb, or the actor that opens the sentence (He/She: the last person named before it, not the refuser). */
 function requester(ctx: Ctx, s: Sentence, askAt: number, refuser: string): string | undefined {
-  const lead = /^(?:(?:On|Last|Earlier|At)\s+[\w-]+,?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme|Hon)\.?\s+)?/.exec(ctx.text.slice(s.start, askAt))![0].length;
+  const lead = REQUESTER_LEAD.exec(ctx.text.slice(s.start, askAt))![0].length;
   // "He asked Yerevan …", "People briefed on the talks said he asked Belarus …": the last person named before, not the refuser.
   if (/^(?:He|She)\b/.test(ctx.text.slice(s.start + lead, s.start + lead + 4)) || /\b(?:he|she)\s+(?:had\s+|also\s+)?$/.test(ctx.text.slice(Math.max(s.start, askAt - 14), askAt))) {
     return findLast(mentionsIn(ctx, Math.max(0, s.start - 1500), s.start), (m) => m.kind === 'person' && m.entity !== refuser)?.entity;

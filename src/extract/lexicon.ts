@@ -237,6 +237,8 @@ export const OFFICE_NOUNS: readonly string[] = titleData.officeNouns;
 export const APPOSITION_OFFICES: readonly string[] = titleData.appositionOffices;
 /** Words a minister's portfolio is made of in official style ("Minister of Water and Sanitation"), from titles.json. */
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(titleData.portfolioWords.words);
+/** Forms of address before a name ("Mr", "Dr", "Madam", "Hon"), as a regex alternation, from titles.json. */
+export const COURTESY_TITLES: string = titleData.courtesyTitles.titles.join('|');
 /** Offices only one country has ("Secretary of State" → us), from titles.json. */
 export const OFFICES_OF_ONE_COUNTRY: Record<string, string> = titleData.officesOfOneCountry.offices;
 

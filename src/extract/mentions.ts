@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
 import { DATELINE, type Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -155,7 +155,9 @@ function titleMatches(body: string): RegExpExecArray[] {
 /** "Deputy Minister of", "Minister for", "Vice Minister of": an office in official style, its portfolio after it. */
 const PORTFOLIO_TITLE_RE = /(?<![\p{L}-])(?:(?:Deputy|Vice|First|Acting|Assistant|Junior|Senior)[\s-]+)*(?:Minister|Secretary|Undersecretary|Under-Secretary|Cabinet\s+Secretary)\s+(?:of|for)\s+(?:the\s+)?/gu;
 const PORTFOLIO_JOINERS = /^(?:and|&|of|for|the)$/;
-const COURTESY_WORD = /^(?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Madam|Mme)\.?$/;
+const COURTESY_WORD = new RegExp(`^(?:${COURTESY_TITLES})\\.?$`);
+/** A word of the run after such an office, a courtesy title keeping its full stop ("Hon."), with the comma or space before it. */
+const PORTFOLIO_RUN_TOKEN = new RegExp(String.raw`(,?\s*)((?:${COURTESY_TITLES})\.|\S+?)(?=[\s,;:.)]|$)`, 'gy');
 
 /**
  * "Deputy Minister of Water and Sanitation Lerato Ngcobo", "Vice Minister of Trade, Industry and
@@ -171,7 +173,7 @@ function portfolioTitleMatches(body: string): RegExpExecArray[] {
     const runAt = m.index! + m[0].length;
     // The run: capitalised words, joiners between them, commas before a capital.
     const tokens: Array<{ word: string; at: number }> = [];
-    const re = /(,?\s*)((?:Hon|Mr|Mrs|Ms|Mx|Dr|Prof)\.|\S+?)(?=[\s,;:.)]|$)/gy;
+    const re = PORTFOLIO_RUN_TOKEN;
     re.lastIndex = runAt;
     for (let t = re.exec(body); t; t = re.exec(body)) {
       const word = t[2];
@@ -211,8 +213,9 @@ const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?
 const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 /** Courtesy titles of British-style copy: they name nobody new. */
-const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr|Madam|Mme)\.?$/;
-const COURTESY_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Hon)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
+/** "… and Transport Mr Khammanh Phommachack": a courtesy title inside a run of capitalised words, before a name of two words or more. */
+const COURTESY_INSIDE_NAME = new RegExp(String.raw`(?:^|\s)(?:${COURTESY_TITLES})\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})`, 'u');
+const COURTESY_BEFORE_NAME = new RegExp(String.raw`^(?:${COURTESY_TITLES})\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})`, 'u');
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const ORG_HEADS = 'Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
@@ -896,7 +899,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         start += possessor[0].length;
       }
       // "… and Transport Mr Khammanh Phommachack": the name begins after a courtesy title inside the run.
-      const courtesy = /(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Madam|Mme|Hon)\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u.exec(name);
+      const courtesy = COURTESY_INSIDE_NAME.exec(name);
       if (courtesy) {
         start += courtesy.index + courtesy[0].length;
         name = name.slice(courtesy.index + courtesy[0].length);
@@ -905,7 +908,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const tokens = name.split(' ');
       if (b.overlaps(start, end) || NOT_GIVEN_NAMES.has(tokens[0]) || NOT_NAMES.test(tokens[0])) continue;
       // "Mr Halvorsen", "Ms Okafor": a courtesy title before a name already given in full is that person, found with the surnames below.
-      if (COURTESY.test(tokens[0])) continue;
+      if (COURTESY_WORD.test(tokens[0])) continue;
       if (tokens.some((t) => TITLE_WORDS.has(t) || lex.forms.has(t))) continue;
       // "the Abraham Accords", "the Lobito Corridor": names of pacts, plans and routes are no people.
       if (PACT_OR_ROUTE_END.test(tokens[tokens.length - 1])) continue;
