@@ -4613,6 +4613,11 @@ describe('a refusal right after a request', () => {
     expect(has(r2, 'cooperation', 'denied', 'ana-ruiz-soto', 'luis-vega-paz')).toBe(true);
   });
 
+  it('any courtesy title of titles.json opens the refuser: "Prof X rejected the request"', () => {
+    const r = read('Lithuania asked Prof Jonas Petraitis to mediate. Prof Petraitis rejected the request.');
+    expect(has(r, 'cooperation', 'denied', 'jonas-petraitis', 'lt')).toBe(true);
+  });
+
   it('no refusal without a request by another party just before', () => {
     const r = read('Chile opened the crossing on Monday. Vega Paz, a Peruvian minister, declined to comment.');
     expect(r.relations.some((x) => x.status === 'denied')).toBe(false);
