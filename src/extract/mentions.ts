@@ -2287,13 +2287,16 @@ function companionCountry(b: Builder, text: string, local: Mention[], m: Mention
   return /\b(?:arriv|travel|fl(?:ew|ies|y|ying)\b|came\b|went\b|toured|journey|return|led\b|head(?:ed|ing)\b)[^.;:"“”]*\bwith\s+$|\b(?:accompanied|joined|flanked)\s+by\s+$/i.test(between) ? country : undefined;
 }
 
+/** A verb of saying right after a speaker's name, a comma allowed between: "X said", "…, X, told". */
+const SAYS_RIGHT_AFTER = /^,?\s*(?:said|says|told|announced|added|stressed|insisted|confirmed|wrote)\b/;
+
 /**
  * 'Stockholm appeared cool to the idea. "…," Foreign Minister X said, adding that Sweden hoped
  * Hungary would …': a minister quoted right after a sentence about one government speaks for it,
  * when that government is among the countries of the minister's own sentence (or it names none).
  */
 function speakerOfPreviousGovernment(b: Builder, text: string, local: Mention[], m: Mention, previous: Sentence | undefined): string | undefined {
-  if (!previous || !/^\s*(?:said|says|told|added|stressed|wrote)\b/.test(text.slice(m.end, m.end + 12))) return undefined;
+  if (!previous || !SAYS_RIGHT_AFTER.test(text.slice(m.end, m.end + 16))) return undefined;
   const before = onlyCountryOf(b, text, b.within(previous.start, previous.end, previous.end), m);
   if (!before) return undefined;
   const here = new Set(local.filter((x) => x.kind === 'country').map((x) => x.entity));
@@ -2308,7 +2311,7 @@ function speakerOfPreviousGovernment(b: Builder, text: string, local: Mention[],
  */
 function countryOfReportedClause(text: string, s: Sentence, local: Mention[], m: Mention): string | undefined {
   const phraseStart = m.phrase!.start;
-  if (!/,\s+$/.test(text.slice(phraseStart - 3, phraseStart)) || !/^,?\s+(?:said|says|told|announced|added|stressed|insisted|confirmed)\b/.test(text.slice(m.end, m.end + 16))) return undefined;
+  if (!/,\s+$/.test(text.slice(phraseStart - 3, phraseStart)) || !SAYS_RIGHT_AFTER.test(text.slice(m.end, m.end + 16))) return undefined;
   // (A dateline that carries a date stays in the sentence: "VLADIVOSTOK, Nov 20 (PLAP) –".)
   const opening = s.start + (DATELINE.exec(text.slice(s.start, s.end))?.[0].length ?? 0);
   const subject = local.find((x) => x.start >= opening && x.end <= phraseStart);
