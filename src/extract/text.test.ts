@@ -128,6 +128,18 @@ describe('page furniture and zones', () => {
     expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'title', 'lead', 'body']);
   });
 
+  it('treats a slogan, time stamp or notice of a few words above the first sentence as furniture, so the headline under it stays the headline', () => {
+    const text = [
+      'the valley courier',
+      'Independent. Local. Awake.',
+      'Alphaland to stock Betalandish classrooms with two million pencils before the school year',
+      'Published May 2, 2025 | Updated 9:15 a.m.',
+      'Alphaland will send two million pencils to Betalandish schools, its education ministry said on Monday.',
+      'The first crates leave in June.',
+    ].join('\n');
+    expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'furniture', 'title', 'furniture', 'lead', 'body']);
+  });
+
   it('treats a topics or tags line ("Topics: A · B relations · C") as furniture, but not a sentence about topics', () => {
     const text = [
       'Alphaland and Betaland hold talks',

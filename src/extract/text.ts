@@ -123,12 +123,27 @@ export function classifyParagraphs(text: string): Paragraph[] {
       // standfirst (a deck may run to two clauses and forty words), however many mastheads and
       // breadcrumbs sit over it.
       p.zone = 'title';
+    } else if (!leadAssigned && (isSlogan(s) || isTimeStamp(s))) {
+      // Above the first sentence of reporting, a slogan or a time stamp with a full stop in it is no lead, and the
+      // headline under it is still the headline.
+      p.zone = 'furniture';
     } else if (!leadAssigned) {
       p.zone = 'lead';
       leadAssigned = true;
     } else p.zone = 'body';
   }
   return paras;
+}
+
+/** A masthead's motto or a section label in sentences of a few words each: "Independent. Exiled. Not silent.", "ENERGY. PIPELINES." */
+function isSlogan(s: string): boolean {
+  const parts = s.split(/[.!?]+/).map((x) => x.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((x) => wordCount(x) <= 3) && wordCount(s) <= 8;
+}
+
+/** A short line with a year and a clock time: "Published April 11, 2025 | Updated 9:15 a.m.", "Miércoles 14 de mayo de 2025, 6:40 a.m." */
+function isTimeStamp(s: string): boolean {
+  return wordCount(s) < 12 && /\b(?:19|20)\d\d\b/.test(s) && /\b\d{1,2}[:.]\d{2}\b/.test(s);
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
