@@ -649,8 +649,9 @@ describe('ids of names written with letters that carry no accent', () => {
 
 describe("a minister named without a country beside the other side's minister", () => {
   const role = (r: ReturnType<typeof read>, person: string) => r.relations.filter((x) => x.kind === 'role' && x.participants[0] === person).map((x) => x.participants[1]);
-  const story = (headline: string, sentence: string) =>
-    extractArticle({ id: 'pair', published: '2024-03-12' }, `${headline}\n\nPeru and Bolivia will share gauges on the Desaguadero, officials in Peru and Bolivia said.\n\n${sentence}\n\nBolivia will host the next round, and Peru will pay for the gauges.\n`);
+  const PAIR_LEAD = 'Peru and Bolivia will share gauges on the Desaguadero, officials in Peru and Bolivia said.';
+  const story = (headline: string, sentence: string, lead = PAIR_LEAD) =>
+    extractArticle({ id: 'pair', published: '2024-03-12' }, `${headline}\n\n${lead}\n\n${sentence}\n\nBolivia will host the next round, and Peru will pay for the gauges. Peru and Bolivia will meet again.\n`);
   const article = (sentence: string) => story('Peru and Bolivia agree to share river data', sentence);
 
   it('"Water Minister X and Bolivia\'s Minister of Environment, Y" makes X Peru\'s minister, even with Bolivia the only other country of the sentence', () => {
@@ -664,8 +665,14 @@ describe("a minister named without a country beside the other side's minister", 
     expect(role(article('Water Minister Ana Quispe Ruiz and her Bolivian counterpart, Luis Mamani Soto, signed the protocol, which Bolivian engineers drafted.'), 'ana-quispe-ruiz')).toEqual(['pe']);
   });
 
-  it('says nothing of the minister when the headline does not name the two countries the article names most', () => {
+  it('reads the pair from the lead when the headline does not name it', () => {
     const r = story('Gauges for the Desaguadero', "Water Minister Ana Quispe Ruiz and Bolivia's Minister of Environment, Luis Mamani Soto, signed the protocol, which Bolivian engineers drafted.");
+    expect(role(r, 'ana-quispe-ruiz')).toEqual(['pe']);
+  });
+
+  it('says nothing of the minister when neither the headline nor the lead names the two countries the article names most', () => {
+    const sentence = "Water Minister Ana Quispe Ruiz and Bolivia's Minister of Environment, Luis Mamani Soto, signed the protocol, which Bolivian engineers drafted.";
+    const r = story('Gauges for the Desaguadero', sentence, 'Gauges will be shared on the Desaguadero, officials said on Monday.');
     expect(role(r, 'ana-quispe-ruiz')).toEqual([]);
   });
 });

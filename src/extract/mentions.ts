@@ -2171,7 +2171,7 @@ function markedPartnerCountry(text: string, local: Mention[], m: Mention): strin
 
 /**
  * Of the two countries a report is about, the one that is not `country`. They are the two it names most, when the
- * headline names both and no third is named as often (a Malaysian report headed "Jakarta draws the line; Brunei
+ * headline or the lead names both and no third is named as often (a Malaysian report headed "Jakarta draws the line; Brunei
  * wants in" has none).
  */
 function otherOfReportedPair(b: Builder, sentences: Sentence[], country: string): string | undefined {
@@ -2181,8 +2181,10 @@ function otherOfReportedPair(b: Builder, sentences: Sentence[], country: string)
   if (ranked.length < 2 || ranked[2]?.[1] === ranked[1][1]) return undefined;
   const pair = [ranked[0][0], ranked[1][0]];
   if (!pair.includes(country)) return undefined;
-  const headline = new Set(sentences.filter((s) => s.zone === 'title').flatMap((s) => b.within(s.start, s.end, s.end)).filter((x) => x.kind === 'country').map((x) => x.entity));
-  return pair.every((c) => headline.has(c)) ? pair.find((c) => c !== country) : undefined;
+  const namedIn = (zone: Sentence['zone']) => new Set(sentences.filter((s) => s.zone === zone).flatMap((s) => b.within(s.start, s.end, s.end)).filter((x) => x.kind === 'country').map((x) => x.entity));
+  const headline = namedIn('title');
+  const lead = namedIn('lead');
+  return pair.every((c) => headline.has(c)) || pair.every((c) => lead.has(c)) ? pair.find((c) => c !== country) : undefined;
 }
 
 /** "Foreign ministers Ana Rojas of Chile and Luis Vega of Peru": a person named with "of" and a country belongs to it. */
