@@ -905,3 +905,14 @@ describe('"Madam" before a name, and a lecturer said by "who teaches"', () => {
     expect(parties).not.toContain('andes-university');
   });
 });
+
+describe('Malaysian honorifics before a name', () => {
+  it('"Prime Minister Datuk Seri Aziz Rahman", "Tan Sri Omar Salleh", "Datuk Dr Noor Hamid" name the people without the honorifics', () => {
+    const r = read('Prime Minister Datuk Seri Aziz Rahman met Premier Tan Sri Omar Salleh in Kuching on Monday. The committee chairman, Datuk Dr Noor Hamid Latif, was also there.');
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Aziz Rahman', 'Noor Hamid Latif', 'Omar Salleh']);
+  });
+
+  it('"Mr Jonas Petras Petraitis was there": a courtesy title makes an unfamiliar name of three words a person', () => {
+    expect(read('Mr Jonas Petras Petraitis was also there.').entities.map((e) => e.name)).toEqual(['Jonas Petras Petraitis']);
+  });
+});

@@ -122,6 +122,8 @@ const NAME = `${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){0,3}`;
  * sentence. It holds wherever such a pattern matches, so no match changes.
  */
 const NAME_START = '(?=\\p{Lu}|[ae]l-)';
+/** Words of a name that go on past where a run of candidates was cut. */
+const NAME_GOES_ON = new RegExp(`^(?:\\s+${PARTICLE}${NAME_TOKEN})+(?![\\p{L}\\w-])`, 'u');
 const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => /^[A-Z]/.test(w)))];
 /**
  * Offices written in lower case that no list can hold: "foreign policy chief Josep Borrell",
@@ -212,10 +214,9 @@ function openingWordsBefore(run: string): number {
 const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:vice-|deputy-|co-)?(?:${APPOSITION_OFFICES.join('|')}))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
-/** Courtesy titles of British-style copy: they name nobody new. */
 /** "… and Transport Mr Khammanh Phommachack": a courtesy title inside a run of capitalised words, before a name of two words or more. */
-const COURTESY_INSIDE_NAME = new RegExp(String.raw`(?:^|\s)(?:${COURTESY_TITLES})\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})`, 'u');
-const COURTESY_BEFORE_NAME = new RegExp(String.raw`^(?:${COURTESY_TITLES})\.?\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})`, 'u');
+const COURTESY_INSIDE_NAME = new RegExp(String.raw`(?:^|\s)(?:(?:${COURTESY_TITLES})\.?\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})`, 'u');
+const COURTESY_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${COURTESY_TITLES})\.?\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})`, 'u');
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const ORG_HEADS = 'Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
@@ -903,6 +904,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (courtesy) {
         start += courtesy.index + courtesy[0].length;
         name = name.slice(courtesy.index + courtesy[0].length);
+        // (The run stops at four words, titles included: "Datuk Dr Noor Hamid | Latif" goes on to the name's end.)
+        const rest = NAME_GOES_ON.exec(text.slice(start + name.length, s.end));
+        if (rest && name.split(' ').length + rest[0].trim().split(/\s+/).length <= 4) name += rest[0];
       }
       const end = start + name.length;
       const tokens = name.split(' ');
@@ -930,7 +934,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const ownedBy = owner?.kind === 'country' && !owner.demonym && !NOT_PERSON_END.test(tokens[tokens.length - 1]) && /^\s*(?:[,.;:]|\s(?:[a-z]|\())/.test(text.slice(end, end + 2)) ? owner.id : undefined;
       // "in Santa Cruz de la Sierra", "at San Juan del Sur": after a word of place, a name the tagger takes for a person is a place.
       const afterPlaceWord = /(?:^|\s)(?:in|at|near|outside|across|via|into|inside)\s+$/i.test(text.slice(Math.max(s.start, start - 8), start));
-      if (!subjectOfVerb && !described && !ownedBy && (afterPlaceWord || !compromiseSaysPerson(body, name))) continue;
+      // (A courtesy title says the name is a person's, whatever the tagger makes of an unfamiliar name: "Mr Noor Hamid Latif".)
+      if (!courtesy && !subjectOfVerb && !described && !ownedBy && (afterPlaceWord || !compromiseSaysPerson(body, name))) continue;
       const e = b.person(name, start, ownedBy);
       // "X, a transport economist, expects …": the commentator's trade is what the extractor knows them by (no party to the story).
       // (", who teaches tourism management at …": a lecturer's trade, said by a verb.)
