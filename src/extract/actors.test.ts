@@ -665,6 +665,10 @@ describe("a minister named without a country beside the other side's minister", 
     expect(role(article('Water Minister Ana Quispe Ruiz and her Bolivian counterpart, Luis Mamani Soto, signed the protocol, which Bolivian engineers drafted.'), 'ana-quispe-ruiz')).toEqual(['pe']);
   });
 
+  it('"…by Water Minister X, and Bolivia\'s Minister of Environment, Y" (a comma before "and") does the same', () => {
+    expect(role(article("The protocol was signed by Water Minister Ana Quispe Ruiz, and Bolivia's Minister of Environment, Luis Mamani Soto, on Tuesday."), 'ana-quispe-ruiz')).toEqual(['pe']);
+  });
+
   it('reads the pair from the lead when the headline does not name it', () => {
     const r = story('Gauges for the Desaguadero', "Water Minister Ana Quispe Ruiz and Bolivia's Minister of Environment, Luis Mamani Soto, signed the protocol, which Bolivian engineers drafted.");
     expect(role(r, 'ana-quispe-ruiz')).toEqual(['pe']);

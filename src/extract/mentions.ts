@@ -2171,7 +2171,7 @@ function markedPartnerCountry(text: string, local: Mention[], m: Mention): strin
   const phrases = next ? [next.phrase, next.alsoPhrase].filter((p) => p?.country) : [];
   if (!next || !phrases.length) return undefined;
   const opening = Math.min(next.start, ...phrases.map((p) => p!.start));
-  return /^\s+and\s+(?:(?:his|her|their)\s+)?$/.test(text.slice(m.end, opening)) ? phrases[0]!.country : undefined;
+  return /^,?\s+and\s+(?:(?:his|her|their)\s+)?$/.test(text.slice(m.end, opening)) ? phrases[0]!.country : undefined;
 }
 
 /**
