@@ -920,3 +920,10 @@ describe('Malaysian honorifics before a name', () => {
     expect(read('Mr Jonas Petras Petraitis was also there.').entities.map((e) => e.name)).toEqual(['Jonas Petras Petraitis']);
   });
 });
+
+describe('a country that qualifies someone else in a titled holder\'s sentence', () => {
+  it('"Agriculture Minister X met the North Korean guest" says nothing of X\'s country', () => {
+    const r = read('On Wednesday, Agriculture Minister Siarhei Dubko met the North Korean guest at the ministry.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'siarhei-dubko' && x.participants[1] === 'kp')).toBe(false);
+  });
+});
