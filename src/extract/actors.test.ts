@@ -922,6 +922,11 @@ describe('Malaysian honorifics before a name', () => {
 });
 
 describe('a country that qualifies someone else in a titled holder\'s sentence', () => {
+  it('"Culture Minister X stopped at the North Korean stand" says nothing of X\'s country: a demonym after the holder describes a thing', () => {
+    const r = read('Culture Minister Olga Petrova stopped at the North Korean stand on Sunday.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'olga-petrova' && x.participants[1] === 'kp')).toBe(false);
+  });
+
   it('"Agriculture Minister X met the North Korean guest" says nothing of X\'s country', () => {
     const r = read('On Wednesday, Agriculture Minister Siarhei Dubko met the North Korean guest at the ministry.');
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'siarhei-dubko' && x.participants[1] === 'kp')).toBe(false);

@@ -2373,7 +2373,7 @@ function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): 
   const actedOn = (x: Mention) => x.start > m.end && /^,?\s+who\s+(?:[\w'’-]+\s+){1,3}?$/i.test(text.slice(m.end, x.start));
   const countries = new Set<string>();
   for (const x of local) {
-    if (x.kind === 'person' || insideOtherTitle(x) || cameFrom(x) || venue(x) || actedOn(x)) continue;
+    if (x.kind === 'person' || insideOtherTitle(x) || cameFrom(x) || venue(x) || actedOn(x) || (x.demonym && x.start > m.end)) continue;
     const c = x.kind === 'country' ? x.entity : b.entities.get(x.entity)?.country;
     if (c) countries.add(c);
   }
