@@ -395,6 +395,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const triggers = found.filter((t) => !found.some((x) => x !== t && x.kind !== t.kind && x.start <= t.start && x.end >= t.end && x.end - x.start > t.end - t.start));
   if (c.speaker && !ctx.spoken.has(c.sentence)) ctx.spoken.set(c.sentence, c.speaker);
   codeClaimRebutted(ctx, c, body, dateHits);
+  codeAllegation(ctx, c, body, dateHits);
   codeAnaphoricDenial(ctx, c, body, dateHits);
   codeRefusalOfRequest(ctx, c, body, dateHits);
   codeComplaint(ctx, c, body, dateHits);
@@ -2191,6 +2192,29 @@ function codeClaimRebutted(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[
     pushClauseRelation(ctx, claim, dateHits, { kind: 'conflict', participants: [claimantId, accused.entity], directed: true, status: 'reported', trigger: said[0].trim() });
     return;
   }
+}
+
+/**
+ * "X alleged on Monday that a Lebanese Armed Forces patrol boat had shepherded …": alleging what
+ * another side did is an accusation (conflict, reported) whether or not anyone rebuts it.
+ */
+const ALLEGED_THAT = /\b(?:alleged|alleges|alleging)\s+(?:(?:on|last|in|this|earlier|late|at)\s+(?:[\w'’-]+\s+){1,4}?)?that\s+/i;
+
+function codeAllegation(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const said = ALLEGED_THAT.exec(body);
+  if (!said) return;
+  const verbAt = c.start + said.index;
+  const claimant = findLast(actorsIn(ctx, c.start, verbAt), (m) => !m.demonym);
+  const clauseAt = verbAt + said[0].length;
+  // The accused is the subject of what is alleged, right after "that" ("that a Lebanese Armed Forces patrol boat").
+  const accused = actorsIn(ctx, clauseAt, c.sentence.end).find((m) => /^(?:(?:the|a|an)\s+)?$/i.test(ctx.text.slice(clauseAt, m.start)));
+  if (!claimant || !accused || claimant.entity === accused.entity) return;
+  const claimantId = claimant.kind === 'person' ? claimant.entity : possessiveHead(ctx, claimant).entity;
+  const accusedId = accused.demonym ? accused.entity : possessiveHead(ctx, accused).entity;
+  const side = (id: string) => countryOf(ctx, id) ?? id;
+  if (side(claimantId) === side(accusedId)) return;
+  if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'conflict' && r.participants.includes(accusedId))) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [claimantId, accusedId], directed: true, status: 'reported', trigger: said[0].trim() });
 }
 
 /** What a denial calls a claim: "a fantasy", "baseless", "pure fabrication". */

@@ -4709,3 +4709,15 @@ describe('membership said with "also" or "still"', () => {
     expect(r.relations.some((x) => x.kind === 'alliance' && x.status === 'reported' && x.participants.includes('cl') && x.participants.includes('pe'))).toBe(true);
   });
 });
+
+describe('an allegation without an accusing verb', () => {
+  it('"X alleged on Monday that a Lebanese Armed Forces patrol boat had …" is a conflict from X to the accused', () => {
+    const r = read('Andreas Nikolaou, a Cypriot lawmaker, alleged on Monday that a Lebanese Armed Forces patrol boat had shepherded a migrant vessel towards Cyprus.');
+    expect(has(r, 'conflict', 'reported', 'andreas-nikolaou', 'lebanese-armed-forces')).toBe(true);
+  });
+
+  it('"… alleged that satellite pictures showed …" accuses nobody named later in the sentence', () => {
+    const r = read('The Open Signal Centre, a London research group, alleged last week that satellite pictures showed crates leaving the port for the European Union.');
+    expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
