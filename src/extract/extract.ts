@@ -126,8 +126,36 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     }
     for (const m of actorsIn(ctx, s.start, s.end)) noteCountry(ctx, m.entity);
   }
+  ministriesActForTheirCountries(ctx);
   addRoles(ctx);
   return finish(ctx, sentences, paras.filter((p) => p.zone === 'furniture' || p.zone === 'duplicate').map((p) => ({ zone: p.zone, text: text.slice(p.start, p.end) })));
+}
+
+/** A government ministry by its name: "South Korea's foreign ministry", "the Ministry of Unification". */
+const MINISTRY_NAME = /\bministry\b/i;
+
+/**
+ * "The South Korean foreign ministry summoned the Russian ambassador", "Russia's foreign ministry
+ * backed Belgrade": a ministry acting towards another state acts for its own, as the corpus codes
+ * it (the state is the party). Beside a company or another body ("Bellegprom and North Korea's
+ * Ministry of Light Industry signed …") the ministry is the party and stays; its office holders'
+ * roles stay at the ministry too.
+ */
+function ministriesActForTheirCountries(ctx: Ctx): void {
+  const countryOfMinistry = (p: string) => {
+    const e = ctx.entities.get(p);
+    return e?.kind === 'organization' && e.country && MINISTRY_NAME.test(e.name) ? e.country : undefined;
+  };
+  ctx.raw = ctx.raw.filter((r) => {
+    if (r.kind === 'role' || !r.participants.some(countryOfMinistry)) return true;
+    if (r.participants.some((p) => !countryOfMinistry(p) && ctx.entities.get(p)?.kind === 'organization')) return true;
+    const mapped = r.participants.map((p) => countryOfMinistry(p) ?? p);
+    const actors = r.actors ? new Set(mapped.slice(0, r.actors)).size : undefined;
+    r.participants = [...new Set(mapped)];
+    if (actors !== undefined) r.actors = actors;
+    // "Russia's defence ministry said Russia would …": the ministry and its own state are one party, and no relation.
+    return r.participants.length >= 2;
+  });
 }
 
 /**

@@ -4721,3 +4721,18 @@ describe('an allegation without an accusing verb', () => {
     expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('a ministry acting towards another state acts for its own', () => {
+  it('"The South Korean foreign ministry summoned the Russian ambassador" is a conflict between the two states', () => {
+    const r = read('The South Korean foreign ministry summoned the Russian ambassador on Tuesday.');
+    expect(has(r, 'conflict', 'reported', 'kr', 'ru')).toBe(true);
+    expect(r.relations.some((x) => x.kind !== 'role' && x.participants.some((p) => /ministry/.test(p)))).toBe(false);
+  });
+
+  it('"Belneftekhim and North Korea\'s Ministry of Light Industry signed a contract": beside a company the ministry is the party', () => {
+    const r = read("Belneftekhim and North Korea's Ministry of Light Industry signed a three-year contract on Monday.");
+    const deal = r.relations.find((x) => x.kind === 'cooperation');
+    expect(deal?.participants.some((p) => /ministry/.test(p))).toBe(true);
+    expect(deal?.participants).not.toContain('kp');
+  });
+});
