@@ -4736,3 +4736,19 @@ describe('a ministry acting towards another state acts for its own', () => {
     expect(deal?.participants).not.toContain('kp');
   });
 });
+
+describe('ships, water cannon and crossing points', () => {
+  it('"Chinese coast guard ships fired water cannon at Vietnamese supply vessels" is a conflict, no shipment', () => {
+    const r = read('Chinese coast guard ships fired water cannon at Vietnamese supply vessels near the reef.');
+    expect(has(r, 'conflict', 'reported', 'cn', 'vn')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('"Russia ships oil to North Korea" is still a shipment', () => {
+    expect(has(read('Russia ships oil to North Korea by rail.'), 'cooperation', 'reported', 'ru', 'kp')).toBe(true);
+  });
+
+  it('"closed its busiest crossing point with Afghanistan" is a conflict', () => {
+    expect(has(read('Uzbekistan closed its busiest crossing point with Afghanistan on Tuesday.'), 'conflict', 'reported', 'uz', 'af')).toBe(true);
+  });
+});
