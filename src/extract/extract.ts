@@ -106,6 +106,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "Belarus will ship medicines to North Korea under an agreement signed in Minsk on Tuesday": the plan is the
       // clause's, the signing done; both are stated.
       codeSignedUnder(ctx, c, coded);
+      // "Security Council resolutions forbid supplying North Korea with vehicles": a ban, not a supply.
+      codeProhibition(ctx, c, coded, clauseDates);
       // "The two countries intend to hold a single auction", "both governments will jointly fund …": a joint act no cue names.
       if (ctx.raw.length === coded) codeJointAct(ctx, c, clauseDates);
       // "The two men spent the afternoon at the crossing", "when the two met at the hotel": two people together, met.
@@ -2537,6 +2539,28 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (A dispute is the story's when its parties recur: the pair its conflicts join most often, else the latest.)
   const parties = pact.length >= 2 ? pact : kind === 'conflict' ? (storyConflict(ctx, c.start) ?? (latest && sides(latest))) : latest && countries(latest);
   if (parties && parties.length >= 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: 'forecast', trigger: 'experts on the story' });
+}
+
+/** "bars member states from supplying", "forbid supplying", "forbids anyone to ship", "ban any help to": what a ban or a resolution rules out. */
+const PROHIBITS = /\b(?:ban(?:s|ned)?|bar(?:s|red)?|forb(?:id|ids|ade|idden)|prohibit(?:s|ed)?|outlaw(?:s|ed)?)\s+(?:(?:anyone|member\s+states|all\s+states|states|countries|governments|companies|firms)\s+)?(?:(?:from\s+)?[a-z]+ing\b|to\s+[a-z]+\b|any\s+(?:help|aid|assistance|trade|sales?|supplies|exports?|imports?)\b)/i;
+
+/**
+ * "Resolution 2397 of the UN Security Council bars member states from supplying transport vehicles
+ * to North Korea": what the ban rules out is no transfer; the ban is a conflict between the body
+ * that set it and the state it targets (reported), as the corpus codes sanctions.
+ */
+function codeProhibition(ctx: Ctx, c: Clause, coded: number, dateHits: DateHit[]): void {
+  const m = PROHIBITS.exec(ctx.text.slice(c.start, c.end));
+  if (!m) return;
+  const at = c.start + m.index;
+  const setter = findLast(actorsIn(ctx, c.start, at), (x) => !x.demonym && (x.kind === 'organization' || x.kind === 'bloc'));
+  if (!setter) return;
+  const ruledOut = ctx.raw.slice(coded).filter((r) => r.clause === c && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= c.start);
+  const target = actorsIn(ctx, at + m[0].length, c.end).find((x) => x.kind === 'country' && x.entity !== setter.entity);
+  if (!target) return;
+  ctx.raw = ctx.raw.filter((r) => !ruledOut.includes(r));
+  if (ctx.raw.some((r) => r.clause === c && r.kind === 'conflict' && r.participants.includes(target.entity))) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [setter.entity, target.entity], directed: true, status: 'reported', trigger: m[0] });
 }
 
 /** "under an agreement signed in Minsk on Tuesday", "under a deal the two sides signed last year": a pact signed, named as what a plan rests on. */

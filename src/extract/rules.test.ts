@@ -4752,3 +4752,11 @@ describe('ships, water cannon and crossing points', () => {
     expect(has(read('Uzbekistan closed its busiest crossing point with Afghanistan on Tuesday.'), 'conflict', 'reported', 'uz', 'af')).toBe(true);
   });
 });
+
+describe('what a ban rules out', () => {
+  it('"Security Council resolutions forbid supplying North Korea with vehicles" is the Council\'s conflict with North Korea, no supply', () => {
+    const r = read('Security Council resolutions adopted in 2017 forbid supplying North Korea with vehicles and machinery.');
+    expect(r.relations.some((x) => x.kind === 'cooperation' || x.kind === 'support')).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('kp'))).toBe(true);
+  });
+});
