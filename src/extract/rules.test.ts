@@ -4760,3 +4760,11 @@ describe('what a ban rules out', () => {
     expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('kp'))).toBe(true);
   });
 });
+
+describe('a negated alliance with words between "not a" and the noun', () => {
+  it('"A and B are not a military alliance", "do not have an alliance" are denied alliances', () => {
+    expect(has(read('Russia and North Korea are not a military alliance.'), 'alliance', 'denied', 'ru', 'kp')).toBe(true);
+    expect(has(read('Russia and North Korea do not have an alliance.'), 'alliance', 'denied', 'ru', 'kp')).toBe(true);
+    expect(has(read('Russia and North Korea signed a military alliance.'), 'alliance', 'reported', 'ru', 'kp')).toBe(true);
+  });
+});
