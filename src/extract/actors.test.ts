@@ -932,3 +932,15 @@ describe('a country that qualifies someone else in a titled holder\'s sentence',
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'siarhei-dubko' && x.participants[1] === 'kp')).toBe(false);
   });
 });
+
+describe('a body named again by the first word of its name, before the possessive of its office', () => {
+  it('"Vostok Animation Studio … Vostok\'s general director, X" holds office at the studio', () => {
+    const r = read("Vostok Animation Studio will make the series. Vostok's general director, Marina Kholodova, said six directors would go.");
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'marina-kholodova' && x.participants[1] === 'vostok-animation-studio')).toBe(true);
+  });
+
+  it('"Mendoza\'s governor, X" is no office at the Mendoza Federation of Freight Carriers', () => {
+    const r = read("The Mendoza Federation of Freight Carriers complained. Mendoza's governor, Alfredo Cornejo, agreed with them.");
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[1] === 'mendoza-federation-of-freight-carriers')).toBe(false);
+  });
+});

@@ -1379,7 +1379,7 @@ function officeOwner(b: Builder, at: number, pronoun: string | undefined, office
     if (x.kind === 'person') return e?.country ? { country: e.country } : undefined;
     return { org: x.entity, country: e?.country ?? undefined };
   };
-  if (!pronoun) return asOwner(b.within(Math.max(0, at - 80), at).filter((x) => x.end >= at && x.end <= at + 2).pop());
+  if (!pronoun) return asOwner(b.within(Math.max(0, at - 80), at).filter((x) => x.end >= at && x.end <= at + 2).pop() ?? (BODY_OFFICE.test(office) ? bodyByFirstWord(b, at) : undefined));
   // "The European Union, whose foreign policy chief, Kaja Kallas, …": the one "whose" follows.
   if (/^whose$/i.test(pronoun)) return asOwner(b.within(Math.max(sentence.start, at - 80), at).filter((x) => !x.demonym && x.end <= at && at - x.end <= 3).pop());
   // his / her: a person; its / their: a country or body. The pronoun takes the subject, the first
@@ -1390,6 +1390,19 @@ function officeOwner(b: Builder, at: number, pronoun: string | undefined, office
   const fits = (x: Mention) => (wantsPerson ? x.kind === 'person' : wantsBody ? x.kind === 'organization' : x.kind !== 'person' && !x.demonym);
   const own = b.within(sentence.start, at).find(fits);
   return asOwner(own ?? (previous ? b.within(previous.start, previous.end).find(fits) : undefined));
+}
+
+/**
+ * "Kolokol's general director, X" after "Kolokol Press": a word no dictionary knows, before the possessive of an
+ * office, names the one body already named whose name begins with it (and is recorded as a mention of it). Only
+ * for offices a body has, not a state ("Mendoza's governor" is no freight carriers' federation's).
+ */
+function bodyByFirstWord(b: Builder, at: number): Mention | undefined {
+  const word = /(?<![\p{L}\w-])(\p{Lu}[\p{L}-]+)$/u.exec(b.text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!word || dictionaryEntry(word) || b.overlaps(at - word.length, at)) return undefined;
+  const bodies = [...b.entities.values()].filter((e) => e.kind === 'organization' && e.firstAt < at && e.name !== word && new RegExp(`^${escape(word)}[\\s-]`, 'u').test(e.name));
+  if (bodies.length !== 1) return undefined;
+  return b.add({ start: at - word.length, end: at, entity: bodies[0].id, kind: 'organization', demonym: false, via: 'descriptor' });
 }
 
 /** The office with its ranks ("Deputy Assistant Secretary of State", "former President"), without the country or body that owns it. */
