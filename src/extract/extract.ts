@@ -122,6 +122,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (ctx.raw.length === coded) codeJointBodyMeets(ctx, c, clauseDates);
       if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }
+    codeTalksBeforeAct(ctx, s, hits);
     for (const h of hits) {
       ctx.dates.push({ text: h.text, value: h.value });
       if (isDayValue(h.value) && h.role === 'point' && s.zone !== 'caption' && s.zone !== 'title') ctx.dayPoints.push({ at: h.start, value: h.value });
@@ -2810,6 +2811,34 @@ function codeJointBodyMeets(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (Where it meets may be one side's capital; any other party named leaves whose body it is open.)
   if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity))) return;
   pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: pair, directed: false, status: 'intent', trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
+}
+
+/** "after a day of talks between the two delegations", "after two days of talks that ended in Urgench on Wednesday". */
+const AFTER_TALKS = /\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:(?:full|long|half|tense|lengthy|closed-door)\s+)?(?:days?|hours?|rounds?|weeks?|morning|afternoon|evening|night)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)\b/i;
+
+/**
+ * "The memorandum was signed … by A and B after a day of talks between the two delegations": the talks
+ * that led to the sentence's act are a meeting of the people named before them (A and B); of the two
+ * states (the act's, or the sentence's when no act is coded) when the talks were "between the two
+ * delegations" or "officials from both countries" report them.
+ */
+function codeTalksBeforeAct(ctx: Ctx, s: Sentence, hits: DateHit[]): void {
+  if (s.zone !== 'body' && s.zone !== 'lead') return;
+  const m = AFTER_TALKS.exec(ctx.text.slice(s.start, s.end));
+  if (!m) return;
+  const at = s.start + m.index;
+  const act = ctx.raw.find((r) => r.clause.sentence === s && r.kind !== 'role' && !r.standing && r.participants.length >= 2);
+  if (act?.kind === 'meeting' || ctx.raw.some((r) => r.clause.sentence === s && r.kind === 'meeting')) return;
+  // Talks "between the two delegations", or said by "officials from both countries": the states talked.
+  const between = /^\s+(?:between|of)\s+the\s+two\s+(?:delegations|sides|countries|governments)\b/i.test(ctx.text.slice(at + m[0].length, s.end)) || /\b(?:officials|delegations)\s+(?:from|of)\s+(?:both|the\s+two)\s+countries\b/i.test(ctx.text.slice(s.start, at));
+  // Otherwise the people who signed or agreed, named before the talks, are the ones who talked.
+  const people = uniq(actorsIn(ctx, s.start, at).filter((x) => x.kind === 'person').map((x) => x.entity));
+  const named = countriesNamedIn(ctx, s.start, s.end);
+  const states = act ? countriesOf(ctx, act.participants) : named;
+  const parties = between ? (states.length === 2 ? states : []) : people.length >= 2 ? people : [];
+  if (parties.length < 2) return;
+  const clause: Clause = { start: at, end: s.end, sentence: s };
+  pushClauseRelation(ctx, clause, hits.filter((h) => h.start >= at), { kind: 'meeting', participants: parties, directed: false, status: 'reported', trigger: m[0] });
 }
 
 /** The story's two countries: the pair its first relation of two countries joins, when that pair recurs (at least twice) before `before`. */

@@ -4768,3 +4768,20 @@ describe('a negated alliance with words between "not a" and the noun', () => {
     expect(has(read('Russia and North Korea signed a military alliance.'), 'alliance', 'reported', 'ru', 'kp')).toBe(true);
   });
 });
+
+describe('the talks before a signing', () => {
+  it('"signed by A and B after a morning of talks" is a meeting of A and B', () => {
+    const r = read("The agreement was signed in Gaborone on Monday by Botswana's energy minister, Kagiso Molefe, and Namibia's mines minister, Helena Shikongo, after a morning of talks.");
+    expect(has(r, 'meeting', 'reported', 'kagiso-molefe', 'helena-shikongo')).toBe(true);
+  });
+
+  it('"… after a day of talks between the two delegations" is a meeting of the two states', () => {
+    const r = read("The memorandum was signed by Kenya's fisheries secretary, Esther Wanjiru, and Uganda's fisheries minister, Moses Okello, after a day of talks between the two delegations.");
+    expect(has(r, 'meeting', 'reported', 'ke', 'ug')).toBe(true);
+  });
+
+  it('"Kenya will …, after a day of talks" with no one named says nothing of who talked', () => {
+    const r = read('Kenya will cover the cost of the new gauges on the lake, after a day of talks.');
+    expect(r.relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
