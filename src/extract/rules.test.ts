@@ -4785,3 +4785,10 @@ describe('the talks before a signing', () => {
     expect(r.relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('a visit on the calendar', () => {
+  it('"X is to pay a state visit to Nicosia in February" is a planned meeting', () => {
+    const r = read('Lebanese President Joseph Aoun met Cypriot President Nikos Christodoulides on Monday. Aoun is to pay a state visit to Nicosia in February.');
+    expect(has(r, 'meeting', 'intent', 'joseph-aoun', 'cy')).toBe(true);
+  });
+});
