@@ -851,7 +851,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const host = place && triggers.some((x) => x.mode === 'meet' && x.start > t.end) && actors.some((m) => m.kind === 'person' && m.entity !== person.entity && m.start > t.end && countryOf(ctx, m.entity) === place);
         // "A met an Israeli delegation led by B in Paris": where two others meet is a venue, not a host.
         const venue = place && triggers.some((x) => x.mode === 'meet') && actors.some((m) => m.kind === 'person' && m.entity !== person.entity && !!countryOf(ctx, m.entity) && countryOf(ctx, m.entity) !== place);
-        if (place && !host && !venue) emit('meeting', [person.entity, place], false, t);
+        // "plans to travel to Abidjan next month to see President X": the one the visitor goes to see is whom they meet.
+        const seen = actors.find((m) => m.kind === 'person' && m.entity !== person.entity && m.start > t.end && TO_SEE_BEFORE.test(text.slice(t.end, m.phrase && m.phrase.start > t.end ? m.phrase.start : m.start)));
+        if (seen) emit('meeting', [person.entity, seen.entity], false, t);
+        else if (place && !host && !venue) emit('meeting', [person.entity, place], false, t);
         break;
       }
       case 'alliance': {
@@ -1688,6 +1691,9 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
   if (/\brul(?:e|ed|ing) out\s+$/i.test(before)) return false;
   return NEGATION_BEFORE.test(before);
 }
+
+/** Between a journey's cue and the person it goes to: "… to Abidjan next month to see ", "… to Minsk to meet ". */
+const TO_SEE_BEFORE = /^[^.;:"“”]{0,80}?\bto\s+(?:see|meet|call\s+on|hold\s+talks\s+with|talk\s+with)\s+(?:(?:the|his|her|their)\s+)?$/i;
 
 /** Between a party and the possessor of its "backer" noun: an apposition or a copula. */
 const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded|considered|described|as|the)\s+)*|\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become)\s+(?:(?:long|now|still|once|the)\s+)*)$/i;

@@ -4792,3 +4792,11 @@ describe('a visit on the calendar', () => {
     expect(has(r, 'meeting', 'intent', 'joseph-aoun', 'cy')).toBe(true);
   });
 });
+
+describe('a journey to see someone', () => {
+  it('"X will travel to Baku next month to see President Y" is a planned meeting of X and Y, not of X and Azerbaijan', () => {
+    const r = read('Georgian Prime Minister Irakli Dolidze spoke on Monday. Dolidze will travel to Baku next month to see President Ilham Aliyev.');
+    expect(has(r, 'meeting', 'intent', 'irakli-dolidze', 'ilham-aliyev')).toBe(true);
+    expect(has(r, 'meeting', 'intent', 'irakli-dolidze', 'az')).toBe(false);
+  });
+});
