@@ -944,3 +944,15 @@ describe('a body named again by the first word of its name, before the possessiv
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[1] === 'mendoza-federation-of-freight-carriers')).toBe(false);
   });
 });
+
+describe('more words a body\'s name ends on, and adjectives that are no name', () => {
+  it('"the Basra Chamber of Commerce", "the Ceuta Business Confederation", "Northeast Asia Trade Watch" are bodies', () => {
+    const r = read('The Basra Chamber of Commerce, the Ceuta Business Confederation and Northeast Asia Trade Watch wrote to the ministers.');
+    expect(r.entities.filter((e) => e.kind === 'organization').map((e) => e.name).sort()).toEqual(['Basra Chamber of Commerce', 'Ceuta Business Confederation', 'Northeast Asia Trade Watch']);
+  });
+
+  it('"accused Kuwait of holding Iraqi-bound cars": "Iraqi-bound" is no body held', () => {
+    const r = read('The Basra Chamber of Commerce accused Kuwait of holding Iraqi-bound cars.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Iraqi-bound');
+  });
+});

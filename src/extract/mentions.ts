@@ -219,7 +219,7 @@ const COURTESY_INSIDE_NAME = new RegExp(String.raw`(?:^|\s)(?:(?:${COURTESY_TITL
 const COURTESY_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${COURTESY_TITLES})\.?\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})`, 'u');
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const ORG_HEADS = 'Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
+const ORG_HEADS = 'Chamber|Confederation|Coalition|Network|Watch|Monitor|Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
 /** One of those words alone: "Police", "Army": the head of a name, not a name. */
 const ORG_HEAD_WORD = new RegExp(`^(?:${ORG_HEADS})$`);
 const ENDS_WITH_ORG_HEAD = new RegExp(`(?:${ORG_HEADS})$`);
@@ -1637,7 +1637,7 @@ const plural = (noun: string) => (/[^aeiou]y$/.test(noun) ? noun.slice(0, -1) + 
 const KIND_SOURCE = byFirstLetter([...BODY_KIND_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/[-\s]/g, '[-\\s]')), true);
 const KINDS_SOURCE = byFirstLetter(BODY_KIND_NOUNS.map(plural).sort((a, b) => b.length - a.length).map((n) => n.replace(/[-\s]/g, '[-\\s]')), true);
 /** A capitalised name of up to three words ("Sibredmet", "Murman Seafood", "Sea-Watch", "BelOMO"). */
-const BODY_NAME = "(\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})(?<!['’]s)(?<![.’'-])(?![\\p{L}\\p{N}&'’-])";
+const BODY_NAME = "(?!\\p{Lu}[\\p{L}.]*-(?:bound|based|led|backed|owned|made|built|run|flagged|funded|registered|linked|born)\\b)(\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})(?<!['’]s)(?<![.’'-])(?![\\p{L}\\p{N}&'’-])";
 /** Words that describe a body before its sort ("the banned Belarusian human-rights", "Russia's biggest state"); never a function word. */
 const KIND_MODIFIERS = "(?:(?!(?:of|the|a|an|and|or|to|for|in|at|with|by|from|on|who|which|that|its|their|his|her)\\s)[\\p{L}\\p{N}'’-]+\\s+){0,4}?";
 const KIND_OWNER = "(?:a|an|the|its|their|one|(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?)['’]s?)";
