@@ -956,3 +956,15 @@ describe('more words a body\'s name ends on, and adjectives that are no name', (
     expect(r.entities.map((e) => e.name)).not.toContain('Iraqi-bound');
   });
 });
+
+describe('a body named after its sort, before a verb in the past', () => {
+  it('"the Belarusian maker Zubrtrans agreed to sell …" makes Zubrtrans the seller, not Belarus', () => {
+    const r = read('The Belarusian maker Zubrtrans agreed in December to sell 120 buses to the Pyongyang Passenger Transport Corporation.');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('zubrtrans') && x.participants.includes('pyongyang-passenger-transport-corporation'))).toBe(true);
+  });
+
+  it('"the paramilitary group Wagner announced …" keeps the article\'s "Wagner" as a name of the Wagner Group', () => {
+    const r = read('The Russian paramilitary group Wagner announced on Friday that it was leaving Mali.');
+    expect(named(r, 'Wagner')).toBeDefined();
+  });
+});

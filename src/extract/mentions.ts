@@ -1644,7 +1644,7 @@ const KIND_OWNER = "(?:a|an|the|its|their|one|(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[
 /** "Lumora, a Singapore-based exchange,", "Viasna, the banned Belarusian human-rights centre.", "VGTRK, Russia's biggest state broadcaster" */
 const NAME_THEN_KIND_RE = new RegExp(`(?<![\\p{L}\\p{N}&'’.-])${BODY_NAME},\\s+${KIND_OWNER}\\s+${KIND_MODIFIERS}(?:${KIND_SOURCE})(?=\\s*[,.;:)]|\\s+(?:in|of|on|at|that|which|whose|with|for|behind|based|from|owned|run|founded|registered|listed|known)\\b)`, 'gu');
 /** "Russian miner Sibredmet", "the state pharmaceutical concern Belfarmprom", "the exchange Bybit" */
-const KIND_THEN_NAME_RE = new RegExp(`(?<![\\p{L}-])(?:${KIND_SOURCE})\\s+${BODY_NAME}(?!\\s+\\p{Ll}+ed\\b)`, 'gu');
+const KIND_THEN_NAME_RE = new RegExp(`(?<![\\p{L}-])(?:${KIND_SOURCE})\\s+${BODY_NAME}`, 'gu');
 /** "Belarus's state broadcaster, Belteleradio,", "its state operator, Beltelecom." */
 const KIND_COMMA_NAME_RE = new RegExp(`(?:\\b(?:the|its|their)\\s+|(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?)['’]s?\\s+)${KIND_MODIFIERS}(?:${KIND_SOURCE}),\\s+${BODY_NAME}(?=\\s*[,;.]|\\s+\\()`, 'gu');
 /** "two Russian fishing companies, Norebo and Murman Seafood", "online retailers such as Ozon" */
@@ -1672,6 +1672,8 @@ function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]):
   for (const { name, country, start, sort } of found) {
     const known = lexicon().forms.get(name);
     const e = known ? b.entity(known.id, known.kind, known.name, start, known.country) : b.entity(slugify(name), 'organization', name, start, country);
+    // ("the paramilitary group Wagner": the dictionary's "Wagner Group", written as the article writes it.)
+    if (known) b.alias(e, name);
     if (sort) (e.sorts ??= new Set()).add(singular(sort));
     addEveryUse(b, text, considered, e, name);
   }
