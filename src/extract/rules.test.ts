@@ -4800,3 +4800,10 @@ describe('a journey to see someone', () => {
     expect(has(r, 'meeting', 'intent', 'irakli-dolidze', 'az')).toBe(false);
   });
 });
+
+describe('establishing facts is no pact', () => {
+  it('"Kabul wanted a meeting … to establish the facts" is no cooperation', () => {
+    const r = read('Uzbekistan closed the crossing on Tuesday. Kabul wanted a meeting of border commanders from both sides to establish the facts.');
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
