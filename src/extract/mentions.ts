@@ -953,6 +953,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   for (const i of ownerless) addPossessiveOffices(b, text, considered[i], considered[i - 1]);
   resolveDescriptors(b, text, considered);
   resolveOpeningIt(b, text, considered);
+  resolveItsForces(b, text, considered);
   inferHostCountries(b, text, considered);
   countriesNamedAfterPeople(b, text);
   bodiesNamedAfterPeople(b, text);
@@ -2116,6 +2117,28 @@ function resolveOpeningIt(b: Builder, text: string, sentences: Sentence[]): void
     const end = start + m[1].length;
     if (b.overlaps(start, end)) continue;
     b.add({ start, end, entity: first.entity, kind: first.kind, demonym: false, via: 'pronoun' });
+  }
+}
+
+/** "its border guards", "two of its soldiers": a state's own people under arms or at sea, owned by "its". */
+const ITS_FORCES = /\bits\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:troops|soldiers|forces|border\s+guards|guards|army|navy|coast\s+guard|warships|patrol\s+boats|jets|fighter\s+jets|police|fishermen|sailors)\b/g;
+
+/**
+ * "Tajikistan closed the crossing, a day after two of its border guards were killed in an exchange of
+ * fire with Taliban fighters": "its" before a state's forces is the state that opens the sentence.
+ */
+function resolveItsForces(b: Builder, text: string, sentences: Sentence[]): void {
+  for (const s of sentences) {
+    if (s.zone !== 'body' && s.zone !== 'lead') continue;
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(ITS_FORCES)) {
+      const start = s.start + m.index!;
+      const lead = /^(?:(?:On|Last|Earlier|Later|In)\s+\w+,?\s+)?(?:the\s+)?/i.exec(body)![0].length;
+      const first = b.within(s.start, start).find((x) => !x.demonym);
+      if (!first || first.start !== s.start + lead || first.kind !== 'country' || first.possessive) continue;
+      if (b.overlaps(start, start + 3)) continue;
+      b.add({ start, end: start + 3, entity: first.entity, kind: 'country', demonym: false, via: 'pronoun' });
+    }
   }
 }
 

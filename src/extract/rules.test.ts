@@ -4807,3 +4807,15 @@ describe('establishing facts is no pact', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('"its" before a state\'s forces, and defending against someone', () => {
+  it('"Tajikistan closed the crossing, a day after two of its border guards were killed in an exchange of fire with Taliban fighters"', () => {
+    const r = read('Tajikistan closed the crossing on Tuesday, a day after two of its border guards were killed in an exchange of fire with Taliban fighters.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('tj') && x.participants.includes('taliban'))).toBe(true);
+  });
+
+  it('"its forces are there to defend against the FDLR" is no support of the FDLR', () => {
+    const r = read('Rwanda says its forces are there to defend against the FDLR.');
+    expect(r.relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
