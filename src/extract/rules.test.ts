@@ -4819,3 +4819,10 @@ describe('"its" before a state\'s forces, and defending against someone', () => 
     expect(r.relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('a treaty on security guarantees', () => {
+  it('"Belarus and Russia signed a treaty on security guarantees" is an alliance; "a fisheries treaty" stays cooperation', () => {
+    expect(has(read('Belarus and Russia signed a treaty on security guarantees in December 2024.'), 'alliance', 'reported', 'by', 'ru')).toBe(true);
+    expect(has(read('Belarus and Russia signed a fisheries treaty in December 2024.'), 'cooperation', 'reported', 'by', 'ru')).toBe(true);
+  });
+});
