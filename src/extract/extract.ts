@@ -840,7 +840,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "met an Israeli delegation led by Ron Dermer in Paris": the leader named after the cue travelled, not the subject.
         const leader = /^delegation\s+led\s+by$/i.test(t.text) ? actors.find((m) => m.kind === 'person' && m.start >= t.end && /^\s+(?:[\w.'’-]+\s+){0,4}$/.test(text.slice(t.end, m.start))) : undefined;
         const person = leader ?? head ?? actors.filter((m) => m.kind === 'person' && m.end <= t.start).pop() ?? (arrivedBefore ? undefined : actors.find((m) => m.kind === 'person')) ?? c.inherited?.find((m) => m.kind === 'person');
-        if (!person) break;
+        if (!person) {
+          codeUnnamedTravellers(ctx, c, t, after, emit);
+          break;
+        }
         if (/\b(was|were|been|being) given\b/.test(body)) break;
         const home = countryOf(ctx, person.entity);
         const place = [...after, ...mentionsIn(ctx, t.end, c.end).filter((m) => m.kind === 'place')]
@@ -1690,6 +1693,21 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
   // "has not ruled out striking X": not excluding an act is proposing it (a status cue), not denying it.
   if (/\brul(?:e|ed|ing) out\s+$/i.test(before)) return false;
   return NEGATION_BEFORE.test(before);
+}
+
+/** A state's travellers left unnamed: "a Belarusian (government) delegation", "Belarus's foreign minister", "a Kenyan trade mission". */
+const UNNAMED_TRAVELLERS = /^(?:['’]s?)?\s+(?:(?:[a-z-]+\s+){0,2}?)(?:delegations?|team|mission|foreign\s+minister|prime\s+minister|president|minister|officials|envoy)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|plans?\s+to|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+)*$/i;
+
+/**
+ * "A Belarusian government delegation travelled to North Korea in July 2024", "Belarus's foreign
+ * minister travelled to Pyongyang": travellers named only by their state's demonym or possessive
+ * meet the state they go to (states, as the golds code them).
+ */
+function codeUnnamedTravellers(ctx: Ctx, c: Clause, t: Trigger, after: Mention[], emit: (kind: RelationKind, participants: string[], directed: boolean, t: Trigger) => void): void {
+  const home = mentionsIn(ctx, c.start, t.start).filter((m) => m.kind === 'country' && (m.demonym || m.possessive) && UNNAMED_TRAVELLERS.test(ctx.text.slice(m.end, t.start))).pop();
+  if (!home) return;
+  const place = after.map((m) => countryOf(ctx, m.entity)).find((x) => x && x !== home.entity && ctx.entities.get(x)?.kind === 'country');
+  if (place) emit('meeting', [home.entity, place], false, t);
 }
 
 /** Between a journey's cue and the person it goes to: "… to Abidjan next month to see ", "… to Minsk to meet ". */

@@ -4826,3 +4826,11 @@ describe('a treaty on security guarantees', () => {
     expect(has(read('Belarus and Russia signed a fisheries treaty in December 2024.'), 'cooperation', 'reported', 'by', 'ru')).toBe(true);
   });
 });
+
+describe('travellers named only by their state', () => {
+  it('"A Belarusian government delegation travelled to North Korea", "Belarus\'s foreign minister travelled to Pyongyang" are meetings of the two states', () => {
+    expect(has(read('A Belarusian government delegation travelled to North Korea in July 2024.'), 'meeting', 'reported', 'by', 'kp')).toBe(true);
+    expect(has(read("Belarus's foreign minister travelled to Pyongyang in July 2024."), 'meeting', 'reported', 'by', 'kp')).toBe(true);
+    expect(has(read('A Kenyan trade mission is due in Kampala in April.'), 'meeting', 'intent', 'ke', 'ug')).toBe(true);
+  });
+});
