@@ -446,6 +446,7 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     // "… and to meet again in Brazil": an infinitive of its own is a plan (what was agreed or pledged before it).
     if (/^to\s+(?:meet|hold talks|visit)\b/i.test(clauseText.trim())) return 'intent';
     // Accepted, or on the calendar ("is due to hold talks", "will visit"): planned, not held.
+    if (MEETING_AHEAD.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
     return /accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\b(?:is|are)\s+to\s+(?:meet|visit|travel|host|attend|hold\s+talks|sit\s+down)\b|\b(?:will|would)\s+(?:(?:also|soon|then)\s+)?(?:hold|meet|sit\s+down|visit|travel|host|receive|welcome|see\s+each\s+other|attend|(?:go|fly|come)\s+to|(?:make|pay)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|visit|journey)|(?:start|begin|resume|open)\s+(?:[\w-]+\s+)?(?:talks|negotiations))\b|\b(?:will|would|(?:is|are)\s+(?:due\s+)?to)\s+(?:(?:also|soon|then)\s+)?(?:head|lead)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?delegation\b|\b(?:plans?|intends?|intended|aims?|means|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|hop(?:e|es|ed)|wants?|wanted|arranged|(?:is|are)\s+booked) to (?:meet|visit|travel|host|attend|fly|go|come|return)\b|\bplan(?:s|ned)?\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b|\b(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\s+(?:make|pay)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|visit|journey)\b/i.test(t) || (PLANNED_STAY.test(t) && !STAY_UNDER_WAY.test(t)) ? 'intent' : 'reported';
   }
   if (FORECAST.test(t)) return 'forecast';
@@ -457,6 +458,10 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
   if (kind === 'conflict' && SANCTIONS_TO_COME.test(clauseText)) return 'forecast';
   return 'reported';
 }
+/** A meeting ahead, whatever verb is planned: "plan to review the campaign at a meeting in Agadir", "is keen to greet X at the pass", "has his sights on a trip to Cairo". */
+// (Not "will" alone: "The minister will be in Pyongyang until Friday" is a visit under way, as the seed has it.)
+const MEETING_AHEAD = /\b(?:plans?|planning|intends?|intending|keen|eager|(?:is|are)\s+set|(?:is|are)\s+expected)\s+to\s+[a-z]+\b|\bha(?:s|ve)\s+(?:his|her|their|its)\s+sights\s+on\b/i;
+
 const SANCTIONS_TO_COME = /\b(?:will|would)\s+(?:(?:also|likely|soon|probably|then|in\s+all\s+likelihood)\s+)?(?:(?:add|put|place)\s+[^.;]{1,80}?\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?\s+list|blacklist|black\s+list)|blacklist|sanction|impose\s+(?:new\s+|further\s+|fresh\s+)?sanctions)\b/i;
 
 // ---- triggers -----------------------------------------------------------------

@@ -4834,3 +4834,11 @@ describe('travellers named only by their state', () => {
     expect(has(read('A Kenyan trade mission is due in Kampala in April.'), 'meeting', 'intent', 'ke', 'ug')).toBe(true);
   });
 });
+
+describe('a meeting ahead, whatever verb is planned', () => {
+  it('"A and B plan to review the campaign at a meeting in Agadir in July" is a planned meeting', () => {
+    const r = read("Morocco's Ali Bennani and Mauritania's Sidi Ould Cheikh signed the plan on Monday. Ould Cheikh and Bennani plan to review the campaign at a meeting in Agadir in July.");
+    expect(has(r, 'meeting', 'intent', 'ali-bennani', 'sidi-ould-cheikh')).toBe(true);
+    expect(has(r, 'meeting', 'reported', 'ali-bennani', 'sidi-ould-cheikh')).toBe(false);
+  });
+});
