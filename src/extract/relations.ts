@@ -418,7 +418,7 @@ const PLANNED_STAY = /\b(?:will|would|(?:plans?|intends?|intended|aims?|means|ho
 /** "will be in Pyongyang until Friday": a stay already begun. */
 const STAY_UNDER_WAY = /\bbe\s+in\s+[^.;,]{1,40}?\b(?:until|till)\b/i;
 /** Offered, not planned: "would be willing to meet", "was prepared to talk". */
-const MEETING_OFFERED = /\b(?:(?:would\s+be|is|was|are|were|remains?|remained)\s+(?:willing|prepared|ready|open)\s+to\s+(?:meet|talk|hold talks|negotiate)|open to (?:(?:direct|new|fresh|further|bilateral|high-level)\s+)?(?:talks|meeting|meetings|negotiations|dialogue))\b/;
+const MEETING_OFFERED = /\b(?:(?:would\s+be|is|was|are|were|remains?|remained)\s+(?:willing|prepared|ready|open)\s+to\s+(?:meet|talk|hold talks|negotiate)|(?:ask(?:s|ed)?|urg(?:e|es|ed))\s+(?:[\w'’.-]+\s+){1,4}?to\s+(?:come|visit|travel|attend)\b|open to (?:(?:direct|new|fresh|further|bilateral|high-level)\s+)?(?:talks|meeting|meetings|negotiations|dialogue))\b/;
 
 /**
  * The status of a relation from the words of its clause. `ahead` is the clause up to the end of the relation's cue, when
