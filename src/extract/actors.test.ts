@@ -968,3 +968,10 @@ describe('a body named after its sort, before a verb in the past', () => {
     expect(named(r, 'Wagner')).toBeDefined();
   });
 });
+
+describe('a hyphenated office after a possessive, before the name', () => {
+  it('"North Korea\'s vice-minister of land and maritime transport, Ko Chol Nam" holds office in North Korea', () => {
+    const r = read("North Korea's vice-minister of land and maritime transport, Ko Chol Nam, signed the deal.");
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'ko-chol-nam' && x.participants[1] === 'kp')).toBe(true);
+  });
+});

@@ -1141,7 +1141,7 @@ function compromiseSaysPerson(sentence: string, name: string): boolean {
 const OFFICE_NOUN = `(?:${OFFICE_NOUNS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})`;
 /** "<owner>'s / his / its> [up to five words] <office noun> [for|to|on …], <Name>": the name holds the office at the owner. */
 const POSSESSIVE_OFFICE_RE = new RegExp(
-  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|['’]s|(?<=[\\p{L}]s)['’])\\s+((?:[\\p{L}-]+\\s+){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of|in|at|from)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|['’]s|(?<=[\\p{L}]s)['’])\\s+((?:[\\p{L}-]+\\s+|(?:vice|deputy|co)-){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of|in|at|from)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
   'gu',
 );
 
