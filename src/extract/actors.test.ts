@@ -975,3 +975,11 @@ describe('a hyphenated office after a possessive, before the name', () => {
     expect(r.relations.some((x) => x.kind === 'role' && x.participants[0] === 'ko-chol-nam' && x.participants[1] === 'kp')).toBe(true);
   });
 });
+
+describe('"his Moldovan colleague X" is a counterpart', () => {
+  it('names the colleague, of the demonym\'s country', () => {
+    const r = read("Romania's energy minister Sebastian Burduja met his Moldovan colleague Dorin Junghietu in Chisinau.");
+    expect(named(r, 'Dorin Junghietu')?.country).toBe('md');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('dorin-junghietu'))).toBe(true);
+  });
+});

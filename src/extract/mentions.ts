@@ -1611,7 +1611,7 @@ function moveToCountry(b: Builder, e: EntityDraft, from: string, to: string): vo
 
 /** "counterpart" finds a person and, through a demonym, their country; it names no office. */
 export function isCounterpartWord(office: string): boolean {
-  return /\b(?:counterparts?|opposite\s+numbers?)$/i.test(office);
+  return /\b(?:counterparts?|opposite\s+numbers?|colleagues?)$/i.test(office);
 }
 
 function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): void {
