@@ -983,3 +983,16 @@ describe('"his Moldovan colleague X" is a counterpart', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('dorin-junghietu'))).toBe(true);
   });
 });
+
+describe('a plural office, then its holders', () => {
+  it('"the two foreign ministers, Cho Hyun and Takeshi Iwaya": each holds the office in the country known as theirs', () => {
+    const r = read('The accord was signed by the two foreign ministers, Cho Hyun and Takeshi Iwaya, in Tokyo.');
+    const roles = r.relations.filter((x) => x.kind === 'role').map((x) => x.participants.join('>')).sort();
+    expect(roles).toEqual(['cho-hyun>kr', 'takeshi-iwaya>jp']);
+  });
+
+  it('"the two prime ministers, Robert Fico and Viktor Orbán, who spoke by telephone": the two spoke', () => {
+    const r = read('The deal had the blessing of the two prime ministers, Robert Fico and Viktor Orbán, who spoke by telephone on Wednesday.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('robert-fico') && x.participants.includes('viktor-orban'))).toBe(true);
+  });
+});

@@ -1994,8 +1994,9 @@ function coordinatedList(ctx: Ctx, start: number, end: number, persons: boolean)
   let run: Mention[] = [];
   for (const m of ms) {
     const prev = run[run.length - 1];
-    // A title belongs to its holder: "Vucic and Kosovo Prime Minister Albin Kurti".
-    const from = (x: Mention) => (x.phrase && x.phrase.start < x.start ? x.phrase.start : x.start);
+    // A title belongs to its holder: "Vucic and Kosovo Prime Minister Albin Kurti". (Not a title shared with the one
+    // before: "the two prime ministers, Robert Fico and Viktor Orbán" quotes the whole list for each.)
+    const from = (x: Mention) => (x.phrase && x.phrase.start < x.start && (!prev || x.phrase.start >= prev.end) ? x.phrase.start : x.start);
     const gap = prev ? ctx.text.slice(prev.end, from(m)) : '';
     if (prev && /^(?:['’]s)?(?:,\s*|\s*,?\s+and\s+)$/.test(gap)) run.push(m);
     else run = [m];

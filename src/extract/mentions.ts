@@ -1040,6 +1040,8 @@ function addPluralTitles(b: Builder, text: string, s: Sentence): void {
 const COUNTERPARTS_LIST_RE = new RegExp(`((?:\\p{Lu}[\\p{L}-]*(?:,\\s+|\\s+and\\s+))*\\p{Lu}[\\p{L}-]*\\s+)?(?:counterparts|colleagues),\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
 const COUNTRY_LIST = String.raw`\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}`;
 const OFFICES_OF_LIST_RE = new RegExp(`\\b((?:(?!(?:the|a|an|his|her|their|its|two|three|four)\\b)[a-z]+\\s+){0,2}(?:ministers|presidents|prime ministers|premiers|envoys|ambassadors|secretaries))\\s+of\\s+((?:the\\s+)?${COUNTRY_LIST}(?:,\\s+(?:the\\s+)?${COUNTRY_LIST})*,?\\s+and\\s+(?:the\\s+)?${COUNTRY_LIST}),\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
+/** "the two foreign ministers, Cho Hyun and Takeshi Iwaya", "Their prime ministers, A and B": a plural office, then its holders. */
+const PLURAL_OFFICES_LIST_RE = new RegExp(`\\b(?:[Tt]he|[Tt]heir)\\s+(?:two\\s+|three\\s+)?((?:(?!(?:the|a|an|his|her|their|its)\\b)[a-z-]+\\s+){0,2}(?:ministers|presidents|premiers|envoys|ambassadors|secretaries|leaders|negotiators|governors)),\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
 const LIST_SEPARATOR = /,\s+(?:and\s+)?|,?\s+and\s+/;
 
 /**
@@ -1070,9 +1072,11 @@ function addListedPeople(b: Builder, text: string, s: Sentence): void {
       if (e.country != null && owned && e.country !== countries[i]) return;
       const mention = clash ?? b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
       // The role is quoted from the description on: "his Kazakh and Uzbek counterparts, Almasadam Satkaliyev".
-      if (office && owned && !mention.phrase) {
+      // (With no countries listed, each holds it in the country already known as theirs: "the two foreign ministers, Cho Hyun and Takeshi Iwaya".)
+      const country = owned ? countries[i] : (e.country ?? undefined);
+      if (office && country && !mention.phrase) {
         e.offices.add(office);
-        mention.phrase = { start: s.start + m.index!, end, office, country: countries[i] };
+        mention.phrase = { start: s.start + m.index!, end, office, country };
       }
     });
   };
@@ -1084,6 +1088,9 @@ function addListedPeople(b: Builder, text: string, s: Sentence): void {
       const before = b.within(s.start, s.start + m.index!).filter((x) => x.kind === 'person' && x.phrase).pop();
       listed(m, countries, before?.phrase?.office);
     }
+  }
+  if (/\b(?:ministers|presidents|premiers|envoys|ambassadors|secretaries|leaders|negotiators|governors),\s/.test(body)) {
+    for (const m of execAll(PLURAL_OFFICES_LIST_RE, body)) listed(m, [], m[1].replace(/ies$/, 'y').replace(/s$/, ''));
   }
   if (/\b(?:ministers|presidents|premiers|envoys|ambassadors|secretaries)\s+of\s/.test(body)) {
     for (const m of execAll(OFFICES_OF_LIST_RE, body)) {
