@@ -1764,7 +1764,7 @@ const BODY_ANAPHOR = new RegExp(`\\b(?:join|joining|joined|leave|leaving|left|qu
 const STANCE_OPENS = new RegExp(`^(?:${STANCE_STEMS})`, 'i');
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[a-z]{2,}\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|leaders|men|women|ministers|officials|presidents)\b|\bthe\s+(pair)\b(?!\s+of\b)()|\bthe\s+(two)\b(?=\s+(?:(?:then|later|also|had|have|first|last)\s+)?(?:met|meet|sat|spoke|talked|walked|toured|visited|inspected|rode|crossed|travell?ed|spent|stood|flew|went|dined|lunched|held)\b)()/gi;
+const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[a-z]{2,}\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|delegations|leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|delegations|leaders|men|women|ministers|officials|presidents)\b|\bthe\s+(pair)\b(?!\s+of\b)()|\bthe\s+(two)\b(?=\s+(?:(?:then|later|also|had|have|first|last)\s+)?(?:met|meet|sat|spoke|talked|walked|toured|visited|inspected|rode|crossed|travell?ed|spent|stood|flew|went|dined|lunched|held)\b)()/gi;
 const PERSON_GROUP = /^(?:leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)$/i;
 
 /**
@@ -1796,7 +1796,8 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   if (!m) return undefined;
   // ("the pair", and "the two" before a verb of meeting: two people.)
   const pairOfPeople = !!(m[5] ?? m[7]);
-  const size = pairOfPeople ? 2 : NUMBER_WORDS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? (/^(?:the|these|those)$/i.test(m[0].split(/\s+/)[0]) ? 0 : 2);
+  // ("the delegations" of a story between two sides are its two.)
+  const size = pairOfPeople ? 2 : NUMBER_WORDS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? (/^(?:the|these|those)$/i.test(m[0].split(/\s+/)[0]) && !/^the\s+delegations$/i.test(m[0]) ? 0 : 2);
   if (!size) return undefined;
   const persons = pairOfPeople || PERSON_GROUP.test(m[2] ?? m[4]);
   const start = c.start + m.index;

@@ -4849,3 +4849,11 @@ describe('asked to come', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'proposed' && x.participants.includes('makame-mbarawa'))).toBe(true);
   });
 });
+
+describe('delegations as the two sides', () => {
+  it('"the two delegations would meet again in Istanbul", "the delegations will meet again in Lilongwe" are the story\'s pair meeting', () => {
+    const lead = 'Tanzania and Malawi signed a fisheries accord on Monday. Tanzania and Malawi also agreed to share data.';
+    expect(has(read(`${lead} The two delegations would meet again in Dodoma in March.`), 'meeting', 'intent', 'tz', 'mw')).toBe(true);
+    expect(has(read(`${lead} The delegations will meet again in Lilongwe in January.`), 'meeting', 'intent', 'tz', 'mw')).toBe(true);
+  });
+});
