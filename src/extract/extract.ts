@@ -103,6 +103,9 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       const coded = ctx.raw.length;
       const subjectHere = codeClause(ctx, c, clauseDates);
       allianceOfStrategicPartnership(ctx, c, coded);
+      // "Denmark summoned Russia's ambassador after a Russian corvette sailed into an area closed off for a joint
+      // Danish-Swedish exercise": one clause does not make the same two sides quarrel and cooperate.
+      dropCooperationBesideQuarrel(ctx, coded);
       // "Belarus will ship medicines to North Korea under an agreement signed in Minsk on Tuesday": the plan is the
       // clause's, the signing done; both are stated.
       codeSignedUnder(ctx, c, coded);
@@ -2566,6 +2569,19 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (A dispute is the story's when its parties recur: the pair its conflicts join most often, else the latest.)
   const parties = pact.length >= 2 ? pact : kind === 'conflict' ? (storyConflict(ctx, c.start) ?? (latest && sides(latest))) : latest && countries(latest);
   if (parties && parties.length >= 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: 'forecast', trigger: 'experts on the story' });
+}
+
+const UNDOES_QUARREL = /\b(?:re-?open|resum|restor|normali[sz]|lift)/i;
+
+function dropCooperationBesideQuarrel(ctx: Ctx, coded: number): void {
+  const added = ctx.raw.slice(coded);
+  const key = (r: RawRelation) => [...new Set(r.participants)].sort().join(',');
+  const quarrels = new Set(added.filter((r) => r.kind === 'conflict' && r.status === 'reported').map(key));
+  if (!quarrels.size) return;
+  // (A pact signed to settle the quarrel stands, and so does what undoes it: "signed a treaty ending their dispute",
+  // "their border, closed since January, will reopen".)
+  const drop = new Set(added.filter((r) => r.kind === 'cooperation' && r.status === 'reported' && quarrels.has(key(r)) && !PACT_TRIGGER.test(r.trigger) && !UNDOES_QUARREL.test(r.trigger) && !PACT_IN_QUOTE.test(ctx.text.slice(r.start, r.end))));
+  if (drop.size) ctx.raw = ctx.raw.filter((r) => !drop.has(r));
 }
 
 /** "bars member states from supplying", "forbid supplying", "forbids anyone to ship", "ban any help to": what a ban or a resolution rules out. */

@@ -4857,3 +4857,16 @@ describe('delegations as the two sides', () => {
     expect(has(read(`${lead} The delegations will meet again in Lilongwe in January.`), 'meeting', 'intent', 'tz', 'mw')).toBe(true);
   });
 });
+
+describe('one clause, the same two sides quarrelling and cooperating', () => {
+  it('"Denmark summoned Russia\'s ambassador after a Russian corvette sailed into an area closed off for a joint exercise" is no cooperation of Denmark and Russia', () => {
+    const r = read("Denmark summoned Russia's ambassador on Wednesday after a Russian corvette sailed into an area closed off for a joint naval exercise.");
+    expect(has(r, 'conflict', 'reported', 'dk', 'ru')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('a pact that ends the quarrel stands: "signed a treaty on Thursday ending their border dispute"', () => {
+    const r = read('The Netherlands and Germany signed a treaty on Thursday ending their long border dispute over the Ems estuary.');
+    expect(has(r, 'cooperation', 'reported', 'nl', 'de')).toBe(true);
+  });
+});
