@@ -4870,3 +4870,20 @@ describe('one clause, the same two sides quarrelling and cooperating', () => {
     expect(has(r, 'cooperation', 'reported', 'si', 'hr')).toBe(true);
   });
 });
+
+describe('thanks with a participle, or to a state with "the"', () => {
+  it('"opened the talks by thanking Vietnam for sending rescue teams" is support from Vietnam', () => {
+    const r = read('Philippine President Ramon Cruz opened the talks by thanking Vietnam for sending rescue teams after the typhoon.');
+    expect(has(r, 'support', 'reported', 'vn', 'ph')).toBe(true);
+  });
+
+  it('"thanked Xi for sending the delegation and a letter" is courtesy, no support', () => {
+    const r = read('Kim Jong Un thanked Chinese President Xi Jinping for sending the delegation and a personal letter.');
+    expect(r.relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+
+  it('"thanked the United States for its help" is support from the United States', () => {
+    const r = read('Pakistani Prime Minister Imran Qadir thanked the United States for its help.');
+    expect(has(r, 'support', 'reported', 'us', 'pk')).toBe(true);
+  });
+});
