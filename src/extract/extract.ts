@@ -2571,8 +2571,14 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (parties && parties.length >= 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: 'forecast', trigger: 'experts on the story' });
 }
 
+/** A cue of cooperation that undoes a quarrel rather than sits beside it: reopening, resuming, restoring, lifting. */
 const UNDOES_QUARREL = /\b(?:re-?open|resum|restor|normali[sz]|lift)/i;
 
+/**
+ * Of the relations one clause has just coded (from `coded` on), a cooperation between the very sides a reported
+ * conflict of the clause sets against each other is dropped: the clause tells of the quarrel, and the cooperation
+ * cue belongs to something else it mentions (a joint exercise of other parties, a trade the quarrel is about).
+ */
 function dropCooperationBesideQuarrel(ctx: Ctx, coded: number): void {
   const added = ctx.raw.slice(coded);
   const key = (r: RawRelation) => [...new Set(r.participants)].sort().join(',');
@@ -2598,9 +2604,9 @@ function codeProhibition(ctx: Ctx, c: Clause, coded: number, dateHits: DateHit[]
   const at = c.start + m.index;
   const setter = findLast(actorsIn(ctx, c.start, at), (x) => !x.demonym && (x.kind === 'organization' || x.kind === 'bloc'));
   if (!setter) return;
-  const ruledOut = ctx.raw.slice(coded).filter((r) => r.clause === c && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= c.start);
   const target = actorsIn(ctx, at + m[0].length, c.end).find((x) => x.kind === 'country' && x.entity !== setter.entity);
   if (!target) return;
+  const ruledOut = ctx.raw.slice(coded).filter((r) => r.clause === c && (r.kind === 'cooperation' || r.kind === 'support'));
   ctx.raw = ctx.raw.filter((r) => !ruledOut.includes(r));
   if (ctx.raw.some((r) => r.clause === c && r.kind === 'conflict' && r.participants.includes(target.entity))) return;
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [setter.entity, target.entity], directed: true, status: 'reported', trigger: m[0] });
