@@ -2138,9 +2138,9 @@ function resolveItsForces(b: Builder, text: string, sentences: Sentence[]): void
   for (const s of sentences) {
     if (s.zone !== 'body' && s.zone !== 'lead') continue;
     const body = text.slice(s.start, s.end);
+    const lead = /^(?:(?:On|Last|Earlier|Later|In)\s+\w+,?\s+)?(?:the\s+)?/i.exec(body)![0].length;
     for (const m of body.matchAll(ITS_FORCES)) {
       const start = s.start + m.index!;
-      const lead = /^(?:(?:On|Last|Earlier|Later|In)\s+\w+,?\s+)?(?:the\s+)?/i.exec(body)![0].length;
       const first = b.within(s.start, start).find((x) => !x.demonym);
       if (!first || first.start !== s.start + lead || first.kind !== 'country' || first.possessive) continue;
       if (b.overlaps(start, start + 3)) continue;
