@@ -4887,3 +4887,11 @@ describe('thanks with a participle, or to a state with "the"', () => {
     expect(has(r, 'support', 'reported', 'us', 'pk')).toBe(true);
   });
 });
+
+describe('"the two ministries" are the two sides', () => {
+  it('"The two ministries will meet again in Tromsø in March", "The two ministries plan to complete a study" are the pair\'s', () => {
+    const lead = 'Norway and Finland signed a reindeer fence accord on Monday. Norway and Finland also agreed to share data.';
+    expect(has(read(`${lead} The two ministries will meet again in Tromsø in March.`), 'meeting', 'intent', 'no', 'fi')).toBe(true);
+    expect(has(read(`${lead} The two ministries plan to complete a feasibility study next year.`), 'cooperation', 'intent', 'no', 'fi')).toBe(true);
+  });
+});
