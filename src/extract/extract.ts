@@ -850,7 +850,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (/\b(was|were|been|being) given\b/.test(body)) break;
         const home = countryOf(ctx, person.entity);
         const place = [...after, ...mentionsIn(ctx, t.end, c.end).filter((m) => m.kind === 'place')]
-          .filter((m) => m.kind !== 'person' && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(m.start - 10, m.start)))
+          // ("visited the Swedish ships off Bornholm": a demonym describes what is visited, not where; "on Burundian soil" is where.)
+          .filter((m) => m.kind !== 'person' && (!m.demonym || /^\s+(?:soil|territory|capital|waters|airspace)\b/.test(text.slice(m.end, m.end + 12))) && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(m.start - 10, m.start)))
           .map((m) => countryOf(ctx, m.entity))
           .find((x) => x && x !== home && ctx.entities.get(x)?.kind === 'country');
         // "X was due in Nairobi for talks with the Kenyan foreign minister": the talks name whom the visitor meets there.

@@ -4895,3 +4895,12 @@ describe('"the two ministries" are the two sides', () => {
     expect(has(read(`${lead} The two ministries plan to complete a feasibility study next year.`), 'cooperation', 'intent', 'no', 'fi')).toBe(true);
   });
 });
+
+describe('a demonym after a journey describes what is visited', () => {
+  it('"who visited the Swedish ships off Bornholm" is no visit to Sweden; "to come to … on Burundian soil" is a visit to Burundi', () => {
+    const r = read('Danish Defence Minister Søren Holm, who visited the Swedish ships off Bornholm on Wednesday, praised the crews.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('se'))).toBe(false);
+    const r2 = read('Tanzanian minister Makame Mbarawa met Burundian officials. He will come to Musongati in September to lay the first rail on Burundian soil.');
+    expect(r2.relations.some((x) => x.kind === 'meeting' && x.participants.includes('makame-mbarawa') && x.participants.includes('bi'))).toBe(true);
+  });
+});
