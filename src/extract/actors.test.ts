@@ -996,3 +996,12 @@ describe('a plural office, then its holders', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('robert-fico') && x.participants.includes('viktor-orban'))).toBe(true);
   });
 });
+
+describe('a body\'s name of the form "X of Y and Z"', () => {
+  it('"the Bureau of Surveying and Mapping", "the Department of Water and Sanitation" are whole; "the Ministry of Defence and Russia" is not', () => {
+    const names = (t: string) => read(t).entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+    expect(names("Kang Myong Chol, director of the North's Bureau of Surveying and Mapping, signed it.")).toEqual(['Bureau of Surveying and Mapping']);
+    expect(names('The Department of Water and Sanitation said so.')).toEqual(['Department of Water and Sanitation']);
+    expect(names('The Ministry of Defence and Russia signed it.')).toEqual(['Ministry of Defence']);
+  });
+});

@@ -225,7 +225,7 @@ const ORG_HEAD_WORD = new RegExp(`^(?:${ORG_HEADS})$`);
 const ENDS_WITH_ORG_HEAD = new RegExp(`(?:${ORG_HEADS})$`);
 // Up to two "for/of/on …" tails: "Democratic Forces for the Liberation of Rwanda".
 // (Letters of any alphabet: "Suwałki Regional Hospital", "Škoda Works".)
-const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\p{L}\\p{N}_'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)\\p{Lu}[\\p{L}\\p{N}_'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}_'’-]*)*){0,2})(?:\\s+\\(([A-Z]{2,8})\\))?`, 'gu');
+const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\p{L}\\p{N}_'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)\\p{Lu}[\\p{L}\\p{N}_'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{N}_'’-]*)*){0,2})(?:\\s+\\(([A-Z]{2,8})\\))?`, 'gu');
 // Titles that open with what reads as a body's name ("Chief Cabinet Secretary"), by those opening words.
 const TITLES_BY_BODY_START = new Map<string, string[]>();
 for (const t of TITLES) {
@@ -520,6 +520,10 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         name = name.slice(modifier[0].length);
         start += modifier[0].length;
       }
+      // "the Bureau of Surveying and Mapping", not "the Ministry of Defence and Russia's army": after "of", a word joined by
+      // "and" is part of the name unless the dictionary knows it (a country, a capital, a body of its own).
+      const joined = / and (\p{Lu}[\p{L}\p{N}_'’-]*)(?:['’]s)?(?:\s.*)?$/u.exec(name);
+      if (joined && / (?:for|of|on) /.test(name.slice(0, joined.index)) && dictionaryEntry(joined[1])) name = name.slice(0, joined.index);
       // "Bellegprom and North Korea's Ministry of Light Industry": a country's possessive after "and" opens another name.
       const andOwner = /^(.+?\s+and\s+)((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+/u.exec(name);
       if (andOwner && lex.forms.get(andOwner[2])?.kind === 'country') {
