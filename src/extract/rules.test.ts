@@ -4904,3 +4904,15 @@ describe('a demonym after a journey describes what is visited', () => {
     expect(r2.relations.some((x) => x.kind === 'meeting' && x.participants.includes('makame-mbarawa') && x.participants.includes('bi'))).toBe(true);
   });
 });
+
+describe('agreeing to meet again is a meeting ahead, no pact', () => {
+  it('"Delegates from Kinshasa and Kigali agreed only to meet again in April" is a planned meeting and no cooperation', () => {
+    const r = read('Delegates from Kinshasa and Kigali agreed only to meet again in April.');
+    expect(has(r, 'meeting', 'intent', 'cd', 'rw')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('"agreed to build a road" is still cooperation', () => {
+    expect(has(read('Congo and Rwanda agreed to build a road.'), 'cooperation', 'reported', 'cg', 'rw')).toBe(true);
+  });
+});
