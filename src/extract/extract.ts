@@ -106,6 +106,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "Denmark summoned Russia's ambassador after a Russian corvette sailed into an area closed off for a joint
       // Danish-Swedish exercise": one clause does not make the same two sides quarrel and cooperate.
       dropCooperationBesideQuarrel(ctx, coded);
+      // "is due in Manila for talks on closer defence ties": the ties are what the talks are about, not ties reported.
+      dropTopicsOfTalks(ctx, coded);
       // "Belarus will ship medicines to North Korea under an agreement signed in Minsk on Tuesday": the plan is the
       // clause's, the signing done; both are stated.
       codeSignedUnder(ctx, c, coded);
@@ -2570,6 +2572,20 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (A dispute is the story's when its parties recur: the pair its conflicts join most often, else the latest.)
   const parties = pact.length >= 2 ? pact : kind === 'conflict' ? (storyConflict(ctx, c.start) ?? (latest && sides(latest))) : latest && countries(latest);
   if (parties && parties.length >= 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: 'forecast', trigger: 'experts on the story' });
+}
+
+/** What talks are about, right before a cue: "talks on closer defence ", "discussions about new ". */
+const TOPIC_OF_TALKS = /\b(?:talks|discussions|negotiations|consultations)\s+(?:on|about|over)\s+(?:[\w-]+\s+){0,3}$/i;
+
+function dropTopicsOfTalks(ctx: Ctx, coded: number): void {
+  const drop = new Set(ctx.raw.slice(coded).filter((r) => r.kind === 'cooperation' && r.status === 'reported' && !r.standing && TOPIC_OF_TALKS.test(ctx.text.slice(Math.max(r.clause.start, triggerStart(ctx, r) - 60), triggerStart(ctx, r)))));
+  if (drop.size) ctx.raw = ctx.raw.filter((r) => !drop.has(r));
+}
+
+/** Where a relation's cue word stands in its clause (its first occurrence there). */
+function triggerStart(ctx: Ctx, r: RawRelation): number {
+  const at = ctx.text.slice(r.clause.start, r.clause.end).toLowerCase().indexOf(r.trigger.toLowerCase());
+  return at < 0 ? r.clause.start : r.clause.start + at;
 }
 
 /** A cue of cooperation that undoes a quarrel rather than sits beside it: reopening, resuming, restoring, lifting. */

@@ -4916,3 +4916,11 @@ describe('agreeing to meet again is a meeting ahead, no pact', () => {
     expect(has(read('Congo and Rwanda agreed to build a road.'), 'cooperation', 'reported', 'cg', 'rw')).toBe(true);
   });
 });
+
+describe('what talks are about', () => {
+  it('"is due in Manila for talks on closer defence ties" is a visit ahead, no ties reported', () => {
+    const r = read("Japan's defence minister, Gen Nakatani, is due in Manila later this month for talks on closer defence ties.");
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent')).toBe(true);
+  });
+});
