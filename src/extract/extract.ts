@@ -106,8 +106,6 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "Denmark summoned Russia's ambassador after a Russian corvette sailed into an area closed off for a joint
       // Danish-Swedish exercise": one clause does not make the same two sides quarrel and cooperate.
       dropCooperationBesideQuarrel(ctx, coded);
-      // "is due in Manila for talks on closer defence ties": the ties are what the talks are about, not ties reported.
-      dropTopicsOfTalks(ctx, coded);
       // "Belarus will ship medicines to North Korea under an agreement signed in Minsk on Tuesday": the plan is the
       // clause's, the signing done; both are stated.
       codeSignedUnder(ctx, c, coded);
@@ -497,6 +495,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     // defence pact with": cooperation or an alliance stopped is one refused from then on.
     const stopped = (kind === 'cooperation' || kind === 'alliance') && !opts.status && !opts.standing && STOPPED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start));
     const status = opts.status ?? (stopped ? 'denied' : opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOfCue(kind, t));
+    // "is due in Manila for talks on closer defence ties": the ties are what the talks are about, not ties reported.
+    if (kind === 'cooperation' && status === 'reported' && !opts.standing && TOPIC_OF_TALKS.test(text.slice(Math.max(c.start, t.start - 60), t.start))) return;
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
     if (seenInClause.has(key)) return;
     seenInClause.add(key);
@@ -1397,6 +1397,9 @@ function inObjectsRelative(text: string, t: Trigger, m: Mention): boolean {
 
 /** A clause opening with a subject pronoun that acts (not "it is …", "it was agreed that …"). */
 const UNRESOLVED_SUBJECT = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(?:that\s+)?(?:it|he|she|we)\s+(?!(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems?|seemed|appears?|appeared)\b)/i;
+
+/** What talks are about, right before a cue: "talks on closer defence ", "discussions about new ". */
+const TOPIC_OF_TALKS = /\b(?:talks|discussions|negotiations|consultations)\s+(?:on|about|over)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
  * "stop sharing", "suspended all scheduled", "to suspend a two-decade-old": the words before a
@@ -2572,20 +2575,6 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (A dispute is the story's when its parties recur: the pair its conflicts join most often, else the latest.)
   const parties = pact.length >= 2 ? pact : kind === 'conflict' ? (storyConflict(ctx, c.start) ?? (latest && sides(latest))) : latest && countries(latest);
   if (parties && parties.length >= 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: 'forecast', trigger: 'experts on the story' });
-}
-
-/** What talks are about, right before a cue: "talks on closer defence ", "discussions about new ". */
-const TOPIC_OF_TALKS = /\b(?:talks|discussions|negotiations|consultations)\s+(?:on|about|over)\s+(?:[\w-]+\s+){0,3}$/i;
-
-function dropTopicsOfTalks(ctx: Ctx, coded: number): void {
-  const drop = new Set(ctx.raw.slice(coded).filter((r) => r.kind === 'cooperation' && r.status === 'reported' && !r.standing && TOPIC_OF_TALKS.test(ctx.text.slice(Math.max(r.clause.start, triggerStart(ctx, r) - 60), triggerStart(ctx, r)))));
-  if (drop.size) ctx.raw = ctx.raw.filter((r) => !drop.has(r));
-}
-
-/** Where a relation's cue word stands in its clause (its first occurrence there). */
-function triggerStart(ctx: Ctx, r: RawRelation): number {
-  const at = ctx.text.slice(r.clause.start, r.clause.end).toLowerCase().indexOf(r.trigger.toLowerCase());
-  return at < 0 ? r.clause.start : r.clause.start + at;
 }
 
 /** A cue of cooperation that undoes a quarrel rather than sits beside it: reopening, resuming, restoring, lifting. */
