@@ -2231,8 +2231,16 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
  * Only a body accused by a party of another side; states accused are read by latestClaimAgainst.
  */
 const REBUTS_CLAIM = /\b(?:den(?:ied|ies|y)|reject(?:ed|s)?|refut(?:ed|es|e)|disput(?:ed|es|e)|dismiss(?:ed|es)?)\s+(?:(?:the|that|this|those|these|such|any(?:\s+such)?)\s+)(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|account|story|report|findings?|practices?)\b/i;
+/** From a verb of saying to what was said: " on Monday that ", " last week that ", " that ". */
+const UP_TO_THAT = String.raw`\s+(?:(?:on|last|in|this|earlier|late|at)\s+(?:[\w'’-]+\s+){1,4}?)?that\s+`;
 /** "said on Monday that", "alleged last week that", "claimed in a report that": a party's saying what another did. */
-const SAID_THAT = /\b(?:said|says|alleged|alleges|claimed|claims|charged|reported|asserted)\s+(?:(?:on|last|in|this|earlier|late|at)\s+(?:[\w'’-]+\s+){1,4}?)?that\s+/i;
+const SAID_THAT = new RegExp(String.raw`\b(?:said|says|alleged|alleges|claimed|claims|charged|reported|asserted)${UP_TO_THAT}`, 'i');
+
+/** The one who says what another did, named last before the verb: a person as themselves, a body or state as its possessive's head. */
+function claimantBefore(ctx: Ctx, from: number, verbAt: number): string | undefined {
+  const m = findLast(actorsIn(ctx, from, verbAt), (x) => !x.demonym);
+  return m && (m.kind === 'person' ? m.entity : possessiveHead(ctx, m).entity);
+}
 
 function codeClaimRebutted(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   const rebuttal = REBUTS_CLAIM.exec(body);
@@ -2245,10 +2253,9 @@ function codeClaimRebutted(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[
     const said = SAID_THAT.exec(ctx.text.slice(s.start, s.end));
     if (!said) continue;
     const verbAt = s.start + said.index;
-    const claimant = findLast(actorsIn(ctx, s.start, verbAt), (m) => !m.demonym);
+    const claimantId = claimantBefore(ctx, s.start, verbAt);
     const accused = actorsIn(ctx, verbAt + said[0].length, s.end)[0];
-    if (!claimant || !accused || accused.kind !== 'organization' || claimant.entity === accused.entity) return;
-    const claimantId = claimant.kind === 'person' ? claimant.entity : possessiveHead(ctx, claimant).entity;
+    if (!claimantId || !accused || accused.kind !== 'organization' || claimantId === accused.entity) return;
     const accusedSide = countryOf(ctx, accused.entity) ?? accused.entity;
     // The one rebutting speaks for the accused: the accused itself, or a body of the accused's country.
     if (rebutter.entity !== accused.entity && (countryOf(ctx, rebutter.entity) ?? rebutter.entity) !== accusedSide) return;
@@ -2264,18 +2271,17 @@ function codeClaimRebutted(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[
  * "X alleged on Monday that a Lebanese Armed Forces patrol boat had shepherded …": alleging what
  * another side did is an accusation (conflict, reported) whether or not anyone rebuts it.
  */
-const ALLEGED_THAT = /\b(?:alleged|alleges|alleging)\s+(?:(?:on|last|in|this|earlier|late|at)\s+(?:[\w'’-]+\s+){1,4}?)?that\s+/i;
+const ALLEGED_THAT = new RegExp(String.raw`\b(?:alleged|alleges|alleging)${UP_TO_THAT}`, 'i');
 
 function codeAllegation(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   const said = ALLEGED_THAT.exec(body);
   if (!said) return;
   const verbAt = c.start + said.index;
-  const claimant = findLast(actorsIn(ctx, c.start, verbAt), (m) => !m.demonym);
+  const claimantId = claimantBefore(ctx, c.start, verbAt);
   const clauseAt = verbAt + said[0].length;
   // The accused is the subject of what is alleged, right after "that" ("that a Lebanese Armed Forces patrol boat").
   const accused = actorsIn(ctx, clauseAt, c.sentence.end).find((m) => /^(?:(?:the|a|an)\s+)?$/i.test(ctx.text.slice(clauseAt, m.start)));
-  if (!claimant || !accused || claimant.entity === accused.entity) return;
-  const claimantId = claimant.kind === 'person' ? claimant.entity : possessiveHead(ctx, claimant).entity;
+  if (!claimantId || !accused || claimantId === accused.entity) return;
   const accusedId = accused.demonym ? accused.entity : possessiveHead(ctx, accused).entity;
   const side = (id: string) => countryOf(ctx, id) ?? id;
   if (side(claimantId) === side(accusedId)) return;
