@@ -2185,7 +2185,7 @@ const NATIONAL_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|sp
  * names (outside other people's titles), or in the capital or country where the holder is met.
  * Two candidate countries and nothing is assumed.
  */
-const OFFICE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:leader|president|minister|premier|chancellor|official|officials|diplomat|diplomats|envoy|ambassador|side|delegation|counterpart|king|prince|general|commander|guests?|visitors?)\b/i;
+const OFFICE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:leader|president|minister|premier|chancellor|official|officials|diplomat|diplomats|envoy|ambassador|side|delegation|counterpart|king|prince|general|commander)\b/i;
 
 function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): void {
   sentences.forEach((s, i) => {
