@@ -2583,9 +2583,6 @@ function codeExpertsOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (parties && parties.length >= 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: 'forecast', trigger: 'experts on the story' });
 }
 
-/** A cue of cooperation that undoes a quarrel rather than sits beside it: reopening, resuming, restoring, lifting. */
-const UNDOES_QUARREL = /\b(?:re-?open|resum|restor|normali[sz]|lift)/i;
-
 /**
  * Of the relations one clause has just coded (from `coded` on), a cooperation between the very sides a reported
  * conflict of the clause sets against each other is dropped: the clause tells of the quarrel, and the cooperation
@@ -2596,9 +2593,8 @@ function dropCooperationBesideQuarrel(ctx: Ctx, coded: number): void {
   const key = (r: RawRelation) => [...new Set(r.participants)].sort().join(',');
   const quarrels = new Set(added.filter((r) => r.kind === 'conflict' && r.status === 'reported').map(key));
   if (!quarrels.size) return;
-  // (A pact signed to settle the quarrel stands, and so does what undoes it: "signed a treaty ending their dispute",
-  // "their border, closed since January, will reopen".)
-  const drop = new Set(added.filter((r) => r.kind === 'cooperation' && r.status === 'reported' && quarrels.has(key(r)) && !PACT_TRIGGER.test(r.trigger) && !UNDOES_QUARREL.test(r.trigger) && !PACT_IN_QUOTE.test(ctx.text.slice(r.start, r.end))));
+  // (A pact signed to settle the quarrel stands: "signed a treaty … settling a quarrel".)
+  const drop = new Set(added.filter((r) => r.kind === 'cooperation' && r.status === 'reported' && quarrels.has(key(r)) && !PACT_TRIGGER.test(r.trigger) && !PACT_IN_QUOTE.test(ctx.text.slice(r.start, r.end))));
   if (drop.size) ctx.raw = ctx.raw.filter((r) => !drop.has(r));
 }
 
