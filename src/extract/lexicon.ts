@@ -239,6 +239,8 @@ export const APPOSITION_OFFICES: readonly string[] = titleData.appositionOffices
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(titleData.portfolioWords.words);
 /** Forms of address before a name ("Mr", "Dr", "Madam", "Hon"), as a regex alternation, from titles.json. */
 export const COURTESY_TITLES: string = titleData.courtesyTitles.titles.join('|');
+/** The trades of people who comment on a story and take no part in it ("analyst", "economist", "lecturer"), from titles.json. */
+export const COMMENTATOR_TRADES: readonly string[] = titleData.commentatorTrades.trades;
 /** Offices only one country has ("Secretary of State" → us), from titles.json. */
 export const OFFICES_OF_ONE_COUNTRY: Record<string, string> = titleData.officesOfOneCountry.offices;
 

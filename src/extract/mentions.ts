@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COMMENTATOR_TRADES, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
 import { DATELINE, type Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -987,7 +987,7 @@ function isGivenNameAfterTitle(b: Builder, clash: Mention, nameStart: number, na
 const DESCRIBED_PERSON = /^,\s+(?:(?:a|an)\s+(?:(?:former|senior|retired|veteran|leading|prominent|longtime|long-time|independent)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:diplomat|analyst|specialist|scientist|economist|historian|lecturer|professor|researcher|politician|journalist|commentator|lawmaker|legislator|senator|activist|scholar|fellow|strategist|negotiator)s?\b|who\s+(?:teaches|taught|heads|headed|leads|led|directs|runs|ran|chairs|studies|advises|advised|lectures|researches|co-wrote|wrote)\b)/u;
 
 /** ", a transport economist,", ", a senior analyst": a commentator's trade right after their name (an office in itself it is not). */
-const COMMENTATOR_AFTER = /^,\s+(?:(?:a|an)\s+(?:[\p{L}.-]+\s+){0,3}?(analyst|specialist|economist|lecturer|professor|researcher|scholar|fellow|strategist|commentator)\b|who\s+(?:teaches|lectures|researches|studies)\b)/u;
+const COMMENTATOR_AFTER = new RegExp(String.raw`^,\s+(?:(?:a|an)\s+(?:[\p{L}.-]+\s+){0,3}?(${COMMENTATOR_TRADES.join('|')})\b|who\s+(?:teaches|lectures|researches|studies)\b)`, 'u');
 
 /** Right before a speaker's name: "…," said / says / added / according to. */
 const SPEAKER_BEFORE = /\b(?:said|says|added|according\s+to)\s+$/;
