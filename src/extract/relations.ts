@@ -54,7 +54,9 @@ export interface RawRelation {
   office?: string;
 }
 
-const SPEECH = /\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added(?!\s+[^.;,"“”]{1,80}?\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?\s+list|blacklist|black\s+list)\b)|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|insists|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(?:repeatedly|again|publicly|previously|often|recently|earlier|twice|privately|openly)\b)?(?:\s+(that)\b)?|\b(repeated|reiterated|confirmed|acknowledged|declared|affirmed|maintained|asserted|conceded|explained)\s+(?:(?:on|late on|early on)\s+[A-Z]\w+\s+)?(that)\b/g;
+/** A sanctions list by its names ("its sanctions list", "the blacklist"): what a body adds a party to. */
+const SANCTIONS_LIST = String.raw`(?:sanctions?\s+list|blacklist|black\s+list)`;
+const SPEECH = new RegExp(String.raw`\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added(?!\s+[^.;,"“”]{1,80}?\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?${SANCTIONS_LIST}\b)|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|insists|replied|answered|believed|announced|reported|stated|argued|believes)\b(?:\s+(?:repeatedly|again|publicly|previously|often|recently|earlier|twice|privately|openly)\b)?(?:\s+(that)\b)?|\b(repeated|reiterated|confirmed|acknowledged|declared|affirmed|maintained|asserted|conceded|explained)\s+(?:(?:on|late on|early on)\s+[A-Z]\w+\s+)?(that)\b`, 'g');
 
 /** The state body a demonym can head when it speaks ("the Chilean army said"). */
 const STATE_BODY_AFTER_DEMONYM = /^\s+(?:army|navy|military|armed forces|air force|coast guard|government|authorities|officials?|diplomats?|police|border guards?|border service)\b/;
@@ -462,7 +464,7 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
 // (Not "will" alone: "The minister will be in Pyongyang until Friday" is a visit under way, as the seed has it.)
 const MEETING_AHEAD = /\b(?:plans?|planning|intends?|intending|keen|eager|(?:is|are)\s+set|(?:is|are)\s+expected)\s+to\s+[a-z]+\b|\bha(?:s|ve)\s+(?:his|her|their|its)\s+sights\s+on\b/i;
 
-const SANCTIONS_TO_COME = /\b(?:will|would)\s+(?:(?:also|likely|soon|probably|then|in\s+all\s+likelihood)\s+)?(?:(?:add|put|place)\s+[^.;]{1,80}?\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?\s+list|blacklist|black\s+list)|blacklist|sanction|impose\s+(?:new\s+|further\s+|fresh\s+)?sanctions)\b/i;
+const SANCTIONS_TO_COME = new RegExp(String.raw`\b(?:will|would)\s+(?:(?:also|likely|soon|probably|then|in\s+all\s+likelihood)\s+)?(?:(?:add|put|place)\s+[^.;]{1,80}?\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?${SANCTIONS_LIST}|blacklist|sanction|impose\s+(?:new\s+|further\s+|fresh\s+)?sanctions)\b`, 'i');
 
 // ---- triggers -----------------------------------------------------------------
 
