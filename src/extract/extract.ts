@@ -2888,9 +2888,8 @@ function codeTalksBeforeAct(ctx: Ctx, s: Sentence, hits: DateHit[]): void {
   // Talks "between the two delegations", or said by "officials from both countries": the states talked.
   const between = /^\s+(?:between|of)\s+the\s+two\s+(?:delegations|sides|countries|governments)\b/i.test(ctx.text.slice(at + m[0].length, s.end)) || /\b(?:officials|delegations)\s+(?:from|of)\s+(?:both|the\s+two)\s+countries\b/i.test(ctx.text.slice(s.start, at));
   // Otherwise the people who signed or agreed, named before the talks, are the ones who talked.
-  const people = uniq(actorsIn(ctx, s.start, at).filter((x) => x.kind === 'person').map((x) => x.entity));
-  const named = countriesNamedIn(ctx, s.start, s.end);
-  const states = act ? countriesOf(ctx, act.participants) : named;
+  const people = between ? [] : uniq(actorsIn(ctx, s.start, at).filter((x) => x.kind === 'person').map((x) => x.entity));
+  const states = between ? (act ? countriesOf(ctx, act.participants) : countriesNamedIn(ctx, s.start, s.end)) : [];
   const parties = between ? (states.length === 2 ? states : []) : people.length >= 2 ? people : [];
   if (parties.length < 2) return;
   const clause: Clause = { start: at, end: s.end, sentence: s };
