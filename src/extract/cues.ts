@@ -77,9 +77,13 @@ function guardLookbehind(pattern: string): string {
 
 const escapeWords = (s: string) => s.replace(/[.*+?^${}()|[\]]/g, '\\$&').replace(/ /g, '\\s+');
 
+/** "negotiate directly with", "spoke briefly to": a verb and its preposition may have an adverb between them. */
+const allowAdverbBeforePreposition = (form: string) => form.replace(/^([a-z’'-]+)\\s\+(with|to|against)$/, '$1\\s+(?:[a-z]+ly\\s+)?$2');
+
 /** Every surface form of one lexicon entry, longest first so that "joint military drills" beats "drills". */
 export function cueForms(entry: Pick<CueEntry, 'verbs' | 'nouns' | 'phrases'>): string[] {
-  const forms = [...(entry.verbs ?? []).flatMap(inflectVerb), ...(entry.nouns ?? []).flatMap(inflectNoun)].map(escapeWords);
+  const verbs = (entry.verbs ?? []).flatMap(inflectVerb).map(escapeWords).map(allowAdverbBeforePreposition);
+  const forms = [...verbs, ...(entry.nouns ?? []).flatMap(inflectNoun).map(escapeWords)];
   // Phrases are written as regex source already (they may hold \w+).
   forms.push(...(entry.phrases ?? []).map((p) => p.replace(/ /g, '\\s+')));
   return [...new Set(forms)].sort((a, b) => b.length - a.length);

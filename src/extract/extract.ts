@@ -743,7 +743,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // 'Trump said he had telephoned both leaders': "he" or "she" opening the reported words is the speaker.
         else if (c.speaker && ctx.entities.get(c.speaker)?.kind === 'person' && SPEAKER_PRONOUN.test(text.slice(c.start, t.start)) && !persons.includes(c.speaker)) persons.unshift(c.speaker);
         // "He had spoken by phone with A and B": one caller, a call with each (separate calls, not a conference).
-        const call = /^(?:spoke|spoken|speaks?|talked)(?: by (?:tele)?phone)? with$|^(?:tele)?phoned$/i.test(t.text);
+        const call = /^(?:spoke|spoken|speaks?|talked)(?: by (?:tele)?phone)?(?:\s+[a-z]+ly)? with$|^(?:tele)?phoned$/i.test(t.text);
         const callers = uniq(withInherited.filter((m) => m.kind === 'person' && m.end <= t.start).map((m) => m.entity));
         // Named one by one ("both leaders" may be one call with both, and is left as one meeting).
         const called = uniq(withInherited.filter((m) => m.kind === 'person' && m.start >= t.end && m.via !== 'pronoun').map((m) => m.entity));
@@ -3755,7 +3755,7 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
 
 /** Cues of meeting a party named after them ("held talks with Japan", "would never sit down with the United States"). */
-const MEETING_WITH = 'met|meet|meets|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){0,2}talks|talks|negotiations|consultations|(?:sit|sits|sat|sitting) down(?: with)?|negotiat(?:e|es|ed|ing) with';
+const MEETING_WITH = 'met|meet|meets|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){0,2}talks|talks|negotiations|consultations|(?:sit|sits|sat|sitting) down(?: with)?|negotiat(?:e|es|ed|ing)(?:\\s+[a-z]+ly)?\\s+with';
 const MEETS_WITH = new RegExp(`^(?:${MEETING_WITH})(?:\\s+with)?$`, 'i');
 /** The same, and a summit or meeting, for governments meeting when no person is named ("Mali, Niger and Chad held talks"). */
 // ("held the first session of their joint commission": the two governments sat together.)

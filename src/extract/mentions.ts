@@ -1152,7 +1152,7 @@ function compromiseSaysPerson(sentence: string, name: string): boolean {
 const OFFICE_NOUN = `(?:${OFFICE_NOUNS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})`;
 /** "<owner>'s / his / its> [up to five words] <office noun> [for|to|on …], <Name>": the name holds the office at the owner. */
 const POSSESSIVE_OFFICE_RE = new RegExp(
-  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|['’]s|(?<=[\\p{L}]s)['’])\\s+((?:[\\p{L}-]+\\s+|(?:vice|deputy|co)-){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of|in|at|from)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|['’]s|(?<=[\\p{L}]s)['’])\\s+((?:[\\p{L}-]+\\s+|(?:vice|deputy|co)-){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of|in|at|from)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})(?=\\s*[,.;)–—]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
   'gu',
 );
 
@@ -1178,7 +1178,7 @@ const RANK = [...RANKS].sort((x, y) => y.length - x.length).map(escape).join('|'
  * Türkiye to Baghdad, Y"): the name holds the office at the owner.
  */
 const OF_OFFICE_RE = new RegExp(
-  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}(?=\\s+of\\s))?)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+to\\s+\\p{Lu}[\\p{L}'’.-]*)?,\\s+(?:${RANK}\\s+)?(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}(?=\\s+of\\s))?)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+to\\s+\\p{Lu}[\\p{L}'’.-]*)?,\\s+(?:${RANK}\\s+)?(${NAME})(?=\\s*[,.;)–—]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
   'gu',
 );
 const OF_OFFICE_HINT = /\b[Tt]he\s[^,]{0,50}\sof\s[^,]{1,50},\s\p{Lu}/u;
@@ -1254,7 +1254,7 @@ function addPossessiveApposition(b: Builder, at: number, m: RegExpMatchArray): v
 
 /** "the <owner> [up to three words] <office> [to|for|of …], <Name>": the name holds the office at the owner. */
 const OWNER_OFFICE_THEN_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,3}?(?:${OFFICE_NOUN}|diplomat))(\\s+(?:to|for|in|of|on)\\s+(?:the\\s+)?(?:\\p{Lu}[^,.;"“”]{0,40}?|(?:state|defen[cs]e|foreign affairs|home affairs|the interior|commerce|energy|war|the treasury)))?,\\s+(${NAME})(?=\\s*[,.;]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,3}?(?:${OFFICE_NOUN}|diplomat))(\\s+(?:to|for|in|of|on)\\s+(?:the\\s+)?(?:\\p{Lu}[^,.;"“”]{0,40}?|(?:state|defen[cs]e|foreign affairs|home affairs|the interior|commerce|energy|war|the treasury)))?,\\s+(${NAME})(?=\\s*[,.;)–—]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
   'gu',
 );
 

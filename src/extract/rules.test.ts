@@ -4924,3 +4924,24 @@ describe('what talks are about', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent')).toBe(true);
   });
 });
+
+describe('small words between a cue and its parties', () => {
+  it('"Zambia refused to negotiate directly with Malawi": an adverb between a verb and its preposition', () => {
+    expect(has(read('Zambia refused to negotiate directly with Malawi.'), 'meeting', 'denied', 'zm', 'mw')).toBe(true);
+    expect(has(read('Zambia sided openly with Malawi in the dispute.'), 'support', 'reported', 'zm', 'mw')).toBe(true);
+  });
+
+  it('"Zambia will negotiate with Malawi" is a meeting ahead, not one held', () => {
+    expect(has(read('Zambia will negotiate with Malawi next week.'), 'meeting', 'intent', 'zm', 'mw')).toBe(true);
+  });
+
+  it('"the odds favour Zambia siding with Malawi" is a forecast', () => {
+    const r = read('A Lusaka analyst, Mary Banda, said the odds favour Zambia siding with Malawi if the dispute flares again.');
+    expect(has(r, 'support', 'forecast', 'zm', 'mw')).toBe(true);
+  });
+
+  it('"The envoys – Zambia\'s trade minister, Chanda Mwale – met": a name in apposition may end at a dash', () => {
+    const r = read("The envoys – Zambia's trade minister, Chanda Mwale – met in Lilongwe.");
+    expect(roleOf(r, 'chanda-mwale')).toBe('zm');
+  });
+});
