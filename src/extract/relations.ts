@@ -414,13 +414,13 @@ const INTENT_FUTURE = /\b(would|will)\b/i;
 /** An invitation or offer taken up ("accepted", not "has not yet accepted"). */
 export const ACCEPTED = /(?<!(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i;
 
-const MEETING_PLANNED = /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:due|expected|scheduled|set)\s+(?:to\s+(?:hold|meet|visit|travel|host|receive|welcome|go|fly)|in\s+\p{Lu})|\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|agreed|agree[sd]?|look(?:s|ed)? forward|would\s+["“]?(?:like|love)["”]?|(?:am|is|was|are|were)\s+(?:prepared|ready)(?=\s+to\s+(?:travel|visit|go|come|fly)\b))\s+(?:(?:only|also|merely)\s+)?to\s+(?:meet|hold (?:talks|a summit|a meeting)|visit|welcome|receive|host|travel|go|come|fly)\b/u;
+const MEETING_PLANNED = /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:due|expected|scheduled|set)\s+(?:to\s+(?:hold|meet|visit|travel|host|receive|welcome|go|fly)|in\s+\p{Lu})|\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|agreed|agree[sd]?|look(?:s|ed)? forward|would\s+["“]?(?:like|love)["”]?|(?:am|is|was|are|were)\s+(?:prepared|ready)(?=\s+to\s+(?:travel|visit|go|come|fly)\b))\s+(?:(?:on|last|this|next)\s+\p{L}+\s+)?(?:(?:only|also|merely)\s+)?to\s+(?:meet|hold (?:talks|a summit|a meeting)|visit|welcome|receive|host|travel|go|come|fly|(?:start|begin|open|launch|resume)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations))\b/u;
 /** "will be in Praia on 5 July", "intends to be in Paramaribo for the anniversary": a stay to come. */
 const PLANNED_STAY = /\b(?:will|would|(?:plans?|intends?|intended|aims?|means|hopes?)\s+to)\s+(?:(?:also|soon|then)\s+)?be\s+in\s+\p{Lu}/u;
 /** "will be in Pyongyang until Friday": a stay already begun. */
 const STAY_UNDER_WAY = /\bbe\s+in\s+[^.;,]{1,40}?\b(?:until|till)\b/i;
 /** Offered, not planned: "would be willing to meet", "was prepared to talk". */
-const MEETING_OFFERED = /\b(?:(?:would\s+be|is|was|are|were|remains?|remained)\s+(?:willing|prepared|ready|open)\s+to\s+(?:meet|talk|hold talks|negotiate)|(?:ask(?:s|ed)?|urg(?:e|es|ed))\s+(?:[\w'’.-]+\s+){1,4}?to\s+(?:come|visit|travel|attend)\b|open to (?:(?:direct|new|fresh|further|bilateral|high-level)\s+)?(?:talks|meeting|meetings|negotiations|dialogue))\b/;
+const MEETING_OFFERED = /\b(?:(?:would\s+be|is|was|are|were|remains?|remained)\s+(?:willing|prepared|ready|open)\s+to\s+(?:meet|talk|hold talks|negotiate)|(?:ask(?:s|ed)?|urg(?:e|es|ed))\s+(?:[\p{L}\p{N}_'’.-]+\s+){1,4}?to\s+(?:come|visit|travel|attend)\b|open to (?:(?:direct|new|fresh|further|bilateral|high-level)\s+)?(?:talks|meeting|meetings|negotiations|dialogue))\b/u;
 
 /**
  * The status of a relation from the words of its clause. `ahead` is the clause up to the end of the relation's cue, when
@@ -444,12 +444,15 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     if (proposed) return speakerIsExpert ? 'forecast' : 'proposed';
     // An invitation not yet accepted is a proposal; once accepted (in the same sentence), a plan.
     // The noun too: "renewed an invitation for X to visit".
-    if (/\binvit(?:e|es|ed|ing|ations?) (?:[\w'’.-]+ ){1,8}?to\b/i.test(t)) return ACCEPTED.test(sentenceText) ? 'intent' : 'proposed';
+    if (/\binvit(?:e|es|ed|ing|ations?) (?:[\p{L}\p{N}_'’.,-]+ ){1,8}?to\b/iu.test(t)) return ACCEPTED.test(sentenceText) ? 'intent' : 'proposed';
     // "… and to meet again in Brazil": an infinitive of its own is a plan (what was agreed or pledged before it).
     if (/^to\s+(?:meet|hold talks|visit)\b/i.test(clauseText.trim())) return 'intent';
     // Accepted, or on the calendar ("is due to hold talks", "will visit"): planned, not held.
     if (MEETING_AHEAD.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
-    return /accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\b(?:is|are)\s+to\s+(?:meet|visit|travel|host|attend|hold\s+talks|sit\s+down)\b|\b(?:will|would)\s+(?:(?:also|soon|then)\s+)?(?:hold|meet|sit\s+down|visit|travel|host|receive|welcome|see\s+each\s+other|attend|negotiate|talk|confer|consult|(?:go|fly|come)\s+to|(?:make|pay)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|visit|journey)|(?:start|begin|resume|open)\s+(?:[\w-]+\s+)?(?:talks|negotiations))\b|\b(?:will|would|(?:is|are)\s+(?:due\s+)?to)\s+(?:(?:also|soon|then)\s+)?(?:head|lead)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?delegation\b|\b(?:plans?|intends?|intended|aims?|means|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|hop(?:e|es|ed)|wants?|wanted|arranged|(?:is|are)\s+booked) to (?:meet|visit|travel|host|attend|fly|go|come|return)\b|\bplan(?:s|ned)?\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b|\b(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\s+(?:make|pay)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|visit|journey)\b/i.test(t) || (PLANNED_STAY.test(t) && !STAY_UNDER_WAY.test(t)) ? 'intent' : 'reported';
+    // "X will raise it when the two governments hold their summit": English puts a meeting to come in the present tense
+    // after "when" or "once"; the main clause's "will" dates it.
+    if (WHEN_MEETING.test(t) && WILL_BEFORE_WHEN.test(sentenceText)) return speakerIsExpert ? 'forecast' : 'intent';
+    return /accepted [^.;]{0,20}invitation|\b(?:is|are) (?:due|set|scheduled|expected) to (?:hold|meet|visit|travel|host)\b|\b(?:is|are)\s+to\s+(?:meet|visit|travel|host|attend|hold\s+talks|sit\s+down)\b|\b(?:will|would)\s+(?:(?:also|soon|then)\s+)?(?:hold|meet|join|sit\s+down|visit|travel|host|receive|welcome|see\s+each\s+other|attend|negotiate|talk|confer|consult|(?:go|fly|come)\s+to|(?:make|pay)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|visit|journey)|(?:start|begin|resume|open)\s+(?:[\w-]+\s+)?(?:talks|negotiations))\b|\b(?:will|would|(?:is|are)\s+(?:due\s+)?to)\s+(?:(?:also|soon|then)\s+)?(?:head|lead)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?delegation\b|\b(?:plans?|intends?|intended|aims?|means|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|hop(?:e|es|ed)|wants?|wanted|arranged|(?:is|are)\s+booked) to (?:meet|visit|travel|host|attend|fly|go|come|return)\b|\bplan(?:s|ned)?\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b|\b(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to\s+(?:make|pay)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:trip|visit|journey)\b/i.test(t) || (PLANNED_STAY.test(t) && !STAY_UNDER_WAY.test(t)) ? 'intent' : 'reported';
   }
   if (FORECAST.test(t)) return 'forecast';
   if (proposed) return speakerIsExpert ? 'forecast' : 'proposed';
@@ -462,6 +465,9 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
 }
 /** A meeting ahead, whatever verb is planned: "plan to review the campaign at a meeting in Agadir", "is keen to greet X at the pass", "has his sights on a trip to Cairo". */
 // (Not "will" alone: "The minister will be in Pyongyang until Friday" is a visit under way, as the seed has it.)
+/** A meeting in the present tense after "when" or "once": "when he travels to Minsk", "once the two leaders meet". */
+const WHEN_MEETING = /\b(?:when|once|as\s+soon\s+as)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:holds?|meets?|travels?|visits?|hosts?|receives?|goes|flies|comes|sits\s+down)\b/iu;
+const WILL_BEFORE_WHEN = /\bwill\b(?=[^.;]*\b(?:when|once|as\s+soon\s+as)\b)/i;
 const MEETING_AHEAD = /\b(?:plans?|planning|intends?|intending|keen|eager|(?:is|are)\s+set|(?:is|are)\s+expected)\s+to\s+[a-z]+\b|\bha(?:s|ve)\s+(?:his|her|their|its)\s+sights\s+on\b/i;
 
 const SANCTIONS_TO_COME = new RegExp(String.raw`\b(?:will|would)\s+(?:(?:also|likely|soon|probably|then|in\s+all\s+likelihood)\s+)?(?:(?:add|put|place)\s+[^.;]{1,80}?\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?${SANCTIONS_LIST}|blacklist|sanction|impose\s+(?:new\s+|further\s+|fresh\s+)?sanctions)\b`, 'i');

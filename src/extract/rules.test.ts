@@ -4945,3 +4945,26 @@ describe('small words between a cue and its parties', () => {
     expect(roleOf(r, 'chanda-mwale')).toBe('zm');
   });
 });
+
+describe('meetings ahead', () => {
+  it('"invited Gökçe Yıldız to hold …, an invitation she accepted": a name in any alphabet between the invitation and "to"', () => {
+    const r = read('Zambian President Chanda Mwale invited Gökçe Yıldız, the Turkish president, to hold the next summit in Lusaka, an invitation she accepted.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent' && x.participants.includes('chanda-mwale'))).toBe(true);
+  });
+
+  it('"will join the two leaders at a follow-up meeting" is planned', () => {
+    const r = read("Malawi's president, Peter Banda, will join Zambian President Chanda Mwale and Angolan President José Neto at a follow-up meeting in December.");
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'reported')).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent' && x.participants.includes('peter-banda'))).toBe(true);
+  });
+
+  it('"agreed on Wednesday to start formal negotiations" is a meeting ahead', () => {
+    expect(has(read('Zambia and Malawi agreed on Wednesday to start formal negotiations on the border.'), 'meeting', 'intent', 'zm', 'mw')).toBe(true);
+  });
+
+  it('"will feature on the agenda when the two governments hold their summit": present tense after "when", future by the main clause', () => {
+    expect(has(read('The railway will feature on the agenda when Zambia and Malawi hold their annual summit in the autumn.'), 'meeting', 'intent', 'zm', 'mw')).toBe(true);
+    // A summit already held stays held.
+    expect(has(read('The railway featured on the agenda when Zambia and Malawi held their annual summit in May.'), 'meeting', 'reported', 'zm', 'mw')).toBe(true);
+  });
+});
