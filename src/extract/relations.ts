@@ -414,20 +414,22 @@ const INTENT_FUTURE = /\b(would|will)\b/i;
 /** An invitation or offer taken up ("accepted", not "has not yet accepted"). */
 export const ACCEPTED = /(?<!(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i;
 
-const MEETING_PLANNED = /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:due|expected|scheduled|set)\s+(?:to\s+(?:hold|meet|visit|travel|host|receive|welcome|go|fly)|in\s+\p{Lu})|\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|agreed|agree[sd]?|look(?:s|ed)? forward|would\s+["“]?(?:like|love)["”]?|(?:am|is|was|are|were)\s+(?:prepared|ready)(?=\s+to\s+(?:travel|visit|go|come|fly)\b))\s+(?:(?:on|last|this|next)\s+\p{L}+\s+)?(?:(?:only|also|merely)\s+)?to\s+(?:meet|hold (?:talks|a summit|a meeting)|visit|welcome|receive|host|travel|go|come|fly|(?:start|begin|open|launch|resume)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations))\b/u;
+const MEETING_PLANNED = /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:due|expected|scheduled|set)\s+(?:to\s+(?:hold|meet|visit|travel|host|receive|welcome|go|fly)|in\s+\p{Lu})|\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|agreed|agree[sd]?|look(?:s|ed)? forward|would\s+["“]?(?:like|love)["”]?|(?:am|is|was|are|were)\s+(?:prepared|ready)(?=\s+to\s+(?:travel|visit|go|come|fly)\b))\s+(?:(?:only|also|merely)\s+)?to\s+(?:meet|hold (?:talks|a summit|a meeting)|visit|welcome|receive|host|travel|go|come|fly|(?:start|begin|open|launch|resume)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations))\b/u;
 /** "will be in Praia on 5 July", "intends to be in Paramaribo for the anniversary": a stay to come. */
 const PLANNED_STAY = /\b(?:will|would|(?:plans?|intends?|intended|aims?|means|hopes?)\s+to)\s+(?:(?:also|soon|then)\s+)?be\s+in\s+\p{Lu}/u;
 /** "will be in Pyongyang until Friday": a stay already begun. */
 const STAY_UNDER_WAY = /\bbe\s+in\s+[^.;,]{1,40}?\b(?:until|till)\b/i;
 /** Offered, not planned: "would be willing to meet", "was prepared to talk". */
-const MEETING_OFFERED = /\b(?:(?:would\s+be|is|was|are|were|remains?|remained)\s+(?:willing|prepared|ready|open)\s+to\s+(?:meet|talk|hold talks|negotiate)|(?:ask(?:s|ed)?|urg(?:e|es|ed))\s+(?:[\p{L}\p{N}_'’.-]+\s+){1,4}?to\s+(?:come|visit|travel|attend)\b|open to (?:(?:direct|new|fresh|further|bilateral|high-level)\s+)?(?:talks|meeting|meetings|negotiations|dialogue))\b/u;
+const MEETING_OFFERED = /\b(?:(?:would\s+be|is|was|are|were|remains?|remained)\s+(?:willing|prepared|ready|open)\s+to\s+(?:meet|talk|hold talks|negotiate)|(?:ask(?:s|ed)?|urg(?:e|es|ed))\s+(?:[\p{L}\p{N}_'’.-]+\s+){1,4}?to\s+(?:come|visit|travel|attend)\b|open to (?:(?:direct|new|fresh|further|bilateral|high-level)\s+)?(?:talks|meeting|meetings|negotiations|dialogue)|would\s+(?:gladly|happily|willingly|be\s+(?:glad|happy|delighted|pleased)\s+to)\s+(?:meet|visit|travel|go|come|fly|host|receive|talk|hold))\b/u;
 
 /**
  * The status of a relation from the words of its clause. `ahead` is the clause up to the end of the relation's cue, when
  * known: a proposal that names what it proposes after it ("raised the idea of …") reaches no cue before it.
  */
 export function statusOf(kind: RelationKind, clauseText: string, speechVerb: string | undefined, speakerIsExpert: boolean, sentenceText = clauseText, ahead = clauseText): Status {
-  const t = `${speechVerb ?? ''} ${clauseText}`;
+  // ("offered last week to host talks", "agreed on Monday to meet": a date between a verb and its infinitive changes no status.)
+  const t = `${speechVerb ?? ''} ${clauseText}`.replace(WHEN_BETWEEN_VERB_AND_TO, ' to ');
+  ahead = ahead.replace(WHEN_BETWEEN_VERB_AND_TO, ' to ');
   const { denied: DENIED, forecast: FORECAST, proposed: PROPOSED, proposedAhead: PROPOSED_AHEAD, intent: INTENT_ANY } = statusCues();
   const proposed = PROPOSED.test(t) || PROPOSED_AHEAD.test(ahead);
   if (DENIED.test(t)) return 'denied';
@@ -465,6 +467,8 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
 }
 /** A meeting ahead, whatever verb is planned: "plan to review the campaign at a meeting in Agadir", "is keen to greet X at the pass", "has his sights on a trip to Cairo". */
 // (Not "will" alone: "The minister will be in Pyongyang until Friday" is a visit under way, as the seed has it.)
+/** A date or time between a verb and "to": "offered last week to", "agreed on 3 May to", "pledged earlier this month to". */
+const WHEN_BETWEEN_VERB_AND_TO = /\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year)|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year)|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+to\s+/gu;
 /** A meeting in the present tense after "when" or "once": "when he travels to Minsk", "once the two leaders meet". */
 const WHEN_MEETING = /\b(?:when|once|as\s+soon\s+as)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:holds?|meets?|travels?|visits?|hosts?|receives?|goes|flies|comes|sits\s+down)\b/iu;
 const WILL_BEFORE_WHEN = /\bwill\b(?=[^.;]*\b(?:when|once|as\s+soon\s+as)\b)/i;

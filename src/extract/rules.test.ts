@@ -4968,3 +4968,20 @@ describe('meetings ahead', () => {
     expect(has(read('The railway featured on the agenda when Zambia and Malawi held their annual summit in May.'), 'meeting', 'reported', 'zm', 'mw')).toBe(true);
   });
 });
+
+describe('offers and refusals read through the words between', () => {
+  it('"Zambia would never send its troops to fight in Malawi": the fighting is denied, and no cooperation is left beside it', () => {
+    const r = read('Zambia would never send its own troops to fight in Malawi, the minister said.');
+    expect(has(r, 'conflict', 'denied', 'zm', 'mw')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+
+  it('"offered last week to host talks between A and B" is a proposal, as "offered to host" is', () => {
+    expect(has(read('Chanda Mwale, the Zambian president, offered last week to host direct talks between Malawi and Angola.'), 'meeting', 'proposed', 'mw', 'ao')).toBe(true);
+  });
+
+  it('"would gladly fly to Malawi" is an offer to meet, not a visit', () => {
+    const r = read('Zambian President Chanda Mwale said he would gladly fly to Malawi if his schedule allowed.');
+    expect(has(r, 'meeting', 'proposed', 'chanda-mwale', 'mw')).toBe(true);
+  });
+});
