@@ -410,6 +410,7 @@ function trimClause(text: string, c: Clause): Clause {
 // ---- status -----------------------------------------------------------------
 
 const INTENT_FUTURE = /\b(would|will)\b/i;
+const ALLIANCE_AHEAD = /\b(?:will|would)\s+(?:(?:also|soon|then|eventually|later|formally|finally)\s+)?(?:sign|form|create|build|conclude|join|forge|establish|seal|enter|become|upgrade|ink|ratify|agree|take\s+part|participate|be\s+part|be\s+(?:a\s+)?member)\b/i;
 /** "Putin accepted", but not "has not accepted" or "never accepted". */
 /** An invitation or offer taken up ("accepted", not "has not yet accepted"). */
 export const ACCEPTED = /(?<!(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i;
@@ -459,7 +460,10 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
   if (FORECAST.test(t)) return 'forecast';
   if (proposed) return speakerIsExpert ? 'forecast' : 'proposed';
   if (INTENT_ANY.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
-  if ((kind === 'cooperation' || kind === 'support' || kind === 'alliance') && INTENT_FUTURE.test(clauseText)) return speakerIsExpert ? 'forecast' : 'intent';
+  if ((kind === 'cooperation' || kind === 'support') && INTENT_FUTURE.test(clauseText)) return speakerIsExpert ? 'forecast' : 'intent';
+  // An alliance is ahead only when "will" governs its making ("will sign a defence treaty"); "the two allies will hold
+  // exercises", "would cement the friendship sealed by their treaty" tell of an alliance that stands.
+  if (kind === 'alliance' && ALLIANCE_AHEAD.test(clauseText)) return speakerIsExpert ? 'forecast' : 'intent';
   // "Brussels will add X to its sanctions list", "will blacklist X": a listing to come is foreseen (a bloc or government
   // announces a listing when it makes it). Not every conflict with "will": that was tried and lost more than it found.
   if (kind === 'conflict' && SANCTIONS_TO_COME.test(clauseText)) return 'forecast';

@@ -4985,3 +4985,13 @@ describe('offers and refusals read through the words between', () => {
     expect(has(r, 'meeting', 'proposed', 'chanda-mwale', 'mw')).toBe(true);
   });
 });
+
+describe('an alliance that stands, in a clause about what comes', () => {
+  it('"The two allies, Zambia and Malawi, will hold exercises" tells of an alliance that stands', () => {
+    expect(has(read('The two allies, Zambia and Malawi, will hold exercises in April.'), 'alliance', 'reported', 'zm', 'mw')).toBe(true);
+  });
+
+  it('"will sign a mutual defence treaty next month" is still an alliance ahead', () => {
+    expect(has(read('Zambia and Malawi will sign a mutual defence treaty next month.'), 'alliance', 'intent', 'zm', 'mw')).toBe(true);
+  });
+});
