@@ -410,8 +410,6 @@ function trimClause(text: string, c: Clause): Clause {
 // ---- status -----------------------------------------------------------------
 
 const INTENT_FUTURE = /\b(would|will)\b/i;
-/** "signed an agreement on Tuesday that will make …", "a memorandum under which Havana will …": the pact is made, and its signers' cooperation with it. */
-const PACT_MADE_THAT_WILL = /\b(?:signed|concluded|initialled|initialed|struck|reached|sealed|inked|adopted)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:that|which|under\s+which|whereby)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|would)\b/iu;
 const ALLIANCE_AHEAD = /\b(?:will|would)\s+(?:(?:also|soon|then|eventually|later|formally|finally)\s+)?(?:sign|form|create|build|conclude|join|forge|establish|seal|enter|become|upgrade|ink|ratify|agree|take\s+part|participate|be\s+part|be\s+(?:a\s+)?member)\b/i;
 /** "Putin accepted", but not "has not accepted" or "never accepted". */
 /** An invitation or offer taken up ("accepted", not "has not yet accepted"). */
@@ -462,7 +460,7 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
   if (FORECAST.test(t)) return 'forecast';
   if (proposed) return speakerIsExpert ? 'forecast' : 'proposed';
   if (INTENT_ANY.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
-  if ((kind === 'cooperation' || kind === 'support') && INTENT_FUTURE.test(clauseText) && !PACT_MADE_THAT_WILL.test(clauseText)) return speakerIsExpert ? 'forecast' : 'intent';
+  if ((kind === 'cooperation' || kind === 'support') && INTENT_FUTURE.test(clauseText)) return speakerIsExpert ? 'forecast' : 'intent';
   // An alliance is ahead only when "will" governs its making ("will sign a defence treaty"); "the two allies will hold
   // exercises", "would cement the friendship sealed by their treaty" tell of an alliance that stands.
   if (kind === 'alliance' && ALLIANCE_AHEAD.test(clauseText)) return speakerIsExpert ? 'forecast' : 'intent';

@@ -4995,15 +4995,3 @@ describe('an alliance that stands, in a clause about what comes', () => {
     expect(has(read('Zambia and Malawi will sign a mutual defence treaty next month.'), 'alliance', 'intent', 'zm', 'mw')).toBe(true);
   });
 });
-
-describe('a pact made, whose provisions are ahead', () => {
-  it('"signed an agreement on Monday that will allow joint patrols" is cooperation reported', () => {
-    const r = read('Zambia and Malawi signed an agreement on Monday that will allow their coast guards to run joint patrols on the lake.');
-    expect(has(r, 'cooperation', 'reported', 'zm', 'mw')).toBe(true);
-    expect(has(r, 'cooperation', 'intent', 'zm', 'mw')).toBe(false);
-  });
-
-  it('"will sign an agreement that will allow …" stays ahead', () => {
-    expect(has(read('Zambia and Malawi will sign an agreement that will allow joint patrols on the lake.'), 'cooperation', 'intent', 'zm', 'mw')).toBe(true);
-  });
-});
