@@ -438,8 +438,9 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
   if (speechVerb && /^(?:suggested|proposed)$/i.test(speechVerb) && !speakerIsExpert) return 'proposed';
   if (kind === 'meeting') {
     // On the calendar, or wished for by a party: "is expected in Moscow for talks", "was due to meet", "hoped to welcome", "agreed to meet again".
-    if (MEETING_PLANNED.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
+    // (Offered first: "would be glad to host X whenever he wishes to come" is an offer, whoever wishes.)
     if (MEETING_OFFERED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
+    if (MEETING_PLANNED.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
     // A meeting is planned only when an invitation or forecast says so; "talks on strengthening X" happened.
     if (FORECAST.test(t)) return 'forecast';
     // "raised the idea of a railway, and accepted an invitation to visit Bangui": the visit accepted is planned.

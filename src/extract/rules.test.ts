@@ -4995,3 +4995,15 @@ describe('an alliance that stands, in a clause about what comes', () => {
     expect(has(read('Zambia and Malawi will sign a mutual defence treaty next month.'), 'alliance', 'intent', 'zm', 'mw')).toBe(true);
   });
 });
+
+describe('offers and forecasts by their words', () => {
+  it('"would be glad to host X whenever he wishes to come" is an offer, whoever wishes', () => {
+    const r = read('Zambian President Chanda Mwale said he would be glad to host Malawian President Peter Banda "whenever he wishes to come."');
+    expect(has(r, 'meeting', 'proposed', 'chanda-mwale', 'peter-banda')).toBe(true);
+  });
+
+  it('"foresees", "by her estimate": a forecast', () => {
+    expect(has(read('Mary Banda, a lawyer in Lusaka, foresees Zambia and Malawi signing a border treaty next year.'), 'cooperation', 'forecast', 'zm', 'mw')).toBe(true);
+    expect(has(read('The new map, by her estimate, will leave Zambia and Malawi at odds for years.'), 'conflict', 'forecast', 'zm', 'mw')).toBe(true);
+  });
+});
