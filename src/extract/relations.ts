@@ -91,6 +91,11 @@ const UNDER_SIGNED_TEXT =
  */
 const SECOND_SUBJECT = /(?=\sand (?:the|its|their) (?:[\w'’-]+\s+){0,4}?[a-z]{3,}ed\s)(?<=\b[a-z]{3,}ed\s[^;]{5,}?)\s/g;
 
+/** After the verb of saying, an adjunct of the speaker's own ("… after hosting A and B"), maybe past the audience ("told reporters after meeting X"). */
+const SPEAKER_ADJUNCT_AHEAD = /^\s*(?:(?:reporters|journalists|the\s+press|parliament|lawmakers)\s+)?(?:after|before|while|when|following|during)\s/;
+/** Between a speaker's name and the verb of saying: an apposition set in commas (", the bloc's enlargement commissioner,"). */
+const SPEAKER_APPOSITION_GAP = /^,\s+(?:the|a|an|its|his|her|their)\s+[^,;:"“”()]{1,80},\s*(?:(?:also|then|later|\w+ly)\s+)*$/;
+
 export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[] {
   const body = text.slice(s.start, s.end);
   const cuts: Array<{ at: number; skip: number; speech?: { verb: string; speakerEnd: number } }> = [];
@@ -181,6 +186,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
       const nearest = before[before.length - 1];
       const gap = nearest ? body.slice(nearest.end - s.start + (bodyAfter(nearest) ?? 0), cut.at) : '';
       speaker = nearest && /^(?:['’]s)?\s*(?:(?:also|has|had|have|then|later|repeatedly|separately|on \w+|\w+ly)\s+)*$/.test(gap) ? nearest.entity : undefined;
+      // "Marta Kos, the EU enlargement commissioner, said …": a speaker with an office in apposition.
+      if (!speaker) speaker = [...before].reverse().find((m) => m.kind === 'person' && SPEAKER_APPOSITION_GAP.test(body.slice(m.end - s.start, cut.at)))?.entity;
       if (cut.speech.verb === 'adding') speaker = lastSpeaker;
       // "X said …, and has pledged never to …": a coordinated verb of the same speaker.
       if (!speaker && !before.length && /^\s*(?:and\s+)?(?:(?:has|have|had|also|then|later|repeatedly|since)\s+)+$/.test(body.slice(start, cut.at))) speaker = lastSpeaker;
@@ -196,7 +203,7 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
           out.push(piece);
           start = cut.at + cut.skip;
           // '"…," Borrell said after hosting A and B': the adjunct's subject is the speaker.
-          if (/^\s*(?:after|before|while|when|following|during)\s/.test(body.slice(start))) pendingSpeech = { verb: cut.speech.verb, speaker };
+          if (SPEAKER_ADJUNCT_AHEAD.test(body.slice(start))) pendingSpeech = { verb: cut.speech.verb, speaker };
           continue;
         }
       }
@@ -204,7 +211,7 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
       // Also mid-sentence: "The two leaders agreed …, Kwatra said, and discussed …".
       const rest = body.slice(cut.at + cut.skip);
       // "…, Anwar said after hosting the two leaders": an adjunct of the speaker's after the attribution.
-      const adjunct = /^\s*(?:after|before|while|when|following|during)\s/.test(rest);
+      const adjunct = SPEAKER_ADJUNCT_AHEAD.test(rest);
       const tail = adjunct || /^[\s,]*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?\s*[.!?"”]*\s*$/.test(rest) || /^\s*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?,\s/.test(rest);
       const midSentence = !/^[\s,]*(?:(?:on|in|at|late|early|last)\s+\w+(?:\s+\w+)?)?\s*[.!?"”]*\s*$/.test(rest);
       const comma = nearest ? body.lastIndexOf(',', nearest.start - s.start) : -1;

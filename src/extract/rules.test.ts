@@ -5007,3 +5007,15 @@ describe('offers and forecasts by their words', () => {
     expect(has(read('The new map, by her estimate, will leave Zambia and Malawi at odds for years.'), 'conflict', 'forecast', 'zm', 'mw')).toBe(true);
   });
 });
+
+describe('a speaker who met someone before speaking', () => {
+  it('"Mary Banda, the bloc\'s trade commissioner, said after meeting President Peter Mwale": a speaker in apposition', () => {
+    const r = read("The bloc will help Malawi, Mary Banda, the bloc's trade commissioner, said after meeting President Peter Mwale in Lilongwe.");
+    expect(has(r, 'meeting', 'reported', 'mary-banda', 'peter-mwale')).toBe(true);
+  });
+
+  it('"told reporters after meeting X": the audience before the adjunct', () => {
+    const r = read('"We will help," Zambian President Chanda Mwale told reporters after meeting Malawian President Peter Mwale.');
+    expect(has(r, 'meeting', 'reported', 'chanda-mwale', 'peter-mwale')).toBe(true);
+  });
+});
