@@ -1918,6 +1918,9 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
     const prevPara = previous ? earlier.filter((s) => s.paragraph === previous.paragraph) : [];
     const named2 = prevPara.length ? countriesNamedIn(ctx, prevPara[0].start, prevPara[prevPara.length - 1].end) : [];
     if (fits(named2)) return named2;
+    // "Trade between the two countries …" opening a paragraph after one that names third parties too: the story's own pair.
+    const story = !named.length && named2.length > 2 ? mostNamedPair(ctx) : undefined;
+    if (story && named2.filter((x) => story.includes(x)).length === 2 && fits(story)) return story;
   }
   // "He held talks with Chapo afterwards, and the two presidents agreed …": the set an earlier clause of the same sentence joined.
   const inThisSentence = here ? ctx.raw.filter((r) => r.kind !== 'role' && !r.standing && r.start >= here.start && r.end <= before).map((r) => asSet(r.participants)) : [];

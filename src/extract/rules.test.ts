@@ -5019,3 +5019,16 @@ describe('a speaker who met someone before speaking', () => {
     expect(has(r, 'meeting', 'reported', 'chanda-mwale', 'peter-mwale')).toBe(true);
   });
 });
+
+describe('"the two countries" at the head of a paragraph', () => {
+  it('after a paragraph naming third parties too, is the story\'s own pair', () => {
+    const body = [
+      'Zambia expelled a Malawian diplomat on Monday. Malawi called the expulsion a provocation, and Zambia said Malawi had spied on its army.',
+      'Malawi said on Tuesday it would answer in kind. Zambia has claimed the whole lake since 1964.',
+      'Tanzania backed Malawi on Wednesday. Angola, by contrast, expressed solidarity with Zambia.',
+      'Trade between the two countries was worth about 2 billion dollars last year.',
+    ].join('\n\n');
+    const r = read(body);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('ao'))).toBe(false);
+  });
+});
