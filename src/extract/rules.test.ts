@@ -5032,3 +5032,14 @@ describe('"the two countries" at the head of a paragraph', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('ao'))).toBe(false);
   });
 });
+
+describe('no need, no reason', () => {
+  it('"saw no need for talks with Malawi" refuses the talks', () => {
+    expect(has(read('Zambia saw no need for talks with Malawi on the matter.'), 'meeting', 'denied', 'zm', 'mw')).toBe(true);
+  });
+
+  it('"saw no reason to limit" its ties refuses nothing', () => {
+    const r = read('Zambia said its relations with Malawi were growing and that it saw no reason to limit them.');
+    expect(r.relations.some((x) => x.status === 'denied')).toBe(false);
+  });
+});
