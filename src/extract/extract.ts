@@ -611,6 +611,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     // "urged Peru and Bolivia to halt their military cooperation": a demand that others stop cooperating is no proposal of
     // that cooperation; the demand itself is a conflict, coded by codeDemand.
     if (URGED_TO_HALT.test(text.slice(c.start, t.start))) return;
+    // "Indonesia called on Vietnam and China to cooperate on fishing": the parties are the two urged, not the one urging.
+    const urged = kind === 'cooperation' || kind === 'alliance' ? URGED_PARTIES.exec(text.slice(c.start, t.start)) : null;
+    if (urged) {
+      const from = c.start + urged.index + urged[0].length - urged[1].length - urged[2].length;
+      const addressees = uniq(actorsIn(ctx, from, from + urged[1].length).filter((m) => !m.possessive && !m.demonym).map((m) => m.entity));
+      if (addressees.length >= 2) {
+        emit(kind, addressees, false, t);
+        return;
+      }
+    }
     // "The agreement complicates matters for Norway", "Lund called the deal a victory": a pact the story reported, named
     // again with "the", is no new pact among whoever the sentence names; only an act on it (signing, ratifying, backing or
     // refusing it) or its parties named with it make one.
@@ -3767,6 +3777,8 @@ const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|summit|meeting|h(?:old|
 
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;
+/** "called on Vietnam and China to …", "urged Kinshasa and Kigali to …": a demand put to two or more parties, up to the cue after "to". */
+const URGED_PARTIES = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing))\s+((?:the\s+)?[^,;.:"“”()]{1,80}?\s+and\s+[^,;.:"“”()]{1,60}?)(\s+to\s+(?:[\w-]+\s+){0,4})$/i;
 /** "urged A and B to halt their …", "demanded that A stop its …": the demand, whose addressees stand between its verb and the verb of stopping. */
 const URGED_TO_HALT = /\b(urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|demand(?:s|ed|ing)?\s+that)\s+[^,;.]{1,80}?\s+(?:to\s+)?(?:halt|stop|end|cease|suspend|abandon|break\s+off|curb)\s+(?:(?:their|its|the|all|any|such)\s+)?(?:["“”'‘’\w-]+\s+){0,3}$/i;
 

@@ -5043,3 +5043,11 @@ describe('no need, no reason', () => {
     expect(r.relations.some((x) => x.status === 'denied')).toBe(false);
   });
 });
+
+describe('a call on two parties to work together', () => {
+  it('"Angola called on Zambia and Malawi to cooperate on fishing" proposes their cooperation, without Angola', () => {
+    const r = read('Angola called on Zambia and Malawi to cooperate on fishing.');
+    expect(has(r, 'cooperation', 'proposed', 'zm', 'mw')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('ao'))).toBe(false);
+  });
+});
