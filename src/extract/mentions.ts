@@ -187,9 +187,20 @@ function portfolioTitleMatches(body: string): RegExpExecArray[] {
     while (tokens.length && PORTFOLIO_JOINERS.test(tokens[tokens.length - 1].word)) tokens.pop();
     const courtesy = tokens.findIndex((t) => COURTESY_WORD.test(t.word));
     let from = tokens.length;
+    let to = tokens.length;
     if (courtesy > 0) from = courtesy + 1;
     else while (from > 0 && !PORTFOLIO_WORDS.has(tokens[from - 1].word) && !PORTFOLIO_JOINERS.test(tokens[from - 1].word) && !COURTESY_WORD.test(tokens[from - 1].word)) from--;
-    const name = tokens.slice(from);
+    // "Minister of Water Resources Jasur Karimberdiyev and Begench Orazmyradov, …": the run goes on past the holder to a
+    // second person; the holder's name is the words right after the portfolio, up to the "and".
+    if (courtesy <= 0) {
+      const first = tokens.findIndex((t) => !PORTFOLIO_WORDS.has(t.word) && !PORTFOLIO_JOINERS.test(t.word));
+      const stop = first < 0 ? -1 : tokens.findIndex((t, i) => i > first && t.word === 'and');
+      if (first > 0 && stop - first >= 2 && stop - first <= 4) {
+        from = first;
+        to = stop;
+      }
+    }
+    const name = tokens.slice(from, to);
     const portfolio = tokens.slice(0, courtesy > 0 ? courtesy : from);
     if (name.length < 2 || name.length > 4 || !portfolio.length || !PORTFOLIO_WORDS.has(portfolio[portfolio.length - 1].word)) continue;
     const nameStart = name[0].at;
@@ -931,7 +942,12 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const subjectOfVerb = start === s.start && /^\s+(?:[a-z]+ed|said|met|left|told|was|is|has|had|will|says)\b/.test(text.slice(end, end + 12));
       // '"…," said Marta Gómez-Ruiz, the Bank's regional director': a name quoted as a speaker, with an office in apposition.
       const describedSpeaker = SPEAKER_BEFORE.test(text.slice(Math.max(s.start, start - 16), start)) && SPEAKER_OFFICE_AFTER.test(text.slice(end, end + 90));
-      const described = describedSpeaker || DESCRIBED_PERSON.test(text.slice(end, end + 120));
+      // "Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan signed": a name followed by "of" and a country, then a
+      // verb, a comma or "and", is that country's person (a body's name has a head word: "Central Bank of Kenya").
+      const ofCountry = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+the\s+|and\s+)?\p{Lu}[\p{L}.'’-]*){0,3})(?=\s*[,;]|\s+(?:and|who|said|says|signed|met|told|was|is|has|had|will|would|[a-z]+ed)\b)/u.exec(text.slice(end, end + 60));
+      const namedWithCountry = !!ofCountry && lex.forms.get(ofCountry[1])?.kind === 'country' && !lex.forms.get(ofCountry[1])?.demonym && !ENDS_WITH_ORG_HEAD.test(name) &&
+        !tokens.some((t) => PORTFOLIO_WORDS.has(t)) && !/\b(?:of|for|the)\s+$/i.test(text.slice(Math.max(s.start, start - 5), start));
+      const described = describedSpeaker || namedWithCountry || DESCRIBED_PERSON.test(text.slice(end, end + 120));
       // "Uruguay's Ana Pereira said …": a name after a country's possessive is that country's person.
       const ownerForm = described || subjectOfVerb ? undefined : /(?<![\w-])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(text.slice(Math.max(s.start, start - 40), start))?.[1];
       const owner = ownerForm ? lex.forms.get(ownerForm) : undefined;
@@ -1045,7 +1061,7 @@ const COUNTERPARTS_LIST_RE = new RegExp(`((?:\\p{Lu}[\\p{L}-]*(?:,\\s+|\\s+and\\
 const COUNTRY_LIST = String.raw`\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}`;
 const OFFICES_OF_LIST_RE = new RegExp(`\\b((?:(?!(?:the|a|an|his|her|their|its|two|three|four)\\b)[a-z]+\\s+){0,2}(?:ministers|presidents|prime ministers|premiers|envoys|ambassadors|secretaries))\\s+of\\s+((?:the\\s+)?${COUNTRY_LIST}(?:,\\s+(?:the\\s+)?${COUNTRY_LIST})*,?\\s+and\\s+(?:the\\s+)?${COUNTRY_LIST}),\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
 /** "the two foreign ministers, Cho Hyun and Takeshi Iwaya", "Their prime ministers, A and B": a plural office, then its holders. */
-const PLURAL_OFFICES_LIST_RE = new RegExp(`\\b(?:[Tt]he|[Tt]heir)\\s+(?:two\\s+|three\\s+)?((?:(?!(?:the|a|an|his|her|their|its)\\b)[a-z-]+\\s+){0,2}(?:ministers|presidents|premiers|envoys|ambassadors|secretaries|leaders|negotiators|governors)),\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
+const PLURAL_OFFICES_LIST_RE = new RegExp(`\\b(?:[Tt]he|[Tt]heir)\\s+(?:two\\s+|three\\s+)?((?:(?!(?:the|a|an|his|her|their|its)\\b)[a-z-]+\\s+){0,2}(?:ministers|presidents|premiers|envoys|ambassadors|secretaries|leaders|negotiators|governors|mayors|chiefs|commanders))(?:\\s+of\\s+(?:the\\s+two|both|the\\s+three|the)\\s+(?:countries|sides|governments|nations|neighbou?rs|states))?,\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
 const LIST_SEPARATOR = /,\s+(?:and\s+)?|,?\s+and\s+/;
 
 /**
@@ -1093,7 +1109,7 @@ function addListedPeople(b: Builder, text: string, s: Sentence): void {
       listed(m, countries, before?.phrase?.office);
     }
   }
-  if (/\b(?:ministers|presidents|premiers|envoys|ambassadors|secretaries|leaders|negotiators|governors),\s/.test(body)) {
+  if (/\b(?:ministers|presidents|premiers|envoys|ambassadors|secretaries|leaders|negotiators|governors|mayors|chiefs|commanders)(?:\s+of\s+[a-z ]{3,24}?)?,\s/.test(body)) {
     for (const m of execAll(PLURAL_OFFICES_LIST_RE, body)) listed(m, [], m[1].replace(/ies$/, 'y').replace(/s$/, ''));
   }
   if (/\b(?:ministers|presidents|premiers|envoys|ambassadors|secretaries)\s+of\s/.test(body)) {

@@ -5051,3 +5051,28 @@ describe('a call on two parties to work together', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('ao'))).toBe(false);
   });
 });
+
+describe('people named with their portfolio, in lists, or with their country', () => {
+  it('"Minister of Water Resources Jasur Tolibov and Begench Oraz, chairman of …": the holder ends at "and"', () => {
+    const r = read("Uzbek Deputy Minister of Water Resources Jasur Tolibov and Begench Oraz, chairman of Turkmenistan's State Committee for Water, signed the protocol.");
+    expect(roleOf(r, 'jasur-tolibov')).toBe('uz');
+    const r2 = read("Estonia's Minister of Social Affairs Kristjan Tamm and Latvian Health Minister Ilze Ozola signed the deal.");
+    expect(roleOf(r2, 'kristjan-tamm')).toBe('ee');
+    expect(roleOf(r2, 'ilze-ozola')).toBe('lv');
+  });
+
+  it('"The justice ministers of the two countries, A and B,": both are people', () => {
+    const r = read('The justice ministers of the two countries, Peter Holmgaard and Jarl Hedqvist, signed the arrangement on Tuesday.');
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Peter Holmgaard', 'Jarl Hedqvist']));
+  });
+
+  it('"Arman Petrosyan of Armenia and Elchin Mammadli of Azerbaijan signed": a name with "of" and a country is that country\'s person', () => {
+    const r = read('Arman Petrosyan of Armenia and Elchin Mammadli of Azerbaijan signed the protocol on Friday.');
+    expect(roleOf(r, 'arman-petrosyan')).toBe('am');
+    expect(roleOf(r, 'elchin-mammadli')).toBe('az');
+    // A body's name is no person: "the Ministry of Water Resources of the Republic of Iraq".
+    const r2 = read('The firm signed a contract with the Ministry of Water Resources of the Republic of Iraq.');
+    expect(r2.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+});
