@@ -131,7 +131,7 @@ const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((
  * in -ed: "praised army chief X") and an
  * office noun, before a name that is not itself a title ("army chief General X" is the General's).
  */
-const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){0,2}(?:vice-|deputy-)?(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor|executive|director[- ]general|director|manager|chairman|chairwoman|chairperson)(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
+const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){0,2}(?:vice-|deputy-)?(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor|executive|director[- ]general|director|manager|chairman|chairwoman|chairperson)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+(?:and\\s+)?\\p{Ll}+){0,2})?(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
 // Titles may follow each other ("army spokesman Major General X"): the rank is part of the office,
 // not of the name. (Titles joined by "and" are not read as one office.)
 const TITLE_ALTERNATIVES = byFirstLetter(TITLES.map(escape), false);
@@ -142,7 +142,7 @@ const TITLE_AHEAD_RE = new RegExp(`^(?:${TITLE_ALTERNATIVES})\\s+\\p{Lu}`, 'u');
 /** A listed title right before a surname: "President Lukashenko". */
 const TITLE_BEFORE_RE = new RegExp(`(${TITLES.map(escape).join('|')})\\s+$`);
 const OPEN_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${OPEN_TITLE})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
-const OPEN_TITLE_HINT = /\b(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor|executive|general|director|manager|chairman|chairwoman|chairperson)\s+\p{Lu}/u;
+const OPEN_TITLE_HINT = /\b(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor|executive|general|director|manager|chairman|chairwoman|chairperson)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+){0,2})?\s+\p{Lu}/u;
 
 /** Listed titles, and open ones only where an office noun stands before a capital (a costly pattern kept off most sentences). */
 function titleMatches(body: string): RegExpExecArray[] {

@@ -5076,3 +5076,10 @@ describe('people named with their portfolio, in lists, or with their country', (
     expect(r2.entities.some((e) => e.kind === 'person')).toBe(false);
   });
 });
+
+describe('a lower-case office with its portfolio before a name', () => {
+  it('"Malawian vice-minister of fisheries Chisomo Banda" holds the office in Malawi', () => {
+    const r = read('The protocol was signed by Zambian officials and Malawian vice-minister of fisheries Chisomo Banda.');
+    expect(roleOf(r, 'chisomo-banda')).toBe('mw');
+  });
+});
