@@ -1365,6 +1365,9 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     const found = officeOwner(b, at, m[1], nameStart - office.length - 2, office, s, previous);
     if (!found) {
       ownerless = true;
+      // "the company's director, Ihar Sakalou,": an office in apposition names a person, whose the office is or not
+      // (read again once surnames are known, and kept for a role then).
+      if (!clash && !isCounterpartWord(office) && !m[1]) addOwnerlessHolder(b, m[3], nameStart, office);
       continue;
     }
     // "his counterpart, X": the possessor is the other side; only a demonym in the words ("his Azerbaijani counterpart") says X's country.
@@ -1390,6 +1393,16 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     mention.phrase ??= { start: ownerStart, end: nameEnd, office, country: owner.country, org: owner.org };
   }
   return ownerless;
+}
+
+/** A person named in apposition to an office whose owner the text leaves to a common noun ("the plant's director"): no role. */
+function addOwnerlessHolder(b: Builder, name: string, start: number, office: string): void {
+  const tokens = name.split(/\s+/);
+  if (tokens.length < 2 || NOT_GIVEN_NAMES.has(tokens[0]) || NOT_NAMES.test(tokens[0]) || tokens.some((t) => lexicon().forms.has(t))) return;
+  const e = b.person(name, start);
+  const held = currentOffice(office.trim());
+  if (held) e.offices.add(held);
+  b.add({ start, end: start + name.length, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
 }
 
 /** Offices only a body has, not a state: a director, a chair, a chief executive, a manager, a rector. */

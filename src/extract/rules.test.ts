@@ -5083,3 +5083,11 @@ describe('a lower-case office with its portfolio before a name', () => {
     expect(roleOf(r, 'chisomo-banda')).toBe('mw');
   });
 });
+
+describe('a person named in apposition to an office of a common noun', () => {
+  it('"the plant\'s general director, Ihar Palikou," is a person, with no role to guess', () => {
+    const r = read("The plant's general director, Ihar Palikou, floated a smaller option on Monday.");
+    expect(r.entities.some((e) => e.kind === 'person' && e.name === 'Ihar Palikou')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
+  });
+});
