@@ -5091,3 +5091,10 @@ describe('a person named in apposition to an office of a common noun', () => {
     expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
   });
 });
+
+describe('"who" after a name says it is a person\'s', () => {
+  it('"Ihar Lipnitski, who follows Belarusian trade at …, said" is a person', () => {
+    const r = read('Ihar Lipnitski, who follows Belarusian trade at a Vilnius think tank, said the deal was small.');
+    expect(r.entities.some((e) => e.kind === 'person' && e.name === 'Ihar Lipnitski')).toBe(true);
+  });
+});
