@@ -900,6 +900,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   considered.forEach((s, i) => {
     addOfOffices(b, text, s);
     if (addPossessiveOffices(b, text, s, considered[i - 1])) ownerless.add(i);
+    addOwnerlessAppositions(b, text, s);
   });
 
   // 4. Capitalized names nothing else explains, kept when compromise's name detection agrees.
@@ -1393,6 +1394,31 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     mention.phrase ??= { start: ownerStart, end: nameEnd, office, country: owner.country, org: owner.org };
   }
   return ownerless;
+}
+
+/** "A ministry spokesman, X,", "the plant's director, X,": an office with no named owner, then a name in commas. */
+const OWNERLESS_OFFICE_THEN_NAME_RE = new RegExp(`(?<![\\p{L}\\w-])(?:[Aa]n?|[Tt]he)\\s+((?:[a-z][\\w-]*\\s+){0,3}?${OFFICE_NOUN}),\\s+(${NAME})(?=\\s*,)`, 'gu');
+/** "X, the utility's director,", "X, a ministry spokesman,": a name, then an office with no named owner, in commas. */
+const NAME_THEN_OWNERLESS_OFFICE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*['’]s\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;])`, 'gu');
+
+/**
+ * Names the tagger may not know, made people by an office in apposition whose owner no name gives ("a ministry
+ * spokesman", "the utility's director"): no role, as whose the office is stays unsaid. A name any other rule has read
+ * keeps that reading.
+ */
+function addOwnerlessAppositions(b: Builder, text: string, s: Sentence): void {
+  const body = text.slice(s.start, s.end);
+  if (!/,/.test(body)) return;
+  for (const m of execAll(OWNERLESS_OFFICE_THEN_NAME_RE, body)) {
+    const start = s.start + m.index! + m[0].length - m[2].length;
+    if (!b.overlaps(start, start + m[2].length) && !isCounterpartWord(m[1])) addOwnerlessHolder(b, m[2], start, m[1]);
+  }
+  for (const m of execAll(NAME_THEN_OWNERLESS_OFFICE_RE, body)) {
+    const skip = openingWordsBefore(m[1]);
+    const name = m[1].slice(skip);
+    const start = s.start + m.index! + m[0].indexOf(m[1]) + skip;
+    if (!b.overlaps(start, start + name.length) && !isCounterpartWord(m[2])) addOwnerlessHolder(b, name, start, m[2]);
+  }
 }
 
 /** A person named in apposition to an office whose owner the text leaves to a common noun ("the plant's director"): no role. */

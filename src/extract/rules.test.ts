@@ -5098,3 +5098,12 @@ describe('"who" after a name says it is a person\'s', () => {
     expect(r.entities.some((e) => e.kind === 'person' && e.name === 'Ihar Lipnitski')).toBe(true);
   });
 });
+
+describe('people named beside an office nobody owns in the words', () => {
+  it('"A ministry spokesman, Dzmitry Lazoukou," and "Nenad Vujovik, the utility\'s director," are people, with no role', () => {
+    const r = read("A ministry spokesman, Dzmitry Lazoukou, waved the report away. Nenad Vujovik, the utility's director, called it false.");
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Dzmitry Lazoukou', 'Nenad Vujovik']));
+    expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
+  });
+});
