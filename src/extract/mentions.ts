@@ -948,7 +948,10 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const ofCountry = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+the\s+|and\s+)?\p{Lu}[\p{L}.'’-]*){0,3})(?=\s*[,;]|\s+(?:and|who|said|says|signed|met|told|was|is|has|had|will|would|[a-z]+ed)\b)/u.exec(text.slice(end, end + 60));
       const namedWithCountry = !!ofCountry && lex.forms.get(ofCountry[1])?.kind === 'country' && !lex.forms.get(ofCountry[1])?.demonym && !ENDS_WITH_ORG_HEAD.test(name) &&
         !tokens.some((t) => PORTFOLIO_WORDS.has(t)) && !/\b(?:of|for|the)\s+$/i.test(text.slice(Math.max(s.start, start - 5), start));
-      const described = describedSpeaker || namedWithCountry || DESCRIBED_PERSON.test(text.slice(end, end + 120));
+      // "Jörn Haferkamp of the Berlin Centre for European Security": a name followed by "of" and a body is one of its people.
+      const ofBody = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 9));
+      const namedWithBody = !!ofBody && !ENDS_WITH_ORG_HEAD.test(name) && !tokens.some((t) => PORTFOLIO_WORDS.has(t)) && !/\b(?:of|for|the|at|in|and|as)\s+$/i.test(text.slice(Math.max(s.start, start - 5), start)) && b.within(end + ofBody[0].length, end + ofBody[0].length + 90).some((x) => x.start === end + ofBody[0].length && (x.kind === 'organization' || x.kind === 'bloc'));
+      const described = describedSpeaker || namedWithCountry || namedWithBody || DESCRIBED_PERSON.test(text.slice(end, end + 120)) || describedByTrade(text.slice(end, end + 90));
       // "Uruguay's Ana Pereira said …": a name after a country's possessive is that country's person.
       const ownerForm = described || subjectOfVerb ? undefined : /(?<![\w-])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(text.slice(Math.max(s.start, start - 40), start))?.[1];
       const owner = ownerForm ? lex.forms.get(ownerForm) : undefined;
@@ -1002,6 +1005,16 @@ function isGivenNameAfterTitle(b: Builder, clash: Mention, nameStart: number, na
  * diplomat,", ", who teaches law at …". (Bodies and places are "a body", "a city", never these.)
  */
 const DESCRIBED_PERSON = /^,\s+(?:(?:a|an)\s+(?:(?:former|senior|retired|veteran|leading|prominent|longtime|long-time|independent)\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:diplomat|analyst|specialist|scientist|economist|historian|lecturer|professor|researcher|politician|journalist|commentator|lawmaker|legislator|senator|activist|scholar|fellow|strategist|negotiator)s?\b|who\s+(?:(?:also|now|then|still|previously|once|later)\s+)?(?:teaches|taught|heads|headed|leads|led|directs|runs|ran|chairs|studies|advises|advised|lectures|researches|co-wrote|wrote|has|had|is|was|follows|followed|tracks|tracked|covers|covered|monitors|oversees|oversaw|represents|represented|manages|managed|served|serves|works|worked|spent|founded|negotiated|signed|met|visited|took|became|won|lost|said|told|called|accused|warned)\b)/u;
+
+/**
+ * ", a hydrologist at the …", ", a former accountant for …", ", a criminologist at the University of …": a trade noun (in
+ * -ist, -ian, -er, -or, -ant, -ent, -al) after "a", then "at/with/for/from/of/in" and a capital: a person's post. A body's
+ * sort ("a Colombo think tank", "a major exporter") is no trade.
+ */
+function describedByTrade(after: string): boolean {
+  const m = /^,\s+(?:a|an)\s+(?:(?:former|senior|retired|veteran|leading|prominent|longtime|long-time|independent|chief|deputy)\s+)?(?:[\p{L}.-]+\s+){0,3}?(\p{Ll}+(?:ist|ian|er|or|ant|ent|al))\s+(?:at|with|for|from|of|in)\s+(?:the\s+|a\s+|an\s+)?\p{Lu}/u.exec(after);
+  return !!m && !BODY_KIND_NOUNS.some((n) => n.toLowerCase() === m[1]) && !/^(?:capital|general|national|regional|international|federal|central)$/.test(m[1]);
+}
 
 /** ", a transport economist,", ", a senior analyst": a commentator's trade right after their name (an office in itself it is not). */
 const COMMENTATOR_AFTER = new RegExp(String.raw`^,\s+(?:(?:a|an)\s+(?:[\p{L}.-]+\s+){0,3}?(${COMMENTATOR_TRADES.join('|')})\b|who\s+(?:teaches|lectures|researches|studies)\b)`, 'u');

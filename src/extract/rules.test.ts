@@ -5107,3 +5107,16 @@ describe('people named beside an office nobody owns in the words', () => {
     expect(r.relations.some((x) => x.kind === 'role')).toBe(false);
   });
 });
+
+describe('people by their trade or their body', () => {
+  it('"Aigerim Seitkul, a hydrologist at the Balkhash Basin Inspectorate," and "according to Jörn Haferbeck of the Berlin Centre for Security" are people', () => {
+    const r = read('Aigerim Seitkul, a hydrologist at the Balkhash Basin Inspectorate, said the lake was falling. According to Jörn Haferbeck of the Berlin Centre for Security, the deal is small.');
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Aigerim Seitkul', 'Jörn Haferbeck']));
+  });
+
+  it('a body described by its sort stays a body: "Sibredmet, a Russian miner of rare earths,"', () => {
+    const r = read('Sibredmet, a Russian miner of rare earths, signed the contract. The troupe gave a concert at the Primorsky Stage of the Mariinsky Theatre.');
+    expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+});
