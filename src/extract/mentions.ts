@@ -2255,6 +2255,9 @@ const NATIONAL_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|sp
  */
 const OFFICE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:leader|president|minister|premier|chancellor|official|officials|diplomat|diplomats|envoy|ambassador|side|delegation|counterpart|king|prince|general|commander)\b/i;
 
+/** A body's head word right before a title and its holder's name: "Commission President X", "Council Secretary-General X". */
+const BODY_BEFORE_TITLE = new RegExp(`(?:^|\\s)(?:Commission|Council|Parliament|Bank|Assembly|Court|Fund|Agency|Union|Committee|Organi[sz]ation|Federation|Corporation|Company)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+$`, 'u');
+
 function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): void {
   sentences.forEach((s, i) => {
     const local = b.within(s.start, s.end, s.end);
@@ -2264,6 +2267,8 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
     for (const m of titled) {
       const e = b.entities.get(m.entity)!;
       if (e.country != null) continue;
+      // "Commission President Ursula von der Leyen", "Bank President X": a body's office, held in no country.
+      if (BODY_BEFORE_TITLE.test(text.slice(Math.max(0, m.phrase!.start - 40), m.start))) continue;
       const ownOffice = countryOfOffice(m.phrase!.office);
       // "Transport Minister X and Angola's Minister of Transport, Y": the other side's minister, or nobody's the text says.
       const partner = ownOffice ? undefined : markedPartnerCountry(text, local, m);

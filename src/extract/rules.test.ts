@@ -5120,3 +5120,15 @@ describe('people by their trade or their body', () => {
     expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
   });
 });
+
+describe('a body\'s office is held in no country', () => {
+  it('"Commission President Ursula Lindberg" after a sentence about Madrid is not Spain\'s', () => {
+    const r = read('Madrid, too, praised the deal. Speaking alongside the four presidents, Commission President Ursula Lindberg said it was historic.');
+    expect(r.entities.find((e) => e.name === 'Ursula Lindberg')?.country ?? null).toBe(null);
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('es'))).toBe(false);
+  });
+
+  it('"Kenya\'s Trade Cabinet Secretary X" keeps its country', () => {
+    expect(roleOf(read("Kenya's Trade Cabinet Secretary Lee Kamau met Ugandan officials."), 'lee-kamau')).toBe('ke');
+  });
+});
