@@ -2791,10 +2791,12 @@ function codeProposalOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * parties left unnamed, is a forecast between the story's two parties (storyPair): conflict for
  * friction, souring and strained states, a meeting for meeting verbs, cooperation otherwise.
  */
-const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way)\s+)?(?:(?:two|both)\s+(?:governments|countries|sides|neighbou?rs|capitals|nations)|(?:joint\s+)?(?:committee|commission)|trade|throughput|traffic|ties|relations|relationship|partnership|cooperation|co-operation|deal|agreement|accord|pact|package|truce|ceasefire|protocol|arrangement|(friction|tensions?|row|dispute|quarrel|feud|rivalry|standoff|fighting|clashes))`;
+const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way)\s+)?(?:(?:two|both)\s+(?:governments|countries|sides|neighbou?rs|capitals|nations)|(?:joint\s+)?(?:committee|commission)|trade|throughput|traffic|ties|relations|relationship|partnership|cooperation|co-operation|deal|agreement|accord|pact|package|truce|ceasefire|protocol|arrangement|(?:border\s+)?crossings?|border|(friction|tensions?|row|dispute|quarrel|feud|rivalry|standoff|fighting|clashes))`;
 const BETWEEN_THE_TWO = String.raw`(?:\s+between\s+(?:(?:the\s+)?(?:two\s+)?(?:countries|sides|neighbou?rs|governments|capitals|nations)|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?))?`;
 const EXPECTS_STORY = new RegExp(String.raw`\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?${STORY_SUBJECT}${BETWEEN_THE_TWO}\b[^.;]{0,60}?\b(?:to|will|would|could|might|may)\s+(?:(?:probably|likely|soon|only|still|again)\s+)?([a-z]+)`, 'iu');
 const STORY_LIKELY = new RegExp(String.raw`(?:^|[\s,"“])${STORY_SUBJECT}${BETWEEN_THE_TWO}\s+(?:would|will|should|is|are|was|were)\s+(?:(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?:to\s+)?|(?:bound|set|expected)\s+to\s+)(?:(?:probably|likely|again|soon)\s+)?([a-z]+)`, 'iu');
+/** "expects further expulsions on both sides", "predicts fresh clashes": more of a quarrel foreseen, with no verb for it. */
+const EXPECTS_MORE_OF_THE_ROW = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?)\s+(?:(?:still|even)\s+)?(?:more|further|fresh|new)\s+(expulsions|clashes|sanctions|protests|incidents|skirmishes|strikes|attacks|retaliation)\b/i;
 const SOURING = /^(?:sour|worsen|deteriorat|clash|flare|escalat|fight|quarrel|resurface|return|reignit|break|argu|wrangl|spar|feud)/i;
 
 /** A word without which neither story-forecast pattern can match: one cheap scan before the two long ones. */
@@ -2821,7 +2823,7 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
   if (!FORECAST_WORD.test(body)) return;
   const growth = EXPECTS_GROWTH.exec(body);
-  const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body) ?? (growth && commentatorSpeaks(ctx, c) ? growth : null);
+  const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body) ?? EXPECTS_MORE_OF_THE_ROW.exec(body) ?? (growth && commentatorSpeaks(ctx, c) ? growth : null);
   if (!m) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast')) return;
   const verb = m[2] ?? m[4];

@@ -5132,3 +5132,15 @@ describe('a body\'s office is held in no country', () => {
     expect(roleOf(read("Kenya's Trade Cabinet Secretary Lee Kamau met Ugandan officials."), 'lee-kamau')).toBe('ke');
   });
 });
+
+describe('forecasts about the story\'s row or crossing', () => {
+  it('"expects further expulsions on both sides" foresees more of the quarrel', () => {
+    const r = read('Zambia expelled a Malawian diplomat on Monday, and Malawi expelled a Zambian one. Mary Banda, an analyst in Lusaka, expects further expulsions on both sides before the end of the year.');
+    expect(has(r, 'conflict', 'forecast', 'zm', 'mw')).toBe(true);
+  });
+
+  it('"thinks the crossing will reopen within weeks" foresees the story pair\'s cooperation', () => {
+    const r = read('Zambia and Malawi agreed on Monday to share customs data at the Mchinji crossing. Zambia closed the crossing after a shooting on Friday, and Malawi protested to Zambia. Mary Banda, an analyst in Lusaka, thinks the crossing will reopen within a few weeks.');
+    expect(has(r, 'cooperation', 'forecast', 'zm', 'mw')).toBe(true);
+  });
+});
