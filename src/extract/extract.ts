@@ -439,6 +439,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codePactSaidNoAlliance(ctx, c, body, dateHits);
   codeExpertsOnStory(ctx, c, dateHits);
   codeForecastOnStory(ctx, c, dateHits);
+  codeRetaliationForeseen(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
   codeJoinedBloc(ctx, c, body, dateHits);
   codeBlocMember(ctx, c, dateHits);
@@ -2817,6 +2818,31 @@ function commentatorSpeaks(ctx: Ctx, c: Clause): boolean {
   const previous = reportingSentenceBefore(ctx, c.sentence);
   const before = previous && firstPerson(previous.start, previous.end);
   return !!before && isCommentator(ctx, before.entity);
+}
+
+/** "expects Guatemala to answer with a counter-protest", "predicts that Minsk will retaliate": one side's hitting back foreseen. */
+const EXPECTS_RETALIATION = /\b(?:expects?|expected|predicts?|predicted|anticipates?|foresees?)\s+(?:that\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to|will|would)\s+(?:(?:probably|likely|soon|quickly)\s+)?(?:retaliate|respond|answer|reply|hit\s+back|strike\s+back)\b/u;
+
+const CONCILIATORY_ANSWER = /\b(?:offers?|aid|assistance|investments?|loans?|credit|cheap|discounts?|concessions?|talks|dialogue|negotiations?|compromise|goodwill|gifts?)\b/i;
+
+/**
+ * A commentator foreseeing that a party will hit back (retaliate, respond, answer): a conflict forecast between it and the
+ * other side of the story's pair, or both of the pair when it is a third party.
+ */
+function codeRetaliationForeseen(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = EXPECTS_RETALIATION.exec(body);
+  // ("expect Algiers to answer the pipeline deal with an offer of cheap gas": an answer in kind, not a blow.)
+  if (!m || CONCILIATORY_ANSWER.test(body.slice(m.index + m[0].length))) return;
+  if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast')) return;
+  const at = c.start + m.index + m[0].indexOf(m[1]);
+  const side = actorsIn(ctx, at, at + m[1].length).find((x) => x.start === at && !x.demonym);
+  const party = side && (countryOf(ctx, side.entity) ?? side.entity);
+  const pair = party ? storyPair(ctx, c.start) : undefined;
+  if (!pair) return;
+  // One of the story's two answering the other; or a third party answering the two ("expects Russia to answer" the allies' drill).
+  const against = pair.includes(party!) ? pair.filter((x) => x !== party) : pair;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [party!, ...against], directed: true, actors: 1, status: 'forecast', trigger: m[0], unsure: 'the side answered taken from the story (the pair its first relation joins)' });
 }
 
 function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {

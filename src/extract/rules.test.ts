@@ -5144,3 +5144,16 @@ describe('forecasts about the story\'s row or crossing', () => {
     expect(has(r, 'cooperation', 'forecast', 'zm', 'mw')).toBe(true);
   });
 });
+
+describe('a party foreseen hitting back', () => {
+  const story = 'Zambia protested to Malawi on Monday. Malawi accused Zambia of provocation on Tuesday. ';
+  it('"expects Malawi to answer with a counter-protest" is a conflict forecast with the other side', () => {
+    const r = read(`${story}Ana Phiri, a lawyer in Lusaka, expects Malawi to answer with a counter-protest.`);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.status === 'forecast' && x.participants[0] === 'mw' && x.participants.includes('zm'))).toBe(true);
+  });
+
+  it('"expects Malawi to answer … with an offer of cheap power" foresees no blow', () => {
+    const r = read(`${story}Ana Phiri, a lawyer in Lusaka, expects Malawi to answer the dispute with an offer of cheap power.`);
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.status === 'forecast')).toBe(false);
+  });
+});
