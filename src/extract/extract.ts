@@ -2159,6 +2159,9 @@ function toldBy(ctx: Ctx, s: Sentence, at: number): string | undefined {
 
 const NOT_AIMED = /\b(?:not|never)\s+(?:(?:been|be|being|in\s+any\s+way|in\s+any\s+sense|at\s+all)\s+)?(?:(?:directed|aimed|targeted|targetted|pointed)\s+(?:at|against)|against)\s+(?:(?:any\s+third\s+(?:country|countries|party|parties|state|states|nation|nations)|anyone|any\s+(?:other\s+)?(?:country|state|nation))\s*,?\s+(?:including|let\s+alone|and\s+certainly\s+not|least\s+of\s+all)\s+)?(?:the\s+)?/i;
 
+/** "denied on Wednesday that the drill was aimed at South Korea or Japan": the same denial, by a verb of denying. */
+const DENIED_AIMED = /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:(?:on\s+\w+|again|flatly|firmly)\s+)?(?:(?:claims?|suggestions?|reports?|allegations?)\s+)?that\s+(?:[\w'’-]+\s+){1,5}?(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\s+(?:(?:in\s+any\s+way)\s+)?(?:aimed|directed|targeted|pointed)\s+(?:at|against)\s+(?:the\s+)?/i;
+
 /**
  * "Ecuador insisted the drills were not aimed at Peru or Colombia", "the pact is "not directed
  * against any third country, including Chile"": a denied hostility of the side that says so (the
@@ -2167,7 +2170,7 @@ const NOT_AIMED = /\b(?:not|never)\s+(?:(?:been|be|being|in\s+any\s+way|in\s+any
  * Returns where the cue starts, so that its targets are no parties to the clause's other acts.
  */
 function codeNotAimedAt(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): number | undefined {
-  const m = NOT_AIMED.exec(body);
+  const m = NOT_AIMED.exec(body) ?? DENIED_AIMED.exec(body);
   if (!m) return undefined;
   const at = c.start + m.index;
   const after = actorsIn(ctx, c.start + m.index + m[0].length, c.end);

@@ -5157,3 +5157,15 @@ describe('a party foreseen hitting back', () => {
     expect(r.relations.some((x) => x.kind === 'conflict' && x.status === 'forecast')).toBe(false);
   });
 });
+
+describe('denials and wishes of meetings, by their verbs', () => {
+  it('"denied on Wednesday that the drill was aimed at Malawi or Angola" denies the hostility', () => {
+    expect(has(read('Zambia denied on Wednesday that the drill was aimed at Malawi or Angola.'), 'conflict', 'denied', 'zm', 'mw', 'ao')).toBe(true);
+  });
+
+  it('"Zambia wants a meeting with Malawi" is a meeting wished for, not held; "what he wanted from the meeting" is no wish', () => {
+    expect(has(read('Zambia wants a meeting with Malawi.'), 'meeting', 'intent', 'zm', 'mw')).toBe(true);
+    const r = read("When Zambian President Chanda Mwale welcomed Malawi's foreign minister, Peter Banda, on Thursday, he did not hide what he wanted from the meeting.");
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent')).toBe(false);
+  });
+});
