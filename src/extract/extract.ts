@@ -551,6 +551,19 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       if (partner && doer && partner.end >= at - 2) emit(kind, [doer.entity, partner.entity], false, t);
       return;
     }
+    // "ready to help Tajikistan and Afghanistan talk", "helped Sudan and Chad settle the dispute": a go-between's help for two
+    // sides to come to terms is a meeting among the three (offered or held as the clause says), not support for one side.
+    if (/^(?:help|assist)/i.test(t.text)) {
+      const twoSides = HELP_TWO_TO_TALK.exec(text.slice(t.end, c.end));
+      const sides = twoSides ? coordinatedRun(ctx, actors.filter((m) => m.start >= t.end && m.end <= t.end + twoSides[0].length)) : [];
+      const helpers = uniq(subjectRunBefore(ctx, withInherited, t.start).map((m) => partyOf(ctx, m.entity)));
+      const ids = uniq(sides.map((m) => partyOf(ctx, m.entity)));
+      if (ids.length >= 2 && helpers.length && !helpers.some((h) => ids.includes(h))) {
+        const offered = /\b(?:ready|willing|prepared|open|offer(?:s|ed)?)\s+to\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 30), t.start));
+        emit('meeting', [...helpers, ...ids], false, t, offered ? { status: 'proposed' } : {});
+        return;
+      }
+    }
     // "helped Russia push Ukraine's forces out of Kursk": help for the one named after "help", not for the side its act is aimed at.
     const aimed = /^(?:help|assist)/i.test(t.text) ? triggers.find((x) => x.kind === 'conflict' && x.start > t.end && HELPED_DOER_SPAN.test(text.slice(t.end, x.start))) : undefined;
     if (aimed) {
@@ -1994,6 +2007,8 @@ function doerOfAct(text: string, c: Clause, near: Mention | undefined, t: Trigge
 const FOR_ITS = /\bfor\s+(?:its|their)\s+(?:[\w-]+\s+)?$/i;
 
 /** From "help" to the act of the one helped: " Russian forces ", " to the Malian army ". */
+/** After "help": two sides joined by "and", then a verb of coming to terms ("Sudan and Chad settle", "the two neighbours talk"). */
+const HELP_TWO_TO_TALK = /^\s+(?:the\s+)?[^,;.]{2,60}?\s+and\s+(?:the\s+)?[^,;.]{2,40}?\s+(?:to\s+)?(?:talk|negotiate|meet|settle|resolve|reconcile|make\s+peace|reach\s+(?:a|an)\s+(?:deal|agreement|settlement))\b/i;
 const HELPED_DOER_SPAN = /^\s+(?:to\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}$/;
 
 /** Words before a group anaphor that make it the object of another party's act: "warned both sides", "talks between the two sides". */

@@ -5169,3 +5169,11 @@ describe('denials and wishes of meetings, by their verbs', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent')).toBe(false);
   });
 });
+
+describe('a go-between helping two sides come to terms', () => {
+  it('"Angola was ready to help Zambia and Malawi talk" offers a meeting of the three, and backs neither', () => {
+    const r = read('Angola said it was ready to help Zambia and Malawi talk.');
+    expect(has(r, 'meeting', 'proposed', 'ao', 'zm', 'mw')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
