@@ -5177,3 +5177,9 @@ describe('a go-between helping two sides come to terms', () => {
     expect(r.relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('coordinated patrols', () => {
+  it('"proposed coordinated patrols with Malawi" is cooperation proposed', () => {
+    expect(has(read('Zambian officials proposed coordinated patrols with Malawi on the lake.'), 'cooperation', 'proposed', 'zm', 'mw')).toBe(true);
+  });
+});
