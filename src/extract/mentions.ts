@@ -1381,7 +1381,7 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
       ownerless = true;
       // "the company's director, Ihar Sakalou,": an office in apposition names a person, whose the office is or not
       // (read again once surnames are known, and kept for a role then).
-      if (!clash && !isCounterpartWord(office) && !m[1]) addOwnerlessHolder(b, m[3], nameStart, office);
+      if (!clash && !isCounterpartWord(office)) addOwnerlessHolder(b, m[3], nameStart, office);
       continue;
     }
     // "his counterpart, X": the possessor is the other side; only a demonym in the words ("his Azerbaijani counterpart") says X's country.
@@ -1409,8 +1409,8 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
   return ownerless;
 }
 
-/** "A ministry spokesman, X,", "the plant's director, X,": an office with no named owner, then a name in commas. */
-const OWNERLESS_OFFICE_THEN_NAME_RE = new RegExp(`(?<![\\p{L}\\w-])(?:[Aa]n?|[Tt]he)\\s+((?:[a-z][\\w-]*\\s+){0,3}?${OFFICE_NOUN}),\\s+(${NAME})(?=\\s*,)`, 'gu');
+/** "A ministry spokesman, X,", "the governor of the Sughd region, X,": an office (and what it is of) with no owner named as such, then a name in commas. */
+const OWNERLESS_OFFICE_THEN_NAME_RE = new RegExp(`(?<![\\p{L}\\w-])(?:[Aa]n?|[Tt]he)\\s+((?:[a-z][\\w-]*\\s+){0,3}?${OFFICE_NOUN})(?:\\s+(?:of|for|in|at)\\s+[^,;:"“”()]{1,50}?)?,\\s+(${NAME})(?=\\s*,)`, 'gu');
 /** "X, the utility's director,", "X, a ministry spokesman,": a name, then an office with no named owner, in commas. */
 const NAME_THEN_OWNERLESS_OFFICE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*['’]s\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;])`, 'gu');
 

@@ -5183,3 +5183,11 @@ describe('coordinated patrols', () => {
     expect(has(read('Zambian officials proposed coordinated patrols with Malawi on the lake.'), 'cooperation', 'proposed', 'zm', 'mw')).toBe(true);
   });
 });
+
+describe('people after an office with what it is of, or after "its"', () => {
+  it('"The governor of the Sughd region, Rajab Ahmadzo," and "Its director, Valiantsin Kazlou," are people', () => {
+    const r = read('The governor of the Sughd region, Rajab Ahmadzo, said traders could cross. The zoo signed a deal. Its director, Valiantsin Kazlou, is prepared to send a pair of bison.');
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Rajab Ahmadzo', 'Valiantsin Kazlou']));
+  });
+});
