@@ -5191,3 +5191,11 @@ describe('people after an office with what it is of, or after "its"', () => {
     expect(people).toEqual(expect.arrayContaining(['Rajab Ahmadzo', 'Valiantsin Kazlou']));
   });
 });
+
+describe('more titles before names', () => {
+  it('"Moyale MP X", "Palace Press Officer X", "Paramount Chief X" and "Father X" name people (without the title)', () => {
+    const r = read('Moyale MP Abdi Huka Galgo told Parliament. Palace Press Officer Claire Castra spoke. Paramount Chief Tamba Sahr Ngauja spoke. Father Ioane Gogwa welcomed them.');
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Abdi Huka Galgo', 'Claire Castra', 'Tamba Sahr Ngauja', 'Ioane Gogwa']));
+  });
+});
