@@ -5199,3 +5199,10 @@ describe('more titles before names', () => {
     expect(people).toEqual(expect.arrayContaining(['Abdi Huka Galgo', 'Claire Castra', 'Tamba Sahr Ngauja', 'Ioane Gogwa']));
   });
 });
+
+describe('a portfolio of mass media', () => {
+  it('"Russia\'s Minister of Digital Development, Communications and Mass Media Maksut Shadov and X signed": the holder is Maksut Shadov', () => {
+    const r = read("Russia's Minister of Digital Development, Communications and Mass Media Maksut Shadov and Ri Yong Chol signed the contract.");
+    expect(roleOf(r, 'maksut-shadov')).toBe('ru');
+  });
+});
