@@ -228,6 +228,8 @@ const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 /** "… and Transport Mr Khammanh Phommachack": a courtesy title inside a run of capitalised words, before a name of two words or more. */
 const COURTESY_INSIDE_NAME = new RegExp(String.raw`(?:^|\s)(?:(?:${COURTESY_TITLES})\.?\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})`, 'u');
 const COURTESY_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${COURTESY_TITLES})\.?\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})`, 'u');
+/** Words that end titles and bodies' names after an owner ("Ukraine's General Staff", "Director General", "Prince Group"): no one-word name. */
+const TITLE_OR_BODY_TAIL = /^(?:General|Staff|Group|Command|Office|Affairs|Council)$/;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const ORG_HEADS = 'Chamber|Confederation|Coalition|Network|Watch|Monitor|Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club';
@@ -768,6 +770,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   resolveActingSeats(b, text);
 
   // 3. People introduced by a title: "Belarusian Foreign Minister Maxim Vladimirovich Ryzhenkov".
+  // ("Indonesia's Foreign Minister Sugiono": a lone word after an owned title, kept for after the surnames.)
+  const mononyms: Array<{ start: number; name: string; office: string; country: string; phraseStart: number }> = [];
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
     for (const m of titleMatches(body)) {
@@ -794,6 +798,12 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (clash) e = b.entities.get(clash.entity);
       else if (single) {
         e = undefined; // resolved with surnames below
+        // Many Indonesians and others go by one name: with the office's country named, a lone unknown word is that holder.
+        // (Not a body's word or a title's, "General Staff", "Prince Group", nor the first of a longer name, "Aksel V. Johannesen".)
+        const lone = !/^\s+\p{Lu}/u.test(text.slice(nameEnd, nameEnd + 3)) && !ORG_HEAD_WORD.test(name) && !TITLE_WORDS.has(name) && !TITLE_OR_BODY_TAIL.test(name);
+        if (lone && modifier?.country && !listed && !lexicon().forms.has(name) && !NOT_GIVEN_NAMES.has(name) && /^\p{Lu}\p{Ll}{2,}$/u.test(name)) {
+          mononyms.push({ start: nameStart, name, office: fullOffice(text, b, phraseStart, s.start + m.index!, title), country: modifier.country, phraseStart });
+        }
       } else {
         name = name.replace(/\s+(?:On|In|At)$/, '');
         e = b.person(name, nameStart, modifier?.country);
@@ -973,6 +983,14 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
 
   // 5. Later mentions: surnames, then descriptions, then sentence-initial "It".
   resolveSurnames(b, text, considered);
+  // A lone name after an owned title that no one's surname took is a person of one name.
+  for (const x of mononyms) {
+    if (b.overlaps(x.start, x.start + x.name.length)) continue;
+    const e = b.person(x.name, x.start, x.country);
+    if (!isCounterpartWord(x.office)) e.offices.add(x.office);
+    const mention = b.add({ start: x.start, end: x.start + x.name.length, entity: e.id, kind: 'person', demonym: false, via: 'title' });
+    mention.phrase = { start: x.phraseStart, end: x.start + x.name.length, office: x.office, country: x.country };
+  }
   // Again now that surnames are mentions: "his adviser, X" after a sentence naming "Biden" alone.
   for (const i of ownerless) addPossessiveOffices(b, text, considered[i], considered[i - 1]);
   resolveDescriptors(b, text, considered);

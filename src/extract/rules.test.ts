@@ -5206,3 +5206,13 @@ describe('a portfolio of mass media', () => {
     expect(roleOf(r, 'maksut-shadov')).toBe('ru');
   });
 });
+
+describe('people of one name', () => {
+  it('"Indonesia\'s Foreign Minister Sugiarto" holds the office; "Ukraine\'s General Staff" and "Faroese Prime Minister Aksel V. Joensen" are no one-word names', () => {
+    const r = read("Indonesia's Foreign Minister Sugiarto and Timor-Leste's Bendito dos Santos signed the deal. Ukraine's General Staff said so. Faroese Prime Minister Aksel V. Joensen spoke.");
+    expect(roleOf(r, 'sugiarto')).toBe('id');
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).not.toContain('Staff');
+    expect(people).not.toContain('Aksel');
+  });
+});
