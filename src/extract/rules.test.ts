@@ -5216,3 +5216,10 @@ describe('people of one name', () => {
     expect(people).not.toContain('Aksel');
   });
 });
+
+describe('a state\'s navy or army written as a name', () => {
+  it('"The Zambian Army and the Malawi Army began joint patrols": the two bodies act', () => {
+    const r = read('The Zambian Army and the Malawi Army on Tuesday began joint patrols on the lake.');
+    expect(r.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(expect.arrayContaining(['Zambian Army', 'Malawi Army']));
+  });
+});
