@@ -5223,3 +5223,11 @@ describe('a state\'s navy or army written as a name', () => {
     expect(r.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(expect.arrayContaining(['Zambian Army', 'Malawi Army']));
   });
 });
+
+describe('regional groupings the dictionary knows', () => {
+  it('"a full member of the Melanesian Spearhead Group", "the Southern African Customs Union", "the Arctic Council" are blocs', () => {
+    const r = read('Vanuatu is a full member of the Melanesian Spearhead Group. Lesotho draws a third of its budget from the Southern African Customs Union. Norway chairs the Arctic Council.');
+    expect(r.entities.filter((e) => e.kind === 'bloc').map((e) => e.id)).toEqual(expect.arrayContaining(['melanesian-spearhead-group', 'sacu', 'arctic-council']));
+    expect(has(r, 'alliance', 'reported', 'vu', 'melanesian-spearhead-group')).toBe(true);
+  });
+});
