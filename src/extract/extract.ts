@@ -1220,17 +1220,24 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (!target) break;
         const separate = /\bseparate\b/.test(text.slice(t.start - 12, t.start));
         const ownerMention = all.filter((m) => m.end <= t.start && m.entity !== target.entity && t.start - m.end <= 4 && m.possessive).pop();
+        // "Venezuela is at war with Guyana", "Kenya has a dispute with Somalia", "went to war with": the subject's own quarrel.
+        const subject = ownerMention ? undefined : actors.filter((m) => m.end <= t.start && m.entity !== target.entity && !m.possessive && !m.demonym).pop();
+        const subjectOwns = !!subject && SUBJECT_OWNS_DISPUTE.test(text.slice(subject.end, t.start));
         const owners = ownerMention
           ? [ownerMention.entity]
-          : /\btheir\s+(?:separate\s+)?$/.test(text.slice(t.start - 20, t.start))
-            ? lastRelationIn(ctx, c)?.participants.filter((p) => p !== target.entity) ?? []
-            : [];
+          : subjectOwns
+            ? [subject!.entity]
+            : /\btheir\s+(?:separate\s+)?$/.test(text.slice(t.start - 20, t.start))
+              ? lastRelationIn(ctx, c)?.participants.filter((p) => p !== target.entity) ?? []
+              : [];
         // The noun phrase is the quote: "their separate disputes with the West".
         const phrase = /(?:\b(?:their|its|his|her)\s+)?(?:separate\s+)?$/.exec(text.slice(Math.max(c.start, t.start - 30), t.start));
-        const span = { start: ownerMention ? ownerMention.start : t.start - (phrase?.[0].length ?? 0), end: target.end };
+        const span = { start: ownerMention ? ownerMention.start : subjectOwns ? subject!.start : t.start - (phrase?.[0].length ?? 0), end: target.end };
         // A dispute is mutual: no arrow.
-        if (separate) for (const o of owners) emit('conflict', [o, target.entity], false, t, { standing: true, span });
-        else emit('conflict', [...owners, target.entity], false, t, { standing: true, span });
+        // ("ECOWAS was not at war with …", "does not want war with …": a quarrel denied.)
+        const denied = subjectOwns && /\b(?:not|never)\b/i.test(text.slice(subject!.end, t.start)) ? { status: 'denied' as const } : {};
+        if (separate) for (const o of owners) emit('conflict', [o, target.entity], false, t, { standing: true, span, ...denied });
+        else emit('conflict', [...owners, target.entity], false, t, { standing: true, span, ...denied });
         break;
       }
       case 'control': {
@@ -3823,6 +3830,8 @@ const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|summit|meeting|h(?:old|
 
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;
+/** Between a subject and its dispute noun: "is at", "remains locked in a", "has a long", "went to". */
+const SUBJECT_OWNS_DISPUTE = /^\s+(?:(?:does|do|did)\s+not\s+want\s+(?:a\s+|an\s+)?|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:(?:still|now|already|effectively|technically|locked|embroiled|mired|not|never)\s+)*(?:at|in)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|(?:has|have|had)\s+(?:(?:long|also)\s+)?(?:a|an|its|their)\s+(?:[\w-]+\s+)?|(?:went|go|goes|going|gone)\s+to\s+)$/i;
 /** "called on Vietnam and China to …", "urged Kinshasa and Kigali to …": a demand put to two or more parties, up to the cue after "to". */
 const URGED_PARTIES = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing))\s+((?:the\s+)?[^,;.:"“”()]{1,80}?\s+and\s+[^,;.:"“”()]{1,60}?)(\s+to\s+(?:[\w-]+\s+){0,4})$/i;
 /** "urged A and B to halt their …", "demanded that A stop its …": the demand, whose addressees stand between its verb and the verb of stopping. */

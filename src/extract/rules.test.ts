@@ -5231,3 +5231,18 @@ describe('regional groupings the dictionary knows', () => {
     expect(has(r, 'alliance', 'reported', 'vu', 'melanesian-spearhead-group')).toBe(true);
   });
 });
+
+describe('quarrels said with "at war", "a dispute" or "targeted"', () => {
+  it('"Zambia is at war with Malawi", "has a long dispute with", "was not at war with", "does not want war with"', () => {
+    expect(has(read('Zambia is at war with Malawi.'), 'conflict', 'reported', 'zm', 'mw')).toBe(true);
+    expect(has(read('Zambia has a long dispute with Malawi over the lake.'), 'conflict', 'reported', 'zm', 'mw')).toBe(true);
+    expect(has(read('Zambia was not at war with Malawi, the minister said.'), 'conflict', 'denied', 'zm', 'mw')).toBe(true);
+    expect(has(read('Zambia does not want war with Malawi.'), 'conflict', 'denied', 'zm', 'mw')).toBe(true);
+  });
+
+  it('"Zambia targeted Malawi" is a conflict; "targeted sanctions" and "Houthi targets" are no act of targeting', () => {
+    expect(has(read('Zambia denied that it had targeted Malawi.'), 'conflict', 'denied', 'zm', 'mw')).toBe(true);
+    const r = read('The United States struck Houthi targets, and the EU imposed targeted sanctions on Belarus.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('ye'))).toBe(false);
+  });
+});
