@@ -5246,3 +5246,10 @@ describe('quarrels said with "at war", "a dispute" or "targeted"', () => {
     expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('ye'))).toBe(false);
   });
 });
+
+describe('more head words of bodies\' names', () => {
+  it('"the Patriotic Liberation Front (FPL)", "the Agricultural Marketing Board", "the Sanctions Monitoring Team" are bodies', () => {
+    const r = read('An armed group, the Patriotic Liberation Front (FPL), claimed an attack. The Agricultural Marketing Board will buy the harvest. The Sanctions Monitoring Team published a report.');
+    expect(r.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(expect.arrayContaining(['Patriotic Liberation Front', 'Agricultural Marketing Board', 'Sanctions Monitoring Team']));
+  });
+});
