@@ -3501,8 +3501,13 @@ function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
   if (!target || target === e.id) return;
   // A role is an office held; "former President X" no longer holds it.
   if (/^(?:former|ex-|then-|late)\b/i.test(phrase.office)) return;
-  // "counterpart X" says whose office only through its own demonym ("her Russian counterpart X"), never through X's country found elsewhere.
-  if (isCounterpartWord(phrase.office) && !phrase.country && !phrase.org) return;
+  // "counterpart X" says whose office only through its own demonym ("her Russian counterpart X"), never through X's country found
+  // elsewhere; but a holder the dictionary knows ("his counterpart, Choe Son Hui") holds the office it gives them, in their country.
+  if (isCounterpartWord(phrase.office) && !phrase.country && !phrase.org) {
+    const known = lexicon().entries.get(e.id);
+    if (known?.kind !== 'person' || !known.office || !e.country || target !== e.country) return;
+    phrase = { ...phrase, office: known.office };
+  }
   // "the emir of Qatar, Sheikh Tamim …", "the supreme leader, Ayatollah Ali Khamenei": an honorific alone names no office,
   // but a known office holder keeps the office the dictionary gives them, in their own country.
   if (!phrase.org && HONORIFIC.test(phrase.office)) {

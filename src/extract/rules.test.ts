@@ -5253,3 +5253,12 @@ describe('more head words of bodies\' names', () => {
     expect(r.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(expect.arrayContaining(['Patriotic Liberation Front', 'Agricultural Marketing Board', 'Sanctions Monitoring Team']));
   });
 });
+
+describe('a known holder named as someone\'s counterpart', () => {
+  it('"told his counterpart, Wang Yi," gives Wang Yi the office the dictionary knows, in China; an unknown counterpart gets none', () => {
+    const r = read('Zambian Foreign Minister Chanda Mwale told his counterpart, Wang Yi, that trade would grow.');
+    expect(roleOf(r, 'wang-yi')).toBe('cn');
+    const r2 = read('Zambian Foreign Minister Chanda Mwale told his counterpart, Peter Banda, that trade would grow.');
+    expect(roleOf(r2, 'peter-banda')).toBeUndefined();
+  });
+});
