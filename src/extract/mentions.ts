@@ -1430,8 +1430,8 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
 
 /** "A ministry spokesman, X,", "the governor of the Sughd region, X,": an office (and what it is of) with no owner named as such, then a name in commas. */
 const OWNERLESS_OFFICE_THEN_NAME_RE = new RegExp(`(?<![\\p{L}\\w-])(?:[Aa]n?|[Tt]he)\\s+((?:[a-z][\\w-]*\\s+){0,3}?${OFFICE_NOUN})(?:\\s+(?:of|for|in|at)\\s+[^,;:"“”()]{1,50}?)?,\\s+(${NAME})(?=\\s*,)`, 'gu');
-/** "X, the utility's director,", "X, a ministry spokesman,": a name, then an office with no named owner, in commas. */
-const NAME_THEN_OWNERLESS_OFFICE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*['’]s\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;])`, 'gu');
+/** "X, the utility's director,", "X, a ministry spokesman,", "X, her chief political adviser", "X, chief executive of …": a name, then an office. */
+const NAME_THEN_OWNERLESS_OFFICE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:the|a|an)\\s+\\p{Ll}[\\p{L}-]*['’]s\\s+|(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s\\s+|(?:the|a|an|his|her|its|their)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:of|at|for|in|to)\\s)`, 'gu');
 
 /**
  * Names the tagger may not know, made people by an office in apposition whose owner no name gives ("a ministry

@@ -5262,3 +5262,16 @@ describe('a known holder named as someone\'s counterpart', () => {
     expect(roleOf(r2, 'peter-banda')).toBeUndefined();
   });
 });
+
+describe('people named beside an office in more ways', () => {
+  it('"X, her chief political adviser,", "X, chief executive of …", "X, Haneul\'s chief executive,", "Superintendent X", "Doña X", "an opposition lawmaker, X,"', () => {
+    const r = read("Franak Viacorko, her chief political adviser, wrote so. Palesa Moeketo, chief executive of the Highlands Authority, spoke. Park Ji-hun, Haneul's chief executive, said so. Superintendent Francis Tomaro said so. Doña Eulogia Limacho spoke. An opposition lawmaker, Anjana Bisto, told parliament so.");
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Franak Viacorko', 'Palesa Moeketo', 'Park Ji-hun', 'Francis Tomaro', 'Eulogia Limacho', 'Anjana Bisto']));
+  });
+
+  it('"Israel launched Operation Rising Lion, killing Iran\'s armed forces chief" names no person "Operation Rising Lion"', () => {
+    const r = read("Israel launched what it called Operation Rising Lion, killing Iran's armed forces chief of staff.");
+    expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+});
