@@ -1338,6 +1338,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         break;
       }
       case 'relate':
+        // 'welcomed the agreement as "the kind of cooperation the region needs"', 'called the deal "a cover for naval
+        // cooperation"': a cue inside words that describe something is no act of the clause's parties.
+        if (t.kind === 'cooperation' && DESCRIBED_AS_QUOTE.test(text.slice(c.start, t.start))) break;
         // "fighting between Peru and Bolivia", "tensions between Lima and Quito": the parties after "between", whoever else the clause names.
         if (t.kind === 'conflict' && /\sbetween$/i.test(t.text)) {
           const first = actors.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)));
@@ -3837,6 +3840,8 @@ const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|summit|meeting|h(?:old|
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;
 /** Between a subject and its dispute noun: "is at", "remains locked in a", "has a long", "went to". */
 const SUBJECT_OWNS_DISPUTE = /^\s+(?:(?:does|do|did)\s+not\s+want\s+(?:a\s+|an\s+)?|(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:(?:still|now|already|effectively|technically|locked|embroiled|mired|not|never)\s+)*(?:at|in)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?|(?:has|have|had)\s+(?:(?:long|also)\s+)?(?:a|an|its|their)\s+(?:[\w-]+\s+)?|(?:went|go|goes|going|gone)\s+to\s+)$/i;
+/** Before a cue: a quotation opened after "as", "called", "described … as" or "branded", not closed before the cue. */
+const DESCRIBED_AS_QUOTE = /\b(?:as|call(?:s|ed|ing)?\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)|brand(?:s|ed|ing)?\s+(?:it|the\s+[\w-]+))\s+["“][^"”]*$/i;
 /** "called on Vietnam and China to …", "urged Kinshasa and Kigali to …": a demand put to two or more parties, up to the cue after "to". */
 const URGED_PARTIES = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing))\s+((?:the\s+)?[^,;.:"“”()]{1,80}?\s+and\s+[^,;.:"“”()]{1,60}?)(\s+to\s+(?:[\w-]+\s+){0,4})$/i;
 /** "urged A and B to halt their …", "demanded that A stop its …": the demand, whose addressees stand between its verb and the verb of stopping. */

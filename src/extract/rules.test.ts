@@ -5275,3 +5275,11 @@ describe('people named beside an office in more ways', () => {
     expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
   });
 });
+
+describe('a cue inside words that describe', () => {
+  it('welcoming a deal "as the kind of cooperation the region needs" backs it, and cooperates with no one', () => {
+    const r = read('Zambia and Malawi signed an agreement on Friday to build a joint wind park.\n\nAngola\'s energy minister, Joao Mendes, welcomed the agreement on Monday as "the kind of cooperation the region needs".');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('joao-mendes'))).toBe(false);
+    expect(has(r, 'cooperation', 'reported', 'zm', 'mw')).toBe(true);
+  });
+});
