@@ -654,7 +654,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const atVenue = (m: Mention) =>
       /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.start, m.start - 8), m.start)) ||
       (PACT_TRIGGER.test(t.text) && /\bin\s+$/.test(text.slice(Math.max(c.start, m.start - 4), m.start)) && !!lexicon().forms.get(text.slice(m.start, m.end))?.metonym);
-    const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd && !atVenue(m) && !(m.start > t.end && AFFECTED_BY_RELATIVE.test(text.slice(t.end, m.start)))), body, speaker);
+    // ("Greece and Albania agreed to ask the International Court of Justice to …": the one asked is no party to the agreement.)
+    const asked = (m: Mention) => m.start > t.end && ASKED_AFTER_AGREEING.test(text.slice(t.end, m.start));
+    const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd && !atVenue(m) && !asked(m) && !(m.start > t.end && AFFECTED_BY_RELATIVE.test(text.slice(t.end, m.start)))), body, speaker);
     if (!ps) return;
     // "Japan is concerned about the military ties between Russia and North Korea": when the clause names a party besides
     // those after "between", the relation is theirs alone (when it names only them, as people or states, it stays as named).
@@ -1784,6 +1786,8 @@ function onlyOtherCountryOfParagraph(ctx: Ctx, s: Sentence, side: string[]): str
 const INVOKED_TREATY = /\b[Aa]rticles?\s+\d+[\w()]*(?:\s+(?:and|or)\s+\d+[\w()]*)?\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:treaty|charter|pact|accord|agreement|convention)\b|\b(?:its|their|the)\s+(?:[\w'’.-]+\s+){0,2}?founding\s+(?:treaty|charter|pact|accord|agreement)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?/g;
 
 /** "a partnership that has alarmed Seoul": a party the relation (or its relative clause) alarms, worries or angers is no party to it. */
+/** After "agreed": "to ask the", "to invite", "to jointly petition": whom an agreement turns to, not a party to it. */
+const ASKED_AFTER_AGREEING = /^\s+(?:(?:on|in|at|last|this|next)\s+[\w-]+\s+)?(?:(?:also|jointly|together)\s+)?to\s+(?:(?:also|jointly|together)\s+)?(?:ask|invite|urge|request|call\s+on|petition|approach|lobby|seize)\s+(?:the\s+)?$/i;
 const AFFECTED_BY_RELATIVE = /^[^,;.]{0,60}?\b(?:that|which)\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might)\s+)?(?:(?:long|also|already|deeply|greatly|increasingly|further|likely\s+to)\s+)?(?:alarm|worr|anger|angered|angering|unsettl|rattl|irk|troubl|infuriat|dismay|alienat|annoy|upset|frustrat|concern)\w*\s+(?:(?:the|its|their|neighbouring|neighboring)\s+)?(?:[\w'’.-]+,?\s+(?:and\s+)?){0,6}?$/i;
 
 /** "warned X (and Y) against building up …": up to the gerund. */

@@ -5283,3 +5283,11 @@ describe('a cue inside words that describe', () => {
     expect(has(r, 'cooperation', 'reported', 'zm', 'mw')).toBe(true);
   });
 });
+
+describe('whom an agreement turns to', () => {
+  it('"Zambia and Malawi agreed to ask the International Court of Justice to draw the line": the court is no party to the agreement', () => {
+    const r = read('Zambia and Malawi agreed on Tuesday to ask the International Court of Justice to draw their lake border.');
+    expect(has(r, 'cooperation', 'reported', 'zm', 'mw')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.length > 2)).toBe(false);
+  });
+});
