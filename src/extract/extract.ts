@@ -1265,6 +1265,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (/\b(?:was|were|been|being)\s+$/.test(text.slice(t.start - 8, t.start))) break;
         // "threatened to cut gas supplies to Moldova", "halted arms deliveries": a transfer stopped is none.
         if (CUT_OFF.test(text.slice(Math.max(c.start, t.start - 30), t.start))) break;
+        // "sent a joint letter to the European Commission", "sent his congratulations to": words sent are no goods given.
+        if (WORDS_SENT.test(text.slice(t.end, t.end + 60))) break;
         // "Japan pledged $1 billion in aid to Ukraine": what a speech verb pledges or announces is the speaker's own transfer.
         const pledger = c.speaker && t.start - c.start <= 40 && /^(?:pledged|pledge|announced|promised|offered|vowed)$/i.test(c.speechVerb ?? '') ? mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop() : undefined;
         const actor = withInherited.filter((m) => m.end <= t.start).pop() ?? pledger;
@@ -1786,6 +1788,8 @@ function onlyOtherCountryOfParagraph(ctx: Ctx, s: Sentence, side: string[]): str
 const INVOKED_TREATY = /\b[Aa]rticles?\s+\d+[\w()]*(?:\s+(?:and|or)\s+\d+[\w()]*)?\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:treaty|charter|pact|accord|agreement|convention)\b|\b(?:its|their|the)\s+(?:[\w'’.-]+\s+){0,2}?founding\s+(?:treaty|charter|pact|accord|agreement)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?/g;
 
 /** "a partnership that has alarmed Seoul": a party the relation (or its relative clause) alarms, worries or angers is no party to it. */
+/** Right after a verb of giving: what is sent is words, not goods ("a joint letter", "a message", "his congratulations"). */
+const WORDS_SENT = /^\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?|appeals?|requests?|invitations?|congratulations|condolences|greetings|telegrams?|cables|signals?|warnings?|replies|reply)\b/i;
 /** After "agreed": "to ask the", "to invite", "to jointly petition": whom an agreement turns to, not a party to it. */
 const ASKED_AFTER_AGREEING = /^\s+(?:(?:on|in|at|last|this|next)\s+[\w-]+\s+)?(?:(?:also|jointly|together)\s+)?to\s+(?:(?:also|jointly|together)\s+)?(?:ask|invite|urge|request|call\s+on|petition|approach|lobby|seize)\s+(?:the\s+)?$/i;
 const AFFECTED_BY_RELATIVE = /^[^,;.]{0,60}?\b(?:that|which)\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might)\s+)?(?:(?:long|also|already|deeply|greatly|increasingly|further|likely\s+to)\s+)?(?:alarm|worr|anger|angered|angering|unsettl|rattl|irk|troubl|infuriat|dismay|alienat|annoy|upset|frustrat|concern)\w*\s+(?:(?:the|its|their|neighbouring|neighboring)\s+)?(?:[\w'’.-]+,?\s+(?:and\s+)?){0,6}?$/i;

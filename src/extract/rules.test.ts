@@ -5291,3 +5291,11 @@ describe('whom an agreement turns to', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.length > 2)).toBe(false);
   });
 });
+
+describe('words sent are no goods given', () => {
+  it('"sent a joint letter to the European Commission", "sent a telegram to X" are no cooperation with the one written to', () => {
+    const r = read('Zambia and Malawi sent a joint letter to the European Commission demanding funds. Angola sent a telegram to Zambia.');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && (x.participants.includes('european-commission') || x.participants.includes('ao')))).toBe(false);
+    expect(has(read('Angola sent 2,000 tonnes of maize to Zambia.'), 'cooperation', 'reported', 'ao', 'zm')).toBe(true);
+  });
+});
