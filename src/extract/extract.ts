@@ -440,6 +440,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeExpertsOnStory(ctx, c, dateHits);
   codeForecastOnStory(ctx, c, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
+  codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
   codeJoinedBloc(ctx, c, body, dateHits);
   codeBlocMember(ctx, c, dateHits);
@@ -2854,6 +2855,28 @@ function commentatorSpeaks(ctx: Ctx, c: Clause): boolean {
   const previous = reportingSentenceBefore(ctx, c.sentence);
   const before = previous && firstPerson(previous.start, previous.end);
   return !!before && isCommentator(ctx, before.entity);
+}
+
+/**
+ * "Touhid arrived on Sunday for a three-day visit", "Artizov, who arrived on Saturday and left on Wednesday", "who flew in
+ * on Monday at the head of a delegation": a visit whose place the clause leaves unsaid, in a story between the visitor's
+ * country and one other, is a meeting of the visitor with that other country.
+ */
+const ARRIVED_ON_VISIT = /\b(?:arriv(?:ed|es)|flew\s+in)\b(?:\s+(?:on|last|late|early|this)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|stay|trip)\b|at\s+the\s+head\s+of\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?delegation\b|and\s+(?:left|leaves|will\s+leave|flew\s+home|flies\s+home)\b)/i;
+
+function codeArrivalOnVisit(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = ARRIVED_ON_VISIT.exec(body);
+  if (!m) return;
+  const at = c.start + m.index;
+  // (A place said after the verb is the other rules' to read: "arrived in Minsk on Monday for a visit".)
+  if (ctx.raw.some((r) => r.kind === 'meeting' && r.clause.sentence === c.sentence)) return;
+  const visitor = mentionsIn(ctx, c.sentence.start, at).filter((x) => x.kind === 'person').pop();
+  const home = visitor ? countryOf(ctx, visitor.entity) : undefined;
+  const pair = home ? storyPair(ctx, c.start) ?? mostNamedPair(ctx) : undefined;
+  if (!visitor || !home || !pair || !pair.includes(home)) return;
+  const host = pair.find((x) => x !== home)!;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [visitor.entity, host], directed: false, status: 'reported', trigger: m[0], unsure: 'the host taken from the story (the pair its first relation joins)' });
 }
 
 /** "expects Guatemala to answer with a counter-protest", "predicts that Minsk will retaliate": one side's hitting back foreseen. */

@@ -5299,3 +5299,10 @@ describe('words sent are no goods given', () => {
     expect(has(read('Angola sent 2,000 tonnes of maize to Zambia.'), 'cooperation', 'reported', 'ao', 'zm')).toBe(true);
   });
 });
+
+describe('a visit whose place goes unsaid', () => {
+  it('"X, who arrived on Sunday for a three-day visit" meets the other country of a two-country story', () => {
+    const r = read("Zambia and Malawi agreed on Monday to resume direct flights, and Malawi and Zambia signed a trade memorandum.\n\nZambia's foreign minister, Chanda Mwale, who arrived on Sunday for a three-day visit, met reporters.");
+    expect(has(r, 'meeting', 'reported', 'chanda-mwale', 'mw')).toBe(true);
+  });
+});
