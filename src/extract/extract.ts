@@ -2957,7 +2957,7 @@ function codeCritiqueOfStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * session in Doha next month", "The working group will meet for the first time in Dhaka": a joint body the
  * story's sides set up, meeting again, is a planned meeting of the story's pair.
  */
-const JOINT_BODY_MEETS = /^(?:(?:[^.;]{0,60}?,\s+)?(?:and\s+)?)?(?:the|a|an|its|their)\s+(?:(?:joint|new|bilateral|binational|intergovernmental|inter-governmental|technical|border|permanent|mixed|two\s+countries['’])\s+)*(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group|task\s+force)(?:\s+on\s+[\w\s-]{1,40}?)?\s+(?:(?:will|would|is\s+(?:due|scheduled|set|expected)\s+to|are\s+to|is\s+to)\s+(?:(?:next|again|first)\s+)?(?:meet|convene|reconvene|sit|hold\s+its\s+(?:first|next|inaugural)\s+(?:meeting|session))\b)/i;
+const JOINT_BODY_MEETS = /^(?:(?:[^.;]{0,60}?,\s+)?(?:and\s+)?)?(?:the|a|an|its|their)\s+(?:(?:joint|new|bilateral|binational|intergovernmental|inter-governmental|technical|border|permanent|mixed|two\s+countries['’])\s+)*(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group|task\s+force)(?:\s+on\s+[\w\s-]{1,40}?)?(?:\s+(?:set\s+up|created|established|formed)\s+(?:by|under)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:will|would|is\s+(?:due|scheduled|set|expected)\s+to|are\s+to|is\s+to)\s+(?:(?:next|again|first)\s+)?(?:meet|convene|reconvene|sit|hold\s+its\s+(?:first|next|inaugural)\s+(?:meeting|session))\b)/i;
 
 function codeJointBodyMeets(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);

@@ -5306,3 +5306,10 @@ describe('a visit whose place goes unsaid', () => {
     expect(has(r, 'meeting', 'reported', 'chanda-mwale', 'mw')).toBe(true);
   });
 });
+
+describe('a joint body described before it meets', () => {
+  it('"A binational committee set up by the protocol will meet in Lusaka in November" is the pair\'s meeting ahead', () => {
+    const r = read('Zambia and Malawi signed a protocol on stolen cars, and Malawi and Zambia agreed to share data. A binational committee set up by the protocol will meet in Lusaka in November.');
+    expect(has(r, 'meeting', 'intent', 'zm', 'mw')).toBe(true);
+  });
+});
