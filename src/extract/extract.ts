@@ -787,7 +787,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "She ruled out talks with Quito", "he held talks with Japan": one person and the government named after "with".
         if (persons.length === 1 && MEETS_WITH.test(t.text)) {
           const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
-          const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
+          const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
           const own = countryOf(ctx, persons[0]);
           if (partner && partner.entity !== own) {
             emit('meeting', [persons[0], partner.entity], false, t);
@@ -840,7 +840,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length >= 1) {
             // ("North Korea will meet the United States": a verb of meeting takes its other side as object.)
             const withAfter = /\swith$|^(?:met|meet|meets)$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
-            const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
+            const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
             const others = partner ? coordinatedRun(ctx, after.filter((m) => m.start >= partner.start)).filter((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym).map((m) => m.entity) : [];
             if (others.length) ids = uniq([...ids, ...others]);
           }

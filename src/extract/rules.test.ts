@@ -5313,3 +5313,10 @@ describe('a joint body described before it meets', () => {
     expect(has(r, 'meeting', 'intent', 'zm', 'mw')).toBe(true);
   });
 });
+
+describe('talks refused or held with a body', () => {
+  it('"Zambian President Chanda Mwale has refused to negotiate directly with the Lake Liberation Front" refuses talks with the group', () => {
+    const r = read('Zambian President Chanda Mwale has refused to negotiate directly with the Lake Liberation Front.');
+    expect(has(r, 'meeting', 'denied', 'chanda-mwale', 'lake-liberation-front')).toBe(true);
+  });
+});
