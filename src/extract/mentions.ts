@@ -131,7 +131,9 @@ const TITLE_WORD_LIST = [...new Set(TITLES.flatMap((t) => t.split(' ')).filter((
  * in -ed: "praised army chief X") and an
  * office noun, before a name that is not itself a title ("army chief General X" is the General's).
  */
-const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){0,2}(?:vice-|deputy-)?(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor|executive|director[- ]general|director|manager|chairman|chairwoman|chairperson)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+(?:and\\s+)?\\p{Ll}+){0,2})?(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
+/** A portfolio in lower case after an open office: "vice-minister of fisheries", "minister for foreign affairs". */
+const LOWER_PORTFOLIO = String.raw`(?:\s+(?:of|for)\s+(?:the\s+)?\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+){0,2})?`;
+const OPEN_TITLE = `(?:(?!(?:the|a|an|and|or|but|with|of|to|by|for|from|in|on|at|as|said|says|told|his|her|their|its|who|that|which|new|former)\\s|\\p{Ll}+ed\\s)[\\p{Ll}][\\p{L}-]+\\s+){0,2}(?:vice-|deputy-)?(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor|executive|director[- ]general|director|manager|chairman|chairwoman|chairperson)${LOWER_PORTFOLIO}(?=\\s+(?!(?:${TITLE_WORD_LIST.map(escape).join('|')})\\b)\\p{Lu})`;
 // Titles may follow each other ("army spokesman Major General X"): the rank is part of the office,
 // not of the name. (Titles joined by "and" are not read as one office.)
 const TITLE_ALTERNATIVES = byFirstLetter(TITLES.map(escape), false);
@@ -142,7 +144,7 @@ const TITLE_AHEAD_RE = new RegExp(`^(?:${TITLE_ALTERNATIVES})\\s+\\p{Lu}`, 'u');
 /** A listed title right before a surname: "President Lukashenko". */
 const TITLE_BEFORE_RE = new RegExp(`(${TITLES.map(escape).join('|')})\\s+$`);
 const OPEN_TITLE_RE = new RegExp(`(?<![\\p{L}\\w-])(${OPEN_TITLE})\\s+(${NAME})(?![\\p{L}\\w-])`, 'gu');
-const OPEN_TITLE_HINT = /\b(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor|executive|general|director|manager|chairman|chairwoman|chairperson)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+){0,2})?\s+\p{Lu}/u;
+const OPEN_TITLE_HINT = new RegExp(String.raw`\b(?:chief|head|coordinator|negotiator|adviser|advisor|envoy|commissioner|czar|tsar|minister|spokesman|spokeswoman|spokesperson|ambassador|governor|executive|general|director|manager|chairman|chairwoman|chairperson)${LOWER_PORTFOLIO}\s+\p{Lu}`, 'u');
 
 /** Listed titles, and open ones only where an office noun stands before a capital (a costly pattern kept off most sentences). */
 function titleMatches(body: string): RegExpExecArray[] {
@@ -228,8 +230,8 @@ const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 /** "… and Transport Mr Khammanh Phommachack": a courtesy title inside a run of capitalised words, before a name of two words or more. */
 const COURTESY_INSIDE_NAME = new RegExp(String.raw`(?:^|\s)(?:(?:${COURTESY_TITLES})\.?\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})`, 'u');
 const COURTESY_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${COURTESY_TITLES})\.?\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})`, 'u');
-/** Words that end titles and bodies' names after an owner ("Ukraine's General Staff", "Director General", "Prince Group"): no one-word name. */
-const TITLE_OR_BODY_TAIL = /^(?:General|Staff|Group|Command|Office|Affairs|Council)$/;
+/** Words that end titles and bodies' names after an owner ("Ukraine's General Staff", "Director General", "Prince Group") and are no body's head word (ORG_HEADS): no one-word name. */
+const TITLE_OR_BODY_TAIL = /^(?:General|Staff|Group|Affairs)$/;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const ORG_HEADS = 'Chamber|Confederation|Coalition|Network|Watch|Monitor|Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club|Front|Movement|Board|Team|Mission|Customs';
@@ -1199,9 +1201,11 @@ function compromiseSaysPerson(sentence: string, name: string): boolean {
 
 /** Extends a title to the left over its modifiers: "South Korean President", "State Department spokesperson", "senior Chinese official". */
 const OFFICE_NOUN = `(?:${OFFICE_NOUNS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})`;
+/** Where a name in apposition ends: a comma, a full stop, a dash or a closing bracket, or the verb or "and" after it. */
+const NAME_ENDS = String.raw`(?=\s*[,.;)–—]|\s+(?:said|says|told|and|who|has|had|was|is)\b)`;
 /** "<owner>'s / his / its> [up to five words] <office noun> [for|to|on …], <Name>": the name holds the office at the owner. */
 const POSSESSIVE_OFFICE_RE = new RegExp(
-  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|['’]s|(?<=[\\p{L}]s)['’])\\s+((?:[\\p{L}-]+\\s+|(?:vice|deputy|co)-){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of|in|at|from)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})(?=\\s*[,.;)–—]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|['’]s|(?<=[\\p{L}]s)['’])\\s+((?:[\\p{L}-]+\\s+|(?:vice|deputy|co)-){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of|in|at|from)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})${NAME_ENDS}`,
   'gu',
 );
 
@@ -1227,7 +1231,7 @@ const RANK = [...RANKS].sort((x, y) => y.length - x.length).map(escape).join('|'
  * Türkiye to Baghdad, Y"): the name holds the office at the owner.
  */
 const OF_OFFICE_RE = new RegExp(
-  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}(?=\\s+of\\s))?)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+to\\s+\\p{Lu}[\\p{L}'’.-]*)?,\\s+(?:${RANK}\\s+)?(${NAME})(?=\\s*[,.;)–—]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:[\\p{L}-]+\\s+){0,3}?${OFFICE_NOUN}(?:\\s+of\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}(?=\\s+of\\s))?)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+\\(\\p{Lu}{2,8}\\))?(?:\\s+to\\s+\\p{Lu}[\\p{L}'’.-]*)?,\\s+(?:${RANK}\\s+)?(${NAME})${NAME_ENDS}`,
   'gu',
 );
 const OF_OFFICE_HINT = /\b[Tt]he\s[^,]{0,50}\sof\s[^,]{1,50},\s\p{Lu}/u;
@@ -1303,7 +1307,7 @@ function addPossessiveApposition(b: Builder, at: number, m: RegExpMatchArray): v
 
 /** "the <owner> [up to three words] <office> [to|for|of …], <Name>": the name holds the office at the owner. */
 const OWNER_OFFICE_THEN_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,3}?(?:${OFFICE_NOUN}|diplomat))(\\s+(?:to|for|in|of|on)\\s+(?:the\\s+)?(?:\\p{Lu}[^,.;"“”]{0,40}?|(?:state|defen[cs]e|foreign affairs|home affairs|the interior|commerce|energy|war|the treasury)))?,\\s+(${NAME})(?=\\s*[,.;)–—]|\\s+(?:said|says|told|and|who|has|had|was|is)\\b)`,
+  `(?<![\\p{L}\\w-])[Tt]he\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,3}?(?:${OFFICE_NOUN}|diplomat))(\\s+(?:to|for|in|of|on)\\s+(?:the\\s+)?(?:\\p{Lu}[^,.;"“”]{0,40}?|(?:state|defen[cs]e|foreign affairs|home affairs|the interior|commerce|energy|war|the treasury)))?,\\s+(${NAME})${NAME_ENDS}`,
   'gu',
 );
 

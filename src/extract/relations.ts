@@ -477,13 +477,13 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
   if (kind === 'conflict' && SANCTIONS_TO_COME.test(clauseText)) return 'forecast';
   return 'reported';
 }
-/** A meeting ahead, whatever verb is planned: "plan to review the campaign at a meeting in Agadir", "is keen to greet X at the pass", "has his sights on a trip to Cairo". */
-// (Not "will" alone: "The minister will be in Pyongyang until Friday" is a visit under way, as the seed has it.)
 /** A date or time between a verb and "to": "offered last week to", "agreed on 3 May to", "pledged earlier this month to". */
 const WHEN_BETWEEN_VERB_AND_TO = /\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year)|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year)|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+to\s+/gu;
 /** A meeting in the present tense after "when" or "once": "when he travels to Minsk", "once the two leaders meet". */
 const WHEN_MEETING = /\b(?:when|once|as\s+soon\s+as)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:holds?|meets?|travels?|visits?|hosts?|receives?|goes|flies|comes|sits\s+down)\b/iu;
 const WILL_BEFORE_WHEN = /\bwill\b(?=[^.;]*\b(?:when|once|as\s+soon\s+as)\b)/i;
+/** A meeting ahead, whatever verb is planned: "plan to review the campaign at a meeting in Agadir", "is keen to greet X at the pass", "has his sights on a trip to Cairo". */
+// (Not "will" alone: "The minister will be in Pyongyang until Friday" is a visit under way, as the seed has it.)
 const MEETING_AHEAD = /\b(?:plans?|planning|intends?|intending|keen|eager|(?:is|are)\s+set|(?:is|are)\s+expected)\s+to\s+[a-z]+\b|\b(?:wants?|wanted|seeks?|sought)\s+(?:an?|another|new|fresh|direct)\s+(?:(?!(?:from|with|of|at|in|on|for)\b)[\w-]+\s+){0,2}?(?:meeting|summit|talks|negotiations|visit)\b|\bha(?:s|ve)\s+(?:his|her|their|its)\s+sights\s+on\b/i;
 
 const SANCTIONS_TO_COME = new RegExp(String.raw`\b(?:will|would)\s+(?:(?:also|likely|soon|probably|then|in\s+all\s+likelihood)\s+)?(?:(?:add|put|place)\s+[^.;]{1,80}?\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?${SANCTIONS_LIST}|blacklist|sanction|impose\s+(?:new\s+|further\s+|fresh\s+)?sanctions)\b`, 'i');
