@@ -554,7 +554,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     }
     // "ready to help Tajikistan and Afghanistan talk", "helped Sudan and Chad settle the dispute": a go-between's help for two
     // sides to come to terms is a meeting among the three (offered or held as the clause says), not support for one side.
-    if (/^(?:help|assist)/i.test(t.text)) {
+    const helping = /^(?:help|assist)/i.test(t.text);
+    if (helping) {
       const twoSides = HELP_TWO_TO_TALK.exec(text.slice(t.end, c.end));
       const sides = twoSides ? coordinatedRun(ctx, actors.filter((m) => m.start >= t.end && m.end <= t.end + twoSides[0].length)) : [];
       const helpers = uniq(subjectRunBefore(ctx, withInherited, t.start).map((m) => partyOf(ctx, m.entity)));
@@ -566,7 +567,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       }
     }
     // "helped Russia push Ukraine's forces out of Kursk": help for the one named after "help", not for the side its act is aimed at.
-    const aimed = /^(?:help|assist)/i.test(t.text) ? triggers.find((x) => x.kind === 'conflict' && x.start > t.end && HELPED_DOER_SPAN.test(text.slice(t.end, x.start))) : undefined;
+    const aimed = helping ? triggers.find((x) => x.kind === 'conflict' && x.start > t.end && HELPED_DOER_SPAN.test(text.slice(t.end, x.start))) : undefined;
     if (aimed) {
       const helpers = subjectRunBefore(ctx, withInherited, t.start);
       const helped = actors.filter((m) => m.start >= t.end && m.end <= aimed.start && !m.possessive);
@@ -577,7 +578,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     // "sent troops to help Russia", "pressing its allies to help Kyiv before winter": help given to the party named right
     // after the verb is the helper's support for it. Help to do something with it ("help Pyongyang build satellites") is
     // cooperation in that thing, as are "help each other" and "help rebuild".
-    const helpedParty = /^(?:help|assist)/i.test(t.text) ? actors.find((m) => m.start >= t.end && !m.demonym && !m.possessive && HELPED_PARTY_GAP.test(text.slice(t.end, m.start)) && !HELPED_TO_DO.test(text.slice(m.end, m.end + 30))) : undefined;
+    const helpedParty = helping ? actors.find((m) => m.start >= t.end && !m.demonym && !m.possessive && HELPED_PARTY_GAP.test(text.slice(t.end, m.start)) && !HELPED_TO_DO.test(text.slice(m.end, m.end + 30))) : undefined;
     if (helpedParty) {
       const helpers = uniq(subjectRunBefore(ctx, withInherited, t.start).map((m) => partyOf(ctx, m.entity)));
       const helped = partyOf(ctx, helpedParty.entity);
@@ -787,7 +788,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "She ruled out talks with Quito", "he held talks with Japan": one person and the government named after "with".
         if (persons.length === 1 && MEETS_WITH.test(t.text)) {
           const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
-          const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
+          const partner = after.find((m) => isMeetingSide(m) && withAfter.test(text.slice(t.end, m.start)));
           const own = countryOf(ctx, persons[0]);
           if (partner && partner.entity !== own) {
             emit('meeting', [persons[0], partner.entity], false, t);
@@ -840,8 +841,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length >= 1) {
             // ("North Korea will meet the United States": a verb of meeting takes its other side as object.)
             const withAfter = /\swith$|^(?:met|meet|meets)$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
-            const partner = after.find((m) => (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym && withAfter.test(text.slice(t.end, m.start)));
-            const others = partner ? coordinatedRun(ctx, after.filter((m) => m.start >= partner.start)).filter((m) => (m.kind === 'country' || m.kind === 'bloc') && !m.demonym).map((m) => m.entity) : [];
+            const partner = after.find((m) => isMeetingSide(m) && withAfter.test(text.slice(t.end, m.start)));
+            const others = partner ? coordinatedRun(ctx, after.filter((m) => m.start >= partner.start)).filter(isMeetingSide).map((m) => m.entity) : [];
             if (others.length) ids = uniq([...ids, ...others]);
           }
           // "A Belarusian delegation held talks in Pyongyang": one government's people meeting abroad met their hosts.
@@ -2025,9 +2026,9 @@ function doerOfAct(text: string, c: Clause, near: Mention | undefined, t: Trigge
 /** "… for its (continued) support of X": the backing a party is blamed for. */
 const FOR_ITS = /\bfor\s+(?:its|their)\s+(?:[\w-]+\s+)?$/i;
 
-/** From "help" to the act of the one helped: " Russian forces ", " to the Malian army ". */
 /** After "help": two sides joined by "and", then a verb of coming to terms ("Sudan and Chad settle", "the two neighbours talk"). */
 const HELP_TWO_TO_TALK = /^\s+(?:the\s+)?[^,;.]{2,60}?\s+and\s+(?:the\s+)?[^,;.]{2,40}?\s+(?:to\s+)?(?:talk|negotiate|meet|settle|resolve|reconcile|make\s+peace|reach\s+(?:a|an)\s+(?:deal|agreement|settlement))\b/i;
+/** From "help" to the act of the one helped: " Russian forces ", " to the Malian army ". */
 const HELPED_DOER_SPAN = /^\s+(?:to\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}$/;
 
 /** Words before a group anaphor that make it the object of another party's act: "warned both sides", "talks between the two sides". */
@@ -3859,6 +3860,9 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 
 /** "which Algiers ", "whom Moscow ": a relative pronoun whose clause has its own subject (the head is its object). */
 const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
+
+/** A side a meeting can be held with, named after "with": a state, a bloc or a body (an armed group, a ministry), not a demonym. */
+const isMeetingSide = (m: Mention) => (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym;
 
 /** Cues of meeting a party named after them ("held talks with Japan", "would never sit down with the United States"). */
 const MEETING_WITH = 'met|meet|meets|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){0,2}talks|talks|negotiations|consultations|(?:sit|sits|sat|sitting) down(?: with)?|negotiat(?:e|es|ed|ing)(?:\\s+[a-z]+ly)?\\s+with';

@@ -5320,3 +5320,10 @@ describe('talks refused or held with a body', () => {
     expect(has(r, 'meeting', 'denied', 'chanda-mwale', 'lake-liberation-front')).toBe(true);
   });
 });
+
+describe('a government refusing talks with a body', () => {
+  it('"Zambia said it would not sit down with the Lake Liberation Front" refuses the talks, state to body', () => {
+    const r = read('Zambia said on Monday that it would not sit down with the Lake Liberation Front.');
+    expect(has(r, 'meeting', 'denied', 'zm', 'lake-liberation-front')).toBe(true);
+  });
+});
