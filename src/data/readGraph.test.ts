@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readGraph, answerLoadRequest } from './readGraph';
-import type { LoadMessage } from './loadMessages';
+import { createAssembler, type LoadMessage } from './loadMessages';
 import { fakeServer, seedFiles } from '../test/fakeServer';
 import { seedGraph, seedText } from '../test/fixtures';
 import { createHash } from 'node:crypto';
@@ -171,6 +171,21 @@ describe('answerLoadRequest (the worker side)', () => {
     await answerLoadRequest({ file: 'data/graph.json' }, (m) => sent.push(m));
     expect(sentWhenChecked).toEqual(['articles', 'entities', 'relations', 'texts']);
     expect(sent.map((m) => m.type).slice(4)).toEqual(['done']);
+  });
+
+  it('sends items the fast path accepted before the whole-graph checks, and a failed check still ends on its problems', async () => {
+    // Every item is well-formed (the fast path takes them), but a relation names an entity the file does not hold.
+    serve({ ...seedFiles(), 'data/graph.json': editedSeed((g) => (g.relations[0].participants[0] = 'nobody-here')) });
+    const sent: LoadMessage[] = [];
+    await answerLoadRequest({ file: 'data/graph.json' }, (m) => sent.push(m));
+    const types = sent.map((m) => m.type);
+    expect(types.slice(0, 3)).toEqual(['articles', 'entities', 'relations']);
+    expect(types.slice(-2)).toEqual(['problems', 'done']);
+    const assemble = createAssembler();
+    const states = sent.map((m) => assemble(m)).filter((x) => x !== undefined);
+    expect(states).toHaveLength(1);
+    expect(states[0].status).toBe('error');
+    if (states[0].status === 'error') expect(states[0].problems.map((p) => p.path).join(' ')).toContain('relations[0].participants[0]');
   });
 
   it('reports a reader that throws (a bug: bad data is a state with problems) as failed, with its message', async () => {

@@ -40,7 +40,11 @@ const withLayout = (state: Ready, positions: Positions | undefined): Ready => (p
  * graph between the two, so that the page reads it while the worker checks the layout (a
  * second at 100,000 entities).
  */
-async function readAndValidate(file: string, { baseUrl, prefetched = [] }: ReadOptions): Promise<{ state: LoadState; layout: () => Promise<Positions | undefined> }> {
+async function readAndValidate(
+  file: string,
+  { baseUrl, prefetched = [] }: ReadOptions,
+  onAccepted?: (state: Ready) => void,
+): Promise<{ state: LoadState; layout: () => Promise<Positions | undefined> }> {
   const none = async () => undefined;
   const fail = (problems: Problem[]) => ({ state: { status: 'error', file, problems } as LoadState, layout: none });
   const fetchBytesOnce = async (path: string): Promise<FetchedBytes> => prefetched.find((f) => f.path === path) ?? fetchBytes(path, baseUrl);
@@ -65,7 +69,7 @@ async function readAndValidate(file: string, { baseUrl, prefetched = [] }: ReadO
       if (r.text !== undefined) texts.set(id, r.text);
     }),
   );
-  const result = await validateOnce(file, value, (id) => texts.get(id));
+  const result = await validateOnce(file, value, (id) => texts.get(id), onAccepted && ((graph) => onAccepted({ status: 'ready', file, graph, texts })));
   if (!result.graph) return fail(result.problems);
   const graph = result.graph;
   return { state: { status: 'ready', file, graph, texts }, layout: async () => usableLayout(layoutFilePath(file), await cachedLayout, graph, await digest) };
@@ -76,9 +80,12 @@ async function readAndValidate(file: string, { baseUrl, prefetched = [] }: ReadO
  * vouches for every item, only the whole-graph checks remain; otherwise the full validator, zod
  * with it, is loaded to check and word every problem. A small, valid file opens without zod.
  */
-async function validateOnce(file: string, value: unknown, textOf: TextLookup): Promise<ValidationResult> {
+async function validateOnce(file: string, value: unknown, textOf: TextLookup, onAccepted?: (graph: Graph) => void): Promise<ValidationResult> {
   const accepted = acceptGraph(value);
-  if (accepted) return withoutThrowing(file, () => checkWholeGraph(file, accepted, textOf));
+  if (accepted) {
+    onAccepted?.(accepted);
+    return withoutThrowing(file, () => checkWholeGraph(file, accepted, textOf));
+  }
   const { validateGraph } = await import('../model/validate');
   return validateGraph(file, value, textOf);
 }
@@ -86,8 +93,15 @@ async function validateOnce(file: string, value: unknown, textOf: TextLookup): P
 /** The worker's side (loadGraph.worker.ts): read the file asked for, send the result in pieces. */
 export async function answerLoadRequest(request: LoadRequest, post: (message: LoadMessage) => void, perMessage?: number): Promise<void> {
   try {
-    const { state, layout } = await readAndValidate(request.file, { baseUrl: request.baseUrl, prefetched: request.prefetched });
-    for (const message of graphMessages(state, perMessage)) post(message);
+    // Items the fast path accepted are final (the whole-graph checks only read them): they go out at once, and the page
+    // deserializes them while those checks run. Should the checks fail, the page drops them at `done` and shows the problems.
+    let sentEarly = false;
+    const early = (accepted: Ready) => {
+      for (const message of graphMessages(accepted, perMessage)) post(message);
+      sentEarly = true;
+    };
+    const { state, layout } = await readAndValidate(request.file, { baseUrl: request.baseUrl, prefetched: request.prefetched }, early);
+    if (!(sentEarly && state.status === 'ready')) for (const message of graphMessages(state, perMessage)) post(message);
     const complete = state.status === 'ready' ? withLayout(state, await layout()) : state;
     for (const message of closingMessages(complete, perMessage)) post(message);
   } catch (err) {
