@@ -64,6 +64,22 @@ describe('reading a fetched file', () => {
       expect(readFetched(await bytes)).toEqual({ text: '{"a":"bcdefghij"}' });
     });
 
+    it('diverts the body to a sink, the chunks held so far first, unless it has been read whole already', async () => {
+      const body = chunked(['{"a":', '"bc', 'd"}'], { 'content-length': '13' });
+      const fetched = startFetch('data/g.json', 5);
+      expect(await fetched.large).toBe(true);
+      const got: string[] = [];
+      expect(fetched.divert((chunk, declared) => got.push(`${new TextDecoder().decode(chunk)}/${declared}`))).toBe(true);
+      body.finish();
+      expect(await fetched.bytes).toEqual({ path: 'data/g.json', status: 200, contentType: 'application/json', diverted: true });
+      expect(got.join('')).toBe('{"a":/13"bc/13d"}/13');
+
+      chunked(['{"a":', '1}']).finish();
+      const whole = startFetch('data/g.json', 100);
+      expect(readFetched(await whole.bytes)).toEqual({ text: '{"a":1}' });
+      expect(whole.divert(() => {})).toBe(false);
+    });
+
     it('a body that ends within the limit is not large, nor is an error or a failed request', async () => {
       chunked(['{"a":', '1}']).finish();
       const small = startFetch('data/g.json', 100);

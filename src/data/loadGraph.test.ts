@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadGraph, READ_ON_PAGE_UP_TO } from './loadGraph';
-import { answerLoadRequest, readGraph } from './readGraph';
-import type { LoadMessage, LoadRequest } from './loadMessages';
+import { readGraph } from './readGraph';
+import { workerInbox } from './workerInbox';
+import type { LoadMessage, ToWorker } from './loadMessages';
 import { fakeServer, seedFiles } from '../test/fakeServer';
 
 const PAGE = 'http://localhost:4317/';
@@ -23,17 +24,23 @@ class FakeWorker {
     FakeWorker.created.push(this);
   }
 
-  postMessage(request: LoadRequest) {
+  /** What the page sent, in order (body chunks, then the request). */
+  received: ToWorker[] = [];
+  private readonly inbox = workerInbox((message) => {
+    if (this.terminated) return;
+    this.delivered++;
+    this.onmessage?.({ data: structuredClone(message) } as MessageEvent<LoadMessage>);
+  }, 3);
+
+  postMessage(message: ToWorker, transfer: Transferable[] = []) {
+    const copy = structuredClone(message, { transfer });
+    this.received.push(copy);
     setTimeout(() => {
       if (FakeWorker.failToStart) {
-        this.onerror?.({ message: 'the script was blocked', preventDefault() {} } as ErrorEvent);
+        if (!('type' in copy)) this.onerror?.({ message: 'the script was blocked', preventDefault() {} } as ErrorEvent);
         return;
       }
-      void answerLoadRequest(structuredClone(request), (message) => {
-        if (this.terminated) return;
-        this.delivered++;
-        this.onmessage?.({ data: structuredClone(message) } as MessageEvent<LoadMessage>);
-      }, 3);
+      this.inbox(copy);
     });
   }
 
@@ -136,6 +143,37 @@ describe('loadGraph', () => {
     expect(server.requested).toEqual(expect.arrayContaining(['data/graph.json', 'data/graph.layout.json']));
     expect(server.requested.filter((u) => u.endsWith('graph.json'))).toEqual(['data/graph.json']);
     expect(server.requested.some((u) => u.startsWith(PAGE) && u.endsWith('.txt'))).toBe(true);
+  });
+
+  it("in a browser hands a large file's body to the worker in chunks as it downloads, and the worker reads the same graph", async () => {
+    const files = largeSeedFiles();
+    const { expected } = await browserServing(files);
+    const server = fakeServer(files, PAGE);
+    const body = new TextEncoder().encode(files['data/graph.json']);
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      if (String(input) !== 'data/graph.json') return server.fetch(input);
+      // Declared up front, as a static server does, and arriving in twelve pieces.
+      const cut = Array.from({ length: 12 }, (_, i) => Math.round((i * body.length) / 12)).concat(body.length);
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < 12; i++) controller.enqueue(body.slice(cut[i], cut[i + 1]));
+          controller.close();
+        },
+      });
+      return new Response(stream, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(body.length) } });
+    });
+
+    const state = await loadGraph('data/graph.json');
+    expect(state).toEqual(expected);
+    const [worker] = FakeWorker.created;
+    const chunks = worker.received.filter((m) => 'type' in m);
+    expect(chunks).toHaveLength(12);
+    expect(chunks.every((m) => 'type' in m && m.path === 'data/graph.json' && m.declared === body.length)).toBe(true);
+    const request = worker.received.at(-1)!;
+    expect('type' in request).toBe(false);
+    const data = !('type' in request) ? request.prefetched?.find((f) => f.path === 'data/graph.json') : undefined;
+    expect(data).toMatchObject({ diverted: true, status: 200 });
+    expect(data?.bytes).toBeUndefined();
   });
 
   it('in a browser, broken data reaches the page as the same problems', async () => {

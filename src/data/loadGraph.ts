@@ -9,7 +9,7 @@
  */
 import type { LoadState } from '../state/store';
 import { markData } from '../perf/benchHooks';
-import { createAssembler, type LoadMessage, type LoadRequest } from './loadMessages';
+import { createAssembler, type BodyChunk, type LoadMessage, type LoadRequest } from './loadMessages';
 import { fetchBytes, readFetched, startFetch, type FetchedBytes } from './fetchFile';
 import { citedTexts } from './articleTexts';
 import { layoutFilePath } from '../layout/layoutPath';
@@ -60,7 +60,7 @@ async function readInThread({ file, baseUrl, prefetched }: LoadRequest): Promise
 async function fetchAndRead(file: string): Promise<LoadState> {
   const data = startFetch(file, READ_ON_PAGE_UP_TO);
   const layout = fetchBytes(layoutFilePath(file));
-  if (await data.large) return readInWorker(file, Promise.all([data.bytes, layout]));
+  if (await data.large) return readInWorker(file, data, layout);
   void import('./readGraph'); // downloads while the texts arrive; readInThread's import finds it under way
   const texts = data.bytes.then((bytes) => Promise.all(textFilesIn(file, bytes).map((path) => fetchBytes(path))));
   return readInThread({ file, prefetched: [await data.bytes, await layout, ...(await texts)] });
@@ -81,13 +81,19 @@ function textFilesIn(file: string, fetched: FetchedBytes): string[] {
   }
 }
 
-function readInWorker(file: string, early: Promise<FetchedBytes[]>): Promise<LoadState> {
+function readInWorker(file: string, data: ReturnType<typeof startFetch>, layout: Promise<FetchedBytes>): Promise<LoadState> {
   // The page fetches the data file and its sidecar while the worker starts (downloading and
-  // compiling the validator), then hands the bytes over without copying them.
+  // compiling the validator). The data file's body goes to the worker chunk by chunk as it
+  // arrives, each handed over without a copy, and the worker decodes it meanwhile.
   return new Promise((resolve, reject) => {
     // The worker fetches relative to its own script (assets/…): give it the page's address.
     const request: LoadRequest = { file, baseUrl: document.baseURI };
     const worker = new Worker(new URL('./loadGraph.worker.ts', import.meta.url), { type: 'module' });
+    data.divert((chunk, declared) => {
+      const bytes = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? (chunk.buffer as ArrayBuffer) : chunk.slice().buffer;
+      worker.postMessage({ type: 'chunk', path: file, bytes, declared } satisfies BodyChunk, [bytes]);
+    });
+    const early = Promise.all([data.bytes, layout]);
     const assemble = createAssembler();
     let settled = false;
     const settle = (outcome: () => void) => {

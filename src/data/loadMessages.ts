@@ -23,6 +23,18 @@ export interface LoadRequest {
   prefetched?: FetchedBytes[];
 }
 
+/** A piece of a file's body, sent to the worker as it downloads, ahead of the request that names the file (fetchFile's `divert`). */
+export interface BodyChunk {
+  type: 'chunk';
+  path: string;
+  bytes: ArrayBuffer;
+  /** The length the answer declared, if it did. */
+  declared?: number;
+}
+
+/** What the page sends the worker: body chunks, then one request. */
+export type ToWorker = BodyChunk | LoadRequest;
+
 type GraphList = 'articles' | 'entities' | 'relations';
 type ListOf<L extends GraphList> = Graph[L][number];
 

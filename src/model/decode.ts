@@ -4,5 +4,10 @@
  * so a file the app opens is a file `npm run validate` accepts, and the other way round.
  */
 export function decodeDataText(bytes: ArrayBuffer | Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
+  return dataTextDecoder().decode(bytes);
+}
+
+/** The decoder behind decodeDataText, for a body read in chunks (`decode(chunk, { stream: true })`, then `decode()`): the same text. */
+export function dataTextDecoder(): TextDecoder {
+  return new TextDecoder('utf-8');
 }
