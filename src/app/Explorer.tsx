@@ -175,7 +175,8 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
   const active = activeFilterCount(filters);
   // The graph first; filters, legend and details a frame later, into asides of fixed width.
   const panels = useAfterFirstPaint();
-  const marks = useMemo(() => legendMarks(graph), [graph]);
+  // Read with the legend, a frame after the graph: at 300,000 relations it is a pass over them all.
+  const marks = useMemo(() => (panels ? legendMarks(graph) : undefined), [graph, panels]);
 
   const skipTo = (id: string) => (e: React.MouseEvent) => {
     e.preventDefault();
@@ -285,7 +286,7 @@ export function Explorer({ graph, texts, headerActions, titleBadge }: { graph: G
             // One boundary for both: the legend alone, arriving first, made the column a scrollable
             // region with nothing to focus in it (axe's scrollable-region-focusable) until the filters came.
             <Suspense fallback={<FilterAndLegendSlots phonePanel={phonePanel} />}>
-              <FilterAndLegendSlots phonePanel={phonePanel} filters={<FiltersPanel graph={graph} />} legend={<Legend marks={marks} large={isLargeGraph(graph)} />} />
+              <FilterAndLegendSlots phonePanel={phonePanel} filters={<FiltersPanel graph={graph} />} legend={marks && <Legend marks={marks} large={isLargeGraph(graph)} />} />
             </Suspense>
           ) : (
             <FilterAndLegendSlots phonePanel={phonePanel} />

@@ -30,6 +30,8 @@ export function legendMarks(graph: Graph): LegendMarks {
     statuses.add(r.status);
     if (r.participants.length > 2) hubs = true;
     if (r.directed) arrows = true;
+    // Every mark found (in a large graph, within the first few hundred relations): the rest can add none.
+    if (hubs && arrows && relationKinds.size === RELATION_KINDS.length && statuses.size === STATUSES.length) break;
   }
   return {
     // In the vocabulary's order, so the legend reads the same from one data set to the next.
