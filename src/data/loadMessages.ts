@@ -88,14 +88,21 @@ export function* graphMessages(state: LoadState, perMessage = ITEMS_PER_MESSAGE)
 
 /** The rest of `state` once `graphMessages` are sent: the layout's positions, then `done`. */
 export function* closingMessages(state: LoadState, perMessage = ITEMS_PER_MESSAGE): Generator<LoadMessage> {
+  if (state.status === 'ready') yield* positionMessages(state.layout, perMessage);
+  yield doneMessage(state);
+}
+
+/** A layout's positions, in pieces (none without a layout). */
+export function* positionMessages(layout: Record<string, Point> | undefined, perMessage = ITEMS_PER_MESSAGE): Generator<LoadMessage> {
+  if (layout) for (const items of slices(Object.entries(layout), perMessage)) yield { type: 'positions', items };
+}
+
+/** The last message: everything of `state` but its lists and positions, which have gone before. */
+export function doneMessage(state: LoadState): LoadMessage {
   if (state.status === 'loading') throw new Error('a loading state is not sent');
-  if (state.status === 'error') {
-    yield { type: 'done', state: { status: 'error', file: state.file } };
-    return;
-  }
+  if (state.status === 'error') return { type: 'done', state: { status: 'error', file: state.file } };
   const { articles: _articles, entities: _entities, relations: _relations, ...rest } = state.graph;
-  if (state.layout) for (const items of slices(Object.entries(state.layout), perMessage)) yield { type: 'positions', items };
-  yield { type: 'done', state: { status: 'ready', file: state.file, graph: rest, layout: state.layout !== undefined, participants: participantNumbersOf(state.graph) } };
+  return { type: 'done', state: { status: 'ready', file: state.file, graph: rest, layout: state.layout !== undefined, participants: participantNumbersOf(state.graph) } };
 }
 
 /**

@@ -188,6 +188,18 @@ describe('answerLoadRequest (the worker side)', () => {
     if (states[0].status === 'error') expect(states[0].problems.map((p) => p.path).join(' ')).toContain('relations[0].participants[0]');
   });
 
+  it('sends the layout\'s positions before the whole-graph checks too, and a failed check still ends on its problems', async () => {
+    // A quote the article does not hold: the fast path takes it, the layout still fits, the whole-graph check refuses it.
+    serve({ ...seedFiles(), 'data/graph.json': editedSeed((g) => (g.relations[0].evidence[0].quote = 'words the article does not hold')) });
+    const sent: LoadMessage[] = [];
+    await answerLoadRequest({ file: 'data/graph.json' }, (m) => sent.push(m));
+    const types = [...new Set(sent.map((m) => m.type))];
+    expect(types).toEqual(['articles', 'entities', 'relations', 'texts', 'positions', 'problems', 'done']);
+    const assemble = createAssembler();
+    const [state] = sent.map((m) => assemble(m)).filter((x) => x !== undefined);
+    expect(state.status).toBe('error');
+  });
+
   it('reports a reader that throws (a bug: bad data is a state with problems) as failed, with its message', async () => {
     const sent: LoadMessage[] = [];
     const broken = { get file(): string { throw new Error('boom'); } } as unknown as { file: string };

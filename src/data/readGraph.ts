@@ -11,7 +11,7 @@ import type { LoadState } from '../state/store';
 import { acceptLayoutFile, matchLayoutFile, type CachedLayout } from '../layout/layoutMatch';
 import { layoutFilePath } from '../layout/layoutPath';
 import type { Positions } from '../layout/runLayout';
-import { closingMessages, graphMessages, type LoadMessage, type LoadRequest } from './loadMessages';
+import { closingMessages, doneMessage, graphMessages, positionMessages, type LoadMessage, type LoadRequest } from './loadMessages';
 import { fetchBytes, readFetched, type Fetched, type FetchedBytes } from './fetchFile';
 import { bytesDigest } from '../layout/layoutSource';
 import { citedTexts } from './articleTexts';
@@ -43,7 +43,7 @@ const withLayout = (state: Ready, positions: Positions | undefined): Ready => (p
 async function readAndValidate(
   file: string,
   { baseUrl, prefetched = [] }: ReadOptions,
-  onAccepted?: (state: Ready) => void,
+  onAccepted?: (state: Ready, layout: () => Promise<Positions | undefined>) => Promise<void>,
 ): Promise<{ state: LoadState; layout: () => Promise<Positions | undefined> }> {
   const none = async () => undefined;
   const fail = (problems: Problem[]) => ({ state: { status: 'error', file, problems } as LoadState, layout: none });
@@ -69,10 +69,10 @@ async function readAndValidate(
       if (r.text !== undefined) texts.set(id, r.text);
     }),
   );
-  const result = await validateOnce(file, value, (id) => texts.get(id), onAccepted && ((graph) => onAccepted({ status: 'ready', file, graph, texts })));
+  const layoutOf = (graph: Graph) => async () => usableLayout(layoutFilePath(file), await cachedLayout, graph, await digest);
+  const result = await validateOnce(file, value, (id) => texts.get(id), onAccepted && ((graph) => onAccepted({ status: 'ready', file, graph, texts }, layoutOf(graph))));
   if (!result.graph) return fail(result.problems);
-  const graph = result.graph;
-  return { state: { status: 'ready', file, graph, texts }, layout: async () => usableLayout(layoutFilePath(file), await cachedLayout, graph, await digest) };
+  return { state: { status: 'ready', file, graph: result.graph, texts }, layout: layoutOf(result.graph) };
 }
 
 /**
@@ -80,10 +80,10 @@ async function readAndValidate(
  * vouches for every item, only the whole-graph checks remain; otherwise the full validator, zod
  * with it, is loaded to check and word every problem. A small, valid file opens without zod.
  */
-async function validateOnce(file: string, value: unknown, textOf: TextLookup, onAccepted?: (graph: Graph) => void): Promise<ValidationResult> {
+async function validateOnce(file: string, value: unknown, textOf: TextLookup, onAccepted?: (graph: Graph) => Promise<void>): Promise<ValidationResult> {
   const accepted = acceptGraph(value);
   if (accepted) {
-    onAccepted?.(accepted);
+    await onAccepted?.(accepted);
     return withoutThrowing(file, () => checkWholeGraph(file, accepted, textOf));
   }
   const { validateGraph } = await import('../model/validate');
@@ -93,15 +93,22 @@ async function validateOnce(file: string, value: unknown, textOf: TextLookup, on
 /** The worker's side (loadGraph.worker.ts): read the file asked for, send the result in pieces. */
 export async function answerLoadRequest(request: LoadRequest, post: (message: LoadMessage) => void, perMessage?: number): Promise<void> {
   try {
-    // Items the fast path accepted are final (the whole-graph checks only read them): they go out at once, and the page
-    // deserializes them while those checks run. Should the checks fail, the page drops them at `done` and shows the problems.
-    let sentEarly = false;
-    const early = (accepted: Ready) => {
+    // Items the fast path accepted are final (the whole-graph checks only read them): they go out at once, then the layout
+    // file is checked and its positions go too, and the page deserializes all that while the whole-graph checks run last.
+    // Should those checks fail, the page drops what it has at `done` and shows the problems.
+    let sentEarly: { positions: Positions | undefined } | undefined;
+    const early = async (accepted: Ready, layoutOfAccepted: () => Promise<Positions | undefined>) => {
       for (const message of graphMessages(accepted, perMessage)) post(message);
-      sentEarly = true;
+      const positions = await layoutOfAccepted();
+      for (const message of positionMessages(positions, perMessage)) post(message);
+      sentEarly = { positions };
     };
     const { state, layout } = await readAndValidate(request.file, { baseUrl: request.baseUrl, prefetched: request.prefetched }, early);
-    if (!(sentEarly && state.status === 'ready')) for (const message of graphMessages(state, perMessage)) post(message);
+    if (sentEarly && state.status === 'ready') {
+      post(doneMessage(withLayout(state, sentEarly.positions)));
+      return;
+    }
+    for (const message of graphMessages(state, perMessage)) post(message);
     const complete = state.status === 'ready' ? withLayout(state, await layout()) : state;
     for (const message of closingMessages(complete, perMessage)) post(message);
   } catch (err) {
