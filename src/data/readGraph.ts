@@ -36,9 +36,9 @@ type Ready = Extract<LoadState, { status: 'ready' }>;
 const withLayout = (state: Ready, positions: Positions | undefined): Ready => (positions ? { ...state, layout: positions } : state);
 
 /**
- * The graph, validated, and a second step that checks its layout file: the worker sends the
- * graph between the two, so that the page reads it while the worker checks the layout (a
- * second at 100,000 entities).
+ * The graph, validated, and a second step that checks its layout file. When the fast path
+ * accepts every item, `onAccepted` is given them (and that layout step) before the whole-graph
+ * checks run, so that the worker can send them for the page to read meanwhile.
  */
 async function readAndValidate(
   file: string,
