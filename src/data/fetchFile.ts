@@ -113,9 +113,14 @@ class BodyReader {
   }
 }
 
+/** A chunk's bytes as a buffer of their own: the chunk's buffer when the chunk spans it, else a copy. */
+export function ownBuffer(chunk: Uint8Array): ArrayBuffer {
+  return chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? (chunk.buffer as ArrayBuffer) : (chunk.slice().buffer as ArrayBuffer);
+}
+
 /** Chunks of a body as one buffer (the one chunk's own buffer when it is the whole of it). */
 export function joinChunks(chunks: readonly Uint8Array[]): ArrayBuffer {
-  if (chunks.length === 1 && chunks[0].byteOffset === 0 && chunks[0].byteLength === chunks[0].buffer.byteLength) return chunks[0].buffer as ArrayBuffer;
+  if (chunks.length === 1) return ownBuffer(chunks[0]);
   const whole = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
   let offset = 0;
   for (const chunk of chunks) {

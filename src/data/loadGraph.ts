@@ -10,7 +10,7 @@
 import type { LoadState } from '../state/store';
 import { markData } from '../perf/benchHooks';
 import { createAssembler, type BodyChunk, type LoadMessage, type LoadRequest } from './loadMessages';
-import { fetchBytes, readFetched, startFetch, type FetchedBytes } from './fetchFile';
+import { fetchBytes, ownBuffer, readFetched, startFetch, type FetchedBytes } from './fetchFile';
 import { citedTexts } from './articleTexts';
 import { layoutFilePath } from '../layout/layoutPath';
 
@@ -90,7 +90,7 @@ function readInWorker(file: string, data: ReturnType<typeof startFetch>, layout:
     const request: LoadRequest = { file, baseUrl: document.baseURI };
     const worker = new Worker(new URL('./loadGraph.worker.ts', import.meta.url), { type: 'module' });
     data.divert((chunk, declared) => {
-      const bytes = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? (chunk.buffer as ArrayBuffer) : chunk.slice().buffer;
+      const bytes = ownBuffer(chunk);
       worker.postMessage({ type: 'chunk', path: file, bytes, declared } satisfies BodyChunk, [bytes]);
     });
     const early = Promise.all([data.bytes, layout]);
