@@ -730,6 +730,23 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ids = uniq([...owners, partner].map((m) => countryOf(ctx, m.entity) ?? m.entity));
     return owners.length && ids.length >= 2 ? ids : undefined;
   };
+  /**
+   * The two sides of "X discussed <a matter> with Y": the one person of the clause or the government named
+   * before the cue, and the side right after its "with" (a person, or a country however written).
+   */
+  const discussedWith = (t: Trigger, persons: string[]): string[] | undefined => {
+    const withAt = DISCUSSED_WITH.exec(text.slice(t.end, c.end));
+    if (!withAt) return undefined;
+    const from = t.end + withAt[0].length;
+    const partner = actors.find((m) => m.start >= from && /^(?:the\s+)?$/i.test(text.slice(from, m.start)));
+    if (!partner) return undefined;
+    const person = persons.length === 1 && withInherited.some((m) => m.entity === persons[0] && m.end <= t.start) ? persons[0] : undefined;
+    const government = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive))[0]?.entity;
+    const subject = person ?? government;
+    const other = partner.kind === 'person' ? partner.entity : partyOf(ctx, partner.entity);
+    if (!subject || other === subject || other === countryOf(ctx, subject)) return undefined;
+    return [subject, other];
+  };
   // "Russia vetoed a U.N. Security Council resolution that would have extended sanctions on X": the council that votes
   // and the measures the draft proposed are not acts against anyone; the veto's target is not named.
   const veto = VETOED_RESOLUTION.exec(body);
@@ -783,6 +800,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         if (persons.length >= 2) {
           emit('meeting', persons.slice(0, 4), false, t);
+          break;
+        }
+        // "Chung discussed the case with Poland's ambassador", "Moscow would not discuss the line with Seoul": who talks
+        // a matter over with a side meets that side.
+        if (/^discuss/i.test(t.text)) {
+          const sides = discussedWith(t, persons);
+          if (sides) emit('meeting', sides, false, t);
           break;
         }
         // "She ruled out talks with Quito", "he held talks with Japan": one person and the government named after "with".
@@ -3862,6 +3886,8 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
 
 /** A side a meeting can be held with, named after "with": a state, a bloc or a body (an armed group, a ministry), not a demonym. */
+/** The matter discussed and the "with" after it ('discussed the case with'), up to six words: what follows is the other side. */
+const DISCUSSED_WITH = /^\s+(?:(?!with\b)[\w'’-]+\s+){0,6}?with\s+/i;
 const isMeetingSide = (m: Mention) => (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym;
 
 /** Cues of meeting a party named after them ("held talks with Japan", "would never sit down with the United States"). */

@@ -5327,3 +5327,16 @@ describe('a government refusing talks with a body', () => {
     expect(has(r, 'meeting', 'denied', 'zm', 'lake-liberation-front')).toBe(true);
   });
 });
+
+describe('a matter discussed with a side', () => {
+  it('"Lima would not discuss the dam with Quito" refuses a meeting; "X discussed the case with Chile\'s ambassador" is one', () => {
+    const r = read('Lima would not discuss the dam with Quito, the spokeswoman said. Foreign Minister Amaru Quispe discussed the case with Chile\'s ambassador on Monday.');
+    expect(has(r, 'meeting', 'denied', 'pe', 'ec')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'reported' && x.participants.includes('cl') && x.participants.some((p) => /quispe/.test(p)))).toBe(true);
+  });
+
+  it('a matter discussed among one side alone meets nobody', () => {
+    const r = read('The Peruvian ministers discussed the dam with the president of Peru on Monday.');
+    expect(r.relations.filter((x) => x.kind === 'meeting')).toEqual([]);
+  });
+});
