@@ -2516,9 +2516,13 @@ function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): 
   const venue = (x: Mention) => otherKnown && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 8), x.start));
   // "… by Vice-Premier X, who thanked the Kremlin for …": the country the holder acts on is not the holder's.
   const actedOn = (x: Mention) => x.start > m.end && /^,?\s+who\s+(?:[\w'’-]+\s+){1,3}?$/i.test(text.slice(m.end, x.start));
+  // "Foreign Minister X said China was trying to …": a country the holder speaks about is no surer theirs than any other.
+  // (Only "said Britain would …" keeps the country named first in the reported words: the holder's own plans.)
+  const spokenAbout = (x: Mention) =>
+    x.start > m.end && SAID_ABOUT.test(text.slice(m.end, x.start)) && !(OWN_PLAN_AFTER_SAID.test(text.slice(m.end, x.start)) && /^\s+(?:would|will|could|plans|intends|wants)\b/.test(text.slice(x.end, x.end + 10)));
   const countries = new Set<string>();
   for (const x of local) {
-    if (x.kind === 'person' || insideOtherTitle(x) || cameFrom(x) || venue(x) || actedOn(x) || (x.demonym && x.start > m.end)) continue;
+    if (x.kind === 'person' || insideOtherTitle(x) || cameFrom(x) || venue(x) || actedOn(x) || spokenAbout(x) || (x.demonym && x.start > m.end)) continue;
     const c = x.kind === 'country' ? x.entity : b.entities.get(x.entity)?.country;
     if (c) countries.add(c);
   }
@@ -2531,6 +2535,10 @@ function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): 
   }
   return countries.size === 1 ? [...countries][0] : undefined;
 }
+
+/** From a speaker's name into the words reported or the charge made: "said …", "accused …". */
+const SAID_ABOUT = /^,?\s+(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|accused|warned)\s/;
+const OWN_PLAN_AFTER_SAID = /^,?\s+(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers))\s+(?:that\s+)?(?:the\s+)?$/;
 
 /** A meeting between two people named on either side of it. */
 const MEETS_BETWEEN = /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|greeted|held talks with|talks with)\b/i;

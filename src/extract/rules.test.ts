@@ -5340,3 +5340,12 @@ describe('a matter discussed with a side', () => {
     expect(r.relations.filter((x) => x.kind === 'meeting')).toEqual([]);
   });
 });
+
+describe('the country an untitled office holder speaks about', () => {
+  it('"Interior Minister X accused Moscow of …" does not make X a Russian minister', () => {
+    const r = read('Interior Minister Ioana Varga accused Moscow of "testing our defences" on Tuesday.');
+    const varga = r.entities.find((e) => e.name === 'Ioana Varga');
+    expect(varga).toBeDefined();
+    expect(roleOf(r, varga!.id)).not.toBe('ru');
+  });
+});
