@@ -1844,6 +1844,14 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[a-z]{2,}\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|delegations|ministries|leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|delegations|ministries|leaders|men|women|ministers|officials|presidents)\b|\bthe\s+(pair)\b(?!\s+of\b)()|\bthe\s+(two)\b(?=\s+(?:(?:then|later|also|had|have|first|last)\s+)?(?:met|meet|sat|spoke|talked|walked|toured|visited|inspected|rode|crossed|travell?ed|spent|stood|flew|went|dined|lunched|held)\b)()/gi;
 const PERSON_GROUP = /^(?:leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)$/i;
 
+/** How many parties a group noun counts: "the three countries" 3, "both sides" 2, "the pair" 2; "the countries" none said (0). */
+function groupSize(m: RegExpExecArray): number {
+  // ("the pair", and "the two" before a verb of meeting: two people.)
+  if (m[5] ?? m[7]) return 2;
+  // ("the delegations" of a story between two sides are its two.)
+  return NUMBER_WORDS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? (/^(?:the|these|those)$/i.test(m[0].split(/\s+/)[0]) && !/^the\s+delegations$/i.test(m[0]) ? 0 : 2);
+}
+
 /**
  * "The three countries agreed …", "the two leaders set a target …": a group named by its
  * size stands for the latest set of that many parties (people for "leaders", countries
@@ -1868,14 +1876,11 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
     if (namedHere) return undefined;
     if (latest) return [{ start, end: start + bloc[1].length, entity: latest.entity, kind: latest.kind, possessive: false, demonym: false, via: 'pronoun' }];
   }
-  GROUP_NOUN.lastIndex = 0;
-  const m = GROUP_NOUN.exec(body);
-  if (!m) return undefined;
-  // ("the pair", and "the two" before a verb of meeting: two people.)
+  // "The presidents of the two countries": a group without a size ("the presidents") is passed over for the next one.
+  const sized = execAll(GROUP_NOUN, body).map((m) => ({ m, size: groupSize(m) })).find((x) => x.size > 0);
+  if (!sized) return undefined;
+  const { m, size } = sized;
   const pairOfPeople = !!(m[5] ?? m[7]);
-  // ("the delegations" of a story between two sides are its two.)
-  const size = pairOfPeople ? 2 : NUMBER_WORDS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? (/^(?:the|these|those)$/i.test(m[0].split(/\s+/)[0]) && !/^the\s+delegations$/i.test(m[0]) ? 0 : 2);
-  if (!size) return undefined;
   const persons = pairOfPeople || PERSON_GROUP.test(m[2] ?? m[4]);
   const start = c.start + m.index;
   const end = start + m[0].length;

@@ -5349,3 +5349,10 @@ describe('the country an untitled office holder speaks about', () => {
     expect(roleOf(r, varga!.id)).not.toBe('ru');
   });
 });
+
+describe('office holders of a counted group', () => {
+  it('"the presidents of the two countries will meet" is the two countries meeting', () => {
+    const r = read('Peru and Chile signed a fisheries deal on Monday. The presidents of the two countries will meet in Quito next week.');
+    expect(has(r, 'meeting', 'intent', 'pe', 'cl')).toBe(true);
+  });
+});
