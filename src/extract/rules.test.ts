@@ -5356,3 +5356,12 @@ describe('office holders of a counted group', () => {
     expect(has(r, 'meeting', 'intent', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('commentators by trade', () => {
+  it('a political scientist or a historian who expects something is no party to it', () => {
+    const r = read('Marta Quiroga, a political scientist at the University of Lima, expects Santiago to hit back with new curbs on Peruvian fish once formal talks with Beijing begin. Tomas Berg, a historian, thinks Lima will sign.');
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.id);
+    expect(people.length).toBeGreaterThan(0);
+    expect(r.relations.filter((x) => x.kind !== 'role' && x.participants.some((p) => people.includes(p)))).toEqual([]);
+  });
+});
