@@ -471,7 +471,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   // has checked the titles fit; someone untitled may be no president at all).
   const titled = !!group && group.every((g) => g.kind !== 'person' || !!ctx.entities.get(g.entity)?.offices.size);
   const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity || (titled && m.via === 'descriptor' && g.start === m.start))), ...group].sort((a, b) => a.start - b.start) : named;
-  const actors = all.filter((m) => !objects.has(m));
+  // (A commentator is never a party: "X, an analyst, expects Brazil to impose sanctions on Y" is Brazil's act.)
+  const actors = all.filter((m) => !objects.has(m) && !isCommentator(ctx, m.entity));
   const inherited = group && group[0].start - c.start < 30 ? undefined : c.inherited;
   // (A subject carried from the main clause into an opening participle phrase sits at the clause's start: it is kept before the words.)
   const withInherited = inherited ? [...inherited.filter((i) => !actors.some((a) => a.entity === i.entity && (i.start < c.start || a.start <= i.start))), ...actors] : actors;

@@ -5365,3 +5365,10 @@ describe('commentators by trade', () => {
     expect(r.relations.filter((x) => x.kind !== 'role' && x.participants.some((p) => people.includes(p)))).toEqual([]);
   });
 });
+
+describe('a commentator before the act', () => {
+  it('"X, an analyst, expects Brazil to impose sanctions on Uruguay" is Brazil\'s act, forecast', () => {
+    const r = read('Marta Quiroga, an analyst, expects Brazil to impose sanctions on Uruguay.');
+    expect(has(r, 'conflict', 'forecast', 'br', 'uy')).toBe(true);
+  });
+});
