@@ -1336,7 +1336,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "sent the North 50,000 tonnes of wheat as humanitarian aid": goods given as aid are backing, as aid named as such is.
         // ("…, a gift the minister cited", "free of charge", "without charge": goods given, not sold.)
         const asAid = /\bas\s+(?:[\w-]+\s+)?(?:aid|assistance|a\s+gift|gifts?|a\s+donation)\b|,\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:gift|donation)\b|\b(?:free\s+of\s+charge|without\s+charge|at\s+no\s+cost|for\s+free)\b/i.test(text.slice(t.end, c.end));
-        emit(asAid ? 'support' : 'cooperation', ps, true, t, violation ? { span: { start: from, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : from !== c.start ? { span: { start: from, end: c.end } } : {});
+        // "sent thousands of soldiers to help Russian units", "troops to fight for Moscow": fighters sent to a side's aid back it.
+        const troopsToHelp = TROOPS_TO_HELP.test(text.slice(t.end, c.end));
+        emit(asAid || troopsToHelp ? 'support' : 'cooperation', ps, true, t, violation ? { span: { start: from, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : from !== c.start ? { span: { start: from, end: c.end } } : {});
         break;
       }
       case 'withdraw': {
@@ -3892,6 +3894,8 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
 
 /** A side a meeting can be held with, named after "with": a state, a bloc or a body (an armed group, a ministry), not a demonym. */
+/** What a transfer sends, when it is fighters sent to help a side: "thousands of soldiers to help", "troops to fight for". */
+const TROOPS_TO_HELP = /^\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|fighters|servicemen|forces|units|mercenaries|(?:military\s+)?(?:advisers|advisors|instructors|engineers|sappers))\s+(?:[\w-]+\s+){0,3}?to\s+(?:help|aid|assist|support|back|bolster|reinforce|fight\s+(?:for|alongside|beside|with))\b/i;
 /** The matter discussed and the "with" after it ('discussed the case with'), up to six words: what follows is the other side. */
 const DISCUSSED_WITH = /^\s+(?:(?!with\b)[\w'’-]+\s+){0,6}?with\s+/i;
 const isMeetingSide = (m: Mention) => (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym;

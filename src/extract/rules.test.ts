@@ -5372,3 +5372,12 @@ describe('a commentator before the act', () => {
     expect(has(r, 'conflict', 'forecast', 'br', 'uy')).toBe(true);
   });
 });
+
+describe('fighters sent to help a side', () => {
+  it('"Chad sent 500 troops to fight for Sudan\'s army" backs Sudan; wheat sent is cooperation', () => {
+    const r = read("Chad sent 500 troops to fight for Sudan's army. Niger sent 500 tonnes of wheat to Mali.");
+    expect(has(r, 'support', 'reported', 'td', 'sd')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'td', 'sd')).toBe(false);
+    expect(has(r, 'cooperation', 'reported', 'ne', 'ml')).toBe(true);
+  });
+});
