@@ -1490,7 +1490,8 @@ function isEvaluatedReference(text: string, c: Clause, t: Trigger): boolean {
 /** Verbs that report a concluded act whatever its content's tense: "agreed to hold talks" happened. */
 const CONCLUDED = /^(?:agreed|signed|concluded|reached)\b/i;
 const ENDING_BEFORE = /\b(?:end|ends|ending|halt|halting|stop|stopping|resolve|resolving|settle|settling)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
-const SIGNED_PACT = new RegExp(`\\b(?:signed|concluded|initialled|initialed|ratified)\\s+(?:an?|the|their|its)\\s+(?:[\\w-]+\\s+){0,3}?${PACT_NOUNS}\\b`, 'i');
+// (A pact noun may head a compound: "a partnership treaty", "a cooperation agreement" end at the last one.)
+const SIGNED_PACT = new RegExp(`\\b(?:signed|concluded|initialled|initialed|ratified)\\s+(?:an?|the|their|its)\\s+(?:[\\w-]+\\s+){0,3}?${PACT_NOUNS}(?:\\s+${PACT_NOUNS})*\\b`, 'i');
 /** "… said after hosting …": an adjunct of the speech verb, whose subject is the speaker. */
 const SPEAKER_ADJUNCT = /^(?:(?:reporters|journalists|the\s+press|parliament|lawmakers)\s+)?(?:after|before|while|when|following|during)\s+(?:[a-z]+ing|talks|a meeting|meeting)\b/;
 

@@ -5381,3 +5381,11 @@ describe('fighters sent to help a side', () => {
     expect(has(r, 'cooperation', 'reported', 'ne', 'ml')).toBe(true);
   });
 });
+
+describe('a compound pact signed', () => {
+  it('"signed a partnership treaty that includes a pledge of …" is the treaty reported, not a pledge', () => {
+    const r = read('Peru and Chile signed a partnership treaty that includes a pledge of mutual military assistance.');
+    expect(has(r, 'alliance', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'alliance', 'intent', 'pe', 'cl')).toBe(false);
+  });
+});
