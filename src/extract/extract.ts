@@ -1449,7 +1449,7 @@ const LIFTED = /\b(?:lift(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|eas
 /** What a party is thanked for when the thanks are for backing: support, aid, money, a stand, loyalty, an open door, things it sent. */
 const BACKING_THANKS = /\b(?:support|backing|help|assistance|aid|solidarity|sending\s+(?:[\w-]+\s+){0,2}?(?:teams|troops|soldiers|experts|doctors|medics|firefighters|rescuers|supplies|food|medicines|vaccines|equipment|weapons|arms|aid|relief)|stand|standing|stance|position|loyalty|financ(?:e|ing)|funding|blocking|vetoing|turning\s+its\s+back|(?:doors?|stages?|markets?|ports?|borders?|airspace|skies)\s+open|(?:keeping|kept)\s+faith|(?:it|they)\s+(?:had\s+)?(?:sent|shipped|flew\s+in|donated|delivered|supplied|provided|gave)|(?:tonnes|tons|doses|kits|supplies|vaccines|medicines)\s+(?:of\s+[\w-]+\s+)?(?:it\s+|they\s+)?(?:sent|shipped|delivered|donated|supplied|provided|flown\s+in))\b/i;
 const SUMMON_OR_EXPEL = /^(?:summon|expel)/i;
-const ENVOY_OFFICE = /\b(?:ambassador|envoy|charg[eé] d['’]affaires|consul|diplomat)\b/i;
+const ENVOY_OFFICE = /\b(?:ambassador|high commissioner|envoy|charg[eé] d['’]affaires|consul|diplomat)\b/i;
 /** A person whose office is a diplomat's, as the state they represent (when it is known); anyone else as themselves. */
 function envoyState(ctx: Ctx, id: string): string {
   const e = ctx.entities.get(id);

@@ -1508,6 +1508,11 @@ describe('high commissioners', () => {
   it('reads "High Commissioner" as an office and gives it a role', () => {
     expect(roleOf(read('Lima expelled Chilean High Commissioner Ana Duarte on Monday.'), 'ana-duarte')).toBe('cl');
   });
+
+  it('reads a high commissioner recalled or ordered to leave as a diplomatic break', () => {
+    expect(has(read('Ghana recalled its high commissioner from Abuja for consultations.'), 'conflict', 'reported', 'gh', 'ng')).toBe(true);
+    expect(has(read('Kenya ordered the Ugandan high commissioner to leave within 48 hours.'), 'conflict', 'reported', 'ke', 'ug')).toBe(true);
+  });
 });
 
 describe('arms transfers named by a noun', () => {
