@@ -813,7 +813,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "She ruled out talks with Quito", "he held talks with Japan": one person and the government named after "with".
         if (persons.length === 1 && MEETS_WITH.test(t.text)) {
           const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
-          const partner = after.find((m) => isMeetingSide(m) && withAfter.test(text.slice(t.end, m.start)));
+          // ("talks with Russian officials": a demonym before the people met stands for their side.)
+          const partner = after.find((m) => (isMeetingSide(m) || isSideByDemonym(text, m)) && withAfter.test(text.slice(t.end, m.start)));
           const own = countryOf(ctx, persons[0]);
           if (partner && partner.entity !== own) {
             emit('meeting', [persons[0], partner.entity], false, t);
@@ -866,8 +867,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (ids.length >= 1) {
             // ("North Korea will meet the United States": a verb of meeting takes its other side as object.)
             const withAfter = /\swith$|^(?:met|meet|meets)$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
-            const partner = after.find((m) => isMeetingSide(m) && withAfter.test(text.slice(t.end, m.start)));
-            const others = partner ? coordinatedRun(ctx, after.filter((m) => m.start >= partner.start)).filter(isMeetingSide).map((m) => m.entity) : [];
+            const partner = after.find((m) => (isMeetingSide(m) || isSideByDemonym(text, m)) && withAfter.test(text.slice(t.end, m.start)));
+            const others = partner ? coordinatedRun(ctx, after.filter((m) => m.start >= partner.start)).filter((m) => isMeetingSide(m) || isSideByDemonym(text, m)).map((m) => m.entity) : [];
             if (others.length) ids = uniq([...ids, ...others]);
           }
           // "A Belarusian delegation held talks in Pyongyang": one government's people meeting abroad met their hosts.
@@ -3899,6 +3900,9 @@ const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
 const TROOPS_TO_HELP = /^\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|fighters|servicemen|forces|units|mercenaries|(?:military\s+)?(?:advisers|advisors|instructors|engineers|sappers))\s+(?:[\w-]+\s+){0,3}?to\s+(?:help|aid|assist|support|back|bolster|reinforce|fight\s+(?:for|alongside|beside|with))\b/i;
 /** The matter discussed and the "with" after it ('discussed the case with'), up to six words: what follows is the other side. */
 const DISCUSSED_WITH = /^\s+(?:(?!with\b)[\w'’-]+\s+){0,6}?with\s+/i;
+/** A demonym before the people of a side: "Russian officials", "Chinese diplomats", "the Ugandan delegation". */
+const SIDE_PEOPLE_AFTER = /^\s+(?:(?:senior|top|government|defence|defense|foreign|trade|military|security)\s+)?(?:officials|diplomats|delegation|delegates|counterparts?|ministers|leaders|authorities|government|negotiators|envoys)\b/i;
+const isSideByDemonym = (text: string, m: Mention) => m.kind === 'country' && m.demonym && SIDE_PEOPLE_AFTER.test(text.slice(m.end, m.end + 40));
 const isMeetingSide = (m: Mention) => (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym;
 
 /** Cues of meeting a party named after them ("held talks with Japan", "would never sit down with the United States"). */

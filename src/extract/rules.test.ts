@@ -5394,3 +5394,11 @@ describe('a compound pact signed', () => {
     expect(has(r, 'alliance', 'intent', 'pe', 'cl')).toBe(false);
   });
 });
+
+describe('talks with the people of a side named by its demonym', () => {
+  it('"held talks with Peruvian officials", "will travel … for talks with Chilean diplomats" meet that side', () => {
+    expect(has(read('Chile held talks with Peruvian officials on Monday.'), 'meeting', 'reported', 'cl', 'pe')).toBe(true);
+    const r = read('Bolivian Trade Minister Ana Quispe will travel to Arica in April for talks with Chilean diplomats.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent' && x.participants.includes('cl') && x.participants.some((p) => /quispe/.test(p)))).toBe(true);
+  });
+});
