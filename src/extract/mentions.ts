@@ -586,7 +586,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       const isOrg = known?.kind === 'organization';
       if (known && !isOrg) continue;
       // ("the Nigerian Navy", "the Benin Army": a state's force written as a name is a body, as "the Swedish Coast Guard" is.)
-      if (!isOrg && leadingCountry?.kind === 'country' && name.split(/\s+/).length <= 2 && !/\s(?:Navy|Army)$/.test(name)) continue;
+      if (!isOrg && leadingCountry?.kind === 'country' && name.split(/\s+/).length <= 2 && !/\s(?:Navy|Army|Railways?|Airlines|Airways|Police|Gendarmerie)$/.test(name)) continue;
       // "Russia's Security Council" and "the Russian Security Council": one national body, whichever way its country is written.
       // (Only a name another body also bears, which is why it keeps its country: the rest are named without it below.)
       const candidate = isOrg ? undefined : possessed && owner?.kind === 'country' ? { country: owner.id, body: possessed[2] } : leadingCountry?.kind === 'country' && stripped !== name ? { country: leadingCountry.id, body: stripped } : undefined;

@@ -5227,6 +5227,11 @@ describe('a state\'s navy or army written as a name', () => {
     const r = read('The Zambian Army and the Malawi Army on Tuesday began joint patrols on the lake.');
     expect(r.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(expect.arrayContaining(['Zambian Army', 'Malawi Army']));
   });
+
+  it('"Kenyan Railways struck a deal with the Uganda Railway": state railways, airlines and police are bodies too', () => {
+    const r = read('Kenyan Railways struck a deal with Uganda Railway on Monday, and Zambian Airlines joined.');
+    expect(r.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(expect.arrayContaining(['Kenyan Railways', 'Uganda Railway', 'Zambian Airlines']));
+  });
 });
 
 describe('regional groupings the dictionary knows', () => {
