@@ -1299,6 +1299,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const pledger = c.speaker && t.start - c.start <= 40 && /^(?:pledged|pledge|announced|promised|offered|vowed)$/i.test(c.speechVerb ?? '') ? mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop() : undefined;
         const actor = withInherited.filter((m) => m.end <= t.start).pop() ?? pledger;
         if (!actor) break;
+        // "…, saying the line gives Pyongyang a second route": the thing said to give is the reported clause's subject, no party.
+        if (THING_SAID_TO_GIVE.test(text.slice(Math.max(actor.end, t.start - 80), t.start))) break;
         let recipient: Mention | undefined;
         if (/\bto (?:which|whom)\b/.test(text.slice(c.sentence.start, actor.start))) recipient = subjectOfSentence(ctx, c.sentence);
         else {
@@ -3896,6 +3898,8 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
 
 /** A side a meeting can be held with, named after "with": a state, a bloc or a body (an armed group, a ministry), not a demonym. */
+/** Words said, whose subject is a thing right before a transfer verb: "saying the line ", "noting that the deal ". */
+const THING_SAID_TO_GIVE = /\b(?:saying|said|says|noting|arguing|warning|adding|claiming)\s+(?:that\s+)?(?:the|this|that|its|their|such\s+an?|an?)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:(?:would|will|could|can|may|might|also|now|already)\s+)?$/;
 /** What a transfer sends, when it is fighters sent to help a side: "thousands of soldiers to help", "troops to fight for". */
 const TROOPS_TO_HELP = /^\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|fighters|servicemen|forces|units|mercenaries|(?:military\s+)?(?:advisers|advisors|instructors|engineers|sappers))\s+(?:[\w-]+\s+){0,3}?to\s+(?:help|aid|assist|support|back|bolster|reinforce|fight\s+(?:for|alongside|beside|with))\b/i;
 /** The matter discussed and the "with" after it ('discussed the case with'), up to six words: what follows is the other side. */

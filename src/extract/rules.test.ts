@@ -5407,3 +5407,10 @@ describe('talks with the people of a side named by its demonym', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent' && x.participants.includes('cl') && x.participants.some((p) => /quispe/.test(p)))).toBe(true);
   });
 });
+
+describe('a thing said to give', () => {
+  it('"…, saying the line gives Pyongyang a route" is no transfer by the speaker', () => {
+    const r = read('Canada imposed sanctions on a Russian company on Wednesday, saying the line gives Pyongyang a second route onto the internet.');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('kp'))).toBe(false);
+  });
+});
