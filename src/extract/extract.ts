@@ -1132,7 +1132,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const inObject = (m: Mention) => (m.start < t.end ? !(m.start >= actor.end && /^,\s*(?:\w+ly\s+)?[a-z]+ed\s+by\s+[^,;]*$/.test(text.slice(actor.end, m.start))) : !/[,;]/.test(text.slice(t.end, m.start)));
         // "vowed to defend Somali territory": backing for a land is no backing for its government.
         const land = (m: Mention) => m.demonym && LAND_NOUN.test(text.slice(m.end, m.end + 16));
-        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after).filter((m) => !inObjectsRelative(text, t, m)) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m) && !land(m))].filter((m): m is Mention => !!m);
+        // "shielded its neighbour at the UN Security Council": the body where the backing is given is no one backed.
+        const venue = (m: Mention) => t.kind === 'support' && m.start > t.end && /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.start, m.start - 8), m.start));
+        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after).filter((m) => !inObjectsRelative(text, t, m)) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m) && !land(m) && !venue(m))].filter((m): m is Mention => !!m);
         // "conferred Russia's highest honour, the Order of …, on Modi": the one honoured is named after "on".
         const honoured = /^(?:confer|award|bestow)/i.test(t.text) ? after.find((m) => /\s(?:on|upon)\s+(?:the\s+)?$/.test(text.slice(Math.max(t.end, (m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start) - 8), m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start)) && !subjects.some((x) => x.entity === m.entity)) : undefined;
         const target = honoured ?? targets[0];

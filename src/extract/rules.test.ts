@@ -5414,3 +5414,11 @@ describe('a thing said to give', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('kp'))).toBe(false);
   });
 });
+
+describe('shielding a side', () => {
+  it('"Russia has shielded Pyongyang at the United Nations" backs Pyongyang, not the body where it is done', () => {
+    const r = read('Chile has shielded Bolivia at the United Nations since March.');
+    expect(has(r, 'support', 'reported', 'cl', 'bo')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('united-nations'))).toBe(false);
+  });
+});
