@@ -1730,6 +1730,15 @@ function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): v
       b.alias(b.entities.get(id)!, m[0]);
       b.add({ start, end, entity: id, kind: 'country', demonym: false, via: 'dictionary' });
     }
+    // "Chinese ships blocked a Korean research vessel": a bare "Korean" in a story that names only one of the Koreas is its demonym.
+    // (Not in a name or a fixed phrase: "the Korean Peninsula", "the Korean War", "Korean Central News Agency".)
+    if (hasKp === hasKr) continue;
+    for (const m of execAll(/(?<![\p{L}\-–—])Koreans?\b(?!\s+(?:\p{Lu}|peninsula|war|language|script|alphabet|food|cuisine|dramas?|culture)\b)(?!-)/gu, body)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (b.overlaps(start, end)) continue;
+      b.add({ start, end, entity: hasKp ? 'kp' : 'kr', kind: 'country', demonym: true, via: 'dictionary' });
+    }
   }
 }
 

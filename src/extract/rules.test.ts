@@ -5422,3 +5422,18 @@ describe('shielding a side', () => {
     expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('united-nations'))).toBe(false);
   });
 });
+
+describe('a bare "Korean" where the story names one Korea', () => {
+  it('"Chinese ships blocked a Korean research vessel" in a story about South Korea is a clash with South Korea', () => {
+    const r = read('South Korea protested to China on Monday. Chinese coast guard ships had blocked a Korean research vessel near the platform.');
+    const blocked = r.relations.find((x) => x.kind === 'conflict' && x.evidence.some((e) => /Korean research/.test(e.quote)));
+    expect(blocked?.participants).toEqual(['cn', 'kr']);
+  });
+
+  it('stays unread where both Koreas are named, and in names and fixed phrases', () => {
+    const both = read('South Korea and North Korea traded accusations. Chinese ships blocked a Korean research vessel.');
+    expect(both.relations.some((x) => x.evidence.some((e) => /Korean research/.test(e.quote)))).toBe(false);
+    const phrase = read('Russia and South Korea met near the Korean Peninsula on Monday.');
+    expect(phrase.relations.filter((x) => x.kind === 'meeting').map((x) => [...x.participants].sort())).toEqual([['kr', 'ru']]);
+  });
+});
