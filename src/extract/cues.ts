@@ -131,6 +131,9 @@ export function cuesWithFirstWordIn(words: Iterable<string>): Set<CompiledCue> {
  */
 export const PACT_NOUNS = `(?:${(events.pactNouns.nouns as string[]).flatMap(inflectNoun).sort((a, b) => b.length - a.length).join('|')})`;
 
+/** The people a side kills or captures (lexicon/events.json `victimNouns`), as regex source: "(?:soldiers|troops|…)". */
+export const VICTIM_NOUNS = `(?:${(events.victimNouns.nouns as string[]).join('|')})`;
+
 let idiomsAfter: Map<string, RegExp> | undefined;
 let idiomsBefore: Map<string, RegExp> | undefined;
 

@@ -11,7 +11,7 @@ import { ACCEPTED, clauses, findTriggers, statusOf, type Clause, type RawRelatio
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
 import { cachedRegExp, execAll } from './regex';
-import { PACT_NOUNS } from './cues';
+import { PACT_NOUNS, VICTIM_NOUNS } from './cues';
 
 export interface ExtractionReport {
   article: string;
@@ -1134,7 +1134,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const land = (m: Mention) => m.demonym && LAND_NOUN.test(text.slice(m.end, m.end + 16));
         // "shielded its neighbour at the UN Security Council": the body where the backing is given is no one backed.
         const venue = (m: Mention) => t.kind === 'support' && m.start > t.end && /\bat\s+(?:the\s+)?$/i.test(text.slice(Math.max(c.start, m.start - 8), m.start));
-        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after).filter((m) => !inObjectsRelative(text, t, m)) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m) && !land(m) && !venue(m))].filter((m): m is Mention => !!m);
+        // "killed two Peruvian fishermen": the side killed or captured is named within the victims' words, not after them
+        // ("killed twenty people near the Congolese frontier" names no side).
+        const killing = /^(?:kill|captur)/i.test(t.text);
+        const victims = killing ? VICTIMS_AFTER.exec(text.slice(t.end, c.end)) : null;
+        if (killing && !victims) break;
+        const victimEnd = victims ? t.end + victims[0].length : Infinity;
+        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after.filter((m) => m.end <= victimEnd)).filter((m) => !inObjectsRelative(text, t, m)) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m) && !land(m) && !venue(m))].filter((m): m is Mention => !!m);
         // "conferred Russia's highest honour, the Order of …, on Modi": the one honoured is named after "on".
         const honoured = /^(?:confer|award|bestow)/i.test(t.text) ? after.find((m) => /\s(?:on|upon)\s+(?:the\s+)?$/.test(text.slice(Math.max(t.end, (m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start) - 8), m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start)) && !subjects.some((x) => x.entity === m.entity)) : undefined;
         const target = honoured ?? targets[0];
@@ -3902,6 +3908,8 @@ const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
 /** A side a meeting can be held with, named after "with": a state, a bloc or a body (an armed group, a ministry), not a demonym. */
 /** Words said, whose subject is a thing right before a transfer verb: "saying the line ", "noting that the deal ". */
 const THING_SAID_TO_GIVE = /\b(?:saying|said|says|noting|arguing|warning|adding|claiming)\s+(?:that\s+)?(?:the|this|that|its|their|such\s+an?|an?)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:(?:would|will|could|can|may|might|also|now|already)\s+)?$/;
+/** The victims after "killed" or "captured", up to their noun: "two Peruvian fishermen", "scores of Kenyan police officers". */
+const VICTIMS_AFTER = new RegExp(`^\\s+(?:[\\w,'’-]+\\s+){0,6}?${VICTIM_NOUNS}\\b`, 'i');
 /** What a transfer sends, when it is fighters sent to help a side: "thousands of soldiers to help", "troops to fight for". */
 const TROOPS_TO_HELP = /^\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|fighters|servicemen|forces|units|mercenaries|(?:military\s+)?(?:advisers|advisors|instructors|engineers|sappers))\s+(?:[\w-]+\s+){0,3}?to\s+(?:help|aid|assist|support|back|bolster|reinforce|fight\s+(?:for|alongside|beside|with))\b/i;
 /** The matter discussed and the "with" after it ('discussed the case with'), up to six words: what follows is the other side. */

@@ -5437,3 +5437,21 @@ describe('a bare "Korean" where the story names one Korea', () => {
     expect(phrase.relations.filter((x) => x.kind === 'meeting').map((x) => [...x.participants].sort())).toEqual([['kr', 'ru']]);
   });
 });
+
+describe('more hostile and cooperative verbs', () => {
+  it('reads ambushes, interceptions, snubs, killings and captures of a side\'s people as conflict', () => {
+    for (const s of ['Chilean troops ambushed a Peruvian patrol near the border.', 'Chilean jets intercepted a Peruvian aircraft.', 'Chile snubbed Peru at the summit.', 'Chile lambasted Peru over the decision.', 'Chilean soldiers killed two Peruvian fishermen.', 'Chile captured three Peruvian soldiers.']) {
+      expect(has(read(s), 'conflict', 'reported', 'cl', 'pe'), s).toBe(true);
+    }
+  });
+
+  it('a killing near a place names no side, and a captured soldier handed over is no capture', () => {
+    expect(read('Chilean troops killed twenty people near the Peruvian frontier.').relations.filter((x) => x.kind === 'conflict')).toEqual([]);
+    expect(read('Chile handed captured Peruvian soldiers to the Red Cross.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+
+  it('reads joining forces and collaborating as cooperation', () => {
+    expect(has(read('Chile joined forces with Peru to fight smuggling.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile will collaborate with Peru on the railway.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+  });
+});
