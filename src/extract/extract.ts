@@ -776,6 +776,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       }
       continue;
     }
+    // "thanked Peru for its help": what a party is thanked for is coded as the thanks' backing, not as an act of its own.
+    if (t.kind === 'cooperation' && /^(?:help|assistance|aid|cooperation|support)$/i.test(t.text) && triggers.some((x) => x.mode === 'thanks' && x.end <= t.start && THANKED_FOR.test(text.slice(x.end, t.start)))) continue;
     const before = withInherited.filter((m) => m.end <= t.start);
     const after = actors.filter((m) => m.start >= t.end);
     switch (t.mode) {
@@ -1034,7 +1036,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (!BACKING_THANKS.test(body.slice(t.end - c.start))) break;
         // "thanked Russia and China for standing with the DPRK": every party thanked.
         const thanked = after.length ? coordinatedRun(ctx, after) : [];
-        const thanker = before.filter((m) => m.kind === 'person').pop() ?? c.inherited?.find((m) => m.kind === 'person') ?? previousSubject(ctx, c.sentence);
+        // ("Pyongyang thanked Moscow for fuel deliveries": a government thanks as well as a person.)
+        const thanker = before.filter((m) => m.kind === 'person').pop() ?? c.inherited?.find((m) => m.kind === 'person') ?? before.filter((m) => m.kind !== 'person' && !m.demonym && !m.possessive).pop() ?? previousSubject(ctx, c.sentence);
         const backers = uniq(thanked.map((m) => m.entity));
         if (backers.length && thanker) emit('support', [...backers, countryOf(ctx, thanker.entity) ?? thanker.entity], true, t, { actors: backers.length });
         break;
@@ -1458,7 +1461,9 @@ const ANNUL = /^(?:nullif|annul|revok|invalidat|repudiat|scrap|tear|tore)/i;
 /** "lifted sanctions on", "eased restrictions on", "block any new sanctions on": the words before a measure that end or stop it. */
 const LIFTED = /\b(?:lift(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|suspend(?:s|ed|ing)?|relief from)\s+(?:(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|rest|bulk|remainder|last|some|many|all|most)\s+of\s+)?(?:(?:the|its|their|his|her|all|any|some|most|remaining|existing|further|new|fresh|tougher|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
 /** What a party is thanked for when the thanks are for backing: support, aid, money, a stand, loyalty, an open door, things it sent. */
-const BACKING_THANKS = /\b(?:support|backing|help|assistance|aid|solidarity|sending\s+(?:[\w-]+\s+){0,2}?(?:teams|troops|soldiers|experts|doctors|medics|firefighters|rescuers|supplies|food|medicines|vaccines|equipment|weapons|arms|aid|relief)|stand|standing|stance|position|loyalty|financ(?:e|ing)|funding|blocking|vetoing|turning\s+its\s+back|(?:doors?|stages?|markets?|ports?|borders?|airspace|skies)\s+open|(?:keeping|kept)\s+faith|(?:it|they)\s+(?:had\s+)?(?:sent|shipped|flew\s+in|donated|delivered|supplied|provided|gave)|(?:tonnes|tons|doses|kits|supplies|vaccines|medicines)\s+(?:of\s+[\w-]+\s+)?(?:it\s+|they\s+)?(?:sent|shipped|delivered|donated|supplied|provided|flown\s+in))\b/i;
+/** From "thanked" to the cue of what the party is thanked for: "thanked Peru for its ", "thanks Moscow and Beijing for their ". */
+const THANKED_FOR = /^\s*(?:[\w.'’-]+\s+){1,6}?for\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const BACKING_THANKS = /\b(?:support|backing|help|assistance|aid|solidarity|(?:[\w-]+\s+)?(?:deliveries|shipments|donations|contributions|loans?|grants?|credits?)|sending\s+(?:[\w-]+\s+){0,2}?(?:teams|troops|soldiers|experts|doctors|medics|firefighters|rescuers|supplies|food|medicines|vaccines|equipment|weapons|arms|aid|relief)|stand|standing|stance|position|loyalty|financ(?:e|ing)|funding|blocking|vetoing|turning\s+its\s+back|(?:doors?|stages?|markets?|ports?|borders?|airspace|skies)\s+open|(?:keeping|kept)\s+faith|(?:it|they)\s+(?:had\s+)?(?:sent|shipped|flew\s+in|donated|delivered|supplied|provided|gave)|(?:tonnes|tons|doses|kits|supplies|vaccines|medicines)\s+(?:of\s+[\w-]+\s+)?(?:it\s+|they\s+)?(?:sent|shipped|delivered|donated|supplied|provided|flown\s+in))\b/i;
 const SUMMON_OR_EXPEL = /^(?:summon|expel)/i;
 const ENVOY_OFFICE = /\b(?:ambassador|high commissioner|envoy|charg[eé] d['’]affaires|consul|diplomat)\b/i;
 /** A person whose office is a diplomat's, as the state they represent (when it is known); anyone else as themselves. */

@@ -5455,3 +5455,12 @@ describe('more hostile and cooperative verbs', () => {
     expect(has(read('Chile will collaborate with Peru on the railway.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('a government that thanks', () => {
+  it('"Pyongyang thanked Moscow for fuel deliveries" is Moscow\'s backing; "thanked Peru for its help" is backing only', () => {
+    expect(has(read('Pyongyang thanked Moscow for fuel deliveries.'), 'support', 'reported', 'ru', 'kp')).toBe(true);
+    const r = read('Chile thanked Peru for its help.');
+    expect(has(r, 'support', 'reported', 'pe', 'cl')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
