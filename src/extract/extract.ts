@@ -2519,8 +2519,12 @@ function codeUncuedSuggestion(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   if (!expects && !proposed) return;
   const from = expects ? c.start + expects[0].length : c.start;
   const countries = countriesNamedIn(ctx, from, c.end);
-  if (countries.length === 2) pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: countries, directed: false, status: expects ? 'forecast' : 'proposed', trigger: expects ? 'expects' : 'suggested' });
+  // ("expects Brasília to hit back with new curbs", "predict that the two will clash again": a hostile turn foreseen is a conflict.)
+  const kind = HOSTILE_TURN.test(ctx.text.slice(from, c.end)) ? 'conflict' : 'cooperation';
+  if (countries.length === 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: countries, directed: false, status: expects ? 'forecast' : 'proposed', trigger: expects ? 'expects' : 'suggested' });
 }
+/** Words of a hostile turn in what is expected or suggested, where no cue says which act it is. */
+const HOSTILE_TURN = /\b(?:clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|retaliat\w*|hit\s+back|strike\s+back|escalat(?:e|es|ed|ing|ion)|punish\w*|curbs?|restrictions?|tensions?|disputes?|rows?|quarrel\w*|confront\w*|reprisals?|countermeasures?|tariffs?|bans?)\b/i;
 
 /** "asked Minsk for 300 tonnes of flour", "Peru's request was that Chile …". */
 const ASKED = /\b(?:ask(?:s|ed)?|request(?:s|ed)?)\s+(?!(?:reporters|journalists|him|her|them|whether|if|about|again|after)\b)/i;

@@ -5464,3 +5464,13 @@ describe('a government that thanks', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('a hostile turn expected without a cue', () => {
+  it('"Analysts predict that Chile and Peru will clash again" is a conflict forecast, not cooperation', () => {
+    const r = read('Analysts predict that Chile and Peru will clash again.');
+    expect(has(r, 'conflict', 'forecast', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'cooperation', 'forecast', 'cl', 'pe')).toBe(false);
+    // ("could build escalators": no hostile word inside another word.)
+    expect(has(read('Its minister said Chile could build escalators for the Lima metro.'), 'conflict', 'proposed', 'cl', 'pe')).toBe(false);
+  });
+});
