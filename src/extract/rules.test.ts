@@ -5474,3 +5474,16 @@ describe('a hostile turn expected without a cue', () => {
     expect(has(read('Its minister said Chile could build escalators for the Lima metro.'), 'conflict', 'proposed', 'cl', 'pe')).toBe(false);
   });
 });
+
+describe('warnings, court cases, suspended links, troops massed, accusations traded', () => {
+  it('reads each as a conflict between the two sides', () => {
+    for (const s of ['Chile warned Peru against any incursion.', 'Chile has taken Peru to the International Court of Justice over the maritime boundary.', 'Chile suspended flights to Peru.', 'Chile massed troops on its border with Peru.', 'Chile and Peru traded accusations over the incident.']) {
+      expect(has(read(s), 'conflict', 'reported', 'cl', 'pe'), s).toBe(true);
+    }
+  });
+
+  it('a dispute taken to a court makes the court no side', () => {
+    const r = read('Colombia said it would take the dispute to the International Court of Justice.');
+    expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
