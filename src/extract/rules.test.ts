@@ -5487,3 +5487,12 @@ describe('warnings, court cases, suspended links, troops massed, accusations tra
     expect(r.relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('envoys pulled, embassies closed, imports banned, prisoners swapped', () => {
+  it('reads each between the two sides', () => {
+    for (const s of ['Chile pulled its ambassador from Lima.', 'Chile closed its embassy in Lima.', 'Chile banned imports of Peruvian fish.']) {
+      expect(has(read(s), 'conflict', 'reported', 'cl', 'pe'), s).toBe(true);
+    }
+    expect(has(read('Chile and Peru swapped prisoners on Monday.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
