@@ -5496,3 +5496,10 @@ describe('envoys pulled, embassies closed, imports banned, prisoners swapped', (
     expect(has(read('Chile and Peru swapped prisoners on Monday.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('refusals by turning down, and talks called off', () => {
+  it('"turned down Chile\'s request for help" refuses it; "called off talks with Chile" refuses the meeting', () => {
+    expect(has(read("Peru turned down Chile's request for help."), 'cooperation', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru called off talks with Chile.'), 'meeting', 'denied', 'pe', 'cl')).toBe(true);
+  });
+});
