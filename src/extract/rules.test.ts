@@ -5503,3 +5503,10 @@ describe('refusals by turning down, and talks called off', () => {
     expect(has(read('Peru called off talks with Chile.'), 'meeting', 'denied', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('joint inquiries and task forces', () => {
+  it('"Peru and Chile launched a joint investigation" is their cooperation', () => {
+    expect(has(read('Peru and Chile launched a joint investigation into the sinking.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru and Chile will set up a joint task force on smuggling.'), 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
+  });
+});
