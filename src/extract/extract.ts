@@ -812,6 +812,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (sides) emit('meeting', sides, false, t);
           break;
         }
+        // "Peru's foreign minister met her Chilean counterpart", "Chilean and Peruvian officials met": office holders named
+        // only by their country's office meet for their countries.
+        if (persons.length === 0 && /^(?:met|meet|meets|meeting|talks|held talks|hold talks|holds talks|spoke|spoken|speaks|talked)\b/i.test(t.text)) {
+          const sides = officeSidesMeeting(text, t, withInherited.filter((m) => m.end <= t.start), after);
+          if (sides) {
+            emit('meeting', sides, false, t);
+            break;
+          }
+        }
         // "She ruled out talks with Quito", "he held talks with Japan": one person and the government named after "with".
         if (persons.length === 1 && MEETS_WITH.test(t.text)) {
           const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
@@ -3921,6 +3930,24 @@ const THING_SAID_TO_GIVE = /\b(?:saying|said|says|noting|arguing|warning|adding|
 const VICTIMS_AFTER = new RegExp(`^\\s+(?:[\\w,'’-]+\\s+){0,6}?${VICTIM_NOUNS}\\b`, 'i');
 /** What a transfer sends, when it is fighters sent to help a side: "thousands of soldiers to help", "troops to fight for". */
 const TROOPS_TO_HELP = /^\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|fighters|servicemen|forces|units|mercenaries|(?:military\s+)?(?:advisers|advisors|instructors|engineers|sappers))\s+(?:[\w-]+\s+){0,3}?to\s+(?:help|aid|assist|support|back|bolster|reinforce|fight\s+(?:for|alongside|beside|with))\b/i;
+/** A country's office holder or people right after its possessive or demonym: "Peru's foreign minister", "Chilean officials", "her Chilean counterpart". */
+const OFFICE_AFTER_COUNTRY = /^(?:['’]s?)?\s+(?:(?:top|chief|senior|deputy|vice|first|prime|foreign|defen[cs]e|trade|interior|finance|economy|energy|transport|security|military|government)\s+){0,3}(?:ministers?|presidents?|premiers?|chancellors?|leaders?|kings?|emirs?|envoys?|ambassadors?|officials|diplomats|delegation|delegates|counterparts?|negotiators|heads?\s+of\s+state|secretary)\b/i;
+const isOfficeSide = (text: string, m: Mention) => m.kind === 'country' && (m.demonym || m.possessive) && OFFICE_AFTER_COUNTRY.test(text.slice(m.end, m.end + 60));
+
+/**
+ * The two countries whose unnamed office holders meet: one named before the cue and one right after it ("Peru's foreign
+ * minister met her Chilean counterpart"), or two coordinated before it ("Chilean and Peruvian officials met").
+ */
+function officeSidesMeeting(text: string, t: Trigger, before: Mention[], after: Mention[]): string[] | undefined {
+  const last = before[before.length - 1];
+  if (!last || !isOfficeSide(text, last) || !/^(?:['’]s?)?\s+[^.;:,]*$/.test(text.slice(last.end, t.start))) return undefined;
+  const prev = before[before.length - 2];
+  // ("Chilean and Peruvian officials met": two demonyms joined by "and" before the people.)
+  if (prev && prev.kind === 'country' && prev.demonym && /^\s+and\s+$/.test(text.slice(prev.end, last.start)) && prev.entity !== last.entity) return [prev.entity, last.entity];
+  const other = after.find((m) => isOfficeSide(text, m) && /^\s+(?:with\s+)?(?:(?:his|her|their|its|the)\s+)?$/i.test(text.slice(t.end, m.start)));
+  return other && other.entity !== last.entity ? [last.entity, other.entity] : undefined;
+}
+
 /** The matter discussed and the "with" after it ('discussed the case with'), up to six words: what follows is the other side. */
 const DISCUSSED_WITH = /^\s+(?:(?!with\b)[\w'’-]+\s+){0,6}?with\s+/i;
 /** A demonym before the people of a side: "Russian officials", "Chinese diplomats", "the Ugandan delegation". */

@@ -5510,3 +5510,11 @@ describe('joint inquiries and task forces', () => {
     expect(has(read('Peru and Chile will set up a joint task force on smuggling.'), 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('office holders named only by their country', () => {
+  it('"Peru\'s foreign minister met her Chilean counterpart", "Chilean and Peruvian officials met" meet for their countries', () => {
+    for (const s of ["Peru's foreign minister met her Chilean counterpart in Lima on Monday.", 'Chilean and Peruvian officials met in Lima on Monday.', "Peru's prime minister spoke by phone with his Chilean counterpart."]) {
+      expect(has(read(s), 'meeting', 'reported', 'pe', 'cl'), s).toBe(true);
+    }
+  });
+});
