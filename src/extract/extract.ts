@@ -1124,8 +1124,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Sweden hoped Hungary would approve …": the party right before the verb (past auxiliaries) is its subject.
         const near = before[before.length - 1];
         const nearSubject = near && !near.possessive && near.via !== 'pronoun' && !coordinatedRun(ctx, before).includes(near) && /^\s+(?:(?:would|will|could|should|might|may|must|to|has|have|had|also|not|never|soon|finally|eventually)\s+)+$/.test(text.slice(near.end, t.start)) ? near : undefined;
-        const actor = possessor ?? nearSubject ?? doerOfAct(text, c, near, t) ?? before[0];
+        // "Peru announced sanctions against Chile": a measure announced is the announcer's own act (the words after
+        // "announced" are no reported clause with a subject of their own).
+        const announcer = !before.length && c.speaker && t.start - c.start <= 40 && /^(?:announced|announces|unveiled|declared|ordered)$/i.test(c.speechVerb ?? '') ? mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop() : undefined;
+        const actor = possessor ?? nearSubject ?? doerOfAct(text, c, near, t) ?? before[0] ?? announcer;
         if (!actor) break;
+        // (The announcer then stands as the subject the rest of the reading expects before the cue.)
+        if (actor === announcer) before.push(announcer);
         // "signed a law nullifying an agreement under which A would …": annulling a pact is aimed at its parties.
         const annulled = t.kind === 'conflict' && ANNUL.test(t.text) ? triggers.find((x) => x.start > t.end && x.start - t.end <= 40 && x.kind !== 'conflict' && pactWith(x, true)) : undefined;
         // "revoked the visa of a journalist": undoing anything but a pact is no act against a party.
@@ -1185,7 +1190,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           const side = groupOf(before, actor, ctx);
           // "summoned Chile's ambassador, Jorge Soto": a diplomat summoned or expelled stands for the state that sent them.
           const acted = targets.map((m) => (SUMMON_OR_EXPEL.test(t.text) ? envoyState(ctx, m.entity) : m.entity));
-          emit(t.kind, [...side, ...acted], true, t, { actors: side.length });
+          emit(t.kind, [...side, ...acted], true, t, { actors: side.length, ...(actor === announcer ? { span: { start: announcer.start, end: c.end } } : {}) });
         }
         else {
           // "praised Peru and Chile", "congratulated A and B": a coordinated object is backed as one, like a coordinated subject.

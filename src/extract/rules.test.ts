@@ -5518,3 +5518,12 @@ describe('office holders named only by their country', () => {
     }
   });
 });
+
+describe('a measure announced', () => {
+  it('"Peru announced sanctions against Chile" is Peru\'s act, quoted from its subject', () => {
+    const r = read('Peru announced sanctions against Chile.');
+    const x = r.relations.find((y) => y.kind === 'conflict');
+    expect(x?.participants).toEqual(['pe', 'cl']);
+    expect(x?.evidence[0].quote).toBe('Peru announced sanctions against Chile');
+  });
+});
