@@ -1803,7 +1803,7 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
 }
 
 /** A state's travellers left unnamed: "a Belarusian (government) delegation", "Belarus's foreign minister", "a Kenyan trade mission". */
-const UNNAMED_TRAVELLERS = /^(?:['’]s?)?\s+(?:(?:[a-z-]+\s+){0,2}?)(?:delegations?|team|mission|foreign\s+minister|prime\s+minister|president|minister|officials|envoy)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|plans?\s+to|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+)*$/i;
+const UNNAMED_TRAVELLERS = /^(?:['’]s?)?\s+(?:(?:[a-z-]+\s+){0,2}?)(?:delegations?|team|mission|foreign\s+minister|prime\s+minister|president|minister|officials|envoy)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|plans?\s+to|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+)*(?:(?:paid|pays|pay|paying|made|makes|make|making|began|begins|begin|started|starts|start|on)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?$/i;
 
 /**
  * "A Belarusian government delegation travelled to North Korea in July 2024", "Belarus's foreign

@@ -5527,3 +5527,16 @@ describe('a measure announced', () => {
     expect(x?.evidence[0].quote).toBe('Peru announced sanctions against Chile');
   });
 });
+
+describe('relations broken, and visits paid by an unnamed office holder', () => {
+  it('"Chile broke diplomatic relations with Peru" is a break, not cooperation', () => {
+    const r = read('Chile broke diplomatic relations with Peru.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'cl', 'pe')).toBe(false);
+  });
+
+  it('"Peru\'s president paid a state visit to Chile" is the two countries meeting', () => {
+    expect(has(read("Peru's president paid a state visit to Chile."), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read("Peru's president made a two-day trip to Chile."), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
