@@ -814,7 +814,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         // "Peru's foreign minister met her Chilean counterpart", "Chilean and Peruvian officials met": office holders named
         // only by their country's office meet for their countries.
-        if (persons.length === 0 && /^(?:met|meet|meets|meeting|talks|held talks|hold talks|holds talks|spoke|spoken|speaks|talked)\b/i.test(t.text)) {
+        if (persons.length === 0 && /^(?:met|meet|meets|meeting|talks|held talks|hold talks|holds talks|spoke|spoken|speaks|talked|received|receives|receive|hosted|hosts|host|welcomed|welcomes|welcome|greeted|greets)\b/i.test(t.text)) {
           const sides = officeSidesMeeting(text, t, withInherited.filter((m) => m.end <= t.start), after);
           if (sides) {
             emit('meeting', sides, false, t);
@@ -3945,7 +3945,9 @@ const isOfficeSide = (text: string, m: Mention) => m.kind === 'country' && (m.de
  */
 function officeSidesMeeting(text: string, t: Trigger, before: Mention[], after: Mention[]): string[] | undefined {
   const last = before[before.length - 1];
-  if (!last || !isOfficeSide(text, last) || !/^(?:['’]s?)?\s+[^.;:,]*$/.test(text.slice(last.end, t.start))) return undefined;
+  // ("Chile hosted Peru's president": a government hosts, receives or welcomes another's office holder itself.)
+  const hostingGovernment = !!last && /^(?:received|receives|receive|hosted|hosts|host|welcomed|welcomes|welcome)$/i.test(t.text) && last.kind === 'country' && !last.demonym && !last.possessive && /^\s+(?:(?:is|are|was|were|will|would|has|have|had|also|due|set|to|again)\s+)*$/i.test(text.slice(last.end, t.start));
+  if (!last || (!hostingGovernment && (!isOfficeSide(text, last) || !/^(?:['’]s?)?\s+[^.;:,]*$/.test(text.slice(last.end, t.start))))) return undefined;
   const prev = before[before.length - 2];
   // ("Chilean and Peruvian officials met": two demonyms joined by "and" before the people.)
   if (prev && prev.kind === 'country' && prev.demonym && /^\s+and\s+$/.test(text.slice(prev.end, last.start)) && prev.entity !== last.entity) return [prev.entity, last.entity];

@@ -5517,6 +5517,13 @@ describe('office holders named only by their country', () => {
       expect(has(read(s), 'meeting', 'reported', 'pe', 'cl'), s).toBe(true);
     }
   });
+
+  it('a government or an office holder hosting or receiving the other side\'s office holder meets it', () => {
+    for (const s of ["Peru's president received the Chilean ambassador.", "Chile hosted Peru's foreign minister on Monday.", 'Chile welcomed the Peruvian delegation.']) {
+      expect(has(read(s), 'meeting', 'reported', 'pe', 'cl'), s).toBe(true);
+    }
+    expect(has(read("Chile is due to host Peru's president next month."), 'meeting', 'intent', 'pe', 'cl')).toBe(true);
+  });
 });
 
 describe('a measure announced', () => {
