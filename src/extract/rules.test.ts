@@ -5547,3 +5547,11 @@ describe('relations broken, and visits paid by an unnamed office holder', () => 
     expect(has(read("Peru's president made a two-day trip to Chile."), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('access granted, markets opened, grids linked', () => {
+  it('reads each as cooperation of the two sides', () => {
+    for (const s of ['Chile granted Peru access to its ports.', 'Chile granted Peru a $500 million credit line.', 'Chile opened its market to Peruvian goods.', 'Chile and Peru linked their power grids.']) {
+      expect(has(read(s), 'cooperation', 'reported', 'cl', 'pe'), s).toBe(true);
+    }
+  });
+});
