@@ -2189,6 +2189,8 @@ function codeDemand(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): voi
   const negated = m[2] ?? m[4];
   const act = m[5];
   if (!negated && !DEMANDED_ACT.test(act)) return;
+  // "urged Peru to return to the negotiating table": a call back to talks proposes them, it sets no one against anyone.
+  if (!negated && /^\s+to\s+(?:the\s+)?(?:negotiating\s+table|table|talks|dialogue|negotiations)\b/i.test(body.slice(m.index + m[0].length))) return;
   if (negated && NOT_TO_EASE.test(body.slice(m.index + m[0].length - act.length))) return;
   const verbAt = c.start + m.index;
   const addrFrom = c.start + m.index + m[0].indexOf(between);
@@ -3967,7 +3969,8 @@ const MEETING_WITH = 'met|meet|meets|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+)
 const MEETS_WITH = new RegExp(`^(?:${MEETING_WITH})(?:\\s+with)?$`, 'i');
 /** The same, and a summit or meeting, for governments meeting when no person is named ("Mali, Niger and Chad held talks"). */
 // ("held the first session of their joint commission": the two governments sat together.)
-const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|summit|meeting|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){1,3}(?:session|sitting)s?)(?:\\s+with)?$`, 'i');
+// ("returned to the negotiating table": the two sides sit together again.)
+const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|summit|meeting|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){1,3}(?:session|sitting)s?|[a-z]+(?:\\s+back)?\\s+(?:[\\w'’.-]+\\s+){0,3}?to\\s+the\\s+(?:negotiating\\s+)?table)(?:\\s+with)?$`, 'i');
 
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;

@@ -5555,3 +5555,10 @@ describe('access granted, markets opened, grids linked', () => {
     }
   });
 });
+
+describe('the negotiating table', () => {
+  it('"returned to the negotiating table" is a meeting; a call to return to it sets no one against anyone', () => {
+    expect(has(read('Chile and Peru returned to the negotiating table on Monday.'), 'meeting', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('Chile urged Peru to return to the negotiating table.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
