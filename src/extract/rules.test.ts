@@ -5562,3 +5562,11 @@ describe('the negotiating table', () => {
     expect(read('Chile urged Peru to return to the negotiating table.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('deals not reached, joint bodies planned', () => {
+  it('"failed to reach a deal" denies it; "the idea of a joint bank with Peru" proposes cooperation', () => {
+    expect(has(read('Chile and Peru failed to reach a deal on Monday.'), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile floated the idea of a joint bank with Peru.'), 'cooperation', 'proposed', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile and Peru will set up a joint shipping company.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+  });
+});
