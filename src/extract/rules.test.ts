@@ -5570,3 +5570,13 @@ describe('deals not reached, joint bodies planned', () => {
     expect(has(read('Chile and Peru will set up a joint shipping company.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('a pact left, goods airlifted, a claim disputed', () => {
+  it('"pulled out of its defence pact with Peru" ends the alliance; airlifts are transfers; disputing a claim is a quarrel', () => {
+    const r = read('Chile pulled out of its defence pact with Peru.');
+    expect(has(r, 'alliance', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'alliance', 'reported', 'cl', 'pe')).toBe(false);
+    expect(has(read('Chile airlifted food and medicine to Peru.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read("Chile disputes Peru's claim to the islands."), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
