@@ -2039,6 +2039,10 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
     if (fits(list)) return list;
     if (sized(list)) ruledOut = true;
   }
+  // "The presidents of the two countries intend to meet", a paragraph after one on third parties: the story's own pair
+  // (named far more than any third country) before whatever pair a relation happened to join last.
+  const story = !persons && size === 2 ? mostNamedPair(ctx) : undefined;
+  if (story && fits(story)) return story;
   const tally = new Map<string, { set: string[]; n: number }>();
   for (let i = ctx.raw.length - 1; i >= 0; i--) {
     const r = ctx.raw[i];

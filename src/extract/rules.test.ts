@@ -5580,3 +5580,17 @@ describe('a pact left, goods airlifted, a claim disputed', () => {
     expect(has(read("Chile disputes Peru's claim to the islands."), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('"the two governments" after a paragraph on third parties', () => {
+  it('reads back the story\'s own pair, named far more than any other, before the pair a relation joined last', () => {
+    const r = read(
+      'Peru signed a fisheries deal with Chile on Monday.\n\n' +
+        "Peru's navy will patrol the coast under the deal. Chile welcomed the decision, and Peru thanked Chile for its help.\n\n" +
+        "Lima has quarrelled with Santiago over the sea border for decades. Peru praised Chile's coast guard.\n\n" +
+        "Bolivia's president met Argentina's president in La Paz on Tuesday, while Brazil watched.\n\n" +
+        'Officials said the two governments would meet again in March.',
+    );
+    const again = r.relations.find((x) => x.evidence.some((e) => /meet again/.test(e.quote)));
+    expect(again && [...again.participants].sort()).toEqual(['cl', 'pe']);
+  });
+});
