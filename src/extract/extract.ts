@@ -483,7 +483,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const cue = scope.lastIndexOf(t.text);
     return statusOf(kind, scope, c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end), cue < 0 ? scope : scope.slice(0, cue + t.text.length));
   };
+  // "Can Morocco and Algeria make peace?": a yes-no question in the writer's voice asserts nothing.
+  const askedOnly = YES_NO_QUESTION.test(body) && /\?["”’']?\s*$/.test(text.slice(c.sentence.start, c.sentence.end)) && !c.speaker;
   const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number }; actors?: number } = {}) => {
+    if (askedOnly && !opts.standing) return;
     // An analyst, researcher or professor comments on the story; they are never a party to it.
     const ps = uniq(participants.filter((p) => p && !isCommentator(ctx, p)));
     const actorCount = directed && opts.actors && opts.actors > 1 ? Math.min(opts.actors, ps.length - 1) : undefined;
@@ -1457,7 +1460,8 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
   const about = /\s(?:on|over|about)\s+(?:how|whether|what|when|where|which)\b/.exec(rest);
   if (about) return text.slice(from, t.end + about.index);
   // "…, and then …ed", or "…, an allegation India rejected": what follows is another act (the denial is of the charge's content).
-  const next = /[,"”]*\s+and\s+(?:then\s+)?[a-z]+ed\s|,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim)\b/.exec(rest);
+  // ("threatened sanctions if Peru refused to withdraw": a condition after the act is no part of its status either.)
+  const next = /[,"”]*\s+and\s+(?:then\s+)?[a-z]+ed\s|,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim)\b|,?\s+(?:if|unless|should|in\s+case)\s+(?=[^,;]*\b(?:refus|reject|declin|fail|not|n't|never)\w*)/.exec(rest);
   return text.slice(from, next ? t.end + next.index : c.end);
 }
 
@@ -3961,6 +3965,8 @@ function officeSidesMeeting(text: string, t: Trigger, before: Mention[], after: 
   return other && other.entity !== last.entity ? [last.entity, other.entity] : undefined;
 }
 
+/** A clause that opens a yes-no question: an auxiliary before its subject ("Can Morocco and Algeria …", "Will the truce hold"). */
+const YES_NO_QUESTION = /^(?:[^,;:?]*[,;:]\s+)*(?:can|could|will|would|should|shall|may|might|must|is|are|was|were|do|does|did|has|have|had)\s+(?!not\b|n['’]t\b)(?:the\s+)?\p{Lu}/iu;
 /** The matter discussed and the "with" after it ('discussed the case with'), up to six words: what follows is the other side. */
 const DISCUSSED_WITH = /^\s+(?:(?!with\b)[\w'’-]+\s+){0,6}?with\s+/i;
 /** A demonym before the people of a side: "Russian officials", "Chinese diplomats", "the Ugandan delegation". */

@@ -5594,3 +5594,20 @@ describe('"the two governments" after a paragraph on third parties', () => {
     expect(again && [...again.participants].sort()).toEqual(['cl', 'pe']);
   });
 });
+
+describe('questions, conditions and peace made', () => {
+  it('a yes-no question in the writer\'s voice asserts nothing', () => {
+    expect(read('Can Morocco and Algeria sign a deal?').relations.filter((x) => x.kind !== 'role')).toEqual([]);
+  });
+
+  it('a refusal inside a condition after the act does not deny the act', () => {
+    const r = read('Chile threatened sanctions if Peru refused to withdraw.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'conflict', 'denied', 'cl', 'pe')).toBe(false);
+  });
+
+  it('making peace and reconciling are cooperation', () => {
+    expect(has(read('Chile and Peru made peace in 1883.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile and Peru reconciled after decades of tension.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
