@@ -1478,9 +1478,9 @@ const APPOSITIVE_RELATIVE = /^,\s+(?:a|an|the)\s+[^,;]*?\b(?:that|which|whom)\s+
 const ANNUL = /^(?:nullif|annul|revok|invalidat|repudiat|scrap|tear|tore)/i;
 /** "lifted sanctions on", "eased restrictions on", "block any new sanctions on": the words before a measure that end or stop it. */
 const LIFTED = /\b(?:lift(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|suspend(?:s|ed|ing)?|relief from)\s+(?:(?:the\s+)?(?:[a-z]+est|most\s+[a-z]+|rest|bulk|remainder|last|some|many|all|most)\s+of\s+)?(?:(?:the|its|their|his|her|all|any|some|most|remaining|existing|further|new|fresh|tougher|gas|oil|energy|arms|weapons|military|food|grain|water|electricity|power|fuel|visa|export|import|[a-z-]+(?:al|ic|ary|ive))\s+){0,2}$/i;
-/** What a party is thanked for when the thanks are for backing: support, aid, money, a stand, loyalty, an open door, things it sent. */
 /** From "thanked" to the cue of what the party is thanked for: "thanked Peru for its ", "thanks Moscow and Beijing for their ". */
 const THANKED_FOR = /^\s*(?:[\w.'’-]+\s+){1,6}?for\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** What a party is thanked for when the thanks are for backing: support, aid, money, a stand, loyalty, an open door, things it sent. */
 const BACKING_THANKS = /\b(?:support|backing|help|assistance|aid|solidarity|(?:[\w-]+\s+)?(?:deliveries|shipments|donations|contributions|loans?|grants?|credits?)|sending\s+(?:[\w-]+\s+){0,2}?(?:teams|troops|soldiers|experts|doctors|medics|firefighters|rescuers|supplies|food|medicines|vaccines|equipment|weapons|arms|aid|relief)|stand|standing|stance|position|loyalty|financ(?:e|ing)|funding|blocking|vetoing|turning\s+its\s+back|(?:doors?|stages?|markets?|ports?|borders?|airspace|skies)\s+open|(?:keeping|kept)\s+faith|(?:it|they)\s+(?:had\s+)?(?:sent|shipped|flew\s+in|donated|delivered|supplied|provided|gave)|(?:tonnes|tons|doses|kits|supplies|vaccines|medicines)\s+(?:of\s+[\w-]+\s+)?(?:it\s+|they\s+)?(?:sent|shipped|delivered|donated|supplied|provided|flown\s+in))\b/i;
 const SUMMON_OR_EXPEL = /^(?:summon|expel)/i;
 const ENVOY_OFFICE = /\b(?:ambassador|high commissioner|envoy|charg[eé] d['’]affaires|consul|diplomat)\b/i;
@@ -3938,7 +3938,6 @@ function hostAbroad(ctx: Ctx, c: Clause, t: Trigger, visitor: string | undefined
 /** "which Algiers ", "whom Moscow ": a relative pronoun whose clause has its own subject (the head is its object). */
 const OBJECT_RELATIVE = /\b(?:which|whom)\s+$/;
 
-/** A side a meeting can be held with, named after "with": a state, a bloc or a body (an armed group, a ministry), not a demonym. */
 /** Words said, whose subject is a thing right before a transfer verb: "saying the line ", "noting that the deal ". */
 const THING_SAID_TO_GIVE = /\b(?:saying|said|says|noting|arguing|warning|adding|claiming)\s+(?:that\s+)?(?:the|this|that|its|their|such\s+an?|an?)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:(?:would|will|could|can|may|might|also|now|already)\s+)?$/;
 /** The victims after "killed" or "captured", up to their noun: "two Peruvian fishermen", "scores of Kenyan police officers". */
@@ -3946,7 +3945,7 @@ const VICTIMS_AFTER = new RegExp(`^\\s+(?:[\\w,'’-]+\\s+){0,6}?${VICTIM_NOUNS}
 /** What a transfer sends, when it is fighters sent to help a side: "thousands of soldiers to help", "troops to fight for". */
 const TROOPS_TO_HELP = /^\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|fighters|servicemen|forces|units|mercenaries|(?:military\s+)?(?:advisers|advisors|instructors|engineers|sappers))\s+(?:[\w-]+\s+){0,3}?to\s+(?:help|aid|assist|support|back|bolster|reinforce|fight\s+(?:for|alongside|beside|with))\b/i;
 /** A country's office holder or people right after its possessive or demonym: "Peru's foreign minister", "Chilean officials", "her Chilean counterpart". */
-const OFFICE_AFTER_COUNTRY = /^(?:['’]s?)?\s+(?:(?:top|chief|senior|deputy|vice|first|prime|foreign|defen[cs]e|trade|interior|finance|economy|energy|transport|security|military|government)\s+){0,3}(?:ministers?|presidents?|premiers?|chancellors?|leaders?|kings?|emirs?|envoys?|ambassadors?|officials|diplomats|delegation|delegates|counterparts?|negotiators|heads?\s+of\s+state|secretary)\b/i;
+const OFFICE_AFTER_COUNTRY = /^(?:['’]s?)?\s+(?:(?:top|chief|senior|deputy|vice|first|prime|foreign|defen[cs]e|trade|interior|finance|economy|energy|transport|security|military|government)\s+){0,3}(?:ministers?|presidents?|premiers?|chancellors?|leaders?|kings?|emirs?|envoys?|ambassadors?|officials|diplomats|delegation|delegates|counterparts?|negotiators|heads?\s+of\s+state|secretary|authorities|government)\b/i;
 const isOfficeSide = (text: string, m: Mention) => m.kind === 'country' && (m.demonym || m.possessive) && OFFICE_AFTER_COUNTRY.test(text.slice(m.end, m.end + 60));
 
 /**
@@ -3969,9 +3968,9 @@ function officeSidesMeeting(text: string, t: Trigger, before: Mention[], after: 
 const YES_NO_QUESTION = /^(?:[^,;:?]*[,;:]\s+)*(?:can|could|will|would|should|shall|may|might|must|is|are|was|were|do|does|did|has|have|had)\s+(?!not\b|n['’]t\b)(?:the\s+)?\p{Lu}/iu;
 /** The matter discussed and the "with" after it ('discussed the case with'), up to six words: what follows is the other side. */
 const DISCUSSED_WITH = /^\s+(?:(?!with\b)[\w'’-]+\s+){0,6}?with\s+/i;
-/** A demonym before the people of a side: "Russian officials", "Chinese diplomats", "the Ugandan delegation". */
-const SIDE_PEOPLE_AFTER = /^\s+(?:(?:senior|top|government|defence|defense|foreign|trade|military|security)\s+)?(?:officials|diplomats|delegation|delegates|counterparts?|ministers|leaders|authorities|government|negotiators|envoys)\b/i;
-const isSideByDemonym = (text: string, m: Mention) => m.kind === 'country' && m.demonym && SIDE_PEOPLE_AFTER.test(text.slice(m.end, m.end + 40));
+/** A demonym before the people or an office of a side: "Russian officials", "the Ugandan delegation", "his Chilean counterpart". */
+const isSideByDemonym = (text: string, m: Mention) => m.demonym && isOfficeSide(text, m);
+/** A side a meeting can be held with, named after "with": a state, a bloc or a body (an armed group, a ministry), not a demonym. */
 const isMeetingSide = (m: Mention) => (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym;
 
 /** Cues of meeting a party named after them ("held talks with Japan", "would never sit down with the United States"). */

@@ -43,6 +43,8 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = countryData.shortFo
 export const NAMES_WITH_THE: ReadonlySet<string> = new Set(countryData.namesWithThe);
 /** Demonyms two sovereign states share ("Dominican"): the state usually meant, and the others it may mean. */
 export const SHARED_DEMONYMS: Readonly<Record<string, { usual: string; others: string[] }>> = countryData.sharedDemonyms;
+/** Demonyms several states share with none the usual one ("Korean"): read for the one state an article names, never before a name or a `notSides` word. */
+export const DEMONYMS_OF_NAMED_STATE: Readonly<{ forms: Record<string, string[]>; notSides: string[] }> = countryData.demonymsOfNamedState;
 /** Capitals where international bodies sit: talks there need not be with the host state. */
 export const SEATS_OF_INTERNATIONAL_BODIES: ReadonlySet<string> = new Set(countryData.seatsOfInternationalBodies);
 /** The bodies seated in a capital ("Brussels": the EU, NATO): an acting capital may stand for one of them. */

@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COMMENTATOR_TRADES, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COMMENTATOR_TRADES, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, DEMONYMS_OF_NAMED_STATE, type LexEntry } from './lexicon';
 import { DATELINE, type Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -757,6 +757,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   dropCountriesDescribingBodies(b);
   // "the North"/"the South" stand for the Koreas once the text is about them.
   addContextualKoreas(b, text, considered);
+  // "a Korean research vessel" in a story that names only South Korea is South Korea's.
+  addDemonymsOfNamedState(b, text, considered);
   // "travelled to the Belarusian capital": a demonym before "capital" names the country's seat, as "Minsk" would.
   for (const m of b.mentions) if (m.demonym && m.kind === 'country' && /^\s+capital\b/.test(text.slice(m.end, m.end + 9)) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) m.demonym = false;
   // "Congo" in a story that names the Democratic Republic of the Congo is that country.
@@ -1730,14 +1732,31 @@ function addContextualKoreas(b: Builder, text: string, sentences: Sentence[]): v
       b.alias(b.entities.get(id)!, m[0]);
       b.add({ start, end, entity: id, kind: 'country', demonym: false, via: 'dictionary' });
     }
-    // "Chinese ships blocked a Korean research vessel": a bare "Korean" in a story that names only one of the Koreas is its demonym.
-    // (Not in a name or a fixed phrase: "the Korean Peninsula", "the Korean War", "Korean Central News Agency".)
-    if (hasKp === hasKr) continue;
-    for (const m of execAll(/(?<![\p{L}\-–—])Koreans?\b(?!\s+(?:\p{Lu}|peninsula|war|language|script|alphabet|food|cuisine|dramas?|culture)\b)(?!-)/gu, body)) {
-      const start = s.start + m.index!;
-      const end = start + m[0].length;
-      if (b.overlaps(start, end)) continue;
-      b.add({ start, end, entity: hasKp ? 'kp' : 'kr', kind: 'country', demonym: true, via: 'dictionary' });
+  }
+}
+
+/** Per form of DEMONYMS_OF_NAMED_STATE: the form as a whole word, singular or plural, not in a compound, a name or a `notSides` phrase. */
+let demonymOfNamedStateRes: Array<{ re: RegExp; states: string[] }> | undefined;
+
+/**
+ * "Chinese ships blocked a Korean research vessel", in a story about Seoul: a demonym several states share, with none the
+ * usual one (data: countries.json, demonymsOfNamedState), is the demonym of the one state the article names (in any
+ * form). Where it names several of them, or none, the word names no side.
+ */
+function addDemonymsOfNamedState(b: Builder, text: string, sentences: Sentence[]): void {
+  demonymOfNamedStateRes ??= Object.entries(DEMONYMS_OF_NAMED_STATE.forms).map(([form, states]) => ({
+    re: new RegExp(String.raw`(?<![\p{L}\-–—])${escape(form)}s?\b(?!\s+(?:\p{Lu}|${DEMONYMS_OF_NAMED_STATE.notSides.join('|')})\b)(?!-)`, 'gu'),
+    states,
+  }));
+  for (const { re, states } of demonymOfNamedStateRes) {
+    const named = states.filter((id) => (b.byEntity.get(id)?.length ?? 0) > 0);
+    if (named.length !== 1) continue;
+    for (const s of sentences) {
+      for (const m of execAll(re, text.slice(s.start, s.end))) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        if (!b.overlaps(start, end)) b.add({ start, end, entity: named[0], kind: 'country', demonym: true, via: 'dictionary' });
+      }
     }
   }
 }
