@@ -1998,8 +1998,21 @@ function storyConflict(ctx: Ctx, before: number): string[] | undefined {
 
 /** The speaker, or their country, named before `before` as a go-between ("talks mediated by X", "a U.S.-brokered truce"). */
 function wasGoBetween(ctx: Ctx, speaker: string, country: string, before: number): boolean {
-  return ctx.mentions.some((m) => m.end <= before && (m.entity === speaker || m.entity === country || countryOf(ctx, m.entity) === country) &&
-    (GO_BETWEEN.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || /^-(?:brokered|mediated)\b/i.test(ctx.text.slice(m.end, m.end + 10))));
+  return goBetweensOf(ctx).some((m) => m.end <= before && (m.entity === speaker || m.entity === country || countryOf(ctx, m.entity) === country));
+}
+
+/**
+ * The mentions named as a go-between ("talks mediated by X", "a U.S.-brokered truce"), read once per
+ * list of mentions: every clause about "the two sides" asks, which made a long text quadratic.
+ */
+const goBetweens = new WeakMap<Mention[], { count: number; list: Mention[] }>();
+
+function goBetweensOf(ctx: Ctx): Mention[] {
+  const known = goBetweens.get(ctx.mentions);
+  if (known && known.count === ctx.mentions.length) return known.list;
+  const list = ctx.mentions.filter((m) => GO_BETWEEN.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || /^-(?:brokered|mediated)\b/i.test(ctx.text.slice(m.end, m.end + 10)));
+  goBetweens.set(ctx.mentions, { count: ctx.mentions.length, list });
+  return list;
 }
 
 function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, including?: string, excluding: string[] = [], office?: string): string[] | undefined {
