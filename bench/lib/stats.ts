@@ -20,7 +20,7 @@ export const METRICS = {
   searchListMs: { label: 'search keystroke → list', unit: 'ms', better: 'lower' },
   panZoomFps: { label: 'pan/zoom frames per second', unit: 'fps', better: 'higher' },
   longestTaskAfterLoadMs: { label: 'longest task after load', unit: 'ms', better: 'lower' },
-  heapMB: { label: 'JS heap after load', unit: 'MB', better: 'lower' },
+  heapMB: { label: 'JS heap after load and the interactions', unit: 'MB', better: 'lower' },
   initialJsKB: { label: 'initial JS (gzip)', unit: 'KB', better: 'lower' },
 } as const;
 export type Metric = keyof typeof METRICS;
