@@ -185,12 +185,12 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
       }
       const nearest = before[before.length - 1];
       const gap = nearest ? body.slice(nearest.end - s.start + (bodyAfter(nearest) ?? 0), cut.at) : '';
-      speaker = nearest && /^(?:['’]s)?\s*(?:(?:also|has|had|have|then|later|repeatedly|separately|on \w+|\w+ly)\s+)*$/.test(gap) ? nearest.entity : undefined;
+      speaker = nearest && /^(?:['’]s)?\s*(?:(?:also|has|had|have|then|later|already|again|earlier|now|once|twice|repeatedly|separately|on \w+|\w+ly)\s+)*$/.test(gap) ? nearest.entity : undefined;
       // "Marta Kos, the EU enlargement commissioner, said …": a speaker with an office in apposition.
       if (!speaker) speaker = [...before].reverse().find((m) => m.kind === 'person' && SPEAKER_APPOSITION_GAP.test(body.slice(m.end - s.start, cut.at)))?.entity;
       if (cut.speech.verb === 'adding') speaker = lastSpeaker;
       // "X said …, and has pledged never to …": a coordinated verb of the same speaker.
-      if (!speaker && !before.length && /^\s*(?:and\s+)?(?:(?:has|have|had|also|then|later|repeatedly|since)\s+)+$/.test(body.slice(start, cut.at))) speaker = lastSpeaker;
+      if (!speaker && !before.length && /^\s*(?:and\s+)?(?:(?:has|have|had|also|then|later|already|again|repeatedly|since)\s+)+$/.test(body.slice(start, cut.at))) speaker = lastSpeaker;
       // '"We have turned our backs on X," Colonel Y told reporters': the quotation before the speaker is what was said.
       if (speaker && nearest && !pendingSpeech) {
         const lead = body.slice(start, nearest.start - s.start);

@@ -5611,3 +5611,10 @@ describe('questions, conditions and peace made', () => {
     expect(has(read('Chile and Peru reconciled after decades of tension.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('the twenty-ninth session: rounds 81 and 82 read', () => {
+  it('a speaker whose verb follows "had already" or "has again" is still the speaker', () => {
+    expect(has(read('Peru had already protested to Chile on Wednesday.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru has again complained to Chile about the arrests.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
