@@ -5617,4 +5617,8 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
     expect(has(read('Peru had already protested to Chile on Wednesday.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
     expect(has(read('Peru has again complained to Chile about the arrests.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
   });
+
+  it('what a party is preparing is its intent', () => {
+    expect(has(read('Chile is preparing sanctions against Peru.'), 'conflict', 'intent', 'cl', 'pe')).toBe(true);
+  });
 });
