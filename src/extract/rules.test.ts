@@ -5621,4 +5621,9 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
   it('what a party is preparing is its intent', () => {
     expect(has(read('Chile is preparing sanctions against Peru.'), 'conflict', 'intent', 'cl', 'pe')).toBe(true);
   });
+
+  it('standing firmly beside a party backs it; standing beside someone does not', () => {
+    expect(has(read('Chile stood firmly beside Peru during the crisis.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('Chile stood beside Peru at the ceremony.').relations.filter((x) => x.kind === 'support')).toEqual([]);
+  });
 });
