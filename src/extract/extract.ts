@@ -479,8 +479,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const seenInClause = new Set<string>();
 
   const statusOfCue = (kind: RelationKind, t: Trigger): Status => {
-    const scope = concludedUpTo(text, c, t, triggers) ?? statusScope(text, c, t);
-    const cue = scope.lastIndexOf(t.text);
+    const whole = concludedUpTo(text, c, t, triggers) ?? statusScope(text, c, t);
+    const cue = whole.lastIndexOf(t.text);
+    // "accused Minsk of supplying tools that could end up in arms factories": the modal is the charge's, not the accuser's.
+    const scope = cue >= 0 && ACCUSATION_VERB.test(t.text) ? whole.slice(0, cue + t.text.length) : whole;
     return statusOf(kind, scope, c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end), cue < 0 ? scope : scope.slice(0, cue + t.text.length));
   };
   // "Can Morocco and Algeria make peace?": a yes-no question in the writer's voice asserts nothing.
@@ -2160,6 +2162,8 @@ function inAccusation(text: string, triggers: Trigger[], t: Trigger): boolean {
   return triggers.some((x) => x.mode === 'accuse' && x.end <= t.start && /\b(?:for|of)\s+(?:[\w'’-]+\s+){0,4}?[a-z]+ing\b/.test(text.slice(x.end, t.end)));
 }
 
+/** The verbs of a charge; what follows them is its content. */
+const ACCUSATION_VERB = /^accus(?:e|es|ed|ing)$/i;
 const COMPLAINT_VERB = /^(?:complained|protested|objected)$/;
 const DEMAND_TO_STOP = /\b(?:should|must|would have to|has to|have to)\s+["“]?(?:stop|cease|end|halt|quit)\b/i;
 

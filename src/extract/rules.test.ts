@@ -5626,4 +5626,10 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
     expect(has(read('Chile stood firmly beside Peru during the crisis.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
     expect(read('Chile stood beside Peru at the ceremony.').relations.filter((x) => x.kind === 'support')).toEqual([]);
   });
+
+  it('a modal inside the charge leaves the accusation reported', () => {
+    const r = read('Chile accused Peru of selling arms that could end up with rebels.');
+    expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(r, 'conflict', 'proposed', 'cl', 'pe')).toBe(false);
+  });
 });
