@@ -5632,4 +5632,8 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
     expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
     expect(has(r, 'conflict', 'proposed', 'cl', 'pe')).toBe(false);
   });
+
+  it('an unnamed office holder telephoning another meets for their country', () => {
+    expect(has(read("Peru's president telephoned the Chilean president on Monday."), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
+  });
 });
