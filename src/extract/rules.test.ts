@@ -5636,4 +5636,9 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
   it('an unnamed office holder telephoning another meets for their country', () => {
     expect(has(read("Peru's president telephoned the Chilean president on Monday."), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
   });
+
+  it('a party that stood with another backs it, unless it stood with a leader on a podium', () => {
+    expect(has(read('Chile stood with Peru throughout the case at the court.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
+    expect(read('Chile stood with Peru on the stage at the summit.').relations.some((x) => x.kind === 'support')).toBe(false);
+  });
 });
