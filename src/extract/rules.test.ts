@@ -5641,4 +5641,9 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
     expect(has(read('Chile stood with Peru throughout the case at the court.'), 'support', 'reported', 'cl', 'pe')).toBe(true);
     expect(read('Chile stood with Peru on the stage at the summit.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
+
+  it('a state taken to the Court of Justice or a tribunal is in conflict with the one that took it', () => {
+    expect(has(read('Chile has taken Peru to the Court of Justice of the Andean Community.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile took Peru to the International Tribunal for the Law of the Sea.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
 });
