@@ -1058,6 +1058,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       }
       case 'directed': {
         if (t.kind === 'support' && triggers.some((x) => x.mode === 'thanks')) break;
+        // "expelled two diplomats after an exchange of fire between the Frontier Corps and Afghan guards": a fight
+        // named with "between" joins the two named there, not the clause's subject.
+        if (t.kind === 'conflict' && /^\s+between\s/i.test(text.slice(t.end, t.end + 10))) {
+          const first = actors.find((m) => m.start > t.end && /^\s+between\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)));
+          const ids = first ? uniq(coordinatedRun(ctx, actors.filter((m) => m.start >= first.start)).map((m) => partyOf(ctx, m.entity))) : [];
+          if (ids.length >= 2) {
+            emit('conflict', ids, false, t);
+            break;
+          }
+        }
         // "the Polisario Front, which Algiers has backed for five decades": in a relative clause whose subject is named, the
         // one it describes is the object of the act.
         const objectGap = !!c.head && !c.rest && OBJECT_RELATIVE.test(text.slice(Math.max(0, c.start - 8), c.start));

@@ -5646,4 +5646,9 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
     expect(has(read('Chile has taken Peru to the Court of Justice of the Andean Community.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
     expect(has(read('Chile took Peru to the International Tribunal for the Law of the Sea.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
   });
+
+  it('a fight named with "between" joins the two named there, not the subject of the clause', () => {
+    const r = read('Chile expelled two diplomats after an exchange of fire between Peru and Bolivia.');
+    expect(has(r, 'conflict', 'reported', 'pe', 'bo')).toBe(true);
+  });
 });
