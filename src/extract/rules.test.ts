@@ -5651,4 +5651,10 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
     const r = read('Chile expelled two diplomats after an exchange of fire between Peru and Bolivia.');
     expect(has(r, 'conflict', 'reported', 'pe', 'bo')).toBe(true);
   });
+
+  it('a negated verb denies its second object too, and "did not make A and B allies" denies the alliance', () => {
+    const r = read('Peru would not join the Andean Pact or any other military alliance.');
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.status === 'reported')).toBe(false);
+    expect(has(read('The accord did not make Chile and Peru military allies.'), 'alliance', 'denied', 'cl', 'pe')).toBe(true);
+  });
 });
