@@ -2062,11 +2062,14 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
         continue;
       }
       if (noun === 'men' && m[2] !== 'two') continue;
+      // "the president of the Security Council": the office of the body named after it, no one's read back.
+      if (!owner && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))) continue;
       // "the leaders", "their presidents" without a count say nothing of how many: only "the two presidents", "the three leaders".
       if (/^(?:leaders|presidents|premiers|prime ministers)$/.test(noun) && m[2] !== 'two' && m[2] !== 'three') continue;
       wanted = noun === 'men' ? '' : officeClass(noun.replace(/s$/, ''));
-      // "the two presidents", "the three prime ministers": people who hold that very office ("leaders" are any heads).
-      const exact = plural && /^(?:presidents|premiers|prime ministers)$/.test(noun) ? new RegExp(noun === 'presidents' ? '\\bpresident\\b' : 'premier|prime minister', 'i') : undefined;
+      // "the two presidents", "the Belarusian president": people who hold that very office ("leaders" are any heads; a
+      // prime minister is no president).
+      const exact = /^(?:president|premier|prime minister)s?$/.test(noun) ? new RegExp(/^president/.test(noun) ? '\\bpresident\\b' : 'premier|prime minister', 'i') : undefined;
       const fits = persons().filter((p) => (wanted === '' || [...p.offices].some((o) => (exact ? exact.test(o) && !/\bvice|deputy\b/i.test(o) : officeClass(o) === wanted || (wanted === 'minister' && /minister/i.test(o))))) && (!country || p.country === country || (p.country == null && !plural)));
       // "the two men who chair the commission: A, …, and B": the group is named after the colon that follows.
       if (plural && namedAfterColon(text, end, s.end, m[2] === 'three' ? 3 : 2)) continue;

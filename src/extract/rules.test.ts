@@ -5657,4 +5657,11 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
     expect(r.relations.some((x) => x.kind === 'alliance' && x.status === 'reported')).toBe(false);
     expect(has(read('The accord did not make Chile and Peru military allies.'), 'alliance', 'denied', 'cl', 'pe')).toBe(true);
   });
+
+  it('"the Chilean president" is no prime minister, and "the president of the Council" is the Council\'s', () => {
+    const r = read("Chile's prime minister, Ana Soto, met Peru's premier, Luis Vega, on Monday. Vega will be received by the Chilean president on Tuesday.");
+    expect(r.relations.filter((x) => x.kind === 'meeting' && x.evidence.some((e) => /received/.test(e.quote)) && x.participants.includes('ana-soto'))).toEqual([]);
+    const s = read('Peru\'s president, Luis Vega, wrote to the president of the Security Council on Monday.');
+    expect(s.relations.filter((x) => x.kind === 'meeting')).toEqual([]);
+  });
 });
