@@ -2942,11 +2942,14 @@ const STORY_LIKELY = new RegExp(String.raw`(?:^|[\s,"“])${STORY_SUBJECT}${BETW
 const EXPECTS_MORE_OF_THE_ROW = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?)\s+(?:(?:still|even)\s+)?(?:more|further|fresh|new)\s+(expulsions|clashes|sanctions|protests|incidents|skirmishes|strikes|attacks|retaliation)\b/i;
 const SOURING = /^(?:sour|worsen|deteriorat|clash|flare|escalat|fight|quarrel|resurface|return|reignit|break|argu|wrangl|spar|feud)/i;
 
+/** Commentators left unnamed before a forecast: "Analysts in the region expect …", "Traders expect …". */
+const UNNAMED_COMMENTATORS = /\b(?:analysts|experts|observers|economists|traders|researchers|forecasters)\b/i;
+
 /** A word without which neither story-forecast pattern can match: one cheap scan before the two long ones. */
 const FORECAST_WORD = /\b(?:expect|predict|forecast|foresee|anticipat|probably|likely|certainly|bound|set|expected|believes|thinks|reckons|sees)/i;
 
-/** "expects freight on the line to double", "sees trade through Al-Qaim topping …": growth foreseen, of whatever the story set going (groups as the story patterns', the verb second). */
-const EXPECTS_GROWTH = /\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}'’–-]+\s+){1,6}?(?:to|will|would)\s+(?:(?:probably|likely|soon|almost|at\s+least|more\s+than)\s+)?()(double|triple|treble|quadruple|grow|rise|reach|pass|top|exceed|surpass|recover|increase|climb|irrigate|start\s+work|begin\s+work)\b|\bsees\s+(?:the\s+)?(?:[\p{L}'’–-]+\s+){1,6}?()(doubling|tripling|growing|rising|reaching|passing|topping|exceeding|recovering|increasing|climbing)\b/iu;
+/** "expects freight on the line to double", "expects the market to reopen", "sees trade through Al-Qaim topping …": growth foreseen, of whatever the story set going (groups as the story patterns', the verb second). */
+const EXPECTS_GROWTH = /\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}'’–-]+\s+){1,6}?(?:to|will|would)\s+(?:(?:probably|likely|soon|almost|at\s+least|more\s+than)\s+)?()(double|triple|treble|quadruple|grow|rise|reach|pass|top|exceed|surpass|recover|increase|climb|irrigate|start\s+work|begin\s+work|reopen|resume|expand)\b|\bsees\s+(?:the\s+)?(?:[\p{L}'’–-]+\s+){1,6}?()(doubling|tripling|growing|rising|reaching|passing|topping|exceeding|recovering|increasing|climbing)\b/iu;
 
 /**
  * Whether the clause is a commentator's: its first person is an analyst, economist or researcher,
@@ -3013,7 +3016,7 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
   if (!FORECAST_WORD.test(body)) return;
   const growth = EXPECTS_GROWTH.exec(body);
-  const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body) ?? EXPECTS_MORE_OF_THE_ROW.exec(body) ?? (growth && commentatorSpeaks(ctx, c) ? growth : null);
+  const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body) ?? EXPECTS_MORE_OF_THE_ROW.exec(body) ?? (growth && (commentatorSpeaks(ctx, c) || UNNAMED_COMMENTATORS.test(body.slice(0, growth.index))) ? growth : null);
   if (!m) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast')) return;
   const verb = m[2] ?? m[4];

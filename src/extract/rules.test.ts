@@ -5664,4 +5664,10 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
     const s = read('Peru\'s president, Luis Vega, wrote to the president of the Security Council on Monday.');
     expect(s.relations.filter((x) => x.kind === 'meeting')).toEqual([]);
   });
+
+  it('unnamed analysts expecting trade to grow, or a market to reopen, forecast the story\'s cooperation', () => {
+    const story = 'Peru and Chile signed a trade deal on Monday. Peru\'s president met Chile\'s president in Lima. ';
+    expect(has(read(story + 'Analysts in the region expect cross-border trade to grow quickly.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+    expect(has(read(story + 'Dr Ana Ruiz, an economist, expects Chile to reopen its market to Peruvian fruit.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+  });
 });
