@@ -5670,4 +5670,9 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
     expect(has(read(story + 'Analysts in the region expect cross-border trade to grow quickly.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
     expect(has(read(story + 'Dr Ana Ruiz, an economist, expects Chile to reopen its market to Peruvian fruit.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
   });
+
+  it('signing up to another party\'s plan is cooperation with it', () => {
+    expect(has(read("Chile signed up to Peru's climate initiative."), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read("Chile has refused to sign up to Peru's plan."), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
+  });
 });
