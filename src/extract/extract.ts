@@ -2015,15 +2015,16 @@ function wasGoBetween(ctx: Ctx, speaker: string, country: string, before: number
 
 /**
  * The mentions named as a go-between ("talks mediated by X", "a U.S.-brokered truce"), read once per
- * list of mentions: every clause about "the two sides" asks, which made a long text quadratic.
+ * article (its mention list, fixed once found): every clause about "the two sides" asks, which made a long text quadratic.
  */
-const goBetweens = new WeakMap<Mention[], { count: number; list: Mention[] }>();
+const goBetweens = new WeakMap<Mention[], Mention[]>();
 
 function goBetweensOf(ctx: Ctx): Mention[] {
-  const known = goBetweens.get(ctx.mentions);
-  if (known && known.count === ctx.mentions.length) return known.list;
-  const list = ctx.mentions.filter((m) => GO_BETWEEN.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || /^-(?:brokered|mediated)\b/i.test(ctx.text.slice(m.end, m.end + 10)));
-  goBetweens.set(ctx.mentions, { count: ctx.mentions.length, list });
+  let list = goBetweens.get(ctx.mentions);
+  if (!list) {
+    list = ctx.mentions.filter((m) => GO_BETWEEN.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) || /^-(?:brokered|mediated)\b/i.test(ctx.text.slice(m.end, m.end + 10)));
+    goBetweens.set(ctx.mentions, list);
+  }
   return list;
 }
 

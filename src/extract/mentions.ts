@@ -2013,6 +2013,10 @@ export function namedAfterColon(text: string, from: number, to: number, count: n
   return /\band\b/.test(after) && (after.match(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)+/gu) ?? []).length >= count;
 }
 
+/** The offices "the president(s)" and "the premier(s)" / "the prime minister(s)" read back to. */
+const PRESIDENT_OFFICE = /\bpresident\b/i;
+const PREMIER_OFFICE = /premier|prime minister/i;
+
 function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): void {
   const lex = lexicon();
   const persons = () => [...b.entities.values()].filter((e) => e.kind === 'person');
@@ -2069,7 +2073,7 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
       wanted = noun === 'men' ? '' : officeClass(noun.replace(/s$/, ''));
       // "the two presidents", "the Belarusian president": people who hold that very office ("leaders" are any heads; a
       // prime minister is no president).
-      const exact = /^(?:president|premier|prime minister)s?$/.test(noun) ? new RegExp(/^president/.test(noun) ? '\\bpresident\\b' : 'premier|prime minister', 'i') : undefined;
+      const exact = /^presidents?$/.test(noun) ? PRESIDENT_OFFICE : /^(?:premier|prime minister)s?$/.test(noun) ? PREMIER_OFFICE : undefined;
       const fits = persons().filter((p) => (wanted === '' || [...p.offices].some((o) => (exact ? exact.test(o) && !/\bvice|deputy\b/i.test(o) : officeClass(o) === wanted || (wanted === 'minister' && /minister/i.test(o))))) && (!country || p.country === country || (p.country == null && !plural)));
       // "the two men who chair the commission: A, …, and B": the group is named after the colon that follows.
       if (plural && namedAfterColon(text, end, s.end, m[2] === 'three' ? 3 : 2)) continue;
