@@ -1799,7 +1799,12 @@ type FoundBody = { name: string; country: string | null; start: number; sort: st
  * "Russia's … broadcaster"), and every later use of its name in the article is a mention of it.
  */
 function addBodiesNamedByKind(b: Builder, text: string, considered: Sentence[]): void {
-  const found = [...bodiesNamedBySort(b, text, considered), ...bodiesBesideBodies(b, text)];
+  addBodies(b, text, considered, [...bodiesNamedBySort(b, text, considered), ...bodiesBesideBodies(b, text)]);
+  // (After the others: a body named by its sort, "who heads the Ministry of X", is theirs.)
+  addBodies(b, text, considered, bodiesLedByPeople(b, text, considered));
+}
+
+function addBodies(b: Builder, text: string, considered: Sentence[], found: FoundBody[]): void {
   for (const { name, country, start, sort } of found) {
     const known = lexicon().forms.get(name);
     const e = known ? b.entity(known.id, known.kind, known.name, start, known.country) : b.entity(slugify(name), 'organization', name, start, country);
@@ -1889,6 +1894,29 @@ function bodiesBesideBodies(b: Builder, text: string): FoundBody[] {
     // (Not the second half of a two-word name, nor a word of another sort.)
     if (/\p{Lu}[\p{L}'’-]*[ ]+$/u.test(text.slice(Math.max(0, at - 30), at)) || isOtherSortOfWord(name, true)) continue;
     found.push({ name, country: null, start: at, sort: '' });
+  }
+  return found;
+}
+
+/**
+ * "Pavel Latushko, who leads the National Anti-Crisis Management", "X, who runs Grands Trains du
+ * Sénégal": what a named person heads, runs or chairs is a body, whatever words its name is made
+ * of. Two capitalised words at least (with "of", "for", "du" and the like between them), so that a
+ * demonym ("who leads the Russian delegation") or a place is not read as one.
+ */
+const LED_BODY = /,\s+who\s+(?:(?:now|also|still|currently)\s+)?(?:leads|heads|runs|chairs|directs|manages|founded|co-founded)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*-(?:based|backed|led|run|owned)\s+|(?:[a-z][\w-]*\s+){0,2}?)((?:\p{Lu}[\p{L}.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?|(?:and|du|de|des|la|le|del|di)\s+)?)+\p{Lu}[\p{L}.-]*)(?![\p{L}'’-])(?!\s+\p{Lu})/gu;
+
+function bodiesLedByPeople(b: Builder, text: string, considered: Sentence[]): FoundBody[] {
+  const found: FoundBody[] = [];
+  for (const s of considered) {
+    const body = text.slice(s.start, s.end);
+    if (!/,\s+who\s/.test(body)) continue;
+    for (const m of execAll(LED_BODY, body)) {
+      const name = m[1].replace(/[.-]+$/, '');
+      const at = s.start + m.index! + m[0].length - m[1].length;
+      if (lexicon().forms.has(name) || b.overlaps(at, at + name.length) || NOT_NAMES.test(name)) continue;
+      found.push({ name, country: null, start: at, sort: '' });
+    }
   }
   return found;
 }

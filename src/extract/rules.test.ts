@@ -5676,3 +5676,13 @@ describe('the twenty-ninth session: rounds 81 and 82 read', () => {
     expect(has(read("Chile has refused to sign up to Peru's plan."), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('the thirtieth session: rounds 83 and 84 read', () => {
+  it('what a named person heads, runs or chairs is a body, whatever its name is made of', () => {
+    const r = read('Chile and Peru opened the railway. Marta Quispe, who runs Ferrocarriles Andinos del Sur, said trains would start in May. Jorge Paz, who heads the Lima-based Council of National Renewal, welcomed it.');
+    expect(roleOf(r, 'marta-quispe')).toBe('ferrocarriles-andinos-del-sur');
+    expect(roleOf(r, 'jorge-paz')).toBe('council-of-national-renewal');
+    const s = read('Chile and Peru opened the railway. Marta Quispe, who leads the Chilean delegation, said trains would start in May. Jorge Paz, who runs both the Teatro and the Opera, welcomed it.');
+    expect(s.entities.filter((e) => e.kind === 'organization')).toEqual([]);
+  });
+});
