@@ -2935,7 +2935,7 @@ function codeProposalOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * parties left unnamed, is a forecast between the story's two parties (storyPair): conflict for
  * friction, souring and strained states, a meeting for meeting verbs, cooperation otherwise.
  */
-const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way)\s+)?(?:(?:two|both)\s+(?:governments|countries|sides|neighbou?rs|capitals|nations)|(?:joint\s+)?(?:committee|commission)|trade|throughput|traffic|ties|relations|relationship|partnership|cooperation|co-operation|deal|agreement|accord|pact|package|truce|ceasefire|protocol|arrangement|(?:border\s+)?crossings?|border|(friction|tensions?|row|dispute|quarrel|feud|rivalry|standoff|fighting|clashes))`;
+const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way)\s+)?(?:(?:two|both)\s+(?:governments|countries|sides|neighbou?rs|capitals|nations)|(?:joint\s+)?(?:committee|commission)|joint\s+(?:patrols|exercises|drills|venture)|trade|throughput|traffic|ties|relations|relationship|partnership|cooperation|co-operation|deal|agreement|accord|pact|package|truce|ceasefire|protocol|arrangement|(?:border\s+)?crossings?|border|(friction|tensions?|row|dispute|quarrel|feud|rivalry|standoff|fighting|clashes))`;
 const BETWEEN_THE_TWO = String.raw`(?:\s+between\s+(?:(?:the\s+)?(?:two\s+)?(?:countries|sides|neighbou?rs|governments|capitals|nations)|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?))?`;
 const EXPECTS_STORY = new RegExp(String.raw`\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?${STORY_SUBJECT}${BETWEEN_THE_TWO}\b[^.;]{0,60}?\b(?:to|will|would|could|might|may)\s+(?:(?:probably|likely|soon|only|still|again)\s+)?([a-z]+)`, 'iu');
 const STORY_LIKELY = new RegExp(String.raw`(?:^|[\s,"“])${STORY_SUBJECT}${BETWEEN_THE_TWO}\s+(?:would|will|should|is|are|was|were)\s+(?:(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?:to\s+)?|(?:bound|set|expected)\s+to\s+)(?:(?:probably|likely|again|soon)\s+)?([a-z]+)`, 'iu');
@@ -3030,8 +3030,11 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // Fighting is between armed sides the story has shown fighting, never a pair met only in talks.
   const pair = dispute ? (storyConflict(ctx, c.start) ?? (/fighting|clashes/i.test(m[1] ?? '') ? undefined : storyPair(ctx, c.start))) : storyPair(ctx, c.start);
   if (!pair) return;
-  // Parties named in the clause other than the story's are read by the rules on the act itself.
-  if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && x.kind !== 'person')) return;
+  // Parties named in the clause other than the story's are read by the rules on the act itself; not the body a commentator
+  // works at, named before the forecast ("X, of the Faculty of World Studies at the University of Tehran, expects …").
+  const verbAt = c.start + m.index!;
+  const affiliation = (x: Mention) => (x.kind === 'organization' || x.kind === 'bloc') && x.end <= verbAt && /\b(?:at|of|from|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 12), x.start));
+  if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && x.kind !== 'person' && !affiliation(x))) return;
   const kind: RelationKind = dispute ? 'conflict' : meets ? 'meeting' : 'cooperation';
   // (The words that forecast it are the cue a summary quotes.)
   pushClauseRelation(ctx, c, dateHits, { kind, participants: pair, directed: false, status: 'forecast', trigger: (m[0] + (strained?.[0] ?? '')).replace(/^[\s,"“]+/, ''), unsure: 'parties taken from the story (the pair its first relation joins)' });

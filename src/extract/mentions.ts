@@ -234,13 +234,20 @@ const COURTESY_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${COURTESY_TITLES})\.?
 const TITLE_OR_BODY_TAIL = /^(?:General|Staff|Group|Affairs)$/;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const ORG_HEADS = 'Chamber|Confederation|Coalition|Network|Watch|Monitor|Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club|Front|Movement|Board|Team|Mission|Customs';
+const ORG_HEADS = 'Chamber|Confederation|Coalition|Network|Watch|Monitor|Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club|Front|Movement|Board|Team|Mission|Customs|School|College';
 /** One of those words alone: "Police", "Army": the head of a name, not a name. */
 const ORG_HEAD_WORD = new RegExp(`^(?:${ORG_HEADS})$`);
 const ENDS_WITH_ORG_HEAD = new RegExp(`(?:${ORG_HEADS})$`);
+/** Bodies whose names may open on the head word, before their "of"/"for" tail: "University of Lima", "Centre for Eurasian Studies". */
+const HEAD_FIRST_BODIES = 'University|Institute|Centre|Center|School|Academy|College';
 // Up to two "for/of/on …" tails: "Democratic Forces for the Liberation of Rwanda".
 // (Letters of any alphabet: "Suwałki Regional Hospital", "Škoda Works".)
-const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\p{L}\\p{N}_'’-])(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)\\p{Lu}[\\p{L}\\p{N}_'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{N}_'’-]*)*){0,2})(?:\\s+\\(([A-Z]{2,8})\\))?`, 'gu');
+/** A "for/of/on …" tail of a body's name: "… for the Liberation of Rwanda", "… of Dar es Salaam". */
+const ORG_TAIL_NAME = `(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)\\p{Lu}[\\p{L}\\p{N}_'’-]*(?:\\s+(?:(?:and|es|el|de|del|da|do|dos|la|le|du|des|di)\\s+)?\\p{Lu}[\\p{L}\\p{N}_'’-]*)*`;
+const ORG_TAIL = `(?:\\s+(?:for|of|on)\\s+${ORG_TAIL_NAME})`;
+// A name opening on its head word takes a second tail only after "for": "Centre for Analysis and Dissemination of the
+// Paraguayan Economy", but "the Institute of Applied Astronomy of the Russian Academy" is an institute of the academy.
+const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\p{L}\\p{N}_'’-])${ORG_TAIL}{0,2}|(?:${HEAD_FIRST_BODIES})(?:\\s+for\\s+${ORG_TAIL_NAME}${ORG_TAIL}?|${ORG_TAIL}))(?:\\s+\\(([A-Z]{2,8})\\))?`, 'gu');
 // Titles that open with what reads as a body's name ("Chief Cabinet Secretary"), by those opening words.
 const TITLES_BY_BODY_START = new Map<string, string[]>();
 for (const t of TITLES) {
@@ -854,7 +861,9 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (!e.description) e.description = `${role} ${m[0].slice(m[0].lastIndexOf(role) + role.length).trim()} ${rest}`.replace(/\s+/g, ' ').trim();
       const mention = clash ?? b.add({ start, end, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
       const body = org && (org.kind === 'organization' || org.kind === 'bloc') ? org.entity : undefined;
-      const phrase = { start, end: org ? org.end : after + rest.length, office: role, org: body, country: org?.kind === 'country' ? org.entity : undefined };
+      // ("a researcher at the Centre for Belarusian Policy in Vilnius": where the body sits is part of the description, no party.)
+      const seat = org ? /^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u.exec(text.slice(org.end, after + rest.length)) : null;
+      const phrase = { start, end: org ? org.end + (seat?.[0].length ?? 0) : after + rest.length, office: role, org: body, country: org?.kind === 'country' ? org.entity : undefined };
       if (mention.phrase && (phrase.org ?? phrase.country) && (phrase.org ?? phrase.country) !== (mention.phrase.org ?? mention.phrase.country)) mention.alsoPhrase = { ...phrase, start: end + 2 };
       else mention.phrase = phrase;
       if (org && org.kind === 'organization' && e.country == null) {

@@ -5685,4 +5685,19 @@ describe('the thirtieth session: rounds 83 and 84 read', () => {
     const s = read('Chile and Peru opened the railway. Marta Quispe, who leads the Chilean delegation, said trains would start in May. Jorge Paz, who runs both the Teatro and the Opera, welcomed it.');
     expect(s.entities.filter((e) => e.kind === 'organization')).toEqual([]);
   });
+
+  it('names a body by its head word before its tail: "University of Lima", "Centre for X of Y", but "Institute of X of the Academy" is the institute', () => {
+    const names = (body: string) => read(body).entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+    expect(names('Ana Ruiz, a lecturer at the University of Lima, said so.')).toEqual(['University of Lima']);
+    expect(names('Ana Ruiz of the Centre for Analysis and Dissemination of the Peruvian Economy said so.')).toEqual(['Centre for Analysis and Dissemination of the Peruvian Economy']);
+    expect(names('Ana Ruiz, director of the Institute of Applied Geology of the National Academy, said so.')).toEqual(['Institute of Applied Geology', 'National Academy']);
+    expect(names('Ana Ruiz, an economist at the University of Dar es Salaam, said so.')).toEqual(['University of Dar es Salaam']);
+  });
+
+  it('where a commentator works, and the city it sits in, are no parties to the story they forecast', () => {
+    const story = 'Peru and Chile signed a fisheries accord on Monday and agreed to hold joint patrols. ';
+    expect(has(read(story + 'Ana Ruiz, a researcher at the Centre for Andean Policy in Quito, expects the two sides to sign a labour agreement within a year.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+    expect(has(read(story + 'Ana Ruiz, of the Faculty of Law at the University of Quito, expects the committee to meet twice before the summer.'), 'meeting', 'forecast', 'pe', 'cl')).toBe(true);
+    expect(has(read(story + 'Ana Ruiz, a researcher at the University of Quito, thinks the joint patrols will make their first seizures within weeks.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+  });
 });
