@@ -3663,7 +3663,7 @@ function addRole(ctx: Ctx, m: Mention, phrase: OfficePhrase): void {
     if (!office) return;
     phrase = { ...phrase, office };
   }
-  if (!phrase.org && !/minister|president|leader|head of (?:government|state)|premier|chancellor|secretary|spokes|counterpart|opposite number|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|aide|diplomat|mayor|senator|director|commander|commissioner|\bhead\b|taoiseach|t[aá]naiste/i.test(phrase.office)) return;
+  if (!phrase.org && !/minister|president|leader|head of (?:government|state)|premier|chancellor|secretary|spokes|counterpart|colleague|opposite number|coordinator|representative|negotiator|colonel|captain|major|lieutenant|admiral|marshal|brigadier|prince|emir|sultan|speaker|adviser|advisor|chief|ambassador|prosecutor|general|governor|chairman|official|king|queen|envoy|aide|diplomat|mayor|senator|director|commander|commissioner|\bhead\b|taoiseach|t[aá]naiste/i.test(phrase.office)) return;
   pushRole(ctx, e.id, target, phrase, phrase.office);
 }
 

@@ -881,10 +881,11 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // "Russian Ambassador to Seoul Georgy Zinoviev": an envoy's title with their post between it and the name.
   for (const s of considered) addEnvoysToPosts(b, text, s);
 
-  // "Kim Jong Un, the North Korean leader,", "Tom Barrack, the U.S. ambassador to Turkey": an office after the name whose owner is the demonym or country before it.
+  // "Kim Jong Un, the North Korean leader,", "Tom Barrack, the U.S. ambassador to Turkey", "X, his Belarusian colleague": an office
+  // after the name whose owner is the demonym or country before it.
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
-    if (!/,\s+the\s+\p{Lu}/u.test(body)) continue;
+    if (!/,\s+(?:the|his|her|their)\s+\p{Lu}/u.test(body)) continue;
     for (const m of execAll(OWNED_APPOSITION_RE, body)) addOwnedApposition(b, s.start + m.index!, m);
   }
 
@@ -1274,7 +1275,7 @@ function addOfOffices(b: Builder, text: string, s: Sentence): void {
 }
 
 const OWNED_APPOSITION_RE = new RegExp(
-  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+the\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|king|queen|emir|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)`,
+  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the|his|her|their)\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|king|queen|emir|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)(?!,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)+\\s*[,.;])`,
   'gu',
 );
 

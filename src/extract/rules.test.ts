@@ -5701,3 +5701,17 @@ describe('the thirtieth session: rounds 83 and 84 read', () => {
     expect(has(read(story + 'Ana Ruiz, a researcher at the University of Quito, thinks the joint patrols will make their first seizures within weeks.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirtieth session: counterparts and colleagues', () => {
+  it('"X, her Chilean colleague" and "her Chilean colleague, X" hold that country\'s office, like a counterpart', () => {
+    expect(roleOf(read('Peru\'s foreign minister, Ana Soto, held two hours of talks with Luis Vega, her Chilean colleague, on Monday.'), 'luis-vega')).toBe('cl');
+    expect(roleOf(read('Ana Soto held talks with her Chilean colleague, Luis Vega, on Monday.'), 'luis-vega')).toBe('cl');
+    expect(roleOf(read('Ana Soto held talks with Luis Vega, her Chilean counterpart, on Monday.'), 'luis-vega')).toBe('cl');
+  });
+
+  it('an office followed by another name in a list is that name\'s', () => {
+    const r = read('In June the Peruvian foreign minister, Ana Soto, her Chilean counterpart, Luis Vega, and Bolivia\'s president met in Lima.');
+    expect(r.relations.filter((x) => x.kind === 'role' && x.participants.includes('ana-soto')).map((x) => x.participants[1])).toEqual(['pe']);
+    expect(roleOf(r, 'luis-vega')).toBe('cl');
+  });
+});
