@@ -3082,8 +3082,11 @@ function codeJointBodyMeets(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: pair, directed: false, status: 'intent', trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
 }
 
-/** "after a day of talks between the two delegations", "after two days of talks that ended in Urgench on Wednesday". */
-const AFTER_TALKS = /\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:(?:full|long|half|tense|lengthy|closed-door)\s+)?(?:days?|hours?|rounds?|weeks?|morning|afternoon|evening|night)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)\b/i;
+/**
+ * "after a day of talks between the two delegations", "after two days of talks that ended in Urgench on Wednesday",
+ * "signed the protocol after closed-door talks", "said after three hours of talks with his Iranian colleague".
+ */
+const AFTER_TALKS = /\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:(?:full|long|half)\s+)?(?:days?|hours?|rounds?|weeks?|morning|afternoon|evening|night)\s+of\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|consultations)\b/i;
 
 /**
  * "The memorandum was signed … by A and B after a day of talks between the two delegations": the talks
@@ -3098,6 +3101,21 @@ function codeTalksBeforeAct(ctx: Ctx, s: Sentence, hits: DateHit[]): void {
   const at = s.start + m.index;
   const act = ctx.raw.find((r) => r.clause.sentence === s && r.kind !== 'role' && !r.standing && r.participants.length >= 2);
   if (act?.kind === 'meeting' || ctx.raw.some((r) => r.clause.sentence === s && r.kind === 'meeting')) return;
+  // (Talks still to come are no meeting held: "will sign it after talks with …".)
+  if (/\b(?:will|would|shall|could|may|might|plans?|hopes?|expects?|intends?|wants?)\b[^,;]{0,40}$/i.test(ctx.text.slice(s.start, at))) return;
+  // "A said after talks with B that …": the one who speaks talked with the one named after "with".
+  const withAt = /^\s+with\s+/i.exec(ctx.text.slice(at + m[0].length, s.end));
+  if (withAt) {
+    const from = at + m[0].length + withAt[0].length;
+    const other = actorsIn(ctx, from, Math.min(s.end, from + 60)).find((x) => !x.demonym && (x.kind === 'person' || x.kind === 'country'));
+    // (The person who speaks, named last before the talks; else the country the sentence opens on.)
+    const before = actorsIn(ctx, s.start, at).filter((x) => !x.demonym && (x.kind === 'person' || x.kind === 'country'));
+    const speaker = before.filter((x) => x.kind === 'person').pop() ?? before[0];
+    if (!other || !speaker || other.entity === speaker.entity) return;
+    const clause: Clause = { start: s.start, end: s.end, sentence: s };
+    pushClauseRelation(ctx, clause, hits.filter((h) => h.start >= at), { kind: 'meeting', participants: [speaker.entity, other.entity], directed: false, status: 'reported', trigger: m[0] });
+    return;
+  }
   // Talks "between the two delegations", or said by "officials from both countries": the states talked.
   const between = /^\s+(?:between|of)\s+the\s+two\s+(?:delegations|sides|countries|governments)\b/i.test(ctx.text.slice(at + m[0].length, s.end)) || /\b(?:officials|delegations)\s+(?:from|of)\s+(?:both|the\s+two)\s+countries\b/i.test(ctx.text.slice(s.start, at));
   // Otherwise the people who signed or agreed, named before the talks, are the ones who talked.

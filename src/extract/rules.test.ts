@@ -5715,3 +5715,15 @@ describe('the thirtieth session: counterparts and colleagues', () => {
     expect(roleOf(r, 'luis-vega')).toBe('cl');
   });
 });
+
+describe('the thirtieth session: talks before an act', () => {
+  it('one who speaks "after talks with" another has met them', () => {
+    const r = read("Peru's foreign minister, Ana Soto, said after three hours of talks with her Chilean colleague, Luis Vega, that engineers would finish a study.");
+    expect(has(r, 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+  });
+
+  it('two people who signed "after closed-door talks" met', () => {
+    const r = read("Ana Soto, Peru's deputy minister of trade and tourism, and Luis Vega, Chile's minister of higher education, signed the protocol after closed-door talks.");
+    expect(has(r, 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+  });
+});
