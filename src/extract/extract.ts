@@ -1891,7 +1891,7 @@ const BODY_ANAPHOR = new RegExp(`\\b(?:join|joining|joined|leave|leaving|left|qu
 const STANCE_OPENS = new RegExp(`^(?:${STANCE_STEMS})`, 'i');
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[a-z]{2,}\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|delegations|ministries|leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|delegations|ministries|leaders|men|women|ministers|officials|presidents)\b|\bthe\s+(pair)\b(?!\s+of\b)()|\bthe\s+(two)\b(?=\s+(?:(?:then|later|also|had|have|first|last)\s+)?(?:met|meet|sat|spoke|talked|walked|toured|visited|inspected|rode|crossed|travell?ed|spent|stood|flew|went|dined|lunched|held)\b)()/gi;
+const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[a-z]{2,}\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|delegations|ministries|leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|delegations|ministries|leaders|men|women|ministers|officials|presidents)\b|\bthe\s+(pair)\b(?!\s+of\b)()|\bthe\s+(two)\b(?=\s+(?:(?:then|later|also|had|have|first|last)\s+)?(?:met|meet|sat|spoke|talked|walked|toured|visited|inspected|rode|crossed|travell?ed|spent|stood|flew|went|dined|lunched|held)\b)()|\b(?:(both)|the\s+(two|three|four)|all\s+(three|four|five))\b(?=\s+(?:(?:are|were|have|has|had|also|now|still|today|already|been)\s+){0,3}(?:(?:also|both|fellow|full|founding|full-fledged|long-standing)\s+)*(?:members?|belong(?:s|ed)?)\b)/gi;
 const PERSON_GROUP = /^(?:leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)$/i;
 
 /** How many parties a group noun counts: "the three countries" 3, "both sides" 2, "the pair" 2; "the countries" none said (0). */
@@ -1899,7 +1899,7 @@ function groupSize(m: RegExpExecArray): number {
   // ("the pair", and "the two" before a verb of meeting: two people.)
   if (m[5] ?? m[7]) return 2;
   // ("the delegations" of a story between two sides are its two.)
-  return NUMBER_WORDS[(m[1] ?? m[3] ?? '').toLowerCase()] ?? (/^(?:the|these|those)$/i.test(m[0].split(/\s+/)[0]) && !/^the\s+delegations$/i.test(m[0]) ? 0 : 2);
+  return NUMBER_WORDS[(m[1] ?? m[3] ?? m[9] ?? m[10] ?? m[11] ?? '').toLowerCase()] ?? (/^(?:the|these|those)$/i.test(m[0].split(/\s+/)[0]) && !/^the\s+delegations$/i.test(m[0]) ? 0 : 2);
 }
 
 /**
@@ -3228,10 +3228,11 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = text.slice(c.start, c.end);
   const blocs: Mention[] = actorsIn(ctx, c.start, c.end).filter((m) => m.kind === 'bloc' || isBlocLike(ctx, m));
   // "a member of the alliance": the bloc the article last named.
-  const anaphor = /\b(?:members?\s+of|belongs?\s+to|belonged\s+to|part\s+of)\s+the\s+(?:(?:regional|same|western|military|trade|economic)\s+)?(alliance|bloc)\b/i.exec(body);
+  // ("Both countries are founding members of the organisation": any bloc-like noun, when the bloc is named before it.)
+  const anaphor = /\b(?:members?\s+of|belongs?\s+to|belonged\s+to|part\s+of)\s+(?:the|that|this)\s+(?:(?:regional|same|western|military|trade|economic|political)\s+)?(alliance|bloc|organi[sz]ation|grouping|union|community|commission|forum)\b/i.exec(body);
   if (anaphor) {
     const at = c.start + anaphor.index + anaphor[0].length - anaphor[1].length;
-    const latest = mentionsIn(ctx, Math.max(0, at - 1500), at).filter((m) => m.kind === 'bloc').pop();
+    const latest = mentionsIn(ctx, Math.max(0, at - 1500), at).filter((m) => m.kind === 'bloc' || isBlocLike(ctx, m)).pop();
     if (latest) blocs.push({ ...latest, start: at, end: at + anaphor[1].length, via: 'pronoun' });
   }
   for (const bloc of blocs) {
@@ -3274,8 +3275,9 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     // The party must stand right before the words: "Turkey, a member", "Denmark and the US are both".
     if (!members.length || (!group?.length && from - run[run.length - 1].end > 30)) continue;
     // "Brazil and Uruguay founded Mercosur in 1991 with Argentina and Paraguay": the founders named after the bloc too.
-    const withFounders = pre[4] && /found/i.test(pre[4]) ? FOUNDED_WITH.exec(text.slice(bloc.end, c.end)) : null;
-    const cofounders = withFounders ? coordinatedRun(ctx, actorsIn(ctx, bloc.end + withFounders[0].length, c.end).filter((m) => !m.demonym)).filter((m) => m.kind === 'country') : [];
+    // "both belong to the Colombo Security Conclave with the Maldives, Mauritius and Bangladesh": fellow members likewise.
+    const withFounders = (pre[4] && /found/i.test(pre[4])) || /belong|member/i.test(pre[0]) ? FOUNDED_WITH.exec(text.slice(bloc.end, c.end)) : null;
+    const cofounders = withFounders ? coordinatedRun(ctx, actorsIn(ctx, bloc.end + withFounders[0].length, c.end).filter((m) => !m.demonym && !m.possessive)).filter((m) => m.kind === 'country') : [];
     const ids = uniq([...members, ...cofounders.map((m) => m.entity), bloc.entity]);
     if (ids.length < 2 || ctx.raw.some((r) => r.kind === 'alliance' && r.clause.sentence === c.sentence && ids.every((id) => r.participants.includes(id)))) continue;
     const end = cofounders.length ? cofounders[cofounders.length - 1].end : stated ? bloc.end : bloc.end + MEMBER_AFTER_BLOC.exec(text.slice(bloc.end, bloc.end + 20))![0].length;

@@ -5727,3 +5727,18 @@ describe('the thirtieth session: talks before an act', () => {
     expect(has(r, 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
   });
 });
+
+describe('the thirtieth session: members of a bloc', () => {
+  const story = 'Peru and Ecuador signed a water accord on Monday. Peru accused Ecuador of delays. ';
+
+  it('"both are members", "the three are fellow members": the group read back from the story', () => {
+    expect(has(read(story + 'Both are founding members of the Andean Community.'), 'alliance', 'reported', 'pe', 'ec', 'andean-community')).toBe(true);
+    const three = read('Peru, Chile and Ecuador signed a water accord on Monday. Peru accused Ecuador of delays. The three are also fellow members of the Andean Community.');
+    expect(has(three, 'alliance', 'reported', 'pe', 'cl', 'ec', 'andean-community')).toBe(true);
+  });
+
+  it('"members of the organisation" is the bloc named before it; members named "with" it are members too', () => {
+    expect(has(read(story + 'The Andean Community held a summit in Lima. Both countries are founding members of the organisation.'), 'alliance', 'reported', 'pe', 'ec', 'andean-community')).toBe(true);
+    expect(has(read(story + 'Both belong to the Andean Community with Bolivia and Colombia.'), 'alliance', 'reported', 'pe', 'ec', 'bo', 'co', 'andean-community')).toBe(true);
+  });
+});
