@@ -828,7 +828,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         // "She ruled out talks with Quito", "he held talks with Japan": one person and the government named after "with".
         if (persons.length === 1 && MEETS_WITH.test(t.text)) {
-          const withAfter = /\swith$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
+          // ("spoke by telephone with her Romanian colleague": an unnamed office holder, by the demonym before the office.)
+          const withAfter = /\s(?:with|to)$/i.test(t.text) ? /^\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i : /^\s+(?:with|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i;
           // ("talks with Russian officials": a demonym before the people met stands for their side.)
           const partner = after.find((m) => (isMeetingSide(m) || isSideByDemonym(text, m)) && withAfter.test(text.slice(t.end, m.start)));
           const own = countryOf(ctx, persons[0]);
@@ -3999,7 +4000,7 @@ const VICTIMS_AFTER = new RegExp(`^\\s+(?:[\\w,'’-]+\\s+){0,6}?${VICTIM_NOUNS}
 /** What a transfer sends, when it is fighters sent to help a side: "thousands of soldiers to help", "troops to fight for". */
 const TROOPS_TO_HELP = /^\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|fighters|servicemen|forces|units|mercenaries|(?:military\s+)?(?:advisers|advisors|instructors|engineers|sappers))\s+(?:[\w-]+\s+){0,3}?to\s+(?:help|aid|assist|support|back|bolster|reinforce|fight\s+(?:for|alongside|beside|with))\b/i;
 /** A country's office holder or people right after its possessive or demonym: "Peru's foreign minister", "Chilean officials", "her Chilean counterpart". */
-const OFFICE_AFTER_COUNTRY = /^(?:['’]s?)?\s+(?:(?:top|chief|senior|deputy|vice|first|prime|foreign|defen[cs]e|trade|interior|finance|economy|energy|transport|security|military|government)\s+){0,3}(?:ministers?|presidents?|premiers?|chancellors?|leaders?|kings?|emirs?|envoys?|ambassadors?|officials|diplomats|delegation|delegates|counterparts?|negotiators|heads?\s+of\s+state|secretary|authorities|government)\b/i;
+const OFFICE_AFTER_COUNTRY = /^(?:['’]s?)?\s+(?:(?:top|chief|senior|deputy|vice|first|prime|foreign|defen[cs]e|trade|interior|finance|economy|energy|transport|security|military|government)\s+){0,3}(?:ministers?|presidents?|premiers?|chancellors?|leaders?|kings?|emirs?|envoys?|ambassadors?|officials|diplomats|delegation|delegates|counterparts?|colleagues?|negotiators|heads?\s+of\s+state|secretary|authorities|government)\b/i;
 const isOfficeSide = (text: string, m: Mention) => m.kind === 'country' && (m.demonym || m.possessive) && OFFICE_AFTER_COUNTRY.test(text.slice(m.end, m.end + 60));
 
 /**
@@ -4028,7 +4029,7 @@ const isSideByDemonym = (text: string, m: Mention) => m.demonym && isOfficeSide(
 const isMeetingSide = (m: Mention) => (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym;
 
 /** Cues of meeting a party named after them ("held talks with Japan", "would never sit down with the United States"). */
-const MEETING_WITH = 'met|meet|meets|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){0,2}talks|talks|negotiations|consultations|(?:sit|sits|sat|sitting) down(?: with)?|negotiat(?:e|es|ed|ing)(?:\\s+[a-z]+ly)?\\s+with';
+const MEETING_WITH = 'met|meet|meets|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){0,2}talks|talks|negotiations|consultations|(?:sit|sits|sat|sitting) down(?: with)?|negotiat(?:e|es|ed|ing)(?:\\s+[a-z]+ly)?\\s+with|sp(?:oke|eak|eaks|eaking|oken)(?:\\s+[a-z]+ly)?(?:\\s+by\\s+(?:tele)?phone)?(?:\\s+(?:with|to))?|talk(?:s|ed|ing)?\\s+with';
 const MEETS_WITH = new RegExp(`^(?:${MEETING_WITH})(?:\\s+with)?$`, 'i');
 /** The same, and a summit or meeting, for governments meeting when no person is named ("Mali, Niger and Chad held talks"). */
 // ("held the first session of their joint commission": the two governments sat together.)

@@ -5742,3 +5742,11 @@ describe('the thirtieth session: members of a bloc', () => {
     expect(has(read(story + 'Both belong to the Andean Community with Bolivia and Colombia.'), 'alliance', 'reported', 'pe', 'ec', 'bo', 'co', 'andean-community')).toBe(true);
   });
 });
+
+describe('the thirtieth session: speaking with an unnamed counterpart', () => {
+  it('one who spoke by telephone with "her Romanian colleague" or "Romania\'s foreign minister" met Romania', () => {
+    expect(has(read("Moldova's foreign minister, Ana Soto, said she had spoken by telephone with her Romanian colleague."), 'meeting', 'reported', 'ana-soto', 'ro')).toBe(true);
+    expect(has(read("Moldova's foreign minister, Ana Soto, spoke with Romania's foreign minister on Monday."), 'meeting', 'reported', 'ana-soto', 'ro')).toBe(true);
+    expect(has(read('Peru spoke with Chile on Monday.'), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
