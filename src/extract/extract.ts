@@ -922,11 +922,17 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         if (/\b(was|were|been|being) given\b/.test(body)) break;
         const home = countryOf(ctx, person.entity);
-        const place = [...after, ...mentionsIn(ctx, t.end, c.end).filter((m) => m.kind === 'place')]
+        const landOf = (m: Mention) => {
+          const x = countryOf(ctx, m.entity);
+          return x && x !== home && ctx.entities.get(x)?.kind === 'country' ? x : undefined;
+        };
+        const destinations = [...after, ...mentionsIn(ctx, t.end, c.end).filter((m) => m.kind === 'place')]
           // ("visited the Swedish ships off Bornholm": a demonym describes what is visited, not where; "on Burundian soil" is where.)
-          .filter((m) => m.kind !== 'person' && (!m.demonym || /^\s+(?:soil|territory|capital|waters|airspace)\b/.test(text.slice(m.end, m.end + 12))) && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(m.start - 10, m.start)))
-          .map((m) => countryOf(ctx, m.entity))
-          .find((x) => x && x !== home && ctx.entities.get(x)?.kind === 'country');
+          .filter((m) => m.kind !== 'person' && (!m.demonym || /^\s+(?:soil|territory|capital|waters|airspace)\b/.test(text.slice(m.end, m.end + 12))) && !/\bfrom\s+(?:the\s+)?$/.test(text.slice(m.start - 10, m.start)));
+        const first = destinations.findIndex((m) => !!landOf(m));
+        const place = first >= 0 ? landOf(destinations[first]) : undefined;
+        // "will travel to Lusaka and Harare": every land of a coordinated list of destinations is visited.
+        const lands = first >= 0 ? uniq(coordinatedRun(ctx, destinations.slice(first).filter((m) => m.kind === 'country' && !m.demonym)).map(landOf).filter((x): x is string => !!x)) : [];
         // "X was due in Nairobi for talks with the Kenyan foreign minister": the talks name whom the visitor meets there.
         const host = place && triggers.some((x) => x.mode === 'meet' && x.start > t.end) && actors.some((m) => m.kind === 'person' && m.entity !== person.entity && m.start > t.end && countryOf(ctx, m.entity) === place);
         // "A met an Israeli delegation led by B in Paris": where two others meet is a venue, not a host.
@@ -934,7 +940,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "plans to travel to Abidjan next month to see President X": the one the visitor goes to see is whom they meet.
         const seen = actors.find((m) => m.kind === 'person' && m.entity !== person.entity && m.start > t.end && TO_SEE_BEFORE.test(text.slice(t.end, m.phrase && m.phrase.start > t.end ? m.phrase.start : m.start)));
         if (seen) emit('meeting', [person.entity, seen.entity], false, t);
-        else if (place && !host && !venue) emit('meeting', [person.entity, place], false, t);
+        else if (place && !host && !venue) emit('meeting', [person.entity, ...(lands.length > 1 && lands[0] === place ? lands : [place])], false, t);
         break;
       }
       case 'alliance': {

@@ -5750,3 +5750,10 @@ describe('the thirtieth session: speaking with an unnamed counterpart', () => {
     expect(has(read('Peru spoke with Chile on Monday.'), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirtieth session: a visit to a list of capitals', () => {
+  it('one who will travel to Lusaka and Harare visits both countries', () => {
+    expect(has(read('Ana Soto, the envoy, will travel to Lusaka and Harare next month.'), 'meeting', 'intent', 'ana-soto', 'zm', 'zw')).toBe(true);
+    expect(has(read('Ana Soto travelled to Peru, Chile and Bolivia last week.'), 'meeting', 'reported', 'ana-soto', 'pe', 'cl', 'bo')).toBe(true);
+  });
+});
