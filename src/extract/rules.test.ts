@@ -5757,3 +5757,11 @@ describe('the thirtieth session: a visit to a list of capitals', () => {
     expect(has(read('Ana Soto travelled to Peru, Chile and Bolivia last week.'), 'meeting', 'reported', 'ana-soto', 'pe', 'cl', 'bo')).toBe(true);
   });
 });
+
+describe('the thirtieth session: an annex is a document', () => {
+  it('"sign the revised annex" annexes nothing; "annexed" as a verb still does', () => {
+    expect(read('Peru will sign the revised annex with Chile in July.').relations.filter((x) => x.kind === 'conflict')).toEqual([]);
+    expect(read('Peru signed a technical annex to the treaty with Chile.').relations.filter((x) => x.kind === 'conflict')).toEqual([]);
+    expect(has(read('Russia annexed parts of Ukraine in 2022.'), 'conflict', 'reported', 'ru', 'ua')).toBe(true);
+  });
+});
