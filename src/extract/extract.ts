@@ -819,7 +819,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         // "Peru's foreign minister met her Chilean counterpart", "Chilean and Peruvian officials met": office holders named
         // only by their country's office meet for their countries.
-        if (persons.length === 0 && /^(?:met|meet|meets|meeting|talks|held talks|hold talks|holds talks|spoke|spoken|speaks|talked|(?:tele)?phoned|(?:tele)?phones|(?:tele)?phone|received|receives|receive|hosted|hosts|host|welcomed|welcomes|welcome|greeted|greets)\b/i.test(t.text)) {
+        if (persons.length === 0 && /^(?:met|meet|meets|meeting|talks|held talks|hold talks|holds talks|sat down|sit down|sits down|sitting down|spoke|spoken|speaks|talked|(?:tele)?phoned|(?:tele)?phones|(?:tele)?phone|received|receives|receive|hosted|hosts|host|welcomed|welcomes|welcome|greeted|greets)\b/i.test(t.text)) {
           const sides = officeSidesMeeting(text, t, withInherited.filter((m) => m.end <= t.start), after);
           if (sides) {
             emit('meeting', sides, false, t);

@@ -5765,3 +5765,10 @@ describe('the thirtieth session: an annex is a document', () => {
     expect(has(read('Russia annexed parts of Ukraine in 2022.'), 'conflict', 'reported', 'ru', 'ua')).toBe(true);
   });
 });
+
+describe('the thirtieth session: sitting down together', () => {
+  it('two sides\' negotiators who "sat down" met', () => {
+    expect(has(read('When Peruvian and Chilean negotiators sat down in Lima on 17 March, it was the first round in a year.'), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Ana Soto and Luis Vega sat down in Lima on Monday.'), 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+  });
+});
