@@ -2950,6 +2950,9 @@ const STORY_LIKELY = new RegExp(String.raw`(?:^|[\s,"“])${STORY_SUBJECT}${BETW
 const EXPECTS_MORE_OF_THE_ROW = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?)\s+(?:(?:still|even)\s+)?(?:more|further|fresh|new)\s+(expulsions|clashes|sanctions|protests|incidents|skirmishes|strikes|attacks|retaliation)\b/i;
 const SOURING = /^(?:sour|worsen|deteriorat|clash|flare|escalat|fight|quarrel|resurface|return|reignit|break|argu|wrangl|spar|feud)/i;
 
+/** "expects a deal in 2027 at the earliest", "expects a signed annex before December": a pact foreseen, of the story's two (no verb group: cooperation). */
+const EXPECTS_A_DEAL = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?)\s+(?:an?|the)\s+(?:(?:signed|final|new|revised|formal|lasting|comprehensive|binding|first)\s+)?(?:deal|agreement|accord|annex|treaty|settlement|compromise)\b(?!\s+(?:with|between|among)\b)/i;
+
 /** Commentators left unnamed before a forecast: "Analysts in the region expect …", "Traders expect …". */
 const UNNAMED_COMMENTATORS = /\b(?:analysts|experts|observers|economists|traders|researchers|forecasters)\b/i;
 
@@ -3024,7 +3027,7 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
   if (!FORECAST_WORD.test(body)) return;
   const growth = EXPECTS_GROWTH.exec(body);
-  const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body) ?? EXPECTS_MORE_OF_THE_ROW.exec(body) ?? (growth && (commentatorSpeaks(ctx, c) || UNNAMED_COMMENTATORS.test(body.slice(0, growth.index))) ? growth : null);
+  const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body) ?? EXPECTS_MORE_OF_THE_ROW.exec(body) ?? (growth && (commentatorSpeaks(ctx, c) || UNNAMED_COMMENTATORS.test(body.slice(0, growth.index))) ? growth : null) ?? EXPECTS_A_DEAL.exec(body);
   if (!m) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast')) return;
   const verb = m[2] ?? m[4];

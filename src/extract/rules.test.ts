@@ -5772,3 +5772,11 @@ describe('the thirtieth session: sitting down together', () => {
     expect(has(read('Ana Soto and Luis Vega sat down in Lima on Monday.'), 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
   });
 });
+
+describe('the thirtieth session: a deal foreseen', () => {
+  it('a commentator who "expects a deal" or "a signed annex" foresees the story\'s two cooperating', () => {
+    const story = 'Peru and Chile resumed talks on Monday. Peru accused Chile of delays. ';
+    expect(has(read(story + 'Ana Ruiz, a fisheries economist at the University of Lima, expects a deal in 2027 at the earliest.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+    expect(has(read(story + 'She expects a signed annex before December.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+  });
+});
