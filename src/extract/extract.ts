@@ -439,6 +439,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codePactSaidNoAlliance(ctx, c, body, dateHits);
   codeExpertsOnStory(ctx, c, dateHits);
   codeForecastOnStory(ctx, c, dateHits);
+  codeForecastOfOneSide(ctx, c, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -3048,6 +3049,41 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const kind: RelationKind = dispute ? 'conflict' : meets ? 'meeting' : 'cooperation';
   // (The words that forecast it are the cue a summary quotes.)
   pushClauseRelation(ctx, c, dateHits, { kind, participants: pair, directed: false, status: 'forecast', trigger: (m[0] + (strained?.[0] ?? '')).replace(/^[\s,"“]+/, ''), unsure: 'parties taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "expects Minsk to sign at least two more joint ventures in Rason", "expects Fiji to take the dispute to the tribunal",
+ * "thinks Norway will eventually close its ports to Icelandic vessels": a commentator foresees what one side of the story
+ * will do, and the words of the act say whether it is a quarrel or a deal with the other side. Only where the clause names
+ * no other party (the rules on the act read those).
+ */
+const EXPECTS_ONE_SIDE = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to|will|would|could|might)\s+(?:(?:probably|likely|soon|eventually|quietly|still|again|only|also)\s+)?(?:try\s+to\s+)?([a-z]+)\b([^.;]{0,90})/u;
+const ONE_SIDE_QUARREL = /\b(?:dispute|row|quarrel|case|complaint|lawsuit|sanctions|retaliat\w*|expel\w*|expulsions?|protests?|clos(?:e|es|ing)\s+(?:its|their)\s+(?:ports?|borders?|markets?|airspace|waters)\b)/i;
+const ONE_SIDE_DEAL = /\b(?:deals?|agreements?|ventures?|accords?|pacts?|contracts?|memorand(?:um|a)|investments?|joint\s+[\w-]+)\b|\bbuy(?:s|ing)?\s+into\b/i;
+
+function codeForecastOfOneSide(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = EXPECTS_ONE_SIDE.exec(body);
+  if (!m) return;
+  if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast' && r.kind !== 'role')) return;
+  const at = c.start + m.index + m[0].indexOf(m[1]);
+  const side = actorsIn(ctx, at, at + m[1].length).find((x) => x.start === at && x.kind === 'country' && !x.possessive);
+  const pair = side ? storyPair(ctx, c.start) : undefined;
+  const party = side && countryOf(ctx, side.entity);
+  if (!pair || !party || !pair.includes(party)) return;
+  // (An answer foreseen is the retaliation rule's: "expects Malawi to answer the dispute with an offer" is no blow.)
+  if (/^(?:answer|respond|reply|react|retaliate|hit|strike)$/i.test(m[2])) return;
+  const act = m[2] + m[3];
+  // ("to take in more builders regardless of the sanctions": a quarrel in the background is not the act foreseen.)
+  const q = ONE_SIDE_QUARREL.exec(act);
+  const quarrel = q && !/\b(?:regardless\s+of|despite|in\s+spite\s+of|under|because\s+of|due\s+to|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(act.slice(0, q.index)) ? q : null;
+  const deal = ONE_SIDE_DEAL.exec(act);
+  if (!quarrel === !deal) return;
+  // Another party named in the clause (not the story's, not where the commentator works) is for the rules on the act.
+  const verbAt = c.start + m.index;
+  const affiliation = (x: Mention) => (x.kind === 'organization' || x.kind === 'bloc') && x.end <= verbAt && /\b(?:at|of|from|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 12), x.start));
+  if (actorsIn(ctx, c.start, c.end).some((x) => x.kind !== 'person' && x.kind !== 'place' && !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && !affiliation(x))) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: quarrel ? 'conflict' : 'cooperation', participants: [party, ...pair.filter((x) => x !== party)], directed: false, status: 'forecast', trigger: m[0].slice(0, m[0].length - m[3].length).trim(), unsure: 'the other side taken from the story (the pair its first relation joins)' });
 }
 
 /**

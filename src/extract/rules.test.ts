@@ -5780,3 +5780,18 @@ describe('the thirtieth session: a deal foreseen', () => {
     expect(has(read(story + 'She expects a signed annex before December.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirtieth session: one side\'s act foreseen', () => {
+  const story = 'Peru and Chile resumed talks on Monday. Peru accused Chile of delays. ';
+
+  it('a commentator foreseeing one side\'s deal or quarrel foresees it with the story\'s other side', () => {
+    expect(has(read(story + 'She expects Lima to sign at least two more joint ventures in Arica this year.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+    expect(has(read(story + 'Ana Ruiz of the University of Lima thinks Chile will eventually close its ports to Peruvian vessels.'), 'conflict', 'forecast', 'pe', 'cl')).toBe(true);
+  });
+
+  it('not an act with another party, nor one with no deal or quarrel in it, nor a quarrel only in the background', () => {
+    expect(read(story + 'She expects Chile to sign a deal with Bolivia.').relations.some((x) => x.status === 'forecast' && x.participants.includes('pe'))).toBe(false);
+    expect(read(story + 'She expects Chile to win the election.').relations.some((x) => x.status === 'forecast')).toBe(false);
+    expect(read(story + 'Analysts expect Chile to take in more Peruvian builders next year regardless of the sanctions.').relations.some((x) => x.kind === 'conflict' && x.status === 'forecast')).toBe(false);
+  });
+});
