@@ -151,8 +151,10 @@ describe('page furniture and zones', () => {
       'Topics: Alphaland · Betaland · Alphaland-Betaland relations · fishing rights',
       '',
       'Tags: Alphaland, Betaland, border',
+      '',
+      'Filed in: Alphaland · Betaland · Gammaland · trade · sanctions',
     ].join('\n');
-    expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'lead', 'body', 'furniture', 'furniture']);
+    expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'lead', 'body', 'furniture', 'furniture', 'furniture']);
   });
 
   it('treats a teaser line ("More stories: …") as furniture, however long, but not a body sentence starting with "More"', () => {

@@ -33,7 +33,7 @@ const SENTENCE_END = /[.!?]["”’')\]]*$/;
 const LINK_HEADINGS = String.raw`related( (articles|stories|news|coverage|content|reading))?|read more|more (stories|news|headlines|from|on)|most (read|popular|viewed)|recommended|also (read|see)|see also|top stories|trending|editor'?s picks?|you (may|might) also (like|be interested)`;
 /** Words that mark a paragraph as page chrome rather than reporting, wherever they occur. */
 const FURNITURE = new RegExp(
-  String.raw`^((${LINK_HEADINGS})\b|advertisement|sponsored|top \d+ (stories|news)|sign up\b|subscribe\b|share( this( article)?)?\b|follow us\b|copyright\b|©|all rights reserved|letter$|newsletter\b|click here\b|watch:|listen:|latest( news| stories| headlines)?\s*:|(topics|tags|keywords|filed under|subjects?|categories|index terms)\s*:)`,
+  String.raw`^((${LINK_HEADINGS})\b|advertisement|sponsored|top \d+ (stories|news)|sign up\b|subscribe\b|share( this( article)?)?\b|follow us\b|copyright\b|©|all rights reserved|letter$|newsletter\b|click here\b|watch:|listen:|latest( news| stories| headlines)?\s*:|(topics|tags|keywords|filed (?:under|in)|posted (?:under|in)|subjects?|categories|index terms)\s*:)`,
   'i',
 );
 /**
