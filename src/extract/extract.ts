@@ -3312,7 +3312,9 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     const group = run.length ? undefined : groupAnaphor(ctx, c)?.filter((m) => m.end <= from);
     const members = (group?.length ? group : run).filter((m) => m.kind === 'country').map((m) => countryOf(ctx, m.entity) ?? m.entity);
     // "Uzbekistan is not a member of the CSTO", "Moldova said the country is not a member of NATO": membership denied.
-    if (/\b(?:not|never)\b|n['’]t\b/i.test(text.slice(Math.max(c.start, from - 16), bloc.start))) {
+    // ("Neither Iceland nor Norway is a member of the EU": both denied.)
+    const neither = run.length > 1 && /^\W*neither\b/i.test(text.slice(c.sentence.start, run[0].end));
+    if (neither || /\b(?:not|never)\b|n['’]t\b/i.test(text.slice(Math.max(c.start, from - 16), bloc.start))) {
       const referred = members.length ? undefined : countryReferredTo(ctx, c, from);
       const deniedMembers = members.length && from - run[run.length - 1].end <= 30 ? members : referred ? [referred] : [];
       if (deniedMembers.length) pushDenial(ctx, c, dateHits, 'alliance', uniq([...deniedMembers, bloc.entity]), false);

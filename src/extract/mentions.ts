@@ -1675,14 +1675,16 @@ const ACTS_AFTER = /^(?:['’]s\s|\s+(?:would|will|(?:has|had|have)\s+(?:already
 /**
  * "Brussels would consider further sanctions against Minsk": a capital that is the seat of
  * international bodies (data: countries.json, bodiesAtSeats), acting in an article that names one
- * of those bodies, is the one named last before it; where it is only a venue ("talks in Brussels")
+ * of those bodies, is the one named last before it, and so is one dealt "with" ("accession talks with Brussels"); where it is only a venue ("talks in Brussels")
  * it stays the place it is. (A body the article names only after the capital is meant when it is the only one of them named.)
  */
 function resolveActingSeats(b: Builder, text: string): void {
   for (const m of b.mentions) {
     if (m.kind !== 'country') continue;
     const bodies = BODIES_AT_SEATS[text.slice(m.start, m.end)];
-    if (!bodies || !ACTS_AFTER.test(text.slice(m.end, m.end + 30)) || /\b(?:in|at|to|from|via|near)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    // ("accession talks with Brussels", "its quarrel with Brussels": the party dealt with, too.)
+    const partner = /\b(?:with|against)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start));
+    if (!bodies || !(partner || ACTS_AFTER.test(text.slice(m.end, m.end + 30))) || /\b(?:in|at|to|from|via|near)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     const before = bodies.map((id) => ({ id, at: b.lastStart(id, m.start) })).filter((x) => x.at >= 0).sort((x, y) => y.at - x.at)[0];
     const anywhere = bodies.filter((id) => b.byEntity.get(id)?.length);
     const named = before ?? (anywhere.length === 1 ? { id: anywhere[0] } : undefined);

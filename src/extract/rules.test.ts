@@ -5795,3 +5795,17 @@ describe('the thirtieth session: one side\'s act foreseen', () => {
     expect(read(story + 'Analysts expect Chile to take in more Peruvian builders next year regardless of the sanctions.').relations.some((x) => x.kind === 'conflict' && x.status === 'forecast')).toBe(false);
   });
 });
+
+describe('the thirtieth session: "neither … nor", and Brussels as a partner', () => {
+  it('"Neither A nor B is a member of X" denies both memberships', () => {
+    expect(has(read('Neither Iceland nor Norway is a member of the European Union.'), 'alliance', 'denied', 'is', 'no', 'eu')).toBe(true);
+    expect(read('Neither Iceland nor Norway is a member of the European Union.').relations.some((x) => x.status === 'reported')).toBe(false);
+  });
+
+  it('"talks with Brussels" in an article naming the EU are talks with the EU; "talks in Brussels" stay in Belgium', () => {
+    const r = read('The European Union welcomed the vote. Iceland plans a referendum on reopening accession talks with Brussels by 2027.');
+    expect(r.entities.find((e) => e.id === 'eu')?.aliases).toContain('Brussels');
+    const s = read('The European Union welcomed the vote. Iceland and Norway held talks in Brussels on Monday.');
+    expect(s.entities.find((e) => e.id === 'eu')?.aliases ?? []).not.toContain('Brussels');
+  });
+});
