@@ -114,6 +114,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
   for (const m of execAll(/\s(?=(?:after|following|amid|over)\s+(?:(?:media|press|news)\s+)?(?:reports?|claims?|allegations?|accusations?|revelations?|suggestions?|signs?)\s+that\b)/g, body)) cuts.push({ at: m.index!, skip: m[0].length });
   // "… applied to join the alliance in May 2022 after Russia invaded Ukraine": a subordinate clause with its own subject.
   for (const m of execAll(/\s(?=(?:after|before|since|because|until|once|although|though|whereas|while)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z])/g, body)) cuts.push({ at: m.index!, skip: m[0].length });
+  // "… has no intention of joining the alliance, even though neighbouring Romania is a member": a concession with its own subject.
+  for (const m of execAll(/,?\s(?=(?:even\s+though|even\s+if|although|though|whereas)\s+(?:[a-z]+\s+){1,2}\p{Lu})/gu, body)) cuts.push({ at: m.index!, skip: m[0].length });
   // "After Chile met Peru, Bolivia criticised Chile": an opening subordinate clause ends where the main clause's subject starts.
   const opening = openingSubordinateEnd(body, s, mentions);
   if (opening !== undefined) cuts.push({ at: opening, skip: 2 });

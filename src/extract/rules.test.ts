@@ -5809,3 +5809,11 @@ describe('the thirtieth session: "neither … nor", and Brussels as a partner', 
     expect(s.entities.find((e) => e.id === 'eu')?.aliases ?? []).not.toContain('Brussels');
   });
 });
+
+describe('the thirtieth session: a concession is a clause of its own', () => {
+  it('"…, even though neighbouring Romania is a member" keeps Romania out of Moldova\'s refusal', () => {
+    const r = read('NATO held a summit. Moldova, he said, has no intention of joining the alliance, even though neighbouring Romania is a member.');
+    expect(has(r, 'alliance', 'denied', 'md', 'nato')).toBe(true);
+    expect(r.relations.some((x) => x.status === 'denied' && x.participants.includes('ro'))).toBe(false);
+  });
+});
