@@ -320,6 +320,8 @@ function actorsIn(ctx: Ctx, start: number, end: number): Mention[] {
     // "According to a Chinese foreign ministry readout": the source of the words, not a party.
     if (/\b(without|according to)\s+(?:the\s+)?$|\baccording to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
     if (/,\s*like\s+(?:its|their|his|her|the)?\s*$/i.test(before)) return false;
+    // "one of Asia's largest deposits outside China": a country that only bounds a place is no party.
+    if (m.kind === 'country' && !m.possessive && /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$/i.test(before)) return false;
     // "Diplomats in Copenhagen expect …", "analysts in Seoul say …": where the onlookers sit, not a party.
     if (/\bin\s*$/.test(before.slice(-6)) && ONLOOKERS_IN.test(before)) return false;
     // "any U.N. member state", "no NATO country": a quantified member, not the body itself.

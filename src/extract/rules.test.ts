@@ -5817,3 +5817,11 @@ describe('the thirtieth session: a concession is a clause of its own', () => {
     expect(r.relations.some((x) => x.status === 'denied' && x.participants.includes('ro'))).toBe(false);
   });
 });
+
+describe('the thirtieth session: a country that bounds a place', () => {
+  it('"deposits outside China" makes China no party to the deal', () => {
+    const r = read('Japan and Mongolia signed an agreement on Wednesday to jointly explore one of the largest deposits outside China.');
+    expect(has(r, 'cooperation', 'reported', 'jp', 'mn')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('cn'))).toBe(false);
+  });
+});
