@@ -5825,3 +5825,10 @@ describe('the thirtieth session: a country that bounds a place', () => {
     expect(r.relations.some((x) => x.participants.includes('cn'))).toBe(false);
   });
 });
+
+describe('the thirtieth session: an offer made again', () => {
+  it('"offered once more to host talks" is a proposal', () => {
+    expect(has(read('Oman offered once more to host talks between Iran and the United States.'), 'meeting', 'proposed', 'om', 'ir', 'us')).toBe(true);
+    expect(has(read('Oman offered again to host talks between Iran and the United States.'), 'meeting', 'proposed', 'om', 'ir', 'us')).toBe(true);
+  });
+});
