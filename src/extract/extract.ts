@@ -2588,14 +2588,26 @@ function codeUncuedSuggestion(ctx: Ctx, c: Clause, body: string, dateHits: DateH
 /** Words of a hostile turn in what is expected or suggested, where no cue says which act it is. */
 const HOSTILE_TURN = /\b(?:clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|retaliat\w*|hit\s+back|strike\s+back|escalat(?:e|es|ed|ing|ion)|punish\w*|curbs?|restrictions?|tensions?|disputes?|rows?|quarrel\w*|confront\w*|reprisals?|countermeasures?|tariffs?|bans?)\b/i;
 
+/** What one is asked to do, by the kind it proposes: to come or meet (a meeting), to pay or send (backing). */
+const ASKED_TO_MEET = /^(?:meet|visit|come|travel|attend|host|receive)$/i;
+/** A request made, not one to come ("will ask", "could ask" propose or foresee the asking itself). */
+const ASKED_DONE = /^(?:asked|requested)\b/i;
+const MODAL_BEFORE = /\b(?:will|would|could|may|might|should|can|to|plans?\s+to|intends?\s+to)\s+(?:(?:also|then|in\s+the\s+end|jointly|formally)\s+)?$/i;
+/** Asked to respect or comply with rules: a demand of conduct, no joint act. */
+const ASKED_TO_OBSERVE = /^(?:respect|honou?r|abide|comply|observe|obey|uphold)$/i;
+/** "asked the minister to pass his greetings to …": a courtesy. */
+const COURTESY_ASKED = /^\s+to\s+(?:pass|convey|give|send|extend)\s+(?:on\s+)?(?:his|her|their|its|my|our)?\s*(?:warm(?:est)?\s+|best\s+|personal\s+)?(?:greetings|regards|wishes|congratulations|condolences)\b/i;
+const ASKED_TO_PAY = /^(?:fund|finance|pay|lend|donate|send|supply|provide|give|cover|meet)$/i;
 /** "asked Minsk for 300 tonnes of flour", "Peru's request was that Chile …". */
 const ASKED = /\b(?:ask(?:s|ed)?|request(?:s|ed)?)\s+(?!(?:reporters|journalists|him|her|them|whether|if|about|again|after)\b)/i;
 const REQUEST_WAS = /['’]s\s+(?:(?:other|second|first|main|one|only|chief|last)\s+)?request\s+(?:was|is|at\s+[^,;.]{1,40}?\s+was)\s+that\s+/i;
 
 /**
- * "Quispe's request was that Peru cap the cages": a request that another party act is proposed cooperation between the
- * two; "asked Chile for 300 tonnes of milk powder on credit", for goods or money, is
- * proposed backing by the one asked. Only in a clause no cue codes, with both parties named in it.
+ * "Quispe's request was that Peru cap the cages", "asked the OSCE to organise an inventory": a request that another party
+ * act is proposed cooperation between the two (a meeting when it is to come or meet, backing by the one asked when it is
+ * to pay or send); "asked Chile for 300 tonnes of milk powder on credit", for goods or money, is proposed backing by the
+ * one asked. Only in a clause no cue codes, with both parties named in it, and only for a request made ("asked"), not one
+ * to come ("could ask"), nor one to respect rules or pass on greetings.
  */
 function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   const was = REQUEST_WAS.exec(body);
@@ -2613,9 +2625,14 @@ function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): vo
   // ("did not ask Chile to …" proposes nothing, and denies no cooperation either.)
   if (NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 30), at))) return;
   const trigger = cue[0].trim();
-  // ("asked Chile to <do something>" is left alone: as often an invitation, a demand or a courtesy as a proposal.)
+  // "asked the OSCE to organise an inventory", "asked Yerevan to let Iranian lorries drive on": what one side asks another
+  // to do is proposed, a meeting when it is to come or meet, backing when it is to pay or send, else cooperation.
+  const toAct = was ? null : /^\s+(?:(?:on|last|this|in)\s+\w+\s+|through\s+[^,;.]{1,40}?\s+)?to\s+(?:also\s+)?([a-z]+)\b(?![-'’])/.exec(rest);
   if (was) {
     pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: them, directed: false, status: 'proposed', trigger });
+  } else if (toAct && ASKED_DONE.test(cue[0]) && !MODAL_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 24), at)) && !/^(?:be|the|a|an|his|her|its|their|this|that)$/i.test(toAct[1]) && !ASKED_TO_OBSERVE.test(toAct[1]) && !COURTESY_ASKED.test(rest)) {
+    const kind: RelationKind = ASKED_TO_MEET.test(toAct[1]) ? 'meeting' : ASKED_TO_PAY.test(toAct[1]) ? 'support' : 'cooperation';
+    pushClauseRelation(ctx, c, dateHits, kind === 'support' ? { kind, participants: [them[1], them[0]], directed: true, status: 'proposed', trigger } : { kind, participants: them, directed: false, status: 'proposed', trigger });
   } else if (/^\s+for\s+(?:[\w$,.%-]+\s+){0,3}?(?:tonnes|tons|barrels|million|billion|dollars|euros|roubles|loans?|credit|aid|help|money|funds|grants?|doses|units|[\d,.]+)\b/i.test(rest)) {
     pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [them[1], them[0]], directed: true, status: 'proposed', trigger });
   }

@@ -5832,3 +5832,17 @@ describe('the thirtieth session: an offer made again', () => {
     expect(has(read('Oman offered again to host talks between Iran and the United States.'), 'meeting', 'proposed', 'om', 'ir', 'us')).toBe(true);
   });
 });
+
+describe('the thirtieth session: what one side asked another to do', () => {
+  it('is proposed: cooperation, a meeting to come, or backing to pay', () => {
+    expect(has(read('Moldova on Tuesday formally asked the OSCE to organise an international inventory.'), 'cooperation', 'proposed', 'md', 'osce')).toBe(true);
+    expect(has(read('Tokyo asked Minsk last week to let Japanese diplomats see the shipping papers.'), 'cooperation', 'proposed', 'jp', 'by')).toBe(true);
+    expect(has(read('Peru asked Chile to pay for half of the new bridge.'), 'support', 'proposed', 'cl', 'pe')).toBe(true);
+  });
+
+  it('not a request still to come, one to respect rules, or a courtesy', () => {
+    expect(read('Peru could ask Chile to share the cost of the dikes.').relations).toEqual([]);
+    expect(read('Peru asked Chile to respect the court ruling.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(read('Peru asked Chile to pass his greetings to the president.').relations).toEqual([]);
+  });
+});
