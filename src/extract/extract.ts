@@ -2610,6 +2610,7 @@ const REQUEST_WAS = /['’]s\s+(?:(?:other|second|first|main|one|only|chief|last
  * to come ("could ask"), nor one to respect rules or pass on greetings.
  */
 function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (codeAskedWhether(ctx, c, body, dateHits)) return;
   const was = REQUEST_WAS.exec(body);
   const cue = was ?? ASKED.exec(body);
   if (!cue) return;
@@ -2636,6 +2637,31 @@ function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): vo
   } else if (/^\s+for\s+(?:[\w$,.%-]+\s+){0,3}?(?:tonnes|tons|barrels|million|billion|dollars|euros|roubles|loans?|credit|aid|help|money|funds|grants?|doses|units|[\d,.]+)\b/i.test(rest)) {
     pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [them[1], them[0]], directed: true, status: 'proposed', trigger });
   }
+}
+
+/** "Ri asked whether MAZ could also convert the buses", "asked whether Minsk might spread the payments". */
+const ASKED_WHETHER = /\basked\s+whether\s+(?:the\s+)?(?=\p{Lu})/u;
+const COULD_AFTER = /^\s+(?:could|might|would|can|may)\s+(?:(?:also|instead|perhaps|one\s+day|now|then)\s+)?([a-z]+)\b/;
+
+/**
+ * One side asking whether another could do something proposes it: cooperation between the two, or backing by the one
+ * asked when it is to pay, lend or spread payments. The one who asks is named before ("Asked whether …" opening a
+ * sentence is a reporter's question, no party's).
+ */
+function codeAskedWhether(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): boolean {
+  const m = ASKED_WHETHER.exec(body);
+  if (!m) return false;
+  const at = c.start + m.index;
+  const after = at + m[0].length;
+  const asker = actorsIn(ctx, c.start, at).filter((x) => !x.demonym).pop() ?? c.inherited?.[0];
+  const askedOne = actorsIn(ctx, after, c.end).find((x) => x.start === after && !x.possessive);
+  const act = askedOne ? COULD_AFTER.exec(ctx.text.slice(askedOne.end, c.end)) : null;
+  if (!asker || !askedOne || !act || NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 30), at))) return false;
+  const them = [asker, askedOne].map((x) => (ctx.entities.get(x.entity)?.kind === 'person' ? x.entity : countryOf(ctx, x.entity) ?? x.entity));
+  if (them[0] === them[1] || sameKnownCountry(ctx, them[0], them[1])) return false;
+  const pays = /^(?:pay|lend|fund|finance|spread|defer|cover|donate|send|supply|provide|give)$/i.test(act[1]);
+  pushClauseRelation(ctx, c, dateHits, pays ? { kind: 'support', participants: [them[1], them[0]], directed: true, status: 'proposed', trigger: 'asked whether' } : { kind: 'cooperation', participants: them, directed: false, status: 'proposed', trigger: 'asked whether' });
+  return true;
 }
 
 /**

@@ -5846,3 +5846,11 @@ describe('the thirtieth session: what one side asked another to do', () => {
     expect(read('Peru asked Chile to pass his greetings to the president.').relations).toEqual([]);
   });
 });
+
+describe('the thirtieth session: asking whether another could act', () => {
+  it('proposes the act; a reporter\'s "Asked whether …" proposes nothing', () => {
+    expect(has(read('Ana Soto asked whether Chile could lower its tariffs.'), 'cooperation', 'proposed', 'ana-soto', 'cl')).toBe(true);
+    expect(has(read('Peru asked whether Chile could spread the payments over three years.'), 'support', 'proposed', 'cl', 'pe')).toBe(true);
+    expect(read('Asked whether Chile would sign, Peru said no.').relations.some((x) => x.status === 'proposed')).toBe(false);
+  });
+});
