@@ -3108,6 +3108,7 @@ const ONE_SIDE_DEAL = /\b(?:deals?|agreements?|ventures?|accords?|pacts?|contrac
 
 function codeForecastOfOneSide(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
+  if (!FORECAST_WORD.test(body)) return;
   const m = EXPECTS_ONE_SIDE.exec(body);
   if (!m) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast' && r.kind !== 'role')) return;
