@@ -3069,6 +3069,11 @@ function codeRetaliationForeseen(ctx: Ctx, c: Clause, dateHits: DateHit[]): void
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [party!, ...against], directed: true, actors: 1, status: 'forecast', trigger: m[0], unsure: 'the side answered taken from the story (the pair its first relation joins)' });
 }
 
+/** A body named before a forecast verb after "at", "of", "from" or "with": where the commentator works, no party. */
+function isWorkplaceBefore(ctx: Ctx, x: Mention, verbAt: number): boolean {
+  return (x.kind === 'organization' || x.kind === 'bloc') && x.end <= verbAt && /\b(?:at|of|from|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 12), x.start));
+}
+
 function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
   if (!FORECAST_WORD.test(body)) return;
@@ -3089,8 +3094,7 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // Parties named in the clause other than the story's are read by the rules on the act itself; not the body a commentator
   // works at, named before the forecast ("X, of the Faculty of World Studies at the University of Tehran, expects …").
   const verbAt = c.start + m.index!;
-  const affiliation = (x: Mention) => (x.kind === 'organization' || x.kind === 'bloc') && x.end <= verbAt && /\b(?:at|of|from|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 12), x.start));
-  if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && x.kind !== 'person' && !affiliation(x))) return;
+  if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && x.kind !== 'person' && !isWorkplaceBefore(ctx, x, verbAt))) return;
   const kind: RelationKind = dispute ? 'conflict' : meets ? 'meeting' : 'cooperation';
   // (The words that forecast it are the cue a summary quotes.)
   pushClauseRelation(ctx, c, dateHits, { kind, participants: pair, directed: false, status: 'forecast', trigger: (m[0] + (strained?.[0] ?? '')).replace(/^[\s,"“]+/, ''), unsure: 'parties taken from the story (the pair its first relation joins)' });
@@ -3127,8 +3131,7 @@ function codeForecastOfOneSide(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (!quarrel === !deal) return;
   // Another party named in the clause (not the story's, not where the commentator works) is for the rules on the act.
   const verbAt = c.start + m.index;
-  const affiliation = (x: Mention) => (x.kind === 'organization' || x.kind === 'bloc') && x.end <= verbAt && /\b(?:at|of|from|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 12), x.start));
-  if (actorsIn(ctx, c.start, c.end).some((x) => x.kind !== 'person' && x.kind !== 'place' && !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && !affiliation(x))) return;
+  if (actorsIn(ctx, c.start, c.end).some((x) => x.kind !== 'person' && x.kind !== 'place' && !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && !isWorkplaceBefore(ctx, x, verbAt))) return;
   pushClauseRelation(ctx, c, dateHits, { kind: quarrel ? 'conflict' : 'cooperation', participants: [party, ...pair.filter((x) => x !== party)], directed: false, status: 'forecast', trigger: m[0].slice(0, m[0].length - m[3].length).trim(), unsure: 'the other side taken from the story (the pair its first relation joins)' });
 }
 
