@@ -859,7 +859,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         // "Ryzhenkov hosted a North Korean delegation", "received the visiting Russian officials": one person and the
         // government whose delegation, officials or envoys are the object.
-        if (persons.length === 1 && /^(?:hosted|hosts|received|receives|welcomed|welcomes|met|meets|greeted|greets)$/i.test(t.text)) {
+        if (persons.length === 1 && /^(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|welcome|met|meets|meet|greeted|greets|greet)$/i.test(t.text)) {
           const host = persons[0];
           // ("hosted Peru's foreign minister", "received her Peruvian counterpart": an office holder left unnamed stands for the country.)
           const guestWords = (m: Mention) => DELEGATION_OBJECT.test(text.slice(m.end, m.end + 40)) || UNNAMED_OFFICE_OBJECT.test(text.slice(m.end, m.end + 60));
@@ -4068,7 +4068,7 @@ function delegationCountry(ctx: Ctx, text: string, actors: Mention[], t: Trigger
   return d ? countryOf(ctx, d.entity) ?? d.entity : undefined;
 }
 /** "… foreign minister on Monday", "… counterpart.": an office holder the text does not name (a name after it is a person). */
-const UNNAMED_OFFICE_OBJECT = /^(?:['’]s)?\s+(?:(?:visiting|new|acting|interim)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|finance|economy|energy|prime|deputy|vice)\s+)?(?:minister|president|premier|counterpart|ambassador|envoy|leader|chancellor|king|emir|secretary)(?!\s*,?\s+\p{Lu}|-)\b/u;
+const UNNAMED_OFFICE_OBJECT = /^(?:['’]s)?\s+(?:(?:visiting|new|acting|interim)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|finance|economy|energy|prime|deputy|vice|education|health|agriculture|fisheries|transport|justice|culture|environment|water|mining|labour|labor|science)\s+){0,2}(?:minister|president|premier|counterpart|ambassador|envoy|leader|chancellor|king|emir|secretary)(?!\s*,?\s+\p{Lu}|-)\b/u;
 /** "… will not attend the bloc's", "skipped the", "boycotted a": the words before a summit its attendee goes to (or not). */
 const ATTENDED_BEFORE = /\b(?:attend(?:s|ed|ing)?|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?|miss(?:es|ed|ing)?|take\s+part\s+in|took\s+part\s+in|taking\s+part\s+in|participat(?:e|es|ed|ing)\s+in)\s+(?:(?:the|a|an|its|their|this|next|last|any)\s+)?(?:[\w'’.-]+\s+){0,3}$/i;
 /** A group of a government's people as the object of a meeting verb: "(a North Korean) delegation", "(Russian) officials". */

@@ -5854,3 +5854,13 @@ describe('the thirtieth session: asking whether another could act', () => {
     expect(read('Asked whether Chile would sign, Peru said no.').relations.some((x) => x.status === 'proposed')).toBe(false);
   });
 });
+
+describe('the thirtieth session: meetings to come', () => {
+  it('"is due to meet Chile\'s education minister" is a meeting planned with Chile', () => {
+    expect(has(read("Ana Soto is due to meet Chile's education minister in Santiago on Thursday."), 'meeting', 'intent', 'ana-soto', 'cl')).toBe(true);
+  });
+
+  it('"would in any case travel to Lima" is a visit planned, not made', () => {
+    expect(has(read("Chile's foreign minister, Luis Vega, would in any case travel to Lima in October."), 'meeting', 'intent', 'luis-vega', 'pe')).toBe(true);
+  });
+});
