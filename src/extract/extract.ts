@@ -442,6 +442,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeExpertsOnStory(ctx, c, dateHits);
   codeForecastOnStory(ctx, c, dateHits);
   codeForecastOfOneSide(ctx, c, dateHits);
+  codeBroughtToTable(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -3067,6 +3068,31 @@ function codeRetaliationForeseen(ctx: Ctx, c: Clause, dateHits: DateHit[]): void
   // One of the story's two answering the other; or a third party answering the two ("expects Russia to answer" the allies' drill).
   const against = pair.includes(party!) ? pair.filter((x) => x !== party) : pair;
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [party!, ...against], directed: true, actors: 1, status: 'forecast', trigger: m[0], unsure: 'the side answered taken from the story (the pair its first relation joins)' });
+}
+
+/** "offered to bring both governments to the table", "brought Peru and Chile back to the negotiating table". */
+const BROUGHT_TO_TABLE = /\bbr(?:ing|ings|inging|ought)\s+([^,;.]{1,60}?)\s+(?:back\s+)?to\s+the\s+(?:negotiating\s+)?table\b/i;
+
+/**
+ * One who brings two sides to the table meets them there: a meeting of the go-between (the subject) and the sides named
+ * between "bring" and "to the table", or the story's two for "both governments", "the two sides". Its status is the
+ * clause's ("offered to bring" proposes it).
+ */
+function codeBroughtToTable(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const m = BROUGHT_TO_TABLE.exec(body);
+  if (!m) return;
+  const at = c.start + m.index;
+  const from = at + m[0].indexOf(m[1]);
+  const named = coordinatedRun(ctx, actorsIn(ctx, from, from + m[1].length).filter((x) => !x.demonym && !x.possessive));
+  const sides = named.length >= 2 ? uniq(named.map((x) => partyOf(ctx, x.entity))) : /^(?:both|the\s+two)\s+(?:governments|sides|countries|parties|neighbou?rs|capitals)$/i.test(m[1]) ? storyPair(ctx, c.start) : undefined;
+  const bringer = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive && (x.kind === 'person' || x.kind === 'country' || x.kind === 'bloc' || x.kind === 'organization')).pop() ?? c.inherited?.[0];
+  if (!sides || sides.length < 2 || !bringer) return;
+  const go = ctx.entities.get(bringer.entity)?.kind === 'person' ? bringer.entity : partyOf(ctx, bringer.entity);
+  if (sides.includes(go)) return;
+  // ("wants to bring …", "has tried for months to bring …": a meeting wished for or worked at is ahead.)
+  const wished = /\b(?:wants?|wanted|hopes?|hoped|seeks?|sought|aims?|aimed|plans?|planned|intends?|intended|tries|tried|trying)\s+(?:for\s+\w+\s+)?to\s+$/i.test(ctx.text.slice(Math.max(c.start, at - 40), at));
+  const status = statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [go, ...sides], directed: false, status: status === 'reported' && wished ? 'intent' : status, trigger: m[0] });
 }
 
 /** A body named before a forecast verb after "at", "of", "from" or "with": where the commentator works, no party. */

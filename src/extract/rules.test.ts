@@ -5864,3 +5864,11 @@ describe('the thirtieth session: meetings to come', () => {
     expect(has(read("Chile's foreign minister, Luis Vega, would in any case travel to Lima in October."), 'meeting', 'intent', 'luis-vega', 'pe')).toBe(true);
   });
 });
+
+describe('the thirtieth session: bringing two sides to the table', () => {
+  it('the go-between meets the sides it brings, with the clause\'s status', () => {
+    const story = 'Peru and Chile quarrelled over the border. Peru accused Chile of moving its post. ';
+    expect(has(read(story + 'Ana Soto offered to bring Peru and Chile to the table in Quito.'), 'meeting', 'proposed', 'ana-soto', 'pe', 'cl')).toBe(true);
+    expect(has(read(story + 'The envoy, Ana Soto, wants to bring Peru and Chile to the table early next year.'), 'meeting', 'intent', 'ana-soto', 'pe', 'cl')).toBe(true);
+  });
+});
