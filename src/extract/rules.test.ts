@@ -5872,3 +5872,10 @@ describe('the thirtieth session: bringing two sides to the table', () => {
     expect(has(read(story + 'The envoy, Ana Soto, wants to bring Peru and Chile to the table early next year.'), 'meeting', 'intent', 'ana-soto', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirtieth session: an exercise with another side', () => {
+  it('"will hold a search-and-rescue exercise with Tonga\'s armed forces" is cooperation ahead', () => {
+    expect(has(read("New Zealand's navy plans to hold a search-and-rescue exercise with Tonga's armed forces in December."), 'cooperation', 'intent', 'nz', 'to')).toBe(true);
+    expect(has(read('Chile held naval drills with Peru last week.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
