@@ -887,7 +887,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           // "Chile held talks with Peru", "ruled out talks with Seoul": the government named after "with" is the other side.
           if (ids.length >= 1) {
             // ("North Korea will meet the United States": a verb of meeting takes its other side as object.)
-            const withAfter = /\swith$|^(?:met|meet|meets)$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
+            const withAfter = /\s(?:with|as)$|^(?:met|meet|meets)$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
             const partner = after.find((m) => (isMeetingSide(m) || isSideByDemonym(text, m)) && withAfter.test(text.slice(t.end, m.start)));
             const others = partner ? coordinatedRun(ctx, after.filter((m) => m.start >= partner.start)).filter((m) => isMeetingSide(m) || isSideByDemonym(text, m)).map((m) => m.entity) : [];
             if (others.length) ids = uniq([...ids, ...others]);
@@ -4151,7 +4151,7 @@ const isSideByDemonym = (text: string, m: Mention) => m.demonym && isOfficeSide(
 const isMeetingSide = (m: Mention) => (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym;
 
 /** Cues of meeting a party named after them ("held talks with Japan", "would never sit down with the United States"). */
-const MEETING_WITH = 'met|meet|meets|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){0,2}talks|talks|negotiations|consultations|(?:sit|sits|sat|sitting) down(?: with)?|negotiat(?:e|es|ed|ing)(?:\\s+[a-z]+ly)?\\s+with|sp(?:oke|eak|eaks|eaking|oken)(?:\\s+[a-z]+ly)?(?:\\s+by\\s+(?:tele)?phone)?(?:\\s+(?:with|to))?|talk(?:s|ed|ing)?\\s+with';
+const MEETING_WITH = 'met|meet|meets|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){0,2}talks|talks|negotiations|consultations|(?:sit|sits|sat|sitting) down(?: with)?|(?:sit|sits|sat|sitting) at the same table(?: (?:as|with))?|negotiat(?:e|es|ed|ing)(?:\\s+[a-z]+ly)?\\s+with|sp(?:oke|eak|eaks|eaking|oken)(?:\\s+[a-z]+ly)?(?:\\s+by\\s+(?:tele)?phone)?(?:\\s+(?:with|to))?|talk(?:s|ed|ing)?\\s+with';
 const MEETS_WITH = new RegExp(`^(?:${MEETING_WITH})(?:\\s+with)?$`, 'i');
 /** The same, and a summit or meeting, for governments meeting when no person is named ("Mali, Niger and Chad held talks"). */
 // ("held the first session of their joint commission": the two governments sat together.)

@@ -5879,3 +5879,10 @@ describe('the thirtieth session: an exercise with another side', () => {
     expect(has(read('Chile held naval drills with Peru last week.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('the thirtieth session: sitting at the same table', () => {
+  it('refusing to "sit at the same table as" a side denies meeting it; sitting with it is a meeting', () => {
+    expect(has(read('Peru would not sit at the same table as Chilean negotiators while the sanctions remained.'), 'meeting', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru sat at the same table with Chile for the first time in years.'), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
