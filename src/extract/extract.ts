@@ -3350,7 +3350,7 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const blocs: Mention[] = actorsIn(ctx, c.start, c.end).filter((m) => m.kind === 'bloc' || isBlocLike(ctx, m));
   // "a member of the alliance": the bloc the article last named.
   // ("Both countries are founding members of the organisation": any bloc-like noun, when the bloc is named before it.)
-  const anaphor = /\b(?:members?\s+of|belongs?\s+to|belonged\s+to|part\s+of)\s+(?:the|that|this)\s+(?:(?:regional|same|western|military|trade|economic|political)\s+)?(alliance|bloc|organi[sz]ation|grouping|union|community|commission|forum)\b/i.exec(body);
+  const anaphor = /\b(?:members?\s+of|belongs?\s+to|belonged\s+to|part\s+of)\s+(?:the|that|this)\s+(?:(?:regional|same|western|military|trade|economic|political)\s+)?(alliance|bloc|organi[sz]ation|grouping|union|community|commission|council|forum)\b/i.exec(body);
   if (anaphor) {
     const at = c.start + anaphor.index + anaphor[0].length - anaphor[1].length;
     const latest = mentionsIn(ctx, Math.max(0, at - 1500), at).filter((m) => m.kind === 'bloc' || isBlocLike(ctx, m)).pop();
@@ -3385,18 +3385,23 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     const run = subjectRunBefore(ctx, actorsIn(ctx, c.sentence.start, from).filter((m) => !m.demonym), from);
     // "Both countries are NATO allies": the countries the group words read back to.
     const group = run.length ? undefined : groupAnaphor(ctx, c)?.filter((m) => m.end <= from);
-    const members = (group?.length ? group : run).filter((m) => m.kind === 'country').map((m) => countryOf(ctx, m.entity) ?? m.entity);
+    let members = (group?.length ? group : run).filter((m) => m.kind === 'country').map((m) => countryOf(ctx, m.entity) ?? m.entity);
+    // "Al-Rawahi, whose country is a member of the council": the country of the person named before "whose".
+    const holder = !members.length && /,\s+whose\s+country\s*$/i.test(text.slice(Math.max(c.sentence.start, from - 40), from)) ? actorsIn(ctx, c.sentence.start, from).filter((m) => m.kind === 'person').pop() : undefined;
+    const holderCountry = holder && countryOf(ctx, holder.entity);
+    const whose = !!holderCountry && ctx.entities.get(holderCountry)?.kind === 'country';
+    if (whose) members = [holderCountry!];
     // "Uzbekistan is not a member of the CSTO", "Moldova said the country is not a member of NATO": membership denied.
     // ("Neither Iceland nor Norway is a member of the EU": both denied.)
     const neither = run.length > 1 && /^\W*neither\b/i.test(text.slice(c.sentence.start, run[0].end));
     if (neither || /\b(?:not|never)\b|n['’]t\b/i.test(text.slice(Math.max(c.start, from - 16), bloc.start))) {
       const referred = members.length ? undefined : countryReferredTo(ctx, c, from);
-      const deniedMembers = members.length && from - run[run.length - 1].end <= 30 ? members : referred ? [referred] : [];
+      const deniedMembers = members.length && (whose || from - run[run.length - 1].end <= 30) ? members : referred ? [referred] : [];
       if (deniedMembers.length) pushDenial(ctx, c, dateHits, 'alliance', uniq([...deniedMembers, bloc.entity]), false);
       continue;
     }
     // The party must stand right before the words: "Turkey, a member", "Denmark and the US are both".
-    if (!members.length || (!group?.length && from - run[run.length - 1].end > 30)) continue;
+    if (!members.length || (!whose && !group?.length && from - run[run.length - 1].end > 30)) continue;
     // "Brazil and Uruguay founded Mercosur in 1991 with Argentina and Paraguay": the founders named after the bloc too.
     // "both belong to the Colombo Security Conclave with the Maldives, Mauritius and Bangladesh": fellow members likewise.
     const withFounders = (pre[4] && /found/i.test(pre[4])) || /belong|member/i.test(pre[0]) ? FOUNDED_WITH.exec(text.slice(bloc.end, c.end)) : null;
@@ -3404,7 +3409,7 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     const ids = uniq([...members, ...cofounders.map((m) => m.entity), bloc.entity]);
     if (ids.length < 2 || ctx.raw.some((r) => r.kind === 'alliance' && r.clause.sentence === c.sentence && ids.every((id) => r.participants.includes(id)))) continue;
     const end = cofounders.length ? cofounders[cofounders.length - 1].end : stated ? bloc.end : bloc.end + MEMBER_AFTER_BLOC.exec(text.slice(bloc.end, bloc.end + 20))![0].length;
-    const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: ids, directed: false, status: 'reported', standing: true, clause: c, start: (group?.length ? group : run)[0].start, end, trigger: 'member' };
+    const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: ids, directed: false, status: 'reported', standing: true, clause: c, start: whose ? holder!.start : (group?.length ? group : run)[0].start, end, trigger: 'member' };
     raw.dates = dateHits;
     ctx.raw.push(raw);
   }

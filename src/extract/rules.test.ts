@@ -5886,3 +5886,12 @@ describe('the thirtieth session: sitting at the same table', () => {
     expect(has(read('Peru sat at the same table with Chile for the first time in years.'), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirtieth session: "whose country is a member"', () => {
+  it('makes the person\'s country the member, of the bloc named or of "the council" named before', () => {
+    const story = "Oman's foreign minister, Hilal al-Rawahi, met Iran's minister on Monday. ";
+    expect(has(read(story + 'Al-Rawahi, whose country is a member of the Gulf Cooperation Council, said Oman would not take sides.'), 'alliance', 'reported', 'om', 'gcc')).toBe(true);
+    expect(has(read(story + 'The Gulf Cooperation Council met in May. Al-Rawahi, whose country is a member of the council, said Oman would not take sides.'), 'alliance', 'reported', 'om', 'gcc')).toBe(true);
+    expect(has(read(story + 'Al-Rawahi, whose country is not a member of NATO, said Oman would not take sides.'), 'alliance', 'denied', 'om', 'nato')).toBe(true);
+  });
+});
