@@ -5895,3 +5895,11 @@ describe('the thirtieth session: "whose country is a member"', () => {
     expect(has(read(story + 'Al-Rawahi, whose country is not a member of NATO, said Oman would not take sides.'), 'alliance', 'denied', 'om', 'nato')).toBe(true);
   });
 });
+
+describe('the thirtieth session: funding', () => {
+  it('funding or financing something of another party backs that party', () => {
+    expect(has(read('Japan will finance a solar park in Mongolia.'), 'support', 'intent', 'jp', 'mn')).toBe(true);
+    expect(has(read("New Zealand is funding Tonga's navy."), 'support', 'reported', 'nz', 'to')).toBe(true);
+    expect(has(read('Japan has offered instead to finance a port in Mongolia.'), 'support', 'proposed', 'jp', 'mn')).toBe(true);
+  });
+});
