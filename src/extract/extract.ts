@@ -870,9 +870,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
               ((m.demonym && /^\s+(?:a|an|the|its|his|her|their)\s+(?:visiting\s+|high-level\s+|senior\s+)?$/i.test(text.slice(t.end, m.start))) || (m.possessive && /^\s+$/.test(text.slice(t.end, m.start)))) &&
               guestWords(m),
           );
-          const land = guests ? countryOf(ctx, guests.entity) ?? guests.entity : undefined;
-          if (land && land !== countryOf(ctx, host)) {
-            emit('meeting', [host, land], false, t);
+          // ("met senior American and Japanese diplomats": demonyms joined by "and" before the office holders, each a side met.)
+          const listed = guests ? [] : coordinatedRun(ctx, after.filter((m) => m.kind === 'country' && m.demonym));
+          const byDemonyms = listed.length > 1 && /^\s+(?:(?:the|senior|top|visiting|high-level)\s+)*$/i.test(text.slice(t.end, listed[0].start)) && guestWords(listed[listed.length - 1]) ? listed : [];
+          const lands = uniq((guests ? [guests] : byDemonyms).map((m) => countryOf(ctx, m.entity) ?? m.entity)).filter((x) => x !== countryOf(ctx, host));
+          if (lands.length) {
+            emit('meeting', [host, ...lands], false, t);
             break;
           }
         }

@@ -5903,3 +5903,10 @@ describe('the thirtieth session: funding', () => {
     expect(has(read('Japan has offered instead to finance a port in Mongolia.'), 'support', 'proposed', 'jp', 'mn')).toBe(true);
   });
 });
+
+describe('the thirtieth session: meeting two sides\' unnamed officials', () => {
+  it('"is due to meet senior American and Japanese diplomats" is a meeting with both countries', () => {
+    expect(has(read('Ana Soto is due to meet senior American and Japanese diplomats in Tokyo in June.'), 'meeting', 'intent', 'ana-soto', 'us', 'jp')).toBe(true);
+    expect(has(read('Ana Soto met American and Japanese officials in Tokyo.'), 'meeting', 'reported', 'ana-soto', 'us', 'jp')).toBe(true);
+  });
+});
