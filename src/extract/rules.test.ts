@@ -5910,3 +5910,10 @@ describe('the thirtieth session: meeting two sides\' unnamed officials', () => {
     expect(has(read('Ana Soto met American and Japanese officials in Tokyo.'), 'meeting', 'reported', 'ana-soto', 'us', 'jp')).toBe(true);
   });
 });
+
+describe('the thirtieth session: answering by an act', () => {
+  it('"answered on Tuesday by expelling X" is the act, not words said', () => {
+    const r = read("Peru's foreign minister, Ana Soto, answered on Tuesday by expelling the attaché, Colonel Luis Vega, whom she accused of spying.");
+    expect(has(r, 'conflict', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+  });
+});
