@@ -5917,3 +5917,9 @@ describe('the thirtieth session: answering by an act', () => {
     expect(has(r, 'conflict', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
   });
 });
+
+describe('the thirtieth session: time spent together', () => {
+  it('two people who "spent an hour together" met', () => {
+    expect(has(read("The two fisheries ministers, Peru's Ana Soto and Chile's Luis Vega, spent an hour together on the fringes of the session on Tuesday."), 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+  });
+});
