@@ -2592,7 +2592,7 @@ function codeUncuedSuggestion(ctx: Ctx, c: Clause, body: string, dateHits: DateH
 /** Words of a hostile turn in what is expected or suggested, where no cue says which act it is. */
 const HOSTILE_TURN = /\b(?:clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|retaliat\w*|hit\s+back|strike\s+back|escalat(?:e|es|ed|ing|ion)|punish\w*|curbs?|restrictions?|tensions?|disputes?|rows?|quarrel\w*|confront\w*|reprisals?|countermeasures?|tariffs?|bans?)\b/i;
 
-/** What one is asked to do, by the kind it proposes: to come or meet (a meeting), to pay or send (backing). */
+/** What one is asked to do, by the kind it proposes: to come or meet (a meeting), to pay, send or spread payments (backing). */
 const ASKED_TO_MEET = /^(?:meet|visit|come|travel|attend|host|receive)$/i;
 /** A request made, not one to come ("will ask", "could ask" propose or foresee the asking itself). */
 const ASKED_DONE = /^(?:asked|requested)\b/i;
@@ -2601,7 +2601,7 @@ const MODAL_BEFORE = /\b(?:will|would|could|may|might|should|can|to|plans?\s+to|
 const ASKED_TO_OBSERVE = /^(?:respect|honou?r|abide|comply|observe|obey|uphold)$/i;
 /** "asked the minister to pass his greetings to …": a courtesy. */
 const COURTESY_ASKED = /^\s+to\s+(?:pass|convey|give|send|extend)\s+(?:on\s+)?(?:his|her|their|its|my|our)?\s*(?:warm(?:est)?\s+|best\s+|personal\s+)?(?:greetings|regards|wishes|congratulations|condolences)\b/i;
-const ASKED_TO_PAY = /^(?:fund|finance|pay|lend|donate|send|supply|provide|give|cover|meet)$/i;
+const ASKED_TO_PAY = /^(?:fund|finance|pay|lend|donate|send|supply|provide|give|cover|spread|defer)$/i;
 /** "asked Minsk for 300 tonnes of flour", "Peru's request was that Chile …". */
 const ASKED = /\b(?:ask(?:s|ed)?|request(?:s|ed)?)\s+(?!(?:reporters|journalists|him|her|them|whether|if|about|again|after)\b)/i;
 const REQUEST_WAS = /['’]s\s+(?:(?:other|second|first|main|one|only|chief|last)\s+)?request\s+(?:was|is|at\s+[^,;.]{1,40}?\s+was)\s+that\s+/i;
@@ -2663,7 +2663,7 @@ function codeAskedWhether(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]
   if (!asker || !askedOne || !act || NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 30), at))) return false;
   const them = [asker, askedOne].map((x) => (ctx.entities.get(x.entity)?.kind === 'person' ? x.entity : countryOf(ctx, x.entity) ?? x.entity));
   if (them[0] === them[1] || sameKnownCountry(ctx, them[0], them[1])) return false;
-  const pays = /^(?:pay|lend|fund|finance|spread|defer|cover|donate|send|supply|provide|give)$/i.test(act[1]);
+  const pays = ASKED_TO_PAY.test(act[1]);
   pushClauseRelation(ctx, c, dateHits, pays ? { kind: 'support', participants: [them[1], them[0]], directed: true, status: 'proposed', trigger: 'asked whether' } : { kind: 'cooperation', participants: them, directed: false, status: 'proposed', trigger: 'asked whether' });
   return true;
 }
@@ -3092,10 +3092,7 @@ function codeBroughtToTable(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   if (!sides || sides.length < 2 || !bringer) return;
   const go = ctx.entities.get(bringer.entity)?.kind === 'person' ? bringer.entity : partyOf(ctx, bringer.entity);
   if (sides.includes(go)) return;
-  // ("wants to bring …", "has tried for months to bring …": a meeting wished for or worked at is ahead.)
-  const wished = /\b(?:wants?|wanted|hopes?|hoped|seeks?|sought|aims?|aimed|plans?|planned|intends?|intended|tries|tried|trying)\s+(?:for\s+\w+\s+)?to\s+$/i.test(ctx.text.slice(Math.max(c.start, at - 40), at));
-  const status = statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
-  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [go, ...sides], directed: false, status: status === 'reported' && wished ? 'intent' : status, trigger: m[0] });
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [go, ...sides], directed: false, status: statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end)), trigger: m[0] });
 }
 
 /** A body named before a forecast verb after "at", "of", "from" or "with": where the commentator works, no party. */
@@ -3151,7 +3148,7 @@ function codeForecastOfOneSide(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const party = side && countryOf(ctx, side.entity);
   if (!pair || !party || !pair.includes(party)) return;
   // (An answer foreseen is the retaliation rule's: "expects Malawi to answer the dispute with an offer" is no blow.)
-  if (/^(?:answer|respond|reply|react|retaliate|hit|strike)$/i.test(m[2])) return;
+  if (EXPECTS_RETALIATION.test(body)) return;
   const act = m[2] + m[3];
   // ("to take in more builders regardless of the sanctions": a quarrel in the background is not the act foreseen.)
   const q = ONE_SIDE_QUARREL.exec(act);

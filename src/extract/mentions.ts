@@ -243,7 +243,9 @@ const HEAD_FIRST_BODIES = 'University|Institute|Centre|Center|School|Academy|Col
 // Up to two "for/of/on …" tails: "Democratic Forces for the Liberation of Rwanda".
 // (Letters of any alphabet: "Suwałki Regional Hospital", "Škoda Works".)
 /** A "for/of/on …" tail of a body's name: "… for the Liberation of Rwanda", "… of Dar es Salaam". */
-const ORG_TAIL_NAME = `(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)\\p{Lu}[\\p{L}\\p{N}_'’-]*(?:\\s+(?:(?:and|es|el|de|del|da|do|dos|la|le|du|des|di)\\s+)?\\p{Lu}[\\p{L}\\p{N}_'’-]*)*`;
+/** Lower-case words inside a capitalised name: "Dar es Salaam", "Grands Trains du Sénégal". */
+const NAME_PARTICLES = 'and|es|el|de|del|da|do|dos|la|le|du|des|di';
+const ORG_TAIL_NAME = `(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)\\p{Lu}[\\p{L}\\p{N}_'’-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)?\\p{Lu}[\\p{L}\\p{N}_'’-]*)*`;
 const ORG_TAIL = `(?:\\s+(?:for|of|on)\\s+${ORG_TAIL_NAME})`;
 // A name opening on its head word takes a second tail only after "for": "Centre for Analysis and Dissemination of the
 // Paraguayan Economy", but "the Institute of Applied Astronomy of the Russian Academy" is an institute of the academy.
@@ -1675,8 +1677,8 @@ const ACTS_AFTER = /^(?:['’]s\s|\s+(?:would|will|(?:has|had|have)\s+(?:already
 /**
  * "Brussels would consider further sanctions against Minsk": a capital that is the seat of
  * international bodies (data: countries.json, bodiesAtSeats), acting in an article that names one
- * of those bodies, is the one named last before it, and so is one dealt "with" ("accession talks with Brussels"); where it is only a venue ("talks in Brussels")
- * it stays the place it is. (A body the article names only after the capital is meant when it is the only one of them named.)
+ * of those bodies, is the one named last before it, and so is one dealt "with" ("accession talks
+ * with Brussels"); where it is only a venue ("talks in Brussels") it stays the place it is. (A body the article names only after the capital is meant when it is the only one of them named.)
  */
 function resolveActingSeats(b: Builder, text: string): void {
   for (const m of b.mentions) {
@@ -1916,7 +1918,7 @@ function bodiesBesideBodies(b: Builder, text: string): FoundBody[] {
  * of. Two capitalised words at least (with "of", "for", "du" and the like between them), so that a
  * demonym ("who leads the Russian delegation") or a place is not read as one.
  */
-const LED_BODY = /,\s+who\s+(?:(?:now|also|still|currently)\s+)?(?:leads|heads|runs|chairs|directs|manages|founded|co-founded)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*-(?:based|backed|led|run|owned)\s+|(?:[a-z][\w-]*\s+){0,2}?)((?:\p{Lu}[\p{L}.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?|(?:and|du|de|des|la|le|del|di)\s+)?)+\p{Lu}[\p{L}.-]*)(?![\p{L}'’-])(?!\s+\p{Lu})/gu;
+const LED_BODY = new RegExp(String.raw`,\s+who\s+(?:(?:now|also|still|currently)\s+)?(?:leads|heads|runs|chairs|directs|manages|founded|co-founded)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*-(?:based|backed|led|run|owned)\s+|(?:[a-z][\w-]*\s+){0,2}?)((?:\p{Lu}[\p{L}.-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?|(?:${NAME_PARTICLES})\s+)?)+\p{Lu}[\p{L}.-]*)(?![\p{L}'’-])(?!\s+\p{Lu})`, 'gu');
 
 function bodiesLedByPeople(b: Builder, text: string, considered: Sentence[]): FoundBody[] {
   const found: FoundBody[] = [];
