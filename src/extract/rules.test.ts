@@ -5923,3 +5923,29 @@ describe('the thirtieth session: time spent together', () => {
     expect(has(read("The two fisheries ministers, Peru's Ana Soto and Chile's Luis Vega, spent an hour together on the fringes of the session on Tuesday."), 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
   });
 });
+
+describe('the thirty-first session: an act named by a demonym', () => {
+  it('"the Peruvian invasion of Chile", "Peruvian air strikes on Chile" name the side that acts', () => {
+    expect(has(read('The Peruvian invasion of Chile began in March.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peruvian air and missile strikes on southern Chile have continued.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+  });
+  it('an act supposed ("a Peruvian attack on Chile could …") or words about it name no attacker', () => {
+    expect(has(read('Ana Soto said a Peruvian attack on Chile could amount to a crisis.'), 'conflict', 'reported', 'pe', 'cl')).toBe(false);
+    expect(has(read('Peruvian media reported on the invasion of Chile.'), 'conflict', 'reported', 'pe', 'cl')).toBe(false);
+  });
+});
+
+describe('the thirty-first session: sanctions in force', () => {
+  it('"X has been under EU sanctions", "the EU has kept X under sanctions" is a conflict of the setter with X', () => {
+    expect(has(read('Peru has been under European Union sanctions since 2020.'), 'conflict', 'reported', 'eu', 'pe')).toBe(true);
+    expect(has(read('Chile remains under sweeping American sanctions.'), 'conflict', 'reported', 'us', 'cl')).toBe(true);
+    expect(has(read('The European Union has kept Peru under wide sanctions since 2021.'), 'conflict', 'reported', 'eu', 'pe')).toBe(true);
+    expect(has(read('The talks included Luis Vega, whom Washington had placed under sanctions last September.'), 'conflict', 'reported', 'us', 'luis-vega')).toBe(true);
+    expect(has(read('Lima, which is under Western sanctions, signed the deal with Santiago.'), 'conflict', 'reported', 'west', 'pe')).toBe(true);
+  });
+  it('sanctions with no one named who set them, or a relative clause it cannot place, code nothing', () => {
+    expect(read('Peru is under sanctions.').relations.filter((r) => r.kind === 'conflict')).toEqual([]);
+    const r = read('The talks included Luis Vega, whose group toppled the government of Peru and who was under American sanctions until last week.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('us') && !x.participants.includes('luis-vega'))).toBe(false);
+  });
+});
