@@ -5949,3 +5949,11 @@ describe('the thirty-first session: sanctions in force', () => {
     expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.includes('us') && !x.participants.includes('luis-vega'))).toBe(false);
   });
 });
+
+describe('the thirty-first session: a complaint or objection lodged', () => {
+  it('"lodged a formal objection with/to X", "lodged a complaint against X" is a quarrel with X', () => {
+    expect(has(read('Chile lodged a formal objection with Peru on Monday.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('Austria lodged a formal objection to the Czech project.'), 'conflict', 'reported', 'at', 'cz')).toBe(true);
+    expect(has(read('Peru lodged a complaint in February against Chile.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
