@@ -5957,3 +5957,15 @@ describe('the thirty-first session: a complaint or objection lodged', () => {
     expect(has(read('Peru lodged a complaint in February against Chile.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirty-first session: designations, rammings and borders kept shut', () => {
+  it('designating a group a terrorist organisation is a conflict with it', () => {
+    expect(has(read('Kenya designated al-Shabaab a terrorist group in 2010.'), 'conflict', 'reported', 'ke', 'al-shabaab')).toBe(true);
+  });
+  it('ramming another side\'s boats is a conflict', () => {
+    expect(has(read('Peruvian coast guard vessels rammed Chilean supply boats on Monday.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+  });
+  it('keeping the border crossings with X closed is a conflict with X', () => {
+    expect(has(read('Peru has kept its border crossings with Chile closed since 2023.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
