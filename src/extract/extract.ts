@@ -2171,7 +2171,9 @@ function coordinatedList(ctx: Ctx, start: number, end: number, persons: boolean)
     const prev = run[run.length - 1];
     // A title belongs to its holder: "Vucic and Kosovo Prime Minister Albin Kurti". (Not a title shared with the one
     // before: "the two prime ministers, Robert Fico and Viktor Orbán" quotes the whole list for each.)
-    const from = (x: Mention) => (x.phrase && x.phrase.start < x.start && (!prev || x.phrase.start >= prev.end) ? x.phrase.start : x.start);
+    // So does a possessive before a name: "Peru's Ana Soto and Chile's Luis Vega".
+    const owner = (x: Mention) => (persons && prev ? mentionsIn(ctx, prev.end, x.start).find((o) => o.possessive && /^(?:['’]s)?\s+$/.test(ctx.text.slice(o.end, x.start))) : undefined);
+    const from = (x: Mention) => (x.phrase && x.phrase.start < x.start && (!prev || x.phrase.start >= prev.end) ? x.phrase.start : (owner(x)?.start ?? x.start));
     const gap = prev ? ctx.text.slice(prev.end, from(m)) : '';
     if (prev && /^(?:['’]s)?(?:,\s*|\s*,?\s+and\s+)$/.test(gap)) run.push(m);
     else run = [m];

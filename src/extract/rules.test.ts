@@ -5969,3 +5969,10 @@ describe('the thirty-first session: designations, rammings and borders kept shut
     expect(has(read('Peru has kept its border crossings with Chile closed since 2023.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirty-first session: a list of people each with their country', () => {
+  it('"Peru\'s Ana Soto and Chile\'s Luis Vega … The two held talks" reads "the two" as the pair', () => {
+    const r = read("Peru's Ana Soto and Chile's Luis Vega opened the bridge on Monday. The two held talks over lunch.");
+    expect(has(r, 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+  });
+});
