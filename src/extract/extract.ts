@@ -436,6 +436,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeAllegation(ctx, c, body, dateHits);
   codeAnaphoricDenial(ctx, c, body, dateHits);
   codeRefusalOfRequest(ctx, c, body, dateHits);
+  codeRefusedOffer(ctx, c, body, dateHits);
   codeComplaint(ctx, c, body, dateHits);
   codeDemand(ctx, c, body, dateHits);
   codeToldCounterpart(ctx, c, dateHits);
@@ -2683,7 +2684,7 @@ function codeAskedWhether(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]
  */
 const REFUSED = /^\s*(?:(?:flatly|firmly|politely|promptly|swiftly|simply|also)\s+)?(?:refused|declined|said\s+no|turned\s+(?:it|this|that|him|her|them|the\s+(?:idea|request|offer|proposal|plan|suggestion))\s+down|turned\s+down\s+(?:the\s+)?(?:idea|request|offer|proposal|plan|suggestion)|(?:would|could|did)\s+not\s+(?:agree|commit|accept|budge|grant|go\s+along|take\s+(?:it|that|this)\s+up|take\s+on)|shot\s+(?:it|the\s+idea)\s+down|ruled\s+(?:it|that|this)\s+out|rejected\s+(?:it|this|the\s+(?:idea|request|proposal|offer|plan|suggestion)))(?=\s*[,.;:]|\s+(?:this|it|that|for|to|at|on|outright|flatly|with\s+(?:it|that|this)|the\s+(?:waiver|request|idea|proposal|offer|demand|cost|bill|plan))\b)/i;
 const REFUSAL_WORD = /\b(?:refused|declined|no|down|not|rejected)\b/i;
-const REQUESTED = /\b(?:ask(?:ed|s)|request(?:ed|s)|propos(?:ed|es)|suggest(?:ed|s)|press(?:ed|es)|urg(?:ed|es)|sought|seeks|lobb(?:ied|ies)|floated|call(?:ed|s)\s+for|want(?:ed|s)|pushed\s+for)\b/i;
+const REQUESTED = /\b(?:ask(?:ed|s)|request(?:ed|s)|propos(?:ed|es)|offer(?:ed|s)|suggest(?:ed|s)|press(?:ed|es)|urg(?:ed|es)|sought|seeks|lobb(?:ied|ies)|floated|call(?:ed|s)\s+for|want(?:ed|s)|pushed\s+for)\b/i;
 /** "the Bahraini side", "the Thai delegation": a country's side in talks stands for the country. */
 const SIDE_OF = /^the\s+\S+\s+(?:side|delegation|team|government)\b/i;
 
@@ -2700,6 +2701,42 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   if (!asker || asker === subject || sameKnownCountry(ctx, asker, subject)) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'denied')) return;
   pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [subject, asker], directed: false, status: 'denied', trigger: 'refused', unsure: 'what was refused taken from the request in the sentence before' });
+}
+
+/** "turned down Beijing's offer of …", "rejected an offer from Chisinau", "declined an invitation from Tashkent to attend". */
+const REFUSES_OFFER = /\b(?:reject(?:s|ed)?|refus(?:es|ed)|declin(?:es|ed)|spurn(?:s|ed)|rebuff(?:s|ed)|turn(?:s|ed)\s+down)\s+((?:[\w'’.-]+\s+){0,4}?)(offers?|requests?|proposals?|invitations?|overtures?|pleas?)\b/i;
+/** What the refused offer was of: talks or a visit (a meeting), help (backing). */
+const OFFER_OF_TALKS = /^\s+(?:(?:from|by)\s+[^,.;]{1,40}?\s+)?(?:to|for|of)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|attend|visit|meet|meeting|summit|observer)\b/i;
+const OFFER_OF_HELP = /^\s+(?:(?:from|by)\s+[^,.;]{1,40}?\s+)?(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:aid|help|assistance|relief|support|loans?|funding)\b/i;
+
+/**
+ * "Manila has turned down Beijing's offer of joint exploration", "Krasnoselsky rejected an offer
+ * from Chisinau", "turned down a Chinese request for a survey ship": refusing what another side
+ * offers or asks denies the cooperation it sought with the refuser (an invitation to talks denies
+ * the meeting; an offer of aid, the backing). Only when the clause codes nothing else; the side
+ * that offered is the owner of the offer or the one it came from.
+ */
+function codeRefusedOffer(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const m = REFUSES_OFFER.exec(body);
+  if (!m) return;
+  const verbAt = c.start + m.index;
+  // "has rarely refused a Russian request": a refusal seldom made is none.
+  if (/\b(?:rarely|seldom|never|not|hardly|barely)\s+(?:(?:has|have|had|been)\s+)?$/i.test(ctx.text.slice(Math.max(c.start, verbAt - 20), verbAt))) return;
+  const nounEnd = verbAt + m[0].length;
+  const before = actorsIn(ctx, c.start, verbAt).filter((x) => !x.possessive && !x.demonym && !ctx.modifiers.has(x));
+  const refuser = before[0] ?? c.inherited?.[0];
+  if (!refuser) return;
+  const owner =
+    actorsIn(ctx, verbAt, nounEnd).find((x) => x.possessive || x.demonym) ??
+    actorsIn(ctx, nounEnd, Math.min(c.end, nounEnd + 40)).find((x) => /^\s+(?:from|by)\s+(?:the\s+)?$/i.test(ctx.text.slice(nounEnd, x.start)));
+  if (!owner) return;
+  // (A body that asked stays itself, at the level the text names it: "refused VGTRK's request".)
+  const [a, b] = [refuser.entity, owner.entity];
+  if (a === b || sameKnownCountry(ctx, a, b)) return;
+  if (ctx.raw.some((r) => r.clause === c && r.participants.includes(a) && r.participants.includes(b))) return;
+  const after = ctx.text.slice(nounEnd, c.end);
+  const kind = /^invitation/i.test(m[2]) && OFFER_OF_TALKS.test(after) ? 'meeting' : OFFER_OF_HELP.test(after) ? 'support' : 'cooperation';
+  pushClauseRelation(ctx, c, dateHits, { kind, participants: kind === 'support' ? [b, a] : [a, b], directed: kind === 'support', status: 'denied', trigger: m[0] });
 }
 
 /** A courtesy title before a name opens no party: "Mr Kasirye rejected the request". */

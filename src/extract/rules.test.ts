@@ -5976,3 +5976,19 @@ describe('the thirty-first session: a list of people each with their country', (
     expect(has(r, 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
   });
 });
+
+describe('the thirty-first session: an offer or request turned down', () => {
+  it('refusing another side\'s offer, request or invitation denies the cooperation (or meeting, or backing) it sought', () => {
+    expect(has(read("Peru has meanwhile turned down Chile's offer of joint oil exploration."), 'cooperation', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru has turned down Chilean requests to cut port charges.'), 'cooperation', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru has turned down a request from Chile to let its engineers work the sluices.'), 'cooperation', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru has declined an invitation from Chile to attend the talks as an observer.'), 'meeting', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru rejected the Chilean offer of flood aid.'), 'support', 'denied', 'cl', 'pe')).toBe(true);
+  });
+  it('an offer made in one sentence and turned down in the next is denied between the two', () => {
+    expect(has(read('Chile offered Peru the use of its port. Peru turned the offer down.'), 'cooperation', 'denied', 'pe', 'cl')).toBe(true);
+  });
+  it('a refusal seldom made is none', () => {
+    expect(has(read('Ana Soto, Peru\'s president since 1994, has rarely refused a Chilean request.'), 'cooperation', 'denied', 'ana-soto', 'cl')).toBe(false);
+  });
+});
