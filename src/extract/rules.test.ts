@@ -5992,3 +5992,12 @@ describe('the thirty-first session: an offer or request turned down', () => {
     expect(has(read('Ana Soto, Peru\'s president since 1994, has rarely refused a Chilean request.'), 'cooperation', 'denied', 'ana-soto', 'cl')).toBe(false);
   });
 });
+
+describe('the thirty-first session: talks not reopened, a request refused', () => {
+  it('"would not reopen talks with X" denies the meeting', () => {
+    expect(has(read('Peru would not reopen talks with Chile.'), 'meeting', 'denied', 'pe', 'cl')).toBe(true);
+  });
+  it('"refused X\'s request for a joint patrol" denies the joint patrol', () => {
+    expect(has(read("Chile refused Peru's request for a joint patrol."), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
+  });
+});
