@@ -90,6 +90,23 @@ describe('the validator fast path', () => {
     expect(JSON.stringify(acceptRelation(relation))).toBe(JSON.stringify(RelationSchema.parse(relation)));
   });
 
+  it('keeps an item already in zod’s key order with its defaults, and copies any other into that order', () => {
+    const relation = { id: 'r', kind: 'meeting', participants: ['xa', 'xb'], directed: false, status: 'reported', date: { start: '2024-01', end: '2024-02' }, summary: 's', evidence: [{ article: 'a', start: 0, end: 1, quote: 'q' }], origin: 'manual' };
+    expect(acceptRelation(relation)).toBe(relation);
+    const shuffled = { summary: 's', id: 'r', kind: 'meeting', participants: ['xa', 'xb'], directed: false, status: 'reported', evidence: [{ article: 'a', start: 0, end: 1, quote: 'q' }], origin: 'manual' };
+    const copy = acceptRelation(shuffled);
+    expect(copy).not.toBe(shuffled);
+    expect(Object.keys(copy ?? {})).toEqual(['id', 'kind', 'participants', 'directed', 'status', 'summary', 'evidence', 'origin']);
+    // A relation without its origin gets the default, so it cannot be kept; its evidence, in order, still is.
+    const { origin: _origin, ...withoutOrigin } = relation;
+    const filled = acceptRelation(withoutOrigin);
+    expect(filled).not.toBe(withoutOrigin);
+    expect(filled?.origin).toBe('manual');
+    const entity = { id: 'xa', kind: 'country', name: 'Alpha', aliases: [] };
+    expect(acceptEntity(entity)).toBe(entity);
+    expect(acceptEntity({ id: 'xa', kind: 'country', name: 'Alpha' })).not.toBe(entity);
+  });
+
   it('never vouches for a broken item (9,000 seeded mutations of real ones)', () => {
     const r = rng(16);
     const tally = { fast: 0, zod: 0 };
