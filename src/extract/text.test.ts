@@ -57,6 +57,25 @@ describe('page furniture and zones', () => {
     expect(classifyParagraphs(reporting).map((p) => p.zone)).toEqual(['title', 'lead', 'body']);
   });
 
+  it('treats desk and team credits, a lower-case byline and a contact line as furniture', () => {
+    const text = [
+      'Alphaland and Betaland hold talks',
+      '',
+      'Alphaland and Betaland held talks in Gammaville on Monday.',
+      '',
+      'by Ana Ruiz | 21 May 2026 | 10:42',
+      '',
+      'Gulf Desk live team: Ana Ruiz in Beirut and Tom Hale in London',
+      '',
+      'The Gammaville Post · Asia live desk: Ana Ruiz, Luis Paz and Tom Hale',
+      '',
+      'Luis Paz, Strategist, Asia FX | +65 6800 0001',
+      '',
+      'The negotiating team: it met in Deltaville on Monday.',
+    ].join('\n');
+    expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'lead', 'furniture', 'furniture', 'furniture', 'furniture', 'body']);
+  });
+
   it('treats credits set out as labelled fields as furniture, not a sentence with a colon', () => {
     const text = [
       'Alphaland and Betaland hold talks',

@@ -38,10 +38,12 @@ const FURNITURE = new RegExp(
 );
 /**
  * A wire's credit line: "(Reporting by A in Minsk; Editing by B)", "Live desk: A in Chisinau and B
- * in London". (A sentence that opens "Reporting by state media showed …" is reporting.)
+ * in London", "The Post · Asia live desk: A, B and C", "Gulf Desk live team: A in Beirut". (A sentence that opens "Reporting by state media showed …" is reporting.)
  */
-const CREDIT_LINE = /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|research|translation)\s+by\b|^(?:live|news|foreign)\s+desk\s*:/i;
+const CREDIT_LINE = /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|research|translation)\s+by\b|^[^.!?:]{0,60}\b(?:desk|team|staff|correspondents|reporters|contributors)\s*:/i;
 /** Credits set out as labelled fields: "Hosts: A and B · Producer: C · Music: D". */
+/** A contact line: "Ana Ruiz, Strategist, Asia FX | +65 6800 0001", "Press office: +32 2 555 0100". */
+const CONTACT_LINE = /(?:^|[\s|·,:])\+\d{1,3}(?:[\s-]?\d){6,}\s*$/;
 const LABELLED_FIELDS = /^(?:\p{Lu}[\p{L} ]{1,24}:\s[^·|•:]{1,80}\s[·|•]\s){1,}\p{Lu}[\p{L} ]{1,24}:\s/u;
 /** The heading of a list of links to other stories. */
 const LINK_LIST_HEAD = new RegExp(String.raw`^((${LINK_HEADINGS})|latest( news| stories| headlines)?)\b[^.!?]{0,40}$`, 'i');
@@ -52,8 +54,8 @@ const SHARE_BAR = /\b(facebook|twitter|x|email|whatsapp|linkedin|telegram)\s*(\|
  */
 const CREDITED = /[.!?]["”]?\s*\((?:(?:photo|picture|image|credit)\s*:?\s*)?[A-Z][^()]{0,40}\)$/i;
 const REPORTING = /\b(said|says|told|tells|added|noted|pointed|stated|according to|reported|warned|announced)\b/i;
-/** A byline, however long: "By Ana Ruiz | March 3, 2024", "By Ana Ruiz, Andes correspondent, with Luis Paz in Lima". */
-const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al-\p{L}+))+\s*(?:[,|]|and\s+\p{Lu}|$)/u;
+/** A byline, however long: "By Ana Ruiz | March 3, 2024", "by Ana Ruiz | 21 May 2026 | 10:42", "By Ana Ruiz, Andes correspondent, with Luis Paz in Lima". */
+const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al-\p{L}+))+\s*(?:[,|]|and\s+\p{Lu}|$)/u;
 /** A picture credit closing a caption: "Photo: Ana Ruiz/Agency", "Credit: Luis Paz for The Review". */
 const PICTURE_CREDIT = /^(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?\s*:/i;
 const CAPTION = /^(photo|picture|image|pictured|caption|above|top)\s*[:|]|\b(file|pool|handout|stock|agency) (photo|image|picture)\.?$|\b(in this (photo|picture|image|file photo|still|handout|undated|screen ?grab)|photo (provided|released|taken|courtesy)|\(?(ap|afp|reuters|yonhap|epa|getty)( images)? photo\)?|pictured\b|file photo)\b|\((?:[LRC]|C?-?[LR]|L to R|R to L|left|right|cent(?:re|er)|front|back|second (?:left|right))\)/i;
@@ -114,7 +116,7 @@ export function classifyParagraphs(text: string): Paragraph[] {
     } else if (p.index === 1 && KICKER.test(text.slice(paras[0].start, paras[0].end)) && !/[.!?]$/.test(s) && wordCount(s) <= 30) {
       // "ANALYSIS" or "THE COURIER | REGION" above the headline: the section label is the first line, the headline the second.
       p.zone = 'title';
-    } else if (FURNITURE.test(s) || (LABELLED_FIELDS.test(s) && wordCount(s) <= 40) || (CREDIT_LINE.test(s) && wordCount(s) <= 40 && (!TERMINAL.test(s) || /;\s*(?:writing|editing)\s+by\b/i.test(s))) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || LINK_ITEM.test(s) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
+    } else if (FURNITURE.test(s) || (LABELLED_FIELDS.test(s) && wordCount(s) <= 40) || (CREDIT_LINE.test(s) && wordCount(s) <= 40 && (!TERMINAL.test(s) || /;\s*(?:writing|editing)\s+by\b/i.test(s))) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || (CONTACT_LINE.test(s) && wordCount(s) <= 20) || LINK_ITEM.test(s) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
       p.zone = 'furniture';
     } else if (CAPTION.test(s) || (CREDITED.test(s) && !REPORTING.test(s)) || (TRAILING_CREDIT.test(s) && wordCount(s) <= 60)) {
       p.zone = 'caption';
