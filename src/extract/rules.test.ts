@@ -6001,3 +6001,11 @@ describe('the thirty-first session: talks not reopened, a request refused', () =
     expect(has(read("Chile refused Peru's request for a joint patrol."), 'cooperation', 'denied', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('the thirty-first session: heads of international bodies', () => {
+  it('the U.N. Secretary-General and the WHO Director-General bring no country of their own into a story', () => {
+    const r = read('U.N. Secretary-General Antonio Guterres urged Peru and Chile to keep talking.');
+    expect(r.entities.some((e) => e.id === 'pt')).toBe(false);
+    expect(read('Tedros Adhanom Ghebreyesus praised Peru.').entities.some((e) => e.id === 'et')).toBe(false);
+  });
+});
