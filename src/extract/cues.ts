@@ -4,7 +4,7 @@
  */
 import events from './lexicon/events.json';
 import { inflectNoun, inflectVerb } from './inflect';
-import { byFirstLetter } from './regex';
+import { byFirstLetter, closingParen, execAll, matchStarts, type MatchStart } from './regex';
 import type { RelationKind, Status } from '../model/schema';
 
 export type TriggerMode = 'meet' | 'visit' | 'relate' | 'transfer' | 'directed' | 'thanks' | 'possessive' | 'violation' | 'dispute' | 'control' | 'alliance' | 'accuse' | 'anaphor' | 'withdraw';
@@ -23,9 +23,19 @@ export interface CompiledCue {
   kind: RelationKind;
   mode: TriggerMode;
   cameo: string;
+  /** Every form and pattern of the cue as one alternation: what `cueMatches` finds. */
   re: RegExp;
+  /** The alternatives of `re` (its forms as one, then each pattern), each a regex of its own. */
+  parts: CuePart[];
   /** Lower-case first words of every form, to skip the cue in sentences without any; null when a pattern may start otherwise. */
   firstWords: string[] | null;
+}
+
+/** One alternative of a cue, with the ways its matches can start (`matchStarts`; null: any way). */
+interface CuePart {
+  id: number;
+  re: RegExp;
+  starts: MatchStart[] | null;
 }
 
 function firstWordsOf(c: CueEntry): string[] | null {
@@ -33,21 +43,6 @@ function firstWordsOf(c: CueEntry): string[] | null {
   const raw = [...(c.verbs ?? []).flatMap(inflectVerb), ...(c.nouns ?? []).flatMap(inflectNoun), ...(c.phrases ?? [])];
   const firsts = raw.map((f) => f.split(' ')[0].toLowerCase());
   return firsts.every((w) => /^[a-z’'-]+$/.test(w)) ? [...new Set(firsts)] : null;
-}
-
-/** Index of the ")" closing the group that opens at `open`, or -1. */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /**
@@ -93,11 +88,20 @@ let compiled: CompiledCue[] | undefined;
 
 export function triggerCues(): CompiledCue[] {
   if (compiled) return compiled;
+  let id = 0;
   compiled = (events.cues as CueEntry[]).map((c) => {
     const words = cueForms(c);
     const ignoreCase = c.mode !== 'thanks';
+    const flags = ignoreCase ? 'gi' : 'g';
     const parts = [...(words.length ? [`\\b(?:${byFirstLetter(words, ignoreCase)})\\b`] : []), ...(c.regex ?? []).map(guardLookbehind)];
-    return { kind: c.kind as RelationKind, mode: c.mode as TriggerMode, cameo: c.cameo, re: new RegExp(parts.join('|'), ignoreCase ? 'gi' : 'g'), firstWords: firstWordsOf(c) };
+    return {
+      kind: c.kind as RelationKind,
+      mode: c.mode as TriggerMode,
+      cameo: c.cameo,
+      re: new RegExp(parts.join('|'), flags),
+      parts: parts.map((p) => ({ id: id++, re: new RegExp(p, flags), starts: matchStarts(p) })),
+      firstWords: firstWordsOf(c),
+    };
   });
   return compiled;
 }
@@ -109,7 +113,7 @@ let cuesByFirstWord: Map<string, CompiledCue[]> | undefined;
  * the sentence's words (a few dozen) rather than by testing each cue's first words (about a
  * thousand in all) against them.
  */
-export function cuesWithFirstWordIn(words: Iterable<string>): Set<CompiledCue> {
+function cuesWithFirstWordIn(words: Iterable<string>): Set<CompiledCue> {
   if (!cuesByFirstWord) {
     cuesByFirstWord = new Map();
     for (const c of triggerCues()) {
@@ -122,6 +126,114 @@ export function cuesWithFirstWordIn(words: Iterable<string>): Set<CompiledCue> {
   }
   const out = new Set<CompiledCue>();
   for (const w of words) for (const c of cuesByFirstWord.get(w) ?? []) out.add(c);
+  return out;
+}
+
+/** The cue parts indexed by how their matches start, to find those that may match in a sentence from its words. */
+interface StartIndex {
+  partCount: number;
+  /** Parts whose matches may start any way: run on every sentence. */
+  always: number[];
+  /** A word (lower-case letters) → the parts with a match that may start with that whole word. */
+  word: Map<string, number[]>;
+  /** Letters a word may start with → the parts with a match that may start a word with them. */
+  wordPrefix: Map<string, number[]>;
+  longestPrefix: number;
+  /** Letters → the parts with a match that may start with them, not only at a word's start. */
+  anywhere: Array<[string, number]>;
+}
+
+let startIndex: StartIndex | undefined;
+
+function cueStartIndex(): StartIndex {
+  if (startIndex) return startIndex;
+  const index: StartIndex = { partCount: 0, always: [], word: new Map(), wordPrefix: new Map(), longestPrefix: 0, anywhere: [] };
+  const add = (map: Map<string, number[]>, key: string, id: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [id]);
+    else if (!list.includes(id)) list.push(id);
+  };
+  for (const part of triggerCues().flatMap((c) => c.parts)) {
+    index.partCount = Math.max(index.partCount, part.id + 1);
+    if (!part.starts) index.always.push(part.id);
+    for (const s of part.starts ?? []) {
+      if (!s.wordStart) index.anywhere.push([s.text, part.id]);
+      else if (s.exact) add(index.word, s.text, part.id);
+      else {
+        add(index.wordPrefix, s.text, part.id);
+        index.longestPrefix = Math.max(index.longestPrefix, s.text.length);
+      }
+    }
+  }
+  startIndex = index;
+  return index;
+}
+
+/**
+ * The matches of each cue in a sentence, as `execAll(cue.re, body)` finds them, for the cues
+ * that have any, in the cues' order. A cue of forms only (no pattern) is looked for only where
+ * one of its first words stands as a whole word with its hyphens and apostrophes: "left-wing"
+ * holds no "left" for it (`firstWords`; this decides what is found). Most sentences hold the start of few of the cues' hundreds
+ * of alternatives: only the alternatives whose matches may start with a word of the sentence are
+ * run (a word in ASCII letters, lower-cased: where a match starts a word after \b, the word
+ * found from there holds its start, in the i flag's ASCII-only case folding), merged in the
+ * order the whole alternation would have found them.
+ */
+export function cueMatches(body: string): Array<{ cue: CompiledCue; matches: RegExpExecArray[] }> {
+  // The words go in as they come, repeats and all: a repeat finds the same cues again, cheaper than building a set of them.
+  const present = cuesWithFirstWordIn(body.toLowerCase().match(/[a-z’'-]+/g) ?? []);
+  const index = cueStartIndex();
+  const run = new Uint8Array(index.partCount);
+  const mark = (ids: number[] | undefined) => {
+    for (const id of ids ?? []) run[id] = 1;
+  };
+  mark(index.always);
+  for (const w of new Set((body.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()))) {
+    mark(index.word.get(w));
+    for (let k = Math.min(w.length, index.longestPrefix); k > 0; k--) mark(index.wordPrefix.get(w.slice(0, k)));
+  }
+  if (index.anywhere.length) {
+    const lower = body.toLowerCase();
+    for (const [text, id] of index.anywhere) if (!run[id] && lower.includes(text)) run[id] = 1;
+  }
+  const out: Array<{ cue: CompiledCue; matches: RegExpExecArray[] }> = [];
+  for (const cue of triggerCues()) {
+    if (cue.firstWords && !present.has(cue)) continue;
+    const parts = cue.parts.filter((p) => run[p.id]);
+    const matches = parts.length === 1 ? execAll(parts[0].re, body) : mergedMatches(parts.map((p) => p.re), body);
+    if (matches.length) out.push({ cue, matches });
+  }
+  return out;
+}
+
+/**
+ * The matches of the alternation `res[0].source|res[1].source|…` (same flags, no capture groups),
+ * as `execAll` gives them, from the matches of each alternative. From where the last match ended,
+ * the alternation's next match starts where the earliest of the alternatives' next matches
+ * starts, and there its first alternative that matches wins: of the matches starting there, the
+ * one of the lowest index. An alternative's next match is kept until a match passes its start.
+ */
+function mergedMatches(res: RegExp[], text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const next: Array<RegExpExecArray | null | undefined> = res.map(() => undefined);
+  let from = 0;
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < res.length; i++) {
+      let m = next[i];
+      if (m === undefined || (m !== null && m.index < from)) {
+        res[i].lastIndex = from;
+        m = next[i] = res[i].exec(text);
+      }
+      if (m && (best < 0 || m.index < next[best]!.index)) best = i;
+    }
+    if (best < 0) break;
+    const m = next[best]!;
+    out.push(m);
+    // After an empty match, one character on, as execAll does (the cue regexes have no u flag).
+    from = m.index + (m[0].length || 1);
+  }
+  for (const re of res) re.lastIndex = 0;
   return out;
 }
 

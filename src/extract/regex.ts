@@ -28,6 +28,21 @@ function advance(text: string, at: number, unicode: boolean): number {
   return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
 
+/** Index of the ")" closing the group that opens at `open`, or -1. */
+export function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 const compiled = new Map<string, RegExp>();
 
 /**
@@ -75,4 +90,151 @@ export function byFirstLetter(forms: string[], ignoreCase: boolean): string {
     else groups.set(key, [f.slice(c.length)]);
   }
   return [...groups].map(([c, rests]) => `${c}(?:${rests.join('|')})`).join('|');
+}
+
+/**
+ * How a match of a pattern starts: `text`, lower-case ASCII letters its match must start with
+ * (whatever the case in the text, so it holds with and without the i flag); `exact` when no
+ * letter can follow them in the match's text (the pattern goes on with a non-letter or a \b);
+ * `wordStart` when a \b comes before them (so the match starts where a run of letters starts).
+ */
+export interface MatchStart {
+  text: string;
+  exact: boolean;
+  wordStart: boolean;
+}
+
+/** More ways for a match to start than this are not worth telling apart: the letters so far end the start. */
+const MAX_STARTS = 400;
+
+/**
+ * The ways a match of regex `source` (without the u or v flag) can start (see `MatchStart`),
+ * or null when some match may start otherwise than with a letter (or the source is more than
+ * this reads). Sound, not complete: a match always starts with one of the starts given, and
+ * when in doubt the letters stop early (a shorter start, never exact). Reads letters, groups
+ * with alternatives, `?` (both ways), zero-width assertions (skipped), \b and non-letters
+ * (which end the letters); any other quantifier, class, dot or escape ends the letters.
+ */
+export function matchStarts(source: string): MatchStart[] | null {
+  const starts = alternation(source, 0, source.length);
+  if (!starts || starts.some((s) => s.text === '')) return null;
+  return starts.map(({ text, exact, wordStart }) => ({ text, exact, wordStart }));
+}
+
+/**
+ * A start being read: `more` while the pattern may still add letters to it. (Read from inside
+ * a group, `exact` may hold with no letters yet: the group starts with a non-letter.)
+ */
+interface Partial extends MatchStart {
+  more: boolean;
+}
+
+const QUANTIFIER = /^[?*+{]/;
+
+function alternation(source: string, from: number, to: number): Partial[] | null {
+  const out: Partial[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    const ch = source[i];
+    if (i === to || (ch === '|' && depth === 0 && !inClass)) {
+      const alt = sequence(source, start, i);
+      if (!alt) return null;
+      out.push(...alt);
+      start = i + 1;
+    } else if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+  }
+  return out;
+}
+
+function sequence(source: string, from: number, to: number): Partial[] | null {
+  let starts: Partial[] = [{ text: '', exact: false, wordStart: false, more: true }];
+  /** The letters end here: no letter may follow them (`exact`), or we cannot tell. */
+  const end = (exact: boolean) => {
+    starts = starts.map((s) => (s.more ? { ...s, exact, more: false } : s));
+  };
+  let i = from;
+  while (i < to && starts.some((s) => s.more)) {
+    if (starts.length > MAX_STARTS) {
+      end(false);
+      break;
+    }
+    const ch = source[i];
+    let atomEnd: number;
+    let read: Partial[] | null | 'zero-width' | 'non-letter' | 'boundary';
+    if (ch === '(') {
+      const close = closingParen(source, i);
+      if (close < 0 || close >= to) return null;
+      atomEnd = close + 1;
+      if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) read = 'zero-width';
+      else if (source.startsWith('(?:', i)) read = alternation(source, i + 3, close);
+      else if (source[i + 1] !== '?') read = alternation(source, i + 1, close);
+      else read = null;
+    } else if (ch === '\\') {
+      const esc = source[i + 1] ?? '';
+      atomEnd = i + 2;
+      if (esc === 'b') read = 'boundary';
+      else if (/^[sWd]$/.test(esc) || (esc !== '' && !/^[A-Za-z0-9]$/.test(esc))) read = 'non-letter';
+      else read = null;
+    } else if (/^[A-Za-z]$/.test(ch)) {
+      atomEnd = i + 1;
+      read = [{ text: ch.toLowerCase(), exact: false, wordStart: false, more: true }];
+    } else if (/^[[.^$|)?*+{]$/.test(ch)) {
+      atomEnd = i + 1;
+      read = null;
+    } else {
+      atomEnd = i + 1;
+      read = 'non-letter';
+    }
+    const quantifier = QUANTIFIER.exec(source.slice(atomEnd, atomEnd + 1))?.[0];
+    if (read === 'zero-width' || read === 'boundary') {
+      // A quantified assertion is not worth reading.
+      if (quantifier) return null;
+      if (read === 'boundary') {
+        // \b before any letter: the match starts a word; after letters: no letter follows them.
+        starts = starts.map((s) => (!s.more ? s : s.text === '' ? { ...s, wordStart: true } : { ...s, exact: true, more: false }));
+      }
+      i = atomEnd;
+      continue;
+    }
+    // A non-letter taken once or more ("\s+") ends the letters as well as one.
+    if (read === 'non-letter' && quantifier === '+') {
+      end(true);
+      break;
+    }
+    if (read === null || (quantifier && quantifier !== '?')) {
+      end(false);
+      break;
+    }
+    // `?`: the atom taken once, or not at all (lazy or greedy, the same two ways).
+    const optional = quantifier === '?';
+    const next = atomEnd + (optional ? (source[atomEnd + 1] === '?' ? 2 : 1) : 0);
+    if (read === 'non-letter') {
+      if (optional) {
+        end(false);
+        break;
+      }
+      end(true);
+      i = next;
+      continue;
+    }
+    const reads = read;
+    starts = starts.flatMap((s) => {
+      if (!s.more) return [s];
+      const taken = reads.map((r) => ({
+        text: s.text + r.text,
+        exact: r.exact,
+        wordStart: s.wordStart || (s.text === '' && r.wordStart),
+        more: r.more,
+      }));
+      return optional ? [s, ...taken] : taken;
+    });
+    i = next;
+  }
+  return starts;
 }
