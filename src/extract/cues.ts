@@ -4,7 +4,7 @@
  */
 import events from './lexicon/events.json';
 import { inflectNoun, inflectVerb } from './inflect';
-import { byFirstLetter, closingParen, execAll, matchStarts, type MatchStart } from './regex';
+import { byFirstLetter, closingParen, execAll, firstLetterGroups, matchStarts, type MatchStart } from './regex';
 import type { RelationKind, Status } from '../model/schema';
 
 export type TriggerMode = 'meet' | 'visit' | 'relate' | 'transfer' | 'directed' | 'thanks' | 'possessive' | 'violation' | 'dispute' | 'control' | 'alliance' | 'accuse' | 'anaphor' | 'withdraw';
@@ -93,12 +93,16 @@ export function triggerCues(): CompiledCue[] {
     const words = cueForms(c);
     const ignoreCase = c.mode !== 'thanks';
     const flags = ignoreCase ? 'gi' : 'g';
-    const parts = [...(words.length ? [`\\b(?:${byFirstLetter(words, ignoreCase)})\\b`] : []), ...(c.regex ?? []).map(guardLookbehind)];
+    const patterns = (c.regex ?? []).map(guardLookbehind);
+    const alternation = [...(words.length ? [`\\b(?:${byFirstLetter(words, ignoreCase)})\\b`] : []), ...patterns];
+    // The forms run as one part per first letter: matches of two such parts never start at one place, and a sentence
+    // whose words start few of the forms runs only those of their letters.
+    const parts = [...(words.length ? firstLetterGroups(words, ignoreCase).map((g) => `\\b(?:${g})\\b`) : []), ...patterns];
     return {
       kind: c.kind as RelationKind,
       mode: c.mode as TriggerMode,
       cameo: c.cameo,
-      re: new RegExp(parts.join('|'), flags),
+      re: new RegExp(alternation.join('|'), flags),
       parts: parts.map((p) => ({ id: id++, re: new RegExp(p, flags), starts: matchStarts(p) })),
       firstWords: firstWordsOf(c),
     };
@@ -136,22 +140,35 @@ interface StartIndex {
   always: number[];
   /** A word (lower-case letters) → the parts with a match that may start with that whole word. */
   word: Map<string, number[]>;
-  /** Letters a word may start with → the parts with a match that may start a word with them. */
-  wordPrefix: Map<string, number[]>;
-  longestPrefix: number;
+  /** Letters a word may start with → the parts with a match that may start a word with them, as a tree by letter. */
+  wordPrefix: PrefixNode;
   /** Letters → the parts with a match that may start with them, not only at a word's start. */
   anywhere: Array<[string, number]>;
+}
+
+interface PrefixNode {
+  ids: number[];
+  next: Map<string, PrefixNode>;
 }
 
 let startIndex: StartIndex | undefined;
 
 function cueStartIndex(): StartIndex {
   if (startIndex) return startIndex;
-  const index: StartIndex = { partCount: 0, always: [], word: new Map(), wordPrefix: new Map(), longestPrefix: 0, anywhere: [] };
+  const index: StartIndex = { partCount: 0, always: [], word: new Map(), wordPrefix: { ids: [], next: new Map() }, anywhere: [] };
   const add = (map: Map<string, number[]>, key: string, id: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [id]);
     else if (!list.includes(id)) list.push(id);
+  };
+  const addPrefix = (prefix: string, id: number) => {
+    let node = index.wordPrefix;
+    for (const ch of prefix) {
+      let next = node.next.get(ch);
+      if (!next) node.next.set(ch, (next = { ids: [], next: new Map() }));
+      node = next;
+    }
+    if (!node.ids.includes(id)) node.ids.push(id);
   };
   for (const part of triggerCues().flatMap((c) => c.parts)) {
     index.partCount = Math.max(index.partCount, part.id + 1);
@@ -160,8 +177,7 @@ function cueStartIndex(): StartIndex {
       if (!s.wordStart) index.anywhere.push([s.text, part.id]);
       else if (s.exact) add(index.word, s.text, part.id);
       else {
-        add(index.wordPrefix, s.text, part.id);
-        index.longestPrefix = Math.max(index.longestPrefix, s.text.length);
+        addPrefix(s.text, part.id);
       }
     }
   }
@@ -180,8 +196,9 @@ function cueStartIndex(): StartIndex {
  * order the whole alternation would have found them.
  */
 export function cueMatches(body: string): Array<{ cue: CompiledCue; matches: RegExpExecArray[] }> {
+  const lower = body.toLowerCase();
   // The words go in as they come, repeats and all: a repeat finds the same cues again, cheaper than building a set of them.
-  const present = cuesWithFirstWordIn(body.toLowerCase().match(/[a-z’'-]+/g) ?? []);
+  const present = cuesWithFirstWordIn(lower.match(/[a-z’'-]+/g) ?? []);
   const index = cueStartIndex();
   const run = new Uint8Array(index.partCount);
   const mark = (ids: number[] | undefined) => {
@@ -190,12 +207,10 @@ export function cueMatches(body: string): Array<{ cue: CompiledCue; matches: Reg
   mark(index.always);
   for (const w of new Set((body.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()))) {
     mark(index.word.get(w));
-    for (let k = Math.min(w.length, index.longestPrefix); k > 0; k--) mark(index.wordPrefix.get(w.slice(0, k)));
+    let node: PrefixNode | undefined = index.wordPrefix;
+    for (let k = 0; k < w.length && (node = node.next.get(w[k])); k++) mark(node.ids);
   }
-  if (index.anywhere.length) {
-    const lower = body.toLowerCase();
-    for (const [text, id] of index.anywhere) if (!run[id] && lower.includes(text)) run[id] = 1;
-  }
+  for (const [text, id] of index.anywhere) if (!run[id] && lower.includes(text)) run[id] = 1;
   const out: Array<{ cue: CompiledCue; matches: RegExpExecArray[] }> = [];
   for (const cue of triggerCues()) {
     if (cue.firstWords && !present.has(cue)) continue;

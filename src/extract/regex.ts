@@ -73,6 +73,11 @@ export function cachedRegExp(source: string, flags = ''): RegExp {
  * class, a group, an escape, a quantified character).
  */
 export function byFirstLetter(forms: string[], ignoreCase: boolean): string {
+  return firstLetterGroups(forms, ignoreCase).join('|');
+}
+
+/** The groups `byFirstLetter` joins, one per first character (or all the forms as one, when left as they are). */
+export function firstLetterGroups(forms: string[], ignoreCase: boolean): string[] {
   const first = (f: string) => String.fromCodePoint(f.codePointAt(0) ?? 0);
   const plain = (f: string) => {
     const c = first(f);
@@ -80,7 +85,7 @@ export function byFirstLetter(forms: string[], ignoreCase: boolean): string {
     if (!f || /^[?*+{]/.test(rest)) return false;
     return ignoreCase ? /^[A-Za-z]$/.test(c) : !/^[\\^$.|?*+()[\]{}]$/.test(c);
   };
-  if (!forms.every(plain)) return forms.join('|');
+  if (!forms.every(plain)) return [forms.join('|')];
   const groups = new Map<string, string[]>();
   for (const f of forms) {
     const c = first(f);
@@ -89,7 +94,7 @@ export function byFirstLetter(forms: string[], ignoreCase: boolean): string {
     if (list) list.push(f.slice(c.length));
     else groups.set(key, [f.slice(c.length)]);
   }
-  return [...groups].map(([c, rests]) => `${c}(?:${rests.join('|')})`).join('|');
+  return [...groups].map(([c, rests]) => `${c}(?:${rests.join('|')})`);
 }
 
 /**
