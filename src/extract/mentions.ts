@@ -224,6 +224,13 @@ function openingWordsBefore(run: string): number {
   return n ? run.indexOf(words[n], words.slice(0, n).join(' ').length) : 0;
 }
 
+/**
+ * What a pattern that opens with a name of two to four words and a comma after it ("Hyun Seung-soo, a researcher …":
+ * APPOSITION_RE, NAME_THEN_OWNERLESS_OFFICE_RE) cannot match without, tested first: most sentences have none, and the
+ * pattern tries a name at every capital. The name's last word (NAME_TOKEN: "al-"/"el-" or not, a capital, no space or
+ * comma, a lower-case letter last) comes after a space (\s+, or a particle and \s+), and ",\s+" after it.
+ */
+const NAME_THEN_COMMA = /\s(?:[ae]l-|[AE]l-)?\p{Lu}[^\s,]*\p{Ll},\s/u;
 const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:vice-|deputy-|co-)?(?:${APPOSITION_OFFICES.join('|')}))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
@@ -836,7 +843,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       mention.phrase = { start: phraseStart, end: nameStop, office, country: modifier?.country, org: modifier?.org };
     }
     // Appositions: "Hyun Seung-soo, a researcher at the Korea Institute for National Unification".
-    for (const m of execAll(APPOSITION_RE, body)) {
+    for (const m of NAME_THEN_COMMA.test(body) ? execAll(APPOSITION_RE, body) : []) {
       // "On Wednesday Erkin Tuniyaz, chairman of …": the words that open the sentence are no part of the name.
       const skip = openingWordsBefore(m[1]);
       const name = m[1].slice(skip);
@@ -1463,7 +1470,7 @@ function addOwnerlessAppositions(b: Builder, text: string, s: Sentence): void {
     const start = s.start + m.index! + m[0].length - m[2].length;
     if (!b.overlaps(start, start + m[2].length) && !isCounterpartWord(m[1])) addOwnerlessHolder(b, m[2], start, m[1]);
   }
-  for (const m of execAll(NAME_THEN_OWNERLESS_OFFICE_RE, body)) {
+  for (const m of NAME_THEN_COMMA.test(body) ? execAll(NAME_THEN_OWNERLESS_OFFICE_RE, body) : []) {
     const skip = openingWordsBefore(m[1]);
     const name = m[1].slice(skip);
     const start = s.start + m.index! + m[0].indexOf(m[1]) + skip;
