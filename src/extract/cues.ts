@@ -110,113 +110,103 @@ export function triggerCues(): CompiledCue[] {
   return compiled;
 }
 
-let cuesByFirstWord: Map<string, CompiledCue[]> | undefined;
-
-/**
- * The cues with a list of first words (`firstWords`) that have one among `words`. Looked up from
- * the sentence's words (a few dozen) rather than by testing each cue's first words (about a
- * thousand in all) against them.
- */
-function cuesWithFirstWordIn(words: Iterable<string>): Set<CompiledCue> {
-  if (!cuesByFirstWord) {
-    cuesByFirstWord = new Map();
-    for (const c of triggerCues()) {
-      for (const w of c.firstWords ?? []) {
-        const list = cuesByFirstWord.get(w);
-        if (list) list.push(c);
-        else cuesByFirstWord.set(w, [c]);
-      }
-    }
-  }
-  const out = new Set<CompiledCue>();
-  for (const w of words) for (const c of cuesByFirstWord.get(w) ?? []) out.add(c);
-  return out;
-}
-
 /** The cue parts indexed by how their matches start, to find those that may match in a sentence from its words. */
 interface StartIndex {
   partCount: number;
   /** Parts whose matches may start any way: run on every sentence. */
   always: number[];
-  /** A word (lower-case letters) → the parts with a match that may start with that whole word. */
-  word: Map<string, number[]>;
-  /** Letters a word may start with → the parts with a match that may start a word with them, as a tree by letter. */
-  wordPrefix: PrefixNode;
+  /**
+   * The letters a word may start with, as a tree by letter: at each node, the parts with a match that may start a word
+   * with the letters that lead there (`ids`), or may start with that whole word (`whole`).
+   */
+  words: WordNode;
   /** Letters → the parts with a match that may start with them, not only at a word's start. */
   anywhere: Array<[string, number]>;
 }
 
-interface PrefixNode {
+interface WordNode {
   ids: number[];
-  next: Map<string, PrefixNode>;
+  whole: number[];
+  next: Map<string, WordNode>;
 }
 
 let startIndex: StartIndex | undefined;
 
 function cueStartIndex(): StartIndex {
   if (startIndex) return startIndex;
-  const index: StartIndex = { partCount: 0, always: [], word: new Map(), wordPrefix: { ids: [], next: new Map() }, anywhere: [] };
-  const add = (map: Map<string, number[]>, key: string, id: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [id]);
-    else if (!list.includes(id)) list.push(id);
-  };
-  const addPrefix = (prefix: string, id: number) => {
-    let node = index.wordPrefix;
-    for (const ch of prefix) {
+  const index: StartIndex = { partCount: 0, always: [], words: { ids: [], whole: [], next: new Map() }, anywhere: [] };
+  const add = (letters: string, id: number, whole: boolean) => {
+    let node = index.words;
+    for (const ch of letters) {
       let next = node.next.get(ch);
-      if (!next) node.next.set(ch, (next = { ids: [], next: new Map() }));
+      if (!next) node.next.set(ch, (next = { ids: [], whole: [], next: new Map() }));
       node = next;
     }
-    if (!node.ids.includes(id)) node.ids.push(id);
+    const list = whole ? node.whole : node.ids;
+    if (!list.includes(id)) list.push(id);
   };
   for (const part of triggerCues().flatMap((c) => c.parts)) {
     index.partCount = Math.max(index.partCount, part.id + 1);
     if (!part.starts) index.always.push(part.id);
     for (const s of part.starts ?? []) {
       if (!s.wordStart) index.anywhere.push([s.text, part.id]);
-      else if (s.exact) add(index.word, s.text, part.id);
-      else {
-        addPrefix(s.text, part.id);
-      }
+      else add(s.text, part.id, s.exact);
     }
   }
   startIndex = index;
   return index;
 }
 
+/** Which parts run in the sentence at hand: those whose entry is the current sentence's number (an array made once). */
+let runStamp = new Uint32Array(0);
+let sentenceNumber = 0;
+
 /**
  * The matches of each cue in a sentence, as `execAll(cue.re, body)` finds them, for the cues
  * that have any, in the cues' order. A cue of forms only (no pattern) is looked for only where
  * one of its first words stands as a whole word with its hyphens and apostrophes: "left-wing"
- * holds no "left" for it (`firstWords`; this decides what is found). Most sentences hold the start of few of the cues' hundreds
- * of alternatives: only the alternatives whose matches may start with a word of the sentence are
- * run (a word in ASCII letters, lower-cased: where a match starts a word after \b, the word
- * found from there holds its start, in the i flag's ASCII-only case folding), merged in the
- * order the whole alternation would have found them.
+ * holds no "left" for it (`firstWords`; this decides what is found).
+ *
+ * Most sentences hold the start of few of the cues' hundreds of alternatives: only the
+ * alternatives whose matches may start with a word of the sentence are run (the words: runs of
+ * ASCII letters, lower-cased; where a match starts a word after \b, the word found from there
+ * holds its start, in the i flag's ASCII-only case folding), merged in the order the whole
+ * alternation would have found them.
  */
 export function cueMatches(body: string): Array<{ cue: CompiledCue; matches: RegExpExecArray[] }> {
-  const lower = body.toLowerCase();
-  // The words go in as they come, repeats and all: a repeat finds the same cues again, cheaper than building a set of them.
-  const present = cuesWithFirstWordIn(lower.match(/[a-z’'-]+/g) ?? []);
   const index = cueStartIndex();
-  const run = new Uint8Array(index.partCount);
+  if (runStamp.length < index.partCount) runStamp = new Uint32Array(index.partCount);
+  const run = runStamp;
+  const now = ++sentenceNumber;
   const mark = (ids: number[] | undefined) => {
-    for (const id of ids ?? []) run[id] = 1;
+    if (ids) for (const id of ids) run[id] = now;
   };
   mark(index.always);
-  for (const w of new Set((body.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()))) {
-    mark(index.word.get(w));
-    let node: PrefixNode | undefined = index.wordPrefix;
-    for (let k = 0; k < w.length && (node = node.next.get(w[k])); k++) mark(node.ids);
+  const lower = body.toLowerCase();
+  // The lower-cased text's runs of a-z are the text's runs of ASCII letters, lower-cased, unless it holds one of the two
+  // characters whose lower case has an ASCII letter ("İ" -> "i̇", the Kelvin sign -> "k").
+  const words = /[\u0130\u212a]/.test(body) ? (body.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()) : (lower.match(/[a-z]+/g) ?? []);
+  for (const w of words) {
+    let node: WordNode | undefined = index.words;
+    for (let k = 0; k < w.length && (node = node.next.get(w[k])); k++) {
+      mark(node.ids);
+      if (k === w.length - 1) mark(node.whole);
+    }
   }
-  for (const [text, id] of index.anywhere) if (!run[id] && lower.includes(text)) run[id] = 1;
+  for (const [text, id] of index.anywhere) if (run[id] !== now && lower.includes(text)) run[id] = now;
+  let wholeWords: Set<string> | undefined;
   const out: Array<{ cue: CompiledCue; matches: RegExpExecArray[] }> = [];
   for (const cue of triggerCues()) {
-    if (cue.firstWords && !present.has(cue)) continue;
-    const parts = cue.parts.filter((p) => run[p.id]);
-    const matches = parts.length === 1 ? execAll(parts[0].re, body) : mergedMatches(parts.map((p) => p.re), body);
-    if (matches.length) out.push({ cue, matches });
+    const res: RegExp[] = [];
+    for (const p of cue.parts) if (run[p.id] === now) res.push(p.re);
+    if (!res.length) continue;
+    const matches = res.length === 1 ? execAll(res[0], body) : mergedMatches(res, body);
+    if (!matches.length) continue;
+    if (cue.firstWords) {
+      wholeWords ??= new Set(lower.match(/[a-z’'-]+/g));
+      if (!cue.firstWords.some((w) => wholeWords!.has(w))) continue;
+    }
+    out.push({ cue, matches });
   }
   return out;
 }

@@ -101,7 +101,8 @@ export function firstLetterGroups(forms: string[], ignoreCase: boolean): string[
  * How a match of a pattern starts: `text`, lower-case ASCII letters its match must start with
  * (whatever the case in the text, so it holds with and without the i flag); `exact` when no
  * letter can follow them in the match's text (the pattern goes on with a non-letter or a \b);
- * `wordStart` when a \b comes before them (so the match starts where a run of letters starts).
+ * `wordStart` when a \b, or a lookbehind that ends with a space, comes before them (so the match
+ * starts where a run of letters starts).
  */
 export interface MatchStart {
   text: string;
@@ -117,8 +118,9 @@ const MAX_STARTS = 400;
  * or null when some match may start otherwise than with a letter (or the source is more than
  * this reads). Sound, not complete: a match always starts with one of the starts given, and
  * when in doubt the letters stop early (a shorter start, never exact). Reads letters, groups
- * with alternatives, `?` (both ways), zero-width assertions (skipped), \b and non-letters
- * (which end the letters); any other quantifier, class, dot or escape ends the letters.
+ * with alternatives, `?` (both ways), zero-width assertions (skipped, but for a lookbehind
+ * ending with \s or \s+), \b and non-letters (which end the letters); any other quantifier,
+ * class, dot or escape ends the letters.
  */
 export function matchStarts(source: string): MatchStart[] | null {
   const starts = alternation(source, 0, source.length);
@@ -157,6 +159,24 @@ function alternation(source: string, from: number, to: number): Partial[] | null
   return out;
 }
 
+/** Whether the pattern `source.slice(from, to)` (a lookbehind's) ends with \s or \s+ in every alternative: one alternative only. */
+function endsWithSpace(source: string, from: number, to: number): boolean {
+  const inner = source.slice(from, to);
+  const tail = /(?<!\\)(?:\\\\)*\\s\+?$/.test(inner);
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return false;
+  }
+  return tail;
+}
+
 function sequence(source: string, from: number, to: number): Partial[] | null {
   let starts: Partial[] = [{ text: '', exact: false, wordStart: false, more: true }];
   /** The letters end here: no letter may follow them (`exact`), or we cannot tell. */
@@ -176,7 +196,8 @@ function sequence(source: string, from: number, to: number): Partial[] | null {
       const close = closingParen(source, i);
       if (close < 0 || close >= to) return null;
       atomEnd = close + 1;
-      if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) read = 'zero-width';
+      if (source.startsWith('(?<=', i) && endsWithSpace(source, i + 4, close)) read = 'boundary';
+      else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) read = 'zero-width';
       else if (source.startsWith('(?:', i)) read = alternation(source, i + 3, close);
       else if (source[i + 1] !== '?') read = alternation(source, i + 1, close);
       else read = null;
@@ -201,8 +222,8 @@ function sequence(source: string, from: number, to: number): Partial[] | null {
       // A quantified assertion is not worth reading.
       if (quantifier) return null;
       if (read === 'boundary') {
-        // \b before any letter: the match starts a word; after letters: no letter follows them.
-        starts = starts.map((s) => (!s.more ? s : s.text === '' ? { ...s, wordStart: true } : { ...s, exact: true, more: false }));
+        // \b (or a space just before) before any letter: the match starts a word; \b after letters: no letter follows them.
+        starts = starts.map((s) => (!s.more ? s : s.text === '' ? { ...s, wordStart: true } : source[i] === '\\' ? { ...s, exact: true, more: false } : s));
       }
       i = atomEnd;
       continue;
