@@ -56,9 +56,9 @@ describe('cue patterns', () => {
   it('reads how a match starts: letters through groups and `?`, exact before a non-letter or \\b, a word after \\b or a space', () => {
     const starts = (source: string) => matchStarts(source)?.map((s) => `${s.wordStart ? '\\b' : ''}${s.text}${s.exact ? '.' : '…'}`);
     expect(starts(String.raw`\b(?:call(?:s|ed)?|brand)\s+(?:him|her)`)).toEqual(['\\bcall.', '\\bcalls.', '\\bcalled.', '\\bbrand.']);
-    expect(starts(String.raw`(?<=\bto\s)Host\b|\bre-?open`)).toEqual(['\\bhost.', '\\bre…']);
+    expect(starts(String.raw`(?<=\bto\s)Host\b|\bre-?open`)).toEqual(['\\bhost.', '\\breopen…', '\\bre.']);
     expect(starts(String.raw`(?<=\bto\s*)host|(?<=a|\s)host`)).toEqual(['host…', 'host…']);
-    expect(starts(String.raw`\b(?:still\s+)?disagree[sd]?`)).toEqual(['\\bdisagree…', '\\bstill.']);
+    expect(starts(String.raw`\b(?:still\s+)?disagree[sd]?`)).toEqual(['\\bdisagree…', '\\bdisagrees…', '\\bdisagreed…', '\\bstill.']);
     expect(matchStarts(String.raw`\b(?:[A-Z]\w+|ally)`)).toBeNull();
     expect(starts(String.raw`\bs?he`)).toEqual(['\\bhe…', '\\bshe…']);
     expect(matchStarts(String.raw`\b\w+`)).toBeNull();

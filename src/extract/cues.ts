@@ -127,21 +127,18 @@ interface StartIndex {
 interface WordNode {
   ids: number[];
   whole: number[];
-  next: Map<string, WordNode>;
+  /** By letter, a-z as 0-25. */
+  next: Array<WordNode | undefined>;
 }
 
 let startIndex: StartIndex | undefined;
 
 function cueStartIndex(): StartIndex {
   if (startIndex) return startIndex;
-  const index: StartIndex = { partCount: 0, always: [], words: { ids: [], whole: [], next: new Map() }, anywhere: [] };
+  const index: StartIndex = { partCount: 0, always: [], words: { ids: [], whole: [], next: [] }, anywhere: [] };
   const add = (letters: string, id: number, whole: boolean) => {
     let node = index.words;
-    for (const ch of letters) {
-      let next = node.next.get(ch);
-      if (!next) node.next.set(ch, (next = { ids: [], whole: [], next: new Map() }));
-      node = next;
-    }
+    for (let k = 0; k < letters.length; k++) node = node.next[letters.charCodeAt(k) - 97] ??= { ids: [], whole: [], next: [] };
     const list = whole ? node.whole : node.ids;
     if (!list.includes(id)) list.push(id);
   };
@@ -188,7 +185,7 @@ export function cueMatches(body: string): Array<{ cue: CompiledCue; matches: Reg
   const words = /[\u0130\u212a]/.test(body) ? (body.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()) : (lower.match(/[a-z]+/g) ?? []);
   for (const w of words) {
     let node: WordNode | undefined = index.words;
-    for (let k = 0; k < w.length && (node = node.next.get(w[k])); k++) {
+    for (let k = 0; k < w.length && (node = node.next[w.charCodeAt(k) - 97]); k++) {
       mark(node.ids);
       if (k === w.length - 1) mark(node.whole);
     }

@@ -118,9 +118,9 @@ const MAX_STARTS = 400;
  * or null when some match may start otherwise than with a letter (or the source is more than
  * this reads). Sound, not complete: a match always starts with one of the starts given, and
  * when in doubt the letters stop early (a shorter start, never exact). Reads letters, groups
- * with alternatives, `?` (both ways), zero-width assertions (skipped, but for a lookbehind
- * ending with \s or \s+), \b and non-letters (which end the letters); any other quantifier,
- * class, dot or escape ends the letters.
+ * with alternatives, classes of letters, `?` (both ways), zero-width assertions (skipped, but
+ * for a lookbehind ending with \s or \s+), \b and non-letters (which end the letters, or not
+ * when they may be left out); any other quantifier, class, dot or escape ends the letters.
  */
 export function matchStarts(source: string): MatchStart[] | null {
   const starts = alternation(source, 0, source.length);
@@ -210,7 +210,15 @@ function sequence(source: string, from: number, to: number): Partial[] | null {
     } else if (/^[A-Za-z]$/.test(ch)) {
       atomEnd = i + 1;
       read = [{ text: ch.toLowerCase(), exact: false, wordStart: false, more: true }];
-    } else if (/^[[.^$|)?*+{]$/.test(ch)) {
+    } else if (ch === '[') {
+      // A class of letters only ("[ai]", "[sz]"): each of them, as a group of one-letter alternatives.
+      let close = i + 1;
+      while (close < to && source[close] !== ']') close += source[close] === '\\' ? 2 : 1;
+      if (close >= to) return null;
+      atomEnd = close + 1;
+      const letters = source.slice(i + 1, close);
+      read = /^[A-Za-z]+$/.test(letters) ? [...new Set(letters.toLowerCase())].map((l) => ({ text: l, exact: false, wordStart: false, more: true })) : null;
+    } else if (/^[.^$|)?*+{]$/.test(ch)) {
       atomEnd = i + 1;
       read = null;
     } else {
@@ -228,27 +236,20 @@ function sequence(source: string, from: number, to: number): Partial[] | null {
       i = atomEnd;
       continue;
     }
-    // A non-letter taken once or more ("\s+") ends the letters as well as one.
-    if (read === 'non-letter' && quantifier === '+') {
-      end(true);
-      break;
+    // A non-letter ends the letters before it ("\s", "\s+", "-"); one that may be left out ("-?", "\s*") lets them go on too.
+    if (read === 'non-letter' && quantifier !== '{') {
+      const mayBeLeftOut = quantifier === '?' || quantifier === '*';
+      starts = starts.flatMap((s) => (!s.more ? [s] : mayBeLeftOut ? [s, { ...s, exact: true, more: false }] : [{ ...s, exact: true, more: false }]));
+      i = atomEnd + (quantifier ? (source[atomEnd + 1] === '?' ? 2 : 1) : 0);
+      continue;
     }
-    if (read === null || (quantifier && quantifier !== '?')) {
+    if (read === null || read === 'non-letter' || (quantifier && quantifier !== '?')) {
       end(false);
       break;
     }
     // `?`: the atom taken once, or not at all (lazy or greedy, the same two ways).
     const optional = quantifier === '?';
     const next = atomEnd + (optional ? (source[atomEnd + 1] === '?' ? 2 : 1) : 0);
-    if (read === 'non-letter') {
-      if (optional) {
-        end(false);
-        break;
-      }
-      end(true);
-      i = next;
-      continue;
-    }
     const reads = read;
     starts = starts.flatMap((s) => {
       if (!s.more) return [s];
