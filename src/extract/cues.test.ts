@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import events from './lexicon/events.json';
-import { cueForms, PACT_NOUNS, triggerCues } from './cues';
-import { byFirstLetter } from './regex';
+import { cueForms, cueMatches, PACT_NOUNS, triggerCues } from './cues';
+import { byFirstLetter, execAll, matchStarts } from './regex';
 
 describe('cue patterns', () => {
   it('test the words a lookbehind-first pattern starts with before its lookbehind', () => {
@@ -49,5 +51,36 @@ describe('cue patterns', () => {
     expect(byFirstLetter(titles, false)).toMatch(/^É\(\?:lysée\|mile\)\|E\(\?:mir\)\|F\(/);
     expect([...text.matchAll(grouped)].map((m) => m[0])).toEqual([...text.matchAll(plain)].map((m) => m[0]));
     expect([...text.matchAll(grouped)].map((m) => m[0])).toEqual(['Émile', 'Emir', 'Foreign Secretary', 'U.S. envoy', 'Élysée']);
+  });
+
+  it('reads how a match starts: letters through groups and `?`, exact before a non-letter or \\b, a word after \\b or a space', () => {
+    const starts = (source: string) => matchStarts(source)?.map((s) => `${s.wordStart ? '\\b' : ''}${s.text}${s.exact ? '.' : '…'}`);
+    expect(starts(String.raw`\b(?:call(?:s|ed)?|brand)\s+(?:him|her)`)).toEqual(['\\bcall.', '\\bcalls.', '\\bcalled.', '\\bbrand.']);
+    expect(starts(String.raw`(?<=\bto\s)Host\b|\bre-?open`)).toEqual(['\\bhost.', '\\breopen…', '\\bre.']);
+    expect(starts(String.raw`(?<=\bto\s*)host|(?<=a|\s)host`)).toEqual(['host…', 'host…']);
+    expect(starts(String.raw`\b(?:still\s+)?disagree[sd]?`)).toEqual(['\\bdisagree…', '\\bdisagrees…', '\\bdisagreed…', '\\bstill.']);
+    expect(matchStarts(String.raw`\b(?:[A-Z]\w+|ally)`)).toBeNull();
+    expect(starts(String.raw`\bs?he`)).toEqual(['\\bhe…', '\\bshe…']);
+    expect(matchStarts(String.raw`\b\w+`)).toBeNull();
+  });
+
+  it('finds in a sentence what the whole alternation of each cue finds', () => {
+    const fixtures = join(__dirname, 'fixtures');
+    const sentences = readdirSync(fixtures)
+      .filter((d) => d.startsWith('blind'))
+      .sort()
+      .slice(0, 12)
+      .flatMap((d) => readdirSync(join(fixtures, d)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixtures, d, f), 'utf8')))
+      .flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/));
+    expect(sentences.length).toBeGreaterThan(500);
+    const cues = triggerCues();
+    for (const s of sentences) {
+      const words = new Set(s.toLowerCase().match(/[a-z’'-]+/g) ?? []);
+      const whole = cues
+        .filter((c) => !c.firstWords || c.firstWords.some((w) => words.has(w)))
+        .map((c) => ({ cue: c.mode, matches: execAll(c.re, s).map((m) => [m.index, m[0]]) }))
+        .filter((c) => c.matches.length);
+      expect(cueMatches(s).map(({ cue, matches }) => ({ cue: cue.mode, matches: matches.map((m) => [m.index, m[0]]) }))).toEqual(whole);
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import events from './lexicon/events.json';
 import { inflectNoun, inflectVerb } from './inflect';
-import { byFirstLetter } from './regex';
+import { byFirstLetter, closingParen, execAll, firstLetterGroups, matchStarts, type MatchStart } from './regex';
 import type { RelationKind, Status } from '../model/schema';
 
 export type TriggerMode = 'meet' | 'visit' | 'relate' | 'transfer' | 'directed' | 'thanks' | 'possessive' | 'violation' | 'dispute' | 'control' | 'alliance' | 'accuse' | 'anaphor' | 'withdraw';
@@ -23,9 +23,19 @@ export interface CompiledCue {
   kind: RelationKind;
   mode: TriggerMode;
   cameo: string;
+  /** Every form and pattern of the cue as one alternation: what `cueMatches` finds. */
   re: RegExp;
+  /** The alternatives of `re` (its forms as one, then each pattern), each a regex of its own. */
+  parts: CuePart[];
   /** Lower-case first words of every form, to skip the cue in sentences without any; null when a pattern may start otherwise. */
   firstWords: string[] | null;
+}
+
+/** One alternative of a cue, with the ways its matches can start (`matchStarts`; null: any way). */
+interface CuePart {
+  id: number;
+  re: RegExp;
+  starts: MatchStart[] | null;
 }
 
 function firstWordsOf(c: CueEntry): string[] | null {
@@ -33,21 +43,6 @@ function firstWordsOf(c: CueEntry): string[] | null {
   const raw = [...(c.verbs ?? []).flatMap(inflectVerb), ...(c.nouns ?? []).flatMap(inflectNoun), ...(c.phrases ?? [])];
   const firsts = raw.map((f) => f.split(' ')[0].toLowerCase());
   return firsts.every((w) => /^[a-z’'-]+$/.test(w)) ? [...new Set(firsts)] : null;
-}
-
-/** Index of the ")" closing the group that opens at `open`, or -1. */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /**
@@ -93,35 +88,154 @@ let compiled: CompiledCue[] | undefined;
 
 export function triggerCues(): CompiledCue[] {
   if (compiled) return compiled;
+  let id = 0;
   compiled = (events.cues as CueEntry[]).map((c) => {
     const words = cueForms(c);
     const ignoreCase = c.mode !== 'thanks';
-    const parts = [...(words.length ? [`\\b(?:${byFirstLetter(words, ignoreCase)})\\b`] : []), ...(c.regex ?? []).map(guardLookbehind)];
-    return { kind: c.kind as RelationKind, mode: c.mode as TriggerMode, cameo: c.cameo, re: new RegExp(parts.join('|'), ignoreCase ? 'gi' : 'g'), firstWords: firstWordsOf(c) };
+    const flags = ignoreCase ? 'gi' : 'g';
+    const patterns = (c.regex ?? []).map(guardLookbehind);
+    const alternation = [...(words.length ? [`\\b(?:${byFirstLetter(words, ignoreCase)})\\b`] : []), ...patterns];
+    // The forms run as one part per first letter: matches of two such parts never start at one place, and a sentence
+    // whose words start few of the forms runs only those of their letters.
+    const parts = [...(words.length ? firstLetterGroups(words, ignoreCase).map((g) => `\\b(?:${g})\\b`) : []), ...patterns];
+    return {
+      kind: c.kind as RelationKind,
+      mode: c.mode as TriggerMode,
+      cameo: c.cameo,
+      re: new RegExp(alternation.join('|'), flags),
+      parts: parts.map((p) => ({ id: id++, re: new RegExp(p, flags), starts: matchStarts(p) })),
+      firstWords: firstWordsOf(c),
+    };
   });
   return compiled;
 }
 
-let cuesByFirstWord: Map<string, CompiledCue[]> | undefined;
+/** The cue parts indexed by how their matches start, to find those that may match in a sentence from its words. */
+interface StartIndex {
+  partCount: number;
+  /** Parts whose matches may start any way: run on every sentence. */
+  always: number[];
+  /**
+   * The letters a word may start with, as a tree by letter: at each node, the parts with a match that may start a word
+   * with the letters that lead there (`ids`), or may start with that whole word (`whole`).
+   */
+  words: WordNode;
+  /** Letters → the parts with a match that may start with them, not only at a word's start. */
+  anywhere: Array<[string, number]>;
+}
 
-/**
- * The cues with a list of first words (`firstWords`) that have one among `words`. Looked up from
- * the sentence's words (a few dozen) rather than by testing each cue's first words (about a
- * thousand in all) against them.
- */
-export function cuesWithFirstWordIn(words: Iterable<string>): Set<CompiledCue> {
-  if (!cuesByFirstWord) {
-    cuesByFirstWord = new Map();
-    for (const c of triggerCues()) {
-      for (const w of c.firstWords ?? []) {
-        const list = cuesByFirstWord.get(w);
-        if (list) list.push(c);
-        else cuesByFirstWord.set(w, [c]);
-      }
+interface WordNode {
+  ids: number[];
+  whole: number[];
+  /** By letter, a-z as 0-25. */
+  next: Array<WordNode | undefined>;
+}
+
+let startIndex: StartIndex | undefined;
+
+function cueStartIndex(): StartIndex {
+  if (startIndex) return startIndex;
+  const index: StartIndex = { partCount: 0, always: [], words: { ids: [], whole: [], next: [] }, anywhere: [] };
+  const add = (letters: string, id: number, whole: boolean) => {
+    let node = index.words;
+    for (let k = 0; k < letters.length; k++) node = node.next[letters.charCodeAt(k) - 97] ??= { ids: [], whole: [], next: [] };
+    const list = whole ? node.whole : node.ids;
+    if (!list.includes(id)) list.push(id);
+  };
+  for (const part of triggerCues().flatMap((c) => c.parts)) {
+    index.partCount = Math.max(index.partCount, part.id + 1);
+    if (!part.starts) index.always.push(part.id);
+    for (const s of part.starts ?? []) {
+      if (!s.wordStart) index.anywhere.push([s.text, part.id]);
+      else add(s.text, part.id, s.exact);
     }
   }
-  const out = new Set<CompiledCue>();
-  for (const w of words) for (const c of cuesByFirstWord.get(w) ?? []) out.add(c);
+  startIndex = index;
+  return index;
+}
+
+/** Which parts run in the sentence at hand: those whose entry is the current sentence's number (an array made once). */
+let runStamp = new Uint32Array(0);
+let sentenceNumber = 0;
+
+/**
+ * The matches of each cue in a sentence, as `execAll(cue.re, body)` finds them, for the cues
+ * that have any, in the cues' order. A cue of forms only (no pattern) is looked for only where
+ * one of its first words stands as a whole word with its hyphens and apostrophes: "left-wing"
+ * holds no "left" for it (`firstWords`; this decides what is found).
+ *
+ * Most sentences hold the start of few of the cues' hundreds of alternatives: only the
+ * alternatives whose matches may start with a word of the sentence are run (the words: runs of
+ * ASCII letters, lower-cased; where a match starts a word after \b, the word found from there
+ * holds its start, in the i flag's ASCII-only case folding), merged in the order the whole
+ * alternation would have found them.
+ */
+export function cueMatches(body: string): Array<{ cue: CompiledCue; matches: RegExpExecArray[] }> {
+  const index = cueStartIndex();
+  if (runStamp.length < index.partCount) runStamp = new Uint32Array(index.partCount);
+  const run = runStamp;
+  const now = ++sentenceNumber;
+  const mark = (ids: number[] | undefined) => {
+    if (ids) for (const id of ids) run[id] = now;
+  };
+  mark(index.always);
+  const lower = body.toLowerCase();
+  // The lower-cased text's runs of a-z are the text's runs of ASCII letters, lower-cased, unless it holds one of the two
+  // characters whose lower case has an ASCII letter ("İ" -> "i̇", the Kelvin sign -> "k").
+  const words = /[\u0130\u212a]/.test(body) ? (body.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()) : (lower.match(/[a-z]+/g) ?? []);
+  for (const w of words) {
+    let node: WordNode | undefined = index.words;
+    for (let k = 0; k < w.length && (node = node.next[w.charCodeAt(k) - 97]); k++) {
+      mark(node.ids);
+      if (k === w.length - 1) mark(node.whole);
+    }
+  }
+  for (const [text, id] of index.anywhere) if (run[id] !== now && lower.includes(text)) run[id] = now;
+  let wholeWords: Set<string> | undefined;
+  const out: Array<{ cue: CompiledCue; matches: RegExpExecArray[] }> = [];
+  for (const cue of triggerCues()) {
+    const res: RegExp[] = [];
+    for (const p of cue.parts) if (run[p.id] === now) res.push(p.re);
+    if (!res.length) continue;
+    const matches = res.length === 1 ? execAll(res[0], body) : mergedMatches(res, body);
+    if (!matches.length) continue;
+    if (cue.firstWords) {
+      wholeWords ??= new Set(lower.match(/[a-z’'-]+/g));
+      if (!cue.firstWords.some((w) => wholeWords!.has(w))) continue;
+    }
+    out.push({ cue, matches });
+  }
+  return out;
+}
+
+/**
+ * The matches of the alternation `res[0].source|res[1].source|…` (same flags, no capture groups),
+ * as `execAll` gives them, from the matches of each alternative. From where the last match ended,
+ * the alternation's next match starts where the earliest of the alternatives' next matches
+ * starts, and there its first alternative that matches wins: of the matches starting there, the
+ * one of the lowest index. An alternative's next match is kept until a match passes its start.
+ */
+function mergedMatches(res: RegExp[], text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const next: Array<RegExpExecArray | null | undefined> = res.map(() => undefined);
+  let from = 0;
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < res.length; i++) {
+      let m = next[i];
+      if (m === undefined || (m !== null && m.index < from)) {
+        res[i].lastIndex = from;
+        m = next[i] = res[i].exec(text);
+      }
+      if (m && (best < 0 || m.index < next[best]!.index)) best = i;
+    }
+    if (best < 0) break;
+    const m = next[best]!;
+    out.push(m);
+    // After an empty match, one character on, as execAll does (the cue regexes have no u flag).
+    from = m.index + (m[0].length || 1);
+  }
+  for (const re of res) re.lastIndex = 0;
   return out;
 }
 

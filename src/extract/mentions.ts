@@ -224,6 +224,13 @@ function openingWordsBefore(run: string): number {
   return n ? run.indexOf(words[n], words.slice(0, n).join(' ').length) : 0;
 }
 
+/**
+ * What a pattern that opens with a name of two to four words and a comma after it ("Hyun Seung-soo, a researcher …":
+ * APPOSITION_RE, NAME_THEN_OWNERLESS_OFFICE_RE) cannot match without, tested first: most sentences have none, and the
+ * pattern tries a name at every capital. The name's last word (NAME_TOKEN: "al-"/"el-" or not, a capital, no space or
+ * comma, a lower-case letter last) comes after a space (\s+, or a particle and \s+), and ",\s+" after it.
+ */
+const NAME_THEN_COMMA = /\s(?:[ae]l-|[AE]l-)?\p{Lu}[^\s,]*\p{Ll},\s/u;
 const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:vice-|deputy-|co-)?(?:${APPOSITION_OFFICES.join('|')}))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
@@ -287,6 +294,16 @@ const PROVINCE_OF_RE = /(?:\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+|\b(?:the|
 const GROUP_RE = /(?<![\w-])([A-Z][a-z]+\s+(?:mercenary|paramilitary|militant|rebel)\s+group)\b/g;
 /** "the Lawrence Bishnoi gang", "the Gulf Clan": a criminal group named after its founder or home is a group, not a person or place. */
 const GANG_RE = /(?<![\w-])((?:[A-Z][a-z]+\s+){1,3}(?:gang|Gang|cartel|crime family|syndicate))\b/g;
+/**
+ * Words without which the patterns that read a run of capitalised words as a name by the word after it cannot match,
+ * tested first: those patterns try a run at every capital of every sentence, and most sentences hold none of these words.
+ * Each hint holds every word the pattern may end its name on (ORG_RE: its heads, HEAD_FIRST_BODIES among them; PLACE_RE:
+ * the heads, "Far East", "-on-", the seas and gulfs before "of"; MINISTRY_RE: what its name must end with; GANG_RE: its heads).
+ */
+const ORG_HINT = new RegExp(ORG_HEADS);
+const MINISTRY_HINT = /ministry|parliament|legislature|national assembly/;
+const GANG_HINT = /gang|Gang|cartel|crime family|syndicate/;
+const PLACE_HINT = /Cosmodrome|airfield|Airfield|Airport|airport|Square|Hotel|Peninsula|region|Region|Province|province|Oblast|Krai|Sea|Strait|Gulf|Ocean|River|Valley|Basin|Delta|Plateau|Desert|Mountains|Far East|-on-|Bay|Bight/;
 const PLACE_RE = /(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3}(?:Cosmodrome|airfield|Airfield|Airport|airport|Square|Hotel|Peninsula|region|Region|Province|province|Oblast|Krai|Sea|Strait|Gulf|Ocean|River|Valley|Basin|Delta|Plateau|Desert|Mountains))\b|\b((?:the\s+)?(?:[A-Z][a-z]+\s+)?Far East)\b|(?<![\w-])([A-Z][a-z]+-on-[A-Z][a-z]+)\b|(?<![\w-])((?:Sea|Gulf|Bay|Strait|Straits|Bight)\s+of\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?![\w-])/g;
 
 let ownerFormsById: Map<string, string[]> | undefined;
@@ -512,7 +529,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // 1. Organization, ministry, group and place patterns (longest, most specific first).
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
-    for (const m of execAll(MINISTRY_RE, body)) {
+    for (const m of MINISTRY_HINT.test(body) ? execAll(MINISTRY_RE, body) : []) {
       const owner = m[1].replace(/['’]s$/, '');
       const country = lex.forms.get(owner) ?? lex.forms.get(owner.replace(/^the\s+/i, ''));
       if (!country || country.kind !== 'country') continue;
@@ -528,7 +545,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       if (known?.kind !== 'organization') for (const form of ownerForms(country.id)) b.alias(e, `${form} ${m[2].toLowerCase()}`);
       b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
     }
-    for (const m of execAll(ORG_RE, body)) {
+    for (const m of ORG_HINT.test(body) ? execAll(ORG_RE, body) : []) {
       // "The Organization of American States' secretary general": the apostrophe of a name ending in s is no part of it.
       let name = m[1].trim().replace(/(?<=s)['’]$/, '');
       let start = s.start + m.index!;
@@ -648,7 +665,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
         b.add({ start, end, entity: e.id, kind: 'organization', demonym: false, via: 'pattern' });
       }
     }
-    for (const m of execAll(GANG_RE, body)) {
+    for (const m of GANG_HINT.test(body) ? execAll(GANG_RE, body) : []) {
       let name = m[1];
       let start = s.start + m.index!;
       const lead = /^(?:The|A|An|In|On|At|But|And|By|From|With|For)\s+/.exec(name);
@@ -683,7 +700,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
 
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
-    for (const m of execAll(PLACE_RE, body)) {
+    for (const m of PLACE_HINT.test(body) ? execAll(PLACE_RE, body) : []) {
       // ("the Sea of Åland", "the Gulf of Finland": a body of water, not the country or territory it is named after.)
       let name = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
       let start = s.start + m.index! + m[0].indexOf(name);
@@ -836,7 +853,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       mention.phrase = { start: phraseStart, end: nameStop, office, country: modifier?.country, org: modifier?.org };
     }
     // Appositions: "Hyun Seung-soo, a researcher at the Korea Institute for National Unification".
-    for (const m of execAll(APPOSITION_RE, body)) {
+    for (const m of NAME_THEN_COMMA.test(body) ? execAll(APPOSITION_RE, body) : []) {
       // "On Wednesday Erkin Tuniyaz, chairman of …": the words that open the sentence are no part of the name.
       const skip = openingWordsBefore(m[1]);
       const name = m[1].slice(skip);
@@ -1463,7 +1480,7 @@ function addOwnerlessAppositions(b: Builder, text: string, s: Sentence): void {
     const start = s.start + m.index! + m[0].length - m[2].length;
     if (!b.overlaps(start, start + m[2].length) && !isCounterpartWord(m[1])) addOwnerlessHolder(b, m[2], start, m[1]);
   }
-  for (const m of execAll(NAME_THEN_OWNERLESS_OFFICE_RE, body)) {
+  for (const m of NAME_THEN_COMMA.test(body) ? execAll(NAME_THEN_OWNERLESS_OFFICE_RE, body) : []) {
     const skip = openingWordsBefore(m[1]);
     const name = m[1].slice(skip);
     const start = s.start + m.index! + m[0].indexOf(m[1]) + skip;

@@ -9,7 +9,7 @@
 import type { RelationKind, Status } from '../model/schema';
 import type { EntityDraft, Mention } from './mentions';
 import type { Sentence } from './text';
-import { cuesWithFirstWordIn, inIdiom, statusCues, triggerCues, type TriggerMode } from './cues';
+import { cueMatches, inIdiom, statusCues, type TriggerMode } from './cues';
 import { execAll } from './regex';
 
 export interface Clause {
@@ -516,14 +516,9 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
   const cached = sentenceTriggers.get(s);
   if (cached) return cached;
   const body = text.slice(s.start, s.end);
-  // Only the cues whose first word occurs in the sentence are run: most sentences hold a few of the hundreds of cue words.
-  // The words go in as they come, repeats and all: a repeat finds the same cues again, cheaper than building a set of them.
-  const present = cuesWithFirstWordIn(body.toLowerCase().match(/[a-z’'-]+/g) ?? []);
   const out: Trigger[] = [];
-  for (const t of triggerCues()) {
-    if (t.firstWords && !present.has(t)) continue;
-    t.re.lastIndex = 0;
-    for (const m of execAll(t.re, body)) {
+  for (const { cue: t, matches } of cueMatches(body)) {
+    for (const m of matches) {
       // "strike a deal", "give details", "to deal with": an idiom of the cue word (lexicon/events.json `idioms`).
       if (inIdiom(m[0], body.slice(m.index! + m[0].length, m.index! + m[0].length + 60), body.slice(Math.max(0, m.index! - 20), m.index!))) continue;
       // "resolutions condemning X", "a statement criticising Y": the document's act, not its sponsor's or its opponent's.
