@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BodyCollector } from './bodyCollector';
 import { decodeDataText } from '../model/decode';
-import { acceptGraph } from '../model/fastPath';
-import { generateGraph } from '../generate/generate';
 
 /** The body cut at every `step` bytes, fed to a collector. */
 function collect(bytes: Uint8Array, step: number, declared?: number) {
@@ -37,14 +35,5 @@ describe('BodyCollector', () => {
     const { text, bytes } = new BodyCollector().finish();
     expect(text).toBe('');
     expect(bytes.byteLength).toBe(0);
-  });
-
-  it('reads a compact data file as a graph while it comes, the graph the fast path gives for its text', () => {
-    const text = JSON.stringify(generateGraph({ entities: 50, relations: 150, seed: 5 }));
-    const bytes = new TextEncoder().encode(text);
-    const { graph } = collect(bytes, 997, bytes.length);
-    expect(JSON.stringify(graph)).toBe(JSON.stringify(acceptGraph(JSON.parse(text))));
-    // Any other layout is left to the whole-text reading.
-    expect(collect(new TextEncoder().encode(JSON.stringify(JSON.parse(text), null, 1)), 997).graph).toBeUndefined();
   });
 });

@@ -6,7 +6,6 @@
  * page's entry imports it.
  */
 import { decodeDataText } from '../model/decode';
-import type { Graph } from '../model/schema';
 
 export type Fetched = { text?: string; error?: string };
 
@@ -20,8 +19,6 @@ export interface FetchedBytes {
   text?: string;
   /** The body went, chunk by chunk, to the reader given to `divert` instead of into `bytes`. */
   diverted?: true;
-  /** The body read as a graph while it arrived (graphStream.ts): what the validator's fast path gives for its text, which is then not kept. */
-  graph?: Graph;
   /** The request itself failed (network, refused). */
   error?: string;
 }
@@ -137,17 +134,11 @@ export function joinChunks(chunks: readonly Uint8Array[]): ArrayBuffer {
 export const MISSING_FILE = 'does not exist';
 
 export function readFetched(f: FetchedBytes): Fetched {
-  const error = fetchProblem(f);
-  return error !== undefined ? { error } : { text: f.text ?? decodeDataText(f.bytes ?? new ArrayBuffer(0)) };
-}
-
-/** Why a fetched file cannot be read, if it cannot: the request failed, the server said no, or answered with a web page. */
-export function fetchProblem(f: FetchedBytes): string | undefined {
-  if (f.error !== undefined) return f.error;
-  if (f.status === undefined || f.status < 200 || f.status > 299) return f.status === 404 ? MISSING_FILE : `could not be loaded (HTTP ${f.status})`;
+  if (f.error !== undefined) return { error: f.error };
+  if (f.status === undefined || f.status < 200 || f.status > 299) return { error: f.status === 404 ? MISSING_FILE : `could not be loaded (HTTP ${f.status})` };
   // Static hosts that fall back to the app's index.html for unknown paths answer 200 with HTML.
-  if (f.path.endsWith('.json') && (f.contentType ?? '').includes('text/html')) return 'does not exist (the server answered with a web page)';
-  return undefined;
+  if (f.path.endsWith('.json') && (f.contentType ?? '').includes('text/html')) return { error: 'does not exist (the server answered with a web page)' };
+  return { text: f.text ?? decodeDataText(f.bytes ?? new ArrayBuffer(0)) };
 }
 
 export async function fetchText(path: string, baseUrl?: string): Promise<Fetched> {

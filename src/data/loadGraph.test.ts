@@ -176,27 +176,6 @@ describe('loadGraph', () => {
     expect(data?.bytes).toBeUndefined();
   });
 
-  it('in a browser reads a compact large file as it downloads, and the page gets the graph the whole text gives', async () => {
-    const seed = seedFiles();
-    const files = { ...seed, 'data/graph.json': JSON.stringify(JSON.parse(seed['data/graph.json'])) + ' '.repeat(READ_ON_PAGE_UP_TO) };
-    const { expected } = await browserServing(files);
-    const server = fakeServer(files, PAGE);
-    const body = new TextEncoder().encode(files['data/graph.json']);
-    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-      if (String(input) !== 'data/graph.json') return server.fetch(input);
-      const stream = new ReadableStream<Uint8Array>({
-        start(controller) {
-          for (let at = 0; at < body.length; at += 1_000) controller.enqueue(body.slice(at, at + 1_000));
-          controller.close();
-        },
-      });
-      return new Response(stream, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(body.length) } });
-    });
-    const state = await loadGraph('data/graph.json');
-    expect(state.status).toBe('ready');
-    expect(state).toEqual(expected);
-  });
-
   it('in a browser, broken data reaches the page as the same problems', async () => {
     inBrowser();
     const graph = JSON.parse(seedFiles()['data/graph.json']);

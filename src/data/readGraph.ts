@@ -12,7 +12,7 @@ import { acceptLayoutFile, matchLayoutFile, type CachedLayout } from '../layout/
 import { layoutFilePath } from '../layout/layoutPath';
 import type { Positions } from '../layout/runLayout';
 import { closingMessages, doneMessage, graphMessages, positionMessages, type LoadMessage, type LoadRequest } from './loadMessages';
-import { fetchBytes, fetchProblem, readFetched, type Fetched, type FetchedBytes } from './fetchFile';
+import { fetchBytes, readFetched, type Fetched, type FetchedBytes } from './fetchFile';
 import { bytesDigest } from '../layout/layoutSource';
 import { citedTexts } from './articleTexts';
 
@@ -56,11 +56,9 @@ async function readAndValidate(
   // bytes skips its key. (At 100,000 entities the hash copies 175 MB; with no layout file to vouch for, it is not made.)
   const bytes = fetched.bytes;
   const digest = cachedLayout.then((layout) => (layout.text !== undefined && bytes ? bytesDigest(bytes) : undefined));
-  // A large file of the writers' shape was read while it downloaded (graphStream.ts): its graph is what parsing the text and the fast path give.
-  const streamed = fetchProblem(fetched) === undefined ? fetched.graph : undefined;
-  const raw = streamed ? undefined : readFetched(fetched);
-  if (raw?.error !== undefined) return fail([{ file, path: '(root)', message: raw.error }]);
-  const { value, problems } = streamed ? { value: streamed, problems: [] } : parseJson(file, raw!.text as string);
+  const raw = readFetched(fetched);
+  if (raw.error !== undefined) return fail([{ file, path: '(root)', message: raw.error }]);
+  const { value, problems } = parseJson(file, raw.text as string);
   if (problems.length) return fail(problems);
 
   const cited = citedTexts(file, value);
@@ -72,7 +70,7 @@ async function readAndValidate(
     }),
   );
   const layoutOf = (graph: Graph) => async () => usableLayout(layoutFilePath(file), await cachedLayout, graph, await digest);
-  const result = await validateOnce(file, value, (id) => texts.get(id), onAccepted && ((graph) => onAccepted({ status: 'ready', file, graph, texts }, layoutOf(graph))), streamed);
+  const result = await validateOnce(file, value, (id) => texts.get(id), onAccepted && ((graph) => onAccepted({ status: 'ready', file, graph, texts }, layoutOf(graph))));
   if (!result.graph) return fail(result.problems);
   return { state: { status: 'ready', file, graph: result.graph, texts }, layout: layoutOf(result.graph) };
 }
@@ -82,8 +80,8 @@ async function readAndValidate(
  * vouches for every item, only the whole-graph checks remain; otherwise the full validator, zod
  * with it, is loaded to check and word every problem. A small, valid file opens without zod.
  */
-async function validateOnce(file: string, value: unknown, textOf: TextLookup, onAccepted?: (graph: Graph) => Promise<void>, alreadyAccepted?: Graph): Promise<ValidationResult> {
-  const accepted = alreadyAccepted ?? acceptGraph(value);
+async function validateOnce(file: string, value: unknown, textOf: TextLookup, onAccepted?: (graph: Graph) => Promise<void>): Promise<ValidationResult> {
+  const accepted = acceptGraph(value);
   if (accepted) {
     await onAccepted?.(accepted);
     return withoutThrowing(file, () => checkWholeGraph(file, accepted, textOf));
