@@ -6009,3 +6009,12 @@ describe('the thirty-first session: heads of international bodies', () => {
     expect(read('Tedros Adhanom Ghebreyesus praised Peru.').entities.some((e) => e.id === 'et')).toBe(false);
   });
 });
+
+describe('the thirty-first session: an island is no Iceland', () => {
+  it('"Island" in a place name (a spelling of Iceland in its own language) names no country; Iceland still does', () => {
+    const r = read('Peruvian troops landed on Conejo Island in 2013. Chile could open its base on Manus Island to Peruvian ships.');
+    expect(r.entities.some((e) => e.id === 'is')).toBe(false);
+    expect(r.relations.some((x) => x.participants.includes('is'))).toBe(false);
+    expect(has(read('Iceland and Norway signed a fisheries deal.'), 'cooperation', 'reported', 'is', 'no')).toBe(true);
+  });
+});
