@@ -3958,6 +3958,9 @@ function compatible(a?: DateValue, b?: DateValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The words before a capital that make it a place: "in London", "from Beijing", "at … in Vienna". */
+const CAPITAL_AS_PLACE = /\b(?:in|from|at|near|to|via|outside|inside|around|between)\s+$/i;
+
 function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; text: string }>): Extraction {
   const { text, article } = ctx;
   const drafts: Draft[] = [];
@@ -4050,7 +4053,12 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
 
   const entities: Entity[] = [];
   const lex = lexicon();
-  const mentioned = new Set(ctx.mentions.map((m) => m.entity));
+  // A country named only by its capital as a place, and in no relation, is where the story passes through ("a fellow at the
+  // Royal United Services Institute in London", "flew in from Beijing"), not a country of the story: it is no entity unless
+  // another one belongs to it. (A capital that acts, "Minsk agreed", still names its government.)
+  const asAPlace = (m: Mention) => lex.forms.get(text.slice(m.start, m.end))?.metonym === true && CAPITAL_AS_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  const onlyByItsCapital = (id: string) => ctx.entities.get(id)?.kind === 'country' && !usedEntities.has(id) && ctx.mentions.every((m) => m.entity !== id || asAPlace(m));
+  const mentioned = new Set(ctx.mentions.map((m) => m.entity).filter((id) => !onlyByItsCapital(id)));
   const include = new Set([...mentioned, ...usedEntities]);
   for (const id of [...include]) {
     const c = ctx.entities.get(id)?.country;

@@ -6018,3 +6018,15 @@ describe('the thirty-first session: an island is no Iceland', () => {
     expect(has(read('Iceland and Norway signed a fisheries deal.'), 'cooperation', 'reported', 'is', 'no')).toBe(true);
   });
 });
+
+describe('the thirty-first session: a capital as a place', () => {
+  it('a country named only by its capital, as where someone works or travels from, and in no relation, is no entity of the story', () => {
+    const r = read('Peru and Chile signed a fisheries deal on Monday. Ana Soto, a fellow at a research institute in London, called it overdue. The minister flew in from Beijing.');
+    expect(r.entities.some((e) => e.id === 'gb' || e.id === 'cn')).toBe(false);
+    expect(has(r, 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+  });
+  it('a capital that acts, or a country also named as such, is kept', () => {
+    expect(has(read('London condemned the seizure of the tanker by Iran.'), 'conflict', 'reported', 'gb', 'ir')).toBe(true);
+    expect(read('Britain was not at the talks. Ana Soto, a fellow at a research institute in London, called the deal overdue.').entities.some((e) => e.id === 'gb')).toBe(true);
+  });
+});
