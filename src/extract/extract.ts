@@ -352,6 +352,8 @@ function isMinistryOf(ctx: Ctx, id: string, country: string): boolean {
  * the FDLR and Rwandan troops" is not a conflict of Congo and Rwanda).
  */
 const partyOf = (ctx: Ctx, id: string): string => (lexicon().entries.get(id)?.group ? id : (countryOf(ctx, id) ?? id));
+/** Who asks or is asked, at the level a request is coded: a person as themselves, anyone else as their country (a ministry, a capital). */
+const requestSide = (ctx: Ctx, id: string): string => (ctx.entities.get(id)?.kind === 'person' ? id : (countryOf(ctx, id) ?? id));
 
 /**
  * The data model's `country` is a sovereign state. A polity's leader is a party for the polity
@@ -2633,7 +2635,7 @@ function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): vo
   // The one asked follows the verb at once ("asked the IMF for", not "asked reporters about Cuba").
   if (!asker || !askedOne || !/^\s*(?:the\s+)?$/i.test(ctx.text.slice(after, askedOne.start))) return;
   const rest = ctx.text.slice(askedOne.end, c.end);
-  const them = [asker, askedOne].map((m) => (ctx.entities.get(m.entity)?.kind === 'person' ? m.entity : countryOf(ctx, m.entity) ?? m.entity));
+  const them = [asker, askedOne].map((m) => requestSide(ctx, m.entity));
   if (them[0] === them[1] || sameKnownCountry(ctx, them[0], them[1])) return;
   // ("did not ask Chile to …" proposes nothing, and denies no cooperation either.)
   if (NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 30), at))) return;
@@ -2669,7 +2671,7 @@ function codeAskedWhether(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]
   const askedOne = actorsIn(ctx, after, c.end).find((x) => x.start === after && !x.possessive);
   const act = askedOne ? COULD_AFTER.exec(ctx.text.slice(askedOne.end, c.end)) : null;
   if (!asker || !askedOne || !act || NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 30), at))) return false;
-  const them = [asker, askedOne].map((x) => (ctx.entities.get(x.entity)?.kind === 'person' ? x.entity : countryOf(ctx, x.entity) ?? x.entity));
+  const them = [asker, askedOne].map((x) => requestSide(ctx, x.entity));
   if (them[0] === them[1] || sameKnownCountry(ctx, them[0], them[1])) return false;
   const pays = ASKED_TO_PAY.test(act[1]);
   pushClauseRelation(ctx, c, dateHits, pays ? { kind: 'support', participants: [them[1], them[0]], directed: true, status: 'proposed', trigger: 'asked whether' } : { kind: 'cooperation', participants: them, directed: false, status: 'proposed', trigger: 'asked whether' });
@@ -4057,8 +4059,10 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
   // Royal United Services Institute in London", "flew in from Beijing"), not a country of the story: it is no entity unless
   // another one belongs to it. (A capital that acts, "Minsk agreed", still names its government.)
   const asAPlace = (m: Mention) => lex.forms.get(text.slice(m.start, m.end))?.metonym === true && CAPITAL_AS_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start));
-  const onlyByItsCapital = (id: string) => ctx.entities.get(id)?.kind === 'country' && !usedEntities.has(id) && ctx.mentions.every((m) => m.entity !== id || asAPlace(m));
-  const mentioned = new Set(ctx.mentions.map((m) => m.entity).filter((id) => !onlyByItsCapital(id)));
+  // (One pass over the mentions: a long text has tens of thousands.)
+  const namedOtherwise = new Set(ctx.mentions.filter((m) => !asAPlace(m)).map((m) => m.entity));
+  const onlyByItsCapital = (id: string) => ctx.entities.get(id)?.kind === 'country' && !usedEntities.has(id) && !namedOtherwise.has(id);
+  const mentioned = new Set([...new Set(ctx.mentions.map((m) => m.entity))].filter((id) => !onlyByItsCapital(id)));
   const include = new Set([...mentioned, ...usedEntities]);
   for (const id of [...include]) {
     const c = ctx.entities.get(id)?.country;

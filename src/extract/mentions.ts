@@ -249,9 +249,9 @@ const ENDS_WITH_ORG_HEAD = new RegExp(`(?:${ORG_HEADS})$`);
 const HEAD_FIRST_BODIES = 'University|Institute|Centre|Center|School|Academy|College';
 // Up to two "for/of/on …" tails: "Democratic Forces for the Liberation of Rwanda".
 // (Letters of any alphabet: "Suwałki Regional Hospital", "Škoda Works".)
-/** A "for/of/on …" tail of a body's name: "… for the Liberation of Rwanda", "… of Dar es Salaam". */
 /** Lower-case words inside a capitalised name: "Dar es Salaam", "Grands Trains du Sénégal". */
 const NAME_PARTICLES = 'and|es|el|de|del|da|do|dos|la|le|du|des|di';
+/** A "for/of/on …" tail of a body's name: "… for the Liberation of Rwanda", "… of Dar es Salaam". */
 const ORG_TAIL_NAME = `(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)\\p{Lu}[\\p{L}\\p{N}_'’-]*(?:\\s+(?:(?:${NAME_PARTICLES})\\s+)?\\p{Lu}[\\p{L}\\p{N}_'’-]*)*`;
 const ORG_TAIL = `(?:\\s+(?:for|of|on)\\s+${ORG_TAIL_NAME})`;
 // A name opening on its head word takes a second tail only after "for": "Centre for Analysis and Dissemination of the

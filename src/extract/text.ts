@@ -41,9 +41,9 @@ const FURNITURE = new RegExp(
  * in London", "The Post · Asia live desk: A, B and C", "Gulf Desk live team: A in Beirut". (A sentence that opens "Reporting by state media showed …" is reporting.)
  */
 const CREDIT_LINE = /^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|research|translation)\s+by\b|^[^.!?:]{0,60}\b(?:desk|team|staff|correspondents|reporters|contributors)\s*:/i;
-/** Credits set out as labelled fields: "Hosts: A and B · Producer: C · Music: D". */
 /** A contact line: "Ana Ruiz, Strategist, Asia FX | +65 6800 0001", "Press office: +32 2 555 0100". */
 const CONTACT_LINE = /(?:^|[\s|·,:])\+\d{1,3}(?:[\s-]?\d){6,}\s*$/;
+/** Credits set out as labelled fields: "Hosts: A and B · Producer: C · Music: D". */
 const LABELLED_FIELDS = /^(?:\p{Lu}[\p{L} ]{1,24}:\s[^·|•:]{1,80}\s[·|•]\s){1,}\p{Lu}[\p{L} ]{1,24}:\s/u;
 /** The heading of a list of links to other stories. */
 const LINK_LIST_HEAD = new RegExp(String.raw`^((${LINK_HEADINGS})|latest( news| stories| headlines)?)\b[^.!?]{0,40}$`, 'i');
