@@ -5,7 +5,7 @@
  */
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
-import { COMMENTATOR_TRADES, COURTESY_TITLES, lexicon, NAMES_WITH_THE, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
+import { COMMENTATOR_TRADES, COURTESY_TITLES, lexicon, MONEY_SOURCE, NAMES_WITH_THE, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
 import { findMentions, isCounterpartWord, namedAfterColon, officeClass, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
 import { ACCEPTED, clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
@@ -119,6 +119,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (ctx.raw.length === coded) codePeopleTogether(ctx, c, clauseDates);
       // "Botswana has already signed up", "She expects Namibia to join within a year": a third state joining the story's scheme.
       if (ctx.raw.length === coded) codeJoinsStoryScheme(ctx, c, clauseDates);
+      // "Moscow will pay for the first two million trees", "pledged €15 million for the clean-up": money put into something.
+      if (ctx.raw.length === coded) codeFunding(ctx, c, clauseDates);
       // "Mulimba floated a joint customs post at Kajo-Keji": a proposal by one of the story's sides of something done together.
       if (ctx.raw.length === coded) codeProposalOnStory(ctx, c, clauseDates);
       // "South Korea's Unification Ministry said the agreement 'opens a back door' …": a third party's criticism of the story's deal.
@@ -2924,6 +2926,78 @@ function codeUnderSanctions(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (!setter || !hit || setter.entity === hit.entity) return;
   const negated = /\b(?:not|never|no\s+longer)\b/i.test(before);
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [setter.entity, hit.entity], directed: true, status: negated ? 'denied' : 'reported', trigger: m[0] });
+}
+
+/**
+ * "Moscow will pay for the first two million trees", "The World Bank is paying for the line", "has pledged €15 million for
+ * the clean-up", "Doha will not pay for Bahrain's share": a party that pays for something, or puts a sum into it, supports
+ * whom it is for: the parties its object names, or else the story's side or sides it is not (storyPair).
+ */
+const FUNDS = new RegExp(
+  String.raw`\b(?:(?:help(?:s|ed|ing)?\s+(?:to\s+)?)?pa(?:y|ys|id|ying)\s+for|cover(?:s|ed|ing)?\s+(?:(?:all|most|part|half)\s+of\s+)?the\s+(?:full\s+)?costs?\s+of|f(?:oot|oots|ooted|ooting)\s+the\s+bill\s+for|` +
+    String.raw`(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|grant(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|put(?:s|ting)?\s+up)\s+` +
+    String.raw`(?:(?:it|them|\p{Lu}[\p{L}-]*)\s+)?(?:(?:a|further|another|an\s+extra|additional|up\s+to|about|some|nearly|almost|more\s+than|over|around|roughly|(?:a\s+)?(?:loan|grant|credit)s?\s+of)\s+)*(?:${MONEY_SOURCE}))`,
+  'iu',
+);
+/** "paid for in pine resin", "is paying for the line in quarterly instalments": a price settled in goods or by the instalment is trade. */
+const PAID_IN_KIND = /^[\s"“]*(?:[\w'’-]+\s+){0,6}?["“]?in\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|both|each|every|all|some|two|three|four|five|several|many|most|part|order|addition|particular|principle|full|return)\b)[a-z]/u;
+/** "asked Vienna to pay for", "demanded that Quito pay for", "order China to pay for": paying asked of another (the request rules read those). */
+const ASKED_OF_ANOTHER = /\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|order(?:s|ed|ing)?|want(?:s|ed)?|would\s+rather|persuad(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|insist(?:s|ed)?\s+that)\b/i;
+/** "who would pay for any dredging", "how North Korea would pay for the medicines", "had to be paid for first": no payer stated. */
+const NO_PAYER_STATED = /\b(?:who|whoever|how|whether|what|why|which\s+side)\b|\b(?:be|been|being|is|are|was|were)\s+(?:(?:also|largely|partly|mostly|already|first)\s+)?$/i;
+/** "will pay for its own repairs", "from domestic sources", "must pay for themselves": money a party spends on itself. */
+const SPENT_ON_ITSELF = /\b(?:(?:its|their)\s+own|domestic|itself|themselves)\b/i;
+/** Where the one paid for stops: a comma, or a clause of time, cause or concession. */
+const OBJECT_ENDS = /[,;:(]|\s(?:since|after|before|when|while|because|as|under|despite|amid|following|until|but|so|unless|if)\s/;
+/** Where a name after the money is the source, not the one paid for: "through its aid agency, KOICA", "from EU funds", "with a loan from". */
+const SOURCE_BEFORE = /\b(?:through|via|with|from|by|under|out\s+of)\s+(?:[\w'’-]+,?\s+){0,4}$/i;
+/**
+ * The words a payer's name may have between it and "pay for": its possessed head ("Russia's government"), one apposition
+ * (", headquartered in Barbados,"), auxiliaries, modals and adverbs. Anything else ("residents of Santa Rosa vote in Peru,
+ * shop in Leticia and pay for", "insists the charge pays for") makes the name no payer.
+ */
+const PAYER_TO_VERB = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?(?:,\s[^;]{1,100}?,\s*)?\s*(?:(?:and|will|would|shall|should|could|can|may|might|must|has|have|had|is|are|was|were|be|been|also|already|now|meanwhile|still|then|itself|largely|partly|mostly|probably|likely|eventually|soon|jointly|not|never|no|longer|to|help|helped|helps|helping|end|ended|ends|up|agreed|agrees|offered|offers|pledged|pledges|promised|promises|vowed|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|expected|able|unable|ready|willing|prepared|refused|declined|stood|stands|remains?|once|again|even|instead|n['’]t|do|does|did|going|in\s+turn|in\s+the\s+end|on\s+\w+|last\s+\w+|this\s+\w+)\s+)*$/i;
+/** "would not pay for", "refused to pay for": the payment denied. */
+const NOT_PAYING = /(?:\b(?:not|never|no\s+longer)|n['’]t|\brefus(?:es|ed)\s+to|\bdeclin(?:es|ed)\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "has offered to pay for", "stood ready to pay for", "could pay for": the payment offered. */
+const OFFERING_TO_PAY = /\b(?:offer(?:s|ed|ing)?(?:\s+to)?|(?:is|was|are|were|stood|stands|remains?|remained)\s+(?:willing|ready|prepared)\s+to|could|might)\s+(?:(?:also|help)\s+)?$/i;
+
+function codeFunding(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  // ("The World Bank pledged $150 million": "pledged" is read as the speaker's verb, the sum as what was said.)
+  const said = c.speechVerb && c.speaker ? `${c.speechVerb} ` : '';
+  const m = FUNDS.exec(said + body);
+  if (!m) return;
+  const byTheSpeaker = m.index < said.length;
+  const verbAt = c.start + Math.max(0, m.index - said.length);
+  const objectFrom = c.start + m.index + m[0].length - said.length;
+  const after = ctx.text.slice(objectFrom, c.end);
+  const object = after.slice(0, OBJECT_ENDS.exec(after)?.index ?? after.length);
+  const before = ctx.text.slice(c.start, verbAt);
+  // ("has granted it about €1.1 billion": to whom, a pronoun does not say.)
+  if (PAID_IN_KIND.test(after) || SPENT_ON_ITSELF.test(object) || ASKED_OF_ANOTHER.test(before) || NO_PAYER_STATED.test(before) || /\s(?:it|them)\s/i.test(m[0])) return;
+  const named = actorsIn(ctx, c.start, verbAt).filter((x) => !x.demonym && !isCommentator(ctx, x.entity));
+  const subject = named.length ? coordinatedRun(ctx, named) : [];
+  // ("Chile said it would not pay for …": the pronoun is the speaker.)
+  const pronoun = !subject.length && c.speaker ? /^(?:it|they|we)\s/i.exec(before) : null;
+  const subjectEnd = subject.length ? subject[subject.length - 1].end : c.start + (pronoun?.[0].length ?? 0);
+  if (!byTheSpeaker && !PAYER_TO_VERB.test(ctx.text.slice(subjectEnd, verbAt))) return;
+  const speakerAsSubject = byTheSpeaker || !!pronoun;
+  const payers = speakerAsSubject ? [c.speaker as string] : subject.length ? subject.map((x) => x.entity) : (c.inherited ?? []).slice(0, 1).map((x) => x.entity);
+  if (!payers.length) return;
+  const sides = uniq(payers.map((p) => countryOf(ctx, p) ?? p));
+  const inObject = actorsIn(ctx, objectFrom, objectFrom + object.length).filter((x) => !SOURCE_BEFORE.test(ctx.text.slice(objectFrom, x.start)) && !isCommentator(ctx, x.entity));
+  let helped = uniq(inObject.map((x) => (x.demonym ? (countryOf(ctx, x.entity) ?? x.entity) : x.entity))).filter((id) => !sides.includes(id) && !payers.includes(id));
+  let unsure: string | undefined;
+  if (!helped.length) {
+    const pair = storyPair(ctx, c.start) ?? mostNamedPair(ctx);
+    helped = pair ? pair.filter((id) => !sides.includes(id)) : [];
+    unsure = 'whom it is for taken from the story (the pair its first relation joins)';
+  }
+  if (!helped.length) return;
+  const lead = said + before;
+  const status = NOT_PAYING.test(lead) ? 'denied' : OFFERING_TO_PAY.test(lead) || /^offer/i.test(m[0]) ? 'proposed' : statusOf('support', said + ctx.text.slice(c.start, objectFrom + object.length), undefined, commentatorSpeaks(ctx, c), ctx.text.slice(c.sentence.start, c.sentence.end));
+  pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: uniq([...payers, ...helped]), directed: true, status, trigger: m[0], ...(unsure ? { unsure } : {}) });
 }
 
 /** "under an agreement signed in Minsk on Tuesday", "under a deal the two sides signed last year": a pact signed, named as what a plan rests on. */

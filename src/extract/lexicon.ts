@@ -246,6 +246,12 @@ export const COMMENTATOR_TRADES: readonly string[] = titleData.commentatorTrades
 /** Offices only one country has ("Secretary of State" → us), from titles.json. */
 export const OFFICES_OF_ONE_COUNTRY: Record<string, string> = titleData.officesOfOneCountry.offices;
 
+/**
+ * A sum of money, as a regex source: "$150 million", "€30m", "NZ$2 million", "1.2 million dollars", "150 billion CFA
+ * francs"; the currency words from words.json.
+ */
+export const MONEY_SOURCE: string = String.raw`(?:(?:US|NZ|A|C|HK|S)?\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion|trillion))?\b|\b\d[\d,.]*\s+(?:(?:million|billion|trillion)\s+)?(?:${wordData.currencies.words.join('|')})\b`;
+
 /** Capitalised function words that never open a person's name ("Beside Kim", "Unlike Lula"), from words.json. */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(wordData.notGivenNames);
 

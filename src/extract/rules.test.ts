@@ -6030,3 +6030,28 @@ describe('the thirty-first session: a capital as a place', () => {
     expect(read('Britain was not at the talks. Ana Soto, a fellow at a research institute in London, called the deal overdue.').entities.some((e) => e.id === 'gb')).toBe(true);
   });
 });
+
+describe('the thirty-second session: money put into something', () => {
+  it('"X will pay for …", "covered the full cost of …", "pledged $150 million to …" is support from the payer to those the object names', () => {
+    expect(has(read('Peru will pay for the repair of 41 bridges in Chile.'), 'support', 'intent', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru has covered the full cost of the new Chilean border post.'), 'support', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('The World Bank pledged $150 million to Peru and Chile for the road.'), 'support', 'intent', 'world-bank', 'pe', 'cl')).toBe(true);
+    expect(has(read('The World Bank has approved a loan of 150 billion CFA francs for the Senegalese section.'), 'support', 'reported', 'world-bank', 'sn')).toBe(true);
+  });
+  it('with no one named in the object, it is for the story\'s side the payer is not', () => {
+    const r = read('Peru and Chile signed a rail agreement on Monday. Peru and Chile will also open two new crossings. Chile will pay for the first 40 kilometres of track.');
+    expect(has(r, 'support', 'intent', 'cl', 'pe')).toBe(true);
+  });
+  it('a payment refused is denied, offered is proposed', () => {
+    expect(has(read('Chile said it would not pay for any part of the line on Peruvian soil.'), 'support', 'denied', 'cl', 'pe')).toBe(true);
+    expect(has(read('Chile has offered to pay for the Peruvian customs post.'), 'support', 'proposed', 'cl', 'pe')).toBe(true);
+  });
+  it('a price paid in goods, a payer not stated, paying for one\'s own, or paying asked of another is no support', () => {
+    const none = (s: string) => read(s).relations.filter((x) => x.kind === 'support');
+    expect(none('Peru and Chile signed a trade deal on Monday. Peru and Chile will open two crossings. Peru is to pay for the rest of the Chilean machines in copper and fish.')).toEqual([]);
+    expect(none('Officials did not say who would pay for the dredging between Peru and Chile.')).toEqual([]);
+    expect(none('Peru and Chile signed a rail deal on Monday. Peru and Chile will open two crossings. Peru will pay for its own section of the line.')).toEqual([]);
+    expect(has(read('Chile asked Peru to pay for the Chilean customs post.'), 'support', 'reported', 'pe', 'cl')).toBe(false);
+    expect(none('Residents of Tacna vote in Peru, shop in Chile and pay for their fuel in Bolivia.')).toEqual([]);
+  });
+});
