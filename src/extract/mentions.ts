@@ -2145,6 +2145,9 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
       const withCountry = country ? fits.filter((p) => p.country === country) : fits;
       const pick = withCountry.length === 1 ? withCountry[0] : !country && fits.length > 1 ? undefined : fits.length === 1 ? fits[0] : undefined;
       if (!pick || b.overlaps(start, end)?.kind === 'person') continue;
+      // "Foreign Minister X spoke by telephone with China's foreign minister": X, named in the same sentence and of no known
+      // country, is the one who spoke, not the one described.
+      if (country && pick.country == null && inSentence.some((x) => x.entity === pick.id)) continue;
       if (country && pick.country == null) pick.country = country;
       const mention = b.add({ start, end, entity: pick.id, kind: 'person', demonym: false, via: 'descriptor' });
       // "the North Korean leader", "Belarus's president": the description states the office, and whose it is.
@@ -2362,7 +2365,7 @@ function inferHostCountries(b: Builder, text: string, sentences: Sentence[]): vo
 }
 
 /** Offices of a state, which a bare title ("Prime Minister X") holds in the country the sentence is about. */
-const NATIONAL_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|speaker|king|queen|emir|sultan|crown prince|(?:ministry|government|presidential|palace|army|military|cabinet) spokes(?:man|woman|person))\b/i;
+const NATIONAL_OFFICE = /\b(?:minister|president|premier|chancellor|secretary|attorney[- ]general|speaker|king|queen|emir|sultan|crown prince|(?:ministry|government|presidential|palace|army|military|cabinet) spokes(?:man|woman|person))\b/i;
 
 /**
  * "Prime Minister Hamza Abdi Barre said Somalia would …", "met Prime Minister Manasseh Sogavare in
@@ -2394,7 +2397,7 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
         if (own) e.country = own;
         continue;
       }
-      const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? companionCountry(b, text, local, m) ?? countryOfReportedClause(text, s, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
+      const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? otherSideDealtWith(b, text, sentences, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? capitalWhereSpoken(text, s, local, m) ?? companionCountry(b, text, local, m) ?? countryOfReportedClause(text, s, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
       if (country) e.country = country;
     }
   });
@@ -2519,6 +2522,46 @@ function delegationOfPreviousSentence(b: Builder, text: string, m: Mention, prev
 const LED_BY_OPENING = /(?:^|[.!?]\s+|\n)(?:It|The\s+(?:[a-z-]+\s+)?(?:delegation|team|mission))\s+(?:was|is|will\s+be)\s+(?:led|headed)\s+by\s+$/;
 const uniqueEntities = (ms: Mention[]) => [...new Set(ms.map((x) => x.entity))];
 const DELEGATION_LED_BY = /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:delegation|team|mission)\s*,?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+$/;
+
+/** An official of a state right after its country: "Libya's chargé d'affaires", "the Russian ambassador", "China's foreign minister". */
+const OFFICIAL_AFTER_COUNTRY = /^(?:['’]s?)?\s+(?:(?:top|new|outgoing|deputy|first|acting)\s+)?(?:ambassador|charg[eé]\s+d['’]affaires|envoy|consul|diplomats?|counterpart|delegation|(?:[a-z-]+\s+){0,2}?(?:minister|vice-minister|secretary))\b/i;
+/** From a holder to that official: a verb of dealing with them ("summoned", "spoke by telephone with", "held talks with"). */
+const DEALT_WITH = /^[^.;:"“”]{0,80}?\b(?:summon(?:ed|s|ing)?|call(?:ed|s)\s+in|met|meets?|spoke|speaks|talk(?:s|ed)|told|tells|received|receives|hosted|handed|phoned|telephoned|wrote\s+to|with)\b[^.;:"“”]{0,40}?$/i;
+
+/**
+ * "Foreign Minister X summoned Libya's chargé d'affaires", "Foreign Minister X spoke by telephone with China's foreign
+ * minister", "X would travel to Tehran for talks": a holder who deals with the other side's official, or goes to its
+ * capital, is of the story's other country, when the report is about two (otherOfReportedPair).
+ */
+function otherSideDealtWith(b: Builder, text: string, sentences: Sentence[], local: Mention[], m: Mention): string | undefined {
+  for (const x of local) {
+    if (x.kind !== 'country' || x.start <= m.end) continue;
+    const between = text.slice(m.end, x.start);
+    const official = (x.possessive || x.demonym) && OFFICIAL_AFTER_COUNTRY.test(text.slice(x.end, x.end + 40)) && DEALT_WITH.test(between);
+    const journey = !x.demonym && !x.possessive && TRAVEL_TO_END.test(between);
+    if (!official && !journey) continue;
+    const other = otherOfReportedPair(b, sentences, x.entity);
+    // (Only a story about two: each named more than once, not two countries of one passing sentence.)
+    const named = (id: string) => b.mentions.filter((y) => y.entity === id).length;
+    return other && named(other) >= 2 && named(x.entity) >= 2 ? other : undefined;
+  }
+  return undefined;
+}
+
+/** Where a holder spoke, right after the verb: "said in Beijing", "told reporters in Freetown", "said at a news conference in Bucharest". */
+const SPOKE_IN = /^[^.;:"“”]{0,40}?\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing)|spoke|speaking)\b(?:\s+(?:on\s+\w+|at\s+a\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|briefing)|after\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks)))*\s+in\s+$/i;
+
+/**
+ * '… Attorney-General X said at a news conference in Freetown', 'In Port of Spain, Attorney General X said …': a holder of a
+ * national office who speaks in a capital, the text naming no other country for them, speaks at home.
+ */
+function capitalWhereSpoken(text: string, s: Sentence, local: Mention[], m: Mention): string | undefined {
+  const isCapital = (x: Mention) => x.kind === 'country' && !x.demonym && !x.possessive && lexicon().forms.get(text.slice(x.start, x.end))?.metonym === true;
+  const after = local.find((x) => x.start > m.end && isCapital(x) && SPOKE_IN.test(text.slice(m.end, x.start)));
+  if (after) return after.entity;
+  const opening = local.find((x) => x.end <= m.phrase!.start && isCapital(x));
+  return opening && /^\W*In\s+$/.test(text.slice(s.start, opening.start)) && /^,\s+(?:the\s+)?$/.test(text.slice(opening.end, m.phrase!.start)) ? opening.entity : undefined;
+}
 
 /**
  * "Kim, who arrived aboard his train with Foreign Minister X", "Lukashenko, accompanied by Foreign

@@ -6055,3 +6055,20 @@ describe('the thirty-second session: money put into something', () => {
     expect(none('Residents of Tacna vote in Peru, shop in Chile and pay for their fuel in Bolivia.')).toEqual([]);
   });
 });
+
+describe('the thirty-second session: whose minister, when the title does not say', () => {
+  const story = (s: string) => read(`Peru expelled two Chilean diplomats on Monday, and Chile answered in kind.\n\nPeru said the diplomats had photographed a naval base. Chile denied it.\n\n${s}`);
+  it('a holder who deals with the other side\'s official, or travels to its capital, is of the story\'s other country', () => {
+    expect(roleOf(story('Foreign Minister Ana Quispe summoned Chile\'s chargé d\'affaires on Tuesday.'), 'ana-quispe')).toBe('pe');
+    expect(roleOf(story('Foreign Minister Ana Quispe spoke by telephone with Chile\'s foreign minister on Wednesday night.'), 'ana-quispe')).toBe('pe');
+    expect(roleOf(story('A spokesman said Foreign Minister Luis Parra would still travel to Lima next week.'), 'luis-parra')).toBe('cl');
+  });
+  it('a holder who speaks in a capital, with no other country named for them, speaks at home', () => {
+    expect(roleOf(story('"We have tried every door," Attorney-General Rosa Mamani said at a news conference in Lima.'), 'rosa-mamani')).toBe('pe');
+    expect(roleOf(story('In Santiago, Attorney General Jorge Baeza said the expulsions were lawful.'), 'jorge-baeza')).toBe('cl');
+  });
+  it('the other side\'s official described after a named holder is not that holder', () => {
+    const r = story('Foreign Minister Ana Quispe spoke by telephone with Chile\'s foreign minister on Wednesday night.');
+    expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('ana-quispe') && x.participants.includes('cl'))).toBe(false);
+  });
+});
