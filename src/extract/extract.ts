@@ -426,6 +426,15 @@ function headOf(ctx: Ctx, c: Clause): Mention[] | undefined {
   return chosen;
 }
 
+/** The story's other side for a refusal by `party` (a side of the story, or a person of one), when the clause names no third party. */
+function otherSideRefused(ctx: Ctx, c: Clause, party: string): string | undefined {
+  const pair = storyPair(ctx, c.start);
+  const side = countryOf(ctx, party) ?? party;
+  if (!pair || !pair.includes(side)) return undefined;
+  if (actorsIn(ctx, c.start, c.end).some((m) => !pair.includes(countryOf(ctx, m.entity) ?? m.entity) && !isCommentator(ctx, m.entity))) return undefined;
+  return pair.find((x) => x !== side);
+}
+
 /** Codes one clause; returns its subject (the actors before its first cue), for a later "they". */
 function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undefined {
   const text = ctx.text;
@@ -502,6 +511,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (askedOnly && !opts.standing) return;
     // An analyst, researcher or professor comments on the story; they are never a party to it.
     const ps = uniq(participants.filter((p) => p && !isCommentator(ctx, p)));
+    // "Baku has said it will not sign until …", "Pakistan would not reopen talks on the assets": a side of the story refusing
+    // a deal or talks whose other party the clause leaves unsaid refuses them to the story's other side.
+    if (ps.length === 1 && (kind === 'cooperation' || kind === 'meeting') && !opts.standing && (opts.status ?? (isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : undefined)) === 'denied') {
+      const other = otherSideRefused(ctx, c, ps[0]);
+      if (other) {
+        ps.push(other);
+        opts = { ...opts, status: 'denied', unsure: 'the other side taken from the story (the pair its first relation joins)' };
+      }
+    }
     const actorCount = directed && opts.actors && opts.actors > 1 ? Math.min(opts.actors, ps.length - 1) : undefined;
     if (ps.length < 2) return;
     // "Sunak … before approving British participation": a person backing, meeting or joining their own country is no relation between parties.
@@ -677,6 +695,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const asked = (m: Mention) => m.start > t.end && ASKED_AFTER_AGREEING.test(text.slice(t.end, m.start));
     const ps = relateParticipants(ctx, c, withInherited.filter((m) => !isGoBetween(text, c, m) && m.start < appositionEnd && !atVenue(m) && !asked(m) && !(m.start > t.end && AFFECTED_BY_RELATIVE.test(text.slice(t.end, m.start)))), body, speaker);
     if (!ps) return;
+    // (One party: only a refusal by a side of the story is coded, with the story's other side; see emit.)
+    if (ps.ids.length === 1) return emit(kind, ps.ids, false, t, { unsure: ps.unsure });
     // "Japan is concerned about the military ties between Russia and North Korea": when the clause names a party besides
     // those after "between", the relation is theirs alone (when it names only them, as people or states, it stays as named).
     const between = betweenParties(t);
@@ -3792,7 +3812,8 @@ function relateParticipants(ctx: Ctx, c: Clause, allActors: Mention[], body: str
     ids = uniq([...ids, ...fill]).slice(0, 3);
     unsure = 'trilateral partners completed from context';
   }
-  if (ids.length < 2) return undefined;
+  // (One party alone is returned too: emit codes nothing of it, unless it is a side of the story refusing.)
+  if (ids.length < 1) return undefined;
   return { ids, unsure };
 }
 

@@ -6072,3 +6072,14 @@ describe('the thirty-second session: whose minister, when the title does not say
     expect(r.relations.some((x) => x.kind === 'role' && x.participants.includes('ana-quispe') && x.participants.includes('cl'))).toBe(false);
   });
 });
+
+describe('the thirty-second session: a refusal whose other side is left unsaid', () => {
+  const story = (s: string) => read(`Peru and Chile held talks in Lima on Monday on their maritime border.\n\nPeru and Chile agreed to open two new crossings.\n\n${s}`);
+  it('a side of the story refusing a deal or talks refuses them to the story\'s other side', () => {
+    expect(has(story('Peru would not sign the treaty for now, its foreign minister said.'), 'cooperation', 'denied', 'pe', 'cl')).toBe(true);
+  });
+  it('a refusal by a third country, or an act not refused, takes no side from the story', () => {
+    expect(story('Bolivia would not sign the treaty for now.').relations.some((x) => x.status === 'denied')).toBe(false);
+    expect(story('Peru will sign the treaty in May.').relations.some((x) => x.status === 'intent' && x.kind === 'cooperation')).toBe(false);
+  });
+});
