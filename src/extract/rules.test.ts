@@ -6083,3 +6083,16 @@ describe('the thirty-second session: a refusal whose other side is left unsaid',
     expect(story('Peru will sign the treaty in May.').relations.some((x) => x.status === 'intent' && x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('the thirty-second session: a protest sent, a levy imposed', () => {
+  it('"sent X a formal protest", "handed X a protest note" is a quarrel, not a delivery', () => {
+    const r = read('Peru sent Chile a formal protest within days.');
+    expect(has(r, 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'pe', 'cl')).toBe(false);
+    expect(has(read('Peru handed Chile a strongly worded protest note on Monday.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+  });
+  it('a levy, duty or surcharge on the other side\'s goods is a conflict; one on one\'s own exports is not against the buyer', () => {
+    expect(has(read('Ecuador imposed a 30% surcharge on Colombian imports in 2025.'), 'conflict', 'reported', 'ec', 'co')).toBe(true);
+    expect(has(read('Peru, facing a levy of 46 per cent on its exports to Chile, sought talks.'), 'conflict', 'reported', 'pe', 'cl')).toBe(false);
+  });
+});
