@@ -115,6 +115,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (ctx.raw.length === coded) codeUnderSanctions(ctx, c, clauseDates);
       // "The two countries intend to hold a single auction", "both governments will jointly fund …": a joint act no cue names.
       if (ctx.raw.length === coded) codeJointAct(ctx, c, clauseDates);
+      // "Their prime ministers are to meet in Dubrovnik", "Croatia's and Montenegro's foreign ministers met": the two sides' people met.
+      if (ctx.raw.length === coded) codeOfficialsOfPairMeet(ctx, c, clauseDates);
       // "The two men spent the afternoon at the crossing", "when the two met at the hotel": two people together, met.
       if (ctx.raw.length === coded) codePeopleTogether(ctx, c, clauseDates);
       // "Botswana has already signed up", "She expects Namibia to join within a year": a third state joining the story's scheme.
@@ -3082,6 +3084,43 @@ function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (ids.length < 2) return;
   const kind: RelationKind = jointMeeting(m[2], after) ? 'meeting' : 'cooperation';
   pushClauseRelation(ctx, c, dateHits, { kind, participants: ids, directed: false, status: statusOf(kind, body, c.speechVerb, false, sentence), trigger: m[0].replace(/^\W+/, '') });
+}
+
+/**
+ * "Their prime ministers are to meet in Dubrovnik in November", "Both countries' foreign ministers spoke by telephone",
+ * "the trade ministers will gather in Namanga", "Croatia's and Montenegro's foreign ministers met for an hour": office
+ * holders of two sides, named by their office in the plural, meeting, are a meeting of those sides: the two the clause
+ * names, or the pair just reported ("their"), or the story's (storyPair). ("The leaders", "the two presidents" are
+ * people read back from the text, not their states: groupAnaphor reads those.)
+ */
+const PAIR_OFFICIALS = String.raw`(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|presidents|premiers|officials|delegations|delegates|negotiators|envoys|heads\s+of\s+(?:state|government)|diplomats|chiefs|commanders|co-chairs)`;
+const OFFICIALS_OF_PAIR_MEET = new RegExp(
+  String.raw`^\W*(?:(?:also|then|meanwhile|later|afterwards|earlier|on\s+\w+|in\s+\w+),?\s+)*(?:([Tt]heir|[Bb]oth\s+(?:countries|sides|governments)['’]|[Tt]he\s+two\s+(?:countries|sides|governments|neighbou?rs)['’]|[Tt]he(?=\s+(?!(?:two|three|both)\b)(?:[a-z-]+\s+){0,2}?(?:ministers|officials|delegations|delegates|negotiators|envoys|diplomats|chiefs|commanders|co-chairs)\b))\s+${PAIR_OFFICIALS}|(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})['’]s?\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})['’]s?\s+${PAIR_OFFICIALS})` +
+    String.raw`\s+(?:(?:will|would|are\s+to|were\s+to|are\s+due\s+to|were\s+due\s+to|are\s+expected\s+to|are\s+set\s+to|plan\s+to|agreed\s+to|also|then|first|last|again|finally|briefly|later|have|had|last)\s+)*(?:meet|met|gather|gathered|confer|conferred|(?:hold|held)\s+(?:[\w-]+\s+){0,2}?talks|talked|spoke|speak|sat\s+down|sit\s+down|spent\s+(?:[\w-]+\s+){1,3}?together)\b`,
+  'u',
+);
+
+function codeOfficialsOfPairMeet(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = OFFICIALS_OF_PAIR_MEET.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'meeting')) return;
+  let ids: string[] | undefined;
+  let unsure: string | undefined;
+  if (m[2]) {
+    const at = c.start + m.index;
+    ids = countriesOf(ctx, uniq(actorsIn(ctx, at, at + m[0].length).filter((x) => x.kind === 'country').map((x) => x.entity)));
+  } else {
+    // (Another party the sentence names makes "the ministers" no longer surely the story's.)
+    const others = countriesNamedIn(ctx, c.sentence.start, c.sentence.end);
+    const before = findLast(ctx.raw, (r) => r.start < c.start && r.clause.sentence !== c.sentence && countriesOf(ctx, r.participants).length === 2);
+    const justReported = m[1].toLowerCase() === 'their' && before && before.start >= (reportingSentenceBefore(ctx, c.sentence)?.start ?? c.start) ? countriesOf(ctx, before.participants) : undefined;
+    ids = justReported ?? storyPair(ctx, c.start);
+    if (ids && others.some((x) => !ids!.includes(x))) return;
+    unsure = justReported ? 'the two sides taken from the relation just reported ("their")' : 'the two sides taken from the story (the pair its first relation joins)';
+  }
+  if (!ids || ids.length !== 2) return;
+  const sentence = ctx.text.slice(c.sentence.start, c.sentence.end);
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: ids, directed: false, status: statusOf('meeting', body, c.speechVerb, false, sentence), trigger: m[0].replace(/^\W+/, ''), ...(unsure ? { unsure } : {}) });
 }
 
 /**

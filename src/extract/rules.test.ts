@@ -6096,3 +6096,16 @@ describe('the thirty-second session: a protest sent, a levy imposed', () => {
     expect(has(read('Peru, facing a levy of 46 per cent on its exports to Chile, sought talks.'), 'conflict', 'reported', 'pe', 'cl')).toBe(false);
   });
 });
+
+describe('the thirty-second session: the two sides\' officials meeting', () => {
+  const story = (s: string) => read(`Peru and Chile signed a fisheries deal in Lima on Monday.\n\nPeru and Chile will also open two new crossings.\n\n${s}`);
+  it('"X\'s and Y\'s foreign ministers met", "their prime ministers are to meet", "the trade ministers will gather" is a meeting of the two sides', () => {
+    expect(has(read('Peru\'s and Chile\'s foreign ministers met for an hour on Monday.'), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(story('Their prime ministers are to meet in Cusco in November.'), 'meeting', 'intent', 'pe', 'cl')).toBe(true);
+    expect(has(story('The trade ministers will gather in Tacna in September.'), 'meeting', 'intent', 'pe', 'cl')).toBe(true);
+  });
+  it('"the leaders", "the two presidents", or ministers beside a third country are not read as the story\'s two states', () => {
+    expect(has(story('The leaders agreed to meet again next year.'), 'meeting', 'intent', 'pe', 'cl')).toBe(false);
+    expect(has(story('The trade ministers will gather in Bolivia in September.'), 'meeting', 'intent', 'pe', 'cl')).toBe(false);
+  });
+});
