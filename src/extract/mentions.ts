@@ -904,7 +904,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // after the name whose owner is the demonym or country before it.
   for (const s of considered) {
     const body = text.slice(s.start, s.end);
-    if (!/,\s+(?:the|his|her|their)\s+\p{Lu}/u.test(body)) continue;
+    if (!/,\s+(?:the|his|her|their)\s+(?:(?:deputy|acting|interim|chief|senior|vice|top|new)\s+)?\p{Lu}/u.test(body)) continue;
     for (const m of execAll(OWNED_APPOSITION_RE, body)) addOwnedApposition(b, s.start + m.index!, m);
   }
 
@@ -1294,7 +1294,7 @@ function addOfOffices(b: Builder, text: string, s: Sentence): void {
 }
 
 const OWNED_APPOSITION_RE = new RegExp(
-  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the|his|her|their)\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|king|queen|emir|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)(?!,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)+\\s*[,.;])`,
+  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the|his|her|their)\\s+(?:(?:deputy|acting|interim|chief|senior|vice|top|new)\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|king|queen|emir|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)(?!,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)+\\s*[,.;])`,
   'gu',
 );
 
@@ -1457,7 +1457,7 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     }
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
     // The quote begins with the owner: "Abiy's national security adviser, Redwan Hussein".
-    const ownerStart = m[1] ? at : b.within(Math.max(0, at - 80), at).filter((x) => x.end === at).pop()?.start ?? at;
+    const ownerStart = m[1] ? at : (b.within(Math.max(0, at - 80), at).filter((x) => x.end === at).pop() ?? b.within(Math.max(0, at - 80), at).find((x) => x.kind === 'organization' && x.end > at))?.start ?? at;
     mention.phrase ??= { start: ownerStart, end: nameEnd, office, country: owner.country, org: owner.org };
   }
   return ownerless;
@@ -1513,7 +1513,14 @@ function officeOwner(b: Builder, at: number, pronoun: string | undefined, office
     if (x.kind === 'person') return e?.country ? { country: e.country } : undefined;
     return { org: x.entity, country: e?.country ?? undefined };
   };
-  if (!pronoun) return asOwner(b.within(Math.max(0, at - 80), at).filter((x) => x.end >= at && x.end <= at + 2).pop() ?? (BODY_OFFICE.test(office) ? bodyByFirstWord(b, at) : undefined));
+  // ("China's foreign ministry spokesman, Gao Wenbo": the body named over the possessive, "China's foreign ministry", owns the office.)
+  // (Held in the state whose ministry it is, as most annotators record it.)
+  const bodyOverPossessive = () => {
+    const body = b.within(Math.max(0, at - 80), officeStart + office.length).find((x) => x.kind === 'organization' && x.start < at && x.end > at && x.end < officeStart + office.length);
+    const country = body && b.entities.get(body.entity)?.country;
+    return country ? { country } : undefined;
+  };
+  if (!pronoun) return asOwner(b.within(Math.max(0, at - 80), at).filter((x) => x.end >= at && x.end <= at + 2).pop()) ?? bodyOverPossessive() ?? asOwner(BODY_OFFICE.test(office) ? bodyByFirstWord(b, at) : undefined);
   // "The European Union, whose foreign policy chief, Kaja Kallas, …": the one "whose" follows.
   if (/^whose$/i.test(pronoun)) return asOwner(b.within(Math.max(sentence.start, at - 80), at).filter((x) => !x.demonym && x.end <= at && at - x.end <= 3).pop());
   // his / her: a person; its / their: a country or body. The pronoun takes the subject, the first

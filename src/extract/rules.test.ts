@@ -6109,3 +6109,14 @@ describe('the thirty-second session: the two sides\' officials meeting', () => {
     expect(has(story('The trade ministers will gather in Bolivia in September.'), 'meeting', 'intent', 'pe', 'cl')).toBe(false);
   });
 });
+
+describe('the thirty-second session: offices in apposition', () => {
+  it('"Peru\'s foreign ministry spokesman, Ana Quispe," holds the office in Peru, quoted from the owner', () => {
+    const r = read('Peru\'s foreign ministry spokesman, Ana Quispe, said Lima was concerned.');
+    expect(roleOf(r, 'ana-quispe')).toBe('pe');
+    expect(r.relations.find((x) => x.kind === 'role')?.evidence[0].quote).toBe('Peru\'s foreign ministry spokesman, Ana Quispe');
+  });
+  it('"X, the deputy US ambassador," holds the office in the country named after the rank', () => {
+    expect(roleOf(read('Carla Westwood, the deputy US ambassador, said the launch broke the rules.'), 'carla-westwood')).toBe('us');
+  });
+});
