@@ -4196,8 +4196,15 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
   // (One pass over the mentions: a long text has tens of thousands.)
   const namedOtherwise = new Set(ctx.mentions.filter((m) => !asAPlace(m)).map((m) => m.entity));
   const onlyByItsCapital = (id: string) => ctx.entities.get(id)?.kind === 'country' && !usedEntities.has(id) && !namedOtherwise.has(id);
-  const mentioned = new Set([...new Set(ctx.mentions.map((m) => m.entity))].filter((id) => !onlyByItsCapital(id)));
-  const include = new Set([...mentioned, ...usedEntities]);
+  // A state's ministry in no relation spoke or acted only for its state (ministriesActForTheirCountries): the state is the entity.
+  const ministryOnlyForItsState = (id: string) => {
+    const e = ctx.entities.get(id);
+    return e?.kind === 'organization' && !!e.country && MINISTRY_NAME.test(e.name) && !usedEntities.has(id);
+  };
+  const named = [...new Set(ctx.mentions.map((m) => m.entity))];
+  const mentioned = new Set(named.filter((id) => !onlyByItsCapital(id) && !ministryOnlyForItsState(id)));
+  // (The state a dropped ministry is of stays named: "Iran's foreign ministry said …" names Iran.)
+  const include = new Set([...mentioned, ...usedEntities, ...named.filter(ministryOnlyForItsState).map((id) => ctx.entities.get(id)!.country!)]);
   for (const id of [...include]) {
     const c = ctx.entities.get(id)?.country;
     if (c) include.add(c);

@@ -6120,3 +6120,16 @@ describe('the thirty-second session: offices in apposition', () => {
     expect(roleOf(read('Carla Westwood, the deputy US ambassador, said the launch broke the rules.'), 'carla-westwood')).toBe('us');
   });
 });
+
+describe('the thirty-second session: a ministry that only speaks for its state', () => {
+  it('a state\'s ministry in no relation is no entity of the story; its state stays', () => {
+    const r = read('Chile\'s foreign ministry said on Monday that the talks with Bolivia would resume.');
+    const ids = r.entities.map((e) => e.id);
+    expect(ids).toContain('cl');
+    expect(r.entities.some((e) => /ministry/i.test(e.name))).toBe(false);
+  });
+  it('a ministry that holds a role is kept', () => {
+    const r = read('Chilean foreign ministry spokesman Ana Quispe said the talks would resume.');
+    expect(r.entities.some((e) => /ministry/i.test(e.name))).toBe(true);
+  });
+});
