@@ -252,6 +252,10 @@ export const OFFICES_OF_ONE_COUNTRY: Record<string, string> = titleData.officesO
  */
 export const MONEY_SOURCE: string = String.raw`(?:(?:US|NZ|A|C|HK|S)?\$|€|£|¥)\s?\d[\d,.]*(?:\s*(?:m|bn|million|billion|trillion))?\b|\b\d[\d,.]*\s+(?:(?:million|billion|trillion)\s+)?(?:${wordData.currencies.words.join('|')})\b`;
 
+/** First and last words that make a name-shaped pair no person ("Hurricane Melissa", "Pahonia Daily"), from words.json. */
+export const NOT_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set(wordData.notPersonNames.firstWords);
+export const NOT_PERSON_LAST_WORDS: ReadonlySet<string> = new Set(wordData.notPersonNames.lastWords);
+
 /** Capitalised function words that never open a person's name ("Beside Kim", "Unlike Lula"), from words.json. */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(wordData.notGivenNames);
 

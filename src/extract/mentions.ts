@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COMMENTATOR_TRADES, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, DEMONYMS_OF_NAMED_STATE, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COMMENTATOR_TRADES, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, NOT_PERSON_FIRST_WORDS, NOT_PERSON_LAST_WORDS, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, DEMONYMS_OF_NAMED_STATE, type LexEntry } from './lexicon';
 import { DATELINE, type Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -1035,6 +1035,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   bodiesNamedAfterPeople(b, text);
   inferOfficeCountries(b, text, considered);
   governmentsOfPeople(b, text);
+  dropNamesOfThings(b);
   b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   return { mentions: b.mentions, entities: b.entities };
 }
@@ -2568,6 +2569,18 @@ function capitalWhereSpoken(text: string, s: Sentence, local: Mention[], m: Ment
   if (after) return after.entity;
   const opening = local.find((x) => x.end <= m.phrase!.start && isCapital(x));
   return opening && /^\W*In\s+$/.test(text.slice(s.start, opening.start)) && /^,\s+(?:the\s+)?$/.test(text.slice(opening.end, m.phrase!.start)) ? opening.entity : undefined;
+}
+
+/** "Hurricane Melissa", "Pahonia Daily": a storm or a publication read as a person is no person (words.json notPersonNames). */
+function dropNamesOfThings(b: Builder): void {
+  const things = new Set([...b.entities.values()].filter((e) => {
+    if (e.kind !== 'person' || lexicon().entries.has(e.id)) return false;
+    const words = e.name.split(/\s+/);
+    return NOT_PERSON_FIRST_WORDS.has(words[0]) || NOT_PERSON_LAST_WORDS.has(words[words.length - 1]);
+  }).map((e) => e.id));
+  if (!things.size) return;
+  for (const m of b.mentions.filter((x) => things.has(x.entity))) b.remove(m);
+  for (const id of things) b.entities.delete(id);
 }
 
 /**

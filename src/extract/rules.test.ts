@@ -6133,3 +6133,10 @@ describe('the thirty-second session: a ministry that only speaks for its state',
     expect(r.entities.some((e) => /ministry/i.test(e.name))).toBe(true);
   });
 });
+
+describe('the thirty-second session: storms and publications are no people', () => {
+  it('"Hurricane Melissa", "the Andes Economic Weekly" name no person', () => {
+    const r = read('Hurricane Melissa hit Cuba in October. Aid from Mexico arrived, the Andes Economic Weekly reported.');
+    expect(r.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
