@@ -515,11 +515,14 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ps = uniq(participants.filter((p) => p && !isCommentator(ctx, p)));
     // "Baku has said it will not sign until …", "Pakistan would not reopen talks on the assets": a side of the story refusing
     // a deal or talks whose other party the clause leaves unsaid refuses them to the story's other side.
-    if (ps.length === 1 && (kind === 'cooperation' || kind === 'meeting') && !opts.standing && (opts.status ?? (isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : undefined)) === 'denied') {
-      const other = otherSideRefused(ctx, c, ps[0]);
+    if (ps.length === 1 && (kind === 'cooperation' || kind === 'meeting') && !opts.standing) {
+      const lone = opts.status ?? (isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOfCue(kind, t));
+      // (Only refusals: a lone party planning, proposing or reporting an act is as often about a third thing; measured, those
+      // added as many false relations as true ones.)
+      const other = lone === 'denied' ? otherSideRefused(ctx, c, ps[0]) : undefined;
       if (other) {
         ps.push(other);
-        opts = { ...opts, status: 'denied', unsure: 'the other side taken from the story (the pair its first relation joins)' };
+        opts = { ...opts, status: lone, unsure: 'the other side taken from the story (the pair its first relation joins)' };
       }
     }
     const actorCount = directed && opts.actors && opts.actors > 1 ? Math.min(opts.actors, ps.length - 1) : undefined;
