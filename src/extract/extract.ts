@@ -3133,10 +3133,37 @@ function codeOfficialsOfPairMeet(ctx: Ctx, c: Clause, dateHits: DateHit[]): void
  */
 const PEOPLE_TOGETHER = /^\W*(?:(?:when|as|after|before|while|and|then|afterwards|later|on\s+\w+|at\s+\w+(?:\s+\w+){0,3}),?\s+)*(?:the\s+(?:two|pair)|both)\b[^,;.]{0,30}?\s(?:(?:then|later|also|had|have|first|last|together)\s+)*(?:spent|spend|toured|tour|visited|visit|inspected|walked|rode|crossed|travell?ed|flew|went|stood|dined|lunched|met|sat|viewed|watched|took|opened|unveiled|cut|threw)\b/i;
 
+/** What two people named together do in one place: "A and B spent three hours at the crossing", "A watched the firing alongside B". */
+const DONE_TOGETHER_VERB = String.raw`(?:spent|toured|visited|inspected|walked|rode|crossed|dined|lunched|sat|watched|viewed|opened|unveiled|cut|laid|planted|attended|saw)`;
+const NAMED_PAIR_TOGETHER = new RegExp(String.raw`^\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,3}?)?(?=\p{Lu})[^,;.]{2,60}?\s(?:(?:then|later|also|had|first|together)\s+)*${DONE_TOGETHER_VERB}\b`, 'u');
+const ALONGSIDE = new RegExp(String.raw`^\s+(?:(?:then|later|also|had)\s+)*${DONE_TOGETHER_VERB}\b[^,;.]{0,80}?\b(?:alongside|together\s+with|in\s+the\s+company\s+of|from\s+the\s+same\s+(?:row|table|box|stand)\s+as)\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,3}?)?$`, 'u');
+
+/** "Ruben Rubinyan and Serdar Kılıç spent three hours …", "Tarasenko watched the firing alongside Han Chol Ung": two named people together, met. */
+function namedPeopleTogether(ctx: Ctx, c: Clause): { ids: string[]; trigger: string } | undefined {
+  const persons = actorsIn(ctx, c.start, c.end).filter((x) => x.kind === 'person');
+  if (persons.length !== 2 || persons[0].entity === persons[1].entity) return undefined;
+  const [a, b] = persons;
+  if (!/^\W*(?:(?:on|at|in|last|later|earlier)\s+[\w-]+,?\s+)*$/i.test(ctx.text.slice(c.start, a.phrase && a.phrase.start < a.start ? a.phrase.start : a.start))) return undefined;
+  const between = ctx.text.slice(a.end, b.phrase && b.phrase.start > a.end ? b.phrase.start : b.start);
+  const alongside = ALONGSIDE.exec(between);
+  if (alongside) return { ids: [a.entity, b.entity], trigger: alongside[0].trim() };
+  // (The second name must be the one "and" joins: "A and B spent", not "A and officials from B's ministry toured".)
+  const pair = /^\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,3}?)?$/.test(between) ? NAMED_PAIR_TOGETHER.exec(ctx.text.slice(a.end, c.end)) : null;
+  return pair ? { ids: [a.entity, b.entity], trigger: pair[0].trim() } : undefined;
+}
+
 function codePeopleTogether(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
   const m = PEOPLE_TOGETHER.exec(body);
-  if (!m) return;
+  if (!m) {
+    const named = namedPeopleTogether(ctx, c);
+    if (!named || ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'meeting')) return;
+    const said = statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+    // ("A and B mean to cut the ribbon together in October": what they mean or plan to do together is a meeting planned.)
+    const status = said === 'reported' && /\b(?:means?|plans?|intends?|are\s+(?:due\s+)?to|will|would)\s+(?:to\s+)?(?:[a-z]+\s+)?$/.test(named.trigger.replace(new RegExp(`${DONE_TOGETHER_VERB}\\b[\\s\\S]*$`), '')) ? 'intent' : said;
+    pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: named.ids, directed: false, status, trigger: named.trigger });
+    return;
+  }
   const group = groupAnaphor(ctx, c);
   if (!group || group.length !== 2 || group.some((x) => x.kind !== 'person')) return;
   const ids = uniq(group.map((x) => x.entity));

@@ -6140,3 +6140,14 @@ describe('the thirty-second session: storms and publications are no people', () 
     expect(r.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 });
+
+describe('the thirty-second session: two named people together', () => {
+  it('"A and B spent three hours at the crossing", "A watched the firing alongside B" is a meeting of the two', () => {
+    expect(has(read('Ana Soto and Luis Vega spent more than three hours in a building on the Peruvian side.'), 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+    expect(has(read('General Ana Soto watched the firing alongside Chilean General Luis Vega.'), 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+    expect(has(read('Presidents Ana Soto and Luis Vega mean to cut the ribbon together in October.'), 'meeting', 'intent', 'ana-soto', 'luis-vega')).toBe(true);
+  });
+  it('a person and others who are not the second name did nothing together with them', () => {
+    expect(read('Ana Soto and officials from Peru toured the plant.').relations.filter((x) => x.kind === 'meeting')).toEqual([]);
+  });
+});
