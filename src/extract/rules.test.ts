@@ -6151,3 +6151,9 @@ describe('the thirty-second session: two named people together', () => {
     expect(read('Ana Soto and officials from Peru toured the plant.').relations.filter((x) => x.kind === 'meeting')).toEqual([]);
   });
 });
+
+describe('the thirty-second session: an audience granted', () => {
+  it('"X granted Y an audience" is a meeting of the two', () => {
+    expect(has(read('President Ana Soto granted Luis Vega an audience on Wednesday.'), 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
+  });
+});
