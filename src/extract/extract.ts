@@ -11,7 +11,7 @@ import { ACCEPTED, clauses, findTriggers, statusOf, type Clause, type RawRelatio
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
 import { cachedRegExp, execAll } from './regex';
-import { PACT_NOUNS, VICTIM_NOUNS } from './cues';
+import { PACT_NOUNS, statusCues, VICTIM_NOUNS } from './cues';
 
 export interface ExtractionReport {
   article: string;
@@ -515,7 +515,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ps = uniq(participants.filter((p) => p && !isCommentator(ctx, p)));
     // "Baku has said it will not sign until …", "Pakistan would not reopen talks on the assets": a side of the story refusing
     // a deal or talks whose other party the clause leaves unsaid refuses them to the story's other side.
-    if (ps.length === 1 && (kind === 'cooperation' || kind === 'meeting') && !opts.standing) {
+    // (Cheap gates first: a clause with no word of refusal cannot be one, and most single parties are no side of the story.)
+    if (ps.length === 1 && (kind === 'cooperation' || kind === 'meeting') && !opts.standing && (NEGATION_WORD.test(body) || statusCues().denied.test(body))) {
       const lone = opts.status ?? (isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOfCue(kind, t));
       // (Only refusals: a lone party planning, proposing or reporting an act is as often about a third thing; measured, those
       // added as many false relations as true ones.)
