@@ -2960,7 +2960,7 @@ function codeUnderSanctions(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * whom it is for: the parties its object names, or else the story's side or sides it is not (storyPair).
  */
 const FUNDS = new RegExp(
-  String.raw`\b(?:(?:help(?:s|ed|ing)?\s+(?:to\s+)?)?pa(?:y|ys|id|ying)\s+for|cover(?:s|ed|ing)?\s+(?:(?:all|most|part|half)\s+of\s+)?the\s+(?:full\s+)?costs?\s+of|f(?:oot|oots|ooted|ooting)\s+the\s+bill\s+for|` +
+  String.raw`\b(?:(?:help(?:s|ed|ing)?\s+(?:to\s+)?)?pa(?:y|ys|id|ying)\s+for|cover(?:s|ed|ing)?\s+(?:(?:up\s+to|about|nearly|roughly)\s+)?(?:(?:all|most|part|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?costs?\b|f(?:oot|oots|ooted|ooting)\s+the\s+bill\s+for|` +
     String.raw`(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|grant(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|put(?:s|ting)?\s+up)\s+` +
     String.raw`(?:(?:it|them|\p{Lu}[\p{L}-]*)\s+)?(?:(?:a|further|another|an\s+extra|additional|up\s+to|about|some|nearly|almost|more\s+than|over|around|roughly|(?:a\s+)?(?:loan|grant|credit)s?\s+of)\s+)*(?:${MONEY_SOURCE}))`,
   'iu',

@@ -6157,3 +6157,14 @@ describe('the thirty-second session: an audience granted', () => {
     expect(has(read('President Ana Soto granted Luis Vega an audience on Wednesday.'), 'meeting', 'reported', 'ana-soto', 'luis-vega')).toBe(true);
   });
 });
+
+describe('the thirty-second session: the main backer of a party, a share of the costs', () => {
+  it('"X is the main backer of Y", "X, the chief sponsor of Y," is support', () => {
+    expect(has(read('Peru, the main backer of Bolivia in the dispute, refused.'), 'support', 'reported', 'pe', 'bo')).toBe(true);
+    expect(has(read('Peru is the chief sponsor of Bolivia in the talks.'), 'support', 'reported', 'pe', 'bo')).toBe(true);
+  });
+  it('"will cover up to half of the planning costs" is money put in', () => {
+    const r = read('Peru and Chile signed a rail deal on Monday. Peru and Chile will open two crossings. The European Union will cover up to half of the planning costs.');
+    expect(has(r, 'support', 'intent', 'eu', 'pe', 'cl')).toBe(true);
+  });
+});
