@@ -3070,7 +3070,10 @@ function jointMeeting(verb: string, after: string): boolean {
 function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
   const sentence = ctx.text.slice(c.sentence.start, c.sentence.end);
-  const named = jointSubjectNamed(ctx, c);
+  const named = jointSubjectNamed(ctx, c) ?? (() => {
+    const d = demonymPairAct(ctx, c);
+    return d ? { ids: d.ids, start: c.start, end: c.start + d.trigger.length, verb: d.verb } : undefined;
+  })();
   if (named) {
     if (NO_JOINT_VERB.test(named.verb)) return;
     const kind: RelationKind = jointMeeting(named.verb, ctx.text.slice(named.end, c.end)) ? 'meeting' : 'cooperation';
@@ -3183,10 +3186,30 @@ function jointSubjectNamed(ctx: Ctx, c: Clause): { ids: string[]; start: number;
   const run = coordinatedRun(ctx, actors);
   if (run.length < 2 || run.some((m) => m.kind !== 'country' || m.possessive)) return undefined;
   const last = run[run.length - 1];
-  const m = JOINT_MODAL.exec(ctx.text.slice(last.end, c.end));
+  const m = JOINT_MODAL.exec(ctx.text.slice(last.end, c.end)) ?? JOINT_DONE.exec(ctx.text.slice(last.end, c.end));
   if (!m) return undefined;
   const ids = uniq(run.map((x) => x.entity));
   return ids.length >= 2 ? { ids, start: first.start, end: last.end + m[0].length, verb: m[2] } : undefined;
+}
+
+/**
+ * What a coordinated subject of states did together, in the past: "Russia and North Korea opened their first road bridge",
+ * "Iceland and the Faroe Islands settled on Wednesday on larger quotas", "Chile and Peru set up a joint commission".
+ */
+const JOINT_DONE = /^\s+()(?:(?:also|jointly|together|formally|finally|(?:on|last|this)\s+\w+)\s+)*(opened|inaugurated|launched|unveiled|commissioned|settled|established|formed|created)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:on\s+|their\s+|a\s+(?:joint|common|shared|single)\s)/i;
+
+/** "Danish and German firefighters will run a single emergency command": the people of two states, named by their demonyms, acting together. */
+const DEMONYM_PAIR_ACT = new RegExp(String.raw`^\W*(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+and\s+(\p{Lu}[\p{L}-]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+` + JOINT_MODAL_SOURCE, 'u');
+
+function demonymPairAct(ctx: Ctx, c: Clause): { ids: string[]; verb: string; trigger: string } | undefined {
+  const m = DEMONYM_PAIR_ACT.exec(ctx.text.slice(c.start, c.end));
+  if (!m || NO_JOINT_VERB.test(m[4])) return undefined;
+  const at = c.start + m.index;
+  const demonyms = actorsIn(ctx, at, at + m[0].length).filter((x) => x.demonym && x.kind === 'country');
+  const ids = uniq(demonyms.map((x) => x.entity));
+  // (Both words must be the demonyms: "Danish and German", not "Danish and local firefighters".)
+  if (ids.length !== 2 || demonyms.length !== 2 || ctx.text.slice(demonyms[0].start, demonyms[0].end) !== m[1] || ctx.text.slice(demonyms[1].start, demonyms[1].end) !== m[2]) return undefined;
+  return { ids, verb: m[4], trigger: m[0].replace(/^\W+/, '') };
 }
 
 /**

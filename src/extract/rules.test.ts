@@ -6168,3 +6168,14 @@ describe('the thirty-second session: the main backer of a party, a share of the 
     expect(has(r, 'support', 'intent', 'eu', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirty-second session: two states acting together, in the past or by their people', () => {
+  it('"X and Y opened their first road bridge", "X and Y settled on Wednesday on larger quotas" is cooperation reported', () => {
+    expect(has(read('Peru and Chile opened their first road bridge across the river on Thursday.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru and Chile settled on Wednesday on larger reciprocal fishing quotas.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(true);
+  });
+  it('"Peruvian and Chilean firefighters will run a single command" is cooperation planned; a demonym beside another adjective is not', () => {
+    expect(has(read('Peruvian and Chilean firefighters will run a single emergency command for the tunnel.'), 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
+    expect(read('Peruvian and local firefighters will run a single emergency command.').relations).toEqual([]);
+  });
+});
