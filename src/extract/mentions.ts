@@ -1235,9 +1235,12 @@ function compromiseSaysPerson(sentence: string, name: string): boolean {
 const OFFICE_NOUN = `(?:${OFFICE_NOUNS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]).join('|')})`;
 /** Where a name in apposition ends: a comma, a full stop, a dash or a closing bracket, or the verb or "and" after it. */
 const NAME_ENDS = String.raw`(?=\s*[,.;)–—]|\s+(?:said|says|told|and|who|has|had|was|is)\b)`;
+/** A military rank written before a name in apposition ("…, Lt Gen Asim Malik,"): part of neither the name nor the office. */
+// (From titles.json, longest first; a bare "Gen" is not one: "Japan's defence minister, Gen Nakatani" is a name.)
+const RANK = [...RANKS].sort((x, y) => y.length - x.length).map(escape).join('|');
 /** "<owner>'s / his / its> [up to five words] <office noun> [for|to|on …], <Name>": the name holds the office at the owner. */
 const POSSESSIVE_OFFICE_RE = new RegExp(
-  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|['’]s|(?<=[\\p{L}]s)['’])\\s+((?:[\\p{L}-]+\\s+|(?:vice|deputy|co)-){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of|in|at|from)\\s+[^,.;"“”]{1,60}?)?),\\s+(${NAME})${NAME_ENDS}`,
+  `(?:(?<![\\p{L}\\w-])([Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ww]hose)|['’]s|(?<=[\\p{L}]s)['’])\\s+((?:[\\p{L}-]+\\s+|(?:vice|deputy|co)-){0,5}?${OFFICE_NOUN}(?:\\s+(?:for|to|on|of|in|at|from)\\s+[^,.;"“”]{1,60}?)?),\\s+(?:(?:${RANK})\\s+)?(${NAME})${NAME_ENDS}`,
   'gu',
 );
 
@@ -1254,9 +1257,6 @@ const NAME_THEN_POSSESSIVE_OFFICE_RE = new RegExp(
   'gu',
 );
 
-/** A military rank written before a name in apposition ("…, Lt Gen Asim Malik,"): part of neither the name nor the office. */
-// (From titles.json, longest first; a bare "Gen" is not one: "Japan's defence minister, Gen Nakatani" is a name.)
-const RANK = [...RANKS].sort((x, y) => y.length - x.length).map(escape).join('|');
 /**
  * "the <office> of <owner>, <Name>" ("the caretaker prime minister of Peru, Luis Arana", in
  * official style "the Minister of Water Resources of Iraq, X", "the Ambassador of the Republic of
@@ -1459,7 +1459,9 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
     // The quote begins with the owner: "Abiy's national security adviser, Redwan Hussein".
     const ownerStart = m[1] ? at : (b.within(Math.max(0, at - 80), at).filter((x) => x.end === at).pop() ?? b.within(Math.max(0, at - 80), at).find((x) => x.kind === 'organization' && x.end > at))?.start ?? at;
-    mention.phrase ??= { start: ownerStart, end: nameEnd, office, country: owner.country, org: owner.org };
+    // (An office with its owner says more than a bare rank before the name: "Its commander, Major General X".)
+    // ("his Pakistani counterpart, Major General X": a counterpart word names no office of X's own; the rank stays.)
+    if (!mention.phrase || (!mention.phrase.country && !mention.phrase.org && !isCounterpartWord(office))) mention.phrase = { start: ownerStart, end: nameEnd, office, country: owner.country, org: owner.org };
   }
   return ownerless;
 }
@@ -1521,7 +1523,7 @@ function officeOwner(b: Builder, at: number, pronoun: string | undefined, office
     const country = body && b.entities.get(body.entity)?.country;
     return country ? { country } : undefined;
   };
-  if (!pronoun) return asOwner(b.within(Math.max(0, at - 80), at).filter((x) => x.end >= at && x.end <= at + 2).pop()) ?? bodyOverPossessive() ?? asOwner(BODY_OFFICE.test(office) ? bodyByFirstWord(b, at) : undefined);
+  if (!pronoun) return asOwner(b.within(Math.max(0, at - 80), at).filter((x) => x.end >= at && x.end <= at + 2).pop()) ?? bodyOverPossessive() ?? asOwner(BODY_OFFICE.test(office) ? bodyByFirstWord(b, at) : undefined) ?? asOwner(bodyByHeadWord(b, at));
   // "The European Union, whose foreign policy chief, Kaja Kallas, …": the one "whose" follows.
   if (/^whose$/i.test(pronoun)) return asOwner(b.within(Math.max(sentence.start, at - 80), at).filter((x) => !x.demonym && x.end <= at && at - x.end <= 3).pop());
   // his / her: a person; its / their: a country or body. The pronoun takes the subject, the first
@@ -1532,6 +1534,20 @@ function officeOwner(b: Builder, at: number, pronoun: string | undefined, office
   const fits = (x: Mention) => (wantsPerson ? x.kind === 'person' : wantsBody ? x.kind === 'organization' : x.kind !== 'person' && !x.demonym);
   const own = b.within(sentence.start, at).find(fits);
   return asOwner(own ?? (previous ? b.within(previous.start, previous.end).find(fits) : undefined));
+}
+
+/**
+ * "The Community's secretary general, X" after "the East African Community", "the chamber's president, X" after "the
+ * Paraguayan Chamber of Shipowners": "the" and a word of the name of the one body named before stands for that body (and is
+ * recorded as a mention of it).
+ */
+function bodyByHeadWord(b: Builder, at: number): Mention | undefined {
+  const m = /(?:^|[\s"“(])[Tt]he\s+(\p{L}[\p{L}-]+)$/u.exec(b.text.slice(Math.max(0, at - 40), at));
+  if (!m || b.overlaps(at - m[1].length, at)) return undefined;
+  const word = new RegExp(`(?:^|\\s)${escape(m[1])}(?:\\s|$)`, 'iu');
+  const bodies = [...b.entities.values()].filter((e) => (e.kind === 'organization' || e.kind === 'bloc') && e.firstAt < at && word.test(e.name));
+  if (bodies.length !== 1) return undefined;
+  return b.add({ start: at - m[1].length, end: at, entity: bodies[0].id, kind: bodies[0].kind, demonym: false, via: 'descriptor' });
 }
 
 /**

@@ -6179,3 +6179,13 @@ describe('the thirty-second session: two states acting together, in the past or 
     expect(read('Peruvian and local firefighters will run a single emergency command.').relations).toEqual([]);
   });
 });
+
+describe('the thirty-second session: a body named again by a word of its name, and a rank before the name', () => {
+  it('"The Community\'s secretary general, X" after "the Andean Community" holds the office at that body', () => {
+    expect(roleOf(read('The Andean Community met in Lima. The Community\'s secretary general, Ana Quispe, proposed a joint committee.'), 'ana-quispe')).toBe('andean-community');
+    expect(roleOf(read('The Peruvian Chamber of Shipowners protested. The chamber\'s president, Luisa Rojas, said the dredging was late.'), 'luisa-rojas')).toBe('peruvian-chamber-of-shipowners');
+  });
+  it('"Its commander, Major General X" holds the office at the body "its" stands for; a counterpart keeps only the rank', () => {
+    expect(roleOf(read('The Andean Community met in Lima. Its commander, Major General Ana Quispe, said the exercise was legal.'), 'ana-quispe')).toBe('andean-community');
+  });
+});
