@@ -1396,6 +1396,9 @@ function currentOffice(words: string, alsoDrop?: RegExp): string | undefined {
   return plain === 'diplomat' ? words : plain;
 }
 
+/** "its chief executive Gennady Lobov would …", "whose general secretary Andrei Varabei signed": a body's office and the name, no comma between. */
+const BODY_PRONOUN_OFFICE_NAME_RE = new RegExp(`(?<![\\p{L}\\w-])([Ii]ts|[Ww]hose|[Tt]heir)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${OFFICE_NOUN})\\s+(${NAME})(?=\\s+\\p{Ll}|\\s*[,.;])`, 'gu');
+
 /** Returns whether an office was left without an owner (a second pass after surnames may find it). */
 function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: Sentence | undefined): boolean {
   const body = text.slice(s.start, s.end);
@@ -1423,7 +1426,7 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
     const mention = clash ?? b.add({ start: nameStart, end: nameEnd, entity: e.id, kind: 'person', demonym: false, via: 'apposition' });
     mention.phrase ??= { start: nameStart, end: officeStart + m[2].length, office: m[2], ...ids };
   }
-  for (const m of execAll(POSSESSIVE_OFFICE_RE, body)) {
+  for (const m of [...execAll(POSSESSIVE_OFFICE_RE, body), ...(/\b(?:[Ii]ts|[Ww]hose|[Tt]heir)\s/.test(body) ? execAll(BODY_PRONOUN_OFFICE_NAME_RE, body) : [])]) {
     const at = s.start + m.index!;
     const office = m[2];
     const nameStart = at + m[0].length - m[3].length;

@@ -6189,3 +6189,10 @@ describe('the thirty-second session: a body named again by a word of its name, a
     expect(roleOf(read('The Andean Community met in Lima. Its commander, Major General Ana Quispe, said the exercise was legal.'), 'ana-quispe')).toBe('andean-community');
   });
 });
+
+describe('the thirty-second session: a body\'s office and the name with no comma between', () => {
+  it('"its chief executive X would …", "whose general secretary X signed" hold the office at the body', () => {
+    expect(roleOf(read('The firm Andeslink will lay the cable. Andeslink said its chief executive Ana Quispe would sign the deal in May.'), 'ana-quispe')).toBe('andeslink');
+    expect(roleOf(read('The Peruvian Chess Federation, whose general secretary Luis Vega signed the deal, welcomed it.'), 'luis-vega')).toBe('peruvian-chess-federation');
+  });
+});
