@@ -1128,7 +1128,9 @@ const COUNTERPARTS_LIST_RE = new RegExp(`((?:\\p{Lu}[\\p{L}-]*(?:,\\s+|\\s+and\\
 const COUNTRY_LIST = String.raw`\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}`;
 const OFFICES_OF_LIST_RE = new RegExp(`\\b((?:(?!(?:the|a|an|his|her|their|its|two|three|four)\\b)[a-z]+\\s+){0,2}(?:ministers|presidents|prime ministers|premiers|envoys|ambassadors|secretaries))\\s+of\\s+((?:the\\s+)?${COUNTRY_LIST}(?:,\\s+(?:the\\s+)?${COUNTRY_LIST})*,?\\s+and\\s+(?:the\\s+)?${COUNTRY_LIST}),\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
 /** "the two foreign ministers, Cho Hyun and Takeshi Iwaya", "Their prime ministers, A and B": a plural office, then its holders. */
-const PLURAL_OFFICES_LIST_RE = new RegExp(`\\b(?:[Tt]he|[Tt]heir)\\s+(?:two\\s+|three\\s+)?((?:(?!(?:the|a|an|his|her|their|its)\\b)[a-z-]+\\s+){0,2}(?:ministers|presidents|premiers|envoys|ambassadors|secretaries|leaders|negotiators|governors|mayors|chiefs|commanders))(?:\\s+of\\s+(?:the\\s+two|both|the\\s+three|the)\\s+(?:countries|sides|governments|nations|neighbou?rs|states))?,\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})(?![\\p{L}\\w-])`, 'gu');
+/** "Iceland's " before a listed name: whose the person is, read by the possessive rules (not part of the name). */
+const OWNED_BY = String.raw`(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+)?`;
+const PLURAL_OFFICES_LIST_RE = new RegExp(`\\b(?:[Tt]he|[Tt]heir)\\s+(?:two\\s+|three\\s+)?((?:(?!(?:the|a|an|his|her|their|its)\\b)[a-z-]+\\s+){0,2}(?:ministers|presidents|premiers|envoys|ambassadors|secretaries|leaders|negotiators|governors|mayors|chiefs|commanders))(?:\\s+of\\s+(?:the\\s+two|both|the\\s+three|the)\\s+(?:countries|sides|governments|nations|neighbou?rs|states))?,\\s+(${OWNED_BY}${NAME}(?:,\\s+${OWNED_BY}${NAME})*,?\\s+and\\s+${OWNED_BY}${NAME})(?![\\p{L}\\w-])`, 'gu');
 const LIST_SEPARATOR = /,\s+(?:and\s+)?|,?\s+and\s+/;
 
 /**
@@ -1142,7 +1144,11 @@ function addListedPeople(b: Builder, text: string, s: Sentence): void {
   const body = text.slice(s.start, s.end);
   const lex = lexicon();
   const listed = (m: RegExpExecArray, countries: string[], office: string | undefined) => {
-    const names = m[m.length - 1].split(LIST_SEPARATOR);
+    const items = m[m.length - 1].split(LIST_SEPARATOR);
+    const names = items.map((n) => n.replace(/^.*['’]s\s+/u, ''));
+    // "Iceland's A and Norway's B": each name's own possessive says whose they are.
+    const owners = items.map((n) => /^(.*)['’]s\s+/u.exec(n)?.[1]).map((w) => (w && lex.forms.get(w)?.kind === 'country' && !lex.forms.get(w)?.demonym ? lex.forms.get(w)!.id : undefined));
+    if (!countries.length && owners.every((x) => x)) countries = owners as string[];
     const owned = countries.length === names.length;
     // Where in the match to look for the next name.
     let from = m[0].length - m[m.length - 1].length;

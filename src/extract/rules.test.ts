@@ -6196,3 +6196,11 @@ describe('the thirty-second session: a body\'s office and the name with no comma
     expect(roleOf(read('The Peruvian Chess Federation, whose general secretary Luis Vega signed the deal, welcomed it.'), 'luis-vega')).toBe('peruvian-chess-federation');
   });
 });
+
+describe('the thirty-second session: a list of office holders each with their country\'s possessive', () => {
+  it('"The two foreign ministers, Peru\'s A and Chile\'s B," each hold the office in their own country', () => {
+    const r = read('The two foreign ministers, Peru\'s Ana Quispe and Chile\'s Luis Vega, will hold the first session in Arica.');
+    expect(roleOf(r, 'ana-quispe')).toBe('pe');
+    expect(roleOf(r, 'luis-vega')).toBe('cl');
+  });
+});
