@@ -2558,9 +2558,21 @@ function latestClaimAgainst(ctx: Ctx, c: Clause, from: number): { sentence: Sent
 const PACT_SAID_NO_ALLIANCE = new RegExp(
   `(?:\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,2}?${PACT_NOUNS}["”]?|\\bit|^["“]?this)\\s+["“]?(?:is|was|(?:would|will)\\s+be)\\s+["“]?(?:not|no)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:alliance|(?:defen[cs]e|military)\\s+(?:pact|treaty|bloc))\\b` +
     // "We are not building any bloc against anybody": the pact's parties, speaking of it.
-    `|^["“]?(?:we|they)\\s+(?:are|were|will|would)\\s+not\\s+(?:be\\s+)?(?:building|forming|creating|making|build|form|create)\\s+(?:an?|any)\\s+(?:[\\w-]+\\s+)?(?:bloc|alliance|axis)\\b`,
+    `|^["“]?(?:we|they)\\s+(?:are|were|will|would)\\s+not\\s+(?:be\\s+)?(?:building|forming|creating|making|build|form|create)\\s+(?:an?|any)\\s+(?:[\\w-]+\\s+)?(?:bloc|alliance|axis)\\b` +
+    // "This is policing, not a military pact", "agriculture, not an alliance", "a rulebook, not a bloc against anyone".
+    `|(?:^["“]?|\\b(?:is|was|are)\\s+["“]?)(?:[\\w-]+\\s+){0,3}?[\\w-]+,\\s+not\\s+(?:an?\\s+)?(?:(?:military|defen[cs]e|security)\\s+)?(?:alliance|bloc|pact|axis)\\b` +
+    // "the accord creates no alliance", "there was no axis and no bloc", "not about any military bloc", "not signing alliances".
+    `|\\b(?:creates?|created|forms?|formed|amounts?\\s+to|was|is|(?:not\\s+)?about)\\s+(?:no|any)\\s+(?:(?:military|defen[cs]e|security)\\s+)?(?:alliance|bloc|axis)\\b` +
+    `|^["“]?(?:we|they)\\s+(?:are|were)\\s+[\\w\\s,-]{1,40}?not\\s+(?:signing|forming|building|seeking)\\s+(?:any\\s+)?(?:(?:military|defen[cs]e)\\s+)?(?:alliances|blocs|pacts)\\b`,
   'i',
 );
+
+/**
+ * "Belarus is not building any military bloc with North Korea", "Minsk has no military agreement of any kind with
+ * Pyongyang", "Belarus is not looking for military allies in Asia": a state saying it makes no alliance, with the party
+ * named after "with" or else the story's other side.
+ */
+const STATE_MAKES_NO_ALLIANCE = /\b(?:is|was|are|were|will|would)\s+not\s+(?:be\s+)?(?:building|forming|creating|seeking|looking\s+for|build|form|create|seek)\s+(?:an?\s+|any\s+)?(?:(?:military|defen[cs]e|security)\s+)?(?:bloc|alliance|axis|allies|pact)s?\b|\b(?:has|have|had)\s+no\s+(?:military|defen[cs]e|security)\s+(?:agreement|pact|alliance|treaty)\b/i;
 
 /** "its \"no limits\" partnership with Moscow is not an alliance": the owner's ties with the one named after "with", denied as an alliance. */
 const TIES_WITH_SAID_NO_ALLIANCE = /\b(?:its|their|our)\s+(?:["“][^"”]{1,30}["”]\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|relationship|relations|ties|cooperation|co-operation|friendship|pact|treaty|agreement|alignment)\s+with\s+((?:the\s+)?[^,;.]{1,40}?)\s+(?:is|are|was|were|(?:would|will)\s+be)\s+["“]?(?:not|no)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:alliance|(?:defen[cs]e|military)\s+(?:pact|treaty|bloc))\b/i;
@@ -2578,8 +2590,12 @@ function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: Dat
     return;
   }
   const said = PACT_SAID_NO_ALLIANCE.exec(body);
+  if (!said) {
+    codeStateMakesNoAlliance(ctx, c, body, dateHits);
+    return;
+  }
   // "The memorandum is not an alliance", not "Chile's memorandum …" nor "Peru said the memorandum …" (a party of its own).
-  if (!said || actorsIn(ctx, c.start, c.start + said.index + said[0].length).some((m) => !m.demonym)) return;
+  if (actorsIn(ctx, c.start, c.start + said.index + said[0].length).some((m) => !m.demonym)) return;
   // "We are not building a bloc", said for one side: the pact the speaker's country is party to.
   const we = /^\W*(?:we|they)\b/i.test(said[0]);
   const speaker = c.speaker ?? (we ? speakerOfQuoteLater(ctx, c) : undefined);
@@ -2589,8 +2605,28 @@ function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   // ("This is not a military alliance", after "signed a military cooperation plan": the story's signed pact, whatever its noun.)
   // (Said for one side with no pact of its own in the text: the latest cooperation its country was reported in.)
   const speakersTies = speaking ? findLast(ctx.raw, (r) => r.start < c.start && r.kind === 'cooperation' && r.status === 'reported' && ofSpeaker(r)) : undefined;
-  const parties = uniq((pact?.participants ?? speakersTies?.participants ?? (speaking ? [] : partiesOfStoryPact(ctx, c))).map((p) => countryOf(ctx, p) ?? p));
+  // ("This is policing, not a military pact", said by one side: what the story's two sides made, not the latest pact named.)
+  const story = said[0].includes(',') || !/\b(?:is|was|be)\s+["“]?(?:not|no)\b/i.test(said[0]) ? storyPair(ctx, c.start) : undefined;
+  const speakerSide = speaker ? countryOf(ctx, speaker) : undefined;
+  const ofStory = story && (!speakerSide || story.includes(speakerSide)) ? story : undefined;
+  const parties = uniq((ofStory ?? pact?.participants ?? speakersTies?.participants ?? (speaking ? [] : partiesOfStoryPact(ctx, c))).map((p) => countryOf(ctx, p) ?? p));
   if (parties.length >= 2) pushDenial(ctx, c, dateHits, 'alliance', parties, false);
+}
+
+function codeStateMakesNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const m = STATE_MAKES_NO_ALLIANCE.exec(body);
+  if (!m) return;
+  const at = c.start + m.index;
+  const subject = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && x.kind === 'country').pop() ?? (c.speaker && ctx.entities.get(c.speaker)?.kind === 'country' && /^\W*(?:it|we)\s/i.test(body) ? ctx.mentions.find((x) => x.entity === c.speaker) : undefined);
+  const side = subject && countryOf(ctx, subject.entity);
+  if (!side) return;
+  const named = actorsIn(ctx, at, c.end).filter((x) => !x.demonym && /\bwith\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(at, x.start - 10), x.start))).map((x) => countryOf(ctx, x.entity) ?? x.entity);
+  // ("has no military alliance with anyone": no one in particular, and no side of the story to take.)
+  if (!named.length && /\bwith\s+(?:anyone|anybody|any\s+(?:country|state|one))\b/i.test(body)) return;
+  const pair = storyPair(ctx, c.start);
+  const others = named.length ? named : pair?.includes(side) ? pair.filter((x) => x !== side) : [];
+  if (!others.length || others.includes(side)) return;
+  pushDenial(ctx, c, dateHits, 'alliance', [side, ...others], false);
 }
 
 /**

@@ -6204,3 +6204,19 @@ describe('the thirty-second session: a list of office holders each with their co
     expect(roleOf(r, 'luis-vega')).toBe('cl');
   });
 });
+
+describe('the thirty-second session: no alliance, said in other words', () => {
+  const story = (s: string) => read(`Peru and Chile signed a border pact on Monday.\n\nPeru and Chile will patrol the river together.\n\n${s}`);
+  it('"This is policing, not a military pact", "the accord creates no alliance", "not signing alliances" deny an alliance of the story\'s two', () => {
+    expect(has(story('"This is policing, not a military pact," the Peruvian minister said.'), 'alliance', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(story('Both governments stressed that the accord creates no alliance.'), 'alliance', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(story('"We are selling fish, not signing alliances," Ana Quispe said.'), 'alliance', 'denied', 'pe', 'cl')).toBe(true);
+  });
+  it('"Peru is not building any military bloc with Chile", "Lima has no military agreement with Santiago" deny an alliance of the two named', () => {
+    expect(has(story('Peru "is not building any military bloc" with Chile, the minister said.'), 'alliance', 'denied', 'pe', 'cl')).toBe(true);
+    expect(has(story('Lima has no military agreement of any kind with Santiago.'), 'alliance', 'denied', 'pe', 'cl')).toBe(true);
+  });
+  it('no alliance "with anyone" names no side', () => {
+    expect(has(story('Peru "has no military alliance with anyone."'), 'alliance', 'denied', 'pe', 'cl')).toBe(false);
+  });
+});
