@@ -537,7 +537,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     // "will stop sharing intelligence with", "suspended cooperation with", "voted to suspend a gas agreement with", "ended its
     // defence pact with": cooperation or an alliance stopped is one refused from then on.
     const stopped = (kind === 'cooperation' || kind === 'alliance') && !opts.status && !opts.standing && STOPPED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start));
-    const status = opts.status ?? (stopped ? 'denied' : opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOfCue(kind, t));
+    // "has never joined the CSTO or any other military alliance": "or any other" carries the clause's negation to its cue.
+    const orAnyOther = /\b(?:or|nor)\s+any\s+(?:other\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start)) && NEGATION_WORD.test(text.slice(c.start, t.start));
+    const status = opts.status ?? (stopped || orAnyOther ? 'denied' : opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOfCue(kind, t));
     // "is due in Manila for talks on closer defence ties": the ties are what the talks are about, not ties reported.
     if (kind === 'cooperation' && status === 'reported' && !opts.standing && TOPIC_OF_TALKS.test(text.slice(Math.max(c.start, t.start - 60), t.start))) return;
     const key = `${kind}|${[...ps].sort().join(',')}|${status}`;
@@ -3602,7 +3604,7 @@ function mostNamedPair(ctx: Ctx): string[] | undefined {
  * party named before the verb, the subject carried into the clause, or the name a ", which"
  * clause hangs on.
  */
-const JOINS_BLOC = /\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|bec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:full\s+)?member\s+of|acced(?:e|es|ed|ing)\s+to|(left|quit|withdrew\s+from|pulled\s+out\s+of|(?:was|were|been)\s+suspended\s+from|expelled\s+from))\s+(?:the\s+)?/i;
+const JOINS_BLOC = /\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|bec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:full\s+)?member\s+of|acced(?:e|es|ed|ing)\s+to|(left|quit|withdrew\s+from|pulled\s+out\s+of|walked\s+out\s+of|(?:was|were|been)\s+suspended\s+from|expelled\s+from))\s+(?:the\s+)?/i;
 
 const JOINED_WITH_BLOC = /^(?:\s+in\s+[a-z]+ing\b|(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:summits?|talks|meetings?|leaders|ministers|calls?|statements?|declarations?|sanctions|exercises?|drills?|missions?|operations?|forces?|patrols?|efforts?|campaigns?|members|allies|partners|counterparts|delegations?|headquarters|secretariat|markets?|territory|airspace|waters|offices?|building|compound|premises)\b)/;
 
@@ -3644,7 +3646,7 @@ const MEMBER_BEFORE_BLOC = /(?:(?:,\s+|\b(?:is|are|was|were|been|remains?|remain
 /** "has been in NATO since 1949", "is in the alliance.": being "in" a bloc is membership only where the bloc ends the phrase ("in the EU capital" is a place). */
 const IN_BLOC_END = /^(?:\s*[,.;:)]|\s+(?:since|for|until|and|but|as|when|while|because|which|too|already|—|–)\b|\s*$)/;
 /** "remain neutral and outside", "stays outside the": a party kept out of the bloc named next. */
-const OUTSIDE_BLOC = /\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept)\s+(?:[\w"“”-]+\s+){0,3}?outside\s+(?:of\s+)?(?:the\s+)?$/i;
+const OUTSIDE_BLOC = /\b(?:remain|remains|remained|stay|stays|stayed|keep|keeps|kept)\s+(?:[\w"“”-]+\s+){0,3}?(?:outside\s+(?:of\s+)?|out\s+of\s+)(?:the\s+)?$/i;
 const MEMBER_AFTER_BLOC = /^\s+(?:members?(?:\s+(?:states?|countries|nations))?|allies)\b/i;
 /** After a bloc its founders founded: "… in 1991 with ", "… together with ". */
 const FOUNDED_WITH = /^\s+(?:in\s+\d{4}\s+)?(?:together\s+)?(?:with|alongside)\s+(?:the\s+)?(?=\p{Lu})/u;

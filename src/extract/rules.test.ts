@@ -6220,3 +6220,15 @@ describe('the thirty-second session: no alliance, said in other words', () => {
     expect(has(story('Peru "has no military alliance with anyone."'), 'alliance', 'denied', 'pe', 'cl')).toBe(false);
   });
 });
+
+describe('the thirty-second session: out of a bloc', () => {
+  it('"walked out of the OAS", "has stayed out of the Andean Community" deny membership', () => {
+    expect(has(read('Managua walked out of the Organization of American States in 2023.'), 'alliance', 'denied', 'ni', 'oas')).toBe(true);
+    expect(has(read('Chile has stayed out of the Andean Community.'), 'alliance', 'denied', 'cl', 'andean-community')).toBe(true);
+  });
+  it('"has never joined the CSTO or any other military alliance" is one denial, no membership reported', () => {
+    const r = read('Turkmenistan has never joined the CSTO or any other military alliance.');
+    expect(has(r, 'alliance', 'denied', 'tm', 'csto')).toBe(true);
+    expect(has(r, 'alliance', 'reported', 'tm', 'csto')).toBe(false);
+  });
+});
