@@ -3108,10 +3108,7 @@ function jointMeeting(verb: string, after: string): boolean {
 function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
   const sentence = ctx.text.slice(c.sentence.start, c.sentence.end);
-  const named = jointSubjectNamed(ctx, c) ?? (() => {
-    const d = demonymPairAct(ctx, c);
-    return d ? { ids: d.ids, start: c.start, end: c.start + d.trigger.length, verb: d.verb } : undefined;
-  })();
+  const named = jointSubjectNamed(ctx, c) ?? demonymPairAct(ctx, c);
   if (named) {
     if (NO_JOINT_VERB.test(named.verb)) return;
     const kind: RelationKind = jointMeeting(named.verb, ctx.text.slice(named.end, c.end)) ? 'meeting' : 'cooperation';
@@ -3239,7 +3236,7 @@ const JOINT_DONE = /^\s+()(?:(?:also|jointly|together|formally|finally|(?:on|las
 /** "Danish and German firefighters will run a single emergency command": the people of two states, named by their demonyms, acting together. */
 const DEMONYM_PAIR_ACT = new RegExp(String.raw`^\W*(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+and\s+(\p{Lu}[\p{L}-]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+` + JOINT_MODAL_SOURCE, 'u');
 
-function demonymPairAct(ctx: Ctx, c: Clause): { ids: string[]; verb: string; trigger: string } | undefined {
+function demonymPairAct(ctx: Ctx, c: Clause): { ids: string[]; start: number; end: number; verb: string } | undefined {
   const m = DEMONYM_PAIR_ACT.exec(ctx.text.slice(c.start, c.end));
   if (!m || NO_JOINT_VERB.test(m[4])) return undefined;
   const at = c.start + m.index;
@@ -3247,7 +3244,7 @@ function demonymPairAct(ctx: Ctx, c: Clause): { ids: string[]; verb: string; tri
   const ids = uniq(demonyms.map((x) => x.entity));
   // (Both words must be the demonyms: "Danish and German", not "Danish and local firefighters".)
   if (ids.length !== 2 || demonyms.length !== 2 || ctx.text.slice(demonyms[0].start, demonyms[0].end) !== m[1] || ctx.text.slice(demonyms[1].start, demonyms[1].end) !== m[2]) return undefined;
-  return { ids, verb: m[4], trigger: m[0].replace(/^\W+/, '') };
+  return { ids, start: at + m[0].length - m[0].replace(/^\W+/, '').length, end: at + m[0].length, verb: m[4] };
 }
 
 /**
