@@ -2579,7 +2579,11 @@ const STATE_MAKES_NO_ALLIANCE = /\b(?:is|was|are|were|will|would)\s+not\s+(?:be\
 /** "its \"no limits\" partnership with Moscow is not an alliance": the owner's ties with the one named after "with", denied as an alliance. */
 const TIES_WITH_SAID_NO_ALLIANCE = /\b(?:its|their|our)\s+(?:["“][^"”]{1,30}["”]\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|relationship|relations|ties|cooperation|co-operation|friendship|pact|treaty|agreement|alignment)\s+with\s+((?:the\s+)?[^,;.]{1,40}?)\s+(?:is|are|was|were|(?:would|will)\s+be)\s+["“]?(?:not|no)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:alliance|(?:defen[cs]e|military)\s+(?:pact|treaty|bloc))\b/i;
 
+/** A word without which no pattern of codePactSaidNoAlliance can match. */
+const NO_ALLIANCE_HINT = /alliance|\bbloc|\bpact|\baxis|\ballies|agreement|treaty/i;
+
 function codePactSaidNoAlliance(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!NO_ALLIANCE_HINT.test(body)) return;
   const ties = TIES_WITH_SAID_NO_ALLIANCE.exec(body);
   if (ties) {
     const at = c.start + ties.index + ties[0].indexOf(ties[1], ties[0].indexOf(' with ') + 1);
@@ -3026,8 +3030,12 @@ const NOT_PAYING = /(?:\b(?:not|never|no\s+longer)|n['’]t|\brefus(?:es|ed)\s+t
 /** "has offered to pay for", "stood ready to pay for", "could pay for": the payment offered. */
 const OFFERING_TO_PAY = /\b(?:offer(?:s|ed|ing)?(?:\s+to)?|(?:is|was|are|were|stood|stands|remains?|remained)\s+(?:willing|ready|prepared)\s+to|could|might)\s+(?:(?:also|help)\s+)?$/i;
 
+/** A word without which FUNDS cannot match (a sum has a digit): one cheap scan before the long pattern. */
+const FUNDS_HINT = /pa(?:y|id)|cover|foot|\d/i;
+
 function codeFunding(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
+  if (!FUNDS_HINT.test(body)) return;
   // ("The World Bank pledged $150 million": "pledged" is read as the speaker's verb, the sum as what was said.)
   const said = c.speechVerb && c.speaker ? `${c.speechVerb} ` : '';
   const m = FUNDS.exec(said + body);
@@ -3142,8 +3150,11 @@ const OFFICIALS_OF_PAIR_MEET = new RegExp(
   'u',
 );
 
+const PLURAL_OFFICIALS_HINT = /(?:ministers|leaders|presidents|premiers|officials|delegations|delegates|negotiators|envoys|state|government|diplomats|chiefs|commanders|co-chairs)\s/;
+
 function codeOfficialsOfPairMeet(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
+  if (!PLURAL_OFFICIALS_HINT.test(body)) return;
   const m = OFFICIALS_OF_PAIR_MEET.exec(body);
   if (!m || ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'meeting')) return;
   let ids: string[] | undefined;
@@ -3178,7 +3189,10 @@ const NAMED_PAIR_TOGETHER = new RegExp(String.raw`^\s+and\s+(?:(?:his|her)\s+(?:
 const ALONGSIDE = new RegExp(String.raw`^\s+(?:(?:then|later|also|had)\s+)*${DONE_TOGETHER_VERB}\b[^,;.]{0,80}?\b(?:alongside|together\s+with|in\s+the\s+company\s+of|from\s+the\s+same\s+(?:row|table|box|stand)\s+as)\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,3}?)?$`, 'u');
 
 /** "Ruben Rubinyan and Serdar Kılıç spent three hours …", "Tarasenko watched the firing alongside Han Chol Ung": two named people together, met. */
+const DONE_TOGETHER_HINT = new RegExp(String.raw`\b${DONE_TOGETHER_VERB}\b`);
+
 function namedPeopleTogether(ctx: Ctx, c: Clause): { ids: string[]; trigger: string } | undefined {
+  if (!DONE_TOGETHER_HINT.test(ctx.text.slice(c.start, c.end))) return undefined;
   const persons = actorsIn(ctx, c.start, c.end).filter((x) => x.kind === 'person');
   if (persons.length !== 2 || persons[0].entity === persons[1].entity) return undefined;
   const [a, b] = persons;
@@ -3237,7 +3251,8 @@ const JOINT_DONE = /^\s+()(?:(?:also|jointly|together|formally|finally|(?:on|las
 const DEMONYM_PAIR_ACT = new RegExp(String.raw`^\W*(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+and\s+(\p{Lu}[\p{L}-]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+` + JOINT_MODAL_SOURCE, 'u');
 
 function demonymPairAct(ctx: Ctx, c: Clause): { ids: string[]; start: number; end: number; verb: string } | undefined {
-  const m = DEMONYM_PAIR_ACT.exec(ctx.text.slice(c.start, c.end));
+  const body = ctx.text.slice(c.start, c.end);
+  const m = /\sand\s/.test(body.slice(0, 60)) ? DEMONYM_PAIR_ACT.exec(body) : null;
   if (!m || NO_JOINT_VERB.test(m[4])) return undefined;
   const at = c.start + m.index;
   const demonyms = actorsIn(ctx, at, at + m[0].length).filter((x) => x.demonym && x.kind === 'country');
