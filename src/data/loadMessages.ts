@@ -32,8 +32,17 @@ export interface BodyChunk {
   declared?: number;
 }
 
-/** What the page sends the worker: body chunks, then one request. */
-export type ToWorker = BodyChunk | LoadRequest;
+/**
+ * A whole file the page has fetched, sent ahead of the request that lists it (marked `ahead` there): the layout
+ * sidecar, which the worker reads while the data file still downloads.
+ */
+export interface FileAhead {
+  type: 'file';
+  file: FetchedBytes;
+}
+
+/** What the page sends the worker: body chunks and files ahead, then one request. */
+export type ToWorker = BodyChunk | FileAhead | LoadRequest;
 
 type GraphList = 'articles' | 'entities' | 'relations';
 type ListOf<L extends GraphList> = Graph[L][number];
