@@ -19,6 +19,8 @@ export interface FetchedBytes {
   text?: string;
   /** The body went, chunk by chunk, to the reader given to `divert` instead of into `bytes`. */
   diverted?: true;
+  /** The whole answer went to the loader's worker before the request that lists it (loadMessages.ts's FileAhead). */
+  ahead?: true;
   /** The request itself failed (network, refused). */
   error?: string;
 }

@@ -166,14 +166,19 @@ describe('loadGraph', () => {
     const state = await loadGraph('data/graph.json');
     expect(state).toEqual(expected);
     const [worker] = FakeWorker.created;
-    const chunks = worker.received.filter((m) => 'type' in m);
+    const chunks = worker.received.filter((m) => 'type' in m && m.type === 'chunk');
     expect(chunks).toHaveLength(12);
-    expect(chunks.every((m) => 'type' in m && m.path === 'data/graph.json' && m.declared === body.length)).toBe(true);
+    expect(chunks.every((m) => 'type' in m && m.type === 'chunk' && m.path === 'data/graph.json' && m.declared === body.length)).toBe(true);
     const request = worker.received.at(-1)!;
     expect('type' in request).toBe(false);
     const data = !('type' in request) ? request.prefetched?.find((f) => f.path === 'data/graph.json') : undefined;
     expect(data).toMatchObject({ diverted: true, status: 200 });
     expect(data?.bytes).toBeUndefined();
+    // The layout sidecar went whole, ahead of the request, which names it without its bytes.
+    const ahead = worker.received.filter((m) => 'type' in m && m.type === 'file');
+    expect(ahead.map((m) => 'type' in m && m.type === 'file' && m.file.path)).toEqual(['data/graph.layout.json']);
+    const layout = !('type' in request) ? request.prefetched?.find((f) => f.path === 'data/graph.layout.json') : undefined;
+    expect(layout).toEqual({ path: 'data/graph.layout.json', ahead: true });
   });
 
   it('in a browser, broken data reaches the page as the same problems', async () => {

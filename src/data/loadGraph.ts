@@ -9,7 +9,7 @@
  */
 import type { LoadState } from '../state/store';
 import { markData } from '../perf/benchHooks';
-import { createAssembler, type BodyChunk, type LoadMessage, type LoadRequest } from './loadMessages';
+import { createAssembler, type BodyChunk, type FileAhead, type LoadMessage, type LoadRequest } from './loadMessages';
 import { fetchBytes, ownBuffer, readFetched, startFetch, type FetchedBytes } from './fetchFile';
 import { citedTexts } from './articleTexts';
 import { layoutFilePath } from '../layout/layoutPath';
@@ -93,9 +93,15 @@ function readInWorker(file: string, data: ReturnType<typeof startFetch>, layout:
       const bytes = ownBuffer(chunk);
       worker.postMessage({ type: 'chunk', path: file, bytes, declared } satisfies BodyChunk, [bytes]);
     });
-    const early = Promise.all([data.bytes, layout]);
     const assemble = createAssembler();
     let settled = false;
+    // The layout sidecar, small and in long before the data file, goes ahead: the worker reads it during the download.
+    const layoutAhead = layout.then((f): FetchedBytes => {
+      if (settled || !f.bytes) return f;
+      worker.postMessage({ type: 'file', file: f } satisfies FileAhead, [f.bytes]);
+      return { path: f.path, ahead: true };
+    });
+    const early = Promise.all([data.bytes, layoutAhead]);
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;

@@ -128,51 +128,84 @@ function pairsOf(graph: Graph, homes: Homes): Pairs {
   const cached = byGraph?.get(graph);
   if (cached) return cached;
   const { homeIds, homeOf } = homeNumbers(graph, homes);
-  const before = (a: number, b: number) => homeIds[a] < homeIds[b];
-  // Pair numbers by the two home numbers (first appearance order, as the ids were numbered before).
+  // Each home's place among the homes' ids sorted, so that a pair's two ends are ordered by a number, not a string compare.
+  const rank = new Int32Array(homeIds.length);
+  homeIds
+    .map((id, h) => [id, h] as const)
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .forEach(([, h], r) => void (rank[h] = r));
+  // Pair numbers by the two home numbers (first appearance order, as the ids were numbered before): in a table when the
+  // homes are few (XXL has 218: a table of 47,524), else in a map.
+  const homeCount = homeIds.length;
+  const table = homeCount * homeCount <= PAIR_TABLE_MAX ? new Int32Array(homeCount * homeCount).fill(-1) : undefined;
   const numbers = new Map<number, number>();
   const ends: Array<[string, string]> = [];
   const numberOf = (a: number, b: number): number => {
-    const key = a * homeIds.length + b;
-    let n = numbers.get(key);
-    if (n === undefined) {
-      numbers.set(key, (n = ends.length));
+    const key = a * homeCount + b;
+    let n = table ? table[key] : numbers.get(key);
+    if (n === undefined || n < 0) {
+      n = ends.length;
+      if (table) table[key] = n;
+      else numbers.set(key, n);
       ends.push([homeIds[a], homeIds[b]]);
     }
     return n;
   };
   const participants = participantNumbersOf(graph);
-  const first = new Int32Array(graph.relations.length + 1);
-  const list: number[] = [];
-  const kinds = new Uint8Array(graph.relations.length);
-  for (let i = 0; i < graph.relations.length; i++) {
-    first[i] = list.length;
-    kinds[i] = KIND_INDEX.get(graph.relations[i].kind)!;
-    const [from, to] = [participants.first[i], participants.first[i + 1]];
+  const { relations } = graph;
+  const first = new Int32Array(relations.length + 1);
+  // At most one pair per two participants of a relation: the list is filled in place, then cut to what was used.
+  let room = 0;
+  for (let i = 0; i < relations.length; i++) {
+    const n = participants.first[i + 1] - participants.first[i];
+    room += (n * (n - 1)) / 2;
+  }
+  const list = new Int32Array(room);
+  let used = 0;
+  const kinds = new Uint8Array(relations.length);
+  const relationHomes: number[] = [];
+  for (let i = 0; i < relations.length; i++) {
+    first[i] = used;
+    kinds[i] = KIND_INDEX.get(relations[i].kind)!;
+    const from = participants.first[i];
+    const to = participants.first[i + 1];
     // Most relations have two participants: their one pair, without a Set and a sort.
     if (to - from === 2) {
       const h0 = homeOf[participants.list[from]];
       const h1 = homeOf[participants.list[from + 1]];
-      if (h0 !== h1) list.push(before(h0, h1) ? numberOf(h0, h1) : numberOf(h1, h0));
+      if (h0 !== h1) list[used++] = rank[h0] < rank[h1] ? numberOf(h0, h1) : numberOf(h1, h0);
       continue;
     }
-    const homesOfRelation = [...new Set(Array.from(participants.list.subarray(from, to), (e) => homeOf[e]))].sort((a, b) => (before(a, b) ? -1 : 1));
-    for (let a = 0; a < homesOfRelation.length; a++) {
-      for (let b = a + 1; b < homesOfRelation.length; b++) list.push(numberOf(homesOfRelation[a], homesOfRelation[b]));
+    // The relation's distinct homes in order (an insertion sort: a handful of participants).
+    let count = 0;
+    for (let k = from; k < to; k++) {
+      const h = homeOf[participants.list[k]];
+      let at = count;
+      while (at > 0 && rank[relationHomes[at - 1]] > rank[h]) at--;
+      if (at > 0 && relationHomes[at - 1] === h) continue;
+      for (let m = count; m > at; m--) relationHomes[m] = relationHomes[m - 1];
+      relationHomes[at] = h;
+      count++;
+    }
+    for (let a = 0; a < count; a++) {
+      for (let b = a + 1; b < count; b++) list[used++] = numberOf(relationHomes[a], relationHomes[b]);
     }
   }
-  first[graph.relations.length] = list.length;
+  first[relations.length] = used;
   const ids = ends.map(([a, b]) => linkId(a, b));
   const idRank = new Int32Array(ids.length);
   ids
     .map((id, p) => [id, p] as const)
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-    .forEach(([, p], rank) => void (idRank[p] = rank));
-  const pairs: Pairs = { ends, ids, idRank, first, pairs: Int32Array.from(list), kinds };
+    .forEach(([, p], r) => void (idRank[p] = r));
+  const pairs: Pairs = { ends, ids, idRank, first, pairs: used === room ? list : list.slice(0, used), kinds };
   if (!byGraph) pairsCache.set(homes, (byGraph = new WeakMap()));
   byGraph.set(graph, pairs);
   return pairs;
 }
+
+/** Pairs of homes numbered through a table up to this size (16 MB), through a map beyond. */
+const PAIR_TABLE_MAX = 1 << 22;
 
 /** Each entity's home as a number (homeOf, by entity position), and the homes' ids by number. */
 function homeNumbers(graph: Graph, homes: Homes): { homeIds: string[]; homeOf: Int32Array } {

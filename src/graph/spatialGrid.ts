@@ -15,18 +15,49 @@ export interface SpatialGrid {
 }
 
 export function buildGrid(points: ReadonlyMap<string, { x: number; y: number }>, cell = 500): SpatialGrid {
+  const ids = [...points.keys()];
+  const all = [...points.values()];
+  const grid = gridInSteps(ids.length, (i) => [ids[i], all[i].x, all[i].y], cell);
+  grid.fill(Infinity);
+  return grid;
+}
+
+/** Points given per slice by `fill`; when asked before they are all in, the grid takes the rest first. */
+export interface GridInSteps extends SpatialGrid {
+  /** Adds up to `count` more points; false once every point is in. */
+  fill(count?: number): boolean;
+}
+
+/** Points added to a grid per idle step: a fifth of XXL's entities, ~15 ms of the ~70 ms the whole grid took in its first render. */
+export const GRID_STEP = 20_000;
+
+/**
+ * A grid of `count` points, `pointAt(i)` giving the i-th as [id, x, y], filled a slice at a time:
+ * the overview of a large graph (its first frame) asks nothing of it, so a graph of 100,000
+ * entities need not spend the ~70 ms of filling it before that frame (the graph view fills it
+ * while idle, ElementsController.tsx). The same grid, in the same order, as buildGrid makes.
+ */
+export function gridInSteps(count: number, pointAt: (i: number) => [string, number, number], cell = 500): GridInSteps {
   const cells = new Map<number, Array<[string, number, number]>>();
   // A number per cell, not a "gx,gy" string: a string made and hashed per point was 75 ms of an
   // XXL graph's first render. Unique while |gy| < 2^31 cells, i.e. any coordinate a layout gives.
   const key = (gx: number, gy: number) => gx * 4294967296 + gy;
-  for (const [id, { x, y }] of points) {
-    const k = key(Math.floor(x / cell), Math.floor(y / cell));
-    const list = cells.get(k);
-    if (list) list.push([id, x, y]);
-    else cells.set(k, [[id, x, y]]);
-  }
+  let filled = 0;
+  const fill = (slice = GRID_STEP) => {
+    const end = Math.min(count, filled + slice);
+    for (; filled < end; filled++) {
+      const point = pointAt(filled);
+      const k = key(Math.floor(point[1] / cell), Math.floor(point[2] / cell));
+      const list = cells.get(k);
+      if (list) list.push(point);
+      else cells.set(k, [point]);
+    }
+    return filled < count;
+  };
   return {
+    fill,
     query(box) {
+      fill(Infinity);
       const out: string[] = [];
       const gx1 = Math.floor(box.x1 / cell);
       const gx2 = Math.floor(box.x2 / cell);

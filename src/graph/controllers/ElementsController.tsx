@@ -18,7 +18,8 @@ import { neighbourhood } from '../neighbourhood';
 import { homesOf } from '../overview';
 import { positionResolver } from '../positions';
 import { majorEntities } from '../scale';
-import { buildGrid } from '../spatialGrid';
+import { gridInSteps } from '../spatialGrid';
+import { whileIdle } from '../../perf/idle';
 import { markFilled } from '../testHandle';
 
 interface Props {
@@ -30,18 +31,27 @@ interface Props {
   onStatus?: (status: SyncStatus) => void;
 }
 
-function useScene(graph: Graph, layout: Positions) {
-  return useMemo(() => {
+function useScene(graph: Graph, layout: Positions, large: boolean) {
+  const scene = useMemo(() => {
     const index = indexGraph(graph);
-    const points = new Map(graph.entities.map((e) => [e.id, layout[`e:${e.id}`] ?? { x: 0, y: 0 }]));
-    return buildScene(graph, index, homesOf(graph), buildGrid(points));
+    const { entities } = graph;
+    const grid = gridInSteps(entities.length, (i) => {
+      const id = entities[i].id;
+      const { x, y } = layout[`e:${id}`] ?? { x: 0, y: 0 };
+      return [id, x, y];
+    });
+    return { scene: buildScene(graph, index, homesOf(graph), grid), grid };
   }, [graph, layout]);
+  // A large graph opens on its overview, which asks nothing of the grid: it is filled while the page is idle after that
+  // (or at once by the first view that asks). A small one's first view asks at once.
+  useEffect(() => (large ? whileIdle(() => scene.grid.fill()) : undefined), [scene, large]);
+  return scene.scene;
 }
 
 export function ElementsController({ cy, graph, layout, visible, large, onStatus }: Props) {
   const selected = useStore((s) => s.view.selected);
   const pinned = useStore((s) => s.view.pinned);
-  const scene = useScene(graph, layout);
+  const scene = useScene(graph, layout, large);
   const factory = useMemo(() => elementFactory(graph, large ? majorEntities(graph) : new Set(), large), [graph, large]);
   const positions = useMemo(() => positionResolver(graph, layout, pinned), [graph, layout, pinned]);
   const focus = useMemo(() => (selected ? neighbourhood(scene.index, selected, visible.relations) : undefined), [scene, selected, visible]);
