@@ -6232,3 +6232,10 @@ describe('the thirty-second session: out of a bloc', () => {
     expect(has(r, 'alliance', 'reported', 'tm', 'csto')).toBe(false);
   });
 });
+
+describe('the thirty-second session: an envoy called in or ordered out', () => {
+  it('"called in X\'s ambassador", "ordered three X diplomats out of" are conflicts with X', () => {
+    expect(has(read('Peru called in Chile\'s ambassador on Monday to protest.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru ordered three Chilean diplomats out of Lima.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
