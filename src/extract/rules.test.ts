@@ -6239,3 +6239,14 @@ describe('the thirty-second session: an envoy called in or ordered out', () => {
     expect(has(read('Peru ordered three Chilean diplomats out of Lima.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirty-second session: blame, incursions and water cannon', () => {
+  it('"held X responsible", soldiers who "set foot in" X, "used water cannon against" X\'s boats are conflicts', () => {
+    expect(has(read('Peru held Chile responsible for the attack.'), 'conflict', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru said Chilean soldiers had set foot in Peruvian territory.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+    expect(has(read('The Chilean coast guard used water cannon against Peruvian boats.'), 'conflict', 'reported', 'cl', 'pe')).toBe(true);
+  });
+  it('a leader who has not set foot in a country made no incursion', () => {
+    expect(read('Ana Soto, Peru\'s president, has not set foot in Chile since 2019.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
