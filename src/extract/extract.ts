@@ -3137,6 +3137,19 @@ function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
 }
 
 /**
+ * The two sides "their" or "both countries'" stand for: the pair of the relation just reported (for "their"), else the
+ * story's; none when the sentence names a third country, which makes the reference no longer sure.
+ */
+function pairReferredTo(ctx: Ctx, c: Clause, their: boolean): { ids: string[]; unsure: string } | undefined {
+  const others = countriesNamedIn(ctx, c.sentence.start, c.sentence.end);
+  const before = findLast(ctx.raw, (r) => r.start < c.start && r.clause.sentence !== c.sentence && countriesOf(ctx, r.participants).length === 2);
+  const justReported = their && before && before.start >= (reportingSentenceBefore(ctx, c.sentence)?.start ?? c.start) ? countriesOf(ctx, before.participants) : undefined;
+  const ids = justReported ?? storyPair(ctx, c.start);
+  if (!ids || others.some((x) => !ids.includes(x))) return undefined;
+  return { ids, unsure: justReported ? 'the two sides taken from the relation just reported ("their")' : 'the two sides taken from the story (the pair its first relation joins)' };
+}
+
+/**
  * "Their prime ministers are to meet in Dubrovnik in November", "Both countries' foreign ministers spoke by telephone",
  * "the trade ministers will gather in Namanga", "Croatia's and Montenegro's foreign ministers met for an hour": office
  * holders of two sides, named by their office in the plural, meeting, are a meeting of those sides: the two the clause
@@ -3163,13 +3176,10 @@ function codeOfficialsOfPairMeet(ctx: Ctx, c: Clause, dateHits: DateHit[]): void
     const at = c.start + m.index;
     ids = countriesOf(ctx, uniq(actorsIn(ctx, at, at + m[0].length).filter((x) => x.kind === 'country').map((x) => x.entity)));
   } else {
-    // (Another party the sentence names makes "the ministers" no longer surely the story's.)
-    const others = countriesNamedIn(ctx, c.sentence.start, c.sentence.end);
-    const before = findLast(ctx.raw, (r) => r.start < c.start && r.clause.sentence !== c.sentence && countriesOf(ctx, r.participants).length === 2);
-    const justReported = m[1].toLowerCase() === 'their' && before && before.start >= (reportingSentenceBefore(ctx, c.sentence)?.start ?? c.start) ? countriesOf(ctx, before.participants) : undefined;
-    ids = justReported ?? storyPair(ctx, c.start);
-    if (ids && others.some((x) => !ids!.includes(x))) return;
-    unsure = justReported ? 'the two sides taken from the relation just reported ("their")' : 'the two sides taken from the story (the pair its first relation joins)';
+    const pair = pairReferredTo(ctx, c, m[1].toLowerCase() === 'their');
+    if (!pair) return;
+    ids = pair.ids;
+    unsure = pair.unsure;
   }
   if (!ids || ids.length !== 2) return;
   const sentence = ctx.text.slice(c.sentence.start, c.sentence.end);

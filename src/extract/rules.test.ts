@@ -6250,3 +6250,9 @@ describe('the thirty-second session: blame, incursions and water cannon', () => 
     expect(read('Ana Soto, Peru\'s president, has not set foot in Chile since 2019.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('the thirty-second session: data shared with another side', () => {
+  it('"would share daily data from the dam with Tashkent" is cooperation with the one shared with', () => {
+    expect(has(read('Peru would share daily data from the Rimac dam with Chile from January.'), 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
+  });
+});
