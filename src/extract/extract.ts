@@ -128,7 +128,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "South Korea's Unification Ministry said the agreement 'opens a back door' …": a third party's criticism of the story's deal.
       if (ctx.raw.length === coded) codeCritiqueOfStory(ctx, c, clauseDates);
       // "The joint commission will meet again in Pyongyang next autumn": the story's joint body meeting is the pair's.
-      if (ctx.raw.length === coded) codeJointBodyMeets(ctx, c, clauseDates);
+      // (Also after "their joint commission" was coded as the two sides' cooperation: its meeting is a relation of its own.)
+      if (!ctx.raw.slice(coded).some((r) => r.kind === 'meeting')) codeJointBodyMeets(ctx, c, clauseDates);
       if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
     }
     codeTalksBeforeAct(ctx, s, hits);
@@ -3528,7 +3529,7 @@ function codeCritiqueOfStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * session in Doha next month", "The working group will meet for the first time in Dhaka": a joint body the
  * story's sides set up, meeting again, is a planned meeting of the story's pair.
  */
-const JOINT_BODY_MEETS = /^(?:(?:[^.;]{0,60}?,\s+)?(?:and\s+)?)?(?:the|a|an|its|their)\s+(?:(?:joint|new|bilateral|binational|intergovernmental|inter-governmental|technical|border|permanent|mixed|two\s+countries['’])\s+)*(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group|task\s+force)(?:\s+on\s+[\w\s-]{1,40}?)?(?:\s+(?:set\s+up|created|established|formed)\s+(?:by|under)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:will|would|is\s+(?:due|scheduled|set|expected)\s+to|are\s+to|is\s+to)\s+(?:(?:next|again|first)\s+)?(?:meet|convene|reconvene|sit|hold\s+its\s+(?:first|next|inaugural)\s+(?:meeting|session))\b)/i;
+const JOINT_BODY_MEETS = /^(?:[^.;]{0,60}?\bthat\s+)?(?:(?:[^.;]{0,60}?,\s+)?(?:and\s+)?)?(?:the|a|an|its|their)\s+(?:(?:joint|new|bilateral|binational|intergovernmental|inter-governmental|technical|border|permanent|mixed|two\s+countries['’])\s+)*(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group|task\s+force)(?:\s+on\s+[\w\s-]{1,40}?)?(?:\s+(?:set\s+up|created|established|formed)\s+(?:by|under)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:will|would|is\s+(?:due|scheduled|set|expected)\s+to|are\s+to|is\s+to)\s+(?:(?:next|again|first)\s+)?(?:meet|convene|reconvene|sit|hold\s+its\s+(?:first|next|inaugural)\s+(?:meeting|session))\b)/i;
 
 function codeJointBodyMeets(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);

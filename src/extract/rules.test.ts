@@ -6256,3 +6256,11 @@ describe('the thirty-second session: data shared with another side', () => {
     expect(has(read('Peru would share daily data from the Rimac dam with Chile from January.'), 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirty-second session: the two sides\' joint body to meet', () => {
+  const story = (s: string) => read(`Peru and Chile signed a fisheries deal in Lima on Monday.\n\nPeru and Chile will also open two new crossings.\n\n${s}`);
+  it('"their joint commission will meet", "agreed that their commission would meet there" is a meeting planned, beside the cooperation', () => {
+    expect(has(story('Their joint commission will meet in Arica in September.'), 'meeting', 'intent', 'pe', 'cl')).toBe(true);
+    expect(has(story('The two sides agreed that their intergovernmental commission would meet there in September.'), 'meeting', 'intent', 'pe', 'cl')).toBe(true);
+  });
+});
