@@ -6264,3 +6264,10 @@ describe('the thirty-second session: the two sides\' joint body to meet', () => 
     expect(has(story('The two sides agreed that their intergovernmental commission would meet there in September.'), 'meeting', 'intent', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirty-second session: people of another state hosted', () => {
+  it('"Peru will host twenty-four Chilean students" is cooperation of the two; a delegation hosted stays a meeting', () => {
+    expect(has(read('Peru will host twenty-four Chilean students and teachers at its university.'), 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru hosted a Chilean delegation on Monday.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(false);
+  });
+});
