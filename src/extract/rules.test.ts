@@ -6271,3 +6271,11 @@ describe('the thirty-second session: people of another state hosted', () => {
     expect(has(read('Peru hosted a Chilean delegation on Monday.'), 'cooperation', 'reported', 'pe', 'cl')).toBe(false);
   });
 });
+
+describe('the thirty-second session: a member suspended', () => {
+  it('"suspended Belarus in 2022", "suspended Niger over the coup" are conflicts of the body with the member; suspended talks name no one', () => {
+    expect(has(read('The Andean Community suspended Bolivia in 2022.'), 'conflict', 'reported', 'andean-community', 'bo')).toBe(true);
+    expect(has(read('The African Union suspended Niger over the coup.'), 'conflict', 'reported', 'african-union', 'ne')).toBe(true);
+    expect(read('Peru suspended talks in 2022.').relations).toEqual([]);
+  });
+});
