@@ -6,7 +6,7 @@
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
 import { combineDates, findDates, isDayValue, type DateHit } from './dates';
 import { COMMENTATOR_TRADES, COURTESY_TITLES, lexicon, MONEY_SOURCE, NAMES_WITH_THE, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
-import { findMentions, isCounterpartWord, namedAfterColon, officeClass, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
+import { findMentions, isCounterpartWord, namedAfterColon, namedByCapital, officeClass, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
 import { ACCEPTED, clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
@@ -539,7 +539,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     // defence pact with": cooperation or an alliance stopped is one refused from then on.
     const stopped = (kind === 'cooperation' || kind === 'alliance') && !opts.status && !opts.standing && STOPPED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start));
     // "has never joined the CSTO or any other military alliance": "or any other" carries the clause's negation to its cue.
-    const orAnyOther = /\b(?:or|nor)\s+any\s+(?:other\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start)) && NEGATION_WORD.test(text.slice(c.start, t.start));
+    const orAnyOther = !opts.status && /\b(?:or|nor)\s+any\s+(?:other\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start)) && NEGATION_WORD.test(text.slice(c.start, t.start));
     const status = opts.status ?? (stopped || orAnyOther ? 'denied' : opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOfCue(kind, t));
     // "is due in Manila for talks on closer defence ties": the ties are what the talks are about, not ties reported.
     if (kind === 'cooperation' && status === 'reported' && !opts.standing && TOPIC_OF_TALKS.test(text.slice(Math.max(c.start, t.start - 60), t.start))) return;
@@ -4307,7 +4307,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
   // A country named only by its capital as a place, and in no relation, is where the story passes through ("a fellow at the
   // Royal United Services Institute in London", "flew in from Beijing"), not a country of the story: it is no entity unless
   // another one belongs to it. (A capital that acts, "Minsk agreed", still names its government.)
-  const asAPlace = (m: Mention) => lex.forms.get(text.slice(m.start, m.end))?.metonym === true && CAPITAL_AS_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  const asAPlace = (m: Mention) => namedByCapital(text, m) && CAPITAL_AS_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start));
   // (One pass over the mentions: a long text has tens of thousands.)
   const namedOtherwise = new Set(ctx.mentions.filter((m) => !asAPlace(m)).map((m) => m.entity));
   const onlyByItsCapital = (id: string) => ctx.entities.get(id)?.kind === 'country' && !usedEntities.has(id) && !namedOtherwise.has(id);

@@ -2556,6 +2556,11 @@ const LED_BY_OPENING = /(?:^|[.!?]\s+|\n)(?:It|The\s+(?:[a-z-]+\s+)?(?:delegatio
 const uniqueEntities = (ms: Mention[]) => [...new Set(ms.map((x) => x.entity))];
 const DELEGATION_LED_BY = /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:delegation|team|mission)\s*,?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+$/;
 
+/** Whether a country mention is written as its capital or another metonym ("Minsk", "the Kremlin"), not its own name. */
+export function namedByCapital(text: string, m: Pick<Mention, 'start' | 'end'>): boolean {
+  return lexicon().forms.get(text.slice(m.start, m.end))?.metonym === true;
+}
+
 /** An official of a state right after its country: "Libya's chargé d'affaires", "the Russian ambassador", "China's foreign minister". */
 const OFFICIAL_AFTER_COUNTRY = /^(?:['’]s?)?\s+(?:(?:top|new|outgoing|deputy|first|acting)\s+)?(?:ambassador|charg[eé]\s+d['’]affaires|envoy|consul|diplomats?|counterpart|delegation|(?:[a-z-]+\s+){0,2}?(?:minister|vice-minister|secretary))\b/i;
 /** From a holder to that official: a verb of dealing with them ("summoned", "spoke by telephone with", "held talks with"). */
@@ -2589,7 +2594,7 @@ const SPOKE_IN = /^[^.;:"“”]{0,40}?\b(?:said|says|told\s+(?:reporters|journa
  * national office who speaks in a capital, the text naming no other country for them, speaks at home.
  */
 function capitalWhereSpoken(text: string, s: Sentence, local: Mention[], m: Mention): string | undefined {
-  const isCapital = (x: Mention) => x.kind === 'country' && !x.demonym && !x.possessive && lexicon().forms.get(text.slice(x.start, x.end))?.metonym === true;
+  const isCapital = (x: Mention) => x.kind === 'country' && !x.demonym && !x.possessive && namedByCapital(text, x);
   const after = local.find((x) => x.start > m.end && isCapital(x) && SPOKE_IN.test(text.slice(m.end, x.start)));
   if (after) return after.entity;
   const opening = local.find((x) => x.end <= m.phrase!.start && isCapital(x));
