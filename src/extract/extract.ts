@@ -2011,9 +2011,11 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   const actorCountry = persons || speakerCountry || third.length ? undefined : actorsIn(ctx, c.start, start).filter((x) => x.kind === 'person').map((x) => countryOf(ctx, x.entity)).find((x) => !!x) ?? undefined;
   // "The two heads of state also held private talks" after the ministers signed: the latest pair that holds the office named.
   const office = persons && !pairOfPeople ? (m[2] ?? m[4]) : undefined;
+  // ("Honduras's president, C, will join the two leaders": a group the clause names someone before is no subject of its own.)
+  const subject = persons && !actorsIn(ctx, c.start, start).some((x) => x.kind === 'person' && x.entity !== c.speaker);
   const ids = mediator
     ? latestSetOf(ctx, size, persons, start, undefined, [...third, speakerCountry!], office)
-    : (actorCountry ? latestSetOf(ctx, size, persons, start, actorCountry, third, office) : undefined) ?? latestSetOf(ctx, size, persons, start, speakerCountry, third, office);
+    : (actorCountry ? latestSetOf(ctx, size, persons, start, actorCountry, third, office) : undefined) ?? latestSetOf(ctx, size, persons, start, speakerCountry, third, office, subject);
   if (!ids) return undefined;
   return ids.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
 }
@@ -2024,6 +2026,7 @@ const GROUP_OFFICE: Record<string, RegExp> = {
   'heads of state': /\b(?:president|king|queen|emir|sultan|monarch|emperor|head of state|grand duke|sovereign prince)\b/i,
   ministers: /\b(?:minister|secretary)\b/i,
   'foreign ministers': /\b(?:foreign|external)\b/i,
+  leaders: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|emperor|crown prince|leader|head of (?:state|government)|taoiseach|chairman|chairwoman|general secretary|secretary general|supreme)\b/i,
   'defence ministers': /\bdefen[cs]e\b/i,
   'defense ministers': /\bdefen[cs]e\b/i,
 };
@@ -2081,7 +2084,13 @@ function goBetweensOf(ctx: Ctx): Mention[] {
   return list;
 }
 
-function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, including?: string, excluding: string[] = [], office?: string): string[] | undefined {
+/** The people named from the start of `from` (a sentence of the same paragraph as `here`, else `here`) up to `before`. */
+function peopleNamedSince(ctx: Ctx, from: Sentence, here: Sentence, before: number): string[] {
+  const start = from.paragraph === here.paragraph && from.zone === here.zone ? from.start : here.start;
+  return uniq(actorsIn(ctx, start, before).filter((m) => m.kind === 'person').map((m) => m.entity));
+}
+
+function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, including?: string, excluding: string[] = [], office?: string, subject = false): string[] | undefined {
   const fits = (ids: string[] | undefined) =>
     !!ids && ids.length === size && (!including || ids.includes(including)) && !ids.some((x) => excluding.includes(x)) && (!office || holdOffice(ctx, ids, office));
   const asSet = (ids: string[]) => uniq(persons ? ids.filter((p) => ctx.entities.get(p)?.kind === 'person') : ids.map((p) => countryOf(ctx, p)).filter((x): x is string => !!x && ctx.entities.get(x)?.kind === 'country'));
@@ -2122,6 +2131,11 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
     if (fits(list)) return list;
     if (sized(list)) ruledOut = true;
   }
+  // "…, according to A, who co-chairs the commission with B. A was in Pyongyang for its session, where the two
+  // men signed …": exactly two people named since the previous sentence began are the two, over a pair some
+  // relation joined further back.
+  const namedLately = persons && subject && here ? peopleNamedSince(ctx, ctx.sentences[Math.max(0, here.index - 1)], here, before) : undefined;
+  if (fits(namedLately) && !ruledOut) return namedLately;
   // "The presidents of the two countries intend to meet", a paragraph after one on third parties: the story's own pair
   // (named far more than any third country) before whatever pair a relation happened to join last.
   const story = !persons && size === 2 ? mostNamedPair(ctx) : undefined;

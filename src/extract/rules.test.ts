@@ -6279,3 +6279,25 @@ describe('the thirty-second session: a member suspended', () => {
     expect(read('Peru suspended talks in 2022.').relations).toEqual([]);
   });
 });
+
+describe('the thirty-third session: "the two men" are the two people just named', () => {
+  const story = (s: string) => read(`Peru's President Jorge Vidal met Chile's President Marta Ruiz in Lima in March.\n\n${s}`);
+  it('two people named since the sentence before are the two, over a pair a relation joined further back', () => {
+    const r = story('Trade is growing, according to Pablo Soto, Peru\'s trade minister, who chairs the commission with Chile\'s economy minister, Luis Mena. Soto was in Santiago in May for its session, where the two men signed a protocol on fisheries.');
+    expect(has(r, 'cooperation', 'reported', 'pablo-soto', 'luis-mena')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'jorge-vidal', 'marta-ruiz')).toBe(false);
+  });
+  it('"the two leaders" are no foreign secretary who spoke of them', () => {
+    const r = read('Peru\'s President Jorge Vidal met Chile\'s President Marta Ruiz in Lima.\n\nPeru\'s Foreign Secretary Pablo Soto told reporters that Vidal had raised the fishing dispute. The two leaders set a target of $5 billion in trade by 2030.');
+    expect(has(r, 'cooperation', 'reported', 'jorge-vidal', 'marta-ruiz')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('pablo-soto'))).toBe(false);
+  });
+  it('a group someone in its clause acts on is not read from the people just named', () => {
+    const r = story('Bolivia asked to join as an observer, and Vidal said he would back the request. Bolivia\'s president, Luis Mena, will join the two leaders at a follow-up meeting in La Paz in June.');
+    expect(has(r, 'meeting', 'intent', 'jorge-vidal', 'marta-ruiz', 'luis-mena')).toBe(true);
+  });
+  it('"the Palacio Santos", "Mount Paektu" are no people', () => {
+    const r = read('Speaking at the Palacio Santos, Peru\'s foreign minister Pablo Soto said Peru and Chile had signed a deal. Chile\'s envoy Luis Mena visited Mount Paektu.');
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Luis Mena', 'Pablo Soto']);
+  });
+});
