@@ -903,7 +903,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           const guests = after.find(
             (m) =>
               m.kind === 'country' &&
-              ((m.demonym && /^\s+(?:a|an|the|its|his|her|their)\s+(?:visiting\s+|high-level\s+|senior\s+)?$/i.test(text.slice(t.end, m.start))) || (m.possessive && /^\s+$/.test(text.slice(t.end, m.start)))) &&
+              ((m.demonym && /^\s+(?:by\s+)?(?:(?:a|an|the|its|his|her|their)\s+)?(?:visiting\s+|high-level\s+|senior\s+|top\s+)?$/i.test(text.slice(t.end, m.start))) || (m.possessive && /^\s+(?:by\s+)?$/.test(text.slice(t.end, m.start)))) &&
               guestWords(m),
           );
           // ("met senior American and Japanese diplomats": demonyms joined by "and" before the office holders, each a side met.)

@@ -425,6 +425,8 @@ const ALLIANCE_AHEAD = /\b(?:will|would)\s+(?:(?:also|soon|then|eventually|later
 export const ACCEPTED = /(?<!(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+)?)\baccept(?:s|ed)?\b/i;
 
 const MEETING_PLANNED = /\b(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:due|expected|scheduled|set)\s+(?:to\s+(?:hold|meet|visit|travel|host|receive|welcome|go|fly)|in\s+\p{Lu})|\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|agreed|agree[sd]?|look(?:s|ed)? forward|would\s+["“]?(?:like|love)["”]?|(?:am|is|was|are|were)\s+(?:prepared|ready)(?=\s+to\s+(?:travel|visit|go|come|fly)\b))\s+(?:(?:only|also|merely)\s+)?to\s+(?:meet|hold (?:talks|a summit|a meeting)|visit|welcome|receive|host|travel|go|come|fly|(?:start|begin|open|launch|resume)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations))\b/u;
+/** "will be received by the president", "is due to be welcomed by the king": a reception to come, said in the passive. */
+const RECEPTION_AHEAD = /\b(?:will|would|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected)\s+)?to)\s+(?:(?:also|then|later|first)\s+)?be\s+(?:received|welcomed|hosted|greeted)\b/i;
 /** "will be in Praia on 5 July", "intends to be in Paramaribo for the anniversary": a stay to come. */
 const PLANNED_STAY = /\b(?:will|would|(?:plans?|intends?|intended|aims?|means|hopes?)\s+to)\s+(?:(?:also|soon|then)\s+)?be\s+in\s+\p{Lu}/u;
 /** "will be in Pyongyang until Friday": a stay already begun. */
@@ -449,7 +451,7 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     // On the calendar, or wished for by a party: "is expected in Moscow for talks", "was due to meet", "hoped to welcome", "agreed to meet again".
     // (Offered first: "would be glad to host X whenever he wishes to come" is an offer, whoever wishes.)
     if (MEETING_OFFERED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
-    if (MEETING_PLANNED.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
+    if (MEETING_PLANNED.test(t) || RECEPTION_AHEAD.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
     // A meeting is planned only when an invitation or forecast says so; "talks on strengthening X" happened.
     if (FORECAST.test(t)) return 'forecast';
     // "raised the idea of a railway, and accepted an invitation to visit Bangui": the visit accepted is planned.

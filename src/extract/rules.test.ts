@@ -6301,3 +6301,26 @@ describe('the thirty-third session: "the two men" are the two people just named'
     expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Luis Mena', 'Pablo Soto']);
   });
 });
+
+describe('the thirty-third session: received by a state\'s unnamed office holder', () => {
+  it('"met Chilean officials" (no article) and "was received by Chile\'s president / the Chilean president" are meetings with the state', () => {
+    expect(has(read('Ana Soto met Chilean officials in Lima on Monday.'), 'meeting', 'reported', 'ana-soto', 'cl')).toBe(true);
+    expect(has(read('Ana Soto was received by Chile\'s president in Santiago.'), 'meeting', 'reported', 'ana-soto', 'cl')).toBe(true);
+    expect(has(read('Ana Soto was received by the Chilean president in Santiago.'), 'meeting', 'reported', 'ana-soto', 'cl')).toBe(true);
+  });
+  it('a reception to come in the passive is planned: "will be received", "is due to be received"', () => {
+    expect(has(read('Ana Soto will be received by the Chilean president on Tuesday.'), 'meeting', 'intent', 'ana-soto', 'cl')).toBe(true);
+    expect(has(read('Ana Soto is due to be received by Jorge Ruiz on Tuesday.'), 'meeting', 'intent', 'ana-soto', 'jorge-ruiz')).toBe(true);
+    expect(has(read('Ana Soto was received by Jorge Ruiz on Tuesday.'), 'meeting', 'reported', 'ana-soto', 'jorge-ruiz')).toBe(true);
+  });
+});
+
+describe('the thirty-third session: more bullets of link lists', () => {
+  const page = (text: string) => extractArticle({ id: 'page', published: '2024-03-12' }, text);
+  it('a line opened by "◦", "‣" or "▸" without a full stop is a link, and codes nothing', () => {
+    for (const bullet of ['◦', '‣', '▸']) {
+      const d = page(`Kenya imposes tariffs on Uganda\n\nKenya imposed new tariffs on Uganda on Monday.\n\n${bullet} Chile and Peru agree ceasefire in the border town of Tacna\n`);
+      expect(d.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    }
+  });
+});

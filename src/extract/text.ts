@@ -63,7 +63,7 @@ const CAPTION = /^(photo|picture|image|pictured|caption|above|top)\s*[:|]|\b(fil
 /** A section label above a headline: a few words in capitals, or sections divided by "|" ("LIVE | Central Asia"). */
 const KICKER = /^(?:[\p{Lu}\d][\p{Lu}\d '’&.-]{1,40}|[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,3})$/u;
 /** An item of a list of links: a bullet and a headline without a full stop ("• Who are the Druze of Sweida?" ends on a question too). */
-const LINK_ITEM = /^[•▪►■]\s*[^\n]{1,160}(?<![.!]["”’]?)$/;
+const LINK_ITEM = /^[•▪►■◦‣▸]\s*[^\n]{1,160}(?<![.!]["”’]?)$/;
 /** A caption closed by its picture credit: "… in Muscat on Saturday. Photograph: Agency/handout", "… Pic: Reuters", "… July 10, 2026. AGENCY/Ana Ruiz/Pool". */
 const TRAILING_CREDIT = /[.!?]["”]?\s+(?:(?:Photo|Photograph|Picture|Pic|Image|Credit)s?\s*:\s*[^.!?]{1,80}|\p{Lu}[^.!?/\n]{0,40}\/[^.!?\n]{1,60})$/u;
 
