@@ -580,7 +580,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       // The fighters are the party nearest before the verb ("Lima denies that Peruvian soldiers are fighting for Bolivia").
       const side = subjectRunBefore(ctx, withInherited, t.start);
       const ids = partner ? uniq([...side, partner].map((m) => partyOf(ctx, m.entity))) : [];
-      if (ids.length >= 2) emit(kind, ids, false, t);
+      // (Troops sent to fight beside another side's are that side's backing: support, from the fighters' side.)
+      if (ids.length >= 2) emit(kind, ids, kind === 'support', t);
       // "… fought alongside Russian forces against Ukraine": the enemy named after "against" is fought by the side, not by the partner alone.
       const enemy = partner && all.find((m) => m.start > partner.end && !m.possessive && /^[^,;]{0,40}?\bagainst\s+(?:the\s+)?$/i.test(text.slice(partner.end, m.start)));
       const foes = enemy ? uniq([...side.map((m) => partyOf(ctx, m.entity)), partyOf(ctx, enemy.entity)]) : [];

@@ -1187,17 +1187,17 @@ describe('"the <office> of <country>, <Name>"', () => {
 });
 
 describe('fighting on a party\'s side', () => {
-  it('reads "fought alongside X" and a denial that troops are "fighting for X" as cooperation, not conflict', () => {
+  it('reads "fought alongside X" and a denial that troops are "fighting for X" as support, not conflict', () => {
     const r = read('Cuban troops fought alongside Angola in the 1980s.');
-    expect(has(r, 'cooperation', 'reported', 'cu', 'ao')).toBe(true);
+    expect(has(r, 'support', 'reported', 'cu', 'ao')).toBe(true);
     const d = read('Havana denies that Cuban soldiers are fighting for Venezuela.');
-    expect(has(d, 'cooperation', 'denied', 'cu', 've')).toBe(true);
+    expect(has(d, 'support', 'denied', 'cu', 've')).toBe(true);
     expect([...r.relations, ...d.relations].some((x) => x.kind === 'conflict')).toBe(false);
   });
   it('keeps "fighting for its survival against X" a conflict', () => {
     const r = read('Armenia is fighting for its survival against Azerbaijan.');
     expect(has(r, 'conflict', 'reported', 'am', 'az')).toBe(true);
-    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(r.relations.some((x) => x.kind === 'cooperation' || x.kind === 'support')).toBe(false);
   });
 });
 
@@ -2099,15 +2099,16 @@ describe('round 10: taking part in a war', () => {
 });
 
 describe('round 10: fighting alongside a party', () => {
-  it('is cooperation with that party only, not with the enemy named after it', () => {
+  it('is support for that party only, not for the enemy named after it', () => {
     const r = read('Cuban troops fought alongside Angolan forces to push South African units out of the south.');
-    expect(has(r, 'cooperation', 'reported', 'cu', 'ao')).toBe(true);
-    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('za'))).toBe(false);
+    expect(has(r, 'support', 'reported', 'cu', 'ao')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('za'))).toBe(false);
   });
 
   it('the fighters are the party nearest the verb, not the one who denies it', () => {
     const r = read('Havana denies that Angolan soldiers are fighting for Namibia.');
-    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('cu'))).toBe(false);
+    expect(has(r, 'support', 'denied', 'ao', 'na')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('cu'))).toBe(false);
   });
 });
 
@@ -3813,9 +3814,9 @@ describe('an opening subordinate clause', () => {
 });
 
 describe('fighting alongside a partner against an enemy', () => {
-  it('is cooperation with the partner and a conflict of the fighters with the enemy', () => {
+  it('is support for the partner and a conflict of the fighters with the enemy', () => {
     const r = read('Chilean troops fought alongside Bolivian forces against Peru last year.');
-    expect(has(r, 'cooperation', 'reported', 'cl', 'bo')).toBe(true);
+    expect(has(r, 'support', 'reported', 'cl', 'bo')).toBe(true);
     expect(has(r, 'conflict', 'reported', 'cl', 'pe')).toBe(true);
     // Without "against", no enemy is named.
     expect(read('Chilean troops fought alongside Bolivian forces last year.').relations.some((x) => x.kind === 'conflict')).toBe(false);
@@ -6322,5 +6323,14 @@ describe('the thirty-third session: more bullets of link lists', () => {
       const d = page(`Kenya imposes tariffs on Uganda\n\nKenya imposed new tariffs on Uganda on Monday.\n\n${bullet} Chile and Peru agree ceasefire in the border town of Tacna\n`);
       expect(d.relations.some((x) => x.kind === 'cooperation')).toBe(false);
     }
+  });
+});
+
+describe('the thirty-third session: troops fighting beside another side', () => {
+  it('"Chadian troops fought alongside Nigerien forces against Mali" is Chad backing Niger, and fighting Mali', () => {
+    const r = read('Chadian troops fought alongside Nigerien forces against Mali last year.');
+    expect(r.relations.some((x) => x.kind === 'support' && x.status === 'reported' && x.participants[0] === 'td' && x.participants[1] === 'ne')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'td', 'ne')).toBe(false);
+    expect(has(r, 'conflict', 'reported', 'td', 'ml')).toBe(true);
   });
 });
