@@ -7,7 +7,7 @@ import { inflectNoun, inflectVerb } from './inflect';
 import { byFirstLetter, closingParen, execAll, firstLetterGroups, matchStarts, type MatchStart } from './regex';
 import type { RelationKind, Status } from '../model/schema';
 
-export type TriggerMode = 'meet' | 'visit' | 'relate' | 'transfer' | 'directed' | 'thanks' | 'possessive' | 'violation' | 'dispute' | 'control' | 'alliance' | 'accuse' | 'anaphor' | 'withdraw';
+export type TriggerMode = 'meet' | 'visit' | 'relate' | 'transfer' | 'directed' | 'thanks' | 'possessive' | 'violation' | 'dispute' | 'control' | 'alliance' | 'accuse' | 'anaphor' | 'withdraw' | 'breach';
 
 interface CueEntry {
   kind: string;

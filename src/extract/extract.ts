@@ -429,6 +429,48 @@ function headOf(ctx: Ctx, c: Clause): Mention[] | undefined {
   return chosen;
 }
 
+/** "Namibia says it has broken no agreement", "…had never breached a single line": a breach denied. */
+const BREACH_DENIED = /\b(?:no|never|not|n['’]t|any|a\s+single)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** A demonym's forces right before a verb: "(Chilean) jets breached", "(Afghan) troops have crossed". */
+const FORCES_AFTER_DEMONYM = /^\s+(?:[a-z-]+\s+)?(?:jets|troops|soldiers|forces|ships|vessels|boats|warships|aircraft|planes|drones|helicopters|patrols|units|border\s+guards|guards|coastguards?|coast\s+guard|police|army|navy|air\s+force|militias?|fishermen|trawlers)\s+(?:(?:has|have|had|also|repeatedly|again|allegedly|reportedly)\s+)*$/i;
+/** "X denied on Monday that it had", "Y insists that they have never": a subject speaking of its own act. */
+const SAID_OF_ITSELF = /^\s+(denied|denies|insisted|insists|said|says|maintained|maintains)\s+(?:[\w-]+\s+){0,3}?that\s+(?:it|they)\s+(?:(?:has|have|had|was|were|is|are|never|not|also|ever)\s+)*$/i;
+const NOT_BEFORE_BREACH = /(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:(?:have|has|had|be|been|ever)\s+)*$/i;
+
+/**
+ * "Nicaragua had violated Costa Rican sovereignty", "Greece said North Macedonia had violated the Prespa
+ * Agreement", "Windhoek says it has broken no agreement": who broke a pact or a line (the clause's subject, or
+ * the speaker its pronoun stands for) against whom: the state whose sovereignty, airspace or waters it names,
+ * the side named after "with", an accusing speaker of another side, else the story's other side.
+ */
+function breachParties(ctx: Ctx, c: Clause, t: Trigger, before: Mention[], after: Mention[]): { ids: string[]; denied: boolean; unsure?: string } | undefined {
+  const text = ctx.text;
+  const lead = text.slice(c.start, t.start);
+  const subject = before.length ? coordinatedRun(ctx, before.filter((m) => !m.demonym || before.length === 1)) : [];
+  const pronoun = !subject.length && c.speaker && /^(?:that\s+)?(?:it|they|we)\s/i.test(lead) ? c.speaker : undefined;
+  const violators = subject.length ? subject.map((m) => partyOf(ctx, m.entity)) : pronoun ? [partyOf(ctx, pronoun)] : [];
+  const gap = subject.length ? text.slice(subject[subject.length - 1].end, t.start) : '';
+  // ("Romania denied on Monday that it had broken any treaty": the subject's own act, said of itself.)
+  const ownDenial = SAID_OF_ITSELF.exec(gap);
+  // ("Chilean jets breached Peruvian airspace": a state's forces named by its demonym act for it.)
+  const forcesOf = subject.length === 1 && subject[0].demonym && FORCES_AFTER_DEMONYM.test(gap);
+  if (!violators.length || (subject.length && !PAYER_TO_VERB.test(gap) && !ownDenial && !forcesOf)) return undefined;
+  const sides = uniq(violators.map((v) => countryOf(ctx, v) ?? v));
+  const words = text.slice(t.start, t.end);
+  const denied = BREACH_DENIED.test(words.replace(/\S+$/, '')) || NOT_BEFORE_BREACH.test(lead) || /^(?:denied|denies|deny|rejected|rejects)$/i.test(c.speechVerb ?? ownDenial?.[1] ?? '');
+  const other = (id: string) => !sides.includes(countryOf(ctx, id) ?? id) && !violators.includes(id);
+  // Whose sovereignty, airspace or waters: the demonym or possessive inside the cue's words.
+  const owner = mentionsIn(ctx, t.start, t.end).find((m) => m.kind === 'country' && (m.demonym || m.possessive) && other(m.entity));
+  const withWhom = after.find((m) => /^\s+with\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)) && other(m.entity));
+  const accuser = c.speaker && other(c.speaker) && !isCommentator(ctx, c.speaker) ? c.speaker : undefined;
+  const named = owner?.entity ?? withWhom?.entity ?? accuser;
+  if (named) return { ids: [...violators, partyOf(ctx, named)], denied };
+  const pair = storyPair(ctx, c.start);
+  const side = sides.length === 1 && pair?.includes(sides[0]) ? pair.find((x) => x !== sides[0]) : undefined;
+  if (!side || actorsIn(ctx, c.start, c.end).some((m) => !pair!.includes(countryOf(ctx, m.entity) ?? m.entity) && !isCommentator(ctx, m.entity))) return undefined;
+  return { ids: [...violators, side], denied, unsure: 'the side wronged taken from the story (the pair its first relation joins)' };
+}
+
 /** The story's other side for a refusal by `party` (a side of the story, or a person of one), when the clause names no third party. */
 function otherSideRefused(ctx: Ctx, c: Clause, party: string): string | undefined {
   const pair = storyPair(ctx, c.start);
@@ -1436,6 +1478,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "sent thousands of soldiers to help Russian units", "troops to fight for Moscow": fighters sent to a side's aid back it.
         const troopsToHelp = TROOPS_TO_HELP.test(text.slice(t.end, c.end));
         emit(asAid || troopsToHelp ? 'support' : 'cooperation', ps, true, t, violation ? { span: { start: from, end: text.slice(c.start, violation.start).trimEnd().length + c.start } } : from !== c.start ? { span: { start: from, end: c.end } } : {});
+        break;
+      }
+      case 'breach': {
+        const parties = breachParties(ctx, c, t, before, after);
+        if (parties) emit('conflict', parties.ids, true, t, { ...(parties.denied ? { status: 'denied' as const } : {}), ...(parties.unsure ? { unsure: parties.unsure } : {}) });
         break;
       }
       case 'withdraw': {

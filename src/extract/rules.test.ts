@@ -6334,3 +6334,28 @@ describe('the thirty-third session: troops fighting beside another side', () => 
     expect(has(r, 'conflict', 'reported', 'td', 'ml')).toBe(true);
   });
 });
+
+describe('the thirty-third session: a pact or a border broken', () => {
+  const conflictOf = (r: ReturnType<typeof read>, status: string, from: string, to: string) =>
+    r.relations.some((x) => x.kind === 'conflict' && x.status === status && x.participants[0] === from && x.participants.includes(to));
+  it('"Nicaragua had violated Costa Rican sovereignty": a conflict of the violator with the state wronged', () => {
+    expect(conflictOf(read('Costa Rica said Nicaragua had violated Costa Rican sovereignty by digging channels.'), 'reported', 'ni', 'cr')).toBe(true);
+    expect(conflictOf(read('Peru says Chilean jets breached Peruvian airspace on Monday.'), 'reported', 'cl', 'pe')).toBe(true);
+  });
+  it('a speaker of another side who says a pact was broken is the one wronged', () => {
+    expect(conflictOf(read('Greece said North Macedonia had violated the Prespa Agreement.'), 'reported', 'mk', 'gr')).toBe(true);
+  });
+  it('"has broken no agreement", "denied that it had broken any treaty" are breaches denied, not cooperation', () => {
+    const r = read('Namibia says it has broken no agreement with Botswana.');
+    expect(conflictOf(r, 'denied', 'na', 'bw')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(conflictOf(read('Romania denied on Monday that it had broken any treaty with Ukraine.'), 'denied', 'ro', 'ua')).toBe(true);
+  });
+  it('with no one else named, the wronged side is the story\'s other side', () => {
+    const r = read('Botswana and Namibia signed a water treaty in 1994. Their ministers met in Gaborone in May to review it.\n\nBotswana and Namibia have since argued over the river. Windhoek says it has broken no agreement.');
+    expect(conflictOf(r, 'denied', 'na', 'bw')).toBe(true);
+  });
+  it('a record or new ground broken is no conflict', () => {
+    expect(read('Peru broke new ground with Chile on trade.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
