@@ -471,6 +471,9 @@ function breachParties(ctx: Ctx, c: Clause, t: Trigger, before: Mention[], after
   return { ids: [...violators, side], denied, unsure: 'the side wronged taken from the story (the pair its first relation joins)' };
 }
 
+/** A cue of shutting a border or crossing ("closed the crossing", "sealed its frontier"). */
+const BORDER_SHUT = /^(?:clos|shut|seal)\w*\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|crossing)/i;
+
 /** The story's other side for a refusal by `party` (a side of the story, or a person of one), when the clause names no third party. */
 function otherSideRefused(ctx: Ctx, c: Clause, party: string): string | undefined {
   const pair = storyPair(ctx, c.start);
@@ -1291,6 +1294,13 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           const side = uniq(groupOf(before, actor, ctx).map((p) => partyOf(ctx, p)));
           const other = onlyOtherCountryOfParagraph(ctx, c.sentence, side);
           if (other) emit('conflict', [...side, other], true, t, { actors: side.length });
+          break;
+        }
+        // "Pakistan closed the crossing on Wednesday": a side of the story shutting its border or a crossing shuts it on the other side.
+        if (!target && t.kind === 'conflict' && BORDER_SHUT.test(t.text) && !/\s(?:with|to)$/i.test(t.text)) {
+          const side = uniq(groupOf(before, actor, ctx).map((p) => partyOf(ctx, p)));
+          const other = side.length === 1 ? otherSideRefused(ctx, c, side[0]) : undefined;
+          if (other) emit('conflict', [...side, other], true, t, { actors: 1, unsure: 'the other side taken from the story (the pair its first relation joins)' });
           break;
         }
         if (!target) break;

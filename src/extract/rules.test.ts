@@ -6359,3 +6359,15 @@ describe('the thirty-third session: a pact or a border broken', () => {
     expect(read('Peru broke new ground with Chile on trade.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('the thirty-third session: a crossing shut with no other side named', () => {
+  const story = (s: string) => read(`Pakistan and Afghanistan traded fire on Tuesday. Pakistan and Afghanistan blamed each other for the clash.\n\n${s}`);
+  it('"Pakistan closed the crossing" shuts it on the story\'s other side', () => {
+    const r = story('Pakistan closed the crossing on Wednesday morning.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.join() === 'pk,af' && x.evidence.some((e) => e.quote.includes('closed the crossing')))).toBe(true);
+  });
+  it('not when the clause names a third party, nor a border closed "to" something', () => {
+    expect(story('India closed the crossing on Wednesday.').relations.some((x) => x.evidence.some((e) => e.quote.includes('closed the crossing')))).toBe(false);
+    expect(story('Pakistan promised to close the northern border to smugglers.').relations.some((x) => x.evidence.some((e) => e.quote.includes('close the northern border')))).toBe(false);
+  });
+});
