@@ -2412,6 +2412,8 @@ const OFFICE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:leader|president|minister|premier|ch
 const BODY_BEFORE_TITLE = new RegExp(`(?:^|\\s)(?:Commission|Council|Parliament|Bank|Assembly|Court|Fund|Agency|Union|Committee|Organi[sz]ation|Federation|Corporation|Company)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+$`, 'u');
 
 function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): void {
+  // Holders whose sentence gave no country, for a later sentence to give one.
+  const unresolved = new Set<string>();
   sentences.forEach((s, i) => {
     const local = b.within(s.start, s.end, s.end);
     // (Not a title shared by several names, "Presidents A and B": they need not be of one country.)
@@ -2432,6 +2434,17 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
       }
       const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? otherSideDealtWith(b, text, sentences, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? capitalWhereSpoken(text, s, local, m) ?? companionCountry(b, text, local, m) ?? countryOfReportedClause(text, s, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
       if (country) e.country = country;
+      else unresolved.add(m.entity);
+    }
+    // "Foreign Minister X told the ambassador … . Speaking in Yaoundé, X said Cameroon would not …": a later
+    // sentence in which the holder says what one country will do gives the office its country.
+    if (!unresolved.size) return;
+    for (const m of local) {
+      if (m.kind !== 'person' || !unresolved.has(m.entity)) continue;
+      const e = b.entities.get(m.entity)!;
+      const spokenFor = e.country == null ? countrySpokenFor(local, text, m) : undefined;
+      if (spokenFor) e.country = spokenFor;
+      if (e.country != null) unresolved.delete(m.entity);
     }
   });
 }
@@ -2724,7 +2737,7 @@ function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): 
 }
 
 /** From a speaker's name into the words reported or the charge made: "said …", "accused …". */
-const SAID_ABOUT = /^,?\s+(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|accused|warned)\s/;
+const SAID_ABOUT = /^,?\s+(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|told\s+[^.;"“]{1,80}?\sthat|accused|warned)\s/;
 const OWN_PLAN_AFTER_SAID = /^,?\s+(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers))\s+(?:that\s+)?(?:the\s+)?$/;
 
 /** A meeting between two people named on either side of it. */

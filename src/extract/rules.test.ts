@@ -6371,3 +6371,17 @@ describe('the thirty-third session: a crossing shut with no other side named', (
     expect(story('Pakistan promised to close the northern border to smugglers.').relations.some((x) => x.evidence.some((e) => e.quote.includes('close the northern border')))).toBe(false);
   });
 });
+
+describe('the thirty-third session: a bare title\'s country from the holder\'s later words', () => {
+  it('"Foreign Minister X summoned …" then "X said Peru would …" makes X Peru\'s foreign minister', () => {
+    const r = read('Peru and Chile traded accusations on Tuesday. Foreign Minister Ana Velarde summoned the ambassador, Luis Mena, on Tuesday.\n\nSpeaking to reporters in Lima on Wednesday, Velarde said Peru would not send troops to the border.');
+    expect(roleOf(r, 'ana-velarde')).toBe('pe');
+  });
+});
+
+describe('the thirty-third session: a country in the words a bare title\'s holder tells someone', () => {
+  it('"Foreign Minister X told the ambassador … that her government held Chile responsible" does not make X Chile\'s', () => {
+    const r = read('Peru and Chile traded accusations on Tuesday. Foreign Minister Ana Velarde told the ambassador, Luis Mena, that her government held Chile responsible.');
+    expect(roleOf(r, 'ana-velarde')).not.toBe('cl');
+  });
+});
