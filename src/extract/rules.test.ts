@@ -6385,3 +6385,10 @@ describe('the thirty-third session: a country in the words a bare title\'s holde
     expect(roleOf(r, 'ana-velarde')).not.toBe('cl');
   });
 });
+
+describe('the thirty-third session: where a thing is sent is no holder\'s country', () => {
+  it('"Deputy Prime Minister X … promised a clinic would be on its way to Chile" does not make X Chile\'s', () => {
+    const r = read('Chile\'s health minister Luis Mena arrived in Lima on Monday. Deputy Prime Minister Ana Velarde received him on Wednesday and promised that a mobile clinic would be on its way to Chile before winter.');
+    expect(roleOf(r, 'ana-velarde')).not.toBe('cl');
+  });
+});
