@@ -1217,6 +1217,19 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (patient && ids.length) emit(t.kind, [...ids, patient.entity], true, t, { actors: uniq(ids).length, ...(apposition ? { status: 'reported' as const, standing: true } : {}) });
           break;
         }
+        // "The Afghan chargé d'affaires was summoned to the Foreign Office in Islamabad": an envoy summoned in the passive, by the
+        // state whose capital the clause names, else by the story's other side.
+        if (t.kind === 'conflict' && /^summoned$/i.test(t.text) && /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start))) {
+          const envoy = before.filter((m) => m.kind === 'country' && (m.demonym || m.possessive) && ENVOY_AFTER.test(text.slice(m.end, t.start))).pop();
+          const sender = envoy ? partyOf(ctx, envoy.entity) : undefined;
+          const capital = after.find((m) => m.kind === 'country' && !m.demonym && !m.possessive && m.entity !== sender && /\b(?:in|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(t.end, m.start - 8), m.start)));
+          // (The ministry it was summoned to is where, not who: only a third country makes the story's other side unsure.)
+          const pair = !capital && sender ? storyPair(ctx, c.start) : undefined;
+          const thirdState = !!pair && actorsIn(ctx, c.start, c.end).some((m) => m.kind === 'country' && !pair.includes(partyOf(ctx, m.entity)));
+          const summoner = capital ? partyOf(ctx, capital.entity) : pair?.includes(sender!) && !thirdState ? pair.find((x) => x !== sender) : undefined;
+          if (sender && summoner && summoner !== sender) emit('conflict', [summoner, sender], true, t, { actors: 1, ...(capital ? {} : { unsure: 'who summoned taken from the story (the pair its first relation joins)' }) });
+          break;
+        }
         // "A Russian spy was arrested in Germany": a passive without its agent names the one acted on, never the actor.
         // (Only a participle: "has been supporting" is progressive, "was worried by" names its agent.)
         if (/(?:ed|struck|fought|shot down|held up)$/i.test(t.text) && /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start))) break;
@@ -1606,6 +1619,8 @@ const THANKED_FOR = /^\s*(?:[\w.'’-]+\s+){1,6}?for\s+(?:(?:its|their|his|her|t
 /** What a party is thanked for when the thanks are for backing: support, aid, money, a stand, loyalty, an open door, things it sent. */
 const BACKING_THANKS = /\b(?:support|backing|help|assistance|aid|solidarity|(?:[\w-]+\s+)?(?:deliveries|shipments|donations|contributions|loans?|grants?|credits?)|sending\s+(?:[\w-]+\s+){0,2}?(?:teams|troops|soldiers|experts|doctors|medics|firefighters|rescuers|supplies|food|medicines|vaccines|equipment|weapons|arms|aid|relief)|stand|standing|stance|position|loyalty|financ(?:e|ing)|funding|blocking|vetoing|turning\s+its\s+back|(?:doors?|stages?|markets?|ports?|borders?|airspace|skies)\s+open|(?:keeping|kept)\s+faith|(?:it|they)\s+(?:had\s+)?(?:sent|shipped|flew\s+in|donated|delivered|supplied|provided|gave)|(?:tonnes|tons|doses|kits|supplies|vaccines|medicines)\s+(?:of\s+[\w-]+\s+)?(?:it\s+|they\s+)?(?:sent|shipped|delivered|donated|supplied|provided|flown\s+in))\b/i;
 const SUMMON_OR_EXPEL = /^(?:summon|expel)/i;
+/** From a state's demonym or possessive to "was summoned": its envoy ("Afghan chargé d'affaires", "Nicaragua's ambassador, X,"). */
+const ENVOY_AFTER = /^(?:['’]s?)?\s+(?:(?:top|new|deputy|acting)\s+)?(?:ambassador|charg[eé]\s+d['’]affaires|envoy|consul(?:\s+general)?|high\s+commissioner|diplomat|representative)\b[^.;]{0,60}?\s+(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i;
 const ENVOY_OFFICE = /\b(?:ambassador|high commissioner|envoy|charg[eé] d['’]affaires|consul|diplomat)\b/i;
 /** A person whose office is a diplomat's, as the state they represent (when it is known); anyone else as themselves. */
 function envoyState(ctx: Ctx, id: string): string {

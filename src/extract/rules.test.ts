@@ -6392,3 +6392,14 @@ describe('the thirty-third session: where a thing is sent is no holder\'s countr
     expect(roleOf(r, 'ana-velarde')).not.toBe('cl');
   });
 });
+
+describe('the thirty-third session: an envoy summoned, in the passive', () => {
+  it('"Nicaragua\'s ambassador was summoned to the ministry in San José" is Costa Rica summoning Nicaragua', () => {
+    const r = read('Nicaragua\'s ambassador was summoned to the ministry in San José on Tuesday.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.join() === 'cr,ni')).toBe(true);
+  });
+  it('with no capital named, by the story\'s other side; the ministry summoned to is no party', () => {
+    const r = read('Pakistan and Afghanistan traded fire on Tuesday. Pakistan and Afghanistan blamed each other for the clash.\n\nThe Afghan chargé d\'affaires was summoned to the Foreign Office.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.join() === 'pk,af' && x.evidence.some((e) => e.quote.includes('summoned')))).toBe(true);
+  });
+});
