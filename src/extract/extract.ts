@@ -2002,7 +2002,8 @@ const WARNED_AGAINST_DOING = /\bwarn(?:s|ed|ing)?\s+(?:[^.;]{1,80}?\s+)?against\
 /** Hostile acts that take two sides by their nature: with a coordinated subject and no object, the subjects fought each other. */
 const RECIPROCAL_ACT = /^(?:fought|clashed|skirmished|exchanged\s.*|traded\s.*|(?:cut|severed|broke\s+off|suspended|downgraded|froze)\s+(?:[\w-]+\s+)?(?:ties|relations))$/i;
 /** Between the subject and its verb: a noun for its forces, auxiliaries and adverbs only. */
-const RECIPROCAL_GAP = /^['’]?s?\s+(?:(?:armed\s+)?(?:troops|forces|soldiers|armies|militaries|navies|border guards|fighters|units|have|has|had|also|again|briefly|then|later|reportedly|repeatedly|once|each|both|all)\s+)*$/i;
+// (Also a relative clause on the pair: "Algeria and Morocco, which severed diplomatic relations in 2021, …".)
+const RECIPROCAL_GAP = /^(?:,\s+(?:which|who)|['’]?s?)\s+(?:(?:armed\s+)?(?:troops|forces|soldiers|armies|militaries|navies|border guards|fighters|units|have|has|had|also|again|briefly|then|later|reportedly|repeatedly|once|each|both|all)\s+)*$/i;
 
 /** Sentences back a pair of countries named together still counts for "the two sides" (a story's lead to its later paragraphs). */
 const PAIR_REACH = 8;

@@ -6403,3 +6403,9 @@ describe('the thirty-third session: an envoy summoned, in the passive', () => {
     expect(r.relations.some((x) => x.kind === 'conflict' && x.participants.join() === 'pk,af' && x.evidence.some((e) => e.quote.includes('summoned')))).toBe(true);
   });
 });
+
+describe('the thirty-third session: a reciprocal act in a relative clause on the pair', () => {
+  it('"Algeria and Morocco, which severed diplomatic relations in 2021, …" is their conflict', () => {
+    expect(has(read('Algeria and Morocco, which severed diplomatic relations in 2021, remain rivals.'), 'conflict', 'reported', 'dz', 'ma')).toBe(true);
+  });
+});
