@@ -3423,8 +3423,8 @@ const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way
 const BETWEEN_THE_TWO = String.raw`(?:\s+between\s+(?:(?:the\s+)?(?:two\s+)?(?:countries|sides|neighbou?rs|governments|capitals|nations)|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?))?`;
 const EXPECTS_STORY = new RegExp(String.raw`\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?${STORY_SUBJECT}${BETWEEN_THE_TWO}\b[^.;]{0,60}?\b(?:to|will|would|could|might|may)\s+(?:(?:probably|likely|soon|only|still|again)\s+)?([a-z]+)`, 'iu');
 const STORY_LIKELY = new RegExp(String.raw`(?:^|[\s,"“])${STORY_SUBJECT}${BETWEEN_THE_TWO}\s+(?:would|will|should|is|are|was|were)\s+(?:(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?:to\s+)?|(?:bound|set|expected)\s+to\s+)(?:(?:probably|likely|again|soon)\s+)?([a-z]+)`, 'iu');
-/** "expects further expulsions on both sides", "predicts fresh clashes": more of a quarrel foreseen, with no verb for it. */
-const EXPECTS_MORE_OF_THE_ROW = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?)\s+(?:(?:still|even)\s+)?(?:more|further|fresh|new)\s+(expulsions|clashes|sanctions|protests|incidents|skirmishes|strikes|attacks|retaliation)\b/i;
+/** "expects further expulsions on both sides", "predicts fresh clashes", "expect sporadic clashes to continue": more of a quarrel foreseen, with no verb for it. */
+const EXPECTS_MORE_OF_THE_ROW = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?)\s+(?:(?:still|even)\s+)?(?:more|further|fresh|new|renewed|repeated|sporadic|occasional)\s+(?:(?:border|armed|military|naval)\s+)?(expulsions|clashes|confrontations|sanctions|protests|incidents|skirmishes|strikes|attacks|retaliation|raids|incursions|shelling)\b/i;
 const SOURING = /^(?:sour|worsen|deteriorat|clash|flare|escalat|fight|quarrel|resurface|return|reignit|break|argu|wrangl|spar|feud)/i;
 
 /** "expects a deal in 2027 at the earliest", "expects a signed annex before December": a pact foreseen, of the story's two (no verb group: cooperation). */
@@ -3542,7 +3542,7 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (!m[1] && /^return/i.test(verb)) return;
   const meets = !dispute && /^(?:meet|convene|hold|sit)/i.test(verb) && (!/^hold/i.test(verb) || /^\s*(?:[\w-]+\s+){0,3}?(?:meetings?|talks|summits?|sessions?|consultations)\b/i.test(body.slice(m.index! + m[0].length)));
   // Fighting is between armed sides the story has shown fighting, never a pair met only in talks.
-  const pair = dispute ? (storyConflict(ctx, c.start) ?? (/fighting|clashes/i.test(m[1] ?? '') ? undefined : storyPair(ctx, c.start))) : storyPair(ctx, c.start);
+  const pair = dispute ? (storyConflict(ctx, c.start) ?? (/fighting|clashes|confrontations|skirmishes|shelling|raids|incursions/i.test(m[1] ?? '') ? undefined : storyPair(ctx, c.start))) : storyPair(ctx, c.start);
   if (!pair) return;
   // Parties named in the clause other than the story's are read by the rules on the act itself; not the body a commentator
   // works at, named before the forecast ("X, of the Faculty of World Studies at the University of Tehran, expects …").

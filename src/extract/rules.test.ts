@@ -6409,3 +6409,11 @@ describe('the thirty-third session: a reciprocal act in a relative clause on the
     expect(has(read('Algeria and Morocco, which severed diplomatic relations in 2021, remain rivals.'), 'conflict', 'reported', 'dz', 'ma')).toBe(true);
   });
 });
+
+describe('the thirty-third session: more of a fight foreseen', () => {
+  const story = (s: string) => read(`Pakistan and Afghanistan traded fire on Tuesday. Pakistan and Afghanistan blamed each other for the clash.\n\n${s}`);
+  it('"Analysts expect more confrontations", "expect sporadic clashes to continue" foresee the story\'s conflict', () => {
+    expect(has(story('Analysts expect more confrontations.'), 'conflict', 'forecast', 'pk', 'af')).toBe(true);
+    expect(has(story('Analysts expect sporadic clashes to continue despite the ceasefire.'), 'conflict', 'forecast', 'pk', 'af')).toBe(true);
+  });
+});
