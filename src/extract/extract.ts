@@ -619,6 +619,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
   const relate = (t: Trigger, kind: RelationKind): void => {
     if (transferred && !/cooperat/i.test(t.text)) return;
+    // ("agreed to train officers at each other's academies": training both ways is cooperation, no one side's backing.)
+    if (kind === 'support' && /\b(?:each\s+other|one\s+another)\b/i.test(text.slice(t.end, c.end))) kind = 'cooperation';
     // "Chadian troops fought alongside Nigerien forces to expel Beninese units": the side fought for, not the enemy named after it.
     if (/^(?:fight|fights|fighting|fought)\s+(?:for|alongside|on\s+the\s+side\s+of)$/i.test(t.text)) {
       const partner = actors.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)));

@@ -3587,8 +3587,8 @@ describe('trade and training as cooperation', () => {
   });
 
   it('codes training another party\'s forces, not aiming at them, nor trade stopped or controlled', () => {
-    expect(has(read('Turkey trains Somali soldiers at a base in Mogadishu.'), 'cooperation', 'reported', 'tr', 'so')).toBe(true);
-    expect(read('Serbia trained its guns on Kosovar police units.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    expect(has(read('Turkey trains Somali soldiers at a base in Mogadishu.'), 'support', 'reported', 'tr', 'so')).toBe(true);
+    expect(read('Serbia trained its guns on Kosovar police units.').relations.some((x) => x.kind === 'cooperation' || x.kind === 'support')).toBe(false);
     expect(read('Washington imposed export controls to curb Chinese chip-making.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
     expect(read('The EU banned imports of Russian oil from December.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
@@ -6415,5 +6415,15 @@ describe('the thirty-third session: more of a fight foreseen', () => {
   it('"Analysts expect more confrontations", "expect sporadic clashes to continue" foresee the story\'s conflict', () => {
     expect(has(story('Analysts expect more confrontations.'), 'conflict', 'forecast', 'pk', 'af')).toBe(true);
     expect(has(story('Analysts expect sporadic clashes to continue despite the ceasefire.'), 'conflict', 'forecast', 'pk', 'af')).toBe(true);
+  });
+});
+
+describe('the thirty-third session: another state\'s forces trained', () => {
+  it('"Jordan has trained several hundred Lebanese army officers" is Jordan backing Lebanon; training each other\'s officers is cooperation', () => {
+    const r = read('Jordan has trained several hundred Lebanese army officers since 2024.');
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants.join() === 'jo,lb')).toBe(true);
+    const both = read('Peru and Chile will train soldiers at each other\'s academies.');
+    expect(has(both, 'cooperation', 'intent', 'pe', 'cl')).toBe(true);
+    expect(both.relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
