@@ -4661,4 +4661,5 @@ const PACT_TRIGGER = /agree|sign|deal|accord|truce|ceasefire|treat|pact|peace/i;
 const PACT_IN_QUOTE = /\b(?:agreements?|deals?|accords?|truces?|ceasefires?|treat(?:y|ies)|pacts?)\b/i;
 
 /** The reported words open on the speaker as "he" or "she", then the verb ("that he had telephoned"). */
-const SPEAKER_PRONOUN = /^\s*(?:(?:on|last|this|earlier|late)\s+\w+\s+)?(?:that\s+)?(?:he|she)\s+(?:(?:had|has|have|would|will|also|then|later|again)\s+){0,2}$/i;
+// (Also in the speaker's adjunct: "Shoigu told reporters after he was received by Kim".)
+const SPEAKER_PRONOUN = /^\s*(?:(?:reporters|journalists)\s+)?(?:(?:after|before|when|once|while)\s+)?(?:(?:on|last|this|earlier|late)\s+\w+\s+)?(?:that\s+)?(?:he|she)\s+(?:(?:had|has|have|would|will|also|then|later|again|was|were|been)\s+){0,3}$/i;

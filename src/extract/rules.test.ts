@@ -6427,3 +6427,9 @@ describe('the thirty-third session: another state\'s forces trained', () => {
     expect(both.relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('the thirty-third session: the speaker received, in the speaker\'s adjunct', () => {
+  it('"X told reporters after she was received by Y" is a meeting of X and Y', () => {
+    expect(has(read('Peru\'s foreign minister Ana Soto told reporters after she was received by Jorge Ruiz that the talks had gone well.'), 'meeting', 'reported', 'ana-soto', 'jorge-ruiz')).toBe(true);
+  });
+});
