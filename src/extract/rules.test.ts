@@ -6433,3 +6433,9 @@ describe('the thirty-third session: the speaker received, in the speaker\'s adju
     expect(has(read('Peru\'s foreign minister Ana Soto told reporters after she was received by Jorge Ruiz that the talks had gone well.'), 'meeting', 'reported', 'ana-soto', 'jorge-ruiz')).toBe(true);
   });
 });
+
+describe('the thirty-third session: a security treaty', () => {
+  it('"signed a security treaty" is an alliance, as a defence treaty is', () => {
+    expect(has(read('Belarus and Russia signed a security treaty last December.'), 'alliance', 'reported', 'by', 'ru')).toBe(true);
+  });
+});
