@@ -2482,6 +2482,7 @@ const ACCUSING = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b/i;
 function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   if (rebutsEarlierAccusation(ctx, c, body, dateHits)) return;
   if (deniesItPointingBack(ctx, c, body, dateHits)) return;
+  if (rebutsLatestAccusation(ctx, c, body, dateHits)) return;
   if (!/\b(such|the|an?|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
   if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence)\b/i.test(body) && !FALSEHOOD.test(body)) return;
   // "He accused X of rebuilding launchers, a charge the group denied": the charge is the accusation of its own sentence; an
@@ -2621,6 +2622,35 @@ function deniesItPointingBack(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   const denier = named.length ? countryOf(ctx, possessiveHead(ctx, named[0]).entity) ?? named[0].entity : undefined;
   if (denier !== undefined && !parties.includes(denier) && !act.participants.includes(denier)) return false;
   pushDenial(ctx, c, dateHits, act.kind, act.participants, act.directed, act.actors);
+  return true;
+}
+
+/** "Bishkek denied holding back any water", "Ankara rejects this and …": a denial of doing something, or of "this". */
+// ("denies that the dam will …" opens a clause of its own, read by the rules on denials of what follows.)
+const DENIES_DOING = /^(.{0,60}?)\b(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?)\s+(?:(?:ever|having)\s+)?(?:(?:this|that)(?=\s*(?:[.,;:]|and\b|again\b|on\b|$))|[a-z]{3,}ing\b)/i;
+
+/**
+ * "Kazakhstan accused Kyrgyzstan of holding back water. Bishkek denied holding back any water", "Iraq blames Turkey for
+ * the low flows. Ankara rejects this": the accused's denial of the accusation made in this sentence or the one before
+ * is a denied hostile act, by the accused against the accuser.
+ */
+function rebutsLatestAccusation(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): boolean {
+  const m = DENIES_DOING.exec(body);
+  if (!m) return false;
+  const named = actorsIn(ctx, c.start, c.start + m[1].length);
+  if (!named.length) return false;
+  const denier = countryOf(ctx, possessiveHead(ctx, named[0]).entity) ?? named[0].entity;
+  const previous = findLast(ctx.sentences, (s) => s.end <= c.sentence.start && s.zone !== 'byline');
+  const from = previous?.start ?? c.sentence.start;
+  const accusation = findLast(ctx.raw, (r) => r.kind === 'conflict' && r.status === 'reported' && r.start >= from && r.start < c.start && r.clause !== c && /^(?:accus|blam)/i.test(r.trigger));
+  if (!accusation) return false;
+  const accusers = uniq(accusation.participants.slice(0, accusation.actors ?? 1).map((p) => countryOf(ctx, p) ?? p));
+  const accused = accusation.participants.slice(accusation.actors ?? 1).map((p) => countryOf(ctx, p) ?? p);
+  if (!accused.includes(denier) || accusers.includes(denier)) return false;
+  // ("Congo accuses Rwanda of backing M23. Rwanda denies backing the group": the act charged, when it was coded, is what is denied.)
+  const charged = findLast(ctx.raw, (r) => r.clause.sentence === accusation.clause.sentence && r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support'));
+  if (charged) pushDenial(ctx, c, dateHits, charged.kind, charged.participants, charged.directed, charged.actors);
+  else pushDenial(ctx, c, dateHits, 'conflict', [denier, ...accusers], true, 1);
   return true;
 }
 

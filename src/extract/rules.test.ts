@@ -6439,3 +6439,18 @@ describe('the thirty-third session: a security treaty', () => {
     expect(has(read('Belarus and Russia signed a security treaty last December.'), 'alliance', 'reported', 'by', 'ru')).toBe(true);
   });
 });
+
+describe('the thirty-third session: the accused denies doing it', () => {
+  it('"Bishkek denied holding back any water", "Ankara rejects this and …" deny the accusation just made', () => {
+    const r = read('Kazakhstan accused Kyrgyzstan of holding back water from the Chu river. Bishkek denied holding back any water.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.status === 'denied' && x.participants.join() === 'kg,kz')).toBe(true);
+    const t = read('Iraq blames Turkey for the low flows. Ankara rejects this and attributes the low flows to drought.');
+    expect(t.relations.some((x) => x.kind === 'conflict' && x.status === 'denied' && x.participants.join() === 'tr,iq')).toBe(true);
+  });
+  it('a deal charged is what its denial denies; "denies that …" opens a clause of its own', () => {
+    const r = read('Congo accuses Rwanda of sending weapons to the M23 rebels. Rwanda denies sending any weapons.');
+    expect(r.relations.some((x) => x.status === 'denied' && x.kind === 'conflict' && x.participants.join() === 'rw,cd')).toBe(false);
+    const e = read('Egypt accuses Ethiopia of hoarding water. Ethiopia denies that the dam will harm Egypt.');
+    expect(e.relations.some((x) => x.status === 'denied' && x.evidence.some((q) => q.quote.startsWith('Ethiopia denies that')) && x.participants.join() === 'et,eg' && x.kind === 'conflict' && x.directed)).toBe(false);
+  });
+});
