@@ -6454,3 +6454,11 @@ describe('the thirty-third session: the accused denies doing it', () => {
     expect(e.relations.some((x) => x.status === 'denied' && x.evidence.some((q) => q.quote.startsWith('Ethiopia denies that')) && x.participants.join() === 'et,eg' && x.kind === 'conflict' && x.directed)).toBe(false);
   });
 });
+
+describe('the thirty-third session: a judge\'s title and a right honourable', () => {
+  it('"Judge Ana Ferreira", "the Rt Hon Luis Mena" name Ana Ferreira and Luis Mena', () => {
+    const r = read('Judge Ana Ferreira of Brazil read the ruling, and the Rt Hon Luis Mena of Peru welcomed it.');
+    const people = r.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort();
+    expect(people).toEqual(['Ana Ferreira', 'Luis Mena']);
+  });
+});
