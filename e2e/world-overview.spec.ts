@@ -81,3 +81,32 @@ test('clicking a country on the map selects it and goes to its people and relati
   const people = graph.entities.filter((e) => e.country === 'us').map((e) => `e:${e.id}`);
   await expect.poll(() => page.evaluate((ids) => ids.filter((id) => window.__entente!.cy.getElementById(id).nonempty()).length, people)).toBeGreaterThan(0);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('the fitted overview names its busiest countries, each on a dot, in readable type', async ({ page }) => {
+    test.slow();
+    await openExplorer(page, `./?data=${generatedDataParam('M')}`);
+    await expect(overviewNote(page)).toBeVisible();
+    const hubs = () =>
+      page.evaluate(() => {
+        const cy = window.__entente!.cy;
+        const zoom = cy.zoom();
+        return cy.nodes('.major').map((n) => ({
+          named: !n.hasClass('label-dropped'),
+          fontPx: n.numericStyle('font-size') * zoom,
+          dotPx: Math.min(n.numericStyle('width'), n.numericStyle('height')) * zoom,
+        }));
+      });
+    // Declutter settles a moment after the first frame, and the dots follow the names it keeps.
+    await expect
+      .poll(async () => {
+        const named = (await hubs()).filter((h) => h.named);
+        return named.length >= 5 && named.every((h) => h.dotPx >= 4.5);
+      })
+      .toBe(true);
+    // The names shown are at the size the stylesheet draws labels from (9 px), each on a dot, not a speck.
+    for (const h of (await hubs()).filter((x) => x.named)) expect(h.fontPx).toBeGreaterThanOrEqual(9);
+  });
+});

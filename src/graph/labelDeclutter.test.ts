@@ -23,6 +23,17 @@ describe('labelsToDrop', () => {
     expect(labelsToDrop([box('a', 2, 0, 0), box('b', 1, 45, 0)], 2)).toEqual(new Set());
   });
 
+  it('keeps a label off a kept node’s body, and a kept body off a label, but not the corners beside a body', () => {
+    // A dot above its label, as a large graph's hubs are drawn: b's label would cover a's dot.
+    const withBody = (b: LabelBox, x: number, y: number): LabelBox => ({ ...b, body: { x1: x - 3, y1: y - 3, x2: x + 3, y2: y + 3 } });
+    const a = withBody(box('a', 2, 0, 10), 20, 6);
+    expect(labelsToDrop([a, box('b', 1, 15, 0, 20, 8)], 1)).toEqual(new Set(['b']));
+    // c's dot would sit on a's label.
+    expect(labelsToDrop([a, withBody(box('c', 1, 100, 0), 30, 15)], 1)).toEqual(new Set(['c']));
+    // d's label is beside a's dot, above a's label's corner: clear of both, kept.
+    expect(labelsToDrop([a, box('d', 1, 26, 0, 20, 8)], 1)).toEqual(new Set());
+  });
+
   it('breaks ties by id so the same picture always shows the same labels', () => {
     const boxes = [box('z', 1, 0, 0), box('a', 1, 5, 0)];
     expect(labelsToDrop(boxes)).toEqual(new Set(['z']));

@@ -3,6 +3,11 @@
  * a minor label that would collide with a kept one is hidden (its node stays, and the tooltip
  * still names it). Pure, so the choice is tested without a canvas.
  */
+/** The class that hides a label that would overlap a busier one (LabelDeclutterController). */
+export const LABEL_DROPPED = 'label-dropped';
+/** Emitted on the Cytoscape instance when a pass changed which labels are dropped. */
+export const LABELS_DECLUTTERED_EVENT = 'entente-labels-decluttered';
+
 export interface LabelBox {
   id: string;
   /** Higher keeps its label first (the selection, then the busiest nodes). */
@@ -11,18 +16,27 @@ export interface LabelBox {
   y1: number;
   x2: number;
   y2: number;
+  /**
+   * The node's body, when it is drawn as a mark a kept label must not cover (a large graph's hub
+   * dots): a kept label is clear of the other kept labels and bodies, and its body of their labels.
+   * Kept apart from the label rather than merged into one box, whose corners beside the dot would
+   * push away names that fit.
+   */
+  body?: Rect;
 }
 
-const overlaps = (a: LabelBox, b: LabelBox, gap: number) => a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
+const overlaps = (a: Rect, b: Rect, gap: number) => a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
+const partsOf = (box: LabelBox): Rect[] => (box.body ? [box, box.body] : [box]);
 
-/** The ids whose labels to hide: greedily, by priority (ties by id, so the choice is stable), each label kept unless it overlaps one kept before it. */
+/** The ids whose labels to hide: greedily, by priority (ties by id, so the choice is stable), each label kept unless it (or its body) overlaps one kept before it (or its body). */
 export function labelsToDrop(boxes: readonly LabelBox[], gap = 2): Set<string> {
   const order = [...boxes].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const kept: LabelBox[] = [];
+  const kept: Rect[] = [];
   const dropped = new Set<string>();
   for (const box of order) {
-    if (kept.some((k) => overlaps(box, k, gap))) dropped.add(box.id);
-    else kept.push(box);
+    const parts = partsOf(box);
+    if (kept.some((k) => parts.some((p) => overlaps(p, k, gap)))) dropped.add(box.id);
+    else kept.push(...parts);
   }
   return dropped;
 }

@@ -12,6 +12,14 @@ import { participantNumbersOf } from '../model/participants';
 /** Elements (entities + relations) above which the view switches to its large-graph settings. */
 export const LARGE_GRAPH_ELEMENTS = 2000;
 
+/**
+ * The smallest on-screen font size, in pixels, at which a large graph draws a label at all: the
+ * stylesheet's min-zoomed-font-size, the size under which LabelDeclutterController drops a label,
+ * and the floor hub labels are kept at as the view zooms out (LevelOfDetailController). One
+ * number, so a hub label sized to show is never one the others hide.
+ */
+export const LARGE_GRAPH_LABEL_MIN_PX = 9;
+
 export function isLargeGraph(graph: Graph): boolean {
   return graph.entities.length + graph.relations.length > LARGE_GRAPH_ELEMENTS;
 }

@@ -29,6 +29,7 @@ import {
 } from '../ui/styleConstants';
 import { STUB_CUT, STUB_TO_SOURCE, STUB_TO_TARGET } from './edgeStubs';
 import { linkWidth } from './linkWidth';
+import { LARGE_GRAPH_LABEL_MIN_PX } from './scale';
 import { DASHED_STATUSES, dashPattern } from './dashScale';
 import type { LabelSide } from './labelDeclutter';
 
@@ -122,11 +123,11 @@ const STUB_ARROW_SCALE = 1.6;
 function largeGraphBlocks(): Block[] {
   return [
     // Labels only once readable on screen; hubs are labelled larger so they show first.
-    block('node', { 'min-zoomed-font-size': 9, 'transition-duration': 0, 'transition-property': 'none' }),
+    block('node', { 'min-zoomed-font-size': LARGE_GRAPH_LABEL_MIN_PX, 'transition-duration': 0, 'transition-property': 'none' }),
     block('node.country', { 'font-size': 22, 'text-max-width': '240px' }),
     // Above the other nodes, so the names that stay on the overview's map are never crossed by a neighbour's dot.
     block('node.major', { 'font-size': 34, 'font-weight': 700, 'text-max-width': '360px', 'z-index': 1 }),
-    block('edge', { 'curve-style': 'straight', 'transition-duration': 0, 'transition-property': 'none', width: 2, 'min-zoomed-font-size': 9 }),
+    block('edge', { 'curve-style': 'straight', 'transition-duration': 0, 'transition-property': 'none', width: 2, 'min-zoomed-font-size': LARGE_GRAPH_LABEL_MIN_PX }),
     // Cheaper marks where there are thousands: a hub is a plain dot, and an arrow stops at its node without measuring the label.
     block('node.hub', { width: HUB_STYLE.size, height: HUB_STYLE.size, 'background-opacity': 1, 'pie-size': '0%' }),
     block('edge.directed', { 'target-endpoint': 'outside-to-node' }),

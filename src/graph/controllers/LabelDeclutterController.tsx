@@ -12,12 +12,15 @@ import { useStore } from '../../state/store';
 import type { Visible } from '../../filters/visible';
 import { elementsOf } from '../select';
 import { ADDED_EVENT } from '../elementSync';
-import { labelsToDrop, placeLabels, type LabelBox, type LabelSide, type NodeLabel, type Rect } from '../labelDeclutter';
+import { LABEL_DROPPED, LABELS_DECLUTTERED_EVENT, labelsToDrop, placeLabels, type LabelBox, type LabelSide, type NodeLabel, type Rect } from '../labelDeclutter';
+import { hubDotAt } from './LevelOfDetailController';
+import type { EntityKind } from '../../model/vocabulary';
 import { LABEL_SIDE_CLASSES, labelSideOf, labelStyle } from '../stylesheet';
 import { labelScaleStep, labelSizeOf } from './LabelController';
 import { setClass } from '../classes';
+import { LARGE_GRAPH_LABEL_MIN_PX } from '../scale';
 
-export const LABEL_DROPPED = 'label-dropped';
+export { LABEL_DROPPED };
 /** Below this on-screen size a label is a smudge, not a name: it is dropped too. */
 const READABLE_FONT_PX = 6;
 /**
@@ -25,8 +28,6 @@ const READABLE_FONT_PX = 6;
  * redraw the whole picture instead of its cached texture, which a pan or zoom in progress pays.
  */
 const LARGE_GRAPH_SETTLE_MS = 400;
-/** The stylesheet's min-zoomed-font-size for large graphs: smaller labels are not drawn at all. */
-const LARGE_GRAPH_READABLE_PX = 9;
 /** After LabelController's frame, which resizes labels when the zoom changes. */
 const SETTLE_MS = 60;
 const SELECTION_PRIORITY = 1e6;
@@ -40,10 +41,30 @@ const COUNTRY_PRIORITY = 1e3;
  */
 const BACKGROUNDS_MAY_OVERLAP_PX = 3;
 
-function labelBox(node: NodeSingular, priority: number): LabelBox | undefined {
-  const b = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never);
-  if (!(b.w > 0 && b.h > 0)) return undefined;
-  return { id: node.id(), priority, x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+/**
+ * A label and its node's body: a kept name never covers another kept one's body. A large graph's
+ * hub is a dot while named (LevelOfDetailController), so it is measured as one even while it is
+ * still a speck: its body at least the dot, its label (which hangs below) as far down as the dot
+ * puts it. The same boxes either way, so a pass's choice does not depend on the one before.
+ */
+function labelBox(node: NodeSingular, priority: number, zoom: number): LabelBox | undefined {
+  const label = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never);
+  if (!(label.w > 0 && label.h > 0)) return undefined;
+  const shape = node.boundingBox({ includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false } as never);
+  const body: Rect = { x1: shape.x1, y1: shape.y1, x2: shape.x2, y2: shape.y2 };
+  let drop = 0;
+  const dot = node.hasClass('major') ? hubDotAt(zoom, node.data('kind') as EntityKind) : undefined;
+  if (dot) {
+    const { x, y } = node.position();
+    const rx = dot.width / 2 + dot['border-width'];
+    const ry = dot.height / 2 + dot['border-width'];
+    drop = Math.max(0, y + ry - shape.y2);
+    body.x1 = Math.min(body.x1, x - rx);
+    body.y1 = Math.min(body.y1, y - ry);
+    body.x2 = Math.max(body.x2, x + rx);
+    body.y2 = Math.max(body.y2, y + ry);
+  }
+  return { id: node.id(), priority, x1: label.x1, y1: label.y1 + drop, x2: label.x2, y2: label.y2 + drop, body };
 }
 
 /** Nodes on the canvas above which a large graph's labels are not measured (a pass would cost a frame or more). */
@@ -63,12 +84,21 @@ function labelPriority(node: NodeSingular, chosen: ReturnType<typeof chosenNodes
 
 const isUnreadable = (node: NodeSingular, zoom: number, readablePx: number) => node.numericStyle('font-size') * zoom < readablePx;
 
-/** Marks exactly the `dropped` nodes' labels as dropped (inside the caller's batch). */
-function markDropped(cy: Core, dropped: ReadonlySet<string>) {
+/** Marks exactly the `dropped` nodes' labels as dropped (inside the caller's batch); whether that changed any. */
+function markDropped(cy: Core, dropped: ReadonlySet<string>): boolean {
+  let changed = false;
   cy.nodes(`.${LABEL_DROPPED}`).forEach((n) => {
-    if (!dropped.has(n.id())) n.removeClass(LABEL_DROPPED);
+    if (dropped.has(n.id())) return;
+    n.removeClass(LABEL_DROPPED);
+    changed = true;
   });
-  for (const id of dropped) setClass(cy.getElementById(id), LABEL_DROPPED, true);
+  for (const id of dropped) {
+    const node = cy.getElementById(id);
+    if (node.hasClass(LABEL_DROPPED)) continue;
+    setClass(node, LABEL_DROPPED, true);
+    changed = true;
+  }
+  return changed;
 }
 
 /**
@@ -86,12 +116,17 @@ export function declutterLabels(cy: Core, readablePx = READABLE_FONT_PX, overlap
       unreadable.push(node.id());
       return;
     }
-    const box = labelBox(node, labelPriority(node, chosen));
+    const box = labelBox(node, labelPriority(node, chosen), zoom);
     if (box) boxes.push(box);
   });
   const drop = labelsToDrop(boxes, -overlapPx / zoom);
   for (const id of unreadable) drop.add(id);
-  cy.batch(() => markDropped(cy, drop));
+  let changed = false;
+  cy.batch(() => {
+    changed = markDropped(cy, drop);
+  });
+  // After the batch, so a listener restyling the kept names' nodes (LevelOfDetailController) sees the classes.
+  if (changed) cy.emit(LABELS_DECLUTTERED_EVENT);
 }
 
 const BOX_OPTIONS = { includeEdges: false, includeOverlays: false, includeUnderlays: false } as const;
@@ -146,16 +181,21 @@ export function placeNodeLabels(cy: Core, readablePx = READABLE_FONT_PX, overlap
   });
 }
 
-/** `large`: the graph uses level of detail (graph/scale.ts), whose labels appear only from LARGE_GRAPH_READABLE_PX on screen. */
+/** `large`: the graph uses level of detail (graph/scale.ts), whose labels appear only from LARGE_GRAPH_LABEL_MIN_PX on screen. */
 export function LabelDeclutterController({ cy, visible, large = false }: { cy: Core; visible: Visible; large?: boolean }) {
   const selected = useStore((s) => s.view.selected);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const declutter = () => {
       if (!large) placeNodeLabels(cy);
-      else if (cy.nodes().length <= LARGE_GRAPH_MEASURED_NODES) declutterLabels(cy, LARGE_GRAPH_READABLE_PX, -1);
+      else if (cy.nodes().length <= LARGE_GRAPH_MEASURED_NODES) declutterLabels(cy, LARGE_GRAPH_LABEL_MIN_PX, -1);
       // In detail the nodes drawn change with the camera: labels dropped on the overview show again.
-      else cy.batch(() => cy.nodes(`.${LABEL_DROPPED}`).removeClass(LABEL_DROPPED));
+      else {
+        const dropped = cy.nodes(`.${LABEL_DROPPED}`);
+        if (dropped.empty()) return;
+        cy.batch(() => dropped.removeClass(LABEL_DROPPED));
+        cy.emit(LABELS_DECLUTTERED_EVENT);
+      }
     };
     const schedule = () => {
       if (timer) clearTimeout(timer);
