@@ -44,6 +44,6 @@ export function majorEntities(graph: Graph): ReadonlySet<string> {
 /** Renderer options for react-cytoscapejs: what a large graph needs to pan and zoom smoothly. */
 export function rendererOptions(large: boolean) {
   return large
-    ? { textureOnViewport: true, hideEdgesOnViewport: false, pixelRatio: 1, minZoom: 0.002, motionBlur: false }
+    ? { textureOnViewport: true, hideEdgesOnViewport: false, pixelRatio: 1, minZoom: 0.0015, motionBlur: false }
     : { textureOnViewport: false, hideEdgesOnViewport: false, minZoom: 0.08 };
 }
