@@ -41,7 +41,11 @@ export function majorEntities(graph: Graph): ReadonlySet<string> {
   return new Set(candidates.slice(0, count).map((i) => entities[i].id));
 }
 
-/** Renderer options for react-cytoscapejs: what a large graph needs to pan and zoom smoothly. */
+/**
+ * Renderer options for react-cytoscapejs: what a large graph needs to pan and zoom smoothly.
+ * (minZoom 0.0015: a phone's fitted overview of XXL shows the whole map there; lower, hub labels
+ * would need fonts of 34 × 256 model px, which Chromium draws with broken letter spacing.)
+ */
 export function rendererOptions(large: boolean) {
   return large
     ? { textureOnViewport: true, hideEdgesOnViewport: false, pixelRatio: 1, minZoom: 0.0015, motionBlur: false }
