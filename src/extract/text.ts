@@ -100,7 +100,8 @@ export function classifyParagraphs(text: string): Paragraph[] {
   let inLinkList = false;
   for (const p of paras) {
     const s = text.slice(p.start, p.end);
-    if (inLinkList && !TERMINAL.test(s) && wordCount(s) <= 30) {
+    // (A headline may end on a quote without a full stop: 'Erdoğan: two states "the only realistic solution"'.)
+    if (inLinkList && !SENTENCE_END.test(s) && wordCount(s) <= 30) {
       p.zone = 'furniture';
       continue;
     }
