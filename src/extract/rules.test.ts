@@ -6466,7 +6466,7 @@ describe('the thirty-third session: a judge\'s title and a right honourable', ()
 describe('the thirty-third session: a listed headline ending on a quote', () => {
   const page = (text: string) => extractArticle({ id: 'page', published: '2024-03-12' }, text);
   it('keeps the list of links going past \'X: two states "the only realistic solution"\'', () => {
-    const d = page('Kenya imposes tariffs on Uganda\n\nKenya imposed new tariffs on Uganda on Monday.\n\nRelated\nPeru leader sworn in, pledges "results"\nChile: two states "the only realistic solution"\nPeru and Chile sign trade agreement in Lima\n');
+    const d = page('Kenya imposes tariffs on Uganda\n\nKenya imposed new tariffs on Uganda on Monday.\n\nRelated\nPeru leader sworn in, pledges "results"\nChile: two states "the only realistic solution"\nPeru and Chile sign a new trade agreement in Lima after two days of talks\n');
     expect(d.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
