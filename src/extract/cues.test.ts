@@ -13,6 +13,11 @@ describe('cue patterns', () => {
     for (const r of lookbehindFirst) expect(sources).toMatch(new RegExp(`\\(\\?=[^()]+\\)\\(\\?:${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`));
   });
 
+  it('uses no Unicode property escape in a cue pattern: they are compiled without the u flag, where \\p{Lu} matches "p", "L", "u"… and no capital', () => {
+    const patterns = (events.cues as Array<{ regex?: string[] }>).flatMap((c) => c.regex ?? []);
+    expect(patterns.filter((r) => /\\[pP]\{/.test(r))).toEqual([]);
+  });
+
   it('a guarded pattern matches what it matched before', () => {
     const host = triggerCues().find((c) => c.mode === 'meet')!.re;
     const matches = (s: string) => [...s.matchAll(host)].map((m) => m[0]);

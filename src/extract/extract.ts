@@ -1283,7 +1283,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const victims = killing ? VICTIMS_AFTER.exec(text.slice(t.end, c.end)) : null;
         if (killing && !victims) break;
         const victimEnd = victims ? t.end + victims[0].length : Infinity;
-        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after.filter((m) => m.end <= victimEnd)).filter((m) => !inObjectsRelative(text, t, m)) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m) && !land(m) && !venue(m))].filter((m): m is Mention => !!m);
+        // ("pushed MFDC separatists out of their bases along the Gambian border": who is driven out is named right after the verb.)
+        const drivenOut = t.kind === 'conflict' && DRIVEN_OUT.test(t.text);
+        const targets = t.kind === 'conflict' ? coordinatedRun(ctx, after.filter((m) => m.end <= victimEnd && (!drivenOut || /^\s+(?:out\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(t.end, m.start))))).filter((m) => !inObjectsRelative(text, t, m)) : [actors.find((m) => m.start > actor.end && !subjects.some((x) => x.entity === m.entity) && m !== possessor && (m.start >= t.end || !possessor) && inObject(m) && !land(m) && !venue(m))].filter((m): m is Mention => !!m);
         // "conferred Russia's highest honour, the Order of …, on Modi": the one honoured is named after "on".
         const honoured = /^(?:confer|award|bestow)/i.test(t.text) ? after.find((m) => /\s(?:on|upon)\s+(?:the\s+)?$/.test(text.slice(Math.max(t.end, (m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start) - 8), m.phrase && m.phrase.start < m.start ? m.phrase.start : m.start)) && !subjects.some((x) => x.entity === m.entity)) : undefined;
         const target = honoured ?? targets[0];
@@ -1621,6 +1623,8 @@ const THANKED_FOR = /^\s*(?:[\w.'’-]+\s+){1,6}?for\s+(?:(?:its|their|his|her|t
 /** What a party is thanked for when the thanks are for backing: support, aid, money, a stand, loyalty, an open door, things it sent. */
 const BACKING_THANKS = /\b(?:support|backing|help|assistance|aid|solidarity|(?:[\w-]+\s+)?(?:deliveries|shipments|donations|contributions|loans?|grants?|credits?)|sending\s+(?:[\w-]+\s+){0,2}?(?:teams|troops|soldiers|experts|doctors|medics|firefighters|rescuers|supplies|food|medicines|vaccines|equipment|weapons|arms|aid|relief)|stand|standing|stance|position|loyalty|financ(?:e|ing)|funding|blocking|vetoing|turning\s+its\s+back|(?:doors?|stages?|markets?|ports?|borders?|airspace|skies)\s+open|(?:keeping|kept)\s+faith|(?:it|they)\s+(?:had\s+)?(?:sent|shipped|flew\s+in|donated|delivered|supplied|provided|gave)|(?:tonnes|tons|doses|kits|supplies|vaccines|medicines)\s+(?:of\s+[\w-]+\s+)?(?:it\s+|they\s+)?(?:sent|shipped|delivered|donated|supplied|provided|flown\s+in))\b/i;
 const SUMMON_OR_EXPEL = /^(?:summon|expel)/i;
+/** A cue of driving a side's forces out or defeating them: "drove Russian troops out", "defeated the Malian army". */
+const DRIVEN_OUT = /^(?:driv|drove|push|forc|kick|defeat)/i;
 /** From a state's demonym or possessive to "was summoned": its envoy ("Afghan chargé d'affaires", "Nicaragua's ambassador, X,"). */
 const ENVOY_AFTER = /^(?:['’]s?)?\s+(?:(?:top|new|deputy|acting)\s+)?(?:ambassador|charg[eé]\s+d['’]affaires|envoy|consul(?:\s+general)?|high\s+commissioner|diplomat|representative)\b[^.;]{0,60}?\s+(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i;
 const ENVOY_OFFICE = /\b(?:ambassador|high commissioner|envoy|charg[eé] d['’]affaires|consul|diplomat)\b/i;

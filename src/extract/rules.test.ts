@@ -1544,7 +1544,8 @@ describe('armed groups, fighting them, and "is to"', () => {
     const r = read('Chile is to help neutralise the Arakan Army.');
     expect(has(r, 'conflict', 'intent', 'cl', 'arakan-army')).toBe(true);
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
-    expect(has(read('Chile vowed to help Peru defeat the rebels.'), 'cooperation', 'intent', 'cl', 'pe')).toBe(true);
+    // (Help to defeat a side is backing, as "helped Russia push Ukraine's forces out" is.)
+    expect(has(read('Chile vowed to help Peru defeat the rebels.'), 'support', 'intent', 'cl', 'pe')).toBe(true);
   });
 });
 
@@ -6468,5 +6469,21 @@ describe('the thirty-third session: a listed headline ending on a quote', () => 
   it('keeps the list of links going past \'X: two states "the only realistic solution"\'', () => {
     const d = page('Kenya imposes tariffs on Uganda\n\nKenya imposed new tariffs on Uganda on Monday.\n\nRelated\nPeru leader sworn in, pledges "results"\nChile: two states "the only realistic solution"\nPeru and Chile sign a new trade agreement in Lima after two days of talks\n');
     expect(d.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
+describe('the thirty-third session: cue patterns with capital letters, co-drafters, exercises begun', () => {
+  it('"drove Russian troops out", "defeated the Malian army" are conflicts (cue patterns are matched without case, so "[A-Z]" is any letter, and \\p{Lu} was none)', () => {
+    expect(has(read('Ukraine drove Russian troops out of Kharkiv.'), 'conflict', 'reported', 'ua', 'ru')).toBe(true);
+    // (Who is driven out is named right after the verb, not a country further on.)
+    expect(read('Senegalese troops pushed MFDC separatists out of their bases along the Gambian border.').relations.some((x) => x.participants.includes('gm'))).toBe(false);
+  });
+  it('a text drafted or sponsored by two is their cooperation; not a list of sponsors read as drafters', () => {
+    expect(has(read('The council adopted a document drafted by Moscow and Minsk.'), 'cooperation', 'reported', 'ru', 'by')).toBe(true);
+    expect(has(read('The text, drafted by the European Union and co-sponsored by more than 60 countries including South Korea and Japan, passed.'), 'cooperation', 'reported', 'kr', 'jp')).toBe(false);
+  });
+  it('"Russian and Belarusian troops began the exercises" is their cooperation; one side\'s drills "around" another are not', () => {
+    expect(has(read('Russian and Belarusian troops began the Zapad exercises on Friday.'), 'cooperation', 'reported', 'ru', 'by')).toBe(true);
+    expect(read('Chinese forces began the drills around Taiwan on Monday.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
