@@ -635,6 +635,14 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       if (foes.length >= 2) emit('conflict', foes, true, t, { actors: foes.length - 1 });
       return;
     }
+    // "a document drafted by Moscow and Minsk", "the plan, drafted by France and Germany": the drafters' cooperation, whoever
+    // the clause's subject is (the leaders who back the plan drafted no part of it).
+    if (/^(?:drafted|sponsored|co-sponsored)\s/i.test(t.text)) {
+      const drafters = coordinatedRun(ctx, actors.filter((m) => m.start >= t.end));
+      const ids = uniq(drafters.map((m) => partyOf(ctx, m.entity)));
+      if (ids.length >= 2) emit(kind, ids, false, t);
+      return;
+    }
     // "… her Belarusian counterpart, Maxim Ryzhenkov, with whom she signed a plan": the act is with the one "whom" stands for.
     const whom = WITH_WHOM.exec(text.slice(c.sentence.start, t.start));
     if (whom) {

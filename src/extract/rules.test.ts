@@ -6480,6 +6480,10 @@ describe('the thirty-third session: cue patterns with capital letters, co-drafte
   });
   it('a text drafted or sponsored by two is their cooperation; not a list of sponsors read as drafters', () => {
     expect(has(read('The council adopted a document drafted by Moscow and Minsk.'), 'cooperation', 'reported', 'ru', 'by')).toBe(true);
+    // (Those who back a plan drafted by two are not its drafters.)
+    const backed = read('Peru\'s Jorge Vidal and Chile\'s Marta Ruiz backed the plan, drafted by France and Germany.');
+    expect(has(backed, 'cooperation', 'reported', 'fr', 'de')).toBe(true);
+    expect(backed.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('jorge-vidal'))).toBe(false);
     expect(has(read('The text, drafted by the European Union and co-sponsored by more than 60 countries including South Korea and Japan, passed.'), 'cooperation', 'reported', 'kr', 'jp')).toBe(false);
   });
   it('"Russian and Belarusian troops began the exercises" is their cooperation; one side\'s drills "around" another are not', () => {
