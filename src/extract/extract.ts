@@ -2647,6 +2647,8 @@ const DENIES_DOING = /^(.{0,60}?)\b(?:(?:has|have|had)\s+)?(?:(?:always|repeated
  * is a denied hostile act, by the accused against the accuser.
  */
 function rebutsLatestAccusation(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): boolean {
+  // (A cheap test first: most clauses deny nothing.)
+  if (!DENIAL_VERB.test(body)) return false;
   const m = DENIES_DOING.exec(body);
   if (!m) return false;
   const named = actorsIn(ctx, c.start, c.start + m[1].length);
