@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prf } from '../src/extract/evaluate';
+import { GoldSchema, prf, scoreArticle } from '../src/extract/evaluate';
+import type { Entity } from '../src/model/schema';
 import { evaluateCorpus, scoreFolder, TARGETS } from './eval';
 
 describe('extraction quality on the gold corpus (raw extraction, no curation)', () => {
@@ -45,5 +46,18 @@ describe('a gold file that leaves optional fields empty', () => {
     writeFileSync(join(dir, 'x.txt'), 'Ana Ruiz met Ben Okafor in Lagos on Monday.\n');
     const score = scoreFolder(dir);
     expect(score.map((a) => [a.article, a.relations])).toEqual([['x', { tp: 1, fp: 0, fn: 0 }]]);
+  });
+});
+
+describe('entity matching', () => {
+  it('pairs same names first: an extracted place known by a gold entity\'s alias does not take it from the entity of that name', () => {
+    const gold = GoldSchema.parse({ id: 'x', title: 't', published: '2024-01-01', entities: [{ id: 'european-union', kind: 'bloc', name: 'European Union', aliases: ['Brussels'] }], relations: [] });
+    const extracted = [
+      { id: 'be', kind: 'country', name: 'Belgium', aliases: ['Brussels'] },
+      { id: 'eu', kind: 'bloc', name: 'European Union', aliases: ['EU'] },
+    ] as unknown as Entity[];
+    const score = scoreArticle(gold, 'Brussels and the European Union.\n', extracted, []);
+    expect(score.falseEntities).toEqual(['country Belgium']);
+    expect(score.missedEntities).toEqual([]);
   });
 });

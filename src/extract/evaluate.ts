@@ -100,14 +100,31 @@ export function scoreArticle(gold: Gold, text: string, entities: Entity[], relat
   const usedGold = new Set<number>();
   const falseEntities: string[] = [];
   let tpE = 0;
+  // Same names first, then any shared form: an extracted "Belgium" known as "Brussels" must not take a gold "European
+  // Union" (alias "Brussels") from the extracted "European Union" that comes after it.
+  const goldNames = gold.entities.map((g) => norm(g.name));
+  const matched = new Map<Entity, number>();
   for (const e of entities) {
+    const i = goldNames.findIndex((n, j) => !usedGold.has(j) && n === norm(e.name));
+    if (i >= 0) {
+      usedGold.add(i);
+      matched.set(e, i);
+    }
+  }
+  for (const e of entities) {
+    if (matched.has(e)) continue;
     const forms = [e.name, ...e.aliases].map(norm);
     const i = gold.entities.findIndex((_g, j) => !usedGold.has(j) && forms.some((f) => goldForms[j].has(f)));
-    if (i < 0) {
+    if (i < 0) continue;
+    usedGold.add(i);
+    matched.set(e, i);
+  }
+  for (const e of entities) {
+    const i = matched.get(e);
+    if (i === undefined) {
       falseEntities.push(`${e.kind} ${e.name}`);
       continue;
     }
-    usedGold.add(i);
     map.set(e.id, gold.entities[i].id);
     if (!optional.has(gold.entities[i].id)) tpE++;
   }
