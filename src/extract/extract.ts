@@ -2032,8 +2032,8 @@ const BODY_ANAPHOR = new RegExp(`\\b(?:join|joining|joined|leave|leaving|left|qu
 const STANCE_OPENS = new RegExp(`^(?:${STANCE_STEMS})`, 'i');
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[a-z]{2,}\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|delegations|ministries|leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|delegations|ministries|leaders|men|women|ministers|officials|presidents)\b|\bthe\s+(pair)\b(?!\s+of\b)()|\bthe\s+(two)\b(?=\s+(?:(?:then|later|also|had|have|first|last)\s+)?(?:met|meet|sat|spoke|talked|walked|toured|visited|inspected|rode|crossed|travell?ed|spent|stood|flew|went|dined|lunched|held)\b)()|\b(?:(both)|the\s+(two|three|four)|all\s+(three|four|five))\b(?=\s+(?:(?:are|were|have|has|had|also|now|still|today|already|been)\s+){0,3}(?:(?:also|both|fellow|full|founding|full-fledged|long-standing)\s+)*(?:members?|belong(?:s|ed)?)\b)/gi;
-const PERSON_GROUP = /^(?:leaders|men|women|ministers|officials|presidents|heads of state|foreign ministers|defen[cs]e ministers)$/i;
+const GROUP_NOUN = /\b(?:the|both|all|these|those)\s+(?:(two|three|four|five)\s+(?:[a-z]{2,}\s+)?)?(rivals|countries|governments|nations|states|sides|capitals|juntas|neighbou?rs|allies|partners|delegations|ministries|leaders|men|women|ministers|officials|presidents|prime ministers|heads of state|foreign ministers|defen[cs]e ministers)\b|\b(both)\s+(countries|governments|nations|sides|delegations|ministries|leaders|men|women|ministers|officials|presidents|prime ministers|foreign ministers)\b|\bthe\s+(pair)\b(?!\s+of\b)()|\bthe\s+(two)\b(?=\s+(?:(?:then|later|also|had|have|first|last)\s+)?(?:met|meet|sat|spoke|talked|walked|toured|visited|inspected|rode|crossed|travell?ed|spent|stood|flew|went|dined|lunched|held)\b)()|\b(?:(both)|the\s+(two|three|four)|all\s+(three|four|five))\b(?=\s+(?:(?:are|were|have|has|had|also|now|still|today|already|been)\s+){0,3}(?:(?:also|both|fellow|full|founding|full-fledged|long-standing)\s+)*(?:members?|belong(?:s|ed)?)\b)/gi;
+const PERSON_GROUP = /^(?:leaders|men|women|ministers|officials|presidents|prime ministers|heads of state|foreign ministers|defen[cs]e ministers)$/i;
 
 /** How many parties a group noun counts: "the three countries" 3, "both sides" 2, "the pair" 2; "the countries" none said (0). */
 function groupSize(m: RegExpExecArray): number {
@@ -2104,8 +2104,23 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   const ids = mediator
     ? latestSetOf(ctx, size, persons, start, undefined, [...third, speakerCountry!], office)
     : (actorCountry ? latestSetOf(ctx, size, persons, start, actorCountry, third, office) : undefined) ?? latestSetOf(ctx, size, persons, start, speakerCountry, third, office, subject);
-  if (!ids) return undefined;
-  return ids.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
+  // "The two presidents nonetheless met in Turkmenbashi", no two presidents named: the heads of the story's two states
+  // stand for them (as annotators record an unnamed office holder by the country).
+  // (Not when the text names holders of that office: then the two are people it failed to read back.)
+  const heads = !ids && office && size === 2 && HEADS_OF_SIDES.test(office) && !namesHolderOf(ctx, office) ? latestSetOf(ctx, size, false, start, speakerCountry, third) : undefined;
+  const found = ids ?? heads;
+  if (!found) return undefined;
+  return found.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
+}
+
+/** Offices whose two holders, when no two are named, are their two states' ("the two presidents", "both prime ministers"). */
+const HEADS_OF_SIDES = /^(?:presidents|prime\s+ministers|premiers|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|leaders)$/i;
+
+/** Whether the article names someone holding the office a group is named by ("presidents": a president). */
+function namesHolderOf(ctx: Ctx, office: string): boolean {
+  const re = GROUP_OFFICE[office.toLowerCase()] ?? new RegExp(`\\b${office.replace(/s$/i, '').replace(/\s+/g, '\\s+')}\\b`, 'i');
+  for (const e of ctx.entities.values()) if (e.kind === 'person' && [...e.offices].some((o) => re.test(o))) return true;
+  return false;
 }
 
 /** Offices a group of people named by office must hold ("the two presidents" are no envoy and a president). */

@@ -6491,3 +6491,16 @@ describe('the thirty-third session: cue patterns with capital letters, co-drafte
     expect(read('Chinese forces began the drills around Taiwan on Monday.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('the thirty-third session: "the two presidents" when none is named', () => {
+  const story = (s: string) => read(`Uzbekistan and Turkmenistan signed a water deal in May. Uzbekistan and Turkmenistan argued over water quotas in July.\n\n${s}`);
+  it('"The two presidents met", "Both prime ministers met" are the story\'s two states meeting', () => {
+    expect(has(story('The two presidents nonetheless met in Turkmenbashi on 2 September.'), 'meeting', 'reported', 'uz', 'tm')).toBe(true);
+    expect(has(story('Both prime ministers met at their annual retreat in January.'), 'meeting', 'reported', 'uz', 'tm')).toBe(true);
+  });
+  it('not when presidents are named: then the two are people', () => {
+    // (One president named, the other not read: the two are people the text names, not guessed as states.)
+    const r = story('Uzbek President Ana Soto spoke to reporters on Monday.\n\nThe two presidents met again in September.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.evidence.some((e) => e.quote.includes('two presidents')))).toBe(false);
+  });
+});
