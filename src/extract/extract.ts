@@ -982,9 +982,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           // "Chile held talks with Peru", "ruled out talks with Seoul": the government named after "with" is the other side.
           if (ids.length >= 1) {
             // ("North Korea will meet the United States": a verb of meeting takes its other side as object.)
-            const withAfter = /\s(?:with|as)$|^(?:met|meet|meets)$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
+            const withAfter = /\s(?:with|as)$|^(?:met|meet|meets|(?:tele)?phoned)$/i.test(t.text) ? /^\s+(?:the\s+)?$/ : /^\s+with\s+(?:the\s+)?$/i;
             const partner = after.find((m) => (isMeetingSide(m) || isSideByDemonym(text, m)) && withAfter.test(text.slice(t.end, m.start)));
-            const others = partner ? coordinatedRun(ctx, after.filter((m) => m.start >= partner.start)).filter((m) => isMeetingSide(m) || isSideByDemonym(text, m)).map((m) => m.entity) : [];
+            // ("phoned both capitals": a group read back stands at its words, all its members at one place.)
+            const sides = partner?.via === 'pronoun' ? after.filter((m) => m.start === partner.start) : partner ? coordinatedRun(ctx, after.filter((m) => m.start >= partner.start)) : [];
+            const others = sides.filter((m) => isMeetingSide(m) || isSideByDemonym(text, m)).map((m) => m.entity);
             if (others.length) ids = uniq([...ids, ...others]);
           }
           // "A Belarusian delegation held talks in Pyongyang": one government's people meeting abroad met their hosts.
@@ -4682,7 +4684,7 @@ const MEETS_WITH = new RegExp(`^(?:${MEETING_WITH})(?:\\s+with)?$`, 'i');
 /** The same, and a summit or meeting, for governments meeting when no person is named ("Mali, Niger and Chad held talks"). */
 // ("held the first session of their joint commission": the two governments sat together.)
 // ("returned to the negotiating table": the two sides sit together again.)
-const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|summit|meeting|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){1,3}(?:session|sitting)s?|[a-z]+(?:\\s+back)?\\s+(?:[\\w'’.-]+\\s+){0,3}?to\\s+the\\s+(?:negotiating\\s+)?table)(?:\\s+with)?$`, 'i');
+const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|(?:tele)?phoned|summit|meeting|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){1,3}(?:session|sitting)s?|[a-z]+(?:\\s+back)?\\s+(?:[\\w'’.-]+\\s+){0,3}?to\\s+the\\s+(?:negotiating\\s+)?table)(?:\\s+with)?$`, 'i');
 
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;

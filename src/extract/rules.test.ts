@@ -6504,3 +6504,11 @@ describe('the thirty-third session: "the two presidents" when none is named', ()
     expect(r.relations.some((x) => x.kind === 'meeting' && x.evidence.some((e) => e.quote.includes('two presidents')))).toBe(false);
   });
 });
+
+describe('the thirty-third session: a go-between phoning or meeting both sides', () => {
+  const story = (s: string) => read(`Costa Rica accused Nicaragua of an incursion on Monday. Costa Rica and Nicaragua traded protests over the river.\n\n${s}`);
+  it('"Panama phoned both capitals", "Mexico met the two sides": a meeting of the go-between with both', () => {
+    expect(has(story('Panama phoned both capitals on Tuesday.'), 'meeting', 'reported', 'pa', 'cr', 'ni')).toBe(true);
+    expect(has(story('Mexico met the two sides in June.'), 'meeting', 'reported', 'mx', 'cr', 'ni')).toBe(true);
+  });
+});
