@@ -510,6 +510,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
+  codeAskedToConvene(ctx, c, body, dateHits);
   codeJoinedBloc(ctx, c, body, dateHits);
   codeBlocMember(ctx, c, dateHits);
   codeAppointment(ctx, c, body);
@@ -3222,6 +3223,29 @@ function codeFunding(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const lead = said + before;
   const status = NOT_PAYING.test(lead) ? 'denied' : OFFERING_TO_PAY.test(lead) || /^offer/i.test(m[0]) ? 'proposed' : statusOf('support', said + ctx.text.slice(c.start, objectFrom + object.length), undefined, commentatorSpeaks(ctx, c), ctx.text.slice(c.sentence.start, c.sentence.end));
   pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: uniq([...payers, ...helped]), directed: true, status, trigger: m[0], ...(unsure ? { unsure } : {}) });
+}
+
+/** "asked the OAS to hold an urgent session", "pressed the Afghan authorities for talks": a meeting with the one asked, sought. */
+const ASKED_TO_CONVENE = /\b(?:ask(?:ed|s)?|urg(?:ed|es)|call(?:ed|s)\s+on|press(?:ed|es)|request(?:ed|s)?)\s+((?:the\s+)?[^,;.]{2,80}?)\s+(?:to\s+(?:hold|convene|call)\s+(?:an?\s+)?(?:(?:urgent|emergency|special|extraordinary)\s+)?(?:session|meeting|summit)|for\s+(?:(?:urgent|direct|new|fresh|immediate)\s+)?(?:talks|negotiations|a\s+meeting))\b/i;
+/** "called for an emergency session of the OAS", "requested an urgent meeting of the Security Council". */
+const CALLED_FOR_SESSION = /\b(?:call(?:ed|s)?\s+for|request(?:ed|s)?|sought|seeks?)\s+(?:an?\s+)?(?:urgent|emergency|special|extraordinary)\s+(?:session|meeting)\s+of\s+(?:the\s+)?$/i;
+const CONVENE_HINT = /\b(?:session|meeting|summit|talks|negotiations)\b/i;
+
+/** A side asking another, or a body, for a meeting: proposed between the two (the asker the clause's subject or speaker). */
+function codeAskedToConvene(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!CONVENE_HINT.test(body)) return;
+  const m = ASKED_TO_CONVENE.exec(body);
+  const at = m ? c.start + m.index : -1;
+  const asked = m ? actorsIn(ctx, at, at + m[0].length).filter((x) => !x.possessive || x.kind !== 'country') : [];
+  const bodyAfter = !m ? actorsIn(ctx, c.start, c.end).find((x) => CALLED_FOR_SESSION.test(ctx.text.slice(Math.max(c.start, x.start - 80), x.start))) : undefined;
+  const target = asked[0] ?? bodyAfter;
+  if (!target) return;
+  const verbAt = m ? at : c.start + body.search(/\b(?:call(?:ed|s)?\s+for|request(?:ed|s)?|sought|seeks?)\s/i);
+  const subject = coordinatedRun(ctx, actorsIn(ctx, c.start, verbAt).filter((x) => !x.demonym));
+  const askers = subject.length ? subject.map((x) => partyOf(ctx, x.entity)) : c.speaker ? [partyOf(ctx, c.speaker)] : [];
+  const other = partyOf(ctx, target.entity);
+  if (!askers.length || askers.includes(other)) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: uniq([...askers, other]), directed: false, status: 'proposed', trigger: (m?.[0] ?? 'called for a session').replace(/^\W+/, '') });
 }
 
 /** "under an agreement signed in Minsk on Tuesday", "under a deal the two sides signed last year": a pact signed, named as what a plan rests on. */

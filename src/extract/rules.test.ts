@@ -6512,3 +6512,14 @@ describe('the thirty-third session: a go-between phoning or meeting both sides',
     expect(has(story('Mexico met the two sides in June.'), 'meeting', 'reported', 'mx', 'cr', 'ni')).toBe(true);
   });
 });
+
+describe('the thirty-third session: a meeting asked for', () => {
+  it('"asked the OAS to hold an urgent session", "pressed the Afghan authorities for talks", "called for an emergency session of the OAS" propose a meeting', () => {
+    expect(has(read('Costa Rica has asked the Organization of American States to hold an urgent session.'), 'meeting', 'proposed', 'cr', 'oas')).toBe(true);
+    expect(has(read('Uzbekistan has pressed the Afghan authorities for talks on the canal.'), 'meeting', 'proposed', 'uz', 'af')).toBe(true);
+    expect(has(read('Chile called for an emergency session of the OAS.'), 'meeting', 'proposed', 'cl', 'oas')).toBe(true);
+  });
+  it('asking another to do something else is no meeting', () => {
+    expect(read('Costa Rica asked Nicaragua to withdraw its troops from the island.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
