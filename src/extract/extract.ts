@@ -1006,6 +1006,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             ? coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive)).map((m) => m.entity)
             : [];
           if (between) emit('meeting', uniq([...hosts, ...between]), false, t);
+          // "Panama has offered to host talks", "ready to host negotiations in Panama City": talks hosted between no one named
+          // are the story's two sides', when the host is neither and the clause names no other party than where.
+          else if (OFFERS_TO_HOST.test(text.slice(Math.max(c.start, t.start - 60), t.start))) {
+            const host = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym && !m.possessive));
+            const hostIds = uniq(host.map((m) => partyOf(ctx, m.entity)));
+            const pair = storyPair(ctx, c.start);
+            const elsewhere = actorsIn(ctx, t.end, c.end).some((m) => !(m.kind === 'country' && /\bin\s+$/i.test(text.slice(Math.max(t.end, m.start - 4), m.start))) && !pair?.includes(partyOf(ctx, m.entity)));
+            if (hostIds.length === 1 && pair && !pair.includes(hostIds[0]) && !elsewhere) emit('meeting', [hostIds[0], ...pair], false, t, { status: 'proposed', unsure: 'the sides taken from the story (the pair its first relation joins)' });
+          }
         }
         break;
       }
@@ -1984,6 +1993,8 @@ const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded
 
 /** "hosted (two rounds of indirect)" right before a meeting noun. */
 const HOSTED_BEFORE = /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}$/i;
+/** An offer to host, right before the talks: "has offered to host", "was ready to host", "would be glad to host". */
+const OFFERS_TO_HOST = /\b(?:offer(?:s|ed|ing)?|ready|willing|prepared|glad|happy|propos(?:es|ed|ing))\s+to\s+host\s+(?:(?:new|direct|fresh|further|the|such)\s+)?$/i;
 
 /** The countries these entities are or belong to, each once, in order. */
 function countriesOf(ctx: Ctx, ids: readonly string[]): string[] {

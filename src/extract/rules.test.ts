@@ -6523,3 +6523,14 @@ describe('the thirty-third session: a meeting asked for', () => {
     expect(read('Costa Rica asked Nicaragua to withdraw its troops from the island.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('the thirty-third session: an offer to host talks between no one named', () => {
+  const story = (s: string) => read(`Costa Rica accused Nicaragua of an incursion on Monday. Costa Rica and Nicaragua signed a border treaty in 1858.\n\n${s}`);
+  it('"Panama has offered to host talks", "was ready to host negotiations": a meeting proposed of the host with the story\'s two sides', () => {
+    expect(has(story('Panama has offered to host talks in Panama City.'), 'meeting', 'proposed', 'pa', 'cr', 'ni')).toBe(true);
+    expect(has(story('Mexico said it was ready to host negotiations.'), 'meeting', 'proposed', 'mx', 'cr', 'ni')).toBe(true);
+  });
+  it('not when the host is one of the sides', () => {
+    expect(story('Costa Rica offered to host talks.').relations.some((x) => x.evidence.some((e) => e.quote.includes('offered to host')))).toBe(false);
+  });
+});
