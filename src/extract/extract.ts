@@ -1010,7 +1010,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           // are the story's two sides', when the host is neither and the clause names no other party than where.
           else if (OFFERS_TO_HOST.test(text.slice(Math.max(c.start, t.start - 60), t.start))) {
             const host = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym && !m.possessive));
-            const hostIds = uniq(host.map((m) => partyOf(ctx, m.entity)));
+            // ("Panama's foreign minister offered to host talks": the state of an office holder left unnamed.)
+            const office = host.length ? [] : [...(c.inherited ?? []), ...mentionsIn(ctx, c.start, t.start)].filter((m) => m.kind === 'country' && m.possessive && UNNAMED_OFFICE_OBJECT.test(text.slice(m.end, m.end + 60)));
+            const hostIds = uniq([...host, ...office].map((m) => partyOf(ctx, m.entity)));
             const pair = storyPair(ctx, c.start);
             const elsewhere = actorsIn(ctx, t.end, c.end).some((m) => !(m.kind === 'country' && /\bin\s+$/i.test(text.slice(Math.max(t.end, m.start - 4), m.start))) && !pair?.includes(partyOf(ctx, m.entity)));
             if (hostIds.length === 1 && pair && !pair.includes(hostIds[0]) && !elsewhere) emit('meeting', [hostIds[0], ...pair], false, t, { status: 'proposed', unsure: 'the sides taken from the story (the pair its first relation joins)' });

@@ -6530,6 +6530,9 @@ describe('the thirty-third session: an offer to host talks between no one named'
     expect(has(story('Panama has offered to host talks in Panama City.'), 'meeting', 'proposed', 'pa', 'cr', 'ni')).toBe(true);
     expect(has(story('Mexico said it was ready to host negotiations.'), 'meeting', 'proposed', 'mx', 'cr', 'ni')).toBe(true);
   });
+  it('an office holder\'s offer is their state\'s: "Panama\'s foreign minister … offered to host talks"', () => {
+    expect(has(story('Panama\'s foreign minister phoned both capitals on Tuesday and offered to host talks in Panama City.'), 'meeting', 'proposed', 'pa', 'cr', 'ni')).toBe(true);
+  });
   it('not when the host is one of the sides', () => {
     expect(story('Costa Rica offered to host talks.').relations.some((x) => x.evidence.some((e) => e.quote.includes('offered to host')))).toBe(false);
   });
