@@ -471,6 +471,11 @@ function breachParties(ctx: Ctx, c: Clause, t: Trigger, before: Mention[], after
   return { ids: [...violators, side], denied, unsure: 'the side wronged taken from the story (the pair its first relation joins)' };
 }
 
+/** The state of an office holder left unnamed before a cue ("Panama's foreign minister phoned …"), as a mention. */
+function unnamedOfficeHolderState(ctx: Ctx, c: Clause, t: Trigger): Mention[] {
+  return [...(c.inherited ?? []), ...mentionsIn(ctx, c.start, t.start)].filter((m) => m.kind === 'country' && m.possessive && m.end <= t.start && UNNAMED_OFFICE_OBJECT.test(ctx.text.slice(m.end, m.end + 60))).slice(-1);
+}
+
 /** A cue of shutting a border or crossing ("closed the crossing", "sealed its frontier"). */
 const BORDER_SHUT = /^(?:clos|shut|seal)\w*\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|crossing)/i;
 
@@ -974,7 +979,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         // "Mali, Niger and Chad held talks", "the two sides met": governments meeting, when no person is named.
         if (persons.length === 0 && GOVERNMENTS_MEET.test(t.text)) {
-          const subject = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
+          const named = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive));
+          // ("Panama's foreign minister phoned both capitals": an office holder left unnamed acts for the state, when the group met is its object.)
+          const subject = named.length || !group || group[0].start < t.end ? named : unnamedOfficeHolderState(ctx, c, t);
           let ids = uniq(subject.map((m) => m.entity));
           // "the two governments will hold a summit": the members of a group subject, all standing at its words
           // ("the two sides agreed to hold talks" is the agreement, coded as such, not a meeting).
@@ -1011,7 +1018,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           else if (OFFERS_TO_HOST.test(text.slice(Math.max(c.start, t.start - 60), t.start))) {
             const host = coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc' || m.kind === 'organization') && !m.demonym && !m.possessive));
             // ("Panama's foreign minister offered to host talks": the state of an office holder left unnamed.)
-            const office = host.length ? [] : [...(c.inherited ?? []), ...mentionsIn(ctx, c.start, t.start)].filter((m) => m.kind === 'country' && m.possessive && UNNAMED_OFFICE_OBJECT.test(text.slice(m.end, m.end + 60)));
+            const office = host.length ? [] : unnamedOfficeHolderState(ctx, c, t);
             const hostIds = uniq([...host, ...office].map((m) => partyOf(ctx, m.entity)));
             const pair = storyPair(ctx, c.start);
             const elsewhere = actorsIn(ctx, t.end, c.end).some((m) => !(m.kind === 'country' && /\bin\s+$/i.test(text.slice(Math.max(t.end, m.start - 4), m.start))) && !pair?.includes(partyOf(ctx, m.entity)));

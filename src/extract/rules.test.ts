@@ -6510,6 +6510,8 @@ describe('the thirty-third session: a go-between phoning or meeting both sides',
   it('"Panama phoned both capitals", "Mexico met the two sides": a meeting of the go-between with both', () => {
     expect(has(story('Panama phoned both capitals on Tuesday.'), 'meeting', 'reported', 'pa', 'cr', 'ni')).toBe(true);
     expect(has(story('Mexico met the two sides in June.'), 'meeting', 'reported', 'mx', 'cr', 'ni')).toBe(true);
+    // (An office holder left unnamed phones for the state.)
+    expect(has(story('Panama\'s foreign minister phoned both capitals on Tuesday.'), 'meeting', 'reported', 'pa', 'cr', 'ni')).toBe(true);
   });
 });
 
