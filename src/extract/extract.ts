@@ -1630,7 +1630,8 @@ function statusScope(text: string, c: Clause, t: Trigger): string {
   if (about) return text.slice(from, t.end + about.index);
   // "…, and then …ed", or "…, an allegation India rejected": what follows is another act (the denial is of the charge's content).
   // ("threatened sanctions if Peru refused to withdraw": a condition after the act is no part of its status either.)
-  const next = /[,"”]*\s+and\s+(?:then\s+)?[a-z]+ed\s|,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim)\b|,?\s+(?:if|unless|should|in\s+case)\s+(?=[^,;]*\b(?:refus|reject|declin|fail|not|n't|never)\w*)/.exec(rest);
+  // (", seeking the right to raise the price": an aim in a participle after the act is no status of the act done.)
+  const next = /[,"”]*\s+and\s+(?:then\s+)?[a-z]+ed\s|,\s+(?:a|an)\s+(?:charge|accusation|allegation|claim)\b|,\s+(?:seeking|hoping|aiming|wanting|vowing|pledging|promising|planning)\s|,?\s+(?:if|unless|should|in\s+case)\s+(?=[^,;]*\b(?:refus|reject|declin|fail|not|n't|never)\w*)/.exec(rest);
   return text.slice(from, next ? t.end + next.index : c.end);
 }
 

@@ -6539,3 +6539,9 @@ describe('the thirty-third session: an offer to host talks between no one named'
     expect(story('Costa Rica offered to host talks.').relations.some((x) => x.evidence.some((e) => e.quote.includes('offered to host')))).toBe(false);
   });
 });
+
+describe('the thirty-third session: an aim told after the act', () => {
+  it('"has filed a case against X, seeking the right to …" is a case filed, not one intended', () => {
+    expect(has(read('Malaysia has filed an arbitration case against Singapore, seeking the right to raise the price.'), 'conflict', 'reported', 'my', 'sg')).toBe(true);
+  });
+});
