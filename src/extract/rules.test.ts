@@ -6545,3 +6545,11 @@ describe('the thirty-third session: an aim told after the act', () => {
     expect(has(read('Malaysia has filed an arbitration case against Singapore, seeking the right to raise the price.'), 'conflict', 'reported', 'my', 'sg')).toBe(true);
   });
 });
+
+describe('the thirty-third session: no plans for a pact', () => {
+  it('"had no plans for any agreement with X" denies it, as "no plans to sign" does', () => {
+    const r = read('Peru had no plans for any trade agreement with Chile.');
+    expect(r.relations.some((x) => x.participants.includes('pe') && x.participants.includes('cl') && x.status === 'reported')).toBe(false);
+    expect(r.relations.some((x) => x.participants.includes('pe') && x.participants.includes('cl') && x.status === 'denied')).toBe(true);
+  });
+});
