@@ -6553,3 +6553,9 @@ describe('the thirty-third session: no plans for a pact', () => {
     expect(r.relations.some((x) => x.participants.includes('pe') && x.participants.includes('cl') && x.status === 'denied')).toBe(true);
   });
 });
+
+describe('the thirty-third session: a pact hoped for in the passive', () => {
+  it('"hope a trade agreement can be signed next year" is intended, not reported', () => {
+    expect(has(read('India and Bangladesh hope a trade agreement can be signed next year.'), 'cooperation', 'intent', 'in', 'bd')).toBe(true);
+  });
+});
