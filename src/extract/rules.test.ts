@@ -6559,3 +6559,9 @@ describe('the thirty-third session: a pact hoped for in the passive', () => {
     expect(has(read('India and Bangladesh hope a trade agreement can be signed next year.'), 'cooperation', 'intent', 'in', 'bd')).toBe(true);
   });
 });
+
+describe('the thirty-third session: what two "should be able to" do', () => {
+  it('"should be able to sign a trade deal by June" is foreseen, not done', () => {
+    expect(has(read('Peru and Chile should be able to sign a trade deal by June, the minister said.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+  });
+});
