@@ -454,7 +454,7 @@ function breachParties(ctx: Ctx, c: Clause, t: Trigger, before: Mention[], after
   const ownDenial = SAID_OF_ITSELF.exec(gap);
   // ("Chilean jets breached Peruvian airspace": a state's forces named by its demonym act for it.)
   const forcesOf = subject.length === 1 && subject[0].demonym && FORCES_AFTER_DEMONYM.test(gap);
-  if (!violators.length || (subject.length && !PAYER_TO_VERB.test(gap) && !ownDenial && !forcesOf)) return undefined;
+  if (!violators.length || (subject.length && !SUBJECT_TO_VERB.test(gap) && !ownDenial && !forcesOf)) return undefined;
   const sides = uniq(violators.map((v) => countryOf(ctx, v) ?? v));
   const words = text.slice(t.start, t.end);
   const denied = BREACH_DENIED.test(words.replace(/\S+$/, '')) || NOT_BEFORE_BREACH.test(lead) || /^(?:denied|denies|deny|rejected|rejects)$/i.test(c.speechVerb ?? ownDenial?.[1] ?? '');
@@ -634,7 +634,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       const side = subjectRunBefore(ctx, withInherited, t.start);
       const ids = partner ? uniq([...side, partner].map((m) => partyOf(ctx, m.entity))) : [];
       // (Troops sent to fight beside another side's are that side's backing: support, from the fighters' side.)
-      if (ids.length >= 2) emit(kind, ids, kind === 'support', t);
+      if (ids.length >= 2) emit('support', ids, true, t);
       // "… fought alongside Russian forces against Ukraine": the enemy named after "against" is fought by the side, not by the partner alone.
       const enemy = partner && all.find((m) => m.start > partner.end && !m.possessive && /^[^,;]{0,40}?\bagainst\s+(?:the\s+)?$/i.test(text.slice(partner.end, m.start)));
       const foes = enemy ? uniq([...side.map((m) => partyOf(ctx, m.entity)), partyOf(ctx, enemy.entity)]) : [];
@@ -2142,7 +2142,8 @@ const HEADS_OF_SIDES = /^(?:presidents|prime\s+ministers|premiers|heads\s+of\s+s
 
 /** Whether the article names someone holding the office a group is named by ("presidents": a president). */
 function namesHolderOf(ctx: Ctx, office: string): boolean {
-  const re = GROUP_OFFICE[office.toLowerCase()] ?? new RegExp(`\\b${office.replace(/s$/i, '').replace(/\s+/g, '\\s+')}\\b`, 'i');
+  const re = GROUP_OFFICE[office.toLowerCase().replace(/\s+/g, ' ')];
+  if (!re) return false;
   for (const e of ctx.entities.values()) if (e.kind === 'person' && [...e.offices].some((o) => re.test(o))) return true;
   return false;
 }
@@ -2156,6 +2157,8 @@ const GROUP_OFFICE: Record<string, RegExp> = {
   leaders: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|emperor|crown prince|leader|head of (?:state|government)|taoiseach|chairman|chairwoman|general secretary|secretary general|supreme)\b/i,
   'defence ministers': /\bdefen[cs]e\b/i,
   'defense ministers': /\bdefen[cs]e\b/i,
+  'prime ministers': /\b(?:prime minister|premier)\b/i,
+  premiers: /\b(?:prime minister|premier)\b/i,
 };
 
 /** Whether every person read back for "the two <office>" holds that office, as far as their titles say. */
@@ -2652,6 +2655,11 @@ const DENIES_IT = new RegExp(String.raw`^(.{0,60}?)\b(?:(?:has|have|had)\s+)?(?:
 const WHICH_DENIED = /^\W*(?:which\s+)?(.{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)(?=\s*(?:[.;:,)–—]|$))/i;
 const GROUP_DENIER = /^\W*(?:both(?:\s+(?:countries|governments|sides|capitals))?|the\s+two(?:\s+(?:countries|governments|sides|capitals))?|they)\s+$/i;
 
+/** Where the sentence before the clause's starts (a byline skipped), or its own sentence when it is the first: a rebuttal's reach. */
+function previousSentenceStart(ctx: Ctx, c: Clause): number {
+  return findLast(ctx.sentences, (s) => s.end <= c.sentence.start && s.zone !== 'byline')?.start ?? c.sentence.start;
+}
+
 /**
  * "Western diplomats say Belarusian plants have shipped truck parts to North Korea; Minsk denies
  * it": the act just reported (in the same sentence or the one before), denied by one of its own
@@ -2665,8 +2673,7 @@ function deniesItPointingBack(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   const named = actorsIn(ctx, c.start, c.start + m[1].length);
   const group = !named.length && GROUP_DENIER.test(m[1].replace(/^\W*which\s+/i, ''));
   if (!named.length && !group) return false;
-  const previous = findLast(ctx.sentences, (s) => s.end <= c.sentence.start && s.zone !== 'byline');
-  const from = previous?.start ?? c.sentence.start;
+  const from = previousSentenceStart(ctx, c);
   const act = findLast(ctx.raw, (r) => r.start >= from && r.start < c.start && r.status === 'reported' && r.kind !== 'role' && !r.standing && r.clause !== c && !/^(?:accus|blam)/i.test(r.trigger));
   if (!act) return false;
   const parties = uniq(act.participants.map((p) => countryOf(ctx, p) ?? p));
@@ -2693,8 +2700,7 @@ function rebutsLatestAccusation(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   const named = actorsIn(ctx, c.start, c.start + m[1].length);
   if (!named.length) return false;
   const denier = countryOf(ctx, possessiveHead(ctx, named[0]).entity) ?? named[0].entity;
-  const previous = findLast(ctx.sentences, (s) => s.end <= c.sentence.start && s.zone !== 'byline');
-  const from = previous?.start ?? c.sentence.start;
+  const from = previousSentenceStart(ctx, c);
   const accusation = findLast(ctx.raw, (r) => r.kind === 'conflict' && r.status === 'reported' && r.start >= from && r.start < c.start && r.clause !== c && /^(?:accus|blam)/i.test(r.trigger));
   if (!accusation) return false;
   const accusers = uniq(accusation.participants.slice(0, accusation.actors ?? 1).map((p) => countryOf(ctx, p) ?? p));
@@ -3194,11 +3200,12 @@ const OBJECT_ENDS = /[,;:(]|\s(?:since|after|before|when|while|because|as|under|
 /** Where a name after the money is the source, not the one paid for: "through its aid agency, KOICA", "from EU funds", "with a loan from". */
 const SOURCE_BEFORE = /\b(?:through|via|with|from|by|under|out\s+of)\s+(?:[\w'’-]+,?\s+){0,4}$/i;
 /**
- * The words a payer's name may have between it and "pay for": its possessed head ("Russia's government"), one apposition
- * (", headquartered in Barbados,"), auxiliaries, modals and adverbs. Anything else ("residents of Santa Rosa vote in Peru,
- * shop in Leticia and pay for", "insists the charge pays for") makes the name no payer.
+ * The words a subject's name may have between it and its verb ("pay for", "breached"): its possessed head ("Russia's
+ * government"), one apposition (", headquartered in Barbados,"), auxiliaries, modals and adverbs. Anything else
+ * ("residents of Santa Rosa vote in Peru, shop in Leticia and pay for", "insists the charge pays for") makes the name
+ * no subject of that verb. Read by the rules on payers and on breaches.
  */
-const PAYER_TO_VERB = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?(?:,\s[^;]{1,100}?,\s*)?\s*(?:(?:and|will|would|shall|should|could|can|may|might|must|has|have|had|is|are|was|were|be|been|also|already|now|meanwhile|still|then|itself|largely|partly|mostly|probably|likely|eventually|soon|jointly|not|never|no|longer|to|help|helped|helps|helping|end|ended|ends|up|agreed|agrees|offered|offers|pledged|pledges|promised|promises|vowed|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|expected|able|unable|ready|willing|prepared|refused|declined|stood|stands|remains?|once|again|even|instead|n['’]t|do|does|did|going|in\s+turn|in\s+the\s+end|on\s+\w+|last\s+\w+|this\s+\w+)\s+)*$/i;
+const SUBJECT_TO_VERB = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?(?:,\s[^;]{1,100}?,\s*)?\s*(?:(?:and|will|would|shall|should|could|can|may|might|must|has|have|had|is|are|was|were|be|been|also|already|now|meanwhile|still|then|itself|largely|partly|mostly|probably|likely|eventually|soon|jointly|not|never|no|longer|to|help|helped|helps|helping|end|ended|ends|up|agreed|agrees|offered|offers|pledged|pledges|promised|promises|vowed|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|expected|able|unable|ready|willing|prepared|refused|declined|stood|stands|remains?|once|again|even|instead|n['’]t|do|does|did|going|in\s+turn|in\s+the\s+end|on\s+\w+|last\s+\w+|this\s+\w+)\s+)*$/i;
 /** "would not pay for", "refused to pay for": the payment denied. */
 const NOT_PAYING = /(?:\b(?:not|never|no\s+longer)|n['’]t|\brefus(?:es|ed)\s+to|\bdeclin(?:es|ed)\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "has offered to pay for", "stood ready to pay for", "could pay for": the payment offered. */
@@ -3227,7 +3234,7 @@ function codeFunding(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // ("Chile said it would not pay for …": the pronoun is the speaker.)
   const pronoun = !subject.length && c.speaker ? /^(?:it|they|we)\s/i.exec(before) : null;
   const subjectEnd = subject.length ? subject[subject.length - 1].end : c.start + (pronoun?.[0].length ?? 0);
-  if (!byTheSpeaker && !PAYER_TO_VERB.test(ctx.text.slice(subjectEnd, verbAt))) return;
+  if (!byTheSpeaker && !SUBJECT_TO_VERB.test(ctx.text.slice(subjectEnd, verbAt))) return;
   const speakerAsSubject = byTheSpeaker || !!pronoun;
   const payers = speakerAsSubject ? [c.speaker as string] : subject.length ? subject.map((x) => x.entity) : (c.inherited ?? []).slice(0, 1).map((x) => x.entity);
   if (!payers.length) return;

@@ -530,7 +530,7 @@ function triggersOfSentence(text: string, s: Sentence): Trigger[] {
       if (t.mode === 'transfer' && (TRANSFER_AS_MODIFIER.test(next) || (/^arm(?:ed|ing)$/i.test(m[0]) && ARMED_AS_MODIFIER.test(next)))) continue;
       // "soldiers fighting for Russia", "fought alongside X": fighting on a party's side is no fight against it.
       if (t.kind === 'conflict' && /^(?:fight|fights|fighting|fought)$/i.test(m[0]) && FIGHT_ON_SIDE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
-      if ((t.kind === 'cooperation' || t.kind === 'support') && /^(?:fight|fought)/i.test(m[0]) && !/^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
+      if (t.kind === 'support' && /^(?:fight|fought)/i.test(m[0]) && !/^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
       out.push({ kind: t.kind, mode: t.mode, start: s.start + m.index!, end: s.start + m.index! + m[0].length, text: m[0] });
     }
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { buildStylesheet } from '../stylesheet';
-import { declutterLabels, LABEL_DROPPED } from './LabelDeclutterController';
+import { declutterLabels } from './LabelDeclutterController';
+import { LABEL_DROPPED } from '../labelDeclutter';
 
 describe('declutterLabels', () => {
   it('a second pass over an unchanged view restyles no node', () => {

@@ -20,7 +20,6 @@ import { labelScaleStep, labelSizeOf } from './LabelController';
 import { setClass } from '../classes';
 import { LARGE_GRAPH_LABEL_MIN_PX } from '../scale';
 
-export { LABEL_DROPPED };
 /** Below this on-screen size a label is a smudge, not a name: it is dropped too. */
 const READABLE_FONT_PX = 6;
 /**
