@@ -245,6 +245,9 @@ function mergedMatches(res: RegExp[], text: string): RegExpExecArray[] {
  */
 export const PACT_NOUNS = `(?:${(events.pactNouns.nouns as string[]).flatMap(inflectNoun).sort((a, b) => b.length - a.length).join('|')})`;
 
+/** The works one side builds or runs in another country (lexicon/events.json `facilityNouns`), singular and plural, as regex source. */
+export const FACILITY_NOUNS = `(?:${(events.facilityNouns.nouns as string[]).flatMap(inflectNoun).sort((a, b) => b.length - a.length).join('|')})`;
+
 /** The people a side kills or captures (lexicon/events.json `victimNouns`), as regex source: "(?:soldiers|troops|…)". */
 export const VICTIM_NOUNS = `(?:${(events.victimNouns.nouns as string[]).join('|')})`;
 

@@ -11,7 +11,7 @@ import { ACCEPTED, clauses, findTriggers, statusOf, type Clause, type RawRelatio
 import { classifyParagraphs, splitSentences, type Sentence } from './text';
 import { relationId } from './keys';
 import { cachedRegExp, execAll } from './regex';
-import { PACT_NOUNS, statusCues, VICTIM_NOUNS } from './cues';
+import { FACILITY_NOUNS, PACT_NOUNS, statusCues, VICTIM_NOUNS } from './cues';
 
 export interface ExtractionReport {
   article: string;
@@ -510,8 +510,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codePactSaidNoAlliance(ctx, c, body, dateHits);
   codeExpertsOnStory(ctx, c, dateHits);
   codeForecastOnStory(ctx, c, dateHits);
+  codeProjectForecast(ctx, c, dateHits);
   codeForecastOfOneSide(ctx, c, dateHits);
   codeBroughtToTable(ctx, c, body, dateHits);
+  codeFacilityAbroad(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -1494,7 +1496,11 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "…, saying the line gives Pyongyang a second route": the thing said to give is the reported clause's subject, no party.
         if (THING_SAID_TO_GIVE.test(text.slice(Math.max(actor.end, t.start - 80), t.start))) break;
         let recipient: Mention | undefined;
+        const direct = firstObjectParty(ctx, after, t, actor);
         if (/\bto (?:which|whom)\b/.test(text.slice(c.sentence.start, actor.start))) recipient = subjectOfSentence(ctx, c.sentence);
+        // "will lend Pyongyang the money for the farm": a party right after the verb, before what it gets, is the one given to
+        // (the "for" then names a use, not a recipient).
+        else if (direct) recipient = direct;
         else {
           const toAt = text.slice(t.end, c.end).search(/\b(?:to|for)\s/);
           // "drafted by France": an agent is never the recipient.
@@ -3615,6 +3621,36 @@ function codeRetaliationForeseen(ctx: Ctx, c: Clause, dateHits: DateHit[]): void
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [party!, ...against], directed: true, actors: 1, status: 'forecast', trigger: m[0], unsure: 'the side answered taken from the story (the pair its first relation joins)' });
 }
 
+/**
+ * "Belarus will build a plant in North Korea", "Minsk will open a ceramic tile factory in the North Korean city of
+ * Hamhung": works that one side builds, opens or sets up in another country are cooperation between the builder and the
+ * host country, with the clause's status. The host is the country (or a place in it) that "in" names after the works.
+ */
+const FACILITY_ABROAD = new RegExp(String.raw`\b(?:build|builds|building|built|construct|constructs|constructed|constructing|open|opens|opened|opening|set\s+up|sets\s+up|setting\s+up|establish|establishes|established|establishing)\s+(?:an?|the|its|their|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,3}?${FACILITY_NOUNS}\b([^.;]{0,70})`, 'i');
+
+/** The party named right after a giving verb and before the thing given ("lend Pyongyang the money"), if any. */
+function firstObjectParty(ctx: Ctx, after: Mention[], t: Trigger, actor: Mention): Mention | undefined {
+  const text = ctx.text;
+  return after.find((m) => m.start >= t.end && /^\s+$/.test(text.slice(t.end, m.start)) && m.entity !== actor.entity && !m.demonym && !m.possessive && /^\s+(?:the|an?|its|their|\$|€|£|\d)/i.test(text.slice(m.end, m.end + 8)));
+}
+
+function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const m = FACILITY_ABROAD.exec(body);
+  if (!m) return;
+  const at = c.start + m.index;
+  const tailAt = at + m[0].length - m[1].length;
+  const inAt = m[1].search(/^\s+in\s|^[^,]{0,40}?\sin\s/);
+  if (inAt < 0) return;
+  const host = actorsIn(ctx, tailAt + inAt, c.end).map((x) => countryOf(ctx, x.entity)).find((id) => !!id);
+  const builder = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
+  if (!host || !builder) return;
+  const side = ctx.entities.get(builder.entity)?.kind === 'person' ? countryOf(ctx, builder.entity) : builder.entity;
+  if (!side || side === host || countryOf(ctx, side) === host) return;
+  // (The act's own cue may already have coded it with the host: "will help North Korea build a plant".)
+  if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'cooperation' && r.participants.includes(host))) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, host], directed: false, status: statusOf('cooperation', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end)), trigger: m[0].slice(0, m[0].length - m[1].length) });
+}
+
 /** "offered to bring both governments to the table", "brought Peru and Chile back to the negotiating table". */
 const BROUGHT_TO_TABLE = /\bbr(?:ing|ings|inging|ought)\s+([^,;.]{1,60}?)\s+(?:back\s+)?to\s+the\s+(?:negotiating\s+)?table\b/i;
 
@@ -3666,6 +3702,34 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const kind: RelationKind = dispute ? 'conflict' : meets ? 'meeting' : 'cooperation';
   // (The words that forecast it are the cue a summary quotes.)
   pushClauseRelation(ctx, c, dateHits, { kind, participants: pair, directed: false, status: 'forecast', trigger: (m[0] + (strained?.[0] ?? '')).replace(/^[\s,"“]+/, ''), unsure: 'parties taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "expects the plant to produce briquettes only in 2028", "expects the joint checks at Sadakhlo to start only in early
+ * 2026", "believes the missile network will be fully linked by 2028": when something the story set going will be ready.
+ * The thing is a definite noun phrase whose head noun an earlier sentence used where it reported cooperation or support
+ * (the plant, complex, watch, brigade, network agreed); the forecast is then one of cooperation between the story's two.
+ * Only with a time for it, which is what such a forecast is about.
+ */
+const EXPECTS_PROJECT = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?the\s+((?:[a-z][a-z-]*\s+){0,3}?)([a-z]{3,})\s+(?:at\s+[A-Z][\w-]*\s+)?(?:to|will|would|could|should|might|may)\s+(?:(?:probably|likely|only|still|not|be|fully|up\s+and)\s+)*([a-z]+)\b([^.;]{0,80})/;
+const PROJECT_TIME = /\b(?:only|not\s+until|until|before|by|in|within|late\s+in|early\s+in|next|this|from)\s+(?:(?:the\s+)?(?:end|start|spring|summer|autumn|fall|winter|first|second|early|late)\s+(?:of\s+)?)?(?:\d{4}\b|(?:next|this|the\s+coming)\s+(?:year|spring|summer|autumn|winter|decade)\b|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?)\b)/i;
+/** Heads that name no project: people, bodies and the quarrel itself (the story rules read "the row", "the two sides"). */
+const NOT_A_PROJECT = /^(?:government|commission|committee|council|bank|union|agency|organi[sz]ation|fund|board|bloc|alliance|governments|ministry|ministers?|minister|court|judges?|tribunal|president|leaders?|sides|countries|two|talks|row|dispute|quarrel|case|crisis|conflict|standoff|war|fighting|price|prices|market|economy|region|opposition|army|navy|military|public|parliament|vote|election|elections|ruling|verdict|sanctions)$/;
+
+function codeProjectForecast(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = EXPECTS_PROJECT.exec(body);
+  if (!m || !PROJECT_TIME.test(m[4]) || NOT_A_PROJECT.test(m[2])) return;
+  if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast' && r.kind !== 'role')) return;
+  const head = m[2].replace(/(?:es|s)$/, '');
+  const headRe = new RegExp(`\\b${head}[a-z]{0,2}\\b`, "i");
+  const setGoing = ctx.raw.some((r) => r.start < c.start && (r.kind === 'cooperation' || r.kind === 'support') && !r.standing && (r.clause.sentence.zone === 'body' || r.clause.sentence.zone === 'lead') && headRe.test(ctx.text.slice(r.clause.sentence.start, r.clause.sentence.end)));
+  const pair = setGoing ? storyPair(ctx, c.start) : undefined;
+  if (!pair) return;
+  // Another party named in the clause is for the rules on the act to read.
+  const verbAt = c.start + m.index;
+  if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && x.kind !== 'person' && !isWorkplaceBefore(ctx, x, verbAt))) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: pair, directed: false, status: 'forecast', trigger: m[0].slice(0, m[0].length - m[4].length).trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
 }
 
 /**

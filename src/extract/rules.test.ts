@@ -6565,3 +6565,41 @@ describe('the thirty-third session: what two "should be able to" do', () => {
     expect(has(read('Peru and Chile should be able to sign a trade deal by June, the minister said.'), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirty-fourth session: when a project the story set going will be ready', () => {
+  const body = 'Peru and Chile agreed on Monday to build a desalination plant near Arica. Chile will send engineers to Peru. Ana Ruiz, an economist in Lima, expects the plant to deliver water only in 2028.';
+  it('"expects the plant to deliver water only in 2028" is a forecast of the two sides\' cooperation', () => {
+    expect(has(read(body), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+  });
+  it('not for a noun no earlier cooperation named', () => {
+    expect(has(read(body.replace('expects the plant', 'expects the harvest')), 'cooperation', 'forecast', 'pe', 'cl')).toBe(false);
+  });
+  it('not without a time for it', () => {
+    expect(has(read(body.replace(' only in 2028', ' cheaply')), 'cooperation', 'forecast', 'pe', 'cl')).toBe(false);
+  });
+});
+
+describe('the thirty-fourth session: works built in another country', () => {
+  it('"X will build a plant in Y" is cooperation between builder and host, with the clause\'s status', () => {
+    expect(has(read('Belarus will build a tile factory in the Vietnamese city of Haiphong.'), 'cooperation', 'intent', 'by', 'vn')).toBe(true);
+    expect(has(read('Turkey opened a military base in Somalia in 2017.'), 'cooperation', 'reported', 'tr', 'so')).toBe(true);
+  });
+  it('not for works in the builder\'s own country', () => {
+    expect(read('Russia will build a nuclear plant in Russia.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
+
+describe('the thirty-fourth session: a party right after a giving verb', () => {
+  it('"will lend Pyongyang the money for the farm" is backing of the party named after the verb', () => {
+    expect(has(read('Minsk will lend Pyongyang the money for the first farm.'), 'support', 'intent', 'by', 'kp')).toBe(true);
+  });
+  it('"give Guatemala more generous access" names no goods given', () => {
+    expect(read("The court may give Guatemala more generous access to the sea.").relations.some((x) => x.participants.includes('gt') && x.kind === 'cooperation')).toBe(false);
+  });
+});
+
+describe('the thirty-fourth session: "is also to" is intended', () => {
+  it('"the company is also to open a service centre in Hanoi by 2027" is intent, not reported', () => {
+    expect(has(read('Under the agreement Belarus is also to open a service centre in Hanoi by 2027.'), 'cooperation', 'intent', 'by', 'vn')).toBe(true);
+  });
+});
