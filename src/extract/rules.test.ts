@@ -6603,3 +6603,12 @@ describe('the thirty-fourth session: "is also to" is intended', () => {
     expect(has(read('Under the agreement Belarus is also to open a service centre in Hanoi by 2027.'), 'cooperation', 'intent', 'by', 'vn')).toBe(true);
   });
 });
+
+describe('the thirty-fourth session: a visitor "expected in" a capital', () => {
+  it('"Ri is expected in Moscow in May" is a visit intended', () => {
+    expect(has(read("North Korea's minister Ri Hyon Dok met Russian officials in Pyongyang. Ri is expected in Moscow in May."), 'meeting', 'intent', 'ri-hyon-dok', 'ru')).toBe(true);
+  });
+  it('not growth or a ruling "expected in" a place', () => {
+    expect(read('Growth is expected in China next year. The ruling is expected in The Hague in May.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
