@@ -2543,6 +2543,7 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   if (rebutsEarlierAccusation(ctx, c, body, dateHits)) return;
   if (deniesItPointingBack(ctx, c, body, dateHits)) return;
   if (rebutsLatestAccusation(ctx, c, body, dateHits)) return;
+  if (negatesLatestCharge(ctx, c, body, dateHits)) return;
   if (!/\b(such|the|an?|that|these|those) (claims?|charges?|allegations?|accusations?|reports?)\b/i.test(body)) return;
   if (!/\b(den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|without evidence)\b/i.test(body) && !FALSEHOOD.test(body)) return;
   // "He accused X of rebuilding launchers, a charge the group denied": the charge is the accusation of its own sentence; an
@@ -2716,6 +2717,50 @@ function rebutsLatestAccusation(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   const charged = findLast(ctx.raw, (r) => r.clause.sentence === accusation.clause.sentence && r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support'));
   if (charged) pushDenial(ctx, c, dateHits, charged.kind, charged.participants, charged.directed, charged.actors);
   else pushDenial(ctx, c, dateHits, 'conflict', [denier, ...accusers], true, 1);
+  return true;
+}
+
+/**
+ * "He accused Côte d'Ivoire of sheltering plotters. … Its spokeswoman said Côte d'Ivoire had never interfered in Burkina
+ * Faso's affairs", "Chad's spokesman insisted that no Chadian unit had crossed the border": the accused side saying it
+ * never did a thing (a past act negated, with the accused as its subject) answers the latest accusation against it, in
+ * this sentence or the three before: a denied hostile act, by the accused against the accuser.
+ */
+/** Acts of giving or backing: denied, they are the support or cooperation the rules on those acts deny. */
+const GIVING_ACTS = String.raw`(?:supported|supplied|sent|armed|financed|funded|backed|helped|aided|given|sold|shipped|delivered|provided|sheltered|harbou?red|trained|hosted)`;
+/** Verbs whose negation is no denial of a deed: "has not yet", "did not respond", "has never accepted that account". */
+const NOT_A_DEED = String.raw`(?:been|be|yet|had|have|always|once|receiv\w*|hear\w*|seen|see|know\w*|said|say|decid\w*|comment\w*|confirm\w*|respond\w*|repl\w*|answer\w*|accept\w*|agree\w*|admit\w*|den(?:y|ied|ies)|claim\w*|recogni\w*|done|do)\b`;
+const NEVER_DID = new RegExp(String.raw`^(.{0,80}?)\b(?:had|has|have|did)\s+(?:never|not|n['’]t)\s+(?:ever\s+)?(?!${NOT_A_DEED})(?!${GIVING_ACTS}\b)[a-z]{3,}\b|^(.{0,80}?)\bnever\s+(?!${NOT_A_DEED})(?!${GIVING_ACTS}\b)[a-z]{3,}ed\b`, 'i');
+/** "no Chadian unit had crossed the border", "no Burundian soldier had set foot …": none of a side's men did it. */
+const NONE_OF_THEM_DID = /^(\W*(?:that\s+)?no\s+(?:single\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:[a-z]+\s+)?(?:guards?|troops|soldiers?|forces|units?|ships?|vessels?|aircraft|planes?|drones?|patrols?|police|officials?)\s+(?:had|has|have)\s+(?:ever\s+)?[a-z]{3,}\b/;
+const PRONOUN_SUBJECT = /^\W*(?:that\s+)?(?:it|they|he|she|we)\s+$/i;
+
+function negatesLatestCharge(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): boolean {
+  if (!/\b(?:never|not|n['’]t|no)\b/i.test(body)) return false;
+  const none = NONE_OF_THEM_DID.exec(body);
+  const m = none ?? NEVER_DID.exec(body);
+  if (!m) return false;
+  // (An act the clause codes itself is denied by the rules on that act.)
+  if (ctx.raw.some((r) => r.clause === c)) return false;
+  const lead = none ? m[0] : m[1] ?? m[2];
+  // The subject stands right before the verb ("Moscow had not", "Tajik guards had not"), not anywhere in what leads to it.
+  const subject = none ? actorsIn(ctx, c.start, c.start + lead.length)[0] : actorsIn(ctx, c.start, c.start + lead.length).filter((x) => /^\s*(?:[a-z]+\s+){0,2}$/.test(ctx.text.slice(x.end, c.start + lead.length))).pop();
+  // The accused by name ("Moscow had not interfered"), by demonym when none of its men did it, or as the speaker's "it".
+  const speaker = !subject && PRONOUN_SUBJECT.test(lead.replace(/\s*\b(?:had|has|have|did)\b[\s\S]*$/, ' ')) ? c.speaker : undefined;
+  if (subject?.demonym && !subject.possessive && !none) return false;
+  const denier = subject ? countryOf(ctx, possessiveHead(ctx, subject).entity) : speaker && countryOf(ctx, speaker);
+  if (!denier) return false;
+  const from = ctx.sentences[Math.max(0, ctx.sentences.indexOf(c.sentence) - 3)]?.start ?? c.sentence.start;
+  const accusation = findLast(ctx.raw, (r) => r.kind === 'conflict' && r.status === 'reported' && r.start >= from && r.start < c.start && r.clause !== c && /^(?:accus|blam)/i.test(r.trigger));
+  if (!accusation) return false;
+  const accused = accusation.participants.slice(accusation.actors ?? 1).map((p) => countryOf(ctx, p) ?? p);
+  if (!accused.includes(denier)) return false;
+  // An accuser whose country the text leaves unsaid speaks for the story's other side.
+  const pair = storyPair(ctx, c.start);
+  const other = pair?.includes(denier) ? pair.find((x) => x !== denier) : undefined;
+  const accusers = uniq(accusation.participants.slice(0, accusation.actors ?? 1).map((p) => countryOf(ctx, p) ?? (ctx.entities.get(p)?.kind === 'person' ? other ?? '' : p))).filter((p) => p !== '');
+  if (!accusers.length || accusers.includes(denier)) return false;
+  pushDenial(ctx, c, dateHits, 'conflict', [denier, ...accusers], true, 1);
   return true;
 }
 

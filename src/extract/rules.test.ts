@@ -6612,3 +6612,18 @@ describe('the thirty-fourth session: a visitor "expected in" a capital', () => {
     expect(read('Growth is expected in China next year. The ruling is expected in The Hague in May.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: the accused saying it never did the deed', () => {
+  it('"X accused Y of meddling. … Y had never interfered in X\'s affairs" is a denied conflict of Y against X', () => {
+    expect(has(read("Burkina Faso accused Côte d'Ivoire of meddling. Its spokeswoman said Côte d'Ivoire had never interfered in Burkina Faso's internal affairs."), 'conflict', 'denied', 'ci', 'bf')).toBe(true);
+  });
+  it('"no Chadian unit had crossed the border" and "it had never interfered" name the accused too', () => {
+    expect(has(read("The Central African Republic accused Chad of killing herders. Chad's spokesman said no Chadian unit had crossed the border."), 'conflict', 'denied', 'td', 'cf')).toBe(true);
+    expect(has(read("Bahrain accused Qatar of harassing its fishermen. Qatar said it had never interfered in Bahrain's internal affairs."), 'conflict', 'denied', 'qa', 'bh')).toBe(true);
+  });
+  it('not without an accusation, not by the accuser, not for a reply withheld', () => {
+    expect(has(read("Estonia and Russia held talks. Moscow had not interfered with any signals over Estonia, the ministry said."), 'conflict', 'denied', 'ru', 'ee')).toBe(false);
+    expect(has(read("Estonia accused Russia of jamming. Estonia had never jammed anything, Tallinn said."), 'conflict', 'denied', 'ee', 'ru')).toBe(false);
+    expect(read("Estonia accused Russia of jamming. Russia did not respond to a request for comment.").relations.some((x) => x.status === 'denied')).toBe(false);
+  });
+});
