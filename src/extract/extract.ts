@@ -502,6 +502,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeAllegation(ctx, c, body, dateHits);
   codeAnaphoricDenial(ctx, c, body, dateHits);
   codeRefusalOfRequest(ctx, c, body, dateHits);
+  codeRefusalAfterAsk(ctx, c, body, dateHits);
   codeRefusedOffer(ctx, c, body, dateHits);
   codeComplaint(ctx, c, body, dateHits);
   codeDemand(ctx, c, body, dateHits);
@@ -3004,6 +3005,47 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   if (!asker || asker === subject || sameKnownCountry(ctx, asker, subject)) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'denied')) return;
   pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [subject, asker], directed: false, status: 'denied', trigger: 'refused', unsure: 'what was refused taken from the request in the sentence before' });
+}
+
+/**
+ * "Ri had asked Belarus to keep its specialists for ten years. Zhdanovich-Reeve ruled out a second plant", "Avarua has
+ * asked New Zealand to restore the money. Wellington has refused to release the funds", "Estonia had asked Finland to
+ * station jets …, but … Helsinki would not base aircraft in Estonia": a side that will not do, refuses or rules out
+ * something right after another side asked it of it (in this sentence or the two before) denies the cooperation asked
+ * for, between refuser and asker; backing, when what it will not do is pay or release money.
+ */
+const WILL_NOT = /^(.{0,70}?)\b(?:(?:would|will|could|did|can)\s+not|won['’]t|wouldn['’]t|cannot|can['’]t|(?:has|have|had)\s+refused\s+to|refus(?:es|ed)\s+to|(?:is|are|was|were)\s+refusing\s+to|ruled\s+out|(?:refused|rejected)\s+(?:the|this|that|any)\s+(?:offer|request|proposal|idea|demand|call))\b(?!\s+(?:be|comment|say|confirm|disclose|elaborate|speculate|respond|reply|answer|discuss\s+(?:the\s+)?(?:details|matter))\b)(?![^.;]{0,30}?\b(?:sit\s+down|attend|meet|hold\s+(?:direct\s+)?talks|talk\s+to|negotiate)\b)([^.;]{0,60})/i;
+/** The subject's own government, standing for the speaker's side: "his government would not allow …". */
+const OWN_GOVERNMENT = /\b(?:his|her|its|their|the)\s+government\s*$/i;
+const MONEY_WITHHELD = /\b(?:money|funds|funding|payments?|aid|loans?|credit|budget\s+support|grants?)\b|\b(?:pay|fund|finance|lend)\b/i;
+
+function codeRefusalAfterAsk(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:not|n['’]t|cannot|refus|ruled\s+out|rejected)/i.test(body)) return;
+  const m = WILL_NOT.exec(body);
+  if (!m) return;
+  if (ctx.raw.some((r) => r.clause === c || (r.clause.sentence === c.sentence && r.status === 'denied'))) return;
+  const verbAt = c.start + m[1].length;
+  const named = actorsIn(ctx, c.start, verbAt).filter((x) => !x.demonym && !x.possessive && /^\s*(?:,\s*(?:meanwhile|however|though|too|also|in\s+turn)\s*,\s*)?(?:(?:also|still|now|then|simply)\s+)?$/i.test(ctx.text.slice(x.end, verbAt))).pop();
+  const refuserId = named ? named.entity : OWN_GOVERNMENT.test(m[1]) ? c.speaker : undefined;
+  if (!refuserId) return;
+  const isPerson = (id: string) => ctx.entities.get(id)?.kind === 'person';
+  const at = ctx.sentences.indexOf(c.sentence);
+  const asked = [c.sentence, ctx.sentences[at - 1], ctx.sentences[at - 2]].filter((s): s is Sentence => !!s && (s.zone === 'body' || s.zone === 'lead'));
+  for (const s of asked) {
+    const text = ctx.text.slice(s.start, s === c.sentence ? c.start : s.end);
+    const ask = findLast([...text.matchAll(new RegExp(REQUESTED.source, 'gi'))], () => true);
+    if (!ask) continue;
+    const who = requester(ctx, s, s.start + ask.index!, refuserId);
+    if (!who) continue;
+    // Two people stay people ("Rymashevich would not offer credit" to Kim); a person facing a state speaks for theirs.
+    const [refuser, asker] = isPerson(refuserId) && isPerson(who) ? [refuserId, who] : [refuserId, who].map((id) => countryOf(ctx, id) ?? (isPerson(id) ? '' : id));
+    if (!refuser || !asker || refuser === asker || sameKnownCountry(ctx, refuser, asker)) continue;
+    // ("Brazil would not back any negotiation with Beijing": what is refused involves a third party, read by other rules.)
+    if (actorsIn(ctx, verbAt, c.end).some((x) => x.kind === 'country' && ![refuser, asker].includes(countryOf(ctx, x.entity) ?? x.entity) && ![refuser, asker].some((p) => countryOf(ctx, p) === countryOf(ctx, x.entity)))) return;
+    const money = MONEY_WITHHELD.test(m[2]);
+    pushClauseRelation(ctx, c, dateHits, money ? { kind: 'support', participants: [refuser, asker], directed: true, status: 'denied', trigger: m[0].slice(m[1].length).trim() } : { kind: 'cooperation', participants: [refuser, asker], directed: false, status: 'denied', trigger: m[0].slice(m[1].length).trim(), unsure: 'what was refused taken from the request before it' });
+    return;
+  }
 }
 
 /** "turned down Beijing's offer of …", "rejected an offer from Chisinau", "declined an invitation from Tashkent to attend". */

@@ -6627,3 +6627,17 @@ describe('the thirty-fourth session: the accused saying it never did the deed', 
     expect(read("Estonia accused Russia of jamming. Russia did not respond to a request for comment.").relations.some((x) => x.status === 'denied')).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: a side that will not do what another asked', () => {
+  it('"Estonia had asked Finland to station jets, but … Helsinki would not base aircraft in Estonia" denies their cooperation', () => {
+    expect(has(read("Estonia had asked Finland to station a flight of fighter jets at Ämari air base, but Finland's prime minister said Helsinki would not base aircraft in Estonia."), 'cooperation', 'denied', 'fi', 'ee')).toBe(true);
+  });
+  it('money withheld after a request is backing denied', () => {
+    expect(has(read('Fiji asked Australia to restore the money. Canberra has refused to release the funds.'), 'support', 'denied', 'au', 'fj')).toBe(true);
+  });
+  it('not with no request before it, not for a refusal that involves a third party, not for "would not comment"', () => {
+    expect(read('Finland and Estonia signed a deal. Helsinki would not base aircraft in Estonia.').relations.some((x) => x.status === 'denied' && x.participants.includes('ee'))).toBe(false);
+    expect(read('Peru asked Chile to cut tariffs. Chile would not comment.').relations.some((x) => x.status === 'denied')).toBe(false);
+    expect(read('Uruguay asked Brazil to back a trade deal. Brazil would not back any negotiation with Beijing.').relations.some((x) => x.status === 'denied' && x.participants.includes('uy'))).toBe(false);
+  });
+});
