@@ -519,6 +519,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
   codeAskedToConvene(ctx, c, body, dateHits);
+  codeAskedFor(ctx, c, body, dateHits);
   codeJoinedBloc(ctx, c, body, dateHits);
   codeBlocMember(ctx, c, dateHits);
   codeAppointment(ctx, c, body);
@@ -2907,15 +2908,17 @@ const HOSTILE_TURN = /\b(?:clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|retaliat\w
 /** What one is asked to do, by the kind it proposes: to come or meet (a meeting), to pay, send or spread payments (backing). */
 const ASKED_TO_MEET = /^(?:meet|visit|come|travel|attend|host|receive)$/i;
 /** A request made, not one to come ("will ask", "could ask" propose or foresee the asking itself). */
-const ASKED_DONE = /^(?:asked|requested)\b/i;
+const ASKED_DONE = /^(?:asked|requested|pressed|pressing)\b/i;
 const MODAL_BEFORE = /\b(?:will|would|could|may|might|should|can|to|plans?\s+to|intends?\s+to)\s+(?:(?:also|then|in\s+the\s+end|jointly|formally)\s+)?$/i;
 /** Asked to respect or comply with rules: a demand of conduct, no joint act. */
-const ASKED_TO_OBSERVE = /^(?:respect|honou?r|abide|comply|observe|obey|uphold)$/i;
+const ASKED_TO_OBSERVE = /^(?:respect|honou?r|abide|comply|observe|obey|uphold|implement|enforce)$/i;
 /** "asked the minister to pass his greetings to …": a courtesy. */
 const COURTESY_ASKED = /^\s+to\s+(?:pass|convey|give|send|extend)\s+(?:on\s+)?(?:his|her|their|its|my|our)?\s*(?:warm(?:est)?\s+|best\s+|personal\s+)?(?:greetings|regards|wishes|congratulations|condolences)\b/i;
 const ASKED_TO_PAY = /^(?:fund|finance|pay|lend|donate|send|supply|provide|give|cover|spread|defer)$/i;
 /** "asked Minsk for 300 tonnes of flour", "Peru's request was that Chile …". */
-const ASKED = /\b(?:ask(?:s|ed)?|request(?:s|ed)?)\s+(?!(?:reporters|journalists|him|her|them|whether|if|about|again|after)\b)/i;
+const ASKED = /\b(?:ask(?:s|ed)?|request(?:s|ed)?|press(?:es|ed)|pressing)\s+(?!(?:reporters|journalists|him|her|them|whether|if|about|again|after|ahead|on)\b)(?:that\s+(?=(?:the\s+)?\p{Lu}))?/iu;
+/** "Ri asked for a second line", "Ryu asked for the project to be extended": a request with no one named as asked. */
+const ASKED_FOR = /\b(?:ask(?:s|ed)|request(?:s|ed))\s+for\s+(?!(?:comment|calm|restraint|patience|time|understanding|clarification|details|an?\s+explanation)\b)/i;
 const REQUEST_WAS = /['’]s\s+(?:(?:other|second|first|main|one|only|chief|last)\s+)?request\s+(?:was|is|at\s+[^,;.]{1,40}?\s+was)\s+that\s+/i;
 
 /**
@@ -2944,7 +2947,9 @@ function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): vo
   const trigger = cue[0].trim();
   // "asked the OSCE to organise an inventory", "asked Yerevan to let Iranian lorries drive on": what one side asks another
   // to do is proposed, a meeting when it is to come or meet, backing when it is to pay or send, else cooperation.
-  const toAct = was ? null : /^\s+(?:(?:on|last|this|in)\s+\w+\s+|through\s+[^,;.]{1,40}?\s+)?to\s+(?:also\s+)?([a-z]+)\b(?![-'’])/.exec(rest);
+  // ("requested that Russia send engineers": the verb follows the one asked, in the subjunctive.)
+  const subjunctive = /that\s+(?:the\s+)?$/i.test(cue[0]);
+  const toAct = was ? null : subjunctive ? /^\s+([a-z]+)\b(?![-'’])/.exec(rest) : /^\s+(?:(?:on|last|this|in)\s+\w+\s+|through\s+[^,;.]{1,40}?\s+)?to\s+(?:also\s+)?([a-z]+)\b(?![-'’])/.exec(rest);
   if (was) {
     pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: them, directed: false, status: 'proposed', trigger });
   } else if (toAct && ASKED_DONE.test(cue[0]) && !MODAL_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 24), at)) && !/^(?:be|the|a|an|his|her|its|their|this|that)$/i.test(toAct[1]) && !ASKED_TO_OBSERVE.test(toAct[1]) && !COURTESY_ASKED.test(rest)) {
@@ -2953,6 +2958,28 @@ function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): vo
   } else if (/^\s+for\s+(?:[\w$,.%-]+\s+){0,3}?(?:tonnes|tons|barrels|million|billion|dollars|euros|roubles|loans?|credit|aid|help|money|funds|grants?|doses|units|[\d,.]+)\b/i.test(rest)) {
     pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [them[1], them[0]], directed: true, status: 'proposed', trigger });
   }
+}
+
+/**
+ * "Sin had asked for a second line to make sanitary ware", "North Korea had also asked for help with two more feed mills":
+ * a request with no one named as asked, by one side of the story, is made of the other: proposed cooperation between the
+ * asker (a person stays one) and the story's other side. Only in a clause that codes nothing else.
+ */
+function codeAskedFor(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const m = ASKED_FOR.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause === c)) return;
+  const at = c.start + m.index;
+  if (NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 30), at)) || MODAL_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 24), at))) return;
+  // ("if Russia asked for them", "everything Costa Rica asked for was granted": a request supposed, or the object of another verb.)
+  if (/\b(?:if|unless|whether|what|everything|anything|all|whatever)\s+(?:[\w'’.-]+\s+){1,4}$/i.test(ctx.text.slice(Math.max(c.sentence.start, at - 50), at)) || /^\s*(?:was|were|is|are|has|had)\b/i.test(body.slice(m.index + m[0].length))) return;
+  const asker = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive && /^\s+(?:(?:had|has|have|also|then|again|first|later|formally)\s+)*$/i.test(ctx.text.slice(x.end, at))).pop();
+  const side = asker && countryOf(ctx, asker.entity);
+  const pair = side ? storyPair(ctx, c.start) : undefined;
+  if (!asker || !pair?.includes(side!)) return;
+  // Another party named in what is asked for ("asked for Chinese help") is for the rules on the act.
+  if (actorsIn(ctx, at + m[0].length, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity))) return;
+  const other = pair.find((x) => x !== side)!;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [requestSide(ctx, asker.entity), other], directed: false, status: 'proposed', trigger: m[0].trim(), unsure: 'the one asked taken from the story (the pair its first relation joins)' });
 }
 
 /** "Ri asked whether MAZ could also convert the buses", "asked whether Minsk might spread the payments". */

@@ -6641,3 +6641,17 @@ describe('the thirty-fourth session: a side that will not do what another asked'
     expect(read('Uruguay asked Brazil to back a trade deal. Brazil would not back any negotiation with Beijing.').relations.some((x) => x.status === 'denied' && x.participants.includes('uy'))).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: a request with no one named as asked', () => {
+  const story = 'Belarus will build a plant in North Korea. Belarus will send engineers to North Korea. ';
+  it('"North Korea had also asked for help with two more mills" is made of the story\'s other side', () => {
+    expect(has(read(story + 'North Korea had also asked for help with two more feed mills.'), 'cooperation', 'proposed', 'kp', 'by')).toBe(true);
+  });
+  it('not a request supposed, nor the object of another verb', () => {
+    expect(read(story + 'North Korea would send more workers if Belarus asked for them.').relations.some((x) => x.status === 'proposed')).toBe(false);
+    expect(read(story + 'Not everything North Korea asked for was granted.').relations.some((x) => x.status === 'proposed')).toBe(false);
+  });
+  it('"Dublin pressed London to repeal the law" proposes as "asked" does', () => {
+    expect(has(read('Ireland pressed Britain to repeal the legacy law.'), 'cooperation', 'proposed', 'ie', 'gb')).toBe(true);
+  });
+});
