@@ -3853,16 +3853,20 @@ function codeProjectForecast(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * no other party (the rules on the act read those).
  */
 const EXPECTS_ONE_SIDE = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to|will|would|could|might)\s+(?:(?:probably|likely|soon|eventually|quietly|still|again|only|also)\s+)?(?:try\s+to\s+)?([a-z]+)\b([^.;]{0,90})/u;
-const ONE_SIDE_QUARREL = /\b(?:dispute|row|quarrel|case|complaint|lawsuit|sanctions|retaliat\w*|expel\w*|expulsions?|protests?|clos(?:e|es|ing)\s+(?:its|their)\s+(?:ports?|borders?|markets?|airspace|waters)\b)/i;
+const ONE_SIDE_QUARREL = /\b(?:dispute|row|quarrel|case|complaint|lawsuit|sanctions|retaliat\w*|expel\w*|expulsions?|protests?|clos(?:e|es|ing)\s+(?:its|their)\s+(?:ports?|borders?|markets?|airspace|waters)\b|(?:take|bring|raise|refer)\s+(?:the|its|their|this)\s+(?:issue|matter|question|deal|grievance)\s+(?:to|at|before)\b|(?:tighten|step\s+up|reinforce|intensify)\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:patrols|checks|controls|pressure|surveillance)\b)/i;
+/** A forum a side takes its case to ("to the Group of Seven", "at the United Nations"): where the quarrel goes, no party to it. */
+const FORUM_BEFORE = /\b(?:to|at|before)\s+(?:the\s+)?$/i;
 const ONE_SIDE_DEAL = /\b(?:deals?|agreements?|ventures?|accords?|pacts?|contracts?|memorand(?:um|a)|investments?|joint\s+[\w-]+)\b|\bbuy(?:s|ing)?\s+into\b/i;
 
 function codeForecastOfOneSide(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
-  const body = ctx.text.slice(c.start, c.end);
+  // ("X believes Japan will …": "believes" is a verb of saying too, and its clause then starts after it.)
+  const base = c.speechVerb && /^(?:believes|believed|thinks|reckons)$/i.test(c.speechVerb) ? Math.max(c.sentence.start, c.start - 40) : c.start;
+  const body = ctx.text.slice(base, c.end);
   if (!FORECAST_WORD.test(body)) return;
   const m = EXPECTS_ONE_SIDE.exec(body);
   if (!m) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast' && r.kind !== 'role')) return;
-  const at = c.start + m.index + m[0].indexOf(m[1]);
+  const at = base + m.index + m[0].indexOf(m[1]);
   const side = actorsIn(ctx, at, at + m[1].length).find((x) => x.start === at && x.kind === 'country' && !x.possessive);
   const pair = side ? storyPair(ctx, c.start) : undefined;
   const party = side && countryOf(ctx, side.entity);
@@ -3876,8 +3880,9 @@ function codeForecastOfOneSide(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const deal = ONE_SIDE_DEAL.exec(act);
   if (!quarrel === !deal) return;
   // Another party named in the clause (not the story's, not where the commentator works) is for the rules on the act.
-  const verbAt = c.start + m.index;
-  if (actorsIn(ctx, c.start, c.end).some((x) => x.kind !== 'person' && x.kind !== 'place' && !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && !isWorkplaceBefore(ctx, x, verbAt))) return;
+  const verbAt = base + m.index;
+  const forum = (x: Mention) => !!quarrel && (x.kind === 'organization' || x.kind === 'bloc') && x.start > verbAt && FORUM_BEFORE.test(ctx.text.slice(Math.max(c.start, x.start - 12), x.start));
+  if (actorsIn(ctx, c.start, c.end).some((x) => x.kind !== 'person' && x.kind !== 'place' && !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && !isWorkplaceBefore(ctx, x, verbAt) && !forum(x))) return;
   pushClauseRelation(ctx, c, dateHits, { kind: quarrel ? 'conflict' : 'cooperation', participants: [party, ...pair.filter((x) => x !== party)], directed: false, status: 'forecast', trigger: m[0].slice(0, m[0].length - m[3].length).trim(), unsure: 'the other side taken from the story (the pair its first relation joins)' });
 }
 

@@ -6655,3 +6655,15 @@ describe('the thirty-fourth session: a request with no one named as asked', () =
     expect(has(read('Ireland pressed Britain to repeal the legacy law.'), 'cooperation', 'proposed', 'ie', 'gb')).toBe(true);
   });
 });
+
+describe('the thirty-fourth session: a commentator foreseeing one side taking its case to a forum', () => {
+  const story = 'Japan accused Russia of propping up the regime. Russia rejected the charge and Japan protested again. ';
+  it('"believes Japan will take its complaint to the Group of Seven" is a conflict foreseen between the story\'s two, the forum no party', () => {
+    const r = read(story + 'Kenji Mori believes Japan will take its complaint to the Group of Seven by December.');
+    expect(has(r, 'conflict', 'forecast', 'jp', 'ru')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('g7'))).toBe(false);
+  });
+  it('"is confident that Tokyo will protest to Moscow" is foreseen, not reported', () => {
+    expect(has(read('Kenji Mori, a researcher in Osaka, is confident that Tokyo will protest to Moscow.'), 'conflict', 'forecast', 'jp', 'ru')).toBe(true);
+  });
+});
