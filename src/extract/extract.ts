@@ -564,9 +564,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     return statusOf(kind, scope, c.speechVerb, expert, text.slice(c.sentence.start, c.sentence.end), cue < 0 ? scope : scope.slice(0, cue + t.text.length));
   };
   // "Can Morocco and Algeria make peace?": a yes-no question in the writer's voice asserts nothing.
-  const askedOnly = YES_NO_QUESTION.test(body) && /\?["”’']?\s*$/.test(text.slice(c.sentence.start, c.sentence.end)) && !c.speaker;
+  const askedOnly = (YES_NO_QUESTION.test(body) || WH_QUESTION.test(text.slice(c.sentence.start, c.end))) && /\?["”’']?\s*$/.test(text.slice(c.sentence.start, c.sentence.end)) && !c.speaker;
+  const question = reportersQuestion(ctx, c);
   const emit = (kind: RelationKind, participants: string[], directed: boolean, t: Trigger, opts: { standing?: boolean; status?: Status; unsure?: string; span?: { start: number; end: number }; actors?: number } = {}) => {
     if (askedOnly && !opts.standing) return;
+    // "Asked whether Kim would travel to Russia, he said …": what a reporter asks asserts nothing; the answer may.
+    if (question && t.start >= question.start && t.start < question.end) return;
     // An analyst, researcher or professor comments on the story; they are never a party to it.
     const ps = uniq(participants.filter((p) => p && !isCommentator(ctx, p)));
     // "Baku has said it will not sign until …", "Pakistan would not reopen talks on the assets": a side of the story refusing
@@ -4904,6 +4907,26 @@ function officeSidesMeeting(text: string, t: Trigger, before: Mention[], after: 
   return other && other.entity !== last.entity ? [last.entity, other.entity] : undefined;
 }
 
+/** A reporter's question in a sentence: "Asked whether …", "A reporter asked whether …", "He was asked if …". */
+const REPORTERS_QUESTION = /(?:^\W*|\b(?:when|after\s+being|on\s+being)\s+)asked\s+(?:\w+\s+){0,3}?(?:whether|if)\b|\b(?:reporters?|journalists?|correspondents?|interviewers?|listeners?)\s+(?:also\s+|later\s+)?asked\s+(?:\w+\s+){0,2}?(?:whether|if)\b|\b(?:was|were)\s+(?:also\s+|later\s+)?asked\s+(?:whether|if)\b/i;
+
+/** Where a reporter's question runs in the clause's sentence: from "asked" to the first comma after it, or the sentence's end. */
+function reportersQuestion(ctx: Ctx, c: Clause): { start: number; end: number } | undefined {
+  const sentence = ctx.text.slice(c.sentence.start, c.sentence.end);
+  if (!/\basked\b/i.test(sentence)) return undefined;
+  const m = REPORTERS_QUESTION.exec(sentence);
+  if (!m) return undefined;
+  const start = c.sentence.start + m.index;
+  const comma = sentence.indexOf(', ', m.index + m[0].length);
+  // (An answer that says yes makes the question's act the answer's: "Asked whether Moscow would help …, Putin answered:
+  // 'That's why we came here'".)
+  if (comma >= 0 && AFFIRMATIVE_ANSWER.test(ctx.text.slice(c.sentence.start + comma, c.sentence.end + 80))) return undefined;
+  return { start, end: comma < 0 ? c.sentence.end : c.sentence.start + comma };
+}
+const AFFIRMATIVE_ANSWER = /\b(?:yes|of\s+course|certainly|absolutely|definitely|that['’]s\s+(?:why|what)|exactly|naturally)\b/i;
+
+/** A sentence that opens a question on a wh-word ("What ties bind the two?", "Why did Minsk sign?"). */
+const WH_QUESTION = /^\W*(?:what|which|why|how|who|whom|whose|where|when)\b/i;
 /** A clause that opens a yes-no question: an auxiliary before its subject ("Can Morocco and Algeria …", "Will the truce hold"). */
 const YES_NO_QUESTION = /^(?:[^,;:?]*[,;:]\s+)*(?:can|could|will|would|should|shall|may|might|must|is|are|was|were|do|does|did|has|have|had)\s+(?!not\b|n['’]t\b)(?:the\s+)?\p{Lu}/iu;
 /** The matter discussed and the "with" after it ('discussed the case with'), up to six words: what follows is the other side. */

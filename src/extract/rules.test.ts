@@ -6667,3 +6667,19 @@ describe('the thirty-fourth session: a commentator foreseeing one side taking it
     expect(has(read('Kenji Mori, a researcher in Osaka, is confident that Tokyo will protest to Moscow.'), 'conflict', 'forecast', 'jp', 'ru')).toBe(true);
   });
 });
+
+describe('the thirty-fourth session: a wh-question in the writer\'s voice', () => {
+  it('"What ties bind the two?" asserts nothing', () => {
+    expect(read('What ties bind China and the Cook Islands?').relations).toHaveLength(0);
+  });
+});
+
+describe('the thirty-fourth session: a reporter\'s question', () => {
+  it('"Asked whether Kim would travel to Russia this year, he said …" asserts no visit', () => {
+    expect(read('Asked whether Kim Jong Un would travel to Russia this year, Lavrov said the dates would be agreed through diplomatic channels.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    expect(read('A reporter asked whether the agreement made Belarus and North Korea allies.').relations.some((x) => x.kind === 'alliance')).toBe(false);
+  });
+  it('an answer that says yes keeps the act', () => {
+    expect(read('Asked whether Moscow would help Pyongyang build satellites, Putin answered: "That\'s why we came here."').relations.some((x) => x.participants.includes('ru') && x.participants.includes('kp'))).toBe(true);
+  });
+});
