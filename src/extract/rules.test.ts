@@ -6683,3 +6683,13 @@ describe('the thirty-fourth session: a reporter\'s question', () => {
     expect(read('Asked whether Moscow would help Pyongyang build satellites, Putin answered: "That\'s why we came here."').relations.some((x) => x.participants.includes('ru') && x.participants.includes('kp'))).toBe(true);
   });
 });
+
+describe('the thirty-fourth session: arrows and dashes of link lists', () => {
+  const page = (text: string) => extractArticle({ id: 'page', published: '2024-03-12' }, text);
+  it('below the story, a line opened by a dash or an arrow without a full stop is a link, and codes nothing', () => {
+    for (const bullet of ['–', '—', '→', '»', '-']) {
+      const d = page(`Kenya imposes tariffs on Uganda\n\nKenya imposed new tariffs on Uganda on Monday.\n\n${bullet} Chile and Peru agree ceasefire in the border town of Tacna\n`);
+      expect(d.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+    }
+  });
+});

@@ -32,6 +32,13 @@ describe('page furniture and zones', () => {
     for (const span of ignoredSpans(page)) expect(page.slice(span.start, span.end).length).toBe(span.end - span.start);
   });
 
+  it('reads a dashed line as a link only below the story\'s first sentence: above it, it is a key point', () => {
+    const text = 'Peru and Chile sign a truce\n\n- Chile and Peru sign a ceasefire in Tacna\n\nThe two governments signed the text in Lima on Monday.\n\n- Chile and Bolivia agree to reopen the shared border crossing at Chungará next week\n';
+    const zones = classifyParagraphs(text).map((p) => p.zone);
+    expect(zones[1]).not.toBe('furniture');
+    expect(zones[3]).toBe('furniture');
+  });
+
   it('splits sentences at full stops but not after abbreviations, with exact offsets', () => {
     const sentences = splitSentences(page).filter((s) => s.zone === 'lead');
     expect(sentences.map((s) => page.slice(s.start, s.end))).toEqual(['The U.N. Security Council met on Monday.', 'Mr. Smith said the talks went well.']);

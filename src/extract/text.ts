@@ -64,6 +64,11 @@ const CAPTION = /^(photo|picture|image|pictured|caption|above|top)\s*[:|]|\b(fil
 const KICKER = /^(?:[\p{Lu}\d][\p{Lu}\d '’&.-]{1,40}|[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,3})$/u;
 /** An item of a list of links: a bullet and a headline without a full stop ("• Who are the Druze of Sweida?" ends on a question too). */
 const LINK_ITEM = /^[•▪►■◦‣▸]\s*[^\n]{1,160}(?<![.!]["”’]?)$/;
+/**
+ * The same with an arrow or a dash ("– Belarus and Russia extend gas deal to 2030", "→ Letter: …"): below the story's first
+ * sentence only, since above it such lines are the story's own key points ("- The three leaders sign a treaty …").
+ */
+const LATE_LINK_ITEM = /^(?:[→»›·–—]|>>?|::|-(?=\s))\s*[^\n]{1,160}(?<![.!]["”’]?)$/;
 /** A caption closed by its picture credit: "… in Muscat on Saturday. Photograph: Agency/handout", "… Pic: Reuters", "… July 10, 2026. AGENCY/Ana Ruiz/Pool". */
 const TRAILING_CREDIT = /[.!?]["”]?\s+(?:(?:Photo|Photograph|Picture|Pic|Image|Credit)s?\s*:\s*[^.!?]{1,80}|\p{Lu}[^.!?/\n]{0,40}\/[^.!?\n]{1,60})$/u;
 
@@ -117,7 +122,7 @@ export function classifyParagraphs(text: string): Paragraph[] {
     } else if (p.index === 1 && KICKER.test(text.slice(paras[0].start, paras[0].end)) && !/[.!?]$/.test(s) && wordCount(s) <= 30) {
       // "ANALYSIS" or "THE COURIER | REGION" above the headline: the section label is the first line, the headline the second.
       p.zone = 'title';
-    } else if (FURNITURE.test(s) || (LABELLED_FIELDS.test(s) && wordCount(s) <= 40) || (CREDIT_LINE.test(s) && wordCount(s) <= 40 && (!TERMINAL.test(s) || /;\s*(?:writing|editing)\s+by\b/i.test(s))) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || (CONTACT_LINE.test(s) && wordCount(s) <= 20) || LINK_ITEM.test(s) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
+    } else if (FURNITURE.test(s) || (LABELLED_FIELDS.test(s) && wordCount(s) <= 40) || (CREDIT_LINE.test(s) && wordCount(s) <= 40 && (!TERMINAL.test(s) || /;\s*(?:writing|editing)\s+by\b/i.test(s))) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || (CONTACT_LINE.test(s) && wordCount(s) <= 20) || LINK_ITEM.test(s) || (leadAssigned && LATE_LINK_ITEM.test(s)) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
       p.zone = 'furniture';
     } else if (CAPTION.test(s) || (CREDITED.test(s) && !REPORTING.test(s)) || (TRAILING_CREDIT.test(s) && wordCount(s) <= 60)) {
       p.zone = 'caption';
