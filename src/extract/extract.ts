@@ -515,6 +515,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeForecastOfOneSide(ctx, c, dateHits);
   codeBroughtToTable(ctx, c, body, dateHits);
   codeFacilityAbroad(ctx, c, body, dateHits);
+  codeNextMeeting(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -3766,6 +3767,25 @@ function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   // (The act's own cue may already have coded it with the host: "will help North Korea build a plant".)
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'cooperation' && r.participants.includes(host))) return;
   pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, host], directed: false, status: statusOf('cooperation', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end)), trigger: m[0].slice(0, m[0].length - m[1].length) });
+}
+
+/**
+ * "The next summit will be held in Dublin in the autumn", "The joint defence committee is next due to convene in Santiago
+ * in March": the story's own meetings, the next of which is announced with no party named, are a meeting of the story's
+ * two, with the clause's status.
+ */
+const NEXT_MEETING = /\b(?:the|their)\s+(?:(?:next|following)\s+(?:[\w-]+\s+){0,3}?(?:summit|session|meeting|round(?:\s+of\s+talks)?|talks|council|sitting)\s+(?:(?:is|are|will|would)\s+(?:(?:also\s+)?(?:due|set|scheduled|expected|planned)\s+to\s+|to\s+)?(?:be\s+held|take\s+place|convene|meet|sit)\b|(?:is|are)\s+(?:due|set|scheduled|planned)\s+for\b)|(?:joint|bilateral|intergovernmental|mixed)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council|cabinet|session)\s+(?:is|are|will)\s+(?:next\s+)?(?:due|set|scheduled|expected|planned)\s+to\s+(?:convene|meet|sit|be\s+held)\b|(?:joint|bilateral|intergovernmental|mixed)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council|cabinet)\s+(?:will|is\s+to)\s+(?:next\s+)?(?:meet|convene|sit)\b)/i;
+
+function codeNextMeeting(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const m = NEXT_MEETING.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'meeting')) return;
+  // A party named in the clause makes it the other rules' ("the next round with Kosovo", "Greece will host the next council").
+  if (actorsIn(ctx, c.start, c.end).some((x) => x.kind !== 'place' && !(x.kind === 'country' && ctx.text.slice(x.start - 3, x.start) === 'in '))) return;
+  const pair = storyPair(ctx, c.start);
+  if (!pair) return;
+  // (The next meeting is yet to come: intended, unless the clause says what became of it.)
+  const said = statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: pair, directed: false, status: said === 'reported' ? 'intent' : said, trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
 }
 
 /** "offered to bring both governments to the table", "brought Peru and Chile back to the negotiating table". */

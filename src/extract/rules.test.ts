@@ -6693,3 +6693,17 @@ describe('the thirty-fourth session: arrows and dashes of link lists', () => {
     }
   });
 });
+
+describe('the thirty-fourth session: the next of the story\'s meetings', () => {
+  const story = 'Ireland and Britain signed a cable deal in Cardiff on Wednesday. Britain will share data with Ireland. ';
+  it('"The next summit will be held in Dublin" and "The joint committee is next due to convene" are meetings of the story\'s two, intended', () => {
+    expect(has(read(story + 'The next summit will be held in Dublin in the autumn.'), 'meeting', 'intent', 'ie', 'gb')).toBe(true);
+    expect(has(read(story + 'The joint committee is next due to convene in Dublin in March.'), 'meeting', 'intent', 'ie', 'gb')).toBe(true);
+  });
+  it('"held a joint cabinet session" is a meeting', () => {
+    expect(has(read(story + 'The two governments held a joint cabinet session in Dublin.'), 'meeting', 'reported', 'ie', 'gb')).toBe(true);
+  });
+  it('not when the clause names a party of its own', () => {
+    expect(has(read(story + 'The next summit with France will be held in Dublin.'), 'meeting', 'intent', 'ie', 'gb')).toBe(false);
+  });
+});
