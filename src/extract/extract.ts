@@ -516,6 +516,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeBroughtToTable(ctx, c, body, dateHits);
   codeFacilityAbroad(ctx, c, body, dateHits);
   codeNextMeeting(ctx, c, body, dateHits);
+  codePaidUnnamed(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -3786,6 +3787,33 @@ function codeNextMeeting(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[])
   // (The next meeting is yet to come: intended, unless the clause says what became of it.)
   const said = statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
   pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: pair, directed: false, status: said === 'reported' ? 'intent' : said, trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "London will pay half the cost of a new sonar station", "Minsk will extend a state credit of $45 million", "believes
+ * Moscow will eventually cover most of the cost of the kilns": money for the story's project with no one named to get it
+ * goes to the story's other side (or to both, from a third party): backing, with the clause's status.
+ */
+const PAYS_UNNAMED = /\b(?:(?:pay|pays|paid|paying|finance|finances|financed|financing|fund|funds|funded|funding|cover|covers|covered|covering|bear|bears|bore)\s+(?:for\s+)?(?:(?:half|all)\s+(?:of\s+)?|(?:part|most|some|much|a\s+third|two\s+thirds|a\s+quarter|\d+\s*(?:%|percent|per\s+cent))\s+of\s+)?(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|costs|bill|equipment|project|plant|scheme|works|construction|machinery)|extend(?:s|ed|ing)?\s+(?:an?\s+|no\s+)?(?:[\w-]+\s+){0,2}?(?:credit|loan|credit\s+line|grant)|through\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:credit\s+line|loan))\b/i;
+
+function codePaidUnnamed(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const m = PAYS_UNNAMED.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'support')) return;
+  const at = c.start + m.index;
+  // A recipient named after the words is the transfer rules' ("extend a credit of $45 million to Pyongyang").
+  if (actorsIn(ctx, at, c.end).some((x) => x.kind !== 'place' && !x.demonym)) return;
+  const subject = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive && (x.kind === 'country' || x.kind === 'bloc' || x.kind === 'organization')).pop() ?? (c.inherited?.[0] && !c.inherited[0].demonym ? c.inherited[0] : undefined);
+  const giver = subject && partyOf(ctx, subject.entity);
+  const pair = giver ? storyPair(ctx, c.start) : undefined;
+  if (!giver || !pair) return;
+  // ("pay for most of the Portuguese works": the works' country gets it.)
+  const host = actorsIn(ctx, at, c.end).find((x) => x.demonym);
+  const hostCountry = host && countryOf(ctx, host.entity);
+  const getters = hostCountry ? (hostCountry === giver ? [] : [hostCountry]) : pair.filter((x) => x !== giver && countryOf(ctx, giver) !== x);
+  if (!getters.length || getters.length === pair.length && actorsIn(ctx, c.start, at).some((x) => pair.includes(countryOf(ctx, x.entity) ?? ''))) return;
+  // ("would extend no credit for the crude": money refused.)
+  const status = /\bno\b/i.test(m[0]) ? 'denied' : statusOf('support', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [giver, ...getters], directed: true, actors: 1, status, trigger: m[0].trim(), unsure: 'who gets the money taken from the story (the pair its first relation joins)' });
 }
 
 /** "offered to bring both governments to the table", "brought Peru and Chile back to the negotiating table". */

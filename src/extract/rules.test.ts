@@ -6707,3 +6707,14 @@ describe('the thirty-fourth session: the next of the story\'s meetings', () => {
     expect(has(read(story + 'The next summit with France will be held in Dublin.'), 'meeting', 'intent', 'ie', 'gb')).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: money for the story\'s project, with no one named to get it', () => {
+  const story = 'Ireland and Britain signed a cable deal in Cardiff on Wednesday. Britain will share data with Ireland. ';
+  it('"London will pay half the cost of a new sonar station" is backing of the story\'s other side', () => {
+    expect(read(story + 'London will pay half the cost of a new sonar station.').relations.some((x) => x.kind === 'support' && x.status === 'intent' && x.participants[0] === 'gb' && x.participants[1] === 'ie')).toBe(true);
+  });
+  it('"would extend no credit" is backing denied; a recipient named is the transfer rules\' to read', () => {
+    expect(has(read(story + 'London would extend no credit for the cable itself.'), 'support', 'denied', 'gb', 'ie')).toBe(true);
+    expect(read(story + 'London will extend a credit of $40 million to Norway.').relations.some((x) => x.kind === 'support' && x.participants.includes('ie'))).toBe(false);
+  });
+});
