@@ -1177,7 +1177,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           emit('alliance', uniq(signatories.map((m) => countryOf(ctx, m.entity) ?? m.entity)), false, t);
         }
         // "signed a security pact with Australia", "a fisheries treaty": a pact that binds no one to defend anyone is cooperation.
-        else if (/\b(?:pacts?|treat(?:y|ies))$/i.test(t.text)) relate(t, 'cooperation');
+        else if (/\b(?:pacts?|treat(?:y|ies))$/i.test(t.text)) {
+          // ("the border treaty that Kyrgyzstan and Tajikistan signed": the signatories a relative clause names.)
+          const signers = holders ? undefined : pactSigners(ctx, t);
+          if (signers && signers.length >= 2) emit('cooperation', signers, false, t, { standing: true });
+          else relate(t, 'cooperation');
+        }
         break;
       }
       case 'thanks': {
@@ -1583,10 +1588,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         break;
       }
-      case 'relate':
+      case 'relate': {
         // 'welcomed the agreement as "the kind of cooperation the region needs"', 'called the deal "a cover for naval
         // cooperation"': a cue inside words that describe something is no act of the clause's parties.
         if (t.kind === 'cooperation' && DESCRIBED_AS_QUOTE.test(text.slice(c.start, t.start))) break;
+        // "It cites the border treaty that Kyrgyzstan and Tajikistan signed in March": the signatories a relative clause names.
+        const signers = t.kind === 'cooperation' && PACT_NOUN_CUE.test(t.text) ? pactSigners(ctx, t) : undefined;
+        if (signers && signers.length >= 2) {
+          emit('cooperation', signers, false, t, { standing: true });
+          break;
+        }
         // "fighting between Peru and Bolivia", "tensions between Lima and Quito": the parties after "between", whoever else the clause names.
         if (t.kind === 'conflict' && /\sbetween$/i.test(t.text)) {
           const first = actors.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)));
@@ -1608,6 +1619,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (t.kind === 'cooperation' && /^(?:help|assist)/i.test(t.text) && triggers.some((x) => x.kind === 'conflict' && x.start >= t.end && /^\s+(?:to\s+)?$/.test(text.slice(t.end, x.start)))) break;
         relate(t, t.kind);
         break;
+      }
     }
   }
   // "a strategic partnership treaty with a mutual-aid clause": one pact, an alliance; its partnership
@@ -2488,8 +2500,14 @@ function pactSigners(ctx: Ctx, t: Trigger): string[] | undefined {
   if (!m) return undefined;
   const named = actorsIn(ctx, t.end, t.end + m[0].length);
   const persons = named.filter((x) => x.kind === 'person');
-  if (persons.length < 2 || named.some((x) => x.kind !== 'person' && !x.demonym && !ctx.modifiers.has(x))) return undefined;
-  return uniq(persons.map((x) => x.entity));
+  if (persons.length >= 2 && !named.some((x) => x.kind !== 'person' && !x.demonym && !ctx.modifiers.has(x))) return uniq(persons.map((x) => x.entity));
+  // "the treaty that Moscow and Pyongyang signed", "the border treaty the two countries signed in March": states as signatories.
+  const rest = m[0].replace(/^(?:\s+(?:on|of|for)\s+[^,;.()"“”]{1,40}?)?(?:,\s*which|\s+that|\s+which)\s+/, '');
+  const before = t.end + m[0].length - rest.length;
+  const states = coordinatedRun(ctx, actorsIn(ctx, before, t.end + m[0].length).filter((x) => (x.kind === 'country' || x.kind === 'bloc') && !x.demonym && !x.possessive));
+  if (states.length >= 2 && states[0].start === before) return uniq(states.map((x) => countryOf(ctx, x.entity) ?? x.entity));
+  if (/^(?:the\s+)?(?:two|both)\s+(?:countries|governments|sides|neighbou?rs|states|nations|capitals)\s+(?:(?:had|has|have|jointly)\s+)*signed\b/i.test(rest)) return storyPair(ctx, t.start);
+  return undefined;
 }
 
 /**
@@ -4197,10 +4215,19 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * Russia–North Korea treaty, and the like, so): the clause's cooperation is an alliance.
  */
 function allianceOfStrategicPartnership(ctx: Ctx, c: Clause, from: number): void {
-  if (ctx.raw.length === from || !STRATEGIC_PARTNERSHIP_MADE.test(ctx.text.slice(c.start, c.end))) return;
-  for (let i = from; i < ctx.raw.length; i++) if (ctx.raw[i].kind === 'cooperation' && ctx.raw[i].clause === c) ctx.raw[i].kind = 'alliance';
+  if (ctx.raw.length === from) return;
+  const made = STRATEGIC_PARTNERSHIP_MADE.test(ctx.text.slice(c.start, c.end));
+  // (Named before its signatories, the pact is the treaty's own reported relation only: "support for the treaty that …" is no alliance.)
+  const signedBy = !made && PARTNERSHIP_TREATY_SIGNED_BY.test(ctx.text.slice(c.start, c.sentence.end));
+  if (!made && !signedBy) return;
+  for (let i = from; i < ctx.raw.length; i++) {
+    const r = ctx.raw[i];
+    if (r.kind === 'cooperation' && r.clause === c && (made || (r.status === 'reported' && /^(?:treat|partnership)/i.test(r.trigger)))) r.kind = 'alliance';
+  }
 }
 
+/** The same pact named before the ones who signed it: "the partnership treaty that Moscow and Pyongyang signed in June 2024". */
+const PARTNERSHIP_TREATY_SIGNED_BY = /\b(?:the|their|its)\s+(?:(?:comprehensive\s+)?strategic\s+)?partnership\s+treaty\b(?=[^.;]{0,80}?\bsigned\b)|\btreaty\s+on\s+(?:comprehensive\s+)?strategic\s+partnership\b(?=\s*,?\s*(?:that|which)?\s[^.;]{0,80}?\bsigned\b)/i;
 /** A strategic partnership concluded or raised to (not one "on raw materials", nor a "symbol of" one). */
 const STRATEGIC_PARTNERSHIP_MADE = /\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|ratif(?:ied|ies|y)|forg(?:ed|es)|(?:raised|upgraded|elevated|lifted)\s+to)\s+(?:a|an|the|their|its)\s+(?:(?:new|landmark|historic|so-called)\s+)?["“]?(?:comprehensive\s+)?strategic\s+partnership["”]?(?:\s+(?:treaty|agreement|pact))?\b(?!\s+(?:on|for|action)\b)(?![ ]+in[ ]+(?:the[ ]+)?(?:energy|trade|defen[cs]e|security|education|health|science|technology|agriculture|culture|tourism|transport|mining|industry|finance|investment)\b)|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|ratif(?:ied|ies|y))\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?treaty\s+on\s+(?:comprehensive\s+)?strategic\s+partnership\b/i;
 

@@ -6718,3 +6718,15 @@ describe('the thirty-fourth session: money for the story\'s project, with no one
     expect(read(story + 'London will extend a credit of $40 million to Norway.').relations.some((x) => x.kind === 'support' && x.participants.includes('ie'))).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: a pact named before the states that signed it', () => {
+  it('"the border treaty that Kyrgyzstan and Tajikistan signed in March" is their cooperation', () => {
+    expect(has(read('It cites the border treaty that Kyrgyzstan and Tajikistan signed in March.'), 'cooperation', 'reported', 'kg', 'tj')).toBe(true);
+  });
+  it('"the partnership treaty that Moscow and Pyongyang signed" is an alliance, as when they sign it', () => {
+    expect(has(read('Both governments point to the partnership treaty that Moscow and Pyongyang signed in June 2024.'), 'alliance', 'reported', 'ru', 'kp')).toBe(true);
+  });
+  it('support for such a treaty is no alliance', () => {
+    expect(read('The two parliaments will coordinate support for the comprehensive strategic partnership treaty that Russia and North Korea signed.').relations.some((x) => x.kind === 'alliance' && x.status === 'intent')).toBe(false);
+  });
+});
