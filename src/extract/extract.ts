@@ -3861,8 +3861,14 @@ function isWorkplaceBefore(ctx: Ctx, x: Mention, verbAt: number): boolean {
   return (x.kind === 'organization' || x.kind === 'bloc') && x.end <= verbAt && /\b(?:at|of|from|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, x.start - 12), x.start));
 }
 
+/** Where a commentator's forecast starts: before "believes" or "thinks", which are verbs of saying too, and so open a reported clause after them. */
+function forecastStart(c: Clause): number {
+  return c.speechVerb && /^(?:believes|believed|thinks|reckons)$/i.test(c.speechVerb) ? Math.max(c.sentence.start, c.start - 40) : c.start;
+}
+
 function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
-  const body = ctx.text.slice(c.start, c.end);
+  const base = forecastStart(c);
+  const body = ctx.text.slice(base, c.end);
   if (!FORECAST_WORD.test(body)) return;
   const growth = EXPECTS_GROWTH.exec(body);
   const m = EXPECTS_STORY.exec(body) ?? STORY_LIKELY.exec(body) ?? EXPECTS_MORE_OF_THE_ROW.exec(body) ?? (growth && (commentatorSpeaks(ctx, c) || UNNAMED_COMMENTATORS.test(body.slice(0, growth.index))) ? growth : null) ?? EXPECTS_A_DEAL.exec(body);
@@ -3880,7 +3886,7 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (!pair) return;
   // Parties named in the clause other than the story's are read by the rules on the act itself; not the body a commentator
   // works at, named before the forecast ("X, of the Faculty of World Studies at the University of Tehran, expects …").
-  const verbAt = c.start + m.index!;
+  const verbAt = base + m.index!;
   if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && x.kind !== 'person' && !isWorkplaceBefore(ctx, x, verbAt))) return;
   const kind: RelationKind = dispute ? 'conflict' : meets ? 'meeting' : 'cooperation';
   // (The words that forecast it are the cue a summary quotes.)
@@ -3928,8 +3934,7 @@ const FORUM_BEFORE = /\b(?:to|at|before)\s+(?:the\s+)?$/i;
 const ONE_SIDE_DEAL = /\b(?:deals?|agreements?|ventures?|accords?|pacts?|contracts?|memorand(?:um|a)|investments?|joint\s+[\w-]+)\b|\bbuy(?:s|ing)?\s+into\b/i;
 
 function codeForecastOfOneSide(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
-  // ("X believes Japan will …": "believes" is a verb of saying too, and its clause then starts after it.)
-  const base = c.speechVerb && /^(?:believes|believed|thinks|reckons)$/i.test(c.speechVerb) ? Math.max(c.sentence.start, c.start - 40) : c.start;
+  const base = forecastStart(c);
   const body = ctx.text.slice(base, c.end);
   if (!FORECAST_WORD.test(body)) return;
   const m = EXPECTS_ONE_SIDE.exec(body);

@@ -6730,3 +6730,9 @@ describe('the thirty-fourth session: a pact named before the states that signed 
     expect(read('The two parliaments will coordinate support for the comprehensive strategic partnership treaty that Russia and North Korea signed.').relations.some((x) => x.kind === 'alliance' && x.status === 'intent')).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: "believes" before a forecast on the story', () => {
+  it('"X believes the two governments will argue over cost overruns" is a conflict foreseen, as with "expects"', () => {
+    expect(has(read('Bulgaria and Romania agreed to build a bridge. Bulgaria will share data with Romania. Ion Popa believes the two governments will argue over cost overruns.'), 'conflict', 'forecast', 'bg', 'ro')).toBe(true);
+  });
+});
