@@ -3906,17 +3906,18 @@ const PROJECT_TIME = /\b(?:only|not\s+until|until|before|by|in|within|late\s+in|
 const NOT_A_PROJECT = /^(?:government|commission|committee|council|bank|union|agency|organi[sz]ation|fund|board|bloc|alliance|governments|ministry|ministers?|minister|court|judges?|tribunal|president|leaders?|sides|countries|two|talks|row|dispute|quarrel|case|crisis|conflict|standoff|war|fighting|price|prices|market|economy|region|opposition|army|navy|military|public|parliament|vote|election|elections|ruling|verdict|sanctions)$/;
 
 function codeProjectForecast(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
-  const body = ctx.text.slice(c.start, c.end);
+  const base = forecastStart(c);
+  const body = ctx.text.slice(base, c.end);
   const m = EXPECTS_PROJECT.exec(body);
   if (!m || !PROJECT_TIME.test(m[4]) || NOT_A_PROJECT.test(m[2])) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast' && r.kind !== 'role')) return;
   const head = m[2].replace(/(?:es|s)$/, '');
   const headRe = new RegExp(`\\b${head}[a-z]{0,2}\\b`, "i");
-  const setGoing = ctx.raw.some((r) => r.start < c.start && (r.kind === 'cooperation' || r.kind === 'support') && !r.standing && (r.clause.sentence.zone === 'body' || r.clause.sentence.zone === 'lead') && headRe.test(ctx.text.slice(r.clause.sentence.start, r.clause.sentence.end)));
+  const setGoing = ctx.raw.some((r) => r.start < base && (r.kind === 'cooperation' || r.kind === 'support') && !r.standing && (r.clause.sentence.zone === 'body' || r.clause.sentence.zone === 'lead') && headRe.test(ctx.text.slice(r.clause.sentence.start, r.clause.sentence.end)));
   const pair = setGoing ? storyPair(ctx, c.start) : undefined;
   if (!pair) return;
   // Another party named in the clause is for the rules on the act to read.
-  const verbAt = c.start + m.index;
+  const verbAt = base + m.index;
   if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && x.kind !== 'person' && !isWorkplaceBefore(ctx, x, verbAt))) return;
   pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: pair, directed: false, status: 'forecast', trigger: m[0].slice(0, m[0].length - m[4].length).trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
 }

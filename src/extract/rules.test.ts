@@ -6574,6 +6574,9 @@ describe('the thirty-fourth session: when a project the story set going will be 
   it('not for a noun no earlier cooperation named', () => {
     expect(has(read(body.replace('expects the plant', 'expects the harvest')), 'cooperation', 'forecast', 'pe', 'cl')).toBe(false);
   });
+  it('"believes the plant will deliver water only in 2028" too', () => {
+    expect(has(read(body.replace('expects the plant to deliver', 'believes the plant will deliver')), 'cooperation', 'forecast', 'pe', 'cl')).toBe(true);
+  });
   it('not without a time for it', () => {
     expect(has(read(body.replace(' only in 2028', ' cheaply')), 'cooperation', 'forecast', 'pe', 'cl')).toBe(false);
   });
