@@ -6739,3 +6739,9 @@ describe('the thirty-fourth session: "believes" before a forecast on the story',
     expect(has(read('Bulgaria and Romania agreed to build a bridge. Bulgaria will share data with Romania. Ion Popa believes the two governments will argue over cost overruns.'), 'conflict', 'forecast', 'bg', 'ro')).toBe(true);
   });
 });
+
+describe('the thirty-fourth session: "Minister Delegate" is a title', () => {
+  it('"France\'s Minister Delegate for Overseas Territories" names no person "Delegate"', () => {
+    expect(read("Claire Vasseur-Lindqvist, France's Minister Delegate for Overseas Territories, said Paris would talk.").entities.some((e) => e.name === 'Delegate')).toBe(false);
+  });
+});
