@@ -1722,7 +1722,7 @@ function resolveSharedDemonyms(b: Builder, text: string): void {
 }
 
 /** A capital acting as a subject or owner: a verb, a modal or a possessive follows it. */
-const ACTS_AFTER = /^(?:['’]s\s|\s+(?:would|will|(?:has|had|have)\s+(?:already\s+|also\s+)?[a-z]+(?:ed|en)\b|says|said|wants|wanted|could|can|may|might|must|should|[a-z]+ed\b|(?:also|then|now|already|later)\s+[a-z]+(?:ed|s)\b|(?!(?:is|was|has|does|remains|seems)\s)[a-z]+s\s+(?:the|a|an|to|its|that)\b))/;
+const ACTS_AFTER = /^(?:['’]s\s|\s+(?:(?:has|have|is|are)\s+yet\s+to\b|would|will|(?:has|had|have)\s+(?:already\s+|also\s+)?[a-z]+(?:ed|en)\b|says|said|wants|wanted|could|can|may|might|must|should|[a-z]+ed\b|(?:also|then|now|already|later)\s+[a-z]+(?:ed|s)\b|(?!(?:is|was|has|does|remains|seems)\s)[a-z]+s\s+(?:the|a|an|to|its|that)\b))/;
 
 /**
  * "Brussels would consider further sanctions against Minsk": a capital that is the seat of

@@ -6745,3 +6745,9 @@ describe('the thirty-fourth session: "Minister Delegate" is a title', () => {
     expect(read("Claire Vasseur-Lindqvist, France's Minister Delegate for Overseas Territories, said Paris would talk.").entities.some((e) => e.name === 'Delegate')).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: a seat that "has yet to" act', () => {
+  it('"an idea Brussels has yet to take up", in an article naming the EU, is the EU, not Belgium', () => {
+    expect(read('The European Union could pay for part of the network, an idea Brussels has yet to take up.').entities.some((e) => e.id === 'be')).toBe(false);
+  });
+});
