@@ -2029,7 +2029,7 @@ const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded
 /** "hosted (two rounds of indirect)" right before a meeting noun. */
 const HOSTED_BEFORE = /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}$/i;
 /** An offer to host, right before the talks: "has offered to host", "was ready to host", "would be glad to host". */
-const OFFERS_TO_HOST = /\b(?:offer(?:s|ed|ing)?|ready|willing|prepared|glad|happy|propos(?:es|ed|ing))\s+to\s+host\s+(?:(?:new|direct|fresh|further|the|such)\s+)?$/i;
+const OFFERS_TO_HOST = /\b(?:offer(?:s|ed|ing)?|ready|willing|prepared|glad|happy|propos(?:es|ed|ing))\s+to\s+(?:host|convene)\s+(?:(?:an?|new|direct|fresh|further|the|such|follow-up|technical|informal|formal|peace|fisheries|trade|border|bilateral|regional)\s+){0,3}$/i;
 
 /** The countries these entities are or belong to, each once, in order. */
 function countriesOf(ctx: Ctx, ids: readonly string[]): string[] {

@@ -6751,3 +6751,10 @@ describe('the thirty-fourth session: a seat that "has yet to" act', () => {
     expect(read('The European Union could pay for part of the network, an idea Brussels has yet to take up.').entities.some((e) => e.id === 'be')).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: an offer to convene talks', () => {
+  it('"has offered to convene fisheries talks" offers to host them', () => {
+    const r = read('Barbados seized a Trinidadian boat. Trinidad and Tobago protested to Barbados. The Caribbean Community has offered to convene fisheries talks in the new year.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'proposed' && x.participants.includes('caricom'))).toBe(true);
+  });
+});
