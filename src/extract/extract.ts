@@ -517,6 +517,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeFacilityAbroad(ctx, c, body, dateHits);
   codeNextMeeting(ctx, c, body, dateHits);
   codePaidUnnamed(ctx, c, body, dateHits);
+  codeUrgedBothSides(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -3832,6 +3833,29 @@ function codePaidUnnamed(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[])
   // ("would extend no credit for the crude": money refused.)
   const status = /\bno\b/i.test(m[0]) ? 'denied' : statusOf('support', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
   pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [giver, ...getters], directed: true, actors: 1, status, trigger: m[0].trim(), unsure: 'who gets the money taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "ECOWAS urged both governments to restore contact", "the bloc's council had urged both sides to pull their troops
+ * back": a third party's appeal to the story's two, for an act no cue codes, is cooperation it proposes with them both
+ * (a meeting when the act is to talk or restore contact).
+ */
+const URGED_BOTH = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)|encourag(?:e|es|ed|ing))\s+(?:both\s+(?:sides|governments|countries|capitals|neighbou?rs|parties)|the\s+two\s+(?:sides|governments|countries|capitals|neighbou?rs|parties))\s+to\s+(?:(?:keep|resume|restore|return\s+to|hold)\s+)?([a-z]+)/i;
+const URGED_TO_TALK = /^(?:meet|talk|talking|talks|negotiate|negotiating|negotiations|contact|dialogue|table)$/i;
+
+function codeUrgedBothSides(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  const m = URGED_BOTH.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause === c && r.kind !== 'role')) return;
+  const at = c.start + m.index;
+  const urger = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
+  const pair = urger ? storyPair(ctx, c.start) : undefined;
+  if (!urger || !pair) return;
+  const side = requestSide(ctx, urger.entity);
+  if (pair.includes(side) || pair.includes(countryOf(ctx, side) ?? '')) return;
+  // (A call for calm, "to show restraint", "to avoid any step that cannot be undone", proposes no joint act.)
+  if (/^(?:show|exercise|avoid|refrain|lower|calm|de-escalate|stay|remain|exert)$/i.test(m[1])) return;
+  const kind: RelationKind = URGED_TO_TALK.test(m[1]) ? 'meeting' : 'cooperation';
+  pushClauseRelation(ctx, c, dateHits, { kind, participants: [side, ...pair], directed: false, status: 'proposed', trigger: m[0].trim(), unsure: 'the sides taken from the story (the pair its first relation joins)' });
 }
 
 /** "offered to bring both governments to the table", "brought Peru and Chile back to the negotiating table". */

@@ -6758,3 +6758,14 @@ describe('the thirty-fourth session: an offer to convene talks', () => {
     expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'proposed' && x.participants.includes('caricom'))).toBe(true);
   });
 });
+
+describe('the thirty-fourth session: a third party\'s appeal to both sides', () => {
+  const story = 'The Central African Republic accused Chad of killing herders. Chad rejected the charge and accused Bangui of sheltering rebels. ';
+  it('"ECCAS urged both governments to reopen the crossing" is cooperation it proposes with the two; "to restore contact" a meeting', () => {
+    expect(has(read(story + 'ECCAS urged both governments to reopen the crossing.'), 'cooperation', 'proposed', 'eccas', 'cf', 'td')).toBe(true);
+    expect(has(read(story + 'ECCAS urged both governments to restore contact.'), 'meeting', 'proposed', 'eccas', 'cf', 'td')).toBe(true);
+  });
+  it('not a call for calm', () => {
+    expect(read(story + 'ECCAS urged both governments to show restraint.').relations.some((x) => x.participants.includes('eccas'))).toBe(false);
+  });
+});
