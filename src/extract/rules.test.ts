@@ -6769,3 +6769,11 @@ describe('the thirty-fourth session: a third party\'s appeal to both sides', () 
     expect(read(story + 'ECCAS urged both governments to show restraint.').relations.some((x) => x.participants.includes('eccas'))).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: no relations', () => {
+  it('"have had no full diplomatic relations since 1978" and "do not have diplomatic relations" deny them', () => {
+    expect(has(read('Bolivia and Chile have had no full diplomatic relations since 1978.'), 'cooperation', 'denied', 'bo', 'cl')).toBe(true);
+    expect(has(read('Israel and Saudi Arabia do not have diplomatic relations.'), 'cooperation', 'denied', 'il', 'sa')).toBe(true);
+    expect(has(read('Bolivia and Chile have had no full diplomatic relations since 1978.'), 'cooperation', 'reported', 'bo', 'cl')).toBe(false);
+  });
+});
