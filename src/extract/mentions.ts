@@ -2414,7 +2414,11 @@ const BODY_BEFORE_TITLE = new RegExp(`(?:^|\\s)(?:Commission|Council|Parliament|
 function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): void {
   // Holders whose sentence gave no country, for a later sentence to give one.
   const unresolved = new Set<string>();
-  sentences.forEach((s, i) => {
+  // The story's own sentences first: a headline or deck is too terse to say whose office it is ("Foreign Minister X hosts
+  // Y; … an idea with Russia"), and is read only for holders the story leaves without a country.
+  const order = sentences.map((_, i) => i).sort((x, y) => Number(sentences[x].zone === 'title') - Number(sentences[y].zone === 'title'));
+  order.forEach((i) => {
+    const s = sentences[i];
     const local = b.within(s.start, s.end, s.end);
     // (Not a title shared by several names, "Presidents A and B": they need not be of one country.)
     const shared = (m: Mention) => local.some((x) => x !== m && x.kind === 'person' && x.phrase === m.phrase);
@@ -2681,7 +2685,8 @@ function countrySpokenFor(local: Mention[], text: string, m: Mention): string | 
   const said = /^\s+(?:said|says|told reporters|announced)\s+(?:that\s+)?$/;
   const next = local.find((x) => x.start > m.end && x.kind === 'country' && !x.demonym);
   if (!next || !said.test(text.slice(m.end, next.start))) return undefined;
-  return /^\s+(?:would|will|was|is|had|has|could|plans|intends|wants|(?:welcom|reject|support|oppos|regrett|condemn)(?:ed|es|s))\b/.test(text.slice(next.end, next.end + 14)) ? next.entity : undefined;
+  // ("said China was trying to …": what another country does is a charge, not the holder's own plans.)
+  return /^\s+(?:would|will|(?:was|is|had|has)\b(?!\s+(?:been\s+)?(?:trying|attempting|seeking|using|pushing|violating|breaking|undermining|responsible|behind|arming|interfering|meddling|stealing|taking|harbou?ring|sheltering)\b)|could|plans|intends|wants|(?:welcom|reject|support|oppos|regrett|condemn)(?:ed|es|s))\b/.test(text.slice(next.end, next.end + 30)) ? next.entity : undefined;
 }
 
 function countryOfOffice(office: string): string | undefined {

@@ -6777,3 +6777,14 @@ describe('the thirty-fourth session: no relations', () => {
     expect(has(read('Bolivia and Chile have had no full diplomatic relations since 1978.'), 'cooperation', 'reported', 'bo', 'cl')).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: whose office, from the story before the headline', () => {
+  const page = (text: string) => extractArticle({ id: 'page', published: '2026-04-22' }, text);
+  it('a deck naming another country ("… a freight idea with Russia") does not give a bare title its country; the story does', () => {
+    const r = page("Minsk news\n\nBelarus to send coaches to Pyongyang\n\nForeign Minister Ihar Sakalou hosts Ryang Chol Mu; a freight idea with Russia\n\nMINSK — Belarus and North Korea will exchange hockey coaches under an agreement signed on Tuesday, Foreign Minister Ihar Sakalou said after talks with North Korea's first vice-minister of foreign affairs, Ryang Chol Mu.\n");
+    expect(roleOf(r, 'ihar-sakalou')).toBe('by');
+  });
+  it('"Foreign Minister X said China was trying to …" is no Chinese minister', () => {
+    expect(roleOf(read('South Korea summoned a Chinese diplomat. Foreign Minister Nam Gi-cheol said China was trying to create facts at sea.'), 'nam-gi-cheol')).not.toBe('cn');
+  });
+});
