@@ -2727,9 +2727,11 @@ function onlyCountryOf(b: Builder, text: string, local: Mention[], m: Mention): 
     x.start > m.end && SAID_ABOUT.test(text.slice(m.end, x.start)) && !(OWN_PLAN_AFTER_SAID.test(text.slice(m.end, x.start)) && /^\s+(?:would|will|could|plans|intends|wants)\b/.test(text.slice(x.end, x.end + 10)));
   // "… promised that a mobile clinic would be on its way to the North": where something is sent is no holder's country.
   const sentTo = (x: Mention) => x.start > m.end && /\b(?:to|towards|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(m.end, x.start - 10), x.start));
+  // "… insisted the permits had never been aimed at Jamaica": what is aimed at or done against a country is not its own.
+  const aimedAt = (x: Mention) => x.start > m.end && /\b(?:(?:aimed|directed|targeted|pointed)\s+at|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(m.end, x.start - 20), x.start));
   const countries = new Set<string>();
   for (const x of local) {
-    if (x.kind === 'person' || insideOtherTitle(x) || cameFrom(x) || venue(x) || actedOn(x) || spokenAbout(x) || sentTo(x) || (x.demonym && x.start > m.end)) continue;
+    if (x.kind === 'person' || insideOtherTitle(x) || cameFrom(x) || venue(x) || actedOn(x) || spokenAbout(x) || sentTo(x) || aimedAt(x) || (x.demonym && x.start > m.end)) continue;
     const c = x.kind === 'country' ? x.entity : b.entities.get(x.entity)?.country;
     if (c) countries.add(c);
   }

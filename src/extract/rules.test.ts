@@ -6788,3 +6788,9 @@ describe('the thirty-fourth session: whose office, from the story before the hea
     expect(roleOf(read('South Korea summoned a Chinese diplomat. Foreign Minister Nam Gi-cheol said China was trying to create facts at sea.'), 'nam-gi-cheol')).not.toBe('cn');
   });
 });
+
+describe('the thirty-fourth session: a country something is aimed at', () => {
+  it('"Trade Minister X insisted the permits had never been aimed at Jamaica" is no Jamaican minister', () => {
+    expect(roleOf(read('Trade Minister Nadira Baksh-Holder insisted that the permits had never been aimed at Jamaica.'), 'nadira-baksh-holder')).not.toBe('jm');
+  });
+});
