@@ -478,6 +478,8 @@ function unnamedOfficeHolderState(ctx: Ctx, c: Clause, t: Trigger): Mention[] {
 
 /** A cue of shutting a border or crossing ("closed the crossing", "sealed its frontier"). */
 const BORDER_SHUT = /^(?:clos|shut|seal)\w*\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|crossing)/i;
+/** What a border is shut to when no party is named: "to traffic", "to all trucks", "to goods and travellers". */
+const SHUT_TO_TRAFFIC = /^\s+(?:all\s+|most\s+|further\s+)?(?:traffic|trade|trucks|lorries|vehicles|goods|cargo|freight|pedestrians|travellers|travelers|people|visitors|civilians|tourists)\b/i;
 
 /** The story's other side for a refusal by `party` (a side of the story, or a person of one), when the clause names no third party. */
 function otherSideRefused(ctx: Ctx, c: Clause, party: string): string | undefined {
@@ -1358,7 +1360,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           break;
         }
         // "Pakistan closed the crossing on Wednesday": a side of the story shutting its border or a crossing shuts it on the other side.
-        if (!target && t.kind === 'conflict' && BORDER_SHUT.test(t.text) && !/\s(?:with|to)$/i.test(t.text)) {
+        // ("closed the Isfana crossing to traffic": a crossing shut to traffic or goods, not to a party.)
+        if (!target && t.kind === 'conflict' && BORDER_SHUT.test(t.text) && (!/\s(?:with|to)$/i.test(t.text) || (/\sto$/i.test(t.text) && SHUT_TO_TRAFFIC.test(text.slice(t.end, t.end + 30))))) {
           const side = uniq(groupOf(before, actor, ctx).map((p) => partyOf(ctx, p)));
           const other = side.length === 1 ? otherSideRefused(ctx, c, side[0]) : undefined;
           if (other) emit('conflict', [...side, other], true, t, { actors: 1, unsure: 'the other side taken from the story (the pair its first relation joins)' });

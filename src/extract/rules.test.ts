@@ -6794,3 +6794,10 @@ describe('the thirty-fourth session: a country something is aimed at', () => {
     expect(roleOf(read('Trade Minister Nadira Baksh-Holder insisted that the permits had never been aimed at Jamaica.'), 'nadira-baksh-holder')).not.toBe('jm');
   });
 });
+
+describe('the thirty-fourth session: a crossing shut to traffic', () => {
+  it('"Kyrgyzstan closed the Isfana crossing to traffic" is shut on the story\'s other side', () => {
+    const r = read('Kyrgyzstan accused Tajikistan of firing. Tajikistan denied the charge and accused Kyrgyzstan of provocations. Kyrgyzstan closed the Isfana crossing to traffic.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.status === 'reported' && x.evidence.some((e) => e.quote.includes('closed the Isfana crossing')))).toBe(true);
+  });
+});
