@@ -478,6 +478,8 @@ function unnamedOfficeHolderState(ctx: Ctx, c: Clause, t: Trigger): Mention[] {
 
 /** A cue of shutting a border or crossing ("closed the crossing", "sealed its frontier"). */
 const BORDER_SHUT = /^(?:clos|shut|seal)\w*\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|crossing)/i;
+/** A protest or objection lodged or delivered (the cue's own words). */
+const PROTEST_LODGED = /^(?:(?:lodg|regist|submit|deliver|sen[dt]|hand)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:objection|protest|complaint)|protest)\b/i;
 /** What a border is shut to when no party is named: "to traffic", "to all trucks", "to goods and travellers". */
 const SHUT_TO_TRAFFIC = /^\s+(?:all\s+|most\s+|further\s+)?(?:traffic|trade|trucks|lorries|vehicles|goods|cargo|freight|pedestrians|travellers|travelers|people|visitors|civilians|tourists)\b/i;
 
@@ -1437,6 +1439,14 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const home = actor && actor.kind === 'person' ? countryOf(ctx, actor.entity) : undefined;
         if (home && targets.length > 1 && targets.includes(home)) targets = targets.filter((p) => p !== home);
         if (actor && targets.length) emit('conflict', [...side, ...targets], true, t, { actors: side.length });
+        // "Vienna lodged a separate protest", "lodged a formal objection to the project's approval": a protest lodged with no
+        // party named goes to the story's other side.
+        // ("would be summoned to receive a protest": the protest is made to the subject, not by it.)
+        else if (actor && PROTEST_LODGED.test(t.text) && !actorsIn(ctx, t.end, c.end).some((m) => !m.demonym) && !/\breceiv\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 30), t.start))) {
+          const sides = uniq(side.map((p) => partyOf(ctx, p)));
+          const other = sides.length === 1 ? otherSideRefused(ctx, c, sides[0]) : undefined;
+          if (other) emit('conflict', [...sides, other], true, t, { actors: 1, unsure: 'the other side taken from the story (the pair its first relation joins)' });
+        }
         break;
       }
       case 'possessive': {

@@ -6801,3 +6801,15 @@ describe('the thirty-fourth session: a crossing shut to traffic', () => {
     expect(r.relations.some((x) => x.kind === 'conflict' && x.status === 'reported' && x.evidence.some((e) => e.quote.includes('closed the Isfana crossing')))).toBe(true);
   });
 });
+
+describe('the thirty-fourth session: a protest lodged with no party named', () => {
+  const story = 'Austria accused the Czech Republic of ignoring its concerns. The Czech Republic rejected the charge and accused Austria of delay. ';
+  it('"Vienna lodged a separate protest" is a protest to the story\'s other side', () => {
+    const r = read(story + 'Vienna lodged a separate protest.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants[0] === 'at' && x.evidence.some((e) => e.quote.includes('lodged a separate protest')))).toBe(true);
+  });
+  it('not one received', () => {
+    const r = read(story + "Austria's ambassador would be summoned to receive a protest.");
+    expect(r.relations.some((x) => x.evidence.some((e) => e.quote.includes('receive a protest')))).toBe(false);
+  });
+});
