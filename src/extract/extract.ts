@@ -522,6 +522,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeNextMeeting(ctx, c, body, dateHits);
   codePaidUnnamed(ctx, c, body, dateHits);
   codeUrgedBothSides(ctx, c, body, dateHits);
+  codeTerritorialClaim(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -3869,6 +3870,34 @@ function codeUrgedBothSides(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   if (/^(?:show|exercise|avoid|refrain|lower|calm|de-escalate|stay|remain|exert)$/i.test(m[1])) return;
   const kind: RelationKind = URGED_TO_TALK.test(m[1]) ? 'meeting' : 'cooperation';
   pushClauseRelation(ctx, c, dateHits, { kind, participants: [side, ...pair], directed: false, status: 'proposed', trigger: m[0].trim(), unsure: 'the sides taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "Guatemala still claims more than half of Belize's territory", "Venezuela claims the Essequibo region of Guyana",
+ * "Madagascar lays claim to the Scattered Islands", "Guatemala's claim to more than half of Belize's territory": a claim to
+ * another state's land is a standing dispute with it.
+ */
+const CLAIMS_LAND = /\b(?:claim(?:s|ed|ing)?|lays?\s+claim\s+to|laid\s+claim\s+to|claim\s+(?:to|on))\s+(?!(?:that|responsibility|credit|victory|to\s+be|the\s+lives|lives|asylum|damages|compensation)\b)(?:(?:about|more\s+than|nearly|almost|roughly|some)\s+)?(?:(?:half|part|parts|most|much|all|a\s+third|two\s+thirds|a\s+quarter|sovereignty\s+over)\s+(?:of\s+)?)?/i;
+
+function codeTerritorialClaim(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/claim/i.test(body)) return;
+  const m = CLAIMS_LAND.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'conflict')) return;
+  const at = c.start + m.index;
+  // The claimant is the subject, or the owner of the claim ("Guatemala's claim to more than half of Belize's territory").
+  const nominal = /^claim\s+(?:to|on)\b/i.test(m[0]);
+  const claimant = nominal
+    ? actorsIn(ctx, c.start, at).filter((x) => x.possessive && !x.demonym && x.kind === 'country' && /^['’]s?\s+(?:(?:territorial|long-standing|old|historic|rival)\s+)?$/i.test(ctx.text.slice(x.end, at))).pop()
+    : actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive && x.kind === 'country' && /^\s+(?:(?:still|also|now|long|has|have|had|which|that|continues\s+to|continued\s+to)\s+)*$|^,\s+which\s+(?:(?:still|also|long)\s+)?$/i.test(ctx.text.slice(x.end, at))).pop();
+  if (!claimant || NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 30), at))) return;
+  const from = at + m[0].length;
+  // The land's state: its owner ("Belize's territory"), the state of a place named ("the Scattered Islands"), or the one
+  // after "of" ("the Essequibo region of Guyana"), within the object.
+  const object = actorsIn(ctx, from, Math.min(c.end, from + 60)).find((x) => x.kind === 'country' || x.kind === 'place');
+  const owner = object && (object.kind === 'country' ? (object.demonym ? undefined : object.entity) : countryOf(ctx, object.entity));
+  const claimantId = countryOf(ctx, claimant.entity) ?? claimant.entity;
+  if (!owner || owner === claimantId || ctx.entities.get(owner)?.kind !== 'country') return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [claimantId, owner], directed: true, actors: 1, status: 'reported', trigger: m[0].trim() });
 }
 
 /** "offered to bring both governments to the table", "brought Peru and Chile back to the negotiating table". */

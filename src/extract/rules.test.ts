@@ -6813,3 +6813,15 @@ describe('the thirty-fourth session: a protest lodged with no party named', () =
     expect(r.relations.some((x) => x.evidence.some((e) => e.quote.includes('receive a protest')))).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: a claim to another state\'s land', () => {
+  it('"Guatemala still claims more than half of Belize\'s territory" and "Venezuela claims the Essequibo region of Guyana" are standing disputes', () => {
+    expect(read("Guatemala still claims more than half of Belize's territory.").relations.some((x) => x.kind === 'conflict' && x.participants[0] === 'gt' && x.participants[1] === 'bz')).toBe(true);
+    expect(read('Venezuela claims the Essequibo region of Guyana.').relations.some((x) => x.kind === 'conflict' && x.participants[0] === 've' && x.participants[1] === 'gy')).toBe(true);
+    expect(read("Talks stalled over Guatemala's claim to more than half of Belize's territory.").relations.some((x) => x.kind === 'conflict' && x.participants[0] === 'gt')).toBe(true);
+  });
+  it('not a claim that something happened, nor "claims" as a noun before another subject', () => {
+    expect(read('Russia claimed that Ukraine had attacked.').relations.some((x) => x.kind === 'conflict' && x.participants[0] === 'ru' && x.participants[1] === 'ua')).toBe(false);
+    expect(read('Seoul says Pyongyang is being rewarded with air defence systems, claims Moscow has not confirmed.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
