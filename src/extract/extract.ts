@@ -3808,7 +3808,10 @@ function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
  * in March": the story's own meetings, the next of which is announced with no party named, are a meeting of the story's
  * two, with the clause's status.
  */
-const NEXT_MEETING = /\b(?:the|their)\s+(?:(?:next|following)\s+(?:[\w-]+\s+){0,3}?(?:summit|session|meeting|round(?:\s+of\s+talks)?|talks|council|sitting)\s+(?:(?:is|are|will|would)\s+(?:(?:also\s+)?(?:due|set|scheduled|expected|planned)\s+to\s+|to\s+)?(?:be\s+held|take\s+place|convene|meet|sit)\b|(?:is|are)\s+(?:due|set|scheduled|planned)\s+for\b)|(?:joint|bilateral|intergovernmental|mixed)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council|cabinet|session)\s+(?:is|are|will)\s+(?:next\s+)?(?:due|set|scheduled|expected|planned)\s+to\s+(?:convene|meet|sit|be\s+held)\b|(?:joint|bilateral|intergovernmental|mixed)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council|cabinet)\s+(?:will|is\s+to)\s+(?:next\s+)?(?:meet|convene|sit)\b)/i;
+const MEETING_BODY = String.raw`(?:joint|bilateral|binational|intergovernmental|mixed)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council|cabinet|session|working\s+group|panel)(?:\s+(?:on|for|of)(?:\s+[\w'’-]+){1,4}?)?`;
+const NEXT_OF_THEM = String.raw`(?:next|following)\s+(?:[\w-]+\s+){0,3}?(?:summit|session|meeting|round(?:\s+of\s+talks)?|talks|council|sitting)(?:\s+of(?:\s+the)?(?:\s+[\w'’-]+){1,4}?)?`;
+const MEETS_AHEAD = String.raw`\s+(?:(?:is|are|will|would)\s+(?:(?:also\s+|next\s+)?(?:due|set|scheduled|expected|planned)\s+to\s+|to\s+)?(?:next\s+)?(?:be\s+held|take\s+place|convene|meet|sit)\b|(?:is|are)\s+(?:due|set|scheduled|planned)\s+for\b)`;
+const NEXT_MEETING = new RegExp(String.raw`\b(?:the|their|a|an)\s+(?:(?:two\s+(?:governments|countries|sides)['’]\s+))?(?:${NEXT_OF_THEM}|${MEETING_BODY})${MEETS_AHEAD}`, 'i');
 
 function codeNextMeeting(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   const m = NEXT_MEETING.exec(body);
@@ -3819,7 +3822,9 @@ function codeNextMeeting(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[])
   if (!pair) return;
   // (The next meeting is yet to come: intended, unless the clause says what became of it.)
   const said = statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
-  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: pair, directed: false, status: said === 'reported' ? 'intent' : said, trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
+  // ("is set to meet" is a plan announced, not a commentator's forecast.)
+  const status = said === 'reported' || (said === 'forecast' && /\b(?:is|are)\s+set\s+to\b/i.test(m[0])) ? 'intent' : said;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: pair, directed: false, status, trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
 }
 
 /**

@@ -6703,6 +6703,10 @@ describe('the thirty-fourth session: the next of the story\'s meetings', () => {
     expect(has(read(story + 'The next summit will be held in Dublin in the autumn.'), 'meeting', 'intent', 'ie', 'gb')).toBe(true);
     expect(has(read(story + 'The joint committee is next due to convene in Dublin in March.'), 'meeting', 'intent', 'ie', 'gb')).toBe(true);
   });
+  it('"The next meeting of the border committee will be held", "the two governments\' joint border committee will convene" too', () => {
+    expect(has(read(story + 'The next meeting of the border committee will be held in Cork in February.'), 'meeting', 'intent', 'ie', 'gb')).toBe(true);
+    expect(has(read(story + "The two governments' joint border committee will convene in Cork in August."), 'meeting', 'intent', 'ie', 'gb')).toBe(true);
+  });
   it('"held a joint cabinet session" is a meeting', () => {
     expect(has(read(story + 'The two governments held a joint cabinet session in Dublin.'), 'meeting', 'reported', 'ie', 'gb')).toBe(true);
   });
