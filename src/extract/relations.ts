@@ -58,8 +58,8 @@ export interface RawRelation {
 const SANCTIONS_LIST = String.raw`(?:sanctions?\s+list|blacklist|black\s+list)`;
 const SPEECH = new RegExp(String.raw`\b(said|says|say|told|wrote|posted|tweeted|complained|protested|objected|added(?!\s+[^.;,"“”]{1,80}?\b(?:to|on)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?${SANCTIONS_LIST}\b)|adding|emphasized|emphasised|stressed|noted|mentioned|suggested|proposed|vowed|pledged|claimed|insisted|insists|(?:replied|answered)(?!\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|(?:swiftly|quickly|promptly|later|within\s+hours)\s+)?by\s+[a-z]+ing\b)|believed|announced|reported|stated|argued|believes)\b(?:\s+(?:repeatedly|again|publicly|previously|often|recently|earlier|twice|privately|openly)\b)?(?:\s+(that)\b)?|\b(repeated|reiterated|confirmed|acknowledged|declared|affirmed|maintained|asserted|conceded|explained)\s+(?:(?:on|late on|early on)\s+[A-Z]\w+\s+)?(that)\b`, 'g');
 
-/** The state body a demonym can head when it speaks ("the Chilean army said"). */
-const STATE_BODY_AFTER_DEMONYM = /^\s+(?:army|navy|military|armed forces|air force|coast guard|government|authorities|officials?|diplomats?|police|border guards?|border service)\b/;
+/** The state body a demonym or a country's name can head when it speaks ("the Chilean army said", "Mali's transitional government said"). */
+const STATE_BODY_AFTER_DEMONYM = /^(?:['’]s?)?\s+(?:(?:transitional|interim|military|new|federal|national|central)\s+)?(?:army|navy|military|armed forces|air force|coast guard|government|authorities|officials?|diplomats?|police|border guards?|border service)\b/;
 
 /**
  * After "proposed" or "suggested": a noun phrase for the thing proposed ("cooperation with Chile", "a joint venture",
@@ -169,7 +169,7 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
     if (cut.speech) {
       // "The Chilean army said …", "Thai officials said …": a demonym at the head of a state body speaks for its country.
       // (Not in an attribution tail, "…, Afghan officials said", whose words name the parties themselves.)
-      const bodyAfter = (m: Mention) => (m.kind === 'country' && m.demonym && !/,/.test(text.slice(s.start + start, m.start)) ? STATE_BODY_AFTER_DEMONYM.exec(text.slice(m.end, s.start + cut.at))?.[0].length : 0);
+      const bodyAfter = (m: Mention) => (m.kind === 'country' && (m.demonym || m.possessive) && !/,/.test(text.slice(s.start + start, m.start)) ? STATE_BODY_AFTER_DEMONYM.exec(text.slice(m.end, s.start + cut.at))?.[0].length : 0);
       const before = inSpan(start, cut.at).filter((m) => m.kind !== 'country' || !m.demonym || bodyAfter(m));
       const quoteBefore = /["”],?\s*$/.test(body.slice(0, cut.at)) || /^\s*["“]/.test(body.slice(start));
       const after = inSpan(cut.at + cut.skip, body.length);

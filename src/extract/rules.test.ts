@@ -6829,3 +6829,12 @@ describe('the thirty-fourth session: a claim to another state\'s land', () => {
     expect(read('Seoul says Pyongyang is being rewarded with air defence systems, claims Moscow has not confirmed.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: a country\'s government speaking', () => {
+  it('"Mali\'s transitional government said it stood with Burkina Faso" speaks for Mali, as "the Malian government" does', () => {
+    expect(has(read("Mali's transitional government said on Wednesday it stood with Burkina Faso."), 'support', 'reported', 'ml', 'bf')).toBe(true);
+  });
+  it('"stood \\"fully and firmly\\" behind Kuwait" backs it', () => {
+    expect(has(read('The Gulf Cooperation Council said it stood "fully and firmly" behind Kuwait.'), 'support', 'reported', 'gcc', 'kw')).toBe(true);
+  });
+});
