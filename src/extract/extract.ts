@@ -3004,6 +3004,7 @@ function codeRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): vo
  * asker (a person stays one) and the story's other side. Only in a clause that codes nothing else.
  */
 function codeAskedFor(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:ask|request)/i.test(body)) return;
   const m = ASKED_FOR.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c)) return;
   const at = c.start + m.index;
@@ -3787,6 +3788,8 @@ function firstObjectParty(ctx: Ctx, after: Mention[], t: Trigger, actor: Mention
 }
 
 function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  // (One cheap scan first: the long pattern only where a verb of building can be.)
+  if (!/\b(?:buil|constru|open|set|establish)/i.test(body)) return;
   const m = FACILITY_ABROAD.exec(body);
   if (!m) return;
   const at = c.start + m.index;
@@ -3814,6 +3817,7 @@ const MEETS_AHEAD = String.raw`\s+(?:(?:is|are|will|would)\s+(?:(?:also\s+|next\
 const NEXT_MEETING = new RegExp(String.raw`\b(?:the|their|a|an)\s+(?:(?:two\s+(?:governments|countries|sides)['’]\s+))?(?:${NEXT_OF_THEM}|${MEETING_BODY})${MEETS_AHEAD}`, 'i');
 
 function codeNextMeeting(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:next|following|joint|bilateral|binational|intergovernmental|mixed)\b/i.test(body)) return;
   const m = NEXT_MEETING.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'meeting')) return;
   // A party named in the clause makes it the other rules' ("the next round with Kosovo", "Greece will host the next council").
@@ -3835,6 +3839,7 @@ function codeNextMeeting(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[])
 const PAYS_UNNAMED = /\b(?:(?:pay|pays|paid|paying|finance|finances|financed|financing|fund|funds|funded|funding|cover|covers|covered|covering|bear|bears|bore)\s+(?:for\s+)?(?:(?:half|all)\s+(?:of\s+)?|(?:part|most|some|much|a\s+third|two\s+thirds|a\s+quarter|\d+\s*(?:%|percent|per\s+cent))\s+of\s+)?(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|costs|bill|equipment|project|plant|scheme|works|construction|machinery)|extend(?:s|ed|ing)?\s+(?:an?\s+|no\s+)?(?:[\w-]+\s+){0,2}?(?:credit|loan|credit\s+line|grant)|through\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:credit\s+line|loan))\b/i;
 
 function codePaidUnnamed(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:pa[yi]|financ|fund|cover|bear|bore|extend|through)/i.test(body)) return;
   const m = PAYS_UNNAMED.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'support')) return;
   const at = c.start + m.index;
@@ -3863,6 +3868,7 @@ const URGED_BOTH = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed
 const URGED_TO_TALK = /^(?:meet|talk|talking|talks|negotiate|negotiating|negotiations|contact|dialogue|table)$/i;
 
 function codeUrgedBothSides(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:both|two)\b/i.test(body)) return;
   const m = URGED_BOTH.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c && r.kind !== 'role')) return;
   const at = c.start + m.index;
@@ -3979,6 +3985,7 @@ const NOT_A_PROJECT = /^(?:government|commission|committee|council|bank|union|ag
 function codeProjectForecast(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const base = forecastStart(c);
   const body = ctx.text.slice(base, c.end);
+  if (!FORECAST_WORD.test(body)) return;
   const m = EXPECTS_PROJECT.exec(body);
   if (!m || !PROJECT_TIME.test(m[4]) || NOT_A_PROJECT.test(m[2])) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast' && r.kind !== 'role')) return;
