@@ -3081,6 +3081,8 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
  * for, between refuser and asker; backing, when what it will not do is pay or release money.
  */
 const WILL_NOT = /^(.{0,70}?)\b(?:(?:would|will|could|did|can)\s+not|won['’]t|wouldn['’]t|cannot|can['’]t|(?:has|have|had)\s+refused\s+to|refus(?:es|ed)\s+to|(?:is|are|was|were)\s+refusing\s+to|ruled\s+out|(?:refused|rejected)\s+(?:the|this|that|any)\s+(?:offer|request|proposal|idea|demand|call))\b(?!\s+(?:be|comment|say|confirm|disclose|elaborate|speculate|respond|reply|answer|discuss\s+(?:the\s+)?(?:details|matter))\b)(?![^.;]{0,30}?\b(?:sit\s+down|attend|meet|hold\s+(?:direct\s+)?talks|talk\s+to|negotiate)\b)([^.;]{0,60})/i;
+/** Every verb of asking in a sentence, the last of which a refusal answers. */
+const REQUESTED_EVERY = new RegExp(REQUESTED.source, 'gi');
 /** The subject's own government, standing for the speaker's side: "his government would not allow …". */
 const OWN_GOVERNMENT = /\b(?:his|her|its|their|the)\s+government\s*$/i;
 const MONEY_WITHHELD = /\b(?:money|funds|funding|payments?|aid|loans?|credit|budget\s+support|grants?)\b|\b(?:pay|fund|finance|lend)\b/i;
@@ -3099,7 +3101,8 @@ function codeRefusalAfterAsk(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   const asked = [c.sentence, ctx.sentences[at - 1], ctx.sentences[at - 2]].filter((s): s is Sentence => !!s && (s.zone === 'body' || s.zone === 'lead'));
   for (const s of asked) {
     const text = ctx.text.slice(s.start, s === c.sentence ? c.start : s.end);
-    const ask = findLast([...text.matchAll(new RegExp(REQUESTED.source, 'gi'))], () => true);
+    const asks = [...text.matchAll(REQUESTED_EVERY)];
+    const ask = asks[asks.length - 1];
     if (!ask) continue;
     const who = requester(ctx, s, s.start + ask.index!, refuserId);
     if (!who) continue;
@@ -3108,8 +3111,9 @@ function codeRefusalAfterAsk(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
     if (!refuser || !asker || refuser === asker || sameKnownCountry(ctx, refuser, asker)) continue;
     // ("Brazil would not back any negotiation with Beijing": what is refused involves a third party, read by other rules.)
     if (actorsIn(ctx, verbAt, c.end).some((x) => x.kind === 'country' && ![refuser, asker].includes(countryOf(ctx, x.entity) ?? x.entity) && ![refuser, asker].some((p) => countryOf(ctx, p) === countryOf(ctx, x.entity)))) return;
+    const trigger = m[0].slice(m[1].length).trim();
     const money = MONEY_WITHHELD.test(m[2]);
-    pushClauseRelation(ctx, c, dateHits, money ? { kind: 'support', participants: [refuser, asker], directed: true, status: 'denied', trigger: m[0].slice(m[1].length).trim() } : { kind: 'cooperation', participants: [refuser, asker], directed: false, status: 'denied', trigger: m[0].slice(m[1].length).trim(), unsure: 'what was refused taken from the request before it' });
+    pushClauseRelation(ctx, c, dateHits, { kind: money ? 'support' : 'cooperation', participants: [refuser, asker], directed: money, status: 'denied', trigger, unsure: 'what was refused taken from the request before it' });
     return;
   }
 }
