@@ -523,6 +523,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codePaidUnnamed(ctx, c, body, dateHits);
   codeUrgedBothSides(ctx, c, body, dateHits);
   codeTerritorialClaim(ctx, c, body, dateHits);
+  codeOfficeHoldersMet(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -3913,6 +3914,28 @@ function codeTerritorialClaim(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   const claimantId = countryOf(ctx, claimant.entity) ?? claimant.entity;
   if (!owner || owner === claimantId || ctx.entities.get(owner)?.kind !== 'country') return;
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [claimantId, owner], directed: true, actors: 1, status: 'reported', trigger: m[0].trim() });
+}
+
+/**
+ * "Japan's prime minister and Mongolia's president held talks in Tokyo": two states' office holders, left unnamed and
+ * joined by "and", who meet are their states meeting.
+ */
+const POSSESSED_OFFICE = /^['’]s?\s+(?:(?:new|former|acting|interim|deputy|vice|first)\s+)?(?:prime\s+minister|president|premier|chancellor|(?:[a-z]+\s+)?minister|leader|king|emir|foreign\s+secretary|secretary\s+of\s+state)\b/i;
+const THEN_MET = /^\s+(?:(?:also|then|later|first|have|had|will|are\s+to|were\s+to)\s+)?(?:held\s+(?:[\w-]+\s+)?talks|met|meet|talked|spoke\s+by\s+(?:tele)?phone|sat\s+down)\b/i;
+
+function codeOfficeHoldersMet(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/['’]s\s/.test(body) || ctx.raw.some((r) => r.clause === c && r.kind === 'meeting')) return;
+  const holders = actorsIn(ctx, c.start, c.end).filter((x) => x.kind === 'country' && x.possessive && !x.demonym).map((x) => ({ x, office: POSSESSED_OFFICE.exec(ctx.text.slice(x.end, x.end + 40)) })).filter((h) => !!h.office);
+  for (let i = 0; i + 1 < holders.length; i++) {
+    const [a, b] = [holders[i], holders[i + 1]];
+    if (!/^\s+and\s+$/.test(ctx.text.slice(a.x.end + a.office![0].length, b.x.start))) continue;
+    const afterB = b.x.end + b.office![0].length;
+    const met = THEN_MET.exec(ctx.text.slice(afterB, c.end));
+    if (!met || a.x.entity === b.x.entity) continue;
+    const status = statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+    pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [a.x.entity, b.x.entity], directed: false, status, trigger: met[0].trim() });
+    return;
+  }
 }
 
 /** "offered to bring both governments to the table", "brought Peru and Chile back to the negotiating table". */

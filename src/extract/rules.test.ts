@@ -6838,3 +6838,10 @@ describe('the thirty-fourth session: a country\'s government speaking', () => {
     expect(has(read('The Gulf Cooperation Council said it stood "fully and firmly" behind Kuwait.'), 'support', 'reported', 'gcc', 'kw')).toBe(true);
   });
 });
+
+describe('the thirty-fourth session: two states\' office holders, unnamed, meeting', () => {
+  it('"Japan\'s prime minister and Mongolia\'s president held talks in Tokyo" is a meeting of the two states', () => {
+    expect(has(read("Japan's prime minister and Mongolia's president held talks in Tokyo on Wednesday."), 'meeting', 'reported', 'jp', 'mn')).toBe(true);
+    expect(has(read("Japan's prime minister and Mongolia's president will meet in Tokyo next week."), 'meeting', 'intent', 'jp', 'mn')).toBe(true);
+  });
+});
