@@ -2307,6 +2307,11 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   // relation joined further back.
   const namedLately = persons && subject && here ? peopleNamedSince(ctx, ctx.sentences[Math.max(0, here.index - 1)], here, before) : undefined;
   if (fits(namedLately) && !ruledOut) return namedLately;
+  // ("… Boodhoo-Keane asked … Vasseur-Lindqvist proposed …" ¶ "The two ministers later met": a group opening its paragraph
+  // is the people the paragraph before named.)
+  const previous = persons && subject && here && ctx.sentences[here.index - 1]?.paragraph !== here.paragraph ? ctx.sentences[here.index - 1] : undefined;
+  const namedBefore = previous ? uniq(actorsIn(ctx, ctx.sentences.find((x) => x.paragraph === previous.paragraph && x.zone === previous.zone)?.start ?? previous.start, previous.end).filter((m) => m.kind === 'person').map((m) => m.entity)) : undefined;
+  if (fits(namedBefore) && !ruledOut) return namedBefore;
   // "The presidents of the two countries intend to meet", a paragraph after one on third parties: the story's own pair
   // (named far more than any third country) before whatever pair a relation happened to join last.
   const story = !persons && size === 2 ? mostNamedPair(ctx) : undefined;

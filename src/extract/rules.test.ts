@@ -6845,3 +6845,11 @@ describe('the thirty-fourth session: two states\' office holders, unnamed, meeti
     expect(has(read("Japan's prime minister and Mongolia's president will meet in Tokyo next week."), 'meeting', 'intent', 'jp', 'mn')).toBe(true);
   });
 });
+
+describe('the thirty-fourth session: "the two ministers" opening a paragraph', () => {
+  it('are the two people the paragraph before named', () => {
+    const r = read("The mediator, Carla Mendes, met Peru's Foreign Minister Ana Ruiz on Monday.\n\nAna Ruiz asked Chile to agree a timetable. Chile's Foreign Minister Jorge Soto proposed a joint survey instead. Peru refused to discuss the survey, a Peruvian diplomat said.\n\nThe two ministers later met for an hour on the sidelines.");
+    expect(has(r, 'meeting', 'reported', 'ana-ruiz', 'jorge-soto')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('carla-mendes') && x.evidence.some((e) => e.quote.includes('two ministers')))).toBe(false);
+  });
+});
