@@ -604,7 +604,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ended = kind === 'conflict' && !opts.status && ENDING_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
     // "will stop sharing intelligence with", "suspended cooperation with", "voted to suspend a gas agreement with", "ended its
     // defence pact with": cooperation or an alliance stopped is one refused from then on.
-    const stopped = (kind === 'cooperation' || kind === 'alliance') && !opts.status && !opts.standing && STOPPED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start));
+    // ("ended ten days of joint exercises": an event of set length that ends took place; ties that end stop.)
+    const finished = /\b(?:end(?:s|ed)?|conclud(?:es|ed)|wrapp?(?:s|ed)\s+up)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w-]+\s+(?:days?|weeks?)\s+of\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 50), t.start)) && TIMED_EVENT.test(t.text);
+    const stopped = (kind === 'cooperation' || kind === 'alliance') && !opts.status && !opts.standing && !finished && STOPPED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start));
     // "has never joined the CSTO or any other military alliance": "or any other" carries the clause's negation to its cue.
     const orAnyOther = !opts.status && /\b(?:or|nor)\s+any\s+(?:other\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start)) && NEGATION_WORD.test(text.slice(c.start, t.start));
     const status = opts.status ?? (stopped || orAnyOther ? 'denied' : opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOfCue(kind, t));
@@ -1722,6 +1724,8 @@ const TOPIC_OF_TALKS = /\b(?:talks|discussions|negotiations|consultations)\s+(?:
  * cooperation cue that end it (not in a condition, "unless Niamey cancelled its deal", nor a state,
  * "the standoff that has frozen relations").
  */
+/** Events of a set length, which end when done: exercises, drills, manoeuvres, patrols, visits, summits. */
+const TIMED_EVENT = /\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|patrols?|training|visit|summit|talks)$/i;
 const STOPPED_BEFORE = /(?<!\b(?:unless|if|until)\s+(?:[\w'’-]+\s+){0,3})\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze|quit(?:s|ting)?|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|end(?:s|ed|ing)?|tore\s+up|tear(?:s|ing)?\s+up|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|ew|awn|awing)\s+from|exit(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|his|her|all|any|further|scheduled|existing|planned|bilateral|[\w-]+-old|[a-z]+ly)\s+){0,3}(?:[\w-]+\s+)?$/i;
 
 /** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */

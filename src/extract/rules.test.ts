@@ -6853,3 +6853,10 @@ describe('the thirty-fourth session: "the two ministers" opening a paragraph', (
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('carla-mendes') && x.evidence.some((e) => e.quote.includes('two ministers')))).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: an exercise that ended took place', () => {
+  it('"ended joint exercises on Friday" is reported; "ended its military cooperation" is stopped', () => {
+    expect(has(read('Argentina and Chile ended joint exercises on Friday.'), 'cooperation', 'reported', 'ar', 'cl')).toBe(true);
+    expect(has(read('Argentina ended its military cooperation with Chile.'), 'cooperation', 'denied', 'ar', 'cl')).toBe(true);
+  });
+});
