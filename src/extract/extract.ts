@@ -3933,7 +3933,7 @@ const POSSESSED_OFFICE = /^['’]s?\s+(?:(?:new|former|acting|interim|deputy|vic
 const THEN_MET = /^\s+(?:(?:also|then|later|first|have|had|will|are\s+to|were\s+to)\s+)?(?:held\s+(?:[\w-]+\s+)?talks|met|meet|talked|spoke\s+by\s+(?:tele)?phone|sat\s+down)\b/i;
 
 function codeOfficeHoldersMet(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
-  if (!/['’]s\s/.test(body) || ctx.raw.some((r) => r.clause === c && r.kind === 'meeting')) return;
+  if (!/\b(?:talks|met|meet|talked|spoke|sat)\b/.test(body) || !/['’]s\s[^.;]*\band\b/.test(body) || ctx.raw.some((r) => r.clause === c && r.kind === 'meeting')) return;
   const holders = actorsIn(ctx, c.start, c.end).filter((x) => x.kind === 'country' && x.possessive && !x.demonym).map((x) => ({ x, office: POSSESSED_OFFICE.exec(ctx.text.slice(x.end, x.end + 40)) })).filter((h) => !!h.office);
   for (let i = 0; i + 1 < holders.length; i++) {
     const [a, b] = [holders[i], holders[i + 1]];
