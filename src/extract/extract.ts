@@ -524,6 +524,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeUrgedBothSides(ctx, c, body, dateHits);
   codeTerritorialClaim(ctx, c, body, dateHits);
   codeOfficeHoldersMet(ctx, c, body, dateHits);
+  codeAbidesByRuling(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -3945,6 +3946,29 @@ function codeOfficeHoldersMet(ctx: Ctx, c: Clause, body: string, dateHits: DateH
     pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [a.x.entity, b.x.entity], directed: false, status, trigger: met[0].trim() });
     return;
   }
+}
+
+/**
+ * "Trinidad and Tobago would comply with the judgment", "Croatia would respect whatever ruling the court delivers", "it will
+ * abide by whatever the court decides": a side that will abide by a court's ruling cooperates with that court (the court
+ * the clause names, else the latest one the story named), with the clause's status.
+ */
+const ABIDES_BY_RULING = /\b(?:comply\s+with|abide\s+by|respect|honou?r|implement|accept|obey)\s+(?:(?:the|its|any|every|whatever)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:ruling|rulings|judgment|judgement|order|decision|verdict|award)\b|(?:the\s+)?(?:court|tribunal|judges)\s+(?:decides|rules|delivers|orders)\b)/i;
+const COURT_NAME = /\b(?:Court|Tribunal|ICJ|ITLOS|Arbitration)\b/;
+
+function codeAbidesByRuling(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:comply|abide|respect|honou?r|implement|accept|obey)/i.test(body)) return;
+  const m = ABIDES_BY_RULING.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause === c && r.kind !== 'role')) return;
+  const at = c.start + m.index;
+  // (A ruling refused, "refuses to comply with the ruling", is a quarrel with the court's winner, not the court's cooperation.)
+  if (NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, at - 30), at)) || /\b(?:refus|reject|declin)\w*\b/i.test(ctx.text.slice(c.start, at))) return;
+  const isCourt = (x: Mention) => (x.kind === 'organization' || x.kind === 'bloc') && COURT_NAME.test(ctx.entities.get(x.entity)?.name ?? '');
+  const court = actorsIn(ctx, c.start, c.end).find(isCourt) ?? findLast(actorsIn(ctx, 0, c.start), isCourt);
+  const subject = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive && x.kind === 'country').pop();
+  const side = subject ? subject.entity : /^\W*(?:that\s+)?(?:it|we)\b/i.test(ctx.text.slice(c.start, at)) && c.speaker ? countryOf(ctx, c.speaker) : undefined;
+  if (!court || !side) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, court.entity], directed: false, status: statusOf('cooperation', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end)), trigger: m[0].trim() });
 }
 
 /** "offered to bring both governments to the table", "brought Peru and Chile back to the negotiating table". */

@@ -6860,3 +6860,12 @@ describe('the thirty-fourth session: an exercise that ended took place', () => {
     expect(has(read('Argentina ended its military cooperation with Chile.'), 'cooperation', 'denied', 'ar', 'cl')).toBe(true);
   });
 });
+
+describe('the thirty-fourth session: abiding by a court\'s ruling', () => {
+  it('"Croatia would respect whatever ruling the court delivers" is cooperation with the court the story named', () => {
+    expect(has(read('Montenegro took Croatia to the International Court of Justice. Croatia would respect whatever ruling the court delivers.'), 'cooperation', 'intent', 'hr', 'icj')).toBe(true);
+  });
+  it('not a ruling refused', () => {
+    expect(read('Montenegro took Croatia to the International Court of Justice. Croatia refuses to comply with the ruling.').relations.some((x) => x.kind === 'cooperation' && x.participants.includes('icj'))).toBe(false);
+  });
+});
