@@ -595,6 +595,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         opts = { ...opts, status: lone, unsure: 'the other side taken from the story (the pair its first relation joins)' };
       }
     }
+    // "The Emirates pledged to double bilateral trade by 2030", "would go on trading with its neighbour": the other side of a
+    // two-sided act is the story's other side.
+    else if (ps.length === 1 && kind === 'cooperation' && !opts.standing && (/\bbilateral\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 25), t.start)) || /^\s+(?:(?:with|to)\s+)?its\s+neighbou?r\b/i.test(text.slice(t.end, t.end + 24)))) {
+      const other = otherSideRefused(ctx, c, ps[0]);
+      if (other) {
+        ps.push(other);
+        opts = { ...opts, unsure: 'the other side taken from the story (the pair its first relation joins)' };
+      }
+    }
     const actorCount = directed && opts.actors && opts.actors > 1 ? Math.min(opts.actors, ps.length - 1) : undefined;
     if (ps.length < 2) return;
     // "Sunak … before approving British participation": a person backing, meeting or joining their own country is no relation between parties.

@@ -6869,3 +6869,12 @@ describe('the thirty-fourth session: abiding by a court\'s ruling', () => {
     expect(read('Montenegro took Croatia to the International Court of Justice. Croatia refuses to comply with the ruling.').relations.some((x) => x.kind === 'cooperation' && x.participants.includes('icj'))).toBe(false);
   });
 });
+
+describe('the thirty-fourth session: the other side of a two-sided act', () => {
+  const story = 'Russia and North Korea signed a trade deal. Russia will send engineers to North Korea. ';
+  it('"Russia pledged to double bilateral trade" and "would go on trading with its neighbour" are with the story\'s other side', () => {
+    const quoted = (r: ReturnType<typeof read>, words: string) => r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('kp') && x.evidence.some((e) => e.quote.includes(words)));
+    expect(quoted(read(story + 'Russia pledged to double bilateral trade by 2030.'), 'double bilateral trade')).toBe(true);
+    expect(quoted(read(story + 'Russia would go on trading with its neighbour, the minister said.'), 'trading with its neighbour')).toBe(true);
+  });
+});
