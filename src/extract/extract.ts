@@ -483,13 +483,21 @@ const PROTEST_LODGED = /^(?:(?:lodg|regist|submit|deliver|sen[dt]|hand)\w*\s+(?:
 /** What a border is shut to when no party is named: "to traffic", "to all trucks", "to goods and travellers". */
 const SHUT_TO_TRAFFIC = /^\s+(?:all\s+|most\s+|further\s+)?(?:traffic|trade|trucks|lorries|vehicles|goods|cargo|freight|pedestrians|travellers|travelers|people|visitors|civilians|tourists)\b/i;
 
-/** The story's other side for a refusal by `party` (a side of the story, or a person of one), when the clause names no third party. */
-function otherSideRefused(ctx: Ctx, c: Clause, party: string): string | undefined {
+/**
+ * The story's other side from `party` (a side of the story, or a person of one), when the clause names no third party: whom
+ * a refusal, a border shut, a protest lodged or a two-sided act with one side named is aimed at.
+ */
+function storyOtherSide(ctx: Ctx, c: Clause, party: string): string | undefined {
   const pair = storyPair(ctx, c.start);
   const side = countryOf(ctx, party) ?? party;
   if (!pair || !pair.includes(side)) return undefined;
   if (actorsIn(ctx, c.start, c.end).some((m) => !pair.includes(countryOf(ctx, m.entity) ?? m.entity) && !isCommentator(ctx, m.entity))) return undefined;
   return pair.find((x) => x !== side);
+}
+
+/** The status the words of a clause give an act of `kind` coded from the whole clause (not from one cue in it). */
+function clauseStatus(ctx: Ctx, c: Clause, kind: RelationKind, body: string): Status {
+  return statusOf(kind, body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
 }
 
 /** Codes one clause; returns its subject (the actors before its first cue), for a later "they". */
@@ -589,7 +597,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
       const lone = opts.status ?? (isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOfCue(kind, t));
       // (Only refusals: a lone party planning, proposing or reporting an act is as often about a third thing; measured, those
       // added as many false relations as true ones.)
-      const other = lone === 'denied' ? otherSideRefused(ctx, c, ps[0]) : undefined;
+      const other = lone === 'denied' ? storyOtherSide(ctx, c, ps[0]) : undefined;
       if (other) {
         ps.push(other);
         opts = { ...opts, status: lone, unsure: 'the other side taken from the story (the pair its first relation joins)' };
@@ -598,7 +606,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     // "The Emirates pledged to double bilateral trade by 2030", "would go on trading with its neighbour": the other side of a
     // two-sided act is the story's other side.
     else if (ps.length === 1 && kind === 'cooperation' && !opts.standing && (/\bbilateral\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 25), t.start)) || /^\s+(?:(?:with|to)\s+)?its\s+neighbou?r\b/i.test(text.slice(t.end, t.end + 24)))) {
-      const other = otherSideRefused(ctx, c, ps[0]);
+      const other = storyOtherSide(ctx, c, ps[0]);
       if (other) {
         ps.push(other);
         opts = { ...opts, unsure: 'the other side taken from the story (the pair its first relation joins)' };
@@ -614,9 +622,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ended = kind === 'conflict' && !opts.status && ENDING_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
     // "will stop sharing intelligence with", "suspended cooperation with", "voted to suspend a gas agreement with", "ended its
     // defence pact with": cooperation or an alliance stopped is one refused from then on.
-    // ("ended ten days of joint exercises": an event of set length that ends took place; ties that end stop.)
-    const finished = /\b(?:end(?:s|ed)?|conclud(?:es|ed)|wrapp?(?:s|ed)\s+up)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w-]+\s+(?:days?|weeks?)\s+of\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 50), t.start)) && TIMED_EVENT.test(t.text);
-    const stopped = (kind === 'cooperation' || kind === 'alliance') && !opts.status && !opts.standing && !finished && STOPPED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start));
+    const stopped = (kind === 'cooperation' || kind === 'alliance') && !opts.status && !opts.standing && STOPPED_BEFORE.test(text.slice(Math.max(c.start, t.start - 50), t.start)) && !finishedEvent(text, c, t);
     // "has never joined the CSTO or any other military alliance": "or any other" carries the clause's negation to its cue.
     const orAnyOther = !opts.status && /\b(?:or|nor)\s+any\s+(?:other\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 40), t.start)) && NEGATION_WORD.test(text.slice(c.start, t.start));
     const status = opts.status ?? (stopped || orAnyOther ? 'denied' : opts.standing || ended ? 'reported' : isNegated(text, c, t) || negatedKinds.has(kind) ? 'denied' : statusOfCue(kind, t));
@@ -651,6 +657,19 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (ids.length === 2) emit('cooperation', ids, false, t, { status: 'reported' });
   };
   /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
+  // A hostile act by one side of the story with no target named ("closed the crossing", "lodged a protest"): against the other.
+  const againstStoryOtherSide = (actors: string[], t: Trigger): void => {
+    const sides = uniq(actors.map((p) => partyOf(ctx, p)));
+    const other = sides.length === 1 ? storyOtherSide(ctx, c, sides[0]) : undefined;
+    if (other) emit('conflict', [...sides, other], true, t, { actors: 1, unsure: 'the other side taken from the story (the pair its first relation joins)' });
+  };
+  // "the border treaty that Kyrgyzstan and Tajikistan signed": a pact's cooperation among the signatories a relative clause names.
+  const signedPact = (t: Trigger): boolean => {
+    const signers = pactSigners(ctx, t);
+    if (!signers || signers.length < 2) return false;
+    emit('cooperation', signers, false, t, { standing: true });
+    return true;
+  };
   const relate = (t: Trigger, kind: RelationKind): void => {
     if (transferred && !/cooperat/i.test(t.text)) return;
     // ("agreed to train officers at each other's academies": training both ways is cooperation, no one side's backing.)
@@ -1198,9 +1217,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "signed a security pact with Australia", "a fisheries treaty": a pact that binds no one to defend anyone is cooperation.
         else if (/\b(?:pacts?|treat(?:y|ies))$/i.test(t.text)) {
           // ("the border treaty that Kyrgyzstan and Tajikistan signed": the signatories a relative clause names.)
-          const signers = holders ? undefined : pactSigners(ctx, t);
-          if (signers && signers.length >= 2) emit('cooperation', signers, false, t, { standing: true });
-          else relate(t, 'cooperation');
+          if (holders || !signedPact(t)) relate(t, 'cooperation');
         }
         break;
       }
@@ -1378,9 +1395,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Pakistan closed the crossing on Wednesday": a side of the story shutting its border or a crossing shuts it on the other side.
         // ("closed the Isfana crossing to traffic": a crossing shut to traffic or goods, not to a party.)
         if (!target && t.kind === 'conflict' && BORDER_SHUT.test(t.text) && (!/\s(?:with|to)$/i.test(t.text) || (/\sto$/i.test(t.text) && SHUT_TO_TRAFFIC.test(text.slice(t.end, t.end + 30))))) {
-          const side = uniq(groupOf(before, actor, ctx).map((p) => partyOf(ctx, p)));
-          const other = side.length === 1 ? otherSideRefused(ctx, c, side[0]) : undefined;
-          if (other) emit('conflict', [...side, other], true, t, { actors: 1, unsure: 'the other side taken from the story (the pair its first relation joins)' });
+          againstStoryOtherSide(groupOf(before, actor, ctx), t);
           break;
         }
         if (!target) break;
@@ -1457,9 +1472,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // party named goes to the story's other side.
         // ("would be summoned to receive a protest": the protest is made to the subject, not by it.)
         else if (actor && PROTEST_LODGED.test(t.text) && !actorsIn(ctx, t.end, c.end).some((m) => !m.demonym) && !/\breceiv\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 30), t.start))) {
-          const sides = uniq(side.map((p) => partyOf(ctx, p)));
-          const other = sides.length === 1 ? otherSideRefused(ctx, c, sides[0]) : undefined;
-          if (other) emit('conflict', [...sides, other], true, t, { actors: 1, unsure: 'the other side taken from the story (the pair its first relation joins)' });
+          againstStoryOtherSide(side, t);
         }
         break;
       }
@@ -1621,11 +1634,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // cooperation"': a cue inside words that describe something is no act of the clause's parties.
         if (t.kind === 'cooperation' && DESCRIBED_AS_QUOTE.test(text.slice(c.start, t.start))) break;
         // "It cites the border treaty that Kyrgyzstan and Tajikistan signed in March": the signatories a relative clause names.
-        const signers = t.kind === 'cooperation' && PACT_NOUN_CUE.test(t.text) ? pactSigners(ctx, t) : undefined;
-        if (signers && signers.length >= 2) {
-          emit('cooperation', signers, false, t, { standing: true });
-          break;
-        }
+        if (t.kind === 'cooperation' && PACT_NOUN_CUE.test(t.text) && signedPact(t)) break;
         // "fighting between Peru and Bolivia", "tensions between Lima and Quito": the parties after "between", whoever else the clause names.
         if (t.kind === 'conflict' && /\sbetween$/i.test(t.text)) {
           const first = actors.find((m) => m.start >= t.end && /^\s+(?:the\s+)?$/.test(text.slice(t.end, m.start)));
@@ -1729,13 +1738,18 @@ const UNRESOLVED_SUBJECT = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(
 /** What talks are about, right before a cue: "talks on closer defence ", "discussions about new ". */
 const TOPIC_OF_TALKS = /\b(?:talks|discussions|negotiations|consultations)\s+(?:on|about|over)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** Events of a set length, which end when done: exercises, drills, manoeuvres, patrols, visits, summits. */
+const TIMED_EVENT = /\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|patrols?|training|visit|summit|talks)$/i;
+/** "ended ten days of joint exercises": an event of set length that ends took place (ties that end stop). */
+function finishedEvent(text: string, c: Clause, t: Trigger): boolean {
+  return TIMED_EVENT.test(t.text) && /\b(?:end(?:s|ed)?|conclud(?:es|ed)|wrapp?(?:s|ed)\s+up)\s+(?:(?:the|their|its|a|an)\s+)?(?:[\w-]+\s+(?:days?|weeks?)\s+of\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(c.start, t.start - 50), t.start));
+}
+
 /**
  * "stop sharing", "suspended all scheduled", "to suspend a two-decade-old": the words before a
  * cooperation cue that end it (not in a condition, "unless Niamey cancelled its deal", nor a state,
  * "the standoff that has frozen relations").
  */
-/** Events of a set length, which end when done: exercises, drills, manoeuvres, patrols, visits, summits. */
-const TIMED_EVENT = /\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games?|patrols?|training|visit|summit|talks)$/i;
 const STOPPED_BEFORE = /(?<!\b(?:unless|if|until)\s+(?:[\w'’-]+\s+){0,3})\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze|quit(?:s|ting)?|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|end(?:s|ed|ing)?|tore\s+up|tear(?:s|ing)?\s+up|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|ew|awn|awing)\s+from|exit(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|his|her|all|any|further|scheduled|existing|planned|bilateral|[\w-]+-old|[a-z]+ly)\s+){0,3}(?:[\w-]+\s+)?$/i;
 
 /** "cut gas supplies to", "halted arms deliveries": the words before a transfer that stop it. */
@@ -2780,12 +2794,6 @@ function rebutsLatestAccusation(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   return true;
 }
 
-/**
- * "He accused Côte d'Ivoire of sheltering plotters. … Its spokeswoman said Côte d'Ivoire had never interfered in Burkina
- * Faso's affairs", "Chad's spokesman insisted that no Chadian unit had crossed the border": the accused side saying it
- * never did a thing (a past act negated, with the accused as its subject) answers the latest accusation against it, in
- * this sentence or the three before: a denied hostile act, by the accused against the accuser.
- */
 /** Acts of giving or backing: denied, they are the support or cooperation the rules on those acts deny. */
 const GIVING_ACTS = String.raw`(?:supported|supplied|sent|armed|financed|funded|backed|helped|aided|given|sold|shipped|delivered|provided|sheltered|harbou?red|trained|hosted)`;
 /** Verbs whose negation is no denial of a deed: "has not yet", "did not respond", "has never accepted that account". */
@@ -2795,6 +2803,12 @@ const NEVER_DID = new RegExp(String.raw`^(.{0,80}?)\b(?:had|has|have|did)\s+(?:n
 const NONE_OF_THEM_DID = /^(\W*(?:that\s+)?no\s+(?:single\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:[a-z]+\s+)?(?:guards?|troops|soldiers?|forces|units?|ships?|vessels?|aircraft|planes?|drones?|patrols?|police|officials?)\s+(?:had|has|have)\s+(?:ever\s+)?[a-z]{3,}\b/;
 const PRONOUN_SUBJECT = /^\W*(?:that\s+)?(?:it|they|he|she|we)\s+$/i;
 
+/**
+ * "He accused Côte d'Ivoire of sheltering plotters. … Its spokeswoman said Côte d'Ivoire had never interfered in Burkina
+ * Faso's affairs", "Chad's spokesman insisted that no Chadian unit had crossed the border": the accused side saying it
+ * never did a thing (a past act negated, with the accused as its subject) answers the latest accusation against it, in
+ * this sentence or the three before: a denied hostile act, by the accused against the accuser.
+ */
 function negatesLatestCharge(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): boolean {
   if (!/\b(?:never|not|n['’]t|no)\b/i.test(body)) return false;
   const none = NONE_OF_THEM_DID.exec(body);
@@ -3608,7 +3622,7 @@ function codePeopleTogether(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (!m) {
     const named = namedPeopleTogether(ctx, c);
     if (!named || ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'meeting')) return;
-    const said = statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+    const said = clauseStatus(ctx, c, 'meeting', body);
     // ("A and B mean to cut the ribbon together in October": what they mean or plan to do together is a meeting planned.)
     const status = said === 'reported' && /\b(?:means?|plans?|intends?|are\s+(?:due\s+)?to|will|would)\s+(?:to\s+)?(?:[a-z]+\s+)?$/.test(named.trigger.replace(new RegExp(`${DONE_TOGETHER_VERB}\\b[\\s\\S]*$`), '')) ? 'intent' : said;
     pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: named.ids, directed: false, status, trigger: named.trigger });
@@ -3682,7 +3696,7 @@ function codeJoinsStoryScheme(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (!pair || pair.includes(state)) return;
   // ("kept out of the network", "was not ready to join", "declined to sign up": the joining refused.)
   const refused = /\bout\s+of\b/i.test(m[0]) || /\b(?:not|never|no\s+longer|refus\w*|declin\w*)\b|n['’]t\b/i.test(ctx.text.slice(joiner.end, verbAt));
-  const status = refused ? 'denied' : statusOf('cooperation', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  const status = refused ? 'denied' : clauseStatus(ctx, c, 'cooperation', body);
   pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [state, ...pair], directed: false, status, trigger: m[0] });
 }
 
@@ -3798,18 +3812,18 @@ function codeRetaliationForeseen(ctx: Ctx, c: Clause, dateHits: DateHit[]): void
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [party!, ...against], directed: true, actors: 1, status: 'forecast', trigger: m[0], unsure: 'the side answered taken from the story (the pair its first relation joins)' });
 }
 
+/** The party named right after a giving verb and before the thing given ("lend Pyongyang the money"), if any. */
+function firstObjectParty(ctx: Ctx, after: Mention[], t: Trigger, actor: Mention): Mention | undefined {
+  const text = ctx.text;
+  return after.find((m) => m.start >= t.end && /^\s+$/.test(text.slice(t.end, m.start)) && m.entity !== actor.entity && !m.demonym && !m.possessive && /^\s+(?:the|an?|its|their|\$|€|£|\d)/i.test(text.slice(m.end, m.end + 8)));
+}
+
 /**
  * "Belarus will build a plant in North Korea", "Minsk will open a ceramic tile factory in the North Korean city of
  * Hamhung": works that one side builds, opens or sets up in another country are cooperation between the builder and the
  * host country, with the clause's status. The host is the country (or a place in it) that "in" names after the works.
  */
 const FACILITY_ABROAD = new RegExp(String.raw`\b(?:build|builds|building|built|construct|constructs|constructed|constructing|open|opens|opened|opening|set\s+up|sets\s+up|setting\s+up|establish|establishes|established|establishing)\s+(?:an?|the|its|their|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,3}?${FACILITY_NOUNS}\b([^.;]{0,70})`, 'i');
-
-/** The party named right after a giving verb and before the thing given ("lend Pyongyang the money"), if any. */
-function firstObjectParty(ctx: Ctx, after: Mention[], t: Trigger, actor: Mention): Mention | undefined {
-  const text = ctx.text;
-  return after.find((m) => m.start >= t.end && /^\s+$/.test(text.slice(t.end, m.start)) && m.entity !== actor.entity && !m.demonym && !m.possessive && /^\s+(?:the|an?|its|their|\$|€|£|\d)/i.test(text.slice(m.end, m.end + 8)));
-}
 
 function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   // (One cheap scan first: the long pattern only where a verb of building can be.)
@@ -3827,7 +3841,7 @@ function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   if (!side || side === host || countryOf(ctx, side) === host) return;
   // (The act's own cue may already have coded it with the host: "will help North Korea build a plant".)
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'cooperation' && r.participants.includes(host))) return;
-  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, host], directed: false, status: statusOf('cooperation', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end)), trigger: m[0].slice(0, m[0].length - m[1].length) });
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, host], directed: false, status: clauseStatus(ctx, c, 'cooperation', body), trigger: m[0].slice(0, m[0].length - m[1].length) });
 }
 
 /**
@@ -3849,7 +3863,7 @@ function codeNextMeeting(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[])
   const pair = storyPair(ctx, c.start);
   if (!pair) return;
   // (The next meeting is yet to come: intended, unless the clause says what became of it.)
-  const said = statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  const said = clauseStatus(ctx, c, 'meeting', body);
   // ("is set to meet" is a plan announced, not a commentator's forecast.)
   const status = said === 'reported' || (said === 'forecast' && /\b(?:is|are)\s+set\s+to\b/i.test(m[0])) ? 'intent' : said;
   pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: pair, directed: false, status, trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
@@ -3879,7 +3893,7 @@ function codePaidUnnamed(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[])
   const getters = hostCountry ? (hostCountry === giver ? [] : [hostCountry]) : pair.filter((x) => x !== giver && countryOf(ctx, giver) !== x);
   if (!getters.length || getters.length === pair.length && actorsIn(ctx, c.start, at).some((x) => pair.includes(countryOf(ctx, x.entity) ?? ''))) return;
   // ("would extend no credit for the crude": money refused.)
-  const status = /\bno\b/i.test(m[0]) ? 'denied' : statusOf('support', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  const status = /\bno\b/i.test(m[0]) ? 'denied' : clauseStatus(ctx, c, 'support', body);
   pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [giver, ...getters], directed: true, actors: 1, status, trigger: m[0].trim(), unsure: 'who gets the money taken from the story (the pair its first relation joins)' });
 }
 
@@ -3951,7 +3965,7 @@ function codeOfficeHoldersMet(ctx: Ctx, c: Clause, body: string, dateHits: DateH
     const afterB = b.x.end + b.office![0].length;
     const met = THEN_MET.exec(ctx.text.slice(afterB, c.end));
     if (!met || a.x.entity === b.x.entity) continue;
-    const status = statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+    const status = clauseStatus(ctx, c, 'meeting', body);
     pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [a.x.entity, b.x.entity], directed: false, status, trigger: met[0].trim() });
     return;
   }
@@ -3977,7 +3991,7 @@ function codeAbidesByRuling(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   const subject = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive && x.kind === 'country').pop();
   const side = subject ? subject.entity : /^\W*(?:that\s+)?(?:it|we)\b/i.test(ctx.text.slice(c.start, at)) && c.speaker ? countryOf(ctx, c.speaker) : undefined;
   if (!court || !side) return;
-  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, court.entity], directed: false, status: statusOf('cooperation', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end)), trigger: m[0].trim() });
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, court.entity], directed: false, status: clauseStatus(ctx, c, 'cooperation', body), trigger: m[0].trim() });
 }
 
 /** "offered to bring both governments to the table", "brought Peru and Chile back to the negotiating table". */
@@ -3999,7 +4013,7 @@ function codeBroughtToTable(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   if (!sides || sides.length < 2 || !bringer) return;
   const go = ctx.entities.get(bringer.entity)?.kind === 'person' ? bringer.entity : partyOf(ctx, bringer.entity);
   if (sides.includes(go)) return;
-  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [go, ...sides], directed: false, status: statusOf('meeting', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end)), trigger: m[0] });
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [go, ...sides], directed: false, status: clauseStatus(ctx, c, 'meeting', body), trigger: m[0] });
 }
 
 /** A body named before a forecast verb after "at", "of", "from" or "with": where the commentator works, no party. */
@@ -4059,7 +4073,7 @@ function codeProjectForecast(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (!m || !PROJECT_TIME.test(m[4]) || NOT_A_PROJECT.test(m[2])) return;
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast' && r.kind !== 'role')) return;
   const head = m[2].replace(/(?:es|s)$/, '');
-  const headRe = new RegExp(`\\b${head}[a-z]{0,2}\\b`, "i");
+  const headRe = cachedRegExp(String.raw`\b${head}[a-z]{0,2}\b`, 'i');
   const setGoing = ctx.raw.some((r) => r.start < base && (r.kind === 'cooperation' || r.kind === 'support') && !r.standing && (r.clause.sentence.zone === 'body' || r.clause.sentence.zone === 'lead') && headRe.test(ctx.text.slice(r.clause.sentence.start, r.clause.sentence.end)));
   const pair = setGoing ? storyPair(ctx, c.start) : undefined;
   if (!pair) return;
@@ -4262,7 +4276,7 @@ function codeJoinedBloc(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]):
   if (!parties.length || ctx.raw.some((r) => r.kind === 'alliance' && r.clause === c && r.participants.includes(bloc.entity))) return;
   // The status cues read the rest: "applied to join" and "hopes to join" are bids, "does not seek to join" a denial.
   const negated = NEGATION_BEFORE.test(ctx.text.slice(Math.max(c.start, cueStart - 40), cueStart)) || /\bnot\s+(?:yet\s+)?(?:a\s+)?(?:full\s+)?member\b/i.test(body);
-  const stated = negated ? 'denied' : statusOf('alliance', body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+  const stated = negated ? 'denied' : clauseStatus(ctx, c, 'alliance', body);
   // "Burkina left ECOWAS in January": a membership that has ended is denied; a departure only planned or denied is left alone.
   const left = !!m[1];
   if (left && stated !== 'reported') return;
