@@ -3474,7 +3474,7 @@ function codeAskedToConvene(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
 }
 
 /** "under an agreement signed in Minsk on Tuesday", "under a deal the two sides signed last year": a pact signed, named as what a plan rests on. */
-const SIGNED_UNDER = /\b(?:under|through|in\s+line\s+with|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand(?:um|a)|protocols?|treat(?:y|ies)|pacts?)\s+(?:(?:the\s+two\s+(?:\w+\s+)?|both\s+(?:\w+\s+)?|they\s+)(?:had\s+)?)?(?:signed|reached|concluded|sealed|struck|inked|initial(?:l)?ed|agreed)\s+(?:in|on|at|last|this|earlier|early|late|yesterday|today)\b/i;
+const SIGNED_UNDER = /\b(?:under|through|in\s+line\s+with|as\s+part\s+of)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|deals?|memorand(?:um|a)|protocols?|treat(?:y|ies)|pacts?|contracts?)|(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals|memoranda|protocols|treaties|pacts|contracts))\s+(?:(?:the\s+two\s+(?:\w+\s+)?|both\s+(?:\w+\s+)?|they\s+)(?:had\s+)?)?(?:signed|reached|concluded|sealed|struck|inked|initial(?:l)?ed|agreed)\s+(?:in|on|at|last|this|earlier|early|late|yesterday|today|the\s+same\s+day|that\s+day)\b/i;
 
 /**
  * A plan said to rest on a pact signed ("will ship medicines under an agreement signed in Minsk on
@@ -3488,7 +3488,11 @@ function codeSignedUnder(ctx: Ctx, c: Clause, coded: number): void {
   for (const plan of plans) {
     const same = (ids: string[]) => ids.length === plan.participants.length && ids.every((id) => plan.participants.includes(id));
     if (ctx.raw.some((r) => r.clause === c && r.kind === 'cooperation' && r.status === 'reported' && same(r.participants))) continue;
-    const raw: RawRelation & { dates?: DateHit[] } = { ...plan, status: 'reported', trigger: m[0].replace(/^\w+\s+/, '') };
+    // The signing is dated by the words that follow "signed", not by the plan's own date ("will deliver by March").
+    const signedFrom = c.start + m.index;
+    const signedTo = signedFrom + m[0].length + 30;
+    const planDates = (plan as RawRelation & { dates?: DateHit[] }).dates ?? [];
+    const raw: RawRelation & { dates?: DateHit[] } = { ...plan, status: 'reported', trigger: m[0].replace(/^\w+\s+/, ''), dates: planDates.filter((h) => h.start >= signedFrom && h.start <= signedTo) };
     ctx.raw.push(raw);
   }
 }
@@ -4203,11 +4207,22 @@ function codeTalksBeforeAct(ctx: Ctx, s: Sentence, hits: DateHit[]): void {
   // Otherwise the people who signed or agreed, named before the talks, are the ones who talked.
   const people = between ? [] : uniq(actorsIn(ctx, s.start, at).filter((x) => x.kind === 'person').map((x) => x.entity));
   const states = between ? (act ? countriesOf(ctx, act.participants) : countriesNamedIn(ctx, s.start, s.end)) : [];
-  const parties = between ? (states.length === 2 ? states : []) : people.length >= 2 ? people : [];
+  const parties = between ? (states.length === 2 ? states : []) : people.length >= 2 ? people : people.length ? [] : statesThatSigned(ctx, s);
   if (parties.length < 2) return;
   const clause: Clause = { start: at, end: s.end, sentence: s };
   pushClauseRelation(ctx, clause, hits.filter((h) => h.start >= at), { kind: 'meeting', participants: parties, directed: false, status: 'reported', trigger: m[0] });
 }
+
+/**
+ * "… will re-equip the salt works, under agreements signed in Pyongyang on Thursday at the end of two days of
+ * government talks": with no one named, the talks that ended in a signing were the two signing states'.
+ */
+function statesThatSigned(ctx: Ctx, s: Sentence): string[] {
+  const signing = ctx.raw.find((r) => r.clause.sentence === s && r.kind === 'cooperation' && r.status === 'reported' && SIGNING_TRIGGER.test(r.trigger));
+  const states = signing ? countriesOf(ctx, signing.participants) : [];
+  return states.length === 2 && states.length === signing!.participants.length ? states : [];
+}
+const SIGNING_TRIGGER = /\b(?:signed|concluded|sealed|inked|initial(?:l)?ed)\b/i;
 
 /** The story's two countries: the pair its first relation of two countries joins, when that pair recurs (at least twice) before `before`. */
 function storyPair(ctx: Ctx, before: number): string[] | undefined {

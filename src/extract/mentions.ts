@@ -241,7 +241,7 @@ const COURTESY_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${COURTESY_TITLES})\.?
 const TITLE_OR_BODY_TAIL = /^(?:General|Staff|Group|Affairs)$/;
 const NOT_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-const ORG_HEADS = 'Chamber|Confederation|Coalition|Network|Watch|Monitor|Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club|Front|Movement|Board|Team|Mission|Customs|School|College';
+const ORG_HEADS = 'Chamber|Confederation|Coalition|Network|Watch|Monitor|Administration|Unit|Farm|Factory|Mill|Mills|Refinery|Cooperative|Command|Force|Forces|Brigade|Corps|Institute|Agency|Council|Committee|Commission|Forum|Fleet|Party|Congress|Assembly|Organization|Organisation|University|Centre|Center|Foundation|Bank|Fund|Corporation|Ministry|Department|Office|Army|Navy|Guard|Union|Court|Parliament|Cabinet|Academy|Service|Bureau|Church|Patriarchate|Chiefs|Observatory|Company|Exchange|Federation|Association|Police|Works|Plant|Complex|Systems|Holdings|Technologies|Machinery|Enterprises|Engineering|Logistics|Motors|Electronics|Instruments|Equipment|Airlines|Railway|Railways|Shipyard|Authority|Secretariat|Tribunal|Society|Cross|Crescent|Studio|Studios|Theatre|Theater|Museum|Hospital|Clinic|Laboratory|Club|Front|Movement|Board|Team|Mission|Customs|School|College';
 /** One of those words alone: "Police", "Army": the head of a name, not a name. */
 const ORG_HEAD_WORD = new RegExp(`^(?:${ORG_HEADS})$`);
 const ENDS_WITH_ORG_HEAD = new RegExp(`(?:${ORG_HEADS})$`);
@@ -1555,9 +1555,22 @@ function bodyByHeadWord(b: Builder, at: number): Mention | undefined {
   if (!m || b.overlaps(at - m[1].length, at)) return undefined;
   const word = new RegExp(`(?:^|\\s)${escape(m[1])}(?:\\s|$)`, 'iu');
   const bodies = [...b.entities.values()].filter((e) => (e.kind === 'organization' || e.kind === 'bloc') && e.firstAt < at && word.test(e.name));
-  if (bodies.length !== 1) return undefined;
-  return b.add({ start: at - m[1].length, end: at, entity: bodies[0].id, kind: bodies[0].kind, demonym: false, via: 'descriptor' });
+  // "the court's president" after two courts: the one named last; "the company's chief executive" after
+  // "Orenburg Salt Technologies will install …": a kind of body names the body named just before it.
+  const recent = b.within(Math.max(0, at - 400), at).filter((x) => (x.kind === 'organization' || x.kind === 'bloc') && !x.demonym);
+  const body =
+    bodies.length === 1 ? bodies[0]
+    : bodies.length > 1 ? b.entities.get(recent.filter((x) => bodies.some((e) => e.id === x.entity)).pop()?.entity ?? '')
+    : COMPANY_KIND.test(m[1]) ? b.entities.get(recent.filter((x) => x.kind === 'organization' && !NOT_A_COMPANY.test(b.entities.get(x.entity)?.name ?? '')).pop()?.entity ?? '')
+    : undefined;
+  if (!body) return undefined;
+  return b.add({ start: at - m[1].length, end: at, entity: body.id, kind: body.kind, demonym: false, via: 'descriptor' });
 }
+
+/** Words by which copy names again the company it has just named: "the company's chief executive", "the firm's owner". */
+/** Bodies a company is not: a works or a plant is where a company works, a union or an institute no company ("the Kwisong Salt Works"). */
+const NOT_A_COMPANY = /\b(?:Association|Union|Institute|Centre|Center|Council|Committee|Commission|Ministry|Department|University|Academy|Works|Plant|Mills?|Factory|Farm|Refinery|Complex|Court|Parliament|Army|Navy|Guard|Police|Party|Forum|Church|Hospital|Clinic|Museum|School|College|Office|Agency|Authority|Bureau|Federation|Fund|Bank|Foundation|Network)$/;
+const COMPANY_KIND = /^(?:company|firm|manufacturer|maker|supplier|exporter|producer|contractor|corporation|concern|consortium|shipbuilder|operator|developer)$/i;
 
 /**
  * "Kolokol's general director, X" after "Kolokol Press": a word no dictionary knows, before the possessive of an

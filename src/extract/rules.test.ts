@@ -6878,3 +6878,39 @@ describe('the thirty-fourth session: the other side of a two-sided act', () => {
     expect(quoted(read(story + 'Russia would go on trading with its neighbour, the minister said.'), 'trading with its neighbour')).toBe(true);
   });
 });
+
+describe('the thirty-fifth session: companies named by their kind of business', () => {
+  it('"Orenburg Salt Technologies", "Volga Fire Machinery" are companies, not people', () => {
+    const kinds = Object.fromEntries(read('Orenburg Salt Technologies will supply the lines. Volga Fire Machinery will deliver the engines.').entities.map((e) => [e.name, e.kind]));
+    expect(kinds['Orenburg Salt Technologies']).toBe('organization');
+    expect(kinds['Volga Fire Machinery']).toBe('organization');
+  });
+  it('"the company\'s chief executive, X" holds office in the company named just before, not in the works it equips', () => {
+    const r = read('Orenburg Salt Technologies will install lines at the Kwisong Salt Works. The company\'s chief executive, Lyudmila Garayeva-Pryor, said output would treble.');
+    expect(roleOf(r, 'lyudmila-garayeva-pryor')).toBe('orenburg-salt-technologies');
+  });
+  it('"the court\'s president, X" after two courts is the president of the one named last', () => {
+    const r = read('The Central American Court of Justice heard the case. Honduras says only the International Court of Justice may rule. The court\'s president, Lucía Ferrer-Ansel, said the ruling stands.');
+    expect(roleOf(r, 'lucia-ferrer-ansel')).toBe('icj');
+  });
+});
+
+describe('the thirty-fifth session: a plan under agreements signed', () => {
+  it('"under agreements signed in Mogadishu on Thursday" (plural, no article) states the signing, dated by its own words', () => {
+    const r = read('Kenya will build a road in Somalia by June under agreements signed in Mogadishu on Thursday.');
+    const signed = r.relations.find((x) => x.kind === 'cooperation' && x.status === 'reported');
+    expect(signed?.participants.sort()).toEqual(['ke', 'so']);
+    expect(signed?.date).toBe('2024-03-07');
+  });
+  it('"under a contract concluded the same day" states the signing, with no date of its own', () => {
+    const r = read('Under a separate contract concluded the same day, Volga Fire Machinery will deliver the engines to North Korea by March.');
+    const signed = r.relations.find((x) => x.kind === 'cooperation' && x.status === 'reported');
+    expect(signed).toBeDefined();
+    expect(signed?.date ?? null).toBe(null);
+  });
+  it('the talks that ended in the signing were the two states\' meeting', () => {
+    const r = read('Kenya will build a road in Somalia under agreements signed in Mogadishu on Thursday at the end of two days of government talks.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'reported' && x.evidence.some((e) => e.quote.includes('two days of government talks')))).toBe(true);
+    expect(read('Kenya will build a road in Somalia after two days of talks.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+  });
+});
