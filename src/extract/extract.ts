@@ -2448,7 +2448,9 @@ function inAccusation(text: string, triggers: Trigger[], t: Trigger): boolean {
 
 /** The verbs of a charge; what follows them is its content. */
 const ACCUSATION_VERB = /^accus(?:e|es|ed|ing)$/i;
-const COMPLAINT_VERB = /^(?:complained|protested|objected)$/;
+const COMPLAINT_VERB = /^(?:complained|protested|objected|alleged|charged)$/;
+/** "charged that the workshop would knit uniforms for the army and that Belarus was helping": the one a charge is about opens a clause of its content. */
+const ALLEGATION_VERB = /^(?:alleged|charged)$/;
 const DEMAND_TO_STOP = /\b(?:should|must|would have to|has to|have to)\s+["“]?(?:stop|cease|end|halt|quit)\b/i;
 
 /**
@@ -2457,18 +2459,43 @@ const DEMAND_TO_STOP = /\b(?:should|must|would have to|has to|have to)\s+["“]?
  * is a conflict between the speaker and that party (CAMEO 11, 10).
  */
 function codeComplaint(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
-  if (!c.speaker) return;
+  // ("He charged that Sierra Leone had moved its police post": a charge by "he" is the person the sentence before was about.)
+  // ("Utsjoki's mayor, Jouni Guttorm-Heikkilä, charged that …": else the one named last before the verb.)
+  const speaker = ALLEGATION_VERB.test(c.speechVerb ?? '') ? allegingSide(ctx, c) : c.speaker;
+  if (!speaker) return;
   const complaint = COMPLAINT_VERB.test(c.speechVerb ?? '');
   const demand = DEMAND_TO_STOP.exec(body);
   if (!complaint && !demand) return;
-  const own = countryOf(ctx, c.speaker);
+  const own = countryOf(ctx, speaker);
   const until = demand ? c.start + demand.index : c.end;
-  const target = actorsIn(ctx, c.start, until).find((m) => m.entity !== c.speaker && countryOf(ctx, m.entity) !== own && !m.possessive);
-  const other = target ?? actorsIn(ctx, c.start, until).find((m) => m.entity !== c.speaker && countryOf(ctx, m.entity) !== own);
+  const opensClause = (m: Mention) => m.start === c.start || /\bthat\s+(?:(?:the|a|an)\s+)?$/i.test(ctx.text.slice(Math.max(c.start, m.start - 12), m.start));
+  const named = actorsIn(ctx, c.start, until).filter((m) => m.entity !== speaker && countryOf(ctx, m.entity) !== own);
+  // (A charge names the accused as the subject of what it says: "alleged that satellite pictures showed crates leaving for the
+  // European Union" accuses no one.)
+  const target = ALLEGATION_VERB.test(c.speechVerb ?? '') ? named.find((m) => opensClause(m) && !m.possessive) : named.find((m) => !m.possessive);
+  const other = target ?? (ALLEGATION_VERB.test(c.speechVerb ?? '') ? undefined : actorsIn(ctx, c.start, until).find((m) => m.entity !== speaker && countryOf(ctx, m.entity) !== own));
   if (!other) return;
-  const raw: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [c.speaker, other.entity], directed: true, status: 'reported', clause: c, start: c.start, end: c.end, trigger: demand ? demand[0] : c.speechVerb! };
+  const raw: RawRelation & { dates?: DateHit[] } = { kind: 'conflict', participants: [speaker, other.entity], directed: true, status: 'reported', clause: c, start: c.start, end: c.end, trigger: demand ? demand[0] : c.speechVerb! };
   raw.dates = dateHits;
   ctx.raw.push(raw);
+}
+
+/**
+ * Who alleges or charges: "Vilnius accused Minsk of … and alleged that …" is the actor of the verb it is coordinated
+ * with; "He charged that …" the person the sentence before was about; "X, charged that …" the one named just before.
+ */
+function allegingSide(ctx: Ctx, c: Clause): string | undefined {
+  if (/\band\s+(?:\w+ly\s+)?(?:alleged|charged)\s[^,;]*$/i.test(ctx.text.slice(c.sentence.start, c.start))) {
+    return findLast(ctx.raw, (r) => r.clause.sentence === c.sentence && r.clause !== c && r.directed && r.start < c.start)?.participants[0];
+  }
+  return c.speaker ?? pronounSpeaker(ctx, c) ?? nameRightBeforeVerb(ctx, c);
+}
+
+/** The one named just before a clause's speech verb, set off by a comma at most ("X, charged that"; not "… and alleged that"). */
+function nameRightBeforeVerb(ctx: Ctx, c: Clause): string | undefined {
+  const last = actorsIn(ctx, c.sentence.start, c.start).filter((m) => !m.possessive && !m.demonym).pop();
+  const gap = last ? ctx.text.slice(last.end, c.start) : '';
+  return last && /^,?\s+(?:\w+ly\s+)?[a-z]+\b/.test(gap) && !/^,?\s+and\b/.test(gap) ? last.entity : undefined;
 }
 
 /** What a demand asks of its addressee that sets it against them (CAMEO 10/11); "urged Washington to help" is no quarrel. */

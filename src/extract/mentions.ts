@@ -1367,14 +1367,24 @@ function addOwnedApposition(b: Builder, at: number, m: RegExpMatchArray): void {
  * bloc or body. A person already found on the name must end where it ends (name first) or start
  * where it starts (name after the office).
  */
+/** The country of a state's ministry found as a body ("Belarusian foreign ministry"), as an owner mention over the same words. */
+function stateOfMinistry(b: Builder, body: Mention): Mention | undefined {
+  const e = b.entities.get(body.entity);
+  if (!e?.country || !/\bministry\b/i.test(e.name)) return undefined;
+  return { ...body, entity: e.country, kind: 'country' };
+}
+
 function addOwnedOffice(b: Builder, phrase: { start: number; end: number }, name: string, nameStart: number, ownerWords: { start: number; end: number }, officeWords: string, nameFirst: boolean): void {
   const first = name.split(' ')[0];
   if (name.split(/\s+/).length < 2 || NOT_GIVEN_NAMES.has(first) || NOT_NAMES.test(first)) return;
   // (The dictionary may have read the article with the name: "the US" in "met the US secretary of state, X".)
   const withArticle = b.within(Math.max(0, ownerWords.start - 4), ownerWords.start).find((x) => x.kind === 'country' && x.end === ownerWords.end && /^the\s+$/i.test(b.text.slice(x.start, ownerWords.start)));
   const owners = withArticle ? [withArticle] : b.within(ownerWords.start, ownerWords.end).filter((x) => x.kind !== 'person');
-  if (owners.length !== 1 || (owners[0] !== withArticle && owners[0].start !== ownerWords.start) || owners[0].end !== ownerWords.end) return;
-  const owner = owners[0];
+  // "NAME, the Belarusian foreign ministry spokesman": the ministry found over the owner and office words is the
+  // country's (held in the state whose ministry it is, as annotators record it).
+  const ministry = owners.length === 1 && owners[0].kind === 'organization' && owners[0].start === ownerWords.start && owners[0].end > ownerWords.end ? stateOfMinistry(b, owners[0]) : undefined;
+  if (!ministry && (owners.length !== 1 || (owners[0] !== withArticle && owners[0].start !== ownerWords.start) || owners[0].end !== ownerWords.end)) return;
+  const owner = ministry ?? owners[0];
   const nameEnd = nameStart + name.length;
   const clash = b.overlaps(nameStart, nameEnd);
   if (clash && (clash.kind !== 'person' || (nameFirst ? clash.end !== nameEnd : clash.start !== nameStart))) return;

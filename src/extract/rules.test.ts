@@ -6914,3 +6914,45 @@ describe('the thirty-fifth session: a plan under agreements signed', () => {
     expect(read('Kenya will build a road in Somalia after two days of talks.').relations.some((x) => x.kind === 'meeting')).toBe(false);
   });
 });
+
+describe('the thirty-fifth session: paying a party', () => {
+  it('"had paid Lesotho 2.4 billion rand" and "was not paying Pyongyang for weapons" are backing (the second refused)', () => {
+    expect(has(read('South Africa had already paid Lesotho 2.4 billion rand this year.'), 'support', 'reported', 'za', 'ls')).toBe(true);
+    expect(has(read('He added that Russia was not paying Pyongyang for weapons through civilian projects.'), 'support', 'denied', 'ru', 'kp')).toBe(true);
+  });
+  it('not royalties paid for what a party sells', () => {
+    expect(read('Under the 1986 agreement, South Africa pays Lesotho royalties for every cubic metre it receives.').relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
+
+describe('the thirty-fifth session: a ministry spokesman in apposition', () => {
+  it('"X, the Belarusian foreign ministry spokesman, said" holds office for Belarus', () => {
+    expect(roleOf(read('Ihar Charnou-Lake, the Belarusian foreign ministry spokesman, said the workshop would make clothing.'), 'ihar-charnou-lake')).toBe('by');
+  });
+});
+
+describe('the thirty-fifth session: charges made with "alleged that" and "charged that"', () => {
+  it('the one charged opens a clause of the charge, not a party named inside it', () => {
+    const r = read("Poland's foreign ministry charged on Tuesday that the workshop would knit uniforms for the North Korean army and that Belarus was helping to clothe it.");
+    expect(has(r, 'conflict', 'reported', 'pl', 'by')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('pl') && x.participants.includes('kp'))).toBe(false);
+  });
+  it('what is alleged is the accused\'s act, without the accuser', () => {
+    const r = read('Poland alleged on Tuesday that Belarus was helping to clothe the North Korean army.');
+    expect(has(r, 'conflict', 'reported', 'pl', 'by')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('pl'))).toBe(false);
+  });
+  it('"He charged that …" is the person the sentence before named; "X, charged that …" the one named before the verb', () => {
+    const he = read("Guinea's foreign minister, Fode Sanoussy Bangoura, spoke in The Hague. He charged that Sierra Leone had moved its police post into Guinean territory in 2023.");
+    expect(has(he, 'conflict', 'reported', 'fode-sanoussy-bangoura', 'sl')).toBe(true);
+    const named = read("Utsjoki's mayor, Jouni Guttorm-Heikkila, charged last week that the Norwegian Environment Agency had held back its sonar counts.");
+    expect(has(named, 'conflict', 'reported', 'jouni-guttorm-heikkila', 'norwegian-environment-agency')).toBe(true);
+  });
+  it('"… summoned X and alleged that …" is alleged by the one who summoned', () => {
+    const r = read("Slovenia's Foreign Minister Tanja Fajon summoned Croatia's envoy on Monday and alleged that a boat of the Croatian maritime police had escorted two trawlers into Slovenian waters.");
+    expect(r.relations.filter((x) => x.kind === 'conflict').every((x) => x.participants[0] === 'tanja-fajon')).toBe(true);
+  });
+  it('"charged Dushanbe with …" is still a charge against the one named after the verb', () => {
+    expect(has(read('The Surkhandarya Farmers Council charged Dushanbe with hoarding the river.'), 'conflict', 'reported', 'surkhandarya-farmers-council', 'tj')).toBe(true);
+  });
+});
