@@ -533,6 +533,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeTerritorialClaim(ctx, c, body, dateHits);
   codeOfficeHoldersMet(ctx, c, body, dateHits);
   codeAbidesByRuling(ctx, c, body, dateHits);
+  codeDisputeToForum(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -2791,9 +2792,9 @@ function deniesItPointingBack(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   return true;
 }
 
-/** "Bishkek denied holding back any water", "Ankara rejects this and …": a denial of doing something, or of "this". */
+/** "Bishkek denied holding back any water", "Ankara rejects this and …", "Lesotho denied that its customs officers had looked the other way": a denial of doing something, of "this", or that it or its own did it. */
 // ("denies that the dam will …" opens a clause of its own, read by the rules on denials of what follows.)
-const DENIES_DOING = /^(.{0,60}?)\b(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?)\s+(?:(?:ever|having)\s+)?(?:(?:this|that)(?=\s*(?:[.,;:]|and\b|again\b|on\b|$))|[a-z]{3,}ing\b)/i;
+const DENIES_DOING = /^(.{0,60}?)\b(?:(?:has|have|had)\s+)?(?:(?:always|repeatedly|consistently|flatly|strongly|firmly|publicly)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?)\s+(?:(?:ever|having)\s+)?(?:(?:this|that)(?=\s*(?:[.,;:]|and\b|again\b|on\b|$))|[a-z]{3,}ing\b|(?<=den(?:y|ies|ied)\s+)that\s+(?:it|they|its|their)\b)/i;
 
 /**
  * "Kazakhstan accused Kyrgyzstan of holding back water. Bishkek denied holding back any water", "Iraq blames Turkey for
@@ -3144,6 +3145,7 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
 const WILL_NOT = /^(.{0,70}?)\b(?:(?:would|will|could|did|can)\s+not|won['’]t|wouldn['’]t|cannot|can['’]t|(?:has|have|had)\s+refused\s+to|refus(?:es|ed)\s+to|(?:is|are|was|were)\s+refusing\s+to|ruled\s+out|(?:refused|rejected)\s+(?:the|this|that|any)\s+(?:offer|request|proposal|idea|demand|call))\b(?!\s+(?:be|comment|say|confirm|disclose|elaborate|speculate|respond|reply|answer|discuss\s+(?:the\s+)?(?:details|matter))\b)(?![^.;]{0,30}?\b(?:sit\s+down|attend|meet|hold\s+(?:direct\s+)?talks|talk\s+to|negotiate)\b)([^.;]{0,60})/i;
 /** Every verb of asking in a sentence, the last of which a refusal answers. */
 const REQUESTED_EVERY = new RegExp(REQUESTED.source, 'gi');
+const RELATIVE_BEFORE_VERB = /^,\s*(?:which|who)\s+[^;"“”]{1,120}?,\s*(?:(?:also|still|now|then|simply)\s+)?$/i;
 /** The subject's own government, standing for the speaker's side: "his government would not allow …". */
 const OWN_GOVERNMENT = /\b(?:his|her|its|their|the)\s+government\s*$/i;
 const MONEY_WITHHELD = /\b(?:money|funds|funding|payments?|aid|loans?|credit|budget\s+support|grants?)\b|\b(?:pay|fund|finance|lend)\b/i;
@@ -3154,7 +3156,8 @@ function codeRefusalAfterAsk(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   if (!m) return;
   if (ctx.raw.some((r) => r.clause === c || (r.clause.sentence === c.sentence && r.status === 'denied'))) return;
   const verbAt = c.start + m[1].length;
-  const named = actorsIn(ctx, c.start, verbAt).filter((x) => !x.demonym && !x.possessive && /^\s*(?:,\s*(?:meanwhile|however|though|too|also|in\s+turn)\s*,\s*)?(?:(?:also|still|now|then|simply)\s+)?$/i.test(ctx.text.slice(x.end, verbAt))).pop();
+  // ("South Africa, which collects most of the duties, refused to …": a relative clause may stand between the two.)
+  const named = actorsIn(ctx, c.sentence.start, verbAt).filter((x) => x.start >= c.start || RELATIVE_BEFORE_VERB.test(ctx.text.slice(x.end, verbAt))).filter((x) => !x.demonym && !x.possessive && /^\s*(?:,\s*(?:meanwhile|however|though|too|also|in\s+turn)\s*,\s*|,\s*(?:which|who)\s+[^;"“”]{1,120}?,\s*)?(?:(?:also|still|now|then|simply)\s+)?$/i.test(ctx.text.slice(x.end, verbAt))).pop();
   const refuserId = named ? named.entity : OWN_GOVERNMENT.test(m[1]) ? c.speaker : undefined;
   if (!refuserId) return;
   const isPerson = (id: string) => ctx.entities.get(id)?.kind === 'person';
@@ -3926,6 +3929,25 @@ function codePaidUnnamed(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[])
   // ("would extend no credit for the crude": money refused.)
   const status = /\bno\b/i.test(m[0]) ? 'denied' : clauseStatus(ctx, c, 'support', body);
   pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [giver, ...getters], directed: true, actors: 1, status, trigger: m[0].trim(), unsure: 'who gets the money taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "intends to take the dispute to the union's tribunal", "will bring the case before an arbitration panel": one side of
+ * the story taking their quarrel to a court is a conflict with the other side, with the clause's status (the court is
+ * where the quarrel goes, no party to it).
+ */
+const DISPUTE_TO_FORUM = /\b(?:tak(?:e|es|ing)|took|taken|bring(?:s|ing)?|brought|refer(?:s|red|ring)?)\s+(?:the|its|their|this|that|her|his)\s+(?:[\w-]+\s+)?(?:dispute|case|quarrel|row|complaint|claims?|grievance)\s+(?:to|before)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:court|tribunal|arbitration|arbitrators?|panel|Court|Tribunal|ICJ|WTO|United\s+Nations|Security\s+Council)\b/i;
+
+function codeDisputeToForum(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:dispute|case|quarrel|row|complaint|claim|grievance)/i.test(body)) return;
+  const m = DISPUTE_TO_FORUM.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'conflict')) return;
+  const at = c.start + m.index;
+  const named = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? (c.inherited?.[0] && !c.inherited[0].demonym ? c.inherited[0] : undefined);
+  const side = named ? countryOf(ctx, named.entity) ?? named.entity : c.speaker && countryOf(ctx, c.speaker);
+  const other = side ? storyOtherSide(ctx, c, side) : undefined;
+  if (!side || !other) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [side, other], directed: true, status: clauseStatus(ctx, c, 'conflict', body), trigger: m[0], unsure: 'the other side taken from the story (the pair its first relation joins)' });
 }
 
 /**

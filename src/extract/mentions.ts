@@ -256,7 +256,7 @@ const ORG_TAIL_NAME = `(?:the\\s+)?(?!(?:${NOT_NAMES.source.slice(2, -2)})\\b)\\
 const ORG_TAIL = `(?:\\s+(?:for|of|on)\\s+${ORG_TAIL_NAME})`;
 // A name opening on its head word takes a second tail only after "for": "Centre for Analysis and Dissemination of the
 // Paraguayan Economy", but "the Institute of Applied Astronomy of the Russian Academy" is an institute of the academy.
-const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\p{L}\\p{N}_'’-])${ORG_TAIL}{0,2}|(?:${HEAD_FIRST_BODIES})(?:\\s+for\\s+${ORG_TAIL_NAME}${ORG_TAIL}?|${ORG_TAIL}))(?:\\s+\\(([A-Z]{2,8})\\))?`, 'gu');
+const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])((?:\\p{Lu}[\\p{L}\\p{N}_'’.-]*\\s+(?:and\\s+)?){1,5}(?:${ORG_HEADS})(?![\\p{L}\\p{N}_-]|['’](?!s\\b))${ORG_TAIL}{0,2}|(?:${HEAD_FIRST_BODIES})(?:\\s+for\\s+${ORG_TAIL_NAME}${ORG_TAIL}?|${ORG_TAIL}))(?:\\s+\\(([A-Z]{2,8})\\))?`, 'gu');
 // Titles that open with what reads as a body's name ("Chief Cabinet Secretary"), by those opening words.
 const TITLES_BY_BODY_START = new Map<string, string[]>();
 for (const t of TITLES) {
@@ -1361,19 +1361,21 @@ function addOwnedApposition(b: Builder, at: number, m: RegExpMatchArray): void {
   addOwnedOffice(b, { start: at, end: at + m[0].length }, m[1], at, { start: ownerStart, end: ownerStart + m[2].trimEnd().length }, m[3], true);
 }
 
+/** The country of a state's ministry found as a body ("Belarusian foreign ministry"), as an owner mention over the same words. */
+function stateOfMinistry(b: Builder, body: Mention): Mention | undefined {
+  const e = b.entities.get(body.entity);
+  if (!e || !/\bministry\b/i.test(e.name)) return undefined;
+  // (Its country, or the state a demonym in its name says: "Russian Foreign Ministry".)
+  const country = e.country ?? b.within(body.start, body.end).find((x) => x.kind === 'country')?.entity;
+  return country ? { ...body, entity: country, kind: 'country' } : undefined;
+}
+
 /**
  * Records the office of a name written next to "the <owner> <office>" ("NAME, the Kenyan foreign
  * minister", "the Kenyan foreign minister, NAME") when the owner words are exactly one country,
  * bloc or body. A person already found on the name must end where it ends (name first) or start
  * where it starts (name after the office).
  */
-/** The country of a state's ministry found as a body ("Belarusian foreign ministry"), as an owner mention over the same words. */
-function stateOfMinistry(b: Builder, body: Mention): Mention | undefined {
-  const e = b.entities.get(body.entity);
-  if (!e?.country || !/\bministry\b/i.test(e.name)) return undefined;
-  return { ...body, entity: e.country, kind: 'country' };
-}
-
 function addOwnedOffice(b: Builder, phrase: { start: number; end: number }, name: string, nameStart: number, ownerWords: { start: number; end: number }, officeWords: string, nameFirst: boolean): void {
   const first = name.split(' ')[0];
   if (name.split(/\s+/).length < 2 || NOT_GIVEN_NAMES.has(first) || NOT_NAMES.test(first)) return;
@@ -1384,7 +1386,8 @@ function addOwnedOffice(b: Builder, phrase: { start: number; end: number }, name
   // country's (held in the state whose ministry it is, as annotators record it).
   const ministry = owners.length === 1 && owners[0].kind === 'organization' && owners[0].start === ownerWords.start && owners[0].end > ownerWords.end ? stateOfMinistry(b, owners[0]) : undefined;
   if (!ministry && (owners.length !== 1 || (owners[0] !== withArticle && owners[0].start !== ownerWords.start) || owners[0].end !== ownerWords.end)) return;
-  const owner = ministry ?? owners[0];
+  // ("NAME, the Russian Foreign Ministry's spokeswoman": the same, with the ministry's name as the owner words.)
+  const owner = ministry ?? (owners[0].kind === 'organization' ? stateOfMinistry(b, owners[0]) : undefined) ?? owners[0];
   const nameEnd = nameStart + name.length;
   const clash = b.overlaps(nameStart, nameEnd);
   if (clash && (clash.kind !== 'person' || (nameFirst ? clash.end !== nameEnd : clash.start !== nameStart))) return;
@@ -1533,6 +1536,9 @@ function officeOwner(b: Builder, at: number, pronoun: string | undefined, office
     const e = b.entities.get(x.entity);
     if (x.kind === 'country') return { country: x.entity };
     if (x.kind === 'person') return e?.country ? { country: e.country } : undefined;
+    // ("the Russian Foreign Ministry's spokeswoman": a state's ministry stands for the state, as annotators record it.)
+    const state = x.kind === 'organization' ? stateOfMinistry(b, x) : undefined;
+    if (state) return { country: state.entity };
     return { org: x.entity, country: e?.country ?? undefined };
   };
   // ("China's foreign ministry spokesman, Gao Wenbo": the body named over the possessive, "China's foreign ministry", owns the office.)

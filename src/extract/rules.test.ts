@@ -6956,3 +6956,31 @@ describe('the thirty-fifth session: charges made with "alleged that" and "charge
     expect(has(read('The Surkhandarya Farmers Council charged Dushanbe with hoarding the river.'), 'conflict', 'reported', 'surkhandarya-farmers-council', 'tj')).toBe(true);
   });
 });
+
+describe('the thirty-fifth session: a body named with a possessive', () => {
+  it('"the Southern African Customs Union\'s council" names the union, not a "Southern African Customs"', () => {
+    const ids = read("A meeting of the Southern African Customs Union's council of ministers ended on Thursday.").entities.map((e) => e.id);
+    expect(ids).toContain('sacu');
+    expect(ids.some((id) => id.startsWith('southern-african-customs'))).toBe(false);
+  });
+  it('"Its spokesman, X" after a state\'s foreign ministry holds office for the state', () => {
+    const r = read("Belarus's foreign ministry rejected the charge. Its spokesman, Anatol Hlinski, called it absurd.");
+    expect(roleOf(r, 'anatol-hlinski')).toBe('by');
+  });
+});
+
+describe('the thirty-fifth session: refusals, denials and a dispute taken to a court', () => {
+  it('"South Africa, which collects the duties, refused to reopen the formula" after Lesotho asked denies the cooperation asked for', () => {
+    const r = read('Lesotho asked the council to raise its share. South Africa, which collects most of the duties and pays the other members their shares, refused to reopen the formula before a review due in 2027.');
+    expect(has(r, 'cooperation', 'denied', 'za', 'ls')).toBe(true);
+  });
+  it('"Lesotho denied that its customs officers had looked the other way" answers the charge against it', () => {
+    const r = read('South Africa accused Lesotho in October of failing to stop the smuggling of cigarettes. Lesotho denied that its customs officers had looked the other way.');
+    expect(has(r, 'conflict', 'denied', 'ls', 'za')).toBe(true);
+  });
+  it('"intends to take the dispute to the union\'s tribunal" is a quarrel with the story\'s other side, planned', () => {
+    const story = 'Lesotho and South Africa signed a border deal. South Africa accused Lesotho of smuggling. ';
+    expect(has(read(story + 'Lesotho intends to take the dispute to the union\'s tribunal if the study brings nothing.'), 'conflict', 'intent', 'ls', 'za')).toBe(true);
+    expect(read(story + 'Lesotho intends to take the dispute to heart.').relations.some((x) => x.kind === 'conflict' && x.status === 'intent')).toBe(false);
+  });
+});
