@@ -530,6 +530,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeNextMeeting(ctx, c, body, dateHits);
   codePaidUnnamed(ctx, c, body, dateHits);
   codeUrgedBothSides(ctx, c, body, dateHits);
+  codeCallForCalmToNamed(ctx, c, body, dateHits);
   codeTerritorialClaim(ctx, c, body, dateHits);
   codeOfficeHoldersMet(ctx, c, body, dateHits);
   codeAbidesByRuling(ctx, c, body, dateHits);
@@ -1055,7 +1056,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         // "Egypt hosted talks between Sudan and Ethiopia", "Iraq and Oman hosted talks between the two sides": the parties
         // named after "between" met, and the host (the subject of "hosted") sat with them.
-        if (persons.length < 2 && /^(?:talks|summit|meeting|negotiations)$/i.test(t.text)) {
+        if (persons.length < 2 && /^(?:talks|summit|meeting|negotiations|round)$/i.test(t.text)) {
           const between = betweenParties(t);
           const hosts = between && HOSTED_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start))
             ? coordinatedRun(ctx, withInherited.filter((m) => m.end <= t.start && (m.kind === 'country' || m.kind === 'bloc') && !m.demonym && !m.possessive)).map((m) => m.entity)
@@ -1069,7 +1070,8 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             const office = host.length ? [] : unnamedOfficeHolderState(ctx, c, t);
             const hostIds = uniq([...host, ...office].map((m) => partyOf(ctx, m.entity)));
             const pair = storyPair(ctx, c.start);
-            const elsewhere = actorsIn(ctx, t.end, c.end).some((m) => !(m.kind === 'country' && /\bin\s+$/i.test(text.slice(Math.max(t.end, m.start - 4), m.start))) && !pair?.includes(partyOf(ctx, m.entity)));
+            // (The host named again, "a Saudi official said", is no other party.)
+            const elsewhere = actorsIn(ctx, t.end, c.end).some((m) => !(m.kind === 'country' && /\bin\s+$/i.test(text.slice(Math.max(t.end, m.start - 4), m.start))) && !pair?.includes(partyOf(ctx, m.entity)) && !hostIds.includes(partyOf(ctx, m.entity)));
             if (hostIds.length === 1 && pair && !pair.includes(hostIds[0]) && !elsewhere) emit('meeting', [hostIds[0], ...pair], false, t, { status: 'proposed', unsure: 'the sides taken from the story (the pair its first relation joins)' });
           }
         }
@@ -2074,7 +2076,7 @@ const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded
 /** "hosted (two rounds of indirect)" right before a meeting noun. */
 const HOSTED_BEFORE = /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}$/i;
 /** An offer to host, right before the talks: "has offered to host", "was ready to host", "would be glad to host". */
-const OFFERS_TO_HOST = /\b(?:offer(?:s|ed|ing)?|ready|willing|prepared|glad|happy|propos(?:es|ed|ing))\s+to\s+(?:host|convene)\s+(?:(?:an?|new|direct|fresh|further|the|such|follow-up|technical|informal|formal|peace|fisheries|trade|border|bilateral|regional)\s+){0,3}$/i;
+const OFFERS_TO_HOST = /\b(?:offer(?:s|ed|ing)?|ready|willing|prepared|glad|happy|propos(?:es|ed|ing))(?:\s+(?:on|last|this|earlier\s+this)\s+\w+)?\s+to\s+(?:host|convene)\s+(?:(?:an?|new|direct|fresh|further|the|such|follow-up|technical|informal|formal|peace|fisheries|trade|border|bilateral|regional)\s+){0,3}$/i;
 
 /** The countries these entities are or belong to, each once, in order. */
 function countriesOf(ctx: Ctx, ids: readonly string[]): string[] {
@@ -2999,9 +3001,12 @@ function codeUncuedSuggestion(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   const from = expects ? c.start + expects[0].length : c.start;
   const countries = countriesNamedIn(ctx, from, c.end);
   // ("expects Brasília to hit back with new curbs", "predict that the two will clash again": a hostile turn foreseen is a conflict.)
-  const kind = HOSTILE_TURN.test(ctx.text.slice(from, c.end)) ? 'conflict' : 'cooperation';
+  // ("expects Beirut and Damascus to return to Jeddah": back where their talks were held is a meeting.)
+  const kind = HOSTILE_TURN.test(ctx.text.slice(from, c.end)) ? 'conflict' : BACK_TO_TALKS.test(ctx.text.slice(from, c.end)) ? 'meeting' : 'cooperation';
   if (countries.length === 2) pushClauseRelation(ctx, c, dateHits, { kind, participants: countries, directed: false, status: expects ? 'forecast' : 'proposed', trigger: expects ? 'expects' : 'suggested' });
 }
+/** Two sides going back to the table or to the city of their talks: "to return to Jeddah", "to go back to the negotiating table". */
+const BACK_TO_TALKS = /\b(?:return|go\s+back|come\s+back)\s+to\s+(?:the\s+(?:negotiating\s+)?table|(?:the\s+)?(?:talks|negotiations)\b|\p{Lu}[\p{L}-]+(?![\p{L}-]))/u;
 /** Words of a hostile turn in what is expected or suggested, where no cue says which act it is. */
 const HOSTILE_TURN = /\b(?:clash(?:es|ed|ing)?|fight(?:s|ing)?|fought|retaliat\w*|hit\s+back|strike\s+back|escalat(?:e|es|ed|ing|ion)|punish\w*|curbs?|restrictions?|tensions?|disputes?|rows?|quarrel\w*|confront\w*|reprisals?|countermeasures?|tariffs?|bans?)\b/i;
 
@@ -3958,6 +3963,25 @@ function codeDisputeToForum(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
 const URGED_BOTH = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)|encourag(?:e|es|ed|ing))\s+(?:both\s+(?:sides|governments|countries|capitals|neighbou?rs|parties)|the\s+two\s+(?:sides|governments|countries|capitals|neighbou?rs|parties))\s+to\s+(?:(?:keep|resume|restore|return\s+to|hold)\s+)?([a-z]+)/i;
 const URGED_TO_TALK = /^(?:meet|talk|talking|talks|negotiate|negotiating|negotiations|contact|dialogue|table)$/i;
 
+/** What follows "to show", "to keep", "to exercise" in a call for calm: "restraint", "calm", "maximum restraint". */
+const CALM_AFTER = /^\s+(?:(?:maximum|the\s+utmost|utmost|great|greater)\s+)?(?:restraint|calm)\b/i;
+/** "urged Djibouti and Eritrea to show restraint", "called on Fiji and Tonga to keep calm": a call for calm to two named sides. */
+const CALM_TO_NAMED = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing))\s+([^.;]{3,60}?)\s+to\s+(?:show|exercise|keep|stay|remain|maintain)\s+(?:(?:maximum|the\s+utmost|utmost|great|greater)\s+)?(?:restraint|calm)\b/i;
+
+function codeCallForCalmToNamed(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:restraint|calm)\b/i.test(body)) return;
+  const m = CALM_TO_NAMED.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause === c && r.kind !== 'role')) return;
+  const at = c.start + m.index;
+  const from = at + m[0].indexOf(m[1]);
+  const called = uniq(actorsIn(ctx, from, from + m[1].length).filter((x) => !x.possessive).map((x) => countryOf(ctx, x.entity) ?? x.entity));
+  const urger = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
+  if (!urger || called.length < 2) return;
+  const side = requestSide(ctx, urger.entity);
+  if (called.includes(side) || called.includes(countryOf(ctx, side) ?? '')) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, ...called], directed: false, status: 'proposed', trigger: m[0].trim() });
+}
+
 function codeUrgedBothSides(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   if (!/\b(?:both|two)\b/i.test(body)) return;
   const m = URGED_BOTH.exec(body);
@@ -3968,8 +3992,9 @@ function codeUrgedBothSides(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   if (!urger || !pair) return;
   const side = requestSide(ctx, urger.entity);
   if (pair.includes(side) || pair.includes(countryOf(ctx, side) ?? '')) return;
-  // (A call for calm, "to show restraint", "to avoid any step that cannot be undone", proposes no joint act.)
-  if (/^(?:show|exercise|avoid|refrain|lower|calm|de-escalate|stay|remain|exert)$/i.test(m[1])) return;
+  // (A call "to avoid any step that cannot be undone" proposes no joint act; a call for calm is one, as annotators record it:
+  // "urged both governments to show restraint".)
+  if (/^(?:show|exercise|avoid|refrain|lower|calm|de-escalate|stay|remain|exert|keep)$/i.test(m[1]) && !CALM_AFTER.test(body.slice(m.index + m[0].length))) return;
   const kind: RelationKind = URGED_TO_TALK.test(m[1]) ? 'meeting' : 'cooperation';
   pushClauseRelation(ctx, c, dateHits, { kind, participants: [side, ...pair], directed: false, status: 'proposed', trigger: m[0].trim(), unsure: 'the sides taken from the story (the pair its first relation joins)' });
 }

@@ -6769,8 +6769,8 @@ describe('the thirty-fourth session: a third party\'s appeal to both sides', () 
     expect(has(read(story + 'ECCAS urged both governments to reopen the crossing.'), 'cooperation', 'proposed', 'eccas', 'cf', 'td')).toBe(true);
     expect(has(read(story + 'ECCAS urged both governments to restore contact.'), 'meeting', 'proposed', 'eccas', 'cf', 'td')).toBe(true);
   });
-  it('not a call for calm', () => {
-    expect(read(story + 'ECCAS urged both governments to show restraint.').relations.some((x) => x.participants.includes('eccas'))).toBe(false);
+  it('not a call to avoid a step (a call for calm is, since the thirty-fifth session: the golds record it)', () => {
+    expect(read(story + 'ECCAS urged both governments to avoid any step that cannot be undone.').relations.some((x) => x.participants.includes('eccas'))).toBe(false);
   });
 });
 
@@ -6982,5 +6982,25 @@ describe('the thirty-fifth session: refusals, denials and a dispute taken to a c
     const story = 'Lesotho and South Africa signed a border deal. South Africa accused Lesotho of smuggling. ';
     expect(has(read(story + 'Lesotho intends to take the dispute to the union\'s tribunal if the study brings nothing.'), 'conflict', 'intent', 'ls', 'za')).toBe(true);
     expect(read(story + 'Lesotho intends to take the dispute to heart.').relations.some((x) => x.kind === 'conflict' && x.status === 'intent')).toBe(false);
+  });
+});
+
+describe('the thirty-fifth session: calls for calm, offers to host a round, reports brushed off, a return to the talks', () => {
+  const story = 'Lebanon expelled a Syrian attache on Monday. Syria accused Lebanon of shelling. ';
+  it('"urged both governments to show restraint", "called on Fiji and Tonga to keep calm" are cooperation the caller proposes', () => {
+    expect(has(read(story + 'The Arab League urged both governments to show restraint.'), 'cooperation', 'proposed', 'arab-league', 'lb', 'sy')).toBe(true);
+    expect(has(read('Fiji and Tonga quarrel over the reefs. New Zealand called on Fiji and Tonga to keep calm.'), 'cooperation', 'proposed', 'nz', 'fj', 'to')).toBe(true);
+    expect(read(story + 'The Arab League urged both governments to avoid any step that cannot be undone.').relations.some((x) => x.participants.includes('arab-league'))).toBe(false);
+  });
+  it('"offered on Wednesday to host a new round in Jeddah, a Saudi official said" is a meeting of the story\'s sides the host proposes', () => {
+    expect(has(read(story + 'Saudi Arabia offered on Wednesday to host a new round in Jeddah, a Saudi official said.'), 'meeting', 'proposed', 'sa', 'lb', 'sy')).toBe(true);
+    expect(read(story + 'Saudi Arabia offered to host a new round of sanctions talks with Iran.').relations.some((x) => x.kind === 'meeting' && x.participants.includes('lb'))).toBe(false);
+  });
+  it('"brushed off reports that Lebanon was coordinating with the United States" denies the cooperation', () => {
+    expect(has(read('The minister also brushed off reports that Lebanon was coordinating its response with the United States.'), 'cooperation', 'denied', 'lb', 'us')).toBe(true);
+  });
+  it('"expects Beirut and Damascus to return to Jeddah" foresees a meeting', () => {
+    const r = read(story + 'Rima Khoury-Bexley expects Beirut and Damascus to return to Jeddah before the end of October.');
+    expect(has(r, 'meeting', 'forecast', 'lb', 'sy')).toBe(true);
   });
 });
