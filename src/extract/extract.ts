@@ -535,6 +535,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeOfficeHoldersMet(ctx, c, body, dateHits);
   codeAbidesByRuling(ctx, c, body, dateHits);
   codeDisputeToForum(ctx, c, body, dateHits);
+  codeTroopsAcrossBorder(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -3953,6 +3954,31 @@ function codeDisputeToForum(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   const other = side ? storyOtherSide(ctx, c, side) : undefined;
   if (!side || !other) return;
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [side, other], directed: true, status: clauseStatus(ctx, c, 'conflict', body), trigger: m[0], unsure: 'the other side taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "Syrian troops had not crossed the border", "would not send troops across the border", "had no intention of sending
+ * troops across the border": a side's armed men crossing, or sent across, the border with no one named on the other side
+ * is a hostile act against the story's other side (denied when negated or refused). Not men who crossed "to see him
+ * sworn in" or "for the signing".
+ */
+const TROOPS_CROSSED = /\b(?:troops|forces|soldiers|units?|patrols?|guards|gunmen|militiamen)\s+(?:[a-z]+\s+){0,3}?cross(?:ed|es|ing)?\s+(?:the|our|their|its)\s+(?:border|frontier|boundary)\b(?!\s+(?:to\s+(?:see|attend|join|help|watch|celebrate)|for\s+the)\b)/i;
+const TROOPS_SENT_ACROSS = /\b(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?)\s+(?:any\s+|more\s+)?(?:troops|soldiers|forces|units)\s+across\s+(?:the|our|their|its)\s+(?:border|frontier)\b/i;
+
+function codeTroopsAcrossBorder(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\bacross\b|\bcross/i.test(body)) return;
+  const crossed = TROOPS_CROSSED.exec(body);
+  const m = crossed ?? TROOPS_SENT_ACROSS.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'conflict')) return;
+  const at = c.start + m.index;
+  // Whose men: the state named right before them ("Syrian troops"), else the clause's subject ("Cameroon would not send").
+  const owner = crossed ? actorsIn(ctx, Math.max(c.start, at - 40), at + 1).filter((x) => x.end <= at + 1 && /^\s*(?:[a-z]+\s+)?$/i.test(ctx.text.slice(x.end, at))).pop() : undefined;
+  const subject = owner ?? actorsIn(ctx, c.start, at).filter((x) => !x.possessive && !x.demonym).pop() ?? c.inherited?.[0];
+  const side = subject ? countryOf(ctx, subject.entity) ?? subject.entity : undefined;
+  const other = side ? storyOtherSide(ctx, c, side) : undefined;
+  if (!side || !other) return;
+  const status = /\b(?:not|never|n['’]t|no)\b/i.test(body.slice(0, m.index + m[0].length)) ? 'denied' : clauseStatus(ctx, c, 'conflict', body);
+  pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [side, other], directed: true, status, trigger: m[0], unsure: 'the other side taken from the story (the pair its first relation joins)' });
 }
 
 /**

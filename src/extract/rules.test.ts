@@ -7004,3 +7004,19 @@ describe('the thirty-fifth session: calls for calm, offers to host a round, repo
     expect(has(r, 'meeting', 'forecast', 'lb', 'sy')).toBe(true);
   });
 });
+
+describe('the thirty-fifth session: troops across the border', () => {
+  const story = 'Lebanon expelled a Syrian attache. Syria accused Lebanon of shelling. ';
+  it('"Syrian troops had not crossed the border" denies an incursion against the story\'s other side; "crossed the border" reports one', () => {
+    expect(has(read(story + 'He said Syrian troops had not crossed the border by a single metre.'), 'conflict', 'denied', 'sy', 'lb')).toBe(true);
+    const r = read(story + 'Syrian troops crossed the border near Hermel on Monday.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.status === 'reported' && x.evidence.some((e) => e.quote.includes('crossed the border')))).toBe(true);
+  });
+  it('"would not send troops across the border" is refused', () => {
+    expect(has(read(story + 'Syria would not send troops across the border, the minister said.'), 'conflict', 'denied', 'sy', 'lb')).toBe(true);
+  });
+  it('not men who crossed to attend a ceremony', () => {
+    const r = read(story + 'Syrian troops crossed the border to attend the ceremony.');
+    expect(r.relations.some((x) => x.evidence.some((e) => e.quote.includes('crossed the border')))).toBe(false);
+  });
+});
