@@ -109,6 +109,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "Belarus will ship medicines to North Korea under an agreement signed in Minsk on Tuesday": the plan is the
       // clause's, the signing done; both are stated.
       codeSignedUnder(ctx, c, coded);
+      // "signed a protocol under which Danish and Swedish police will share passenger lists": the plan the pact sets out.
+      codePlanUnderWhich(ctx, c, coded, clauseDates);
       // "Security Council resolutions forbid supplying North Korea with vehicles": a ban, not a supply.
       codeProhibition(ctx, c, coded, clauseDates);
       // "Belarus has been under EU sanctions since 2020", "Washington placed him under sanctions": a standing measure.
@@ -3534,6 +3536,25 @@ function codeSignedUnder(ctx: Ctx, c: Clause, coded: number): void {
 }
 
 /**
+ * "The ministers signed a protocol under which Danish and Swedish police will share passenger lists": what a pact just
+ * signed says two states' people will do together is their cooperation ahead (the signing is reported by the cue).
+ */
+const UNDER_WHICH = /\b(?:under|by|through)\s+which\s+/i;
+
+function codePlanUnderWhich(ctx: Ctx, c: Clause, coded: number, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = UNDER_WHICH.exec(body);
+  if (!m || !ctx.raw.slice(coded).some((r) => r.kind === 'cooperation' && r.status === 'reported' && r.clause === c)) return;
+  const from = c.start + m.index + m[0].length;
+  const plan = demonymPairAct(ctx, { ...c, start: from });
+  if (!plan || NO_JOINT_VERB.test(plan.verb)) return;
+  const rest = ctx.text.slice(from, c.end);
+  const status = statusOf('cooperation', rest, undefined, false, rest);
+  if (status === 'reported' || ctx.raw.some((r) => r.clause === c && r.status === status && r.participants.length === 2 && plan.ids.every((id) => r.participants.includes(id)))) return;
+  pushClauseRelation(ctx, { ...c, start: from }, dateHits.filter((h) => h.start >= from), { kind: 'cooperation', participants: plan.ids, directed: false, status, trigger: ctx.text.slice(plan.start, plan.end) });
+}
+
+/**
  * "The two countries intend to hold a single auction for the seabed lease", "both governments will
  * jointly fund the study", "the two sides agreed to share data": what two states named together as
  * "the two …" or "both …" are to do, or agreed to do, together is cooperation between them (a meeting
@@ -3574,7 +3595,10 @@ function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const ids = countriesOf(ctx, group.map((x) => x.entity));
   if (ids.length < 2) return;
   const kind: RelationKind = jointMeeting(m[2], after) ? 'meeting' : 'cooperation';
-  pushClauseRelation(ctx, c, dateHits, { kind, participants: ids, directed: false, status: statusOf(kind, body, c.speechVerb, false, sentence), trigger: m[0].replace(/^\W+/, '') });
+  // "The two governments intend to ask Europol to set up a joint task force": the body asked joins the act.
+  const asked = /^(?:ask|invite|request|urge|enlist)$/i.test(m[2]) ? actorsIn(ctx, c.start + m.index + m[0].length, c.end).find((x) => !x.demonym && !x.possessive && /^\s+(?:the\s+)?$/i.test(ctx.text.slice(c.start + m.index + m[0].length, x.start))) : undefined;
+  const parties = asked ? uniq([...ids, partyOf(ctx, asked.entity)]) : ids;
+  pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: statusOf(kind, body, c.speechVerb, false, sentence), trigger: m[0].replace(/^\W+/, '') });
 }
 
 /**
@@ -3698,8 +3722,8 @@ function jointSubjectNamed(ctx: Ctx, c: Clause): { ids: string[]; start: number;
  */
 const JOINT_DONE = /^\s+()(?:(?:also|jointly|together|formally|finally|(?:on|last|this)\s+\w+)\s+)*(opened|inaugurated|launched|unveiled|commissioned|settled|established|formed|created)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:on\s+|their\s+|a\s+(?:joint|common|shared|single)\s)/i;
 
-/** "Danish and German firefighters will run a single emergency command": the people of two states, named by their demonyms, acting together. */
-const DEMONYM_PAIR_ACT = new RegExp(String.raw`^\W*(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+and\s+(\p{Lu}[\p{L}-]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+` + JOINT_MODAL_SOURCE, 'u');
+/** "Danish and German firefighters will run a single emergency command", "Danish and Swedish police will share passenger lists": the people of two states, named by their demonyms, acting together. */
+const DEMONYM_PAIR_ACT = new RegExp(String.raw`^\W*(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+and\s+(\p{Lu}[\p{L}-]+)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|police|personnel|staff)\s+` + JOINT_MODAL_SOURCE, 'u');
 
 function demonymPairAct(ctx: Ctx, c: Clause): { ids: string[]; start: number; end: number; verb: string } | undefined {
   const body = ctx.text.slice(c.start, c.end);

@@ -2121,7 +2121,7 @@ function lastFullMention(b: Builder, id: string, before: number): number {
   return b.lastStart(id, before, (m) => m.via !== 'surname');
 }
 
-const DESCRIPTOR_RE = /\b(?:([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(visiting|two|three)\s+)?(?:([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+)?(top diplomats?|foreign ministers?|defen[cs]e ministers?|ministers|minister|leaders|leader|presidents|president|premiers?|prime ministers?|counterparts?|men)|([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(top diplomat|foreign minister|defen[cs]e minister|leader|president))\b(?:\s+from\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?))?/g;
+const DESCRIPTOR_RE = /\b(?:([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(visiting|two|three)\s+)?(?:([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+)?(top diplomats?|foreign ministers?|defen[cs]e ministers?|ministers|minister|leaders|leader|presidents|president|premiers?|prime ministers?|counterparts?|colleague|men)|([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(top diplomat|foreign minister|defen[cs]e minister|leader|president))\b(?:\s+from\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?))?/g;
 
 /**
  * "the two men who chair the commission: A, …, and B": a group of people named after a colon that
@@ -2166,10 +2166,12 @@ function resolveDescriptors(b: Builder, text: string, sentences: Sentence[]): vo
       }
       const inSentence = b.within(s.start, s.end, s.end).filter((x) => x.kind === 'person' && (x.end <= start || x.start >= end));
       let wanted: string;
-      if (/counterpart/.test(noun)) {
+      if (/counterpart|colleague/.test(noun)) {
         const other = inSentence.sort((x, y) => Math.abs(x.start - start) - Math.abs(y.start - start))[0] ?? lastPersonBefore(b, start);
         const otherEntity = other ? b.entities.get(other.entity) : undefined;
         if (!otherEntity || !otherEntity.offices.size) continue;
+        // ("his Swedish colleague" is a counterpart abroad; "his colleague" may be a fellow minister at home.)
+        if (noun === 'colleague' && (!country || country === otherEntity.country)) continue;
         wanted = officeClass([...otherEntity.offices][0]);
         const fits = persons().filter((p) => p.id !== otherEntity.id && [...p.offices].some((o) => officeClass(o) === wanted) && (!country || p.country === country || p.country == null));
         let pick = fits.length === 1 ? fits[0] : fits.find((p) => p.country === country);

@@ -7020,3 +7020,24 @@ describe('the thirty-fifth session: troops across the border', () => {
     expect(r.relations.some((x) => x.evidence.some((e) => e.quote.includes('crossed the border')))).toBe(false);
   });
 });
+
+describe('the thirty-fifth session: a colleague abroad, a body asked, staff seconded, a plan a protocol sets out', () => {
+  it('"after talks with his Swedish colleague" is a meeting with the Swedish minister; "his colleague" alone is no one abroad', () => {
+    const r = read("Denmark will keep checks, Danish Justice Minister Rasmus Kjeldgaard-Hume said on Thursday, after talks with his Swedish colleague. Sweden's justice minister, Elin Bergqvist-Moray, said that was unfair.");
+    expect(has(r, 'meeting', 'reported', 'rasmus-kjeldgaard-hume', 'elin-bergqvist-moray')).toBe(true);
+    const home = read("Denmark will keep checks, Danish Justice Minister Rasmus Kjeldgaard-Hume said on Thursday, after talks with his colleague. Sweden's justice minister, Elin Bergqvist-Moray, said that was unfair.");
+    expect(has(home, 'meeting', 'reported', 'rasmus-kjeldgaard-hume', 'elin-bergqvist-moray')).toBe(false);
+  });
+  it('"The two governments intend to ask Europol to set up a task force" takes in the body asked', () => {
+    const r = read('Denmark and Sweden signed a protocol. Denmark will keep checks on Sweden. The two governments intend to ask Europol to set up a joint task force, the minister said.');
+    expect(has(r, 'cooperation', 'intent', 'dk', 'se', 'europol')).toBe(true);
+  });
+  it('"will second twelve investigators to the Copenhagen police" is backing', () => {
+    expect(has(read('Sweden will also second twelve investigators to the Copenhagen police, she said.'), 'support', 'intent', 'se', 'dk')).toBe(true);
+  });
+  it('"signed a protocol under which Danish and Swedish police will share passenger lists" states the plan as well as the signing', () => {
+    const r = read('The ministers signed a protocol under which Danish and Swedish police will share passenger lists from the trains in real time.');
+    expect(has(r, 'cooperation', 'intent', 'dk', 'se')).toBe(true);
+    expect(has(r, 'cooperation', 'reported', 'dk', 'se')).toBe(true);
+  });
+});
