@@ -538,6 +538,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeAbidesByRuling(ctx, c, body, dateHits);
   codeDisputeToForum(ctx, c, body, dateHits);
   codeTroopsAcrossBorder(ctx, c, body, dateHits);
+  codeBorderChecks(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -4003,6 +4004,31 @@ function codeTroopsAcrossBorder(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   if (!side || !other) return;
   const status = /\b(?:not|never|n['’]t|no)\b/i.test(body.slice(0, m.index + m[0].length)) ? 'denied' : clauseStatus(ctx, c, 'conflict', body);
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [side, other], directed: true, status, trigger: m[0], unsure: 'the other side taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "Denmark will keep police checks on travellers arriving from Sweden", "Slovenia will maintain police checks on its border
+ * with Croatia", "Germany reintroduced checks at the Austrian border", "will tighten controls on cattle arriving from Costa
+ * Rica": checks one state keeps on what comes from another are a measure against it (joint checks are cooperation, read
+ * by the cues). Planned when a modal of the future governs the verb.
+ */
+const BORDER_CHECKS = /\b(?:keep|keeps|kept|keeping|maintain(?:s|ed|ing)?|(?:re)?introduc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|extend(?:s|ed|ing)?|reinstat(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|step(?:s|ped)?\s+up|prolong(?:s|ed|ing)?)\s+(?:(?:its|the|their|new|tougher|stricter|random|systematic)\s+)*(?:(?:police|border|passport|identity|ID|customs|veterinary|sanitary|health|fruit-fly)\s+)?(?:checks|controls)\s+(?:(?:on|at)\s+(?:(?:its|the|their)\s+)?(?:border|frontier)\s+with\s+|(?:at|on)\s+the\s+(?=\p{Lu}[\p{L}-]+\s+(?:border|frontier)\b)|on\s+(?:[\w-]+\s+){0,3}?(?:arriving|coming|travelling|traveling|entering|crossing)\s+from\s+)/iu;
+
+function codeBorderChecks(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:checks|controls)\b/i.test(body)) return;
+  const m = BORDER_CHECKS.exec(body);
+  if (!m || /\bjoint\b/i.test(m[0]) || ctx.raw.some((r) => r.clause === c && r.kind === 'conflict')) return;
+  const at = c.start + m.index;
+  const end = at + m[0].length;
+  const target = actorsIn(ctx, end, Math.min(c.end, end + 40)).find((x) => x.start - end <= 2 && x.kind === 'country');
+  const subject = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive && x.kind === 'country').pop() ?? c.inherited?.find((x) => x.kind === 'country');
+  const side = subject && countryOf(ctx, subject.entity);
+  const other = target && countryOf(ctx, target.entity);
+  if (!side || !other || side === other) return;
+  const lead = body.slice(0, m.index);
+  const said = clauseStatus(ctx, c, 'conflict', body);
+  const status = said === 'reported' && /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:(?:also|still|now)\s+)?$/i.test(lead) ? 'intent' : said;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [side, other], directed: true, status, trigger: m[0].trim() });
 }
 
 /**

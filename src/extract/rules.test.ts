@@ -7041,3 +7041,15 @@ describe('the thirty-fifth session: a colleague abroad, a body asked, staff seco
     expect(has(r, 'cooperation', 'reported', 'dk', 'se')).toBe(true);
   });
 });
+
+describe('the thirty-fifth session: checks one state keeps on another', () => {
+  it('"will keep police checks on travellers arriving from Sweden", "maintain police checks on its border with Croatia" are planned measures against the other', () => {
+    expect(has(read('Denmark will keep police checks on travellers arriving from Sweden for at least another six months.'), 'conflict', 'intent', 'dk', 'se')).toBe(true);
+    expect(has(read('Slovenia will maintain police checks on its border with Croatia for six more months.'), 'conflict', 'intent', 'si', 'hr')).toBe(true);
+    expect(has(read('Germany reintroduced checks at the Austrian border in September 2015.'), 'conflict', 'reported', 'de', 'at')).toBe(true);
+  });
+  it('"In his view, Nicaragua will tighten controls …" is a forecast; joint checks are no measure against anyone', () => {
+    expect(has(read('In his view, Nicaragua will tighten controls on cattle arriving from Costa Rica.'), 'conflict', 'forecast', 'ni', 'cr')).toBe(true);
+    expect(read('Chile and Peru will run joint checks at the border.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
