@@ -539,6 +539,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeDisputeToForum(ctx, c, body, dateHits);
   codeTroopsAcrossBorder(ctx, c, body, dateHits);
   codeBorderChecks(ctx, c, body, dateHits);
+  codeCourtOrder(ctx, c, body, dateHits);
+  codeMediationOffered(ctx, c, body, dateHits);
+  codeTalksRefused(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
@@ -3963,15 +3966,18 @@ function codePaidUnnamed(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[])
 }
 
 /**
- * "intends to take the dispute to the union's tribunal", "will bring the case before an arbitration panel": one side of
+ * "intends to take the dispute to the union's tribunal", "will bring the case before an arbitration panel", "brought the
+ * case in November": one side of
  * the story taking their quarrel to a court is a conflict with the other side, with the clause's status (the court is
  * where the quarrel goes, no party to it).
  */
+/** "El Salvador brought the case in November", "Guyana filed a complaint last year": a case filed, its forum left unsaid. */
+const CASE_FILED = /\b(?:brought|filed|lodged)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:case|complaint|suit|lawsuit|application)\b(?!\s+(?:with|against|before|at|to)\b)/i;
 const DISPUTE_TO_FORUM = /\b(?:tak(?:e|es|ing)|took|taken|bring(?:s|ing)?|brought|refer(?:s|red|ring)?)\s+(?:the|its|their|this|that|her|his)\s+(?:[\w-]+\s+)?(?:dispute|case|quarrel|row|complaint|claims?|grievance)\s+(?:to|before)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:court|tribunal|arbitration|arbitrators?|panel|Court|Tribunal|ICJ|WTO|United\s+Nations|Security\s+Council)\b/i;
 
 function codeDisputeToForum(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
-  if (!/\b(?:dispute|case|quarrel|row|complaint|claim|grievance)/i.test(body)) return;
-  const m = DISPUTE_TO_FORUM.exec(body);
+  if (!/\b(?:dispute|case|quarrel|row|complaint|claim|grievance|suit|application)/i.test(body)) return;
+  const m = DISPUTE_TO_FORUM.exec(body) ?? CASE_FILED.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'conflict')) return;
   const at = c.start + m.index;
   const named = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? (c.inherited?.[0] && !c.inherited[0].demonym ? c.inherited[0] : undefined);
@@ -4029,6 +4035,72 @@ function codeBorderChecks(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]
   const said = clauseStatus(ctx, c, 'conflict', body);
   const status = said === 'reported' && /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:(?:also|still|now)\s+)?$/i.test(lead) ? 'intent' : said;
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [side, other], directed: true, status, trigger: m[0].trim() });
+}
+
+/**
+ * "The Central American Court of Justice on Thursday ordered El Salvador and Honduras to keep armed personnel off Conejo",
+ * "the tribunal ordered Barbados to release a Trinidadian fishing vessel": a court's order to states is a measure between
+ * the court and them (as annotators record an order, a ruling or a judgment between states), not a pact.
+ */
+const COURT_ORDERED = /\b(?:ordered|orders|order|barred|bars|instructed|directed|enjoined)\s+/i;
+
+function codeCourtOrder(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:order|barred|bars|instructed|directed|enjoined)/i.test(body)) return;
+  const m = COURT_ORDERED.exec(body);
+  if (!m) return;
+  const at = c.start + m.index;
+  const court = actorsIn(ctx, c.start, at).filter((x) => x.kind === 'organization' && !x.possessive && /\b(?:Court|Tribunal)\b/.test(ctx.entities.get(x.entity)?.name ?? '')).pop();
+  if (!court || !/^\s*(?:(?:on|last|this)\s+\w+\s+|(?:also|again|formally|provisionally|unanimously)\s+)*$/i.test(ctx.text.slice(court.end, at))) return;
+  // The states ordered (named right after the verb) and those whose people or goods the order is about ("a Trinidadian
+  // fishing vessel"); not a state named as where ("the region administered by neighbouring Guyana").
+  const after = actorsIn(ctx, at + m[0].length, c.end);
+  const ordered = coordinatedRun(ctx, after.filter((x) => x.kind === 'country' && !x.demonym));
+  const named = ordered.length && ordered[0].start - (at + m[0].length) <= 2 ? ordered : [];
+  const states = uniq([...named, ...after.filter((x) => x.kind === 'country' && x.demonym)].map((x) => countryOf(ctx, x.entity) ?? x.entity));
+  if (!states.length) return;
+  // (The pact a cue read into "ordered … to keep" is the order itself.)
+  ctx.raw = ctx.raw.filter((r) => !(r.clause.sentence === c.sentence && r.kind === 'cooperation' && r.participants.includes(court.entity)));
+  pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [court.entity, ...states], directed: true, actors: 1, status: clauseStatus(ctx, c, 'conflict', body), trigger: m[0].trim() });
+}
+
+/**
+ * "The Central American Integration System offered its mediation on Tuesday", "offered on Monday to use its good offices",
+ * "offered to mediate": an offer to mediate, with no side named, is cooperation the mediator proposes with the story's two.
+ */
+const MEDIATION_OFFERED = /\boffer(?:s|ed|ing)?\s+(?:(?:on|last|this)\s+\w+\s+)?(?:(?:its|his|her|their)\s+(?:["“]?good\s+offices["”]?|mediation|services\s+as\s+(?:a\s+)?mediator)|to\s+(?:mediate|use\s+(?:its|his|her|their)\s+["“]?good\s+offices|act\s+as\s+(?:a\s+)?mediator|broker\s+(?:a\s+)?(?:talks|deal|settlement)))\b/i;
+
+function codeMediationOffered(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\boffer/i.test(body)) return;
+  const m = MEDIATION_OFFERED.exec(body);
+  if (!m) return;
+  const at = c.start + m.index;
+  const offerer = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
+  const pair = offerer ? storyPair(ctx, c.start) : undefined;
+  if (!offerer || !pair) return;
+  const side = partyOf(ctx, offerer.entity);
+  if (pair.includes(side) || pair.includes(countryOf(ctx, side) ?? '')) return;
+  // (An offer to two sides it names is the cues'.)
+  if (actorsIn(ctx, at, c.end).some((x) => x.kind === 'country' && !pair.includes(countryOf(ctx, x.entity) ?? x.entity))) return;
+  ctx.raw = ctx.raw.filter((r) => !(r.clause === c && r.kind === 'cooperation' && r.status === 'proposed'));
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, ...pair], directed: false, status: 'proposed', trigger: m[0], unsure: 'the sides taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "Honduras would not negotiate over sovereignty of the islet", "Baku refuses to hold talks on the enclave": talks one side
+ * of the story refuses, with no one named to talk to, are a meeting refused with the other side.
+ */
+const TALKS_REFUSED = /\b(?:(?:would|will|could|did|does|do)\s+not|won['’]t|wouldn['’]t|cannot|refus(?:es|ed)\s+to|declin(?:es|ed)\s+to)\s+(?:negotiate|hold\s+(?:any\s+|direct\s+)?(?:talks|negotiations)|enter\s+(?:into\s+)?(?:talks|negotiations)|sit\s+down)\b(?!\s+(?:\w+ly\s+)?(?:with|to)\b)/i;
+
+function codeTalksRefused(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:negotiat|talks|sit\s+down)/i.test(body)) return;
+  const m = TALKS_REFUSED.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'meeting')) return;
+  const at = c.start + m.index;
+  const named = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
+  const side = named ? countryOf(ctx, named.entity) ?? named.entity : c.speaker && countryOf(ctx, c.speaker);
+  const other = side ? storyOtherSide(ctx, c, side) : undefined;
+  if (!side || !other || actorsIn(ctx, at, c.end).some((x) => x.kind === 'country' && (countryOf(ctx, x.entity) ?? x.entity) !== other && (countryOf(ctx, x.entity) ?? x.entity) !== side)) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [side, other], directed: false, status: 'denied', trigger: m[0], unsure: 'the other side taken from the story (the pair its first relation joins)' });
 }
 
 /**
@@ -4462,6 +4534,8 @@ const MEMBER_AFTER_BLOC = /^\s+(?:members?(?:\s+(?:states?|countries|nations))?|
 const FOUNDED_WITH = /^\s+(?:in\s+\d{4}\s+)?(?:together\s+)?(?:with|alongside)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 /** ", of which Kuwait is a founding member", ", of which both are members": a member named after the bloc. */
+/** ", to which both countries belong", ", of which both are members": the story's two, members of the bloc just named. */
+const OF_WHICH_BOTH = /^,\s+(?:to\s+which\s+(?:both|the\s+two)(?:\s+(?:countries|sides|governments|neighbou?rs|states|nations))?\s+belong|of\s+which\s+(?:both|the\s+two)(?:\s+(?:countries|sides|governments|neighbou?rs|states|nations))?\s+are\s+(?:(?:founding|full)\s+)?members)\b/i;
 const OF_WHICH_MEMBER = /^,\s+of\s+which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:(?:a|an|one)\s+)?(?:(?:founding|full|full-fledged)\s+)?members?\b/iu;
 
 /**
@@ -4486,6 +4560,14 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     // "The Gulf Cooperation Council, of which Kuwait is a founding member": the member named in a relative clause after the bloc.
     const ofWhich = OF_WHICH_MEMBER.exec(text.slice(bloc.end, bloc.end + 90));
     const member = ofWhich ? actorsIn(ctx, bloc.end, bloc.end + ofWhich[0].length).find((x) => x.kind === 'country' && !x.demonym) : undefined;
+    // "The Central American Integration System, to which both countries belong": the story's two are its members.
+    const both = !member && OF_WHICH_BOTH.exec(text.slice(bloc.end, bloc.end + 90));
+    const pair = both ? storyPair(ctx, c.start) : undefined;
+    if (both && pair && !pair.includes(bloc.entity) && !ctx.raw.some((r) => r.kind === 'alliance' && r.participants.includes(bloc.entity) && pair.every((p) => r.participants.includes(p)))) {
+      const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: [...pair, bloc.entity], directed: false, status: 'reported', standing: true, clause: c, start: bloc.start, end: bloc.end + both[0].length, trigger: 'member', unsure: 'the members taken from the story (the pair its first relation joins)' };
+      raw.dates = dateHits;
+      ctx.raw.push(raw);
+    }
     if (member && !ctx.raw.some((r) => r.kind === 'alliance' && r.participants.includes(member.entity) && r.participants.includes(bloc.entity))) {
       const raw: RawRelation & { dates?: DateHit[] } = { kind: 'alliance', participants: [member.entity, bloc.entity], directed: false, status: 'reported', standing: true, clause: c, start: bloc.start, end: bloc.end + ofWhich![0].length, trigger: 'member' };
       raw.dates = dateHits;

@@ -1571,12 +1571,12 @@ function bodyByHeadWord(b: Builder, at: number): Mention | undefined {
   if (!m || b.overlaps(at - m[1].length, at)) return undefined;
   const word = new RegExp(`(?:^|\\s)${escape(m[1])}(?:\\s|$)`, 'iu');
   const bodies = [...b.entities.values()].filter((e) => (e.kind === 'organization' || e.kind === 'bloc') && e.firstAt < at && word.test(e.name));
-  // "the court's president" after two courts: the one named last; "the company's chief executive" after
-  // "Orenburg Salt Technologies will install …": a kind of body names the body named just before it.
+  // "the court's president" after two courts: the story's court, named first (the other is one it cites); "the company's
+  // chief executive" after "Orenburg Salt Technologies will install …": a kind of body names the body named just before it.
   const recent = b.within(Math.max(0, at - 400), at).filter((x) => (x.kind === 'organization' || x.kind === 'bloc') && !x.demonym);
   const body =
     bodies.length === 1 ? bodies[0]
-    : bodies.length > 1 ? b.entities.get(recent.filter((x) => bodies.some((e) => e.id === x.entity)).pop()?.entity ?? '')
+    : bodies.length > 1 ? [...bodies].sort((x, y) => x.firstAt - y.firstAt)[0]
     : COMPANY_KIND.test(m[1]) ? b.entities.get(recent.filter((x) => x.kind === 'organization' && !NOT_A_COMPANY.test(b.entities.get(x.entity)?.name ?? '')).pop()?.entity ?? '')
     : undefined;
   if (!body) return undefined;

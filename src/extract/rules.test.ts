@@ -6889,9 +6889,9 @@ describe('the thirty-fifth session: companies named by their kind of business', 
     const r = read('Orenburg Salt Technologies will install lines at the Kwisong Salt Works. The company\'s chief executive, Lyudmila Garayeva-Pryor, said output would treble.');
     expect(roleOf(r, 'lyudmila-garayeva-pryor')).toBe('orenburg-salt-technologies');
   });
-  it('"the court\'s president, X" after two courts is the president of the one named last', () => {
-    const r = read('The Central American Court of Justice heard the case. Honduras says only the International Court of Justice may rule. The court\'s president, Lucía Ferrer-Ansel, said the ruling stands.');
-    expect(roleOf(r, 'lucia-ferrer-ansel')).toBe('icj');
+  it('"the court\'s president, Magistrate X" after two courts is the president of the story\'s court, named first', () => {
+    const r = read('The Central American Court of Justice heard the case. Honduras says only the International Court of Justice may rule. The court\'s president, Magistrate Lucía Ferrer-Ansel, said the ruling stands.');
+    expect(roleOf(r, 'lucia-ferrer-ansel')).toBe('central-american-court-of-justice');
   });
 });
 
@@ -7051,5 +7051,31 @@ describe('the thirty-fifth session: checks one state keeps on another', () => {
   it('"In his view, Nicaragua will tighten controls …" is a forecast; joint checks are no measure against anyone', () => {
     expect(has(read('In his view, Nicaragua will tighten controls on cattle arriving from Costa Rica.'), 'conflict', 'forecast', 'ni', 'cr')).toBe(true);
     expect(read('Chile and Peru will run joint checks at the border.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
+
+describe('the thirty-fifth session: a court case between two states', () => {
+  const story = 'Honduras detained Salvadoran fishermen near Conejo. El Salvador accused Honduras of piracy. ';
+  it('"The court on Thursday ordered El Salvador and Honduras to keep armed personnel off Conejo" is the court\'s measure against both, no pact', () => {
+    const r = read(story + 'The Central American Court of Justice on Thursday ordered El Salvador and Honduras to keep armed personnel off Conejo.');
+    expect(has(r, 'conflict', 'reported', 'central-american-court-of-justice', 'sv', 'hn')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.participants.includes('central-american-court-of-justice'))).toBe(false);
+  });
+  it('an order about a state named only as where is not against it', () => {
+    const r = read('The International Court of Justice on Thursday ordered Venezuela to refrain from holding elections in the region administered by neighbouring Guyana.');
+    expect(has(r, 'conflict', 'reported', 'icj', 've')).toBe(true);
+  });
+  it('"El Salvador brought the case in November" is a quarrel with the other side', () => {
+    const r = read(story + 'El Salvador brought the case in November.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.participants[0] === 'sv' && x.participants.includes('hn') && x.evidence.some((e) => e.quote.includes('brought the case')))).toBe(true);
+  });
+  it('"The Central American Integration System, to which both countries belong, offered its mediation" makes the two its members and proposes cooperation with them', () => {
+    const r = read(story + 'The Central American Integration System, to which both countries belong, offered its mediation on Tuesday.');
+    expect(has(r, 'alliance', 'reported', 'sv', 'hn', 'sica')).toBe(true);
+    expect(has(r, 'cooperation', 'proposed', 'sica', 'sv', 'hn')).toBe(true);
+  });
+  it('"Honduras would not negotiate over sovereignty" refuses talks with the other side; "refused to negotiate directly with M23" is no refusal of talks with the story\'s other side', () => {
+    expect(has(read(story + 'Honduras would not negotiate over sovereignty of the islet, the minister said.'), 'meeting', 'denied', 'hn', 'sv')).toBe(true);
+    expect(read(story + 'Honduras has refused to negotiate directly with the rebels.').relations.some((x) => x.kind === 'meeting' && x.status === 'denied')).toBe(false);
   });
 });
