@@ -1431,11 +1431,16 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (patient && agents.length && !agents.includes(patient.entity)) emit('conflict', [...agents, patient.entity], true, t, { actors: uniq(agents).length });
           break;
         }
-        const actor = before[0];
+        // "X said that heavy vehicles sent to the North 'can be turned to military use' and accused Moscow of …": a charge
+        // coordinated with the speech verb is the speaker's, not made by a party the words said.
+        const speakerCharges = !!c.speaker && !!c.speechVerb && /\band\s+(?:also\s+|\w+ly\s+)?$/i.test(text.slice(c.start, t.start));
+        const speakerMention = speakerCharges ? mentionsIn(ctx, c.sentence.start, c.sentence.end).find((m) => m.entity === c.speaker) : undefined;
+        const accusing = speakerMention ? [speakerMention] : before;
+        const actor = accusing[0];
         // "blamed the attack on Peru", "attributed the theft to North Korea": the party after "on" or "to" is the one blamed.
         const blamedOn = actor && /^(?:blam|attribut)/i.test(t.text) ? all.find((m) => m.start > t.end && !m.demonym && m.via !== 'pronoun' && /^\s+(?:[\w'’.-]+\s+){1,6}?(?:on|to)\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start))) : undefined;
         if (actor && blamedOn) {
-          const accusers = uniq(groupOf(before, actor, ctx).map((id) => partyOf(ctx, id)));
+          const accusers = uniq(groupOf(accusing, actor, ctx).map((id) => partyOf(ctx, id)));
           const blamed = partyOf(ctx, blamedOn.entity);
           if (!accusers.includes(blamed)) emit('conflict', [...accusers, blamed], true, t, { actors: accusers.length });
           break;
@@ -1444,7 +1449,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (/^attribut/i.test(t.text)) break;
         // "Chile and Peru accused each other of …": a charge both ways among the subjects.
         if (actor && /^\s+(?:each other|one another)\b/i.test(text.slice(t.end, t.end + 16))) {
-          const ids = uniq(coordinatedRun(ctx, before).map((m) => partyOf(ctx, m.entity)));
+          const ids = uniq(coordinatedRun(ctx, accusing).map((m) => partyOf(ctx, m.entity)));
           if (ids.length >= 2) emit('conflict', ids, false, t);
           break;
         }
@@ -1453,7 +1458,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const object = naming ? actors.filter((m) => m.start > t.start && m.end <= t.end && m.entity !== actor?.entity) : [];
         let targets = object.length ? uniq(coordinatedRun(ctx, object).map((m) => m.entity)) : coordinatedRun(ctx, after).filter((m) => !inObjectsRelative(text, t, m)).map((m) => m.entity);
         const event = eventObject(ctx, t, c);
-        const side = actor ? groupOf(before, actor, ctx) : [];
+        const side = actor ? groupOf(accusing, actor, ctx) : [];
         if (event && actor) targets = event.filter((p) => !side.includes(p));
         const pair = anaphoricPair(ctx, body);
         if (!targets.length && pair) targets = pair;
@@ -2900,7 +2905,7 @@ function latestClaimAgainst(ctx: Ctx, c: Clause, from: number): { sentence: Sent
  * pact reported before, as countries). Only a clause that names no party of its own.
  */
 const PACT_SAID_NO_ALLIANCE = new RegExp(
-  `(?:\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,2}?${PACT_NOUNS}["”]?|\\bit|^["“]?this)\\s+["“]?(?:is|was|(?:would|will)\\s+be)\\s+["“]?(?:not|no)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:alliance|(?:defen[cs]e|military)\\s+(?:pact|treaty|bloc))\\b` +
+  `(?:\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,2}?${PACT_NOUNS}["”]?|\\bit|^["“]?this)(?:,\\s+(?:he|she|they|[\\w'’.-]+(?:\\s+[\\w'’.-]+){0,3})\\s+(?:said|added|says|stressed|insisted|noted),)?\\s+["“]?(?:is|was|(?:would|will)\\s+be)\\s+["“]?(?:not|no)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:alliance|(?:defen[cs]e|military)\\s+(?:pact|treaty|bloc))\\b` +
     // "We are not building any bloc against anybody": the pact's parties, speaking of it.
     `|^["“]?(?:we|they)\\s+(?:are|were|will|would)\\s+not\\s+(?:be\\s+)?(?:building|forming|creating|making|build|form|create)\\s+(?:an?|any)\\s+(?:[\\w-]+\\s+)?(?:bloc|alliance|axis)\\b` +
     // "This is policing, not a military pact", "agriculture, not an alliance", "a rulebook, not a bloc against anyone".

@@ -160,7 +160,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
     // "Moscow, she said, stood …", "Minsk, the minister added, would …": an attribution set in commas inside the subject's clause.
     // (Only a subject, no verb of its own before the commas: "Russia will help, she said, and …" is two clauses.)
     const aside = cut.speech && !piece.speechVerb ? PARENTHETICAL_ATTRIBUTION.exec(body.slice(start, cut.at)) : null;
-    if (aside && !FINITE_VERB.test(aside[1]) && /^,\s/.test(body.slice(cut.at + cut.skip)) && inSpan(start, start + aside[1].length).length) {
+    // ("The accord, he added, was …": a subject named by "the", "this" or "that" and a noun, too.)
+    if (aside && !FINITE_VERB.test(aside[1]) && /^,\s/.test(body.slice(cut.at + cut.skip)) && (inSpan(start, start + aside[1].length).length || /^\s*(?:the|this|that)\s+[\w-]+\s*$/i.test(aside[1]))) {
       // One clause from the subject on, quoted whole; the words are the speaker's.
       const speaker = inSpan(cut.at - aside[2].length, cut.at).find((m) => m.kind === 'person')?.entity;
       pendingSpeech = { verb: cut.speech!.verb, speaker };

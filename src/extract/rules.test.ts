@@ -7079,3 +7079,14 @@ describe('the thirty-fifth session: a court case between two states', () => {
     expect(read(story + 'Honduras has refused to negotiate directly with the rebels.').relations.some((x) => x.kind === 'meeting' && x.status === 'denied')).toBe(false);
   });
 });
+
+describe('the thirty-fifth session: a charge coordinated with the speech verb; a pact denied with an aside', () => {
+  it('"X said that vehicles sent to the North … and accused Moscow of …" is X\'s charge, not the North\'s', () => {
+    const r = read('South Korea\'s unification ministry said on Thursday that heavy vehicles sent to the North "can easily be turned to military purposes" and accused Moscow of deepening its military ties with Pyongyang.');
+    expect(has(r, 'conflict', 'reported', 'kr', 'ru')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'kp', 'ru')).toBe(false);
+  });
+  it('"The accord, he added, was not a military pact of any kind" denies the alliance', () => {
+    expect(has(read('Russia and North Korea signed an accord. The accord, he added, was "not a military pact of any kind".'), 'alliance', 'denied', 'ru', 'kp')).toBe(true);
+  });
+});
