@@ -1079,7 +1079,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
             const pair = storyPair(ctx, c.start);
             // (The host named again, "a Saudi official said", is no other party.)
             const elsewhere = actorsIn(ctx, t.end, c.end).some((m) => !(m.kind === 'country' && /\bin\s+$/i.test(text.slice(Math.max(t.end, m.start - 4), m.start))) && !pair?.includes(partyOf(ctx, m.entity)) && !hostIds.includes(partyOf(ctx, m.entity)));
-            if (hostIds.length === 1 && pair && !pair.includes(hostIds[0]) && !elsewhere) emit('meeting', [hostIds[0], ...pair], false, t, { status: 'proposed', unsure: 'the sides taken from the story (the pair its first relation joins)' });
+            // "Thailand offered to host the next summit": a bloc's summit, when the story named a bloc of which the host is no part.
+            const bloc = /^summit$/i.test(t.text) && /\bnext\s+$/i.test(text.slice(Math.max(c.start, t.start - 6), t.start)) ? mentionsIn(ctx, Math.max(0, t.start - 1500), t.start).filter((m) => m.kind === 'bloc').pop() : undefined;
+            if (hostIds.length === 1 && bloc && !elsewhere) emit('meeting', [hostIds[0], bloc.entity], false, t, { status: 'proposed' });
+            else if (hostIds.length === 1 && pair && !pair.includes(hostIds[0]) && !elsewhere) emit('meeting', [hostIds[0], ...pair], false, t, { status: 'proposed', unsure: 'the sides taken from the story (the pair its first relation joins)' });
           }
         }
         break;
@@ -2088,7 +2091,7 @@ const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded
 /** "hosted (two rounds of indirect)" right before a meeting noun. */
 const HOSTED_BEFORE = /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}$/i;
 /** An offer to host, right before the talks: "has offered to host", "was ready to host", "would be glad to host". */
-const OFFERS_TO_HOST = /\b(?:offer(?:s|ed|ing)?|ready|willing|prepared|glad|happy|propos(?:es|ed|ing))(?:\s+(?:on|last|this|earlier\s+this)\s+\w+)?\s+to\s+(?:host|convene)\s+(?:(?:an?|new|direct|fresh|further|the|such|follow-up|technical|informal|formal|peace|fisheries|trade|border|bilateral|regional)\s+){0,3}$/i;
+const OFFERS_TO_HOST = /\b(?:offer(?:s|ed|ing)?|ready|willing|prepared|glad|happy|propos(?:es|ed|ing))(?:\s+(?:on|last|this|earlier\s+this)\s+\w+)?\s+to\s+(?:host|convene)\s+(?:(?:an?|new|direct|fresh|further|the|such|follow-up|technical|informal|formal|peace|fisheries|trade|border|bilateral|regional|next|its|annual)\s+){0,3}$/i;
 
 /** The countries these entities are or belong to, each once, in order. */
 function countriesOf(ctx: Ctx, ids: readonly string[]): string[] {
@@ -4555,10 +4558,13 @@ function codeBlocMember(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const blocs: Mention[] = actorsIn(ctx, c.start, c.end).filter((m) => m.kind === 'bloc' || isBlocLike(ctx, m));
   // "a member of the alliance": the bloc the article last named.
   // ("Both countries are founding members of the organisation": any bloc-like noun, when the bloc is named before it.)
-  const anaphor = /\b(?:members?\s+of|belongs?\s+to|belonged\s+to|part\s+of)\s+(?:the|that|this)\s+(?:(?:regional|same|western|military|trade|economic|political)\s+)?(alliance|bloc|organi[sz]ation|grouping|union|community|commission|council|forum)\b/i.exec(body);
+  // ("a founding member of the seven-nation bloc": a count of members before the noun.)
+  const anaphor = /\b(?:members?\s+of|belongs?\s+to|belonged\s+to|part\s+of)\s+(?:the|that|this)\s+(?:[\w]+-(?:nation|member|country|state|strong)\s+)?(?:(?:regional|same|western|military|trade|economic|political)\s+)?(alliance|bloc|organi[sz]ation|grouping|union|community|commission|council|forum)\b/i.exec(body);
   if (anaphor) {
     const at = c.start + anaphor.index + anaphor[0].length - anaphor[1].length;
-    const latest = mentionsIn(ctx, Math.max(0, at - 1500), at).filter((m) => m.kind === 'bloc' || isBlocLike(ctx, m)).pop();
+    // ("the bloc": a bloc proper, over a forum or council named since.)
+    const named = mentionsIn(ctx, Math.max(0, at - 1500), at);
+    const latest = (/^bloc$/i.test(anaphor[1]) ? named.filter((m) => m.kind === 'bloc').pop() : undefined) ?? named.filter((m) => m.kind === 'bloc' || isBlocLike(ctx, m)).pop();
     if (latest) blocs.push({ ...latest, start: at, end: at + anaphor[1].length, via: 'pronoun' });
   }
   for (const bloc of blocs) {

@@ -7090,3 +7090,18 @@ describe('the thirty-fifth session: a charge coordinated with the speech verb; a
     expect(has(read('Russia and North Korea signed an accord. The accord, he added, was "not a military pact of any kind".'), 'alliance', 'denied', 'ru', 'kp')).toBe(true);
   });
 });
+
+describe('the thirty-fifth session: a group led abroad, the next summit, the seven-nation bloc', () => {
+  it('"Kye is due to lead a group to Moscow in February" is a visit ahead', () => {
+    const r = read("Russia's minister met North Korea's Vice-Premier Kye Chol Bom. Kye is due to lead a group to Moscow in February, the bureau said.");
+    expect(has(r, 'meeting', 'intent', 'kye-chol-bom', 'ru')).toBe(true);
+  });
+  it('"Thailand offered to host the next summit" is a summit of the bloc the story named', () => {
+    const r = read('Bangladesh and Bhutan signed a deal. BIMSTEC met in Colombo. Bangladesh and Bhutan agreed on power. Thailand offered to host the next summit.');
+    expect(has(r, 'meeting', 'proposed', 'th', 'bimstec')).toBe(true);
+  });
+  it('"a founding member of the seven-nation bloc" is a member of the bloc named before, not of a forum named since', () => {
+    const r = read('BIMSTEC met in Colombo. The Himalayan Power Forum met too. Bangladesh was a founding member of the seven-nation bloc in 1997.');
+    expect(has(r, 'alliance', 'reported', 'bd', 'bimstec')).toBe(true);
+  });
+});
