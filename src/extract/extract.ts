@@ -1119,7 +1119,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         const venue = place && triggers.some((x) => x.mode === 'meet') && actors.some((m) => m.kind === 'person' && m.entity !== person.entity && !!countryOf(ctx, m.entity) && countryOf(ctx, m.entity) !== place);
         // "plans to travel to Abidjan next month to see President X": the one the visitor goes to see is whom they meet.
         const seen = actors.find((m) => m.kind === 'person' && m.entity !== person.entity && m.start > t.end && TO_SEE_BEFORE.test(text.slice(t.end, m.phrase && m.phrase.start > t.end ? m.phrase.start : m.start)));
+        // "flew to Addis Ababa on Friday to brief the African Union": a body the visitor goes to brief or see is whom they meet.
+        const bodySeen = seen ? undefined : actors.find((m) => (m.kind === 'bloc' || m.kind === 'organization') && !m.possessive && m.start > t.end && TO_BRIEF_BEFORE.test(text.slice(t.end, m.start)));
         if (seen) emit('meeting', [person.entity, seen.entity], false, t);
+        else if (bodySeen) emit('meeting', [person.entity, bodySeen.entity], false, t);
         else if (place && !host && !venue) emit('meeting', [person.entity, ...(lands.length > 1 && lands[0] === place ? lands : [place])], false, t);
         break;
       }
@@ -2083,6 +2086,8 @@ function codeUnnamedTravellers(ctx: Ctx, c: Clause, t: Trigger, after: Mention[]
 }
 
 /** Between a journey's cue and the person it goes to: "… to Abidjan next month to see ", "… to Minsk to meet ". */
+/** "… to brief the African Union", "to address the council": a body a visitor goes to see. */
+const TO_BRIEF_BEFORE = /^[^.;:"“”]{0,80}?\bto\s+(?:see|meet|brief|address|consult|lobby|call\s+on|hold\s+talks\s+with|talk\s+with)\s+(?:the\s+)?$/i;
 const TO_SEE_BEFORE = /^[^.;:"“”]{0,80}?\bto\s+(?:see|meet|call\s+on|hold\s+talks\s+with|talk\s+with)\s+(?:(?:the|his|her|their)\s+)?$/i;
 
 /** Between a party and the possessor of its "backer" noun: an apposition or a copula. */

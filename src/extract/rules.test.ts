@@ -7105,3 +7105,14 @@ describe('the thirty-fifth session: a group led abroad, the next summit, the sev
     expect(has(r, 'alliance', 'reported', 'bd', 'bimstec')).toBe(true);
   });
 });
+
+describe('the thirty-fifth session: an envoy ordered out with its post named; a body a visitor goes to brief', () => {
+  it('"ordering Djibouti\'s ambassador in Asmara to leave within 72 hours" is an expulsion', () => {
+    expect(has(read("Eritrea retaliated on Friday, ordering Djibouti's ambassador in Asmara to leave within 72 hours."), 'conflict', 'reported', 'er', 'dj')).toBe(true);
+  });
+  it('"flew to Addis Ababa on Friday to brief the African Union" is a meeting with the Union, not with Ethiopia', () => {
+    const r = read("Ahmed Dirieh-Castel, Djibouti's foreign minister, flew to Addis Ababa on Friday to brief the African Union.");
+    expect(has(r, 'meeting', 'reported', 'ahmed-dirieh-castel', 'african-union')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('et'))).toBe(false);
+  });
+});
