@@ -4926,6 +4926,7 @@ function addRoles(ctx: Ctx): void {
     if (m.kind !== 'person') continue;
     for (const phrase of [m.phrase, m.alsoPhrase]) if (phrase) addRole(ctx, m, phrase);
     if (!m.phrase?.country && !m.phrase?.org) addAideRole(ctx, m);
+    if (!m.phrase?.country && !m.phrase?.org) addAgentRole(ctx, m, countryEnds);
     // "North Korea's Kim Jong Un": a known office holder named after their own country's possessive holds that office.
     if (m.phrase) continue;
     // "Paul Kagame of Rwanda": a person named with the country they belong to.
@@ -4954,6 +4955,28 @@ function addRoles(ctx: Ctx): void {
       }
     }
   }
+}
+
+/**
+ * "Namibia's agent, Helvi Amupolo-Strand", "Beatriz Menjívar-Lott, El Salvador's agent before the court", "Singapore's agent in
+ * the case, the law professor Lim Shu Wen-Harker": the person who pleads a state's case before a court holds that office for
+ * the state (only after a state's possessive: "agent" alone may be anyone's).
+ */
+const AGENT_AFTER_NAME = /^,\s+(?:the\s+)?/;
+const AGENT_BEFORE_NAME = /['’]s\s+agent\b(?:\s+(?:before|in|at|to)\s+[^,;.]{1,40})?,\s+(?:(?:the|a)\s+[^,;.]{1,40}?\s+)?$/;
+
+function addAgentRole(ctx: Ctx, m: Mention, countryEnds: Map<number, Mention>): void {
+  const after = AGENT_AFTER_NAME.exec(ctx.text.slice(m.end, m.end + 8));
+  const ownerAfter = after ? ctx.mentions.find((x) => x.kind === 'country' && x.start === m.end + after[0].length && /^['’]s\s+agent\b/.test(ctx.text.slice(x.end, x.end + 10))) : undefined;
+  if (ownerAfter) {
+    const end = ownerAfter.end + /^['’]s\s+agent/.exec(ctx.text.slice(ownerAfter.end))![0].length;
+    pushRole(ctx, m.entity, countryOf(ctx, ownerAfter.entity) ?? ownerAfter.entity, { start: m.start, end }, 'agent', 'agent');
+    return;
+  }
+  const from = Math.max(0, m.start - 120);
+  const before = AGENT_BEFORE_NAME.exec(ctx.text.slice(from, m.start));
+  const owner = before ? countryEnds.get(from + before.index) : undefined;
+  if (owner) pushRole(ctx, m.entity, countryOf(ctx, owner.entity) ?? owner.entity, { start: owner.start, end: m.end }, 'agent', 'agent');
 }
 
 /** The dictionary office of a known person, written right before their name ("Chief Adviser Muhammad Yunus"), as written. */

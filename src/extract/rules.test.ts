@@ -7116,3 +7116,13 @@ describe('the thirty-fifth session: an envoy ordered out with its post named; a 
     expect(r.relations.some((x) => x.participants.includes('et'))).toBe(false);
   });
 });
+
+describe('the thirty-fifth session: a state\'s agent before a court', () => {
+  it('"X, El Salvador\'s agent before the court" and "Singapore\'s agent in the case, the law professor X" hold office for the state', () => {
+    expect(roleOf(read("Beatriz Menjivar-Lott, El Salvador's agent before the court, welcomed the decision."), 'beatriz-menjivar-lott')).toBe('sv');
+    expect(roleOf(read("Singapore's agent in the case, the law professor Lim Shu Wen-Harker, said it was clear."), 'lim-shu-wen-harker')).toBe('sg');
+  });
+  it('not an agent of no state', () => {
+    expect(roleOf(read('Beatriz Menjivar-Lott, a travel agent in the capital, welcomed the decision.'), 'beatriz-menjivar-lott')).toBeUndefined();
+  });
+});
