@@ -2467,7 +2467,7 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
         if (own) e.country = own;
         continue;
       }
-      const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? otherSideDealtWith(b, text, sentences, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? capitalWhereSpoken(text, s, local, m) ?? companionCountry(b, text, local, m) ?? countryOfReportedClause(text, s, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m);
+      const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? otherSideDealtWith(b, text, sentences, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? capitalWhereSpoken(text, s, local, m) ?? companionCountry(b, text, local, m) ?? countryOfReportedClause(text, s, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m) ?? paragraphSubjectCountry(b, text, sentences, i, local, m);
       if (country) e.country = country;
       else unresolved.add(m.entity);
     }
@@ -2682,6 +2682,26 @@ const SAYS_RIGHT_AFTER = /^,?\s*(?:said|says|told|announced|added|stressed|insis
  * Hungary would …': a minister quoted right after a sentence about one government speaks for it,
  * when that government is among the countries of the minister's own sentence (or it names none).
  */
+/**
+ * "Equatorial Guinea denied that its soldiers had set foot in Cameroon. … Foreign Minister X said his government …", "The
+ * Central African Republic recalled its ambassador from Chad. ¶ Foreign Minister X said the troops had entered Central
+ * African territory": a holder who speaks right after a paragraph (or the one before it) opened on one country as its
+ * subject, in a sentence naming no other country, holds the office in that country.
+ */
+function paragraphSubjectCountry(b: Builder, text: string, sentences: Sentence[], i: number, local: Mention[], m: Mention): string | undefined {
+  const s = sentences[i];
+  // (A state's minister or spokesperson; not an office of a body, "Secretary General X".)
+  if (!SAYS_RIGHT_AFTER.test(text.slice(m.end, m.end + 16)) || !/minister|spokes/i.test(m.phrase!.office)) return undefined;
+  const para = sentences.filter((x) => x.index < s.index && x.zone === s.zone && (x.paragraph === s.paragraph || x.paragraph === s.paragraph - 1));
+  const opening = para.filter((x) => x.paragraph === (para.some((y) => y.paragraph === s.paragraph) ? s.paragraph : s.paragraph - 1))[0];
+  if (!opening) return undefined;
+  const head = /^\s*(?:the\s+)?/i.exec(text.slice(opening.start, opening.end))![0].length;
+  const subject = b.within(opening.start, opening.end, opening.end).find((x) => x.start === opening.start + head);
+  if (!subject || subject.kind !== 'country' || subject.demonym || subject.possessive) return undefined;
+  const here = new Set(local.filter((x) => x.kind === 'country').map((x) => x.entity));
+  return here.size === 0 || (here.size === 1 && here.has(subject.entity)) ? subject.entity : undefined;
+}
+
 function speakerOfPreviousGovernment(b: Builder, text: string, local: Mention[], m: Mention, previous: Sentence | undefined): string | undefined {
   if (!previous || !SAYS_RIGHT_AFTER.test(text.slice(m.end, m.end + 16))) return undefined;
   const before = onlyCountryOf(b, text, b.within(previous.start, previous.end, previous.end), m);

@@ -7126,3 +7126,10 @@ describe('the thirty-fifth session: a state\'s agent before a court', () => {
     expect(roleOf(read('Beatriz Menjivar-Lott, a travel agent in the capital, welcomed the decision.'), 'beatriz-menjivar-lott')).toBeUndefined();
   });
 });
+
+describe('the thirty-fifth session: a minister after a paragraph opened on a country', () => {
+  it('"Equatorial Guinea denied … Foreign Minister X said his government …" holds office for Equatorial Guinea', () => {
+    const r = read('Equatorial Guinea denied that its soldiers had set foot in Cameroon. Its ministry regretted the loss. Foreign Minister Gregorio Nsue Mikue said his government was willing to cover the cost.');
+    expect(roleOf(r, 'gregorio-nsue-mikue')).toBe('gq');
+  });
+});
