@@ -2698,7 +2698,8 @@ function paragraphSubjectCountry(b: Builder, text: string, sentences: Sentence[]
   const head = /^\s*(?:the\s+)?/i.exec(text.slice(opening.start, opening.end))![0].length;
   const subject = b.within(opening.start, opening.end, opening.end).find((x) => x.start === opening.start + head);
   if (!subject || subject.kind !== 'country' || subject.demonym || subject.possessive) return undefined;
-  const here = new Set(local.filter((x) => x.kind === 'country').map((x) => x.entity));
+  // (Demonyms in what is said name whom it is about: "said the two Ivorians had met plotters".)
+  const here = new Set(local.filter((x) => x.kind === 'country' && !x.demonym).map((x) => x.entity));
   return here.size === 0 || (here.size === 1 && here.has(subject.entity)) ? subject.entity : undefined;
 }
 

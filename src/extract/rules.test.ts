@@ -7133,3 +7133,10 @@ describe('the thirty-fifth session: a minister after a paragraph opened on a cou
     expect(roleOf(r, 'gregorio-nsue-mikue')).toBe('gq');
   });
 });
+
+describe('the thirty-fifth session: a minister after a paragraph opened on a country, with a demonym in what is said', () => {
+  it('"Tehran says Kabul has delivered … Energy Minister X said last week, accusing the Afghan side …" is Iran\'s minister', () => {
+    const r = read('Tehran says Kabul has delivered only a fraction of the water. "Water is not a favour," Energy Minister Abbas Aliabadi said last week, accusing the Afghan side of building dams.');
+    expect(roleOf(r, 'abbas-aliabadi')).toBe('ir');
+  });
+});
