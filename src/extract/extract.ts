@@ -127,6 +127,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (ctx.raw.length === coded) codeFunding(ctx, c, clauseDates);
       // "Mulimba floated a joint customs post at Kajo-Keji": a proposal by one of the story's sides of something done together.
       if (ctx.raw.length === coded) codeProposalOnStory(ctx, c, clauseDates);
+      // "Tanzania would not repeal a law passed by its parliament", "Namibia will not halt the works": one side's refusal.
+      if (ctx.raw.length === coded) codeSideRefuses(ctx, c, clauseDates);
       // "South Korea's Unification Ministry said the agreement 'opens a back door' …": a third party's criticism of the story's deal.
       if (ctx.raw.length === coded) codeCritiqueOfStory(ctx, c, clauseDates);
       // "The joint commission will meet again in Pyongyang next autumn": the story's joint body meeting is the pair's.
@@ -4114,6 +4116,37 @@ function codeTalksRefused(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]
   const other = side ? storyOtherSide(ctx, c, side) : undefined;
   if (!side || !other || actorsIn(ctx, at, c.end).some((x) => x.kind === 'country' && (countryOf(ctx, x.entity) ?? x.entity) !== other && (countryOf(ctx, x.entity) ?? x.entity) !== side)) return;
   pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [side, other], directed: false, status: 'denied', trigger: m[0], unsure: 'the other side taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "Tanzania would not repeal a law passed by its parliament", "the republic would not renegotiate the price", "Namibia has
+ * made clear it will not halt the works", "his government would not suspend the licence": one side of the story refusing
+ * an act, with no one else named, refuses it to the other side: cooperation denied between the two (a hostile act refused,
+ * "would not retaliate", is a conflict denied). Only where no rule coded the clause, and not for verbs of speech or being.
+ */
+// (What a side will not do, said of what is ahead: "did not" and "does not" tell of what is, or was, not done.)
+const SIDE_WILL_NOT = /^(.{0,70}?)\b(?:(?:would|will)\s+not|won['’]t|wouldn['’]t|(?:has|have|had)\s+refused\s+to|refus(?:es|ed)\s+to|(?:is|are|was|were)\s+refusing\s+to)\s+(?:(?:yet|now|again|simply|immediately|even|ever)\s+)?([a-z]+)\b/i;
+const NOT_AN_ACT_REFUSED = /^(?:be|been|comment|say|confirm|deny|disclose|elaborate|speculate|respond|reply|answer|discuss|give|know|see|have|rule|need|want|wait|take|make|hesitate|tolerate|forget|let|allow|change|stop|tell|name|reveal|go|come|happen|last|work|matter|help|expect|believe|think|appear|seem|attend|meet|negotiate|talk|sit|join|sign|back|support|commit|budge|get|reciprocate|recognise|recognize|consider|hear|push|yield|do|publish|apply|resume|enter|accept)$/i;
+const HOSTILE_REFUSED = /^(?:attack|strike|retaliate|invade|expel|sanction|fire|shoot|escalate|annex|occupy|seize|blockade|punish|threaten)$/i;
+
+function codeSideRefuses(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  if (!/\b(?:not|n['’]t|cannot|refus)/i.test(body)) return;
+  const m = SIDE_WILL_NOT.exec(body);
+  if (!m || NOT_AN_ACT_REFUSED.test(m[2])) return;
+  if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'denied')) return;
+  const verbAt = c.start + m[1].length;
+  const named = actorsIn(ctx, c.start, verbAt).filter((x) => !x.demonym && !x.possessive && /^\s*(?:,\s*[^,]{1,60},\s*)?(?:(?:also|still|now|then|simply)\s+)?$/i.test(ctx.text.slice(x.end, verbAt))).pop();
+  const subject = named ?? (/^\W*(?:it|its\s+government|the\s+government|his\s+(?:government|country)|her\s+(?:government|country))\s/i.test(m[1]) && c.speaker ? ctx.mentions.find((x) => x.entity === c.speaker) : undefined);
+  const side = subject ? countryOf(ctx, subject.entity) ?? (ctx.entities.get(subject.entity)?.kind === 'person' ? undefined : subject.entity) : undefined;
+  const other = side ? storyOtherSide(ctx, c, side) : undefined;
+  if (!side || !other) return;
+  // (A party named in what is refused is the rules' on that act: "would not sell gas to Armenia".)
+  if (actorsIn(ctx, verbAt, c.end).some((x) => x.kind !== 'place' && x.kind !== 'person' && (countryOf(ctx, x.entity) ?? x.entity) !== other && (countryOf(ctx, x.entity) ?? x.entity) !== side)) return;
+  const hostile = HOSTILE_REFUSED.test(m[2]);
+  // ("would not lend Maseru the money", "will not fund the study": paying refused is backing refused.)
+  const money = !hostile && /^(?:pay|lend|fund|finance|release)$/i.test(m[2]) && MONEY_WITHHELD.test(body.slice(m[1].length));
+  pushClauseRelation(ctx, c, dateHits, { kind: hostile ? 'conflict' : money ? 'support' : 'cooperation', participants: [side, other], directed: hostile || money, status: 'denied', trigger: m[0].slice(m[1].length).trim(), unsure: 'the other side taken from the story (the pair its first relation joins)' });
 }
 
 /**

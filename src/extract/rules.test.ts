@@ -7140,3 +7140,17 @@ describe('the thirty-fifth session: a minister after a paragraph opened on a cou
     expect(roleOf(r, 'abbas-aliabadi')).toBe('ir');
   });
 });
+
+describe('the thirty-fifth session: one side refusing an act, no one else named', () => {
+  const story = 'Kenya and Tanzania signed a deal. Kenya accused Tanzania of blocking trucks. ';
+  it('"Tanzania would not repeal a law passed by its parliament" denies cooperation with the other side', () => {
+    expect(has(read(story + 'Tanzania would not repeal a law passed by its parliament, the minister said.'), 'cooperation', 'denied', 'tz', 'ke')).toBe(true);
+  });
+  it('"would not lend the money" is backing refused', () => {
+    expect(has(read(story + 'Tanzania would not lend the money for the road, the minister said.'), 'support', 'denied', 'tz', 'ke')).toBe(true);
+  });
+  it('not what was not done, nor words not said: "did not budge", "would not comment"', () => {
+    expect(read('Kenya and Tanzania signed a deal. Kenya and Tanzania agreed on roads. Tanzania did not budge on the law.').relations.some((x) => x.status === 'denied')).toBe(false);
+    expect(read(story + 'Tanzania would not comment on the law.').relations.some((x) => x.status === 'denied')).toBe(false);
+  });
+});
