@@ -189,6 +189,8 @@ export function clauses(text: string, s: Sentence, mentions: Mention[]): Clause[
       const nearest = before[before.length - 1];
       const gap = nearest ? body.slice(nearest.end - s.start + (bodyAfter(nearest) ?? 0), cut.at) : '';
       speaker = nearest && /^(?:['’]s)?\s*(?:(?:also|has|had|have|then|later|already|again|earlier|now|once|twice|repeatedly|separately|on \w+|\w+ly)\s+)*$/.test(gap) ? nearest.entity : undefined;
+      // "The minister, Anatol Barysevich, suggested …": a person named in apposition, the comma closing it before the verb.
+      if (!speaker && nearest?.kind === 'person' && /^,\s+(?:(?:also|then|later|again|\w+ly)\s+)?$/.test(gap) && /,\s*$/.test(body.slice(Math.max(0, nearest.start - s.start - 2), nearest.start - s.start))) speaker = nearest.entity;
       // "Marta Kos, the EU enlargement commissioner, said …": a speaker with an office in apposition.
       if (!speaker) speaker = [...before].reverse().find((m) => m.kind === 'person' && SPEAKER_APPOSITION_GAP.test(body.slice(m.end - s.start, cut.at)))?.entity;
       if (cut.speech.verb === 'adding') speaker = lastSpeaker;

@@ -7154,3 +7154,10 @@ describe('the thirty-fifth session: one side refusing an act, no one else named'
     expect(read(story + 'Tanzania would not comment on the law.').relations.some((x) => x.status === 'denied')).toBe(false);
   });
 });
+
+describe('the thirty-fifth session: a speaker named in apposition before the verb', () => {
+  it('"The fisheries minister, Hanna Sigurdardottir, said her country would go on backing the Faroese bid" is Iceland\'s minister speaking for Iceland', () => {
+    const r = read("Iceland and the Faroe Islands met on Monday. Iceland's fisheries minister, Hanna Sigurdardottir, said her country would go on backing the Faroese bid.");
+    expect(has(r, 'support', 'intent', 'is', 'fo')).toBe(true);
+  });
+});
