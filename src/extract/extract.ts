@@ -483,7 +483,9 @@ function unnamedOfficeHolderState(ctx: Ctx, c: Clause, t: Trigger): Mention[] {
 /** A cue of shutting a border or crossing ("closed the crossing", "sealed its frontier"). */
 const BORDER_SHUT = /^(?:clos|shut|seal)\w*\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|crossing)/i;
 /** A protest or objection lodged or delivered (the cue's own words). */
-const PROTEST_LODGED = /^(?:(?:lodg|regist|submit|deliver|sen[dt]|hand)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:objection|protest|complaint)|protest)\b/i;
+/** Words before a cue of backing that take it away: "has frozen about NZ$20 million of budget support". */
+const FROZEN_BEFORE = /\b(?:froze|frozen|freez(?:e|es|ing)|suspend(?:s|ed|ing)?|withh(?:o|e)ld(?:s|ing)?|halt(?:s|ed|ing)?|cut\s+off|cuts?\s+off|cutting\s+off)\s+(?:[\w$€£.,-]+\s+){0,6}?(?:of\s+)?(?:(?:its|the|their|all|budget|military|financial|development)\s+)*$/i;
+const PROTEST_LODGED = /^(?:(?:lodg|regist|submit|deliver|sen[dt]|hand)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:objection|protest|complaint)|protest|(?:with|by\s+sending|sent|sends|delivered|handed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:note|letter)\s+of\s+protest)\b/i;
 /** What a border is shut to when no party is named: "to traffic", "to all trucks", "to goods and travellers". */
 const SHUT_TO_TRAFFIC = /^\s+(?:all\s+|most\s+|further\s+)?(?:traffic|trade|trucks|lorries|vehicles|goods|cargo|freight|pedestrians|travellers|travelers|people|visitors|civilians|tourists)\b/i;
 
@@ -629,6 +631,12 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     if (ps.length === 2 && kind !== 'conflict' && ps.some((p, i) => ctx.entities.get(p)?.kind === 'person' && countryOf(ctx, p) === ps[1 - i])) return;
     // "Russia's interior ministry has charged him with …": a state's own ministry is never a side against that state.
     if (ps.length === 2 && ps.some((p, i) => isMinistryOf(ctx, p, ps[1 - i]))) return;
+    // "New Zealand has frozen about NZ$20 million of budget support to the Cook Islands": backing frozen, cut or withheld is a
+    // measure against the one who had it (as annotators record it), not backing.
+    if (kind === 'support' && !opts.status && FROZEN_BEFORE.test(text.slice(Math.max(c.start, t.start - 60), t.start))) {
+      kind = 'conflict';
+      directed = true;
+    }
     // "could help end the war between A and B": the war is there now; only its end is planned or forecast.
     const ended = kind === 'conflict' && !opts.status && ENDING_BEFORE.test(text.slice(Math.max(c.start, t.start - 40), t.start));
     // "will stop sharing intelligence with", "suspended cooperation with", "voted to suspend a gas agreement with", "ended its

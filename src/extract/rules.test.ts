@@ -7161,3 +7161,16 @@ describe('the thirty-fifth session: a speaker named in apposition before the ver
     expect(has(r, 'support', 'intent', 'is', 'fo')).toBe(true);
   });
 });
+
+describe('the thirty-fifth session: backing frozen, a note of protest, a day of May', () => {
+  it('"has frozen about NZ$20 million of budget support to the Cook Islands" is a measure against them, not backing', () => {
+    const r = read('New Zealand has frozen about NZ$20 million of budget support to the Cook Islands.');
+    expect(has(r, 'conflict', 'reported', 'nz', 'ck')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+  it('"answered with a note of protest on 5 May" is a protest to the story\'s other side, reported ("5 May" is no "may")', () => {
+    const r = read('Honduras detained Salvadoran fishermen. Honduras seized Salvadoran boats. The two countries quarrel. El Salvador answered the detentions with a note of protest on 5 May.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.status === 'reported' && x.participants[0] === 'sv' && x.evidence.some((e) => e.quote.includes('note of protest')))).toBe(true);
+    expect(has(read('Chile and Peru met on 5 May.'), 'meeting', 'reported', 'cl', 'pe')).toBe(true);
+  });
+});
