@@ -489,6 +489,23 @@ const PROTEST_LODGED = /^(?:(?:lodg|regist|submit|deliver|sen[dt]|hand)\w*\s+(?:
 /** What a border is shut to when no party is named: "to traffic", "to all trucks", "to goods and travellers". */
 const SHUT_TO_TRAFFIC = /^\s+(?:all\s+|most\s+|further\s+)?(?:traffic|trade|trucks|lorries|vehicles|goods|cargo|freight|pedestrians|travellers|travelers|people|visitors|civilians|tourists)\b/i;
 
+/** The party named last before `at` in a clause (not a demonym, not a possessive), else the subject it carries in. */
+function actorNamedBefore(ctx: Ctx, c: Clause, at: number): Mention | undefined {
+  return actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
+}
+
+/**
+ * A third party acting on the story's two ("urged both governments", "offered its mediation"): the party named before
+ * `at`, as the side it speaks for, with the story's pair; none when it is one of the two.
+ */
+function thirdPartyToStory(ctx: Ctx, c: Clause, at: number, sideOf: (id: string) => string): { side: string; pair: string[] } | undefined {
+  const named = actorNamedBefore(ctx, c, at);
+  const pair = named ? storyPair(ctx, c.start) : undefined;
+  if (!named || !pair) return undefined;
+  const side = sideOf(named.entity);
+  return pair.includes(side) || pair.includes(countryOf(ctx, side) ?? '') ? undefined : { side, pair };
+}
+
 /**
  * The story's other side from `party` (a side of the story, or a person of one), when the clause names no third party: whom
  * a refusal, a border shut, a protest lodged or a two-sided act with one side named is aimed at.
@@ -3926,7 +3943,7 @@ function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   const inAt = m[1].search(/^\s+in\s|^[^,]{0,40}?\sin\s/);
   if (inAt < 0) return;
   const host = actorsIn(ctx, tailAt + inAt, c.end).map((x) => countryOf(ctx, x.entity)).find((id) => !!id);
-  const builder = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
+  const builder = actorNamedBefore(ctx, c, at);
   if (!host || !builder) return;
   const side = ctx.entities.get(builder.entity)?.kind === 'person' ? countryOf(ctx, builder.entity) : builder.entity;
   if (!side || side === host || countryOf(ctx, side) === host) return;
@@ -4097,11 +4114,9 @@ function codeMediationOffered(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   const m = MEDIATION_OFFERED.exec(body);
   if (!m) return;
   const at = c.start + m.index;
-  const offerer = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
-  const pair = offerer ? storyPair(ctx, c.start) : undefined;
-  if (!offerer || !pair) return;
-  const side = partyOf(ctx, offerer.entity);
-  if (pair.includes(side) || pair.includes(countryOf(ctx, side) ?? '')) return;
+  const third = thirdPartyToStory(ctx, c, at, (id) => partyOf(ctx, id));
+  if (!third) return;
+  const { side, pair } = third;
   // (An offer to two sides it names is the cues'.)
   if (actorsIn(ctx, at, c.end).some((x) => x.kind === 'country' && !pair.includes(countryOf(ctx, x.entity) ?? x.entity))) return;
   ctx.raw = ctx.raw.filter((r) => !(r.clause === c && r.kind === 'cooperation' && r.status === 'proposed'));
@@ -4119,7 +4134,7 @@ function codeTalksRefused(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]
   const m = TALKS_REFUSED.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'meeting')) return;
   const at = c.start + m.index;
-  const named = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
+  const named = actorNamedBefore(ctx, c, at);
   const side = named ? countryOf(ctx, named.entity) ?? named.entity : c.speaker && countryOf(ctx, c.speaker);
   const other = side ? storyOtherSide(ctx, c, side) : undefined;
   if (!side || !other || actorsIn(ctx, at, c.end).some((x) => x.kind === 'country' && (countryOf(ctx, x.entity) ?? x.entity) !== other && (countryOf(ctx, x.entity) ?? x.entity) !== side)) return;
@@ -4177,7 +4192,7 @@ function codeCallForCalmToNamed(ctx: Ctx, c: Clause, body: string, dateHits: Dat
   const at = c.start + m.index;
   const from = at + m[0].indexOf(m[1]);
   const called = uniq(actorsIn(ctx, from, from + m[1].length).filter((x) => !x.possessive).map((x) => countryOf(ctx, x.entity) ?? x.entity));
-  const urger = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
+  const urger = actorNamedBefore(ctx, c, at);
   if (!urger || called.length < 2) return;
   const side = requestSide(ctx, urger.entity);
   if (called.includes(side) || called.includes(countryOf(ctx, side) ?? '')) return;
@@ -4189,11 +4204,9 @@ function codeUrgedBothSides(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   const m = URGED_BOTH.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c && r.kind !== 'role')) return;
   const at = c.start + m.index;
-  const urger = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
-  const pair = urger ? storyPair(ctx, c.start) : undefined;
-  if (!urger || !pair) return;
-  const side = requestSide(ctx, urger.entity);
-  if (pair.includes(side) || pair.includes(countryOf(ctx, side) ?? '')) return;
+  const third = thirdPartyToStory(ctx, c, at, (id) => requestSide(ctx, id));
+  if (!third) return;
+  const { side, pair } = third;
   // (A call "to avoid any step that cannot be undone" proposes no joint act; a call for calm is one, as annotators record it:
   // "urged both governments to show restraint".)
   if (/^(?:show|exercise|avoid|refrain|lower|calm|de-escalate|stay|remain|exert|keep)$/i.test(m[1]) && !CALM_AFTER.test(body.slice(m.index + m[0].length))) return;
