@@ -8,7 +8,7 @@ import { combineDates, findDates, isDayValue, type DateHit } from './dates';
 import { COMMENTATOR_TRADES, COURTESY_TITLES, lexicon, MONEY_SOURCE, NAMES_WITH_THE, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
 import { findMentions, isCounterpartWord, namedAfterColon, namedByCapital, officeClass, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
 import { ACCEPTED, clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
-import { classifyParagraphs, splitSentences, type Sentence } from './text';
+import { classifyParagraphs, splitSentences, type Paragraph, type Sentence } from './text';
 import { relationId } from './keys';
 import { cachedRegExp, execAll } from './regex';
 import { FACILITY_NOUNS, PACT_NOUNS, statusCues, VICTIM_NOUNS } from './cues';
@@ -70,10 +70,21 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
 
   // The subject of the last clause of the body, for a "they" that opens the next one (wire copy often has one sentence a paragraph).
   let lastSubject: Mention[] | undefined;
+  const interview = interviewOf(ctx, paras);
   for (const s of sentences) {
     if (s.zone === 'byline') continue;
+    // An interview's questions assert nothing; its answers are the interviewee's words.
+    const turn = interview?.turns.get(s.paragraph);
+    // (A question's statements of fact stand: "The GCC put out a statement backing Kuwait. Has Guterres been asked?")
+    if (turn === 'question' && /\?["”’]?\s*$/.test(text.slice(s.start, s.end))) continue;
     const hits = findDates(text.slice(s.start, s.end), s.start, article.published);
     const cls = clauses(text, s, mentionsIn(ctx, s.start, s.end));
+    if (turn === 'answer') {
+      for (const c of cls) if (!c.speaker) Object.assign(c, { speaker: interview!.speaker, speechVerb: 'answered' });
+      // ("A: No. We will not join …": the label and a bare yes or no are no part of what the answer says.)
+      const label = cls.length ? ANSWER_OPENING.exec(text.slice(cls[0].start, cls[0].end)) : null;
+      if (label && label[0].length < cls[0].end - cls[0].start) cls[0].start += label[0].length;
+    }
     let carried: DateHit[] = [];
     const sentenceActors = actorsIn(ctx, s.start, s.end);
     // "She met Xi in Beijing and was received by Putin in Moscow": a sentence that opens on "he" or "she" has that
@@ -521,6 +532,40 @@ function storyOtherSide(ctx: Ctx, c: Clause, party: string): string | undefined 
 /** The status the words of a clause give an act of `kind` coded from the whole clause (not from one cue in it). */
 function clauseStatus(ctx: Ctx, c: Clause, kind: RelationKind, body: string): Status {
   return statusOf(kind, body, c.speechVerb, false, ctx.text.slice(c.sentence.start, c.sentence.end));
+}
+
+/**
+ * An interview set out as questions and answers ("Q: Will Timor-Leste sign …? / A: We hope to sign …"): at least two
+ * paragraphs opening on "Q:" and two on "A:" (or "Question:" / "Answer:"). The interviewee is the first person the body
+ * names before the first question; their answers are their words, so that "we" and "our" are theirs.
+ */
+const QUESTION_TURN = /^\s*(?:Q|Question)\s*[:.–—-]\s/;
+const ANSWER_TURN = /^\s*(?:A|Answer)\s*[:.–—-]\s/;
+const ANSWER_OPENING = /^\s*(?:(?:A|Answer|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*:\s+)?(?:(?:Yes|No|Well|Certainly|Of\s+course)[.,!]\s+)?/u;
+/** A transcript's label: one or two capitalised words and a colon opening a paragraph ("Spokesman: …", "Ramos-Lay: …"). */
+const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*:\s/u;
+
+function interviewOf(ctx: Ctx, paras: Paragraph[]): { speaker: string; turns: Map<number, 'question' | 'answer'> } | undefined {
+  const turns = new Map<number, 'question' | 'answer'>();
+  // Answers are labelled "A:" or, in a transcript, by the one who answers ("Spokesman:", "Ramos-Lay:"): a label that
+  // opens two paragraphs or more, besides the questions'.
+  const labels = new Map<string, number>();
+  for (const p of paras) {
+    const label = SPEAKER_LABEL.exec(ctx.text.slice(p.start, Math.min(p.end, p.start + 40)))?.[1];
+    if (label && !QUESTION_TURN.test(`${label}: `)) labels.set(label, (labels.get(label) ?? 0) + 1);
+  }
+  for (const p of paras) {
+    const opening = ctx.text.slice(p.start, Math.min(p.end, p.start + 40));
+    const label = SPEAKER_LABEL.exec(opening)?.[1];
+    if (QUESTION_TURN.test(opening)) turns.set(p.index, 'question');
+    else if (ANSWER_TURN.test(opening) || (label && (labels.get(label) ?? 0) >= 2)) turns.set(p.index, 'answer');
+  }
+  const counts = [...turns.values()];
+  if (counts.filter((x) => x === 'question').length < 2 || counts.filter((x) => x === 'answer').length < 2) return undefined;
+  const firstQuestion = paras.find((p) => turns.get(p.index) === 'question')!;
+  const intro = ctx.sentences.filter((s) => (s.zone === 'body' || s.zone === 'lead') && s.end <= firstQuestion.start);
+  const speaker = intro.flatMap((s) => actorsIn(ctx, s.start, s.end)).find((m) => m.kind === 'person')?.entity;
+  return speaker ? { speaker, turns } : undefined;
 }
 
 /** Codes one clause; returns its subject (the actors before its first cue), for a later "they". */
@@ -1846,7 +1891,8 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
   // '"Our people have turned their backs on ECOWAS," Tiani told his guests': the first person in quoted words is the speaker.
   const first = /^(?:we|our|us|i)\b/i.exec(ctx.text.slice(c.start, c.end));
   if (first && c.speaker) {
-    const said = mentionsIn(ctx, c.sentence.start, c.sentence.end).find((m) => m.entity === c.speaker);
+    // (An interview's answer names no speaker in its sentence: the interviewee's mention anywhere stands for them.)
+    const said = mentionsIn(ctx, c.sentence.start, c.sentence.end).find((m) => m.entity === c.speaker) ?? (c.speechVerb === 'answered' ? ctx.mentions.find((m) => m.entity === c.speaker) : undefined);
     if (said) return [{ ...said, start: c.start, end: c.start + first[0].length, possessive: false, via: 'pronoun' }];
   }
   // "Orban said his government supported …", "… his country would back …", "… her troops had fought …": the speaker's government, country or forces are the speaker's country.

@@ -7174,3 +7174,20 @@ describe('the thirty-fifth session: backing frozen, a note of protest, a day of 
     expect(has(read('Chile and Peru met on 5 May.'), 'meeting', 'reported', 'cl', 'pe')).toBe(true);
   });
 });
+
+describe('the thirty-fifth session: an interview set out as questions and answers', () => {
+  const interview = "Timor-Leste's foreign minister, Bendito Ramos-Lay, spoke to the Ledger in Dili on Friday.\n\nQ: Will Timor-Leste sign the land border treaty with Indonesia this year?\n\nA: We hope to sign the treaty with Jakarta before December. Our surveyors have already agreed on most of the line with their Indonesian colleagues.\n\nQ: Will you join a military pact with China?\n\nA: No. We will not join any military pact with Beijing.";
+  it('the answers are the interviewee\'s words: "we" is Timor-Leste', () => {
+    const r = read(interview);
+    expect(has(r, 'cooperation', 'intent', 'tl', 'id')).toBe(true);
+    expect(r.relations.some((x) => x.status === 'denied' && x.participants.includes('tl') && x.participants.includes('cn'))).toBe(true);
+  });
+  it('a question asserts nothing, and no answer quote keeps its label', () => {
+    const r = read(interview);
+    expect(r.relations.some((x) => x.evidence.some((e) => /\?$|^(?:A|Q):/.test(e.quote)))).toBe(false);
+  });
+  it('a transcript labels its answers by the one who answers ("Spokesman:")', () => {
+    const r = read("Ghana's foreign ministry spokesman, Kofi Mensah-Ward, briefed reporters in Accra.\n\nQuestion: Will Ghana reopen the border with Togo?\n\nSpokesman: We will sign a trade deal with Togo next month.\n\nQuestion: And the cocoa?\n\nSpokesman: Nothing more on that.");
+    expect(has(r, 'cooperation', 'intent', 'gh', 'tg')).toBe(true);
+  });
+});
