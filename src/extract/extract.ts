@@ -80,7 +80,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
     const hits = findDates(text.slice(s.start, s.end), s.start, article.published);
     const cls = clauses(text, s, mentionsIn(ctx, s.start, s.end));
     if (turn === 'answer') {
-      for (const c of cls) if (!c.speaker) Object.assign(c, { speaker: interview!.speaker, speechVerb: 'answered' });
+      for (const c of cls) if (!c.speaker) Object.assign(c, { speaker: interview!.speaker, speechVerb: 'said', answer: true });
       // ("A: No. We will not join …": the label and a bare yes or no are no part of what the answer says.)
       const label = cls.length ? ANSWER_OPENING.exec(text.slice(cls[0].start, cls[0].end)) : null;
       if (label && label[0].length < cls[0].end - cls[0].start) cls[0].start += label[0].length;
@@ -493,9 +493,9 @@ function unnamedOfficeHolderState(ctx: Ctx, c: Clause, t: Trigger): Mention[] {
 
 /** A cue of shutting a border or crossing ("closed the crossing", "sealed its frontier"). */
 const BORDER_SHUT = /^(?:clos|shut|seal)\w*\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:border|frontier|crossing)/i;
-/** A protest or objection lodged or delivered (the cue's own words). */
 /** Words before a cue of backing that take it away: "has frozen about NZ$20 million of budget support". */
 const FROZEN_BEFORE = /\b(?:froze|frozen|freez(?:e|es|ing)|suspend(?:s|ed|ing)?|withh(?:o|e)ld(?:s|ing)?|halt(?:s|ed|ing)?|cut\s+off|cuts?\s+off|cutting\s+off)\s+(?:[\w$€£.,-]+\s+){0,6}?(?:of\s+)?(?:(?:its|the|their|all|budget|military|financial|development)\s+)*$/i;
+/** A protest or objection lodged or delivered (the cue's own words), or a note of protest answered with. */
 const PROTEST_LODGED = /^(?:(?:lodg|regist|submit|deliver|sen[dt]|hand)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:objection|protest|complaint)|protest|(?:with|by\s+sending|sent|sends|delivered|handed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:note|letter)\s+of\s+protest)\b/i;
 /** What a border is shut to when no party is named: "to traffic", "to all trucks", "to goods and travellers". */
 const SHUT_TO_TRAFFIC = /^\s+(?:all\s+|most\s+|further\s+)?(?:traffic|trade|trucks|lorries|vehicles|goods|cargo|freight|pedestrians|travellers|travelers|people|visitors|civilians|tourists)\b/i;
@@ -503,6 +503,18 @@ const SHUT_TO_TRAFFIC = /^\s+(?:all\s+|most\s+|further\s+)?(?:traffic|trade|truc
 /** The party named last before `at` in a clause (not a demonym, not a possessive), else the subject it carries in. */
 function actorNamedBefore(ctx: Ctx, c: Clause, at: number): Mention | undefined {
   return actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? c.inherited?.[0];
+}
+
+/**
+ * One side of the story acting with no other party named ("intends to take the dispute to the tribunal", "would not
+ * negotiate"): the party named before `at` (a demonym carried in only when `demonymCarried`), else the speaker's state,
+ * and the story's other side.
+ */
+function storySidesFrom(ctx: Ctx, c: Clause, at: number, demonymCarried: boolean): { side: string; other: string } | undefined {
+  const named = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? (c.inherited?.[0] && (demonymCarried || !c.inherited[0].demonym) ? c.inherited[0] : undefined);
+  const side = named ? countryOf(ctx, named.entity) ?? named.entity : c.speaker && countryOf(ctx, c.speaker);
+  const other = side ? storyOtherSide(ctx, c, side) : undefined;
+  return side && other ? { side, other } : undefined;
 }
 
 /**
@@ -552,7 +564,7 @@ function interviewOf(ctx: Ctx, paras: Paragraph[]): { speaker: string; turns: Ma
   const labels = new Map<string, number>();
   for (const p of paras) {
     const label = SPEAKER_LABEL.exec(ctx.text.slice(p.start, Math.min(p.end, p.start + 40)))?.[1];
-    if (label && !QUESTION_TURN.test(`${label}: `)) labels.set(label, (labels.get(label) ?? 0) + 1);
+    if (label && !/^(?:Q|Question)$/.test(label)) labels.set(label, (labels.get(label) ?? 0) + 1);
   }
   for (const p of paras) {
     const opening = ctx.text.slice(p.start, Math.min(p.end, p.start + 40));
@@ -737,7 +749,6 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     const ids = accused && partner ? uniq([partyOf(ctx, accused.entity), partyOf(ctx, partner.entity)]) : [];
     if (ids.length === 2) emit('cooperation', ids, false, t, { status: 'reported' });
   };
-  /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
   // A hostile act by one side of the story with no target named ("closed the crossing", "lodged a protest"): against the other.
   const againstStoryOtherSide = (actors: string[], t: Trigger): void => {
     const sides = uniq(actors.map((p) => partyOf(ctx, p)));
@@ -751,6 +762,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
     emit('cooperation', signers, false, t, { standing: true });
     return true;
   };
+  /** A relation of parties related by the cue ("agreed", "cooperation", "a pact"), with no arrow. */
   const relate = (t: Trigger, kind: RelationKind): void => {
     if (transferred && !/cooperat/i.test(t.text)) return;
     // ("agreed to train officers at each other's academies": training both ways is cooperation, no one side's backing.)
@@ -1892,7 +1904,7 @@ function personPronoun(ctx: Ctx, c: Clause): Mention[] | undefined {
   const first = /^(?:we|our|us|i)\b/i.exec(ctx.text.slice(c.start, c.end));
   if (first && c.speaker) {
     // (An interview's answer names no speaker in its sentence: the interviewee's mention anywhere stands for them.)
-    const said = mentionsIn(ctx, c.sentence.start, c.sentence.end).find((m) => m.entity === c.speaker) ?? (c.speechVerb === 'answered' ? ctx.mentions.find((m) => m.entity === c.speaker) : undefined);
+    const said = mentionsIn(ctx, c.sentence.start, c.sentence.end).find((m) => m.entity === c.speaker) ?? (c.answer ? ctx.mentions.find((m) => m.entity === c.speaker) : undefined);
     if (said) return [{ ...said, start: c.start, end: c.start + first[0].length, possessive: false, via: 'pronoun' }];
   }
   // "Orban said his government supported …", "… his country would back …", "… her troops had fought …": the speaker's government, country or forces are the speaker's country.
@@ -2158,10 +2170,12 @@ function codeUnnamedTravellers(ctx: Ctx, c: Clause, t: Trigger, after: Mention[]
   if (place) emit('meeting', [home.entity, place], false, t);
 }
 
-/** Between a journey's cue and the person it goes to: "… to Abidjan next month to see ", "… to Minsk to meet ". */
-/** "… to brief the African Union", "to address the council": a body a visitor goes to see. */
-const TO_BRIEF_BEFORE = /^[^.;:"“”]{0,80}?\bto\s+(?:see|meet|brief|address|consult|lobby|call\s+on|hold\s+talks\s+with|talk\s+with)\s+(?:the\s+)?$/i;
-const TO_SEE_BEFORE = /^[^.;:"“”]{0,80}?\bto\s+(?:see|meet|call\s+on|hold\s+talks\s+with|talk\s+with)\s+(?:(?:the|his|her|their)\s+)?$/i;
+/** Between a journey's cue and whom it goes to see: "… to Abidjan next month to see ", "… to Minsk to meet ". */
+const goingToSee = (verbs: string, owners: string) => new RegExp(String.raw`^[^.;:"“”]{0,80}?\bto\s+(?:see|meet|call\s+on|hold\s+talks\s+with|talk\s+with${verbs})\s+(?:(?:${owners})\s+)?$`, 'i');
+/** … a person: "to see President X", "to meet his counterpart". */
+const TO_SEE_BEFORE = goingToSee('', 'the|his|her|their');
+/** … a body, also to brief or lobby it: "to brief the African Union", "to address the council". */
+const TO_BRIEF_BEFORE = goingToSee('|brief|address|consult|lobby', 'the');
 
 /** Between a party and the possessor of its "backer" noun: an apposition or a copula. */
 const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded|considered|described|as|the)\s+)*|\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become)\s+(?:(?:long|now|still|once|the)\s+)*)$/i;
@@ -3243,6 +3257,8 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
 const WILL_NOT = /^(.{0,70}?)\b(?:(?:would|will|could|did|can)\s+not|won['’]t|wouldn['’]t|cannot|can['’]t|(?:has|have|had)\s+refused\s+to|refus(?:es|ed)\s+to|(?:is|are|was|were)\s+refusing\s+to|ruled\s+out|(?:refused|rejected)\s+(?:the|this|that|any)\s+(?:offer|request|proposal|idea|demand|call))\b(?!\s+(?:be|comment|say|confirm|disclose|elaborate|speculate|respond|reply|answer|discuss\s+(?:the\s+)?(?:details|matter))\b)(?![^.;]{0,30}?\b(?:sit\s+down|attend|meet|hold\s+(?:direct\s+)?talks|talk\s+to|negotiate)\b)([^.;]{0,60})/i;
 /** Every verb of asking in a sentence, the last of which a refusal answers. */
 const REQUESTED_EVERY = new RegExp(REQUESTED.source, 'gi');
+/** Between a subject and its verb: nothing, an adverb or a comma-set "meanwhile"; or a relative clause ("South Africa, which collects …, refused"). */
+const NEXT_TO_VERB = /^\s*(?:,\s*(?:meanwhile|however|though|too|also|in\s+turn)\s*,\s*)?(?:(?:also|still|now|then|simply)\s+)?$/i;
 const RELATIVE_BEFORE_VERB = /^,\s*(?:which|who)\s+[^;"“”]{1,120}?,\s*(?:(?:also|still|now|then|simply)\s+)?$/i;
 /** The subject's own government, standing for the speaker's side: "his government would not allow …". */
 const OWN_GOVERNMENT = /\b(?:his|her|its|their|the)\s+government\s*$/i;
@@ -3255,7 +3271,8 @@ function codeRefusalAfterAsk(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   if (ctx.raw.some((r) => r.clause === c || (r.clause.sentence === c.sentence && r.status === 'denied'))) return;
   const verbAt = c.start + m[1].length;
   // ("South Africa, which collects most of the duties, refused to …": a relative clause may stand between the two.)
-  const named = actorsIn(ctx, c.sentence.start, verbAt).filter((x) => x.start >= c.start || RELATIVE_BEFORE_VERB.test(ctx.text.slice(x.end, verbAt))).filter((x) => !x.demonym && !x.possessive && /^\s*(?:,\s*(?:meanwhile|however|though|too|also|in\s+turn)\s*,\s*|,\s*(?:which|who)\s+[^;"“”]{1,120}?,\s*)?(?:(?:also|still|now|then|simply)\s+)?$/i.test(ctx.text.slice(x.end, verbAt))).pop();
+  const gap = (x: Mention) => ctx.text.slice(x.end, verbAt);
+  const named = actorsIn(ctx, c.sentence.start, verbAt).filter((x) => !x.demonym && !x.possessive && ((x.start >= c.start && NEXT_TO_VERB.test(gap(x))) || RELATIVE_BEFORE_VERB.test(gap(x)))).pop();
   const refuserId = named ? named.entity : OWN_GOVERNMENT.test(m[1]) ? c.speaker : undefined;
   if (!refuserId) return;
   const isPerson = (id: string) => ctx.entities.get(id)?.kind === 'person';
@@ -4051,26 +4068,23 @@ function codePaidUnnamed(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[])
   pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [giver, ...getters], directed: true, actors: 1, status, trigger: m[0].trim(), unsure: 'who gets the money taken from the story (the pair its first relation joins)' });
 }
 
-/**
- * "intends to take the dispute to the union's tribunal", "will bring the case before an arbitration panel", "brought the
- * case in November": one side of
- * the story taking their quarrel to a court is a conflict with the other side, with the clause's status (the court is
- * where the quarrel goes, no party to it).
- */
 /** "El Salvador brought the case in November", "Guyana filed a complaint last year": a case filed, its forum left unsaid. */
 const CASE_FILED = /\b(?:brought|filed|lodged)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:case|complaint|suit|lawsuit|application)\b(?!\s+(?:with|against|before|at|to)\b)/i;
+
+/**
+ * "intends to take the dispute to the union's tribunal", "will bring the case before an arbitration panel", "brought the
+ * case in November": one side of the story taking their quarrel to a court is a conflict with the other side, with the
+ * clause's status (the court is where the quarrel goes, no party to it).
+ */
 const DISPUTE_TO_FORUM = /\b(?:tak(?:e|es|ing)|took|taken|bring(?:s|ing)?|brought|refer(?:s|red|ring)?)\s+(?:the|its|their|this|that|her|his)\s+(?:[\w-]+\s+)?(?:dispute|case|quarrel|row|complaint|claims?|grievance)\s+(?:to|before)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:court|tribunal|arbitration|arbitrators?|panel|Court|Tribunal|ICJ|WTO|United\s+Nations|Security\s+Council)\b/i;
 
 function codeDisputeToForum(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   if (!/\b(?:dispute|case|quarrel|row|complaint|claim|grievance|suit|application)/i.test(body)) return;
   const m = DISPUTE_TO_FORUM.exec(body) ?? CASE_FILED.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'conflict')) return;
-  const at = c.start + m.index;
-  const named = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive).pop() ?? (c.inherited?.[0] && !c.inherited[0].demonym ? c.inherited[0] : undefined);
-  const side = named ? countryOf(ctx, named.entity) ?? named.entity : c.speaker && countryOf(ctx, c.speaker);
-  const other = side ? storyOtherSide(ctx, c, side) : undefined;
-  if (!side || !other) return;
-  pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [side, other], directed: true, status: clauseStatus(ctx, c, 'conflict', body), trigger: m[0], unsure: 'the other side taken from the story (the pair its first relation joins)' });
+  const sides = storySidesFrom(ctx, c, c.start + m.index, false);
+  if (!sides) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [sides.side, sides.other], directed: true, status: clauseStatus(ctx, c, 'conflict', body), trigger: m[0], unsure: 'the other side taken from the story (the pair its first relation joins)' });
 }
 
 /**
@@ -4180,11 +4194,9 @@ function codeTalksRefused(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]
   const m = TALKS_REFUSED.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'meeting')) return;
   const at = c.start + m.index;
-  const named = actorNamedBefore(ctx, c, at);
-  const side = named ? countryOf(ctx, named.entity) ?? named.entity : c.speaker && countryOf(ctx, c.speaker);
-  const other = side ? storyOtherSide(ctx, c, side) : undefined;
-  if (!side || !other || actorsIn(ctx, at, c.end).some((x) => x.kind === 'country' && (countryOf(ctx, x.entity) ?? x.entity) !== other && (countryOf(ctx, x.entity) ?? x.entity) !== side)) return;
-  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [side, other], directed: false, status: 'denied', trigger: m[0], unsure: 'the other side taken from the story (the pair its first relation joins)' });
+  const sides = storySidesFrom(ctx, c, at, true);
+  if (!sides || actorsIn(ctx, at, c.end).some((x) => x.kind === 'country' && ![sides.side, sides.other].includes(countryOf(ctx, x.entity) ?? x.entity))) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [sides.side, sides.other], directed: false, status: 'denied', trigger: m[0], unsure: 'the other side taken from the story (the pair its first relation joins)' });
 }
 
 /**
@@ -4226,24 +4238,10 @@ function codeSideRefuses(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
 const URGED_BOTH = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)|encourag(?:e|es|ed|ing))\s+(?:both\s+(?:sides|governments|countries|capitals|neighbou?rs|parties)|the\s+two\s+(?:sides|governments|countries|capitals|neighbou?rs|parties))\s+to\s+(?:(?:keep|resume|restore|return\s+to|hold)\s+)?([a-z]+)/i;
 const URGED_TO_TALK = /^(?:meet|talk|talking|talks|negotiate|negotiating|negotiations|contact|dialogue|table)$/i;
 
-/** What follows "to show", "to keep", "to exercise" in a call for calm: "restraint", "calm", "maximum restraint". */
-const CALM_AFTER = /^\s+(?:(?:maximum|the\s+utmost|utmost|great|greater)\s+)?(?:restraint|calm)\b/i;
-/** "urged Djibouti and Eritrea to show restraint", "called on Fiji and Tonga to keep calm": a call for calm to two named sides. */
-const CALM_TO_NAMED = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing))\s+([^.;]{3,60}?)\s+to\s+(?:show|exercise|keep|stay|remain|maintain)\s+(?:(?:maximum|the\s+utmost|utmost|great|greater)\s+)?(?:restraint|calm)\b/i;
-
-function codeCallForCalmToNamed(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
-  if (!/\b(?:restraint|calm)\b/i.test(body)) return;
-  const m = CALM_TO_NAMED.exec(body);
-  if (!m || ctx.raw.some((r) => r.clause === c && r.kind !== 'role')) return;
-  const at = c.start + m.index;
-  const from = at + m[0].indexOf(m[1]);
-  const called = uniq(actorsIn(ctx, from, from + m[1].length).filter((x) => !x.possessive).map((x) => countryOf(ctx, x.entity) ?? x.entity));
-  const urger = actorNamedBefore(ctx, c, at);
-  if (!urger || called.length < 2) return;
-  const side = requestSide(ctx, urger.entity);
-  if (called.includes(side) || called.includes(countryOf(ctx, side) ?? '')) return;
-  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, ...called], directed: false, status: 'proposed', trigger: m[0].trim() });
-}
+/** What a call for calm asks for: "restraint", "calm", "maximum restraint". */
+const CALM = String.raw`(?:(?:maximum|the\s+utmost|utmost|great|greater)\s+)?(?:restraint|calm)\b`;
+/** What follows "to show", "to keep", "to exercise" in a call for calm. */
+const CALM_AFTER = new RegExp(String.raw`^\s+${CALM}`, 'i');
 
 function codeUrgedBothSides(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   if (!/\b(?:both|two)\b/i.test(body)) return;
@@ -4258,6 +4256,23 @@ function codeUrgedBothSides(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   if (/^(?:show|exercise|avoid|refrain|lower|calm|de-escalate|stay|remain|exert|keep)$/i.test(m[1]) && !CALM_AFTER.test(body.slice(m.index + m[0].length))) return;
   const kind: RelationKind = URGED_TO_TALK.test(m[1]) ? 'meeting' : 'cooperation';
   pushClauseRelation(ctx, c, dateHits, { kind, participants: [side, ...pair], directed: false, status: 'proposed', trigger: m[0].trim(), unsure: 'the sides taken from the story (the pair its first relation joins)' });
+}
+
+/** "urged Djibouti and Eritrea to show restraint", "called on Fiji and Tonga to keep calm": a call for calm to two named sides. */
+const CALM_TO_NAMED = new RegExp(String.raw`\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing))\s+([^.;]{3,60}?)\s+to\s+(?:show|exercise|keep|stay|remain|maintain)\s+${CALM}`, 'i');
+
+function codeCallForCalmToNamed(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:restraint|calm)\b/i.test(body)) return;
+  const m = CALM_TO_NAMED.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause === c && r.kind !== 'role')) return;
+  const at = c.start + m.index;
+  const from = at + m[0].indexOf(m[1]);
+  const called = uniq(actorsIn(ctx, from, from + m[1].length).filter((x) => !x.possessive).map((x) => countryOf(ctx, x.entity) ?? x.entity));
+  const urger = actorNamedBefore(ctx, c, at);
+  if (!urger || called.length < 2) return;
+  const side = requestSide(ctx, urger.entity);
+  if (called.includes(side) || called.includes(countryOf(ctx, side) ?? '')) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, ...called], directed: false, status: 'proposed', trigger: m[0].trim() });
 }
 
 /**

@@ -1573,19 +1573,19 @@ function bodyByHeadWord(b: Builder, at: number): Mention | undefined {
   const bodies = [...b.entities.values()].filter((e) => (e.kind === 'organization' || e.kind === 'bloc') && e.firstAt < at && word.test(e.name));
   // "the court's president" after two courts: the story's court, named first (the other is one it cites); "the company's
   // chief executive" after "Orenburg Salt Technologies will install …": a kind of body names the body named just before it.
-  const recent = b.within(Math.max(0, at - 400), at).filter((x) => (x.kind === 'organization' || x.kind === 'bloc') && !x.demonym);
+  const companyBefore = () => b.within(Math.max(0, at - 400), at).filter((x) => x.kind === 'organization' && !x.demonym && !NOT_A_COMPANY.test(b.entities.get(x.entity)?.name ?? '')).pop();
   const body =
     bodies.length === 1 ? bodies[0]
     : bodies.length > 1 ? [...bodies].sort((x, y) => x.firstAt - y.firstAt)[0]
-    : COMPANY_KIND.test(m[1]) ? b.entities.get(recent.filter((x) => x.kind === 'organization' && !NOT_A_COMPANY.test(b.entities.get(x.entity)?.name ?? '')).pop()?.entity ?? '')
+    : COMPANY_KIND.test(m[1]) ? b.entities.get(companyBefore()?.entity ?? '')
     : undefined;
   if (!body) return undefined;
   return b.add({ start: at - m[1].length, end: at, entity: body.id, kind: body.kind, demonym: false, via: 'descriptor' });
 }
 
-/** Words by which copy names again the company it has just named: "the company's chief executive", "the firm's owner". */
 /** Bodies a company is not: a works or a plant is where a company works, a union or an institute no company ("the Kwisong Salt Works"). */
 const NOT_A_COMPANY = /\b(?:Association|Union|Institute|Centre|Center|Council|Committee|Commission|Ministry|Department|University|Academy|Works|Plant|Mills?|Factory|Farm|Refinery|Complex|Court|Parliament|Army|Navy|Guard|Police|Party|Forum|Church|Hospital|Clinic|Museum|School|College|Office|Agency|Authority|Bureau|Federation|Fund|Bank|Foundation|Network)$/;
+/** Words by which copy names again the company it has just named: "the company's chief executive", "the firm's owner". */
 const COMPANY_KIND = /^(?:company|firm|manufacturer|maker|supplier|exporter|producer|contractor|corporation|concern|consortium|shipbuilder|operator|developer)$/i;
 
 /**

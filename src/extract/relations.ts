@@ -24,6 +24,8 @@ export interface Clause {
   addressee?: string;
   /** "told his Pakistani counterpart, X, …": the span from "told" to the counterpart's name (one official speaking to another). */
   toldCounterpart?: { start: number; end: number };
+  /** Part of an interview's answer: the speaker is the interviewee, whom the answer itself does not name. */
+  answer?: boolean;
   /** Subject carried over from an earlier clause of the sentence. */
   inherited?: Mention[];
   /** For a relative clause ("…, who seized power, hosted …") and the rest of its main clause: the span of the noun phrase it describes. */
