@@ -3518,13 +3518,15 @@ function codeUnderSanctions(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [setter.entity, hit.entity], directed: true, status: negated ? 'denied' : 'reported', trigger: m[0] });
 }
 
+/** "half of", "half", "two-thirds of": the share of a cost one side takes on. */
+const SHARE_OF = String.raw`(?:(?:all|most|part|half|a\s+third|a\s+quarter|one-third|two-thirds|three-quarters)\s+of|half)\s+`;
 /**
  * "Moscow will pay for the first two million trees", "The World Bank is paying for the line", "has pledged €15 million for
  * the clean-up", "Doha will not pay for Bahrain's share": a party that pays for something, or puts a sum into it, supports
  * whom it is for: the parties its object names, or else the story's side or sides it is not (storyPair).
  */
 const FUNDS = new RegExp(
-  String.raw`\b(?:(?:help(?:s|ed|ing)?\s+(?:to\s+)?)?pa(?:y|ys|id|ying)\s+for|cover(?:s|ed|ing)?\s+(?:(?:up\s+to|about|nearly|roughly)\s+)?(?:(?:all|most|part|half|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?costs?\b|f(?:oot|oots|ooted|ooting)\s+the\s+bill\s+for|` +
+  String.raw`\b(?:(?:help(?:s|ed|ing)?\s+(?:to\s+)?)?pa(?:y|ys|id|ying)\s+for|cover(?:s|ed|ing)?\s+(?:(?:up\s+to|about|nearly|roughly)\s+)?(?:${SHARE_OF})?(?=(?:the|[\p{L}-]+['’]s?)\s+(?:[\w'’.-]+\s+){0,5}?(?:costs?|bill|expenses)\b)|pa(?:y|ys|id|ying)\s+(?:${SHARE_OF}(?=(?:the|what|[\p{L}-]+['’]s?)\s)|(?=the\s+(?:[\w-]+\s+)?(?:freight|bill|costs?|expenses|salaries|wages)\b))|f(?:oot|oots|ooted|ooting)\s+the\s+bill\s+for|` +
     String.raw`(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|grant(?:s|ed|ing)?|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|put(?:s|ting)?\s+up)\s+` +
     String.raw`(?:(?:it|them|\p{Lu}[\p{L}-]*)\s+)?(?:(?:a|further|another|an\s+extra|additional|up\s+to|about|some|nearly|almost|more\s+than|over|around|roughly|(?:a\s+)?(?:loan|grant|credit)s?\s+of)\s+)*(?:${MONEY_SOURCE}))`,
   'iu',
@@ -3556,6 +3558,13 @@ const OFFERING_TO_PAY = /\b(?:offer(?:s|ed|ing)?(?:\s+to)?|(?:is|was|are|were|st
 /** A word without which FUNDS cannot match (a sum has a digit): one cheap scan before the long pattern. */
 const FUNDS_HINT = /pa(?:y|id)|cover|foot|\d/i;
 
+/** "members of ECOWAS, which has promised …": the party a clause opening on "which"/"who" is about, named right before its comma. */
+function relativeAntecedent(ctx: Ctx, c: Clause): Mention | undefined {
+  const lead = ctx.text.slice(c.sentence.start, c.start);
+  if (!/,\s*(?:which|who)\s+$/i.test(lead)) return undefined;
+  return actorsIn(ctx, c.sentence.start, c.start).filter((x) => !x.demonym && /^\s*,\s*(?:which|who)\s+$/i.test(ctx.text.slice(x.end, c.start))).pop();
+}
+
 function codeFunding(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
   if (!FUNDS_HINT.test(body)) return;
@@ -3578,7 +3587,8 @@ function codeFunding(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const subjectEnd = subject.length ? subject[subject.length - 1].end : c.start + (pronoun?.[0].length ?? 0);
   if (!byTheSpeaker && !SUBJECT_TO_VERB.test(ctx.text.slice(subjectEnd, verbAt))) return;
   const speakerAsSubject = byTheSpeaker || !!pronoun;
-  const payers = speakerAsSubject ? [c.speaker as string] : subject.length ? subject.map((x) => x.entity) : (c.inherited ?? []).slice(0, 1).map((x) => x.entity);
+  const antecedent = !subject.length && !speakerAsSubject ? relativeAntecedent(ctx, c) : undefined;
+  const payers = speakerAsSubject ? [c.speaker as string] : subject.length ? subject.map((x) => x.entity) : antecedent ? [antecedent.entity] : (c.inherited ?? []).slice(0, 1).map((x) => x.entity);
   if (!payers.length) return;
   const sides = uniq(payers.map((p) => countryOf(ctx, p) ?? p));
   const inObject = actorsIn(ctx, objectFrom, objectFrom + object.length).filter((x) => !SOURCE_BEFORE.test(ctx.text.slice(objectFrom, x.start)) && !isCommentator(ctx, x.entity));
@@ -3991,14 +4001,17 @@ function firstObjectParty(ctx: Ctx, after: Mention[], t: Trigger, actor: Mention
 
 /**
  * "Belarus will build a plant in North Korea", "Minsk will open a ceramic tile factory in the North Korean city of
- * Hamhung": works that one side builds, opens or sets up in another country are cooperation between the builder and the
+ * Hamhung", "will modernise a mill in …": works that one side builds, opens or sets up in another country are cooperation between the builder and the
  * host country, with the clause's status. The host is the country (or a place in it) that "in" names after the works.
  */
-const FACILITY_ABROAD = new RegExp(String.raw`\b(?:build|builds|building|built|construct|constructs|constructed|constructing|open|opens|opened|opening|set\s+up|sets\s+up|setting\s+up|establish|establishes|established|establishing)\s+(?:an?|the|its|their|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,3}?${FACILITY_NOUNS}\b([^.;]{0,70})`, 'i');
+const FACILITY_ABROAD = new RegExp(String.raw`\b(?:build|builds|building|built|construct|constructs|constructed|constructing|open|opens|opened|opening|set\s+up|sets\s+up|setting\s+up|establish|establishes|established|establishing|rebuild|rebuilds|rebuilding|rebuilt|moderni[sz](?:e|es|ed|ing)|refit(?:s|ted|ting)?|re-?equip(?:s|ped|ping)?|renovat(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|restor(?:e|es|ed|ing))\s+(?:an?|the|its|their|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,3}?${FACILITY_NOUNS}\b([^.;]{0,70})`, 'i');
+
+/** "accused Moscow of", "charged Minsk with": what follows is the charge. */
+const CHARGED_WITH = /\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|suspect(?:s|ed|ing)?)\s+[^.;]{0,60}?\b(?:of|with)\s+["“]?$/i;
 
 function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   // (One cheap scan first: the long pattern only where a verb of building can be.)
-  if (!/\b(?:buil|constru|open|set|establish)/i.test(body)) return;
+  if (!/\b(?:buil|rebuil|constru|open|set|establish|moderni|refit|re-?equip|renovat|upgrad|restor)/i.test(body)) return;
   const m = FACILITY_ABROAD.exec(body);
   if (!m) return;
   const at = c.start + m.index;
@@ -4012,7 +4025,11 @@ function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
   if (!side || side === host || countryOf(ctx, side) === host) return;
   // (The act's own cue may already have coded it with the host: "will help North Korea build a plant".)
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'cooperation' && r.participants.includes(host))) return;
-  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, host], directed: false, status: clauseStatus(ctx, c, 'cooperation', body), trigger: m[0].slice(0, m[0].length - m[1].length) });
+  // ("accused Russia of rebuilding the plant": what one side charges the other with is the charge's, not a fact.)
+  if (CHARGED_WITH.test(ctx.text.slice(c.sentence.start, at))) return;
+  // "will re-equip the Mangyongdae Clock Factory in Pyongyang": works the text names are the party, not their country.
+  const works = actorsIn(ctx, at, tailAt + inAt).find((x) => x.kind === 'organization' && !x.possessive);
+  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, works?.entity ?? host], directed: false, status: clauseStatus(ctx, c, 'cooperation', body), trigger: m[0].slice(0, m[0].length - m[1].length) });
 }
 
 /**

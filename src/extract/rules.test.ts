@@ -7191,3 +7191,34 @@ describe('the thirty-fifth session: an interview set out as questions and answer
     expect(has(r, 'cooperation', 'intent', 'gh', 'tg')).toBe(true);
   });
 });
+
+describe('the thirty-sixth session: a share of the cost taken on', () => {
+  const story = 'Uganda and Kenya signed a road deal. Uganda and Kenya met again in May. ';
+  it('"will cover half of Kenya\'s share of the road\'s costs" and "will cover Kenya\'s costs" are backing of the one whose costs they are', () => {
+    expect(has(read(story + "Uganda will cover half of Kenya's share of the road's building costs."), 'support', 'intent', 'ug', 'ke')).toBe(true);
+    expect(has(read("The World Bank says it will cover Kenya's costs for the survey."), 'support', 'intent', 'world-bank', 'ke')).toBe(true);
+  });
+  it('"would cover half the bill", "will pay the freight", "will pay two-thirds of what the post costs": backing of the story\'s other side', () => {
+    for (const s of ['Uganda would cover half the bill as a grant.', 'Uganda will also pay the freight for the first batch, the ministry said.', 'Uganda, she added, will pay two-thirds of what the post costs.']) {
+      const r = read(story + s);
+      expect(r.relations.some((x) => x.kind === 'support' && x.participants.join() === 'ug,ke' && x.evidence.some((e) => s.startsWith(e.quote.slice(0, 12)) || s.includes(e.quote))), s).toBe(true);
+    }
+  });
+  it('"asked Nairobi to pay half of the bridge" stays a request, and "members of the EAC, which has promised $4 million" is the bloc paying', () => {
+    expect(has(read(story + 'Uganda asked Nairobi to pay half of a new bridge.'), 'support', 'proposed', 'ke', 'ug')).toBe(true);
+    const r = read(story + 'Both countries are members of the East African Community, which has promised $4 million for scanners at the border.');
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants[0] === 'eac')).toBe(true);
+  });
+});
+
+describe('the thirty-sixth session: works rebuilt abroad', () => {
+  it('"will rebuild a cement and lime complex in the Tanzanian city of Tanga" is cooperation with the host; "will re-equip the Tanga Glass Works in Tanzania" with the works named', () => {
+    expect(has(read('Egypt will rebuild a cement and lime complex in the Tanzanian city of Tanga.'), 'cooperation', 'intent', 'eg', 'tz')).toBe(true);
+    const r = read('The state-owned Cairo Machine Works will re-equip the Tanga Glass Works in Tanzania.');
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.status === 'intent' && x.participants.includes('tanga-glass-works') && !x.participants.includes('tz'))).toBe(true);
+  });
+  it('"accused Egypt of building a plant in Tanzania" is the charge, no cooperation', () => {
+    const r = read('Kenya accused Egypt of building a weapons plant in Tanzania.');
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
