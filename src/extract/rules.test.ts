@@ -7222,3 +7222,16 @@ describe('the thirty-sixth session: works rebuilt abroad', () => {
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('the thirty-sixth session: what a document does not provide for, and a stake not given', () => {
+  it('"Neither document provides for a defence pact" denies the pact', () => {
+    const r = read('Kenya and Uganda signed a trade agreement and a health memorandum in May. Neither document provides for a defence pact between Kenya and Uganda.');
+    expect(has(r, 'alliance', 'denied', 'ke', 'ug')).toBe(true);
+    expect(has(r, 'alliance', 'reported', 'ke', 'ug')).toBe(false);
+  });
+  it('"the contract gave Gazprom no stake in the Kazakh section" denies the cooperation', () => {
+    const r = read("Kazakhstan signed a transit contract with Uzbekistan. Kazakhstan's deputy energy minister, Dana Kuanysheva, told a briefing in Astana that the contract gave Gazprom no stake in the Kazakh section of the pipeline.");
+    expect(has(r, 'cooperation', 'denied', 'kz', 'gazprom')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('gazprom') && x.status === 'reported')).toBe(false);
+  });
+});
