@@ -623,6 +623,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
+  codeInvitationAccepted(ctx, c, dateHits);
   codeAskedToConvene(ctx, c, body, dateHits);
   codeAskedFor(ctx, c, body, dateHits);
   codeJoinedBloc(ctx, c, body, dateHits);
@@ -3400,6 +3401,44 @@ function codeInvitationTo(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (visitor === host || countryOf(ctx, visitor) === host) return;
   const status = ACCEPTED.test(ctx.text.slice(c.sentence.start, c.sentence.end)) ? 'intent' : 'proposed';
   pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [visitor, host], directed: false, status, trigger: m[0] });
+}
+
+/**
+ * "Ri accepted an invitation of the Russian side to visit Kostroma", "has accepted Museveni's invitation to visit
+ * Kampala", "He has accepted our invitation for December": a visit the guest has agreed to make is planned, between
+ * the guest (named before, or the clause's subject) and the host: whoever the invitation is from, else the country
+ * whose place it is to, else, for "our", the speaker's state.
+ */
+const INVITATION_ACCEPTED = /\baccept(?:s|ed|ing)?\s+((?:an?|the|his|her|their|its|our|my)\s+|(?:[\w.'’-]+\s+){1,3}?(?=[\w.'’-]+['’]s?\s+(?:[\w-]+\s+)?invitation))?((?:[\w.'’-]+\s+){0,3}?)invitation\b(\s+(?:of|from|by)\s+(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)?(?:\s*(?:to\s+(?:visit|come\s+to|travel\s+to|go\s+to|attend\s+(?:[\w-]+\s+){1,3}?in)\s+|to\s+(?=\p{Lu})))?/iu;
+
+/** "the president had", "the minister has": an office named without a name or country, as a clause's subject. */
+const UNNAMED_OFFICE_SUBJECT = /^\s*the\s+(?:president|prime\s+minister|premier|foreign\s+minister|minister|king|emir|leader|chancellor)\s+(?:(?:has|had|have|also|already|then|now)\s+)*$/i;
+
+function codeInvitationAccepted(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  if (!/\binvitation\b/i.test(body)) return;
+  const m = INVITATION_ACCEPTED.exec(body);
+  if (!m || NOT_PAYING.test(body.slice(0, m.index))) return;
+  const at = c.start + m.index;
+  const end = at + m[0].length;
+  // ("North Korea's foreign minister accepted …": an office named by its country's possessive is that country's.)
+  // ("Dziadulia said the president had accepted …": an office the text names without a country is the speaker's state's.)
+  const ownOffice = c.speaker && UNNAMED_OFFICE_SUBJECT.test(body.slice(0, m.index)) ? countryOf(ctx, c.speaker) : undefined;
+  const named = ownOffice ? undefined : actorNamedBefore(ctx, c, at) ?? actorsIn(ctx, c.start, at).pop();
+  const guest = ownOffice ?? (named ? (named.kind === 'person' ? named.entity : countryOf(ctx, named.entity) ?? named.entity) : c.speaker);
+  if (!guest) return;
+  const guestSide = countryOf(ctx, guest) ?? guest;
+  // The one who invites: named in the invitation ("Museveni's", "of the Russian side", "from his Ugandan counterpart").
+  const from = m[3] ? at + m[0].indexOf(m[3]) : end;
+  const inviterEnd = m[3] ? from + (/^[^,;.]*/.exec(ctx.text.slice(from, Math.min(c.end, from + 60)))?.[0].length ?? 0) : end;
+  const inviter = actorsIn(ctx, at, inviterEnd).map((x) => countryOf(ctx, x.entity) ?? x.entity).find((id) => id !== guestSide && id !== guest);
+  const place = actorsIn(ctx, end, Math.min(c.end, end + 60)).find((x) => x.start === end);
+  const placeHost = place && countryOf(ctx, place.entity);
+  const ours = /^(?:our|my)\s/i.test(m[1] ?? '') && c.speaker ? countryOf(ctx, c.speaker) : undefined;
+  const host = inviter ?? placeHost ?? ours;
+  if (!host || host === guestSide) return;
+  if (ctx.raw.some((r) => r.clause === c && r.kind === 'meeting' && r.participants.includes(host))) return;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [guest, host], directed: false, status: 'intent', trigger: m[0].trim() });
 }
 
 /**

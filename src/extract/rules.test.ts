@@ -7235,3 +7235,22 @@ describe('the thirty-sixth session: what a document does not provide for, and a 
     expect(r.relations.some((x) => x.participants.includes('gazprom') && x.status === 'reported')).toBe(false);
   });
 });
+
+describe('the thirty-sixth session: an invitation accepted, a visit agreed', () => {
+  it('"accepted an invitation of the Ugandan side to visit Jinja", "has accepted Museveni\'s invitation to visit Kampala", "accepted an invitation from his Ugandan counterpart": a visit planned', () => {
+    expect(has(read("Kenya's trade minister, Rebecca Miano, accepted an invitation of the Ugandan side to visit Jinja in the autumn."), 'meeting', 'intent', 'rebecca-miano', 'ug')).toBe(true);
+    expect(has(read("President William Ruto has accepted Museveni's invitation to visit Kampala next month."), 'meeting', 'intent', 'william-ruto', 'ug')).toBe(true);
+    expect(has(read("Kenya's president accepted an invitation from his Ugandan counterpart."), 'meeting', 'intent', 'ke', 'ug')).toBe(true);
+    expect(has(read("Kenya's foreign minister accepted an invitation to visit Kampala in the autumn."), 'meeting', 'intent', 'ke', 'ug')).toBe(true);
+  });
+  it('"said the president had accepted an invitation to visit Kampala" is the speaker\'s president, not the speaker', () => {
+    const r = read("Kenya's deputy president, Kithure Kindiki, said the president had accepted in principle an invitation to visit Kampala.");
+    expect(has(r, 'meeting', 'intent', 'ke', 'ug')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('kithure-kindiki'))).toBe(false);
+  });
+  it('"agreed to visit Kampala" is a visit planned, not a cooperation agreed', () => {
+    const r = read('President William Ruto agreed to visit Kampala in May.');
+    expect(has(r, 'meeting', 'intent', 'william-ruto', 'ug')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
