@@ -4665,12 +4665,12 @@ function mostNamedPair(ctx: Ctx): string[] | undefined {
 
 /**
  * "Belarus joined the Shanghai Cooperation Organisation", "Finland, which joined Nato in 2023",
- * "Sweden applied to join NATO", "would not join NATO": joining a named bloc is an alliance with
+ * "Sweden applied to join NATO", "would not join NATO", "is due to be admitted to ASEAN": joining a named bloc is an alliance with
  * it (the corpus conventions), with the status of the clause. The joiner is the
  * party named before the verb, the subject carried into the clause, or the name a ", which"
  * clause hangs on.
  */
-const JOINS_BLOC = /\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|bec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:full\s+)?member\s+of|acced(?:e|es|ed|ing)\s+to|(left|quit|withdrew\s+from|pulled\s+out\s+of|walked\s+out\s+of|(?:was|were|been)\s+suspended\s+from|expelled\s+from))\s+(?:the\s+)?/i;
+const JOINS_BLOC = /\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|admitted\s+(?:as\s+(?:an?|the)\s+(?:[\w-]+\s+)?member\s+)?(?:to|into)|bec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:full\s+)?member\s+of|acced(?:e|es|ed|ing)\s+to|(left|quit|withdrew\s+from|pulled\s+out\s+of|walked\s+out\s+of|(?:was|were|been)\s+suspended\s+from|expelled\s+from))\s+(?:the\s+)?/i;
 
 const JOINED_WITH_BLOC = /^(?:\s+in\s+[a-z]+ing\b|(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:summits?|talks|meetings?|leaders|ministers|calls?|statements?|declarations?|sanctions|exercises?|drills?|missions?|operations?|forces?|patrols?|efforts?|campaigns?|members|allies|partners|counterparts|delegations?|headquarters|secretariat|markets?|territory|airspace|waters|offices?|building|compound|premises)\b)/;
 

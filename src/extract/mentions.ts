@@ -1301,7 +1301,7 @@ function addOfOffices(b: Builder, text: string, s: Sentence): void {
 }
 
 const OWNED_APPOSITION_RE = new RegExp(
-  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the|his|her|their)\\s+(?:(?:deputy|acting|interim|chief|senior|vice|top|new)\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:${OFFICE_NOUN}|king|queen|emir|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)(?!,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)+\\s*[,.;])`,
+  `${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:the|his|her|their)\\s+(?:(?:deputy|acting|interim|chief|senior|vice|top|new)\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)((?:[a-z][\\w-]*\\s+){0,2}?(?:(?:[a-z]+\\s+)?ministry['’]s\\s+)?(?:${OFFICE_NOUN}|king|queen|emir|diplomat|official))(?=[,.;]|\\s+(?:to|for|in|who|and|said|says|has|had|is|was)\\b)(?!,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)+\\s*[,.;])`,
   'gu',
 );
 
@@ -1490,8 +1490,8 @@ function addPossessiveOffices(b: Builder, text: string, s: Sentence, previous: S
 
 /** "A ministry spokesman, X,", "the governor of the Sughd region, X,": an office (and what it is of) with no owner named as such, then a name in commas. */
 const OWNERLESS_OFFICE_THEN_NAME_RE = new RegExp(`(?<![\\p{L}\\w-])(?:[Aa]n?|[Tt]he)\\s+((?:[a-z][\\w-]*\\s+){0,3}?${OFFICE_NOUN})(?:\\s+(?:of|for|in|at)\\s+[^,;:"“”()]{1,50}?)?,\\s+(${NAME})(?=\\s*,)`, 'gu');
-/** "X, the utility's director,", "X, a ministry spokesman,", "X, her chief political adviser", "X, chief executive of …": a name, then an office. */
-const NAME_THEN_OWNERLESS_OFFICE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:the|a|an)\\s+\\p{Ll}[\\p{L}-]*['’]s\\s+|(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s\\s+|(?:the|a|an|his|her|its|their)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?${OFFICE_NOUN})(?=\\s*[,.;]|\\s+(?:of|at|for|in|to)\\s)`, 'gu');
+/** "X, the utility's director,", "X, a ministry spokesman,", "X, her chief political adviser", "X, chief executive of …", "X, an opposition member whose …", "X, a senator from …": a name, then an office or a seat. */
+const NAME_THEN_OWNERLESS_OFFICE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:the|a|an)\\s+\\p{Ll}[\\p{L}-]*['’]s\\s+|(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s\\s+|(?:the|a|an|his|her|its|their)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:${OFFICE_NOUN}|member|MP|senator))(?=\\s*[,.;]|\\s+(?:of|at|for|in|to|who|whose|from|representing)\\s)`, 'gu');
 
 /**
  * Names the tagger may not know, made people by an office in apposition whose owner no name gives ("a ministry

@@ -7254,3 +7254,19 @@ describe('the thirty-sixth session: an invitation accepted, a visit agreed', () 
     expect(r.relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('the thirty-sixth session: a ministry spokesman in apposition, a member named, a state admitted', () => {
+  it('"X, the Kenyan foreign ministry\'s spokesman" holds office for Kenya', () => {
+    const r = read("Korir Sing'oei-Mwangi, the Kenyan foreign ministry's spokesman, called the claim void.");
+    expect(has(r, 'role', 'reported', 'korir-singoei-mwangi', 'ke')).toBe(true);
+  });
+  it('"X, an opposition member whose constituency …" and "X, a senator from Gulu," are people, and their charges are theirs', () => {
+    const r = read('The sharpest attack came from Okello Ojok-Hale, an opposition member whose constituency lies near the border. He accused Kenya of using the treaty to post its police on Ugandan soil.');
+    expect(has(r, 'conflict', 'reported', 'okello-ojok-hale', 'ke')).toBe(true);
+    expect(has(read('Achan Akello, a senator from Gulu, criticised Kenya.'), 'conflict', 'reported', 'achan-akello', 'ke')).toBe(true);
+  });
+  it('"is due to be admitted to the East African Community" is joining it', () => {
+    expect(has(read('Somalia is due to be admitted to the East African Community at the bloc\'s summit.'), 'alliance', 'intent', 'so', 'eac')).toBe(true);
+    expect(read('The refugees were admitted to Kenya.').relations.length).toBe(0);
+  });
+});
