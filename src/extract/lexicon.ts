@@ -45,6 +45,8 @@ export const NAMES_WITH_THE: ReadonlySet<string> = new Set(countryData.namesWith
 export const SHARED_DEMONYMS: Readonly<Record<string, { usual: string; others: string[] }>> = countryData.sharedDemonyms;
 /** Demonyms several states share with none the usual one ("Korean"): read for the one state an article names, never before a name or a `notSides` word. */
 export const DEMONYMS_OF_NAMED_STATE: Readonly<{ forms: Record<string, string[]>; notSides: string[] }> = countryData.demonymsOfNamedState;
+/** Capitals whose name is too common to match as the state ("Kingston", "Victoria", "Praia"), with the states and territories whose capital each is: read as the one of them an article names (filled as the dictionary is built). */
+export const CAPITALS_OF_NAMED_STATE = new Map<string, string[]>();
 /** Capitals where international bodies sit: talks there need not be with the host state. */
 export const SEATS_OF_INTERNATIONAL_BODIES: ReadonlySet<string> = new Set(countryData.seatsOfInternationalBodies);
 /** The bodies seated in a capital ("Brussels": the EU, NATO): an acting capital may stand for one of them. */
@@ -160,6 +162,7 @@ export function lexicon(): Lexicon {
       // Accented capitals ("Bogotá") too: the dictionary scan folds accents, so "Bogota" finds them as well.
       const plain = foldForDictionary(form);
       if (isAscii(plain) && !UNSAFE_FORMS.has(plain)) addForm(lex, form, { ...entry, metonym: true });
+      else if (UNSAFE_FORMS.has(plain)) CAPITALS_OF_NAMED_STATE.set(form, [...(CAPITALS_OF_NAMED_STATE.get(form) ?? []), id]);
     }
   }
   // The list order would give a shared demonym to whichever state comes first; news copy means the usual one.

@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COMMENTATOR_TRADES, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, NOT_PERSON_FIRST_WORDS, NOT_PERSON_LAST_WORDS, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, DEMONYMS_OF_NAMED_STATE, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COMMENTATOR_TRADES, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, NOT_PERSON_FIRST_WORDS, NOT_PERSON_LAST_WORDS, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, DEMONYMS_OF_NAMED_STATE, CAPITALS_OF_NAMED_STATE, type LexEntry } from './lexicon';
 import { DATELINE, type Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -785,6 +785,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   addContextualKoreas(b, text, considered);
   // "a Korean research vessel" in a story that names only South Korea is South Korea's.
   addDemonymsOfNamedState(b, text, considered);
+  addCapitalsOfNamedState(b, text, considered);
   // "travelled to the Belarusian capital": a demonym before "capital" names the country's seat, as "Minsk" would.
   for (const m of b.mentions) if (m.demonym && m.kind === 'country' && /^\s+capital\b/.test(text.slice(m.end, m.end + 9)) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) m.demonym = false;
   // "Congo" in a story that names the Democratic Republic of the Congo is that country.
@@ -1854,6 +1855,36 @@ function addDemonymsOfNamedState(b: Builder, text: string, sentences: Sentence[]
   }
 }
 
+/** Per form of CAPITALS_OF_NAMED_STATE: the capital as a whole word, outside a longer name. */
+let capitalOfNamedStateRes: Array<{ form: string; ids: string[]; re: RegExp }> | undefined;
+
+/**
+ * "Washington asked Kingston to let American officials audit the contracts", in a story naming Jamaica: a capital whose
+ * name other places share (countries.json, unsafeForms) stands for its state in an article that names that state and no
+ * other whose capital it is (Norfolk Island's is Kingston too), as a whole word not inside a longer name ("Kingston upon Thames", "Lake Victoria", "Victoria Falls").
+ */
+function addCapitalsOfNamedState(b: Builder, text: string, sentences: Sentence[]): void {
+  lexicon();
+  capitalOfNamedStateRes ??= [...CAPITALS_OF_NAMED_STATE].map(([form, ids]) => ({
+    form,
+    ids,
+    re: new RegExp(String.raw`(?<![\p{L}\-–—]|\p{Lu}[\p{L}'’.-]*\s)${escape(form)}(?![\p{L}\-–—]|\s+\p{Lu}|\s+(?:upon|de|del|do|da)\b)`, 'gu'),
+  }));
+  for (const { form, ids, re } of capitalOfNamedStateRes) {
+    if (!text.includes(form)) continue;
+    const named = ids.filter((x) => (b.byEntity.get(x)?.length ?? 0) > 0);
+    if (named.length !== 1) continue;
+    const id = named[0];
+    for (const s of sentences) {
+      for (const m of execAll(re, text.slice(s.start, s.end))) {
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        if (!b.overlaps(start, end)) b.add({ start, end, entity: id, kind: 'country', demonym: false, via: 'dictionary' });
+      }
+    }
+  }
+}
+
 // ---- bodies named beside their sort ------------------------------------------------------
 
 const plural = (noun: string) => (/[^aeiou]y$/.test(noun) ? noun.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(noun) ? noun + 'es' : noun + 's');
@@ -2418,7 +2449,8 @@ function inferHostCountries(b: Builder, text: string, sentences: Sentence[]): vo
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     const verb = /\b(received|hosted|welcomed|greeted)\b/.exec(body);
-    if (!verb) continue;
+    // ("X was received by Chile's president in Santiago": the one named before a passive is the guest.)
+    if (!verb || /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/.test(body.slice(0, verb.index))) continue;
     const local = b.within(s.start, s.end, s.end);
     const host = local.filter((m) => m.kind === 'person' && m.start < s.start + verb.index).pop();
     const place = local.find((m) => m.kind === 'country' && m.start > s.start + verb.index && /\bin\s+$/.test(text.slice(m.start - 4, m.start)));

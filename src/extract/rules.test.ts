@@ -7270,3 +7270,14 @@ describe('the thirty-sixth session: a ministry spokesman in apposition, a member
     expect(read('The refugees were admitted to Kenya.').relations.length).toBe(0);
   });
 });
+
+describe('the thirty-sixth session: a capital other places share, in a story naming its state', () => {
+  it('"Washington asked Kingston to …" in a story naming Jamaica is a request to Jamaica', () => {
+    const r = read('Jamaica renewed its health programme with Cuba. In March, Washington asked Kingston to let American officials audit the new contracts.');
+    expect(has(r, 'cooperation', 'proposed', 'us', 'jm')).toBe(true);
+  });
+  it('not without the state named, nor inside a longer name', () => {
+    expect(read('Washington asked Kingston to let American officials audit the new contracts.').entities.some((e) => e.id === 'jm' || e.id === 'nf')).toBe(false);
+    expect(read('Jamaica and Cuba met. Kingston upon Thames council met British officials.').relations.some((x) => x.participants.includes('jm') && x.participants.includes('gb'))).toBe(false);
+  });
+});
