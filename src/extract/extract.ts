@@ -132,6 +132,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (ctx.raw.length === coded) codeOfficialsOfPairMeet(ctx, c, clauseDates);
       // "The two men spent the afternoon at the crossing", "when the two met at the hotel": two people together, met.
       if (ctx.raw.length === coded) codePeopleTogether(ctx, c, clauseDates);
+      // "the Georgian-Azerbaijani border commission, which met …": the two states' body met.
+      if (ctx.raw.length === coded) codePairBodyMet(ctx, c, clauseDates);
       // "Botswana has already signed up", "She expects Namibia to join within a year": a third state joining the story's scheme.
       if (ctx.raw.length === coded) codeJoinsStoryScheme(ctx, c, clauseDates);
       // "Moscow will pay for the first two million trees", "pledged €15 million for the clean-up": money put into something.
@@ -4079,10 +4081,12 @@ function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
 const MEETING_BODY = String.raw`(?:joint|bilateral|binational|intergovernmental|mixed)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council|cabinet|session|working\s+group|panel)(?:\s+(?:on|for|of)(?:\s+[\w'’-]+){1,4}?)?`;
 const NEXT_OF_THEM = String.raw`(?:next|following)\s+(?:[\w-]+\s+){0,3}?(?:summit|session|meeting|round(?:\s+of\s+talks)?|talks|council|sitting)(?:\s+of(?:\s+the)?(?:\s+[\w'’-]+){1,4}?)?`;
 const MEETS_AHEAD = String.raw`\s+(?:(?:is|are|will|would)\s+(?:(?:also\s+|next\s+)?(?:due|set|scheduled|expected|planned)\s+to\s+|to\s+)?(?:next\s+)?(?:be\s+held|take\s+place|convene|meet|sit)\b|(?:is|are)\s+(?:due|set|scheduled|planned)\s+for\b)`;
-const NEXT_MEETING = new RegExp(String.raw`\b(?:the|their|a|an)\s+(?:(?:two\s+(?:governments|countries|sides)['’]\s+))?(?:${NEXT_OF_THEM}|${MEETING_BODY})${MEETS_AHEAD}`, 'i');
+/** "The council is to meet next in Kuwait", "the commission will meet again in May": the story's body, named by its kind alone, meeting again. */
+const BODY_MEETS_AGAIN = String.raw`(?:council|commission|committee|working\s+group)\s+(?:(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|will|would|shall)\s+(?:next\s+)?(?:meet|convene|sit)\s+(?:again|next)\b`;
+const NEXT_MEETING = new RegExp(String.raw`\b(?:the|their|a|an)\s+(?:(?:two\s+(?:governments|countries|sides)['’]\s+))?(?:(?:${NEXT_OF_THEM}|${MEETING_BODY})${MEETS_AHEAD}|${BODY_MEETS_AGAIN})`, 'i');
 
 function codeNextMeeting(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
-  if (!/\b(?:next|following|joint|bilateral|binational|intergovernmental|mixed)\b/i.test(body)) return;
+  if (!/\b(?:next|following|joint|bilateral|binational|intergovernmental|mixed|again)\b/i.test(body)) return;
   const m = NEXT_MEETING.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'meeting')) return;
   // A party named in the clause makes it the other rules' ("the next round with Kosovo", "Greece will host the next council").
@@ -4554,6 +4558,27 @@ function codeCritiqueOfStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (Any other party named in the clause may be the one criticised: nothing is guessed then.)
   if (actorsIn(ctx, c.start, c.end).some((x) => ![critic, ...pair].includes(countryOf(ctx, x.entity) ?? x.entity))) return;
   pushClauseRelation(ctx, c, dateHits, { kind: 'conflict', participants: [critic, ...pair], directed: true, actors: 1, status: 'reported', trigger: crit[0], unsure: 'the parties criticised taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "the Georgian-Azerbaijani border commission, which met for two days in Sighnaghi", "The Kenyan and Ugandan
+ * delegations met in Busia": a body or the officials of two states named by their demonyms, meeting, are a meeting of
+ * the two states, with the status of the words before the verb.
+ */
+const DEMONYM_PAIR_BODY_MET = /\b(\p{Lu}[\p{L}'’]+)(?:-|\s+and\s+)(\p{Lu}[\p{L}'’]+)\s+(?:[a-z-]+\s+){0,2}?(?:commission|committee|council|working\s+group|task\s+force|delegations|delegates|negotiators|experts)(?:,\s+which|\s+that)?\s+((?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|has|have|had|also|then|first|finally|again|last)\s+)*)(?:met|meets|meet|convened|convenes|convene|gathered|gather|sat|sit)\b/u;
+
+function codePairBodyMet(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const sentence = ctx.text.slice(c.sentence.start, c.sentence.end);
+  if (!/\b(?:met|meets?|conven|gather|sat|sit)/.test(ctx.text.slice(c.start, c.end))) return;
+  const m = DEMONYM_PAIR_BODY_MET.exec(sentence);
+  if (!m) return;
+  const verbAt = c.sentence.start + m.index + m[0].length;
+  if (verbAt <= c.start || verbAt > c.end) return;
+  const at = c.sentence.start + m.index;
+  const sides = uniq(actorsIn(ctx, at, at + m[1].length + 1 + m[2].length + 5).filter((x) => x.kind === 'country' && x.demonym).map((x) => countryOf(ctx, x.entity) ?? x.entity));
+  if (sides.length !== 2 || ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'meeting' && sides.every((id) => r.participants.includes(id)))) return;
+  const status = m[3] && /\b(?:will|would|is\s+to|are\s+to|due)\b/.test(m[3]) ? 'intent' : 'reported';
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: sides, directed: false, status, trigger: m[0].slice(m[0].search(/\S+\s*$/)) });
 }
 
 /**
@@ -5641,7 +5666,7 @@ const MEETS_WITH = new RegExp(`^(?:${MEETING_WITH})(?:\\s+with)?$`, 'i');
 /** The same, and a summit or meeting, for governments meeting when no person is named ("Mali, Niger and Chad held talks"). */
 // ("held the first session of their joint commission": the two governments sat together.)
 // ("returned to the negotiating table": the two sides sit together again.)
-const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|(?:tele)?phoned|summit|meeting|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){1,3}(?:session|sitting)s?|[a-z]+(?:\\s+back)?\\s+(?:[\\w'’.-]+\\s+){0,3}?to\\s+the\\s+(?:negotiating\\s+)?table)(?:\\s+with)?$`, 'i');
+const GOVERNMENTS_MEET = new RegExp(`^(?:${MEETING_WITH}|(?:tele)?phoned|summit|meeting|h(?:old|olds|eld|olding)\\s+(?:[\\w-]+\\s+){1,3}(?:session|sitting)s?|(?:open|clos|conclud|wrap)[a-z]*(?:\\s+up)?\\s+(?:[\\w-]+\\s+){1,3}(?:session|sitting|round\\s+of\\s+talks)\\s+of|[a-z]+(?:\\s+back)?\\s+(?:[\\w'’.-]+\\s+){0,3}?to\\s+the\\s+(?:negotiating\\s+)?table)(?:\\s+with)?$`, 'i');
 
 /** "… will likely hold", "would probably last": what a forecast says of a pact's life. */
 const PACT_HOLDS = /^\s+(?:(?:will|would|could|may|might|should|can|is|was|are)\s+)?(?:(?:likely|unlikely|probably|still|not|only|largely)\s+)*(?:(?:to|be\s+able\s+to)\s+)?(?:hold|holds|last|lasts|survive|survives|stick|sticks|endure|endures|collapse|collapses|break\s+down|unravel)\b/i;

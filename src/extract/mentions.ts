@@ -786,6 +786,7 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
   // "a Korean research vessel" in a story that names only South Korea is South Korea's.
   addDemonymsOfNamedState(b, text, considered);
   addCapitalsOfNamedState(b, text, considered);
+  addHyphenatedDemonyms(b, text, considered);
   // "travelled to the Belarusian capital": a demonym before "capital" names the country's seat, as "Minsk" would.
   for (const m of b.mentions) if (m.demonym && m.kind === 'country' && /^\s+capital\b/.test(text.slice(m.end, m.end + 9)) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) m.demonym = false;
   // "Congo" in a story that names the Democratic Republic of the Congo is that country.
@@ -1850,6 +1851,41 @@ function addDemonymsOfNamedState(b: Builder, text: string, sentences: Sentence[]
         const start = s.start + m.index!;
         const end = start + m[0].length;
         if (!b.overlaps(start, end)) b.add({ start, end, entity: named[0], kind: 'country', demonym: true, via: 'dictionary' });
+      }
+    }
+  }
+}
+
+/** A compound of capitalised words joined by hyphens, as a whole word ("Georgian-Azerbaijani"). */
+/** What such a compound names when it names the states' own dealings: a joint body, talks, their delegations. */
+const JOINT_BODY_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(?:commission|committee|council|working\s+group|task\s+force|steering\s+group|group|panel|talks|negotiations|consultations|dialogue|summit|meeting|delegations?)\b/;
+const HYPHENATED_WORDS = /(?<![\p{L}\w'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}\w-])/gu;
+
+/**
+ * "the Georgian-Azerbaijani border commission", "a Russian-Belarusian-Korean steering group": a compound of demonyms
+ * names each of those states (as demonyms: their people or bodies, not the governments acting), when every part is the
+ * demonym of a country and what follows is their joint body, talks or delegations. ("Austro-Hungarian" or "Sino-Indian",
+ * whose parts are no demonyms, names none; "the Turkish-Libyan memorandum", which other rules would read as its signing
+ * wherever it is named, is left alone.)
+ */
+function addHyphenatedDemonyms(b: Builder, text: string, sentences: Sentence[]): void {
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    if (!body.includes('-')) continue;
+    for (const m of execAll(HYPHENATED_WORDS, body)) {
+      const parts = m[0].split('-');
+      const entries = parts.map((p) => dictionaryEntry(p));
+      if (!entries.every((e) => e?.kind === 'country' && e.demonym) || new Set(entries.map((e) => e!.id)).size !== parts.length) continue;
+      if (!JOINT_BODY_AFTER.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
+      let at = s.start + m.index!;
+      for (const [i, part] of parts.entries()) {
+        const entry = entries[i]!;
+        if (!b.overlaps(at, at + part.length)) {
+          const e = b.entity(entry.id, entry.kind, entry.name, at, undefined);
+          b.alias(e, part);
+          b.add({ start: at, end: at + part.length, entity: e.id, kind: 'country', demonym: true, via: 'dictionary' });
+        }
+        at += part.length + 1;
       }
     }
   }

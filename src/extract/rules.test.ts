@@ -7281,3 +7281,19 @@ describe('the thirty-sixth session: a capital other places share, in a story nam
     expect(read('Jamaica and Cuba met. Kingston upon Thames council met British officials.').relations.some((x) => x.participants.includes('jm') && x.participants.includes('gb'))).toBe(false);
   });
 });
+
+describe('the thirty-sixth session: sessions closed, a council meeting next, a body of two states named by demonyms', () => {
+  it('"closed a session of their coordination council" is a meeting of the two', () => {
+    expect(has(read('Kenya and Uganda closed a session of their joint trade council in Nairobi on Saturday.'), 'meeting', 'reported', 'ke', 'ug')).toBe(true);
+    expect(read('Kenya opened a session of parliament.').relations.length).toBe(0);
+  });
+  it('"The council is to meet next in Kampala" is the story\'s pair meeting again', () => {
+    const r = read('Kenya and Uganda signed a trade deal. Kenya and Uganda met in Nairobi. The council is to meet next in Kampala in the first half of 2027.');
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.status === 'intent' && x.evidence.some((e) => e.quote.startsWith('The council is to meet next')))).toBe(true);
+  });
+  it('"the Kenyan-Ugandan border commission, which met for two days", "The Kenyan and Ugandan delegations met": the two states met', () => {
+    expect(has(read('The list was the first result of an agreement reached on Thursday by the Kenyan-Ugandan border commission, which met for two days in Busia.'), 'meeting', 'reported', 'ke', 'ug')).toBe(true);
+    expect(has(read('The Kenyan and Ugandan delegations met in Busia on Monday.'), 'meeting', 'reported', 'ke', 'ug')).toBe(true);
+    expect(read('Austro-Hungarian ruins were found near the Kenyan-Ugandan road.').entities.some((e) => e.id === 'ke')).toBe(false);
+  });
+});
