@@ -3953,12 +3953,12 @@ function codeProposalOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * parties left unnamed, is a forecast between the story's two parties (storyPair): conflict for
  * friction, souring and strained states, a meeting for meeting verbs, cooperation otherwise.
  */
-const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way)\s+)?(?:(?:two|both)\s+(?:governments|countries|sides|neighbou?rs|capitals|nations)|(?:joint\s+)?(?:committee|commission)|joint\s+(?:patrols|exercises|drills|venture)|trade|throughput|traffic|ties|relations|relationship|partnership|cooperation|co-operation|deal|agreement|accord|pact|package|truce|ceasefire|protocol|arrangement|(?:border\s+)?crossings?|border|(friction|tensions?|row|dispute|quarrel|feud|rivalry|standoff|fighting|clashes))`;
+const STORY_SUBJECT = String.raw`(?:the\s+)?(?:(?:bilateral|cross-border|two-way)\s+)?(?:(?:two|both)\s+(?:governments|countries|sides|neighbou?rs|capitals|nations)|(?:joint\s+)?(?:committee|commission)|joint\s+(?:patrols|exercises|drills|venture)|trade|throughput|traffic|ties|relations|relationship|partnership|cooperation|co-operation|deal|agreement|accord|pact|package|truce|ceasefire|protocol|arrangement|(?:border\s+)?crossings?|border|(friction|tensions?|row|dispute|quarrel|feud|rivalry|standoff|stand-off|fighting|clashes))`;
 const BETWEEN_THE_TWO = String.raw`(?:\s+between\s+(?:(?:the\s+)?(?:two\s+)?(?:countries|sides|neighbou?rs|governments|capitals|nations)|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?))?`;
 const EXPECTS_STORY = new RegExp(String.raw`\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?${STORY_SUBJECT}${BETWEEN_THE_TWO}\b[^.;]{0,60}?\b(?:to|will|would|could|might|may)\s+(?:(?:probably|likely|soon|only|still|again)\s+)?([a-z]+)`, 'iu');
 const STORY_LIKELY = new RegExp(String.raw`(?:^|[\s,"“])${STORY_SUBJECT}${BETWEEN_THE_TWO}\s+(?:would|will|should|is|are|was|were)\s+(?:(?:probably|likely|most\s+likely|almost\s+certainly)\s+(?:to\s+)?|(?:bound|set|expected)\s+to\s+)(?:(?:probably|likely|again|soon)\s+)?([a-z]+)`, 'iu');
-/** "expects further expulsions on both sides", "predicts fresh clashes", "expect sporadic clashes to continue": more of a quarrel foreseen, with no verb for it. */
-const EXPECTS_MORE_OF_THE_ROW = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?)\s+(?:(?:still|even)\s+)?(?:more|further|fresh|new|renewed|repeated|sporadic|occasional)\s+(?:(?:border|armed|military|naval)\s+)?(expulsions|clashes|confrontations|sanctions|protests|incidents|skirmishes|strikes|attacks|retaliation|raids|incursions|shelling)\b/i;
+/** "expects further expulsions on both sides", "predicts fresh clashes", "expects new quarrels between the two governments", "fears scuffles at the gate": more of a quarrel foreseen, with no verb for it. */
+const EXPECTS_MORE_OF_THE_ROW = /\b(?:(?:expects?|expected|predicts?|predicted|foresees?|anticipates?)\s+(?:(?:still|even)\s+)?(?:more|further|fresh|new|renewed|repeated|sporadic|occasional)|(?:fears?|feared|warns?\s+of|warned\s+of)(?:\s+(?:more|further|fresh|new|renewed|repeated|sporadic|occasional))?)\s+(?:(?:border|armed|military|naval)\s+)?(expulsions|clashes|confrontations|sanctions|protests|incidents|skirmishes|scuffles|strikes|attacks|retaliation|raids|incursions|shelling|quarrels|disputes|rows|frictions?|tensions)\b/i;
 const SOURING = /^(?:sour|worsen|deteriorat|clash|flare|escalat|fight|quarrel|resurface|return|reignit|break|argu|wrangl|spar|feud)/i;
 
 /** "expects a deal in 2027 at the earliest", "expects a signed annex before December": a pact foreseen, of the story's two (no verb group: cooperation). */
@@ -3968,7 +3968,7 @@ const EXPECTS_A_DEAL = /\b(?:expects?|expected|predicts?|predicted|foresees?|ant
 const UNNAMED_COMMENTATORS = /\b(?:analysts|experts|observers|economists|traders|researchers|forecasters)\b/i;
 
 /** A word without which neither story-forecast pattern can match: one cheap scan before the two long ones. */
-const FORECAST_WORD = /\b(?:expect|predict|forecast|foresee|anticipat|probably|likely|certainly|bound|set|expected|believes|thinks|reckons|sees)/i;
+const FORECAST_WORD = /\b(?:expect|predict|forecast|foresee|anticipat|probably|likely|certainly|bound|set|expected|believes|thinks|reckons|sees|fear|warn)/i;
 
 /** "expects freight on the line to double", "expects the market to reopen", "sees trade through Al-Qaim topping …": growth foreseen, of whatever the story set going (groups as the story patterns', the verb second). */
 const EXPECTS_GROWTH = /\b(?:expects?|expected|predicts?|predicted|forecasts?|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}'’–-]+\s+){1,6}?(?:to|will|would)\s+(?:(?:probably|likely|soon|almost|at\s+least|more\s+than)\s+)?()(double|triple|treble|quadruple|grow|rise|reach|pass|top|exceed|surpass|recover|increase|climb|irrigate|start\s+work|begin\s+work|reopen|resume|expand)\b|\bsees\s+(?:the\s+)?(?:[\p{L}'’–-]+\s+){1,6}?()(doubling|tripling|growing|rising|reaching|passing|topping|exceeding|recovering|increasing|climbing)\b/iu;
@@ -4440,6 +4440,9 @@ function forecastStart(c: Clause): number {
   return c.speechVerb && /^(?:believes|believed|thinks|reckons)$/i.test(c.speechVerb) ? Math.max(c.sentence.start, c.start - 40) : c.start;
 }
 
+/** "between Baghdad and Erbil": two named right after a foreseen quarrel. */
+const NAMED_PAIR_AFTER = /^\s+between\s+(?!the\b|both\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/u;
+
 function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const base = forecastStart(c);
   const body = ctx.text.slice(base, c.end);
@@ -4462,6 +4465,13 @@ function codeForecastOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // works at, named before the forecast ("X, of the Faculty of World Studies at the University of Tehran, expects …").
   const verbAt = base + m.index!;
   if (actorsIn(ctx, c.start, c.end).some((x) => !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && x.kind !== 'person' && !isWorkplaceBefore(ctx, x, verbAt))) return;
+  // ("predicted fresh disputes between Baghdad and Erbil": a quarrel between two it names is theirs, not the story's pair's.)
+  const between = NAMED_PAIR_AFTER.exec(body.slice(m.index! + m[0].length));
+  if (between) {
+    const from = base + m.index! + m[0].length;
+    const named = actorsIn(ctx, from, from + between[0].length).map((x) => countryOf(ctx, x.entity) ?? x.entity);
+    if (named.length !== 2 || !named.every((id) => pair.includes(id))) return;
+  }
   const kind: RelationKind = dispute ? 'conflict' : meets ? 'meeting' : 'cooperation';
   // (The words that forecast it are the cue a summary quotes.)
   pushClauseRelation(ctx, c, dateHits, { kind, participants: pair, directed: false, status: 'forecast', trigger: (m[0] + (strained?.[0] ?? '')).replace(/^[\s,"“]+/, ''), unsure: 'parties taken from the story (the pair its first relation joins)' });

@@ -7297,3 +7297,14 @@ describe('the thirty-sixth session: sessions closed, a council meeting next, a b
     expect(read('Austro-Hungarian ruins were found near the Kenyan-Ugandan road.').entities.some((e) => e.id === 'ke')).toBe(false);
   });
 });
+
+describe('the thirty-sixth session: quarrels and scuffles foreseen', () => {
+  const story = 'Kenya and Uganda signed a transit treaty. Kenya and Uganda met in Busia. ';
+  it('"expects new quarrels between the two governments", "he fears scuffles at the gate": a conflict of the story\'s pair foreseen', () => {
+    expect(has(read(story + 'Achieng Odhiambo, a former customs official, expects new quarrels between the two governments over the fees.'), 'conflict', 'forecast', 'ke', 'ug')).toBe(true);
+    expect(has(read(story + 'Okello Ojok of the Institute of Border Studies is warier: he fears scuffles at the gate once the crowds arrive.'), 'conflict', 'forecast', 'ke', 'ug')).toBe(true);
+  });
+  it('"predicted fresh disputes between Kampala and Gulu" is no quarrel of the story\'s pair', () => {
+    expect(read(story + 'But he predicted fresh disputes between Kampala and Gulu over who pockets the fee.').relations.some((x) => x.status === 'forecast')).toBe(false);
+  });
+});
