@@ -2535,7 +2535,7 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
         if (own) e.country = own;
         continue;
       }
-      const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? otherSideDealtWith(b, text, sentences, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? capitalWhereSpoken(text, s, local, m) ?? companionCountry(b, text, local, m) ?? countryOfReportedClause(text, s, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m) ?? paragraphSubjectCountry(b, text, sentences, i, local, m);
+      const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? otherSideDealtWith(b, text, sentences, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? capitalWhereSpoken(text, s, local, m) ?? companionCountry(b, text, local, m) ?? countryOfReportedClause(text, s, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m) ?? paragraphSubjectCountry(b, text, sentences, i, local, m) ?? previousSubjectGovernment(b, text, sentences, i, local, m) ?? metByOtherSide(b, text, sentences, local, m);
       if (country) e.country = country;
       else unresolved.add(m.entity);
     }
@@ -2769,6 +2769,49 @@ function paragraphSubjectCountry(b: Builder, text: string, sentences: Sentence[]
   // (Demonyms in what is said name whom it is about: "said the two Ivorians had met plotters".)
   const here = new Set(local.filter((x) => x.kind === 'country' && !x.demonym).map((x) => x.entity));
   return here.size === 0 || (here.size === 1 && here.has(subject.entity)) ? subject.entity : undefined;
+}
+
+/**
+ * "South Korea's foreign ministry called in China's deputy ambassador. Foreign Minister X said China was trying to …": a
+ * minister or spokesperson who speaks right after a sentence whose subject is one government (its name, or its ministry,
+ * government or leader by its possessive) speaks for it, when their own sentence names no other country before the verb
+ * of saying (what they speak about may name any).
+ */
+const GOVERNMENT_AFTER_POSSESSIVE = /^['’]s?\s+(?:(?:foreign|defen[cs]e|interior|trade|economy|finance|energy|transport|agriculture)\s+)?(?:ministry|government|cabinet|presidency|president|prime\s+minister|premier|leader|foreign\s+minister)\b/i;
+
+/** From a visitor to the holder they see: "called on", "held talks with", "was received by". */
+const CALLED_ON = /^(?:,[^,;]{1,80},)?\s+(?:(?:also|then|later|first|had|has|have|was|were)\s+)*(?:called\s+on|met(?:\s+with)?|held\s+(?:[\w-]+\s+)?talks\s+with|(?:stayed|stays)\s+on\s+for\s+talks\s+with|(?:was|were)\s+received\s+by|paid\s+a\s+(?:courtesy\s+)?(?:call|visit)\s+(?:on|to))\s+$/i;
+
+/**
+ * "On Monday Ri called on Agriculture and Food Minister Yuri Gorlov", "Kang … stayed on for talks with Industry Minister
+ * X": a holder whom someone of one side of a two-country report calls on or meets is of the other side.
+ */
+function metByOtherSide(b: Builder, text: string, sentences: Sentence[], local: Mention[], m: Mention): string | undefined {
+  const visitor = local.filter((x) => x.kind === 'person' && x.entity !== m.entity && x.end <= m.phrase!.start).pop();
+  const home = visitor && b.entities.get(visitor.entity)?.country;
+  if (!home || !CALLED_ON.test(text.slice(visitor.end, m.phrase!.start))) return undefined;
+  return otherOfReportedPair(b, sentences, home);
+}
+
+/** What a government's opening sentence says of it before its minister speaks: a stance taken or a diplomatic act. */
+const STANCE_AFTER_SUBJECT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?\s*(?:(?:has|have|had|was|were|is|are|also|quickly|swiftly|immediately|again|publicly|sharply)\s+)*(?:made\s+(?:it\s+)?clear|unconvinced|unimpressed|sceptical|skeptical|furious|angry|cautious|cool|quick\s+to|called\s+in|summon(?:ed|s)|said|says|protest(?:ed|s)|react(?:ed|s)|respond(?:ed|s)|answer(?:ed|s)|repl(?:ied|ies)|hit\s+back|reject(?:ed|s)|dismiss(?:ed|es)|denied|denies|condemn(?:ed|s)|warn(?:ed|s)|welcom(?:ed|es)|object(?:ed|s)|complain(?:ed|s)|insist(?:ed|s)|announc(?:ed|es))\b/i;
+
+function previousSubjectGovernment(b: Builder, text: string, sentences: Sentence[], i: number, local: Mention[], m: Mention): string | undefined {
+  const previous = sentences[i - 1];
+  const s = sentences[i];
+  if (!previous || previous.zone !== s.zone || previous.paragraph < s.paragraph - 1) return undefined;
+  if (!SAYS_RIGHT_AFTER.test(text.slice(m.end, m.end + 16)) || !/minister|spokes|president|premier/i.test(m.phrase!.office)) return undefined;
+  const head = /^\W*(?:(?:on|late\s+on|early\s+on|in|last|this)\s+[\w-]+,?\s+)?(?:the\s+)?/i.exec(text.slice(previous.start, previous.end))![0].length;
+  const opening = b.within(previous.start, previous.end, previous.end).find((x) => x.start === previous.start + head);
+  // ("South Korea's foreign ministry", found as the ministry: the state whose ministry it is.)
+  const subject = opening?.kind === 'organization' ? stateOfMinistry(b, opening) : opening;
+  if (!subject || subject.kind !== 'country' || subject.demonym) return undefined;
+  if (subject.possessive && !GOVERNMENT_AFTER_POSSESSIVE.test(text.slice(subject.end, subject.end + 40))) return undefined;
+  // (A stance or a diplomatic act, which the minister then voices; not any act: "Beijing is to pay for the wharf.")
+  if (!STANCE_AFTER_SUBJECT.test(text.slice(opening!.end, previous.end))) return undefined;
+  // (Only countries named before the holder speaks count against it: "said China was trying …" is what they speak about.)
+  const before = local.filter((x) => x.kind === 'country' && x.end <= m.start && !x.demonym).map((x) => x.entity);
+  return before.every((id) => id === subject.entity) ? subject.entity : undefined;
 }
 
 function speakerOfPreviousGovernment(b: Builder, text: string, local: Mention[], m: Mention, previous: Sentence | undefined): string | undefined {

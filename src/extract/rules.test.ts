@@ -7308,3 +7308,19 @@ describe('the thirty-sixth session: quarrels and scuffles foreseen', () => {
     expect(read(story + 'But he predicted fresh disputes between Kampala and Gulu over who pockets the fee.').relations.some((x) => x.status === 'forecast')).toBe(false);
   });
 });
+
+describe('the thirty-sixth session: whose minister, from the sentence before or the one who calls on them', () => {
+  it('"Kenya\'s foreign ministry called in Uganda\'s envoy. Foreign Minister X said Uganda was …": Kenya\'s minister', () => {
+    const r = read("Kenya's foreign ministry called in Uganda's deputy high commissioner and demanded an explanation. Foreign Minister Musalia Mudavadi-Ross said Uganda was trying to create facts on the lake.");
+    expect(has(r, 'role', 'reported', 'musalia-mudavadi-ross', 'ke')).toBe(true);
+  });
+  it('"Nairobi was unconvinced. Foreign ministry spokeswoman X said …": Kenya\'s; not after a sentence on what a third country will do', () => {
+    expect(has(read('Uganda signed a deal with Tanzania. Nairobi was unconvinced. Foreign ministry spokeswoman Akinyi Otieno said on Thursday the deal broke the treaty.'), 'role', 'reported', 'akinyi-otieno', 'ke')).toBe(true);
+    const third = read('In August Uganda signed an agreement with China covering a new wharf. Beijing is to pay for the wharf and send instructors next year. Associate Foreign Minister Aden Duale-Mwangi said on Tuesday that the government in Kampala had failed to consult Kenya.');
+    expect(third.relations.some((x) => x.kind === 'role' && x.participants.includes('cn'))).toBe(false);
+  });
+  it('"Ojok called on Health Minister X", in a report on Uganda and Kenya: the other side\'s minister', () => {
+    const r = read("Uganda will send doctors to Kenya, the two governments said.\n\nUganda's health minister, Okello Ojok-Hale, arrived in Nairobi on Sunday. Kenya and Uganda signed the deal on Monday, and Kenya will pay the salaries. On Tuesday Ojok-Hale called on Health Minister Aden Duale-Mwangi at his office.");
+    expect(has(r, 'role', 'reported', 'aden-duale-mwangi', 'ke')).toBe(true);
+  });
+});
