@@ -40,7 +40,8 @@ const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const CANDIDATE = new RegExp(`\\b(${MONTH_RE}|${WEEKDAY_RE}|today|yesterday|tonight|(?:19|20)\\d\\d|(?:last|this|next) (?:year|month))\\b`, 'i');
 const RELATIVE = /\b(?:(earlier|later) )?(last|this|next) (year|month)\b/gi;
 const LAST_MONTH_NAME = new RegExp(`\\b(last|next|this) (${MONTH_RE.replace(/\\\./g, '')})\\b`, 'gi');
-const YEAR_ONLY = /\b(?:in|since|by|during|until|from) ((?:19|20)\d\d)\b(?![-/]\d)/g;
+/** "in 2016", "In 2016," opening a sentence, "since 2019"; and a year heading an entry of a chronology ("2016 – The two presidents meet …"). */
+const YEAR_ONLY = /(?:\b(?:in|since|by|during|until|from) |^\W*)((?:19|20)\d\d)\b(?![-/]\d)(?<=^\W*\d{4}(?=\s*[–—:-]\s)|\s\d{4})/gi;
 
 /** The same names CANDIDATE looks for, anywhere in the text (no word boundary: the test only has to be sufficient). */
 const DATE_NAME = new RegExp(`${MONTH_RE}|${WEEKDAY_RE}|today|tonight|yesterday`, 'i');

@@ -7324,3 +7324,12 @@ describe('the thirty-sixth session: whose minister, from the sentence before or 
     expect(has(r, 'role', 'reported', 'aden-duale-mwangi', 'ke')).toBe(true);
   });
 });
+
+describe('the thirty-sixth session: a year opening a sentence or a chronology entry dates it', () => {
+  it('"In 2016 Kenya and Uganda met in Kampala" and "2016 – The presidents of Kenya and Uganda meet in Kampala" are dated 2016', () => {
+    const date = (text: string) => read(text).relations.find((x) => x.kind === 'meeting')?.date;
+    expect(date('In 2016 Kenya and Uganda met in Kampala.')).toBe('2016');
+    expect(date('Kenya and Uganda quarrelled over the rock.\n\n2016 – The presidents of Kenya and Uganda meet in Kampala.')).toBe('2016');
+    expect(date('2016 was a hard year for both. Kenya and Uganda met in Kampala.')).toBeUndefined();
+  });
+});
