@@ -3924,7 +3924,8 @@ function codeJoinsStoryScheme(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
 
 /**
  * "Mulimba floated a joint customs post at Kajo-Keji", "put forward the idea of a joint Icelandic–
- * Faroese proposal on mackerel", "Trabelsi also proposed reopening the smaller crossing to lorries":
+ * Faroese proposal on mackerel", "Trabelsi also proposed reopening the smaller crossing to lorries", "suggested the line
+ * could later be extended to Chongjin" (a project the story set going):
  * a proposal, by one of the story's two sides (a person of it, or the state), of something done
  * jointly or across their border, in words no cue covers, proposes cooperation between the two.
  * A third country the clause names (", which Russia might join") joins them.
@@ -3932,10 +3933,28 @@ function codeJoinsStoryScheme(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
 const PROPOSES = /(?<!\b(?:a|an|the|its|their)\s)\b(?:floated|mooted|pitched|tabled|proposed|suggested|put\s+forward|raised|dangled)\b(?:\s+(?:the|an?)\s+(?:idea|prospect|possibility|option|plan)\s+of)?\s+(?:(?:a|an|the)\s+)?/i;
 const DONE_TOGETHER = /\b(?:joint|shared|common|combined|cross-border|bilateral|three-way|trilateral|mutual)\b|\b(?:reopen\w*|open\w*)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:crossing|border|border\s+post|ports?|route|line|market)s?\b|\b\p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+\b/u;
 
+/** "(that) a joint committee meet in Kingston": a proposal that the two sides' body or delegations meet. */
+const BODY_TO_MEET = /^(?:that\s+)?(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:committee|commission|council|working\s+group|delegations?|teams?)\s+(?:(?:could|should|would|might|to)\s+)?(?:meet|convene|sit|gather)\b/i;
+/** Verbs of saying that propose: "suggested", "proposed", "floated". */
+const PROPOSING_SPEECH = /^(?:suggest|propos|float|moot)/i;
+/** "(that) the line could later be extended", "the plant might be expanded": the story's project, grown. */
+const PROJECT_GROWS = /^(?:that\s+)?(?:(?:the|its|their)\s+)?(?:[a-z][a-z-]*\s+){0,2}?([a-z]{3,})\s+(?:could|might|should|would|can|may)\s+(?:(?:later|also|one\s+day|eventually|soon|then)\s+)*(?:be\s+)?(?:extended|expanded|widened|enlarged|doubled|lengthened|upgraded|extend|expand|widen|double)\b/;
+
+/** Whether `rest` proposes growing a project the story set going: its head noun was used where an earlier sentence reported cooperation or support. */
+function storyProjectGrows(ctx: Ctx, c: Clause, rest: string): boolean {
+  const m = PROJECT_GROWS.exec(rest);
+  if (!m || NOT_A_PROJECT.test(m[1])) return false;
+  const headRe = cachedRegExp(String.raw`\b${m[1].replace(/(?:es|s)$/, '')}[a-z]{0,2}\b`, 'i');
+  return ctx.raw.some((r) => r.start < c.start && (r.kind === 'cooperation' || r.kind === 'support') && !r.standing && (r.clause.sentence.zone === 'body' || r.clause.sentence.zone === 'lead') && headRe.test(ctx.text.slice(r.clause.sentence.start, r.clause.sentence.end)));
+}
+
 function codeProposalOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
-  const m = PROPOSES.exec(body);
-  if (!m || !DONE_TOGETHER.test(body.slice(m.index + m[0].length))) return;
+  // ("X suggested the line could be extended": the verb may be the clause's verb of saying, the proposal its words.)
+  const m = PROPOSES.exec(body) ?? (c.speechVerb && PROPOSING_SPEECH.test(c.speechVerb) ? /^/.exec(body) : null);
+  if (!m) return;
+  const rest = body.slice(m.index + m[0].length);
+  if (!DONE_TOGETHER.test(rest) && !storyProjectGrows(ctx, c, rest)) return;
   const pair = storyPair(ctx, c.start);
   if (!pair) return;
   const proposer = actorsIn(ctx, c.start, c.start + m.index).filter((x) => !x.demonym).pop() ?? c.inherited?.[0] ?? (c.speaker ? ctx.mentions.find((x) => x.entity === c.speaker) : undefined);
@@ -3943,7 +3962,9 @@ function codeProposalOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (!side || !pair.includes(side)) return;
   const others = countriesNamedIn(ctx, c.start + m.index, c.end).filter((x) => !pair.includes(x));
   if (others.length > 1) return;
-  pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [...pair, ...others], directed: false, status: 'proposed', trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
+  // ("proposed that a joint committee meet in Kingston": a meeting of the two proposed.)
+  const kind = BODY_TO_MEET.test(rest) ? 'meeting' : 'cooperation';
+  pushClauseRelation(ctx, c, dateHits, { kind, participants: [...pair, ...others], directed: false, status: 'proposed', trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
 }
 
 /**

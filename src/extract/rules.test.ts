@@ -7333,3 +7333,15 @@ describe('the thirty-sixth session: a year opening a sentence or a chronology en
     expect(date('2016 was a hard year for both. Kenya and Uganda met in Kampala.')).toBeUndefined();
   });
 });
+
+describe('the thirty-sixth session: a proposal that is the verb of saying, a project grown, a joint body to meet', () => {
+  const story = 'Kenya and Uganda signed a deal to build a power line to Jinja. Kenya and Uganda met again in May. ';
+  it('"Uganda\'s energy minister, X, suggested the line could later be extended to Tororo": the story\'s two, proposed', () => {
+    const r = read(story + "Uganda's energy minister, Ruth Nankabirwa-Obbo, suggested the line could later be extended to Tororo.");
+    expect(r.relations.some((x) => x.kind === 'cooperation' && x.status === 'proposed' && x.evidence.some((e) => e.quote.includes('could later be extended')))).toBe(true);
+  });
+  it('"suggested that universities in the two countries could open joint faculties"; "proposed that a joint committee meet in Kisumu" is a meeting', () => {
+    expect(has(read(story + "Uganda's education minister, Janet Museveni-Kaguta, suggested that universities in the two countries could open joint faculties."), 'cooperation', 'proposed', 'ke', 'ug')).toBe(true);
+    expect(has(read(story + 'Uganda also proposed that a joint committee meet in Kisumu in November.'), 'meeting', 'proposed', 'ke', 'ug')).toBe(true);
+  });
+});
