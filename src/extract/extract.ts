@@ -3225,7 +3225,8 @@ function codeAskedWhether(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]
 
 /**
  * "Oboronin asked that Russian operators be allowed to sell places. Kim declined", "Lima had asked
- * for a penalty clause. Espinel turned the idea down", "… Vulchev refused, saying …": a refusal with
+ * for a penalty clause. Espinel turned the idea down", "… Vulchev refused, saying …", "Sweden asked China to let its
+ * prosecutors board; Beijing refused": a refusal with
  * nothing refused named, right after a request or proposal by another party, denies the
  * cooperation asked for, between the one who refused and the one who asked.
  */
@@ -3240,9 +3241,12 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   if (!REFUSAL_WORD.test(ctx.text.slice(c.start, c.sentence.end))) return;
   const subject = refusingSubject(ctx, c, body);
   if (!subject) return;
-  const previous = reportingSentenceBefore(ctx, c.sentence);
+  // ("Sweden asked China to let its prosecutors board the ship; Beijing refused": the request may open the same sentence.)
+  const lead = ctx.text.slice(c.sentence.start, c.start);
+  const askHere = /(?:;|,\s+but)\s*$/.test(lead) ? REQUESTED.exec(lead) : null;
+  const previous = askHere ? c.sentence : reportingSentenceBefore(ctx, c.sentence);
   if (!previous || (previous.zone !== 'body' && previous.zone !== 'lead')) return;
-  const ask = REQUESTED.exec(ctx.text.slice(previous.start, previous.end));
+  const ask = askHere ?? REQUESTED.exec(ctx.text.slice(previous.start, previous.end));
   if (!ask) return;
   const asker = requester(ctx, previous, previous.start + ask.index, subject);
   if (!asker || asker === subject || sameKnownCountry(ctx, asker, subject)) return;

@@ -7345,3 +7345,11 @@ describe('the thirty-sixth session: a proposal that is the verb of saying, a pro
     expect(has(read(story + 'Uganda also proposed that a joint committee meet in Kisumu in November.'), 'meeting', 'proposed', 'ke', 'ug')).toBe(true);
   });
 });
+
+describe('the thirty-sixth session: a request and its refusal in one sentence', () => {
+  it('"Kenya asked Uganda to let its police board the boat; Kampala refused" denies the cooperation asked for', () => {
+    const r = read('Suspicion fell on a Ugandan fishing boat. Kenya asked Uganda to let its police board the boat; Kampala refused, though it allowed Kenyan officials to watch.');
+    expect(has(r, 'cooperation', 'proposed', 'ke', 'ug')).toBe(true);
+    expect(has(r, 'cooperation', 'denied', 'ug', 'ke')).toBe(true);
+  });
+});
