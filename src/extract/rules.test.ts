@@ -7353,3 +7353,12 @@ describe('the thirty-sixth session: a request and its refusal in one sentence', 
     expect(has(r, 'cooperation', 'denied', 'ug', 'ke')).toBe(true);
   });
 });
+
+describe('the thirty-sixth session: given nothing, sold no weapons', () => {
+  it('"Russia gave North Korea nothing", "has sold North Korea no weapons" deny the transfer; "no less than ten tanks" does not', () => {
+    expect(has(read('Russia gave North Korea nothing.'), 'cooperation', 'denied', 'ru', 'kp')).toBe(true);
+    expect(has(read('Russia has sold North Korea no weapons.'), 'cooperation', 'denied', 'ru', 'kp')).toBe(true);
+    expect(has(read('Russia has sold North Korea no weapons.'), 'cooperation', 'reported', 'ru', 'kp')).toBe(false);
+    expect(has(read('Russia gave North Korea no less than ten tanks.'), 'cooperation', 'reported', 'ru', 'kp')).toBe(true);
+  });
+});
