@@ -4638,7 +4638,7 @@ function codeJointBodyMeets(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * "after a day of talks between the two delegations", "after two days of talks that ended in Urgench on Wednesday",
  * "signed the protocol after closed-door talks", "said after three hours of talks with his Iranian colleague".
  */
-const AFTER_TALKS = /\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:(?:full|long|half)\s+)?(?:days?|hours?|rounds?|weeks?|morning|afternoon|evening|night)\s+of\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|consultations)\b/i;
+const AFTER_TALKS = /\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:(?:full|long|half)\s+)?(?:days?|hours?|rounds?|weeks?|morning|afternoon|evening|night)\s+of\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|consultations)\b/i;
 
 /**
  * "The memorandum was signed … by A and B after a day of talks between the two delegations": the talks
@@ -4656,10 +4656,13 @@ function codeTalksBeforeAct(ctx: Ctx, s: Sentence, hits: DateHit[]): void {
   // (Talks still to come are no meeting held: "will sign it after talks with …".)
   if (/\b(?:will|would|shall|could|may|might|plans?|hopes?|expects?|intends?|wants?)\b[^,;]{0,40}$/i.test(ctx.text.slice(s.start, at))) return;
   // "A said after talks with B that …": the one who speaks talked with the one named after "with".
-  const withAt = /^\s+with\s+/i.exec(ctx.text.slice(at + m[0].length, s.end));
+  // ("after talks in Bangkok with …", "after talks on Monday with …": where or when may come first.)
+  const withAt = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+|on\s+\w+\s+)?with\s+/iu.exec(ctx.text.slice(at + m[0].length, s.end));
   if (withAt) {
     const from = at + m[0].length + withAt[0].length;
-    const other = actorsIn(ctx, from, Math.min(s.end, from + 60)).find((x) => !x.demonym && (x.kind === 'person' || x.kind === 'country'));
+    // ("with Belarus's president, Alexander Lukashenko": the person the apposition names, rather than their country.)
+    const near = actorsIn(ctx, from, Math.min(s.end, from + 60)).filter((x) => !x.demonym && (x.kind === 'person' || x.kind === 'country'));
+    const other = near.find((x) => x.kind === 'person' && /^[^.;]{0,45}$/.test(ctx.text.slice(from, x.start))) ?? near[0];
     // (The person who speaks, named last before the talks; else the country the sentence opens on.)
     const before = actorsIn(ctx, s.start, at).filter((x) => !x.demonym && (x.kind === 'person' || x.kind === 'country'));
     const speaker = before.filter((x) => x.kind === 'person').pop() ?? before[0];

@@ -7362,3 +7362,14 @@ describe('the thirty-sixth session: given nothing, sold no weapons', () => {
     expect(has(read('Russia gave North Korea no less than ten tanks.'), 'cooperation', 'reported', 'ru', 'kp')).toBe(true);
   });
 });
+
+describe('the thirty-sixth session: talks with someone, before what was said', () => {
+  it('"X on Friday offered to supply power to Y, after talks in Kampala with Uganda\'s prime minister, Z": X and Z met', () => {
+    const r = read("Kenyan President William Ruto on Friday offered to supply power to Uganda's border towns, after talks in Kampala with Uganda's prime minister, Robinah Nabbanja.");
+    expect(has(r, 'meeting', 'reported', 'william-ruto', 'robinah-nabbanja')).toBe(true);
+  });
+  it('"…, Foreign Minister X said on Tuesday, a day after talks in Nairobi with Kenya\'s foreign minister, Y": the two met', () => {
+    const r = read("Uganda will keep the border closed until the camps have gone, Foreign Minister Odongo Jeje-Abubakhar said on Tuesday, a day after talks in Nairobi with Kenya's foreign minister, Musalia Mudavadi.");
+    expect(has(r, 'meeting', 'reported', 'odongo-jeje-abubakhar', 'musalia-mudavadi')).toBe(true);
+  });
+});
