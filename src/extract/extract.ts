@@ -626,6 +626,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeArrivalOnVisit(ctx, c, dateHits);
   codeInvitationTo(ctx, c, dateHits);
   codeInvitationAccepted(ctx, c, dateHits);
+  codeDemonymVisit(ctx, c, body, dateHits);
   codeAskedToConvene(ctx, c, body, dateHits);
   codeAskedFor(ctx, c, body, dateHits);
   codeJoinedBloc(ctx, c, body, dateHits);
@@ -4614,6 +4615,41 @@ function codePairBodyMet(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (sides.length !== 2 || ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'meeting' && sides.every((id) => r.participants.includes(id)))) return;
   const status = m[3] && /\b(?:will|would|is\s+to|are\s+to|due)\b/.test(m[3]) ? 'intent' : 'reported';
   pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: sides, directed: false, status, trigger: m[0].slice(m[0].search(/\S+\s*$/)) });
+}
+
+/**
+ * "a Belarusian government delegation's trip to Pyongyang in July", "the first visit to North Korea by a Belarusian head
+ * of state": a visit named as a noun, whose visitor is a delegation or office holder named only by a demonym, is a
+ * meeting of that state and the one visited, with the clause's status.
+ */
+const VISITING_OFFICE = String.raw`(?:[a-z-]+\s+){0,2}?(?:delegation|mission|head\s+of\s+state|head\s+of\s+government|president|prime\s+minister|premier|leader|foreign\s+minister|minister|ministers|officials)`;
+const DEMONYM_VISIT = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Tt]heir)\s+(\p{Lu}[\p{L}'’-]+)\s+${VISITING_OFFICE}['’]s?\s+(?:[\w-]+\s+)?(?:visit|trip|journey)\s+to\s+(?:the\s+)?(?=\p{Lu})|\b(?:visit|trip|journey)\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+by\s+(?:an?|the|its|their)\s+(\p{Lu}[\p{L}'’-]+)\s+${VISITING_OFFICE}\b`, 'u');
+
+/** The offices a "head of state" or "leader" named by demonym may be held under. */
+const HEAD_OFFICE = /\b(?:president|prime\s+minister|premier|leader|king|emir|head\s+of\s+state)\b/i;
+
+function codeDemonymVisit(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\b(?:visit|trip|journey)\s+to\b/i.test(body)) return;
+  const m = DEMONYM_VISIT.exec(body);
+  if (!m) return;
+  const at = c.start + m.index;
+  const inMatch = actorsIn(ctx, at, at + m[0].length + 40);
+  const demonymAt = at + (m[1] ? m[0].indexOf(m[1]) : m[0].lastIndexOf(m[3]));
+  const visitor = inMatch.find((x) => x.demonym && x.start === demonymAt);
+  const placeAt = m[1] ? at + m[0].length : at + m[0].indexOf(m[2]);
+  const place = inMatch.find((x) => x.start === placeAt && !x.demonym);
+  const guest = visitor && countryOf(ctx, visitor.entity);
+  const host = place && countryOf(ctx, place.entity);
+  if (!guest || !host || guest === host) return;
+  if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.kind === 'meeting' && r.participants.includes(host))) return;
+  // ("by the Belarusian defence minister, Lieutenant General Viktor Khrenin": the person named is for the rules on people.)
+  const end = at + m[0].length;
+  if (/^,\s/.test(ctx.text.slice(end, end + 2)) && actorsIn(ctx, end, Math.min(c.end, end + 50)).some((x) => x.kind === 'person')) return;
+  // ("by a Belarusian head of state", in a story that names Lukashenko as its president: that person.)
+  const office = /head\s+of\s+state|president|prime\s+minister|premier|leader/i.exec(m[0])?.[0];
+  const holders = office ? [...ctx.entities.values()].filter((e) => e.kind === 'person' && e.country === guest && [...e.offices].some((o) => HEAD_OFFICE.test(o))) : [];
+  const visitorId = holders.length === 1 ? holders[0].id : guest;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [visitorId, host], directed: false, status: clauseStatus(ctx, c, 'meeting', body), trigger: m[0].trim() });
 }
 
 /**

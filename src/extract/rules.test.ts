@@ -7373,3 +7373,16 @@ describe('the thirty-sixth session: talks with someone, before what was said', (
     expect(has(r, 'meeting', 'reported', 'odongo-jeje-abubakhar', 'musalia-mudavadi')).toBe(true);
   });
 });
+
+describe('the thirty-sixth session: a visit named as a noun, by a delegation or office holder named by demonym', () => {
+  it('"a Kenyan government delegation\'s trip to Kampala in July", "the first visit to Uganda by a Kenyan head of state" are meetings', () => {
+    expect(has(read('The contract grew out of a Kenyan government delegation\'s trip to Kampala in July.'), 'meeting', 'reported', 'ke', 'ug')).toBe(true);
+    expect(has(read('It was the first visit to Uganda by a Kenyan head of state.'), 'meeting', 'reported', 'ke', 'ug')).toBe(true);
+  });
+  it('the head of state the story names is the visitor; a holder named in apposition is left to the rules on people', () => {
+    const r = read("Kenya's president, William Ruto, signed a treaty in Kampala on Friday, at the end of the first visit to Uganda by a Kenyan head of state.");
+    expect(has(r, 'meeting', 'reported', 'william-ruto', 'ug')).toBe(true);
+    const named = read('Kenya and Uganda have signed their first programme of military cooperation, capping a three-day visit to Kampala by the Kenyan defence minister, Lieutenant General Soipan Tuya, that ended on Thursday.');
+    expect(has(named, 'meeting', 'reported', 'ke', 'ug')).toBe(false);
+  });
+});
