@@ -7386,3 +7386,11 @@ describe('the thirty-sixth session: a visit named as a noun, by a delegation or 
     expect(has(named, 'meeting', 'reported', 'ke', 'ug')).toBe(false);
   });
 });
+
+describe('the thirty-sixth session: "the closest possible relations" is wanted, not foreseen', () => {
+  it('"Belarus wants the closest possible relations with North Korea", "wanted \\"the closest possible ties\\"" are intents; "a deal is possible" stays a forecast', () => {
+    expect(has(read('Belarus wants the closest possible relations with North Korea.'), 'cooperation', 'intent', 'by', 'kp')).toBe(true);
+    expect(has(read('Belarus said last month that it wanted "the closest possible relations" with North Korea.'), 'cooperation', 'intent', 'by', 'kp')).toBe(true);
+    expect(has(read('A deal between Belarus and North Korea is possible.'), 'cooperation', 'forecast', 'by', 'kp')).toBe(true);
+  });
+});
