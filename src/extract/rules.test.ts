@@ -7360,6 +7360,8 @@ describe('the thirty-sixth session: given nothing, sold no weapons', () => {
     expect(has(read('Russia has sold North Korea no weapons.'), 'cooperation', 'denied', 'ru', 'kp')).toBe(true);
     expect(has(read('Russia has sold North Korea no weapons.'), 'cooperation', 'reported', 'ru', 'kp')).toBe(false);
     expect(has(read('Russia gave North Korea no less than ten tanks.'), 'cooperation', 'reported', 'ru', 'kp')).toBe(true);
+    expect(has(read('Russia gave North Korea nothing but grain.'), 'cooperation', 'reported', 'ru', 'kp')).toBe(true);
+    expect(has(read('Russia sent North Korea no fewer than ten engineers.'), 'cooperation', 'reported', 'ru', 'kp')).toBe(true);
   });
 });
 
