@@ -7396,3 +7396,15 @@ describe('the thirty-sixth session: "the closest possible relations" is wanted, 
     expect(has(read('A deal between Belarus and North Korea is possible.'), 'cooperation', 'forecast', 'by', 'kp')).toBe(true);
   });
 });
+
+describe('the thirty-sixth session: pressure raised, a side tested', () => {
+  it('"raised pressure on the Philippines", "will likely keep raising pressure on …", "will likely test the Philippines again", "keep testing Nato\'s resolve" are conflicts', () => {
+    expect(has(read('China raised pressure on the Philippines.'), 'conflict', 'reported', 'cn', 'ph')).toBe(true);
+    expect(has(read('Beijing would likely keep raising pressure on the Philippines.'), 'conflict', 'forecast', 'cn', 'ph')).toBe(true);
+    expect(has(read('China will likely test the Philippines again before the summit.'), 'conflict', 'forecast', 'cn', 'ph')).toBe(true);
+    expect(has(read("Russia will likely keep testing Nato's resolve in the Baltic."), 'conflict', 'forecast', 'ru', 'nato')).toBe(true);
+  });
+  it('"tested Ugandan maize again" is no quarrel', () => {
+    expect(read('Kenya tested Ugandan maize again.').relations.some((x) => x.kind === 'conflict')).toBe(false);
+  });
+});
