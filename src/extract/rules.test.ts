@@ -7408,3 +7408,11 @@ describe('the thirty-sixth session: pressure raised, a side tested', () => {
     expect(read('Kenya tested Ugandan maize again.').relations.some((x) => x.kind === 'conflict')).toBe(false);
   });
 });
+
+describe('the thirty-sixth session: sanctions foreseen', () => {
+  it('"would likely end up on the EU sanctions list", "sees the European Union extending its sanctions to more Belarusian firms" are conflicts foreseen', () => {
+    expect(has(read('The Minsk Tractor Works would likely end up on the EU sanctions list.'), 'conflict', 'forecast', 'minsk-tractor-works', 'eu')).toBe(true);
+    expect(has(read('She sees the European Union extending its sanctions to more Belarusian forestry firms by the end of the year.'), 'conflict', 'forecast', 'eu', 'by')).toBe(true);
+    expect(read('The ship landed on the beach.').relations.length).toBe(0);
+  });
+});
