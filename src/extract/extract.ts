@@ -621,6 +621,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   codeBorderChecks(ctx, c, body, dateHits);
   codeCourtOrder(ctx, c, body, dateHits);
   codeMediationOffered(ctx, c, body, dateHits);
+  codeAgreedToFund(ctx, c, body, dateHits);
   codeTalksRefused(ctx, c, body, dateHits);
   codeRetaliationForeseen(ctx, c, dateHits);
   codeArrivalOnVisit(ctx, c, dateHits);
@@ -4267,6 +4268,27 @@ function codeMediationOffered(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   if (actorsIn(ctx, at, c.end).some((x) => x.kind === 'country' && !pair.includes(countryOf(ctx, x.entity) ?? x.entity))) return;
   ctx.raw = ctx.raw.filter((r) => !(r.clause === c && r.kind === 'cooperation' && r.status === 'proposed'));
   pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: [side, ...pair], directed: false, status: 'proposed', trigger: m[0], unsure: 'the sides taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "The African Development Bank has agreed to fund six patrol boats", "The World Bank has agreed to finance most of the
+ * equipment", "has agreed to guarantee the plant's payments": a third party that has agreed to pay for the story's matter,
+ * with neither side named, backs the story's two.
+ */
+const AGREED_TO_FUND = /\b(?:has|have|had)?\s*agreed\s+to\s+(?:help\s+(?:to\s+)?)?(?:finance|fund|co-finance|lend|guarantee|underwrite|pay\s+for)\b/i;
+
+function codeAgreedToFund(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
+  if (!/\bagreed\s+to\b/i.test(body)) return;
+  const m = AGREED_TO_FUND.exec(body);
+  if (!m) return;
+  const at = c.start + m.index;
+  const third = thirdPartyToStory(ctx, c, at, (id) => partyOf(ctx, id));
+  if (!third) return;
+  // (Funding for a party the clause names, either side or another, is for the cues to read.)
+  if (actorsIn(ctx, at, c.end).some((x) => x.kind !== 'place')) return;
+  if (ctx.raw.some((r) => r.clause === c && r.kind === 'support')) return;
+  const { side, pair } = third;
+  pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: [side, ...pair], directed: true, status: clauseStatus(ctx, c, 'support', body), trigger: m[0].trim(), unsure: 'the sides taken from the story (the pair its first relation joins)' });
 }
 
 /**

@@ -7416,3 +7416,14 @@ describe('the thirty-sixth session: sanctions foreseen', () => {
     expect(read('The ship landed on the beach.').relations.length).toBe(0);
   });
 });
+
+describe('the thirty-sixth session: a third party that has agreed to pay for the story\'s matter', () => {
+  it('"The Nordic Development Fund has agreed to finance the survey" backs the story\'s two', () => {
+    const r = read('Tanzania and Malawi signed a lake border deal. Tanzania and Malawi met in Mbeya. The Nordic Development Fund has agreed to finance the survey.');
+    expect(r.relations.some((x) => x.kind === 'support' && x.status === 'reported' && x.participants.includes('tz') && x.participants.includes('mw') && x.participants.some((p) => p.includes('nordic')))).toBe(true);
+  });
+  it('not when the clause names whom it pays for', () => {
+    const r = read('Tanzania and Malawi signed a lake border deal. Tanzania and Malawi met in Mbeya. The Nordic Development Fund has agreed to finance a road in Zambia.');
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('tz') && x.participants.includes('mw'))).toBe(false);
+  });
+});
