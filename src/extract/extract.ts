@@ -647,7 +647,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   const groupRef = groupAnaphor(ctx, c);
   // "The African Union said it supported the bloc's position": the speaking "it" stays the subject beside a bloc read back.
   const itSpeaker = groupRef && groupRef[0].start - c.start > 3 ? speakerPronoun(ctx, c, body) : undefined;
-  const group = (groupRef && itSpeaker ? [...itSpeaker, ...groupRef] : groupRef) ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body) ?? speakerPronoun(ctx, c, body);
+  const group = (groupRef && itSpeaker ? [...itSpeaker, ...groupRef] : groupRef) ?? speakersCountry(ctx, c, body) ?? personPronoun(ctx, c) ?? infinitiveSubject(ctx, c, body) ?? speakerPronoun(ctx, c, body);
   // "a partnership that Western governments say has sent …", "rebels who U.N. experts say are backed by …": the source of a parenthetical is no party.
   const parentheticalSource = (m: Mention) => /\b(?:that|which|who|whom)\s+(?:[\w.-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+(?:[\w.-]+\s+)?(?:say|says|said|believe|believes|allege|alleges|claim|claims|estimate|estimates)\b/i.test(text.slice(m.end, m.end + 30));
   // "… is not directed against any third country, including X": X is denied as a target, not added to the clause's act.
@@ -2026,6 +2026,21 @@ function speakerPronoun(ctx: Ctx, c: Clause, body: string): Mention[] | undefine
   if (!said) return undefined;
   const at = c.start + pronoun.index + pronoun[0].length - pronoun[1].length;
   return [{ ...said, start: at, end: at + pronoun[1].length, possessive: false, demonym: false, via: 'pronoun' }];
+}
+
+/**
+ * "Putin said his country would sign a deal with North Korea", "…, she said her government wanted …": a clause that opens on
+ * the speaker's own country or government is about the state the speaker belongs to, also when no title in the sentence
+ * says which (a known office holder named bare).
+ */
+function speakersCountry(ctx: Ctx, c: Clause, body: string): Mention[] | undefined {
+  const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
+  if (!speaker || speaker.kind !== 'person') return undefined;
+  const own = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(?:that\s+)?((?:his|her|their|our)\s+(?:country|government|nation|state))\b/i.exec(body);
+  const country = own ? countryOf(ctx, speaker.id) : undefined;
+  if (!own || !country) return undefined;
+  const at = c.start + own.index + own[0].length - own[1].length;
+  return [{ start: at, end: at + own[1].length, entity: country, kind: 'country', possessive: false, demonym: false, via: 'pronoun' }];
 }
 
 function infinitiveSubject(ctx: Ctx, c: Clause, body: string): Mention[] | undefined {

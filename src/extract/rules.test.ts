@@ -7427,3 +7427,10 @@ describe('the thirty-sixth session: a third party that has agreed to pay for the
     expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('tz') && x.participants.includes('mw'))).toBe(false);
   });
 });
+
+describe('the thirty-sixth session: "his country" in the words of a known person named bare', () => {
+  it('"Alexander Lukashenko said his country would sign a deal with North Korea" is Belarus\'s', () => {
+    expect(has(read('Alexander Lukashenko said his country would sign a deal with North Korea.'), 'cooperation', 'intent', 'by', 'kp')).toBe(true);
+    expect(has(read('Kim Jong Un said his country would always stand by Russia.'), 'support', 'intent', 'kp', 'ru')).toBe(true);
+  });
+});
