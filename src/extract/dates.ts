@@ -40,8 +40,10 @@ const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const CANDIDATE = new RegExp(`\\b(${MONTH_RE}|${WEEKDAY_RE}|today|yesterday|tonight|(?:19|20)\\d\\d|(?:last|this|next) (?:year|month))\\b`, 'i');
 const RELATIVE = /\b(?:(earlier|later) )?(last|this|next) (year|month)\b/gi;
 const LAST_MONTH_NAME = new RegExp(`\\b(last|next|this) (${MONTH_RE.replace(/\\\./g, '')})\\b`, 'gi');
-/** "in 2016", "In 2016," opening a sentence, "since 2019"; and a year heading an entry of a chronology ("2016 – The two presidents meet …"). */
-const YEAR_ONLY = /(?:\b(?:in|since|by|during|until|from) |^\W*)((?:19|20)\d\d)\b(?![-/]\d)(?<=^\W*\d{4}(?=\s*[–—:-]\s)|\s\d{4})/gi;
+/** "in 2016", "In 2016," opening a sentence, "since 2019". */
+const YEAR_ONLY = /\b(?:in|since|by|during|until|from) ((?:19|20)\d\d)\b(?![-/]\d)/gi;
+/** A year heading an entry of a chronology: "2016 – The two presidents meet …". */
+const CHRONOLOGY_YEAR = /^\W*((?:19|20)\d\d)(?=\s*[–—:-]\s)/g;
 
 /** The same names CANDIDATE looks for, anywhere in the text (no word boundary: the test only has to be sufficient). */
 const DATE_NAME = new RegExp(`${MONTH_RE}|${WEEKDAY_RE}|today|tonight|yesterday`, 'i');
@@ -135,7 +137,7 @@ export function findDates(text: string, offset: number, published: string): Date
     else if (/^yesterday$/i.test(t)) value = ymd(new Date(ref.getTime() - 86400000));
     if (value) push(s, e, value);
   }
-  for (const m of execAll(YEAR_ONLY, text)) {
+  for (const m of [...execAll(YEAR_ONLY, text), ...execAll(CHRONOLOGY_YEAR, text)]) {
     const s = m.index! + m[0].length - 4;
     if (!taken(s, s + 4)) push(s, s + 4, m[1]);
   }

@@ -2016,11 +2016,16 @@ function subjectPerson(ctx: Ctx, s: Sentence): string | undefined {
   return /^(?:(?:on|last|earlier|later|in|at)\s+\w+,?\s+)?(?:(?:[A-Z][\w.'’-]*|the|of)\s+)*$/.test(lead) ? first.entity : undefined;
 }
 
+/** What may open a reported clause before its subject: "on Monday", "last week", "that". */
+const CLAUSE_LEAD = String.raw`^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(?:that\s+)?`;
+const SPEAKING_BODY_PRONOUN = new RegExp(String.raw`${CLAUSE_LEAD}(it|they|we)\b`, 'i');
+const SPEAKERS_OWN_STATE = new RegExp(String.raw`${CLAUSE_LEAD}((?:his|her|their|our)\s+(?:country|government|nation|state))\b`, 'i');
+
 /** "The United States said that it recognised …": "it" (or "they", "we") is the speaking government or body. */
 function speakerPronoun(ctx: Ctx, c: Clause, body: string): Mention[] | undefined {
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
   if (!speaker || speaker.kind === 'person') return undefined;
-  const pronoun = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(?:that\s+)?(it|they|we)\b/i.exec(body);
+  const pronoun = SPEAKING_BODY_PRONOUN.exec(body);
   if (!pronoun) return undefined;
   const said = mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop();
   if (!said) return undefined;
@@ -2036,7 +2041,7 @@ function speakerPronoun(ctx: Ctx, c: Clause, body: string): Mention[] | undefine
 function speakersCountry(ctx: Ctx, c: Clause, body: string): Mention[] | undefined {
   const speaker = c.speaker ? ctx.entities.get(c.speaker) : undefined;
   if (!speaker || speaker.kind !== 'person') return undefined;
-  const own = /^(?:(?:on|in|at|last|this|earlier|later)\s+\w+\s+)?(?:that\s+)?((?:his|her|their|our)\s+(?:country|government|nation|state))\b/i.exec(body);
+  const own = SPEAKERS_OWN_STATE.exec(body);
   const country = own ? countryOf(ctx, speaker.id) : undefined;
   if (!own || !country) return undefined;
   const at = c.start + own.index + own[0].length - own[1].length;
@@ -4290,7 +4295,7 @@ function codeMediationOffered(ctx: Ctx, c: Clause, body: string, dateHits: DateH
  * equipment", "has agreed to guarantee the plant's payments": a third party that has agreed to pay for the story's matter,
  * with neither side named, backs the story's two.
  */
-const AGREED_TO_FUND = /\b(?:has|have|had)?\s*agreed\s+to\s+(?:help\s+(?:to\s+)?)?(?:finance|fund|co-finance|lend|guarantee|underwrite|pay\s+for)\b/i;
+const AGREED_TO_FUND = /\bagreed\s+to\s+(?:help\s+(?:to\s+)?)?(?:finance|fund|co-finance|lend|guarantee|underwrite|pay\s+for)\b/i;
 
 function codeAgreedToFund(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
   if (!/\bagreed\s+to\b/i.test(body)) return;
@@ -4683,8 +4688,7 @@ function codeDemonymVisit(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]
   const end = at + m[0].length;
   if (/^,\s/.test(ctx.text.slice(end, end + 2)) && actorsIn(ctx, end, Math.min(c.end, end + 50)).some((x) => x.kind === 'person')) return;
   // ("by a Belarusian head of state", in a story that names Lukashenko as its president: that person.)
-  const office = /head\s+of\s+state|president|prime\s+minister|premier|leader/i.exec(m[0])?.[0];
-  const holders = office ? [...ctx.entities.values()].filter((e) => e.kind === 'person' && e.country === guest && [...e.offices].some((o) => HEAD_OFFICE.test(o))) : [];
+  const holders = HEAD_OFFICE.test(m[0]) ? [...ctx.entities.values()].filter((e) => e.kind === 'person' && e.country === guest && [...e.offices].some((o) => HEAD_OFFICE.test(o))) : [];
   const visitorId = holders.length === 1 ? holders[0].id : guest;
   pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [visitorId, host], directed: false, status: clauseStatus(ctx, c, 'meeting', body), trigger: m[0].trim() });
 }

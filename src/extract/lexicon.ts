@@ -45,8 +45,6 @@ export const NAMES_WITH_THE: ReadonlySet<string> = new Set(countryData.namesWith
 export const SHARED_DEMONYMS: Readonly<Record<string, { usual: string; others: string[] }>> = countryData.sharedDemonyms;
 /** Demonyms several states share with none the usual one ("Korean"): read for the one state an article names, never before a name or a `notSides` word. */
 export const DEMONYMS_OF_NAMED_STATE: Readonly<{ forms: Record<string, string[]>; notSides: string[] }> = countryData.demonymsOfNamedState;
-/** Capitals whose name is too common to match as the state ("Kingston", "Victoria", "Praia"), with the states and territories whose capital each is: read as the one of them an article names (filled as the dictionary is built). */
-export const CAPITALS_OF_NAMED_STATE = new Map<string, string[]>();
 /** Capitals where international bodies sit: talks there need not be with the host state. */
 export const SEATS_OF_INTERNATIONAL_BODIES: ReadonlySet<string> = new Set(countryData.seatsOfInternationalBodies);
 /** The bodies seated in a capital ("Brussels": the EU, NATO): an acting capital may stand for one of them. */
@@ -86,6 +84,8 @@ export interface Lexicon {
   /** Surface form → entry; forms are matched case-sensitively as whole words. */
   forms: Map<string, LexEntry>;
   entries: Map<string, LexEntry>;
+  /** Capitals whose name is too common to match as the state ("Kingston", "Victoria", "Praia"), with the states and territories whose capital each is: read as the one of them an article names. */
+  capitalsOfNamedState: Map<string, string[]>;
 }
 
 function addForm(lex: Lexicon, form: string, entry: LexEntry): void {
@@ -126,7 +126,7 @@ const SPOKEN_ACRONYM = /^[A-Z]{4,}$/;
 /** The dictionary of actor surface forms, built once from the packages and tables above. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const lex: Lexicon = { forms: new Map(), entries: new Map() };
+  const lex: Lexicon = { forms: new Map(), entries: new Map(), capitalsOfNamedState: new Map() };
   // Organizations and blocs first so that "Security Council" beats nothing, and longer forms are tried first by the matcher anyway.
   for (const o of ACTORS) {
     const entry: LexEntry = { id: o.id, kind: o.kind as EntityKind, name: o.name, country: o.country, group: o.group, national: o.national };
@@ -162,7 +162,7 @@ export function lexicon(): Lexicon {
       // Accented capitals ("Bogotá") too: the dictionary scan folds accents, so "Bogota" finds them as well.
       const plain = foldForDictionary(form);
       if (isAscii(plain) && !UNSAFE_FORMS.has(plain)) addForm(lex, form, { ...entry, metonym: true });
-      else if (UNSAFE_FORMS.has(plain)) CAPITALS_OF_NAMED_STATE.set(form, [...(CAPITALS_OF_NAMED_STATE.get(form) ?? []), id]);
+      else if (UNSAFE_FORMS.has(plain)) lex.capitalsOfNamedState.set(form, [...(lex.capitalsOfNamedState.get(form) ?? []), id]);
     }
   }
   // The list order would give a shared demonym to whichever state comes first; news copy means the usual one.

@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COMMENTATOR_TRADES, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, NOT_PERSON_FIRST_WORDS, NOT_PERSON_LAST_WORDS, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, DEMONYMS_OF_NAMED_STATE, CAPITALS_OF_NAMED_STATE, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COMMENTATOR_TRADES, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, NOT_PERSON_FIRST_WORDS, NOT_PERSON_LAST_WORDS, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, DEMONYMS_OF_NAMED_STATE, type LexEntry } from './lexicon';
 import { DATELINE, type Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -1843,22 +1843,30 @@ function addDemonymsOfNamedState(b: Builder, text: string, sentences: Sentence[]
     re: new RegExp(String.raw`(?<![\p{L}\-–—])${escape(form)}s?\b(?!\s+(?:\p{Lu}|${DEMONYMS_OF_NAMED_STATE.notSides.join('|')})\b)(?!-)`, 'gu'),
     states,
   }));
-  for (const { re, states } of demonymOfNamedStateRes) {
+  addFormsOfNamedState(b, text, sentences, demonymOfNamedStateRes, true);
+}
+
+/**
+ * Each form (a pattern) that may stand for one of several states, read as the one of them the article names, and as
+ * none where it names several or none: a mention of that state wherever the form stands free.
+ */
+function addFormsOfNamedState(b: Builder, text: string, sentences: Sentence[], forms: Array<{ re: RegExp; states: string[] }>, demonym: boolean): void {
+  for (const { re, states } of forms) {
     const named = states.filter((id) => (b.byEntity.get(id)?.length ?? 0) > 0);
     if (named.length !== 1) continue;
     for (const s of sentences) {
       for (const m of execAll(re, text.slice(s.start, s.end))) {
         const start = s.start + m.index!;
         const end = start + m[0].length;
-        if (!b.overlaps(start, end)) b.add({ start, end, entity: named[0], kind: 'country', demonym: true, via: 'dictionary' });
+        if (!b.overlaps(start, end)) b.add({ start, end, entity: named[0], kind: 'country', demonym, via: 'dictionary' });
       }
     }
   }
 }
 
-/** A compound of capitalised words joined by hyphens, as a whole word ("Georgian-Azerbaijani"). */
-/** What such a compound names when it names the states' own dealings: a joint body, talks, their delegations. */
+/** What a compound of demonyms names when it names the states' own dealings: a joint body, talks, their delegations. */
 const JOINT_BODY_AFTER = /^\s+(?:[a-z-]+\s+){0,2}?(?:commission|committee|council|working\s+group|task\s+force|steering\s+group|group|panel|talks|negotiations|consultations|dialogue|summit|meeting|delegations?)\b/;
+/** A compound of capitalised words joined by hyphens, as a whole word ("Georgian-Azerbaijani"). */
 const HYPHENATED_WORDS = /(?<![\p{L}\w'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}\w-])/gu;
 
 /**
@@ -1891,34 +1899,21 @@ function addHyphenatedDemonyms(b: Builder, text: string, sentences: Sentence[]):
   }
 }
 
-/** Per form of CAPITALS_OF_NAMED_STATE: the capital as a whole word, outside a longer name. */
-let capitalOfNamedStateRes: Array<{ form: string; ids: string[]; re: RegExp }> | undefined;
+/** Per capital of Lexicon.capitalsOfNamedState: the name as a whole word, outside a longer name. */
+let capitalOfNamedStateRes: Array<{ re: RegExp; states: string[] }> | undefined;
 
 /**
  * "Washington asked Kingston to let American officials audit the contracts", in a story naming Jamaica: a capital whose
  * name other places share (countries.json, unsafeForms) stands for its state in an article that names that state and no
- * other whose capital it is (Norfolk Island's is Kingston too), as a whole word not inside a longer name ("Kingston upon Thames", "Lake Victoria", "Victoria Falls").
+ * other whose capital it is (Norfolk Island's is Kingston too), as a whole word not inside a longer name ("Kingston upon
+ * Thames", "Lake Victoria", "Victoria Falls").
  */
 function addCapitalsOfNamedState(b: Builder, text: string, sentences: Sentence[]): void {
-  lexicon();
-  capitalOfNamedStateRes ??= [...CAPITALS_OF_NAMED_STATE].map(([form, ids]) => ({
-    form,
-    ids,
+  capitalOfNamedStateRes ??= [...lexicon().capitalsOfNamedState].map(([form, states]) => ({
     re: new RegExp(String.raw`(?<![\p{L}\-–—]|\p{Lu}[\p{L}'’.-]*\s)${escape(form)}(?![\p{L}\-–—]|\s+\p{Lu}|\s+(?:upon|de|del|do|da)\b)`, 'gu'),
+    states,
   }));
-  for (const { form, ids, re } of capitalOfNamedStateRes) {
-    if (!text.includes(form)) continue;
-    const named = ids.filter((x) => (b.byEntity.get(x)?.length ?? 0) > 0);
-    if (named.length !== 1) continue;
-    const id = named[0];
-    for (const s of sentences) {
-      for (const m of execAll(re, text.slice(s.start, s.end))) {
-        const start = s.start + m.index!;
-        const end = start + m[0].length;
-        if (!b.overlaps(start, end)) b.add({ start, end, entity: id, kind: 'country', demonym: false, via: 'dictionary' });
-      }
-    }
-  }
+  addFormsOfNamedState(b, text, sentences, capitalOfNamedStateRes, false);
 }
 
 // ---- bodies named beside their sort ------------------------------------------------------
