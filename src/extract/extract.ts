@@ -3446,7 +3446,7 @@ function codeInvitationAccepted(ctx: Ctx, c: Clause, dateHits: DateHit[]): void 
   const body = ctx.text.slice(c.start, c.end);
   if (!/\binvitation\b/i.test(body)) return;
   const m = INVITATION_ACCEPTED.exec(body);
-  if (!m || NOT_PAYING.test(body.slice(0, m.index))) return;
+  if (!m || NEGATED_VERB_AHEAD.test(body.slice(0, m.index))) return;
   const at = c.start + m.index;
   const end = at + m[0].length;
   // ("North Korea's foreign minister accepted …": an office named by its country's possessive is that country's.)
@@ -3617,8 +3617,8 @@ const SOURCE_BEFORE = /\b(?:through|via|with|from|by|under|out\s+of)\s+(?:[\w'�
  * no subject of that verb. Read by the rules on payers and on breaches.
  */
 const SUBJECT_TO_VERB = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?(?:,\s[^;]{1,100}?,\s*)?\s*(?:(?:and|will|would|shall|should|could|can|may|might|must|has|have|had|is|are|was|were|be|been|also|already|now|meanwhile|still|then|itself|largely|partly|mostly|probably|likely|eventually|soon|jointly|not|never|no|longer|to|help|helped|helps|helping|end|ended|ends|up|agreed|agrees|offered|offers|pledged|pledges|promised|promises|vowed|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|expected|able|unable|ready|willing|prepared|refused|declined|stood|stands|remains?|once|again|even|instead|n['’]t|do|does|did|going|in\s+turn|in\s+the\s+end|on\s+\w+|last\s+\w+|this\s+\w+)\s+)*$/i;
-/** "would not pay for", "refused to pay for": the payment denied. */
-const NOT_PAYING = /(?:\b(?:not|never|no\s+longer)|n['’]t|\brefus(?:es|ed)\s+to|\bdeclin(?:es|ed)\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "would not pay for", "refused to pay for", "has not accepted": words right before a verb that deny its act. */
+const NEGATED_VERB_AHEAD = /(?:\b(?:not|never|no\s+longer)|n['’]t|\brefus(?:es|ed)\s+to|\bdeclin(?:es|ed)\s+to)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "has offered to pay for", "stood ready to pay for", "could pay for": the payment offered. */
 const OFFERING_TO_PAY = /\b(?:offer(?:s|ed|ing)?(?:\s+to)?|(?:is|was|are|were|stood|stands|remains?|remained)\s+(?:willing|ready|prepared)\s+to|could|might)\s+(?:(?:also|help)\s+)?$/i;
 
@@ -3668,7 +3668,7 @@ function codeFunding(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   }
   if (!helped.length) return;
   const lead = said + before;
-  const status = NOT_PAYING.test(lead) ? 'denied' : OFFERING_TO_PAY.test(lead) || /^offer/i.test(m[0]) ? 'proposed' : statusOf('support', said + ctx.text.slice(c.start, objectFrom + object.length), undefined, commentatorSpeaks(ctx, c), ctx.text.slice(c.sentence.start, c.sentence.end));
+  const status = NEGATED_VERB_AHEAD.test(lead) ? 'denied' : OFFERING_TO_PAY.test(lead) || /^offer/i.test(m[0]) ? 'proposed' : statusOf('support', said + ctx.text.slice(c.start, objectFrom + object.length), undefined, commentatorSpeaks(ctx, c), ctx.text.slice(c.sentence.start, c.sentence.end));
   pushClauseRelation(ctx, c, dateHits, { kind: 'support', participants: uniq([...payers, ...helped]), directed: true, status, trigger: m[0], ...(unsure ? { unsure } : {}) });
 }
 
