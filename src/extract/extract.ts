@@ -1392,7 +1392,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "blocked new sanctions on Myanmar": blocking a measure is no act against the one it would hit (the measure codes the backing).
         if (t.kind === 'conflict' && /^(?:block|veto)/i.test(t.text) && /^\s+(?:(?:any|new|further|the|all|fresh|tougher)\s+){0,2}(?:sanctions?|embargo(?:es)?|penalt(?:y|ies)|tariffs?|restrictions)\b/i.test(text.slice(t.end, t.end + 40))) break;
         // Passive: "Serbia, backed by Russia and China", "was condemned by X": the agents after "by" act on the subject.
-        if (/^\s+by\s/.test(text.slice(t.end, t.end + 5))) {
+        if (/^\s+by\s/.test(text.slice(t.end, t.end + 5)) && !BACKER_NOUN.test(t.text)) {
           const agents = coordinatedRun(ctx, after.filter((m) => m.start > t.end));
           const patient = passivePatient(ctx, c, before, t);
           // Coordinated agents act together: one relation, as with a coordinated subject.
@@ -1420,10 +1420,15 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // (Only a participle: "has been supporting" is progressive, "was worried by" names its agent.)
         if (/(?:ed|struck|fought|shot down|held up)$/i.test(t.text) && /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(c.start, t.start - 24), t.start))) break;
         // "Paris, Niamey's most important backer", "X is Y's patron": the one named before backs the possessor.
-        if (t.kind === 'support' && /^(?:backer|patron|protector)$/i.test(t.text)) {
+        if (t.kind === 'support' && BACKER_NOUN.test(t.text)) {
           const owner = before.filter((m) => m.possessive && !m.demonym).pop();
-          const head = owner ? before.filter((m) => m.end <= owner.start && !m.possessive && !m.demonym).pop() : undefined;
-          if (owner && head && BACKER_GAP.test(text.slice(head.end, owner.start))) emit('support', [head.entity, owner.entity], true, t, { standing: true, span: { start: head.start, end: t.end } });
+          const heads = owner ? before.filter((m) => m.end <= owner.start && !m.possessive && !m.demonym) : [];
+          // ("expects India to overtake China as Sri Lanka's largest creditor": the one overtaking, not the one overtaken.)
+          const last = heads[heads.length - 1];
+          const standing = !!last && BACKER_GAP.test(text.slice(last.end, owner!.start));
+          // A place still to be taken ("to become Sri Lanka's largest creditor") has the clause's status: forecast, intent.
+          const head = standing ? last : last && WILL_BECOME.test(text.slice(last.end, owner!.start)) ? last : findLast(heads, (m) => OVERTAKES_AS.test(text.slice(m.end, owner!.start)));
+          if (owner && head && head.entity !== owner.entity) emit('support', [head.entity, owner.entity], true, t, { standing, span: { start: head.start, end: t.end } });
           break;
         }
         // "imposed sanctions on Minsk for its support of Moscow", "punished Peru for its backing of X": "its" is the party
@@ -2181,7 +2186,7 @@ function isNegated(text: string, c: Clause, t: Trigger): boolean {
 }
 
 /** A state's travellers left unnamed: "a Belarusian (government) delegation", "Belarus's foreign minister", "a Kenyan trade mission". */
-const UNNAMED_TRAVELLERS = /^(?:['’]s?)?\s+(?:(?:[a-z-]+\s+){0,2}?)(?:delegations?|team|mission|foreign\s+minister|prime\s+minister|president|minister|officials|envoy)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|plans?\s+to|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+)*(?:(?:paid|pays|pay|paying|made|makes|make|making|began|begins|begin|started|starts|start|on)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?$/i;
+const UNNAMED_TRAVELLERS = /^(?:['’]s?)?\s+(?:(?:[a-z-]+\s+){0,2}?)(?:delegations?|team|mission|foreign\s+minister|prime\s+minister|president|minister|secretary|premier|chancellor|king|queen|emir|officials|envoy)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|later|plans?\s+to|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+)*(?:(?:paid|pays|pay|paying|made|makes|make|making|began|begins|begin|started|starts|start|on)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?)?$/i;
 
 /**
  * "A Belarusian government delegation travelled to North Korea in July 2024", "Belarus's foreign
@@ -2202,8 +2207,14 @@ const TO_SEE_BEFORE = goingToSee('', 'the|his|her|their');
 /** … a body, also to brief or lobby it: "to brief the African Union", "to address the council". */
 const TO_BRIEF_BEFORE = goingToSee('|brief|address|consult|lobby', 'the');
 
+/** The nouns of one who backs another ("Niamey's most important backer", "Sri Lanka's largest creditor"): no passive's participle. */
+const BACKER_NOUN = /^(?:backer|patron|protector|creditor|lender|donor|benefactor|financier|funder)s?$/i;
+/** Between a party and the possessor of a place it is to take: " to become ", " is expected to become one of ". */
+const WILL_BECOME = /^\s+(?:(?:is|are|was|were)\s+)?(?:(?:expected|likely|set|poised|due|on\s+course|on\s+track)\s+)?(?:to|will|would|could|may|might|should|shall)\s+(?:(?:soon|eventually|quickly|now)\s+)?become\s+(?:(?:the|one\s+of)\s+)*$/i;
+/** Between a party and the possessor of the place it takes from another: " to overtake China as ", " replaced Russia as the ". */
+const OVERTAKES_AS = /^\s+(?:(?:to|will|would|could|may|might|has|have|had|soon|already)\s+)*(?:overt(?:ake|akes|ook|aken|aking)|replac(?:e|es|ed|ing)|displac(?:e|es|ed|ing)|supplant(?:s|ed|ing)?)\s+[^,;.]{1,40}?\s+as\s+(?:the\s+)?$/i;
 /** Between a party and the possessor of its "backer" noun: an apposition or a copula. */
-const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded|considered|described|as|the)\s+)*|\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become)\s+(?:(?:long|now|still|once|the)\s+)*)$/i;
+const BACKER_GAP = /^(?:,\s+(?:(?:long|now|still|once|widely|often|seen|regarded|considered|described|as|the)\s+)*|\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|has\s+become)\s+(?:(?:long|now|still|once|the|one\s+of)\s+)*)$/i;
 
 /** "hosted (two rounds of indirect)" right before a meeting noun. */
 const HOSTED_BEFORE = /\bhost(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}$/i;
@@ -2796,7 +2807,8 @@ function codeAnaphoricDenial(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   // "The Thai army said Cambodian forces had shelled … Cambodia rejected the accusation": with no verb of accusing, the
   // charge is the latest claim made by another side that names the one who rejects it.
   const claim = !accusedHere && !charged && /\b(?:charges?|allegations?|accusations?)\b/i.test(body) ? latestClaimAgainst(ctx, c, from) : undefined;
-  const act = findLast(ctx.raw, (r) => r.status === 'reported' && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= from && (!accusedHere || r.clause.sentence === c.sentence) && (!charged || r.clause.sentence === charged) && (!claim || r.clause.sentence === claim.sentence));
+  // (A standing fact, "X is Y's largest donor", is the story's background, never the act a charge alleges.)
+  const act = findLast(ctx.raw, (r) => r.status === 'reported' && !r.standing && (r.kind === 'cooperation' || r.kind === 'support') && r.start >= from && (!accusedHere || r.clause.sentence === c.sentence) && (!charged || r.clause.sentence === charged) && (!claim || r.clause.sentence === claim.sentence));
   if (!act && claim) {
     // The charge was no coded act ("had shelled positions in Surin"): what is denied is the hostile act charged, against the
     // claimant; a claim of anything else that was not coded gives nothing to deny.

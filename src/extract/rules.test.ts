@@ -7434,3 +7434,29 @@ describe('the thirty-sixth session: "his country" in the words of a known person
     expect(has(read('Kim Jong Un said his country would always stand by Russia.'), 'support', 'intent', 'kp', 'ru')).toBe(true);
   });
 });
+
+describe('the thirty-seventh session: a state\'s office holder travels', () => {
+  it('"India\'s foreign secretary visited Colombo", "Britain\'s home secretary travelled to Beijing" are the states meeting', () => {
+    expect(has(read("India's foreign secretary visited Colombo in March."), 'meeting', 'reported', 'in', 'lk')).toBe(true);
+    expect(has(read("Britain's home secretary travelled to Beijing in May."), 'meeting', 'reported', 'gb', 'cn')).toBe(true);
+  });
+});
+
+describe('the thirty-seventh session: a creditor, lender or donor of a state backs it', () => {
+  it('"India is Sri Lanka\'s largest creditor", "Japan, the Philippines\' top lender", "one of Mongolia\'s largest aid donors"', () => {
+    expect(has(read("India is Sri Lanka's largest creditor by far."), 'support', 'reported', 'in', 'lk')).toBe(true);
+    expect(has(read("Japan, the Philippines' top lender, said nothing."), 'support', 'reported', 'jp', 'ph')).toBe(true);
+    expect(has(read("South Korea is now one of Mongolia's largest aid donors."), 'support', 'reported', 'kr', 'mn')).toBe(true);
+    expect(has(read("China is one of Cambodia's main backers."), 'support', 'reported', 'cn', 'kh')).toBe(true);
+  });
+  it('a place still to be taken has the clause\'s status, and the one overtaken is no party', () => {
+    const r = read("The institute expects India to overtake China as Sri Lanka's largest bilateral creditor by 2028.");
+    expect(has(r, 'support', 'forecast', 'in', 'lk')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'support' && x.participants.includes('cn'))).toBe(false);
+    expect(has(read("Analysts expect India to become Sri Lanka's largest creditor."), 'support', 'forecast', 'in', 'lk')).toBe(true);
+  });
+  it('a standing donor is not the act a later rebuttal denies', () => {
+    const r = read('South Korea is now one of Mongolia\'s largest aid donors. The herders said on Monday that Hanbit Resources had drained three springs. Hanbit rejected the accusation on Tuesday.');
+    expect(r.relations.some((x) => x.kind === 'support' && x.status === 'denied')).toBe(false);
+  });
+});
