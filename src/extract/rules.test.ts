@@ -7460,3 +7460,13 @@ describe('the thirty-seventh session: a creditor, lender or donor of a state bac
     expect(r.relations.some((x) => x.kind === 'support' && x.status === 'denied')).toBe(false);
   });
 });
+
+describe('the thirty-seventh session: a debt written off backs the debtor', () => {
+  it('"Russia wrote off 90 per cent of North Korea\'s Soviet-era debt", "Japan forgave Myanmar\'s debt"', () => {
+    expect(has(read("Russia wrote off 90 per cent of North Korea's Soviet-era debt in 2012."), 'support', 'reported', 'ru', 'kp')).toBe(true);
+    expect(has(read("Japan forgave Myanmar's debt in 2013."), 'support', 'reported', 'jp', 'mm')).toBe(true);
+  });
+  it('"suspects that Russia will write off …" is a forecast', () => {
+    expect(has(read("She suspects that Russia will eventually write off a large part of North Korea's loan."), 'support', 'forecast', 'ru', 'kp')).toBe(true);
+  });
+});
