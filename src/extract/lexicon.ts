@@ -259,6 +259,8 @@ export const MONEY_SOURCE: string = String.raw`(?:(?:US|NZ|A|C|HK|S)?\$|€|£|�
 export const NOT_PERSON_FIRST_WORDS: ReadonlySet<string> = new Set(wordData.notPersonNames.firstWords);
 export const NOT_PERSON_LAST_WORDS: ReadonlySet<string> = new Set(wordData.notPersonNames.lastWords);
 
+/** Abbreviations that name no body after a state's possessive ("India's GDP"), from words.json. */
+export const NOT_BODY_ACRONYMS: ReadonlySet<string> = new Set(wordData.notBodyAcronyms.words);
 /** Capitalised function words that never open a person's name ("Beside Kim", "Unlike Lula"), from words.json. */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(wordData.notGivenNames);
 

@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import type { EntityKind } from '../model/schema';
-import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COMMENTATOR_TRADES, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_GIVEN_NAMES, NOT_PERSON_FIRST_WORDS, NOT_PERSON_LAST_WORDS, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, DEMONYMS_OF_NAMED_STATE, type LexEntry } from './lexicon';
+import { APPOSITION_OFFICES, BODIES_AT_SEATS, BODY_KIND_NOUNS, COMMENTATOR_TRADES, COURTESY_TITLES, foldForDictionary, HEAD_REFERENCE_NOUNS, PORTFOLIO_WORDS, lexicon, NOT_BODY_ACRONYMS, NOT_GIVEN_NAMES, NOT_PERSON_FIRST_WORDS, NOT_PERSON_LAST_WORDS, OFFICE_NOUNS, organizationNamed, POLITIES, RANKS, slugify, TITLES, OFFICES_OF_ONE_COUNTRY, SHARED_DEMONYMS, SHORT_FORMS, DEMONYMS_OF_NAMED_STATE, type LexEntry } from './lexicon';
 import { DATELINE, type Sentence } from './text';
 import { byFirstLetter, cachedRegExp, execAll } from './regex';
 
@@ -780,6 +780,8 @@ export function findMentions(text: string, sentences: Sentence[]): MentionResult
       b.add({ start, end, entity: e.id, kind: entry.kind, demonym: !!entry.demonym, via: 'dictionary' });
     }
   }
+  // "Portugal's REN": an abbreviation no dictionary knows, owned by a state, is a body of that state.
+  addBodies(b, text, considered, abbreviationsOwnedByStates(b, text));
   dropCountriesDescribingBodies(b);
   // "the North"/"the South" stand for the Koreas once the text is about them.
   addContextualKoreas(b, text, considered);
@@ -2049,6 +2051,29 @@ function bodiesBesideBodies(b: Builder, text: string): FoundBody[] {
     // (Not the second half of a two-word name, nor a word of another sort.)
     if (/\p{Lu}[\p{L}'’-]*[ ]+$/u.test(text.slice(Math.max(0, at - 30), at)) || isOtherSortOfWord(name, true)) continue;
     found.push({ name, country: null, start: at, sort: '' });
+  }
+  return found;
+}
+
+/** An abbreviation right after a state's possessive, not followed by another name: "Portugal's REN", "Jordan's NEPCO". */
+const OWNED_ABBREVIATION = /^['’]s?\s+(\p{Lu}[\p{Lu}\p{N}&]{1,5})(?![\p{L}\p{N}&'’-])(?!\s+\p{Lu})/u;
+
+/**
+ * "Portugal's REN", "Tunisia's STEG", "Jordan's NEPCO": an abbreviation no dictionary knows, owned by a state, is a body of
+ * that state (its grid operator, its utility, its security service), unless it is one of the abbreviations that name no
+ * body ("India's GDP", "Japan's EEZ"; lexicon/words.json).
+ */
+function abbreviationsOwnedByStates(b: Builder, text: string): FoundBody[] {
+  const found: FoundBody[] = [];
+  for (const state of b.mentions.filter((m) => m.kind === 'country' && !m.demonym)) {
+    const m = OWNED_ABBREVIATION.exec(text.slice(state.end, state.end + 16));
+    if (!m) continue;
+    const name = m[1];
+    const at = state.end + m[0].length - name.length;
+    if (NOT_BODY_ACRONYMS.has(name.replace(/s$/, '')) || lexicon().forms.has(name) || b.overlaps(at, at + name.length)) continue;
+    // (The state only says whose the body is: "Jordan's NEPCO signed a deal" is NEPCO's act, as "Russia's Gazprom" is Gazprom's.)
+    b.bodyDescriptions.push({ start: state.start, end: at });
+    found.push({ name, country: state.entity, start: at, sort: '' });
   }
   return found;
 }

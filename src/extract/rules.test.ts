@@ -7470,3 +7470,17 @@ describe('the thirty-seventh session: a debt written off backs the debtor', () =
     expect(has(read("She suspects that Russia will eventually write off a large part of North Korea's loan."), 'support', 'forecast', 'ru', 'kp')).toBe(true);
   });
 });
+
+describe('the thirty-seventh session: an abbreviation a state owns is a body of that state', () => {
+  it('"Portugal\'s REN", "Jordan\'s NEPCO" are organizations of their states, acting for themselves', () => {
+    const r = read("Jordan's NEPCO signed a deal with Israel. Portugal's REN restarted the grid.");
+    expect(r.entities.find((e) => e.name === 'NEPCO')).toMatchObject({ kind: 'organization', country: 'jo' });
+    expect(r.entities.find((e) => e.name === 'REN')).toMatchObject({ kind: 'organization', country: 'pt' });
+    expect(has(r, 'cooperation', 'reported', 'nepco', 'il')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('jo'))).toBe(false);
+  });
+  it('not "India\'s GDP", "Japan\'s EEZ", nor an abbreviation that opens a longer name', () => {
+    const r = read("India's GDP grew. Japan's EEZ is wide. China's CK Hutchison sold ports.");
+    expect(r.entities.some((e) => ['GDP', 'EEZ', 'CK'].includes(e.name))).toBe(false);
+  });
+});
