@@ -4138,25 +4138,29 @@ function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
  * two, with the clause's status.
  */
 const MEETING_BODY = String.raw`(?:joint|bilateral|binational|intergovernmental|mixed)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council|cabinet|session|working\s+group|panel)(?:\s+(?:on|for|of)(?:\s+[\w'’-]+){1,4}?)?`;
-const NEXT_OF_THEM = String.raw`(?:next|following)\s+(?:[\w-]+\s+){0,3}?(?:summit|session|meeting|round(?:\s+of\s+talks)?|talks|council|sitting)(?:\s+of(?:\s+the)?(?:\s+[\w'’-]+){1,4}?)?`;
+const NEXT_OF_THEM = String.raw`(?:next|following|first|second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:summit|session|meeting|round(?:\s+of\s+talks)?|talks|council|sitting)(?:\s+of(?:\s+the)?(?:\s+[\w'’-]+){1,4}?)?`;
 const MEETS_AHEAD = String.raw`\s+(?:(?:is|are|will|would)\s+(?:(?:also\s+|next\s+)?(?:due|set|scheduled|expected|planned)\s+to\s+|to\s+)?(?:next\s+)?(?:be\s+held|take\s+place|convene|meet|sit)\b|(?:is|are)\s+(?:due|set|scheduled|planned)\s+for\b)`;
 /** "The council is to meet next in Kuwait", "the commission will meet again in May": the story's body, named by its kind alone, meeting again. */
 const BODY_MEETS_AGAIN = String.raw`(?:council|commission|committee|working\s+group)\s+(?:(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|will|would|shall)\s+(?:next\s+)?(?:meet|convene|sit)\s+(?:again|next)\b`;
-const NEXT_MEETING = new RegExp(String.raw`\b(?:the|their|a|an)\s+(?:(?:two\s+(?:governments|countries|sides)['’]\s+))?(?:(?:${NEXT_OF_THEM}|${MEETING_BODY})${MEETS_AHEAD}|${BODY_MEETS_AGAIN})`, 'i');
+const NEXT_MEETING = new RegExp(String.raw`\b(?:the|their|its|a|an)\s+(?:(?:two\s+(?:governments|countries|sides)['’]\s+))?(?:(?:${NEXT_OF_THEM}|${MEETING_BODY})${MEETS_AHEAD}|${BODY_MEETS_AGAIN})`, 'i');
 
 function codeNextMeeting(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
-  if (!/\b(?:next|following|joint|bilateral|binational|intergovernmental|mixed|again)\b/i.test(body)) return;
+  if (!/\b(?:next|following|first|second|third|fourth|fifth|sixth|joint|bilateral|binational|intergovernmental|mixed|again)\b/i.test(body)) return;
   const m = NEXT_MEETING.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'meeting')) return;
-  // A party named in the clause makes it the other rules' ("the next round with Kosovo", "Greece will host the next council").
-  if (actorsIn(ctx, c.start, c.end).some((x) => x.kind !== 'place' && !(x.kind === 'country' && ctx.text.slice(x.start - 3, x.start) === 'in '))) return;
-  const pair = storyPair(ctx, c.start);
+  // (Where it meets is no party: "in Pyongyang", "is planned for Quito".)
+  const named = actorsIn(ctx, c.start, c.end).filter((x) => x.kind !== 'place' && !(x.kind === 'country' && /\b(?:in|for|at)\s+$/.test(ctx.text.slice(x.start - 4, x.start))));
+  // "The next meeting of the Spanish and Moroccan governments": the two its demonyms name are its parties.
+  const described = named.length >= 2 && named.every((x) => x.demonym && x.kind === 'country') ? uniq(named.map((x) => x.entity)) : undefined;
+  // A party named in the clause otherwise makes it the other rules' ("the next round with Kosovo", "Greece will host the next council").
+  if (named.length && !(described && described.length >= 2)) return;
+  const pair = described ?? storyPair(ctx, c.start);
   if (!pair) return;
   // (The next meeting is yet to come: intended, unless the clause says what became of it.)
   const said = clauseStatus(ctx, c, 'meeting', body);
   // ("is set to meet" is a plan announced, not a commentator's forecast.)
   const status = said === 'reported' || (said === 'forecast' && /\b(?:is|are)\s+set\s+to\b/i.test(m[0])) ? 'intent' : said;
-  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: pair, directed: false, status, trigger: m[0].trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
+  pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: pair, directed: false, status, trigger: m[0].trim(), ...(described ? {} : { unsure: 'parties taken from the story (the pair its first relation joins)' }) });
 }
 
 /**

@@ -7484,3 +7484,16 @@ describe('the thirty-seventh session: an abbreviation a state owns is a body of 
     expect(r.entities.some((e) => ['GDP', 'EEZ', 'CK'].includes(e.name))).toBe(false);
   });
 });
+
+describe('the thirty-seventh session: the story\'s next round, set for a place', () => {
+  const story = 'Peru and Ecuador held talks in Lima on Monday. Peru and Ecuador signed a water deal. ';
+  it('"The fourth round is set for Quito", "Its first session is planned for Quito" are the story\'s two meeting, intended', () => {
+    expect(has(read(story + 'The fourth round is set for Quito on June 8.'), 'meeting', 'intent', 'pe', 'ec')).toBe(true);
+    expect(has(read(story + 'Its first session is planned for Quito in September.'), 'meeting', 'intent', 'pe', 'ec')).toBe(true);
+  });
+  it('"the next meeting of the Spanish and Moroccan governments" is theirs, whatever the story\'s pair', () => {
+    const r = read(story + 'The next high-level meeting of the Spanish and Moroccan governments is planned for the autumn in Madrid.');
+    expect(has(r, 'meeting', 'intent', 'es', 'ma')).toBe(true);
+    expect(r.relations.filter((x) => x.kind === 'meeting' && x.status === 'intent').length).toBe(1);
+  });
+});
