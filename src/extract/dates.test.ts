@@ -15,7 +15,11 @@ describe('dates relative to the publication date, keeping precision', () => {
     expect(at('Last month the leaders signed', '2024-07-24')).toEqual([['Last month', '2024-06', 'point']]);
     expect(at('Moscow last year moved', '2024-07-24')).toEqual([['last year', '2023', 'point']]);
     expect(at('accepted the invitation in September', '2023-10-20')).toEqual([['September', '2023-09', 'point']]);
-    expect(at('would meet next month', '2023-10-20')).toEqual([['next month', '2023-11', 'point']]);
+    expect(at('would meet next month', '2023-10-20')).toEqual([['next month', '2023-11', 'point']]);  });
+  it('reads a month or day the words plan, schedule or set for as the next one', () => {
+    expect(at('A second round is planned for September in Pyongyang.', '2024-10-20')).toEqual([['September', '2025-09', 'point']]);
+    expect(at('The fourth round is set for Honiara on June 8.', '2026-07-01')).toEqual([['June 8', '2027-06-08', 'point']]);
+    expect(at('The minister is due in Minsk in March.', '2024-07-24')).toEqual([['March', '2025-03', 'point']]);
   });
   it('reads explicit days and infers the year from the publication date', () => {
     expect(at('in Pyeongyang, July 22, in this photo', '2024-07-24')).toEqual([['July 22', '2024-07-22', 'point']]);

@@ -69,7 +69,7 @@ export function findDates(text: string, offset: number, published: string): Date
   const ref = parseDay(published);
   const hits: DateHit[] = [];
   const taken = (s: number, e: number) => hits.some((h) => s < h.end - offset && e > h.start - offset);
-  const lookingAhead = (at: number) => /\b(until|till|next|through|will|scheduled|to run|expected)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, at - 45), at));
+  const lookingAhead = (at: number) => /\b(until|till|next|through|will|shall|scheduled|planned|slated|set for|due|to run|expected|(?:is|are) to|plans? to|intends? to|hopes? to|aims? to)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, at - 45), at));
   const push = (s: number, e: number, value: string) => {
     const before = text.slice(Math.max(0, s - 8), s);
     const role = /\b(until|till|through)\s+$/i.test(before) ? 'until' : 'point';
