@@ -1659,7 +1659,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         if (WORDS_SENT.test(text.slice(t.end, t.end + 60))) break;
         // "Japan pledged $1 billion in aid to Ukraine": what a speech verb pledges or announces is the speaker's own transfer.
         const pledger = c.speaker && t.start - c.start <= 40 && /^(?:pledged|pledge|announced|promised|offered|vowed)$/i.test(c.speechVerb ?? '') ? mentionsIn(ctx, c.sentence.start, c.start).filter((m) => m.entity === c.speaker).pop() : undefined;
-        const actor = withInherited.filter((m) => m.end <= t.start).pop() ?? pledger;
+        // ("The Academy of Social Sciences in Pyongyang will send": where the subject sits is no giver.)
+        const givers = withInherited.filter((m) => m.end <= t.start);
+        const seated = (m: Mention, i: number) => i > 0 && /\b(?:in|at|from)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 6), m.start)) && !/[,;]/.test(text.slice(givers[i - 1].end, m.start));
+        const actor = givers.filter((m, i) => !seated(m, i)).pop() ?? pledger;
         if (!actor) break;
         // "…, saying the line gives Pyongyang a second route": the thing said to give is the reported clause's subject, no party.
         if (THING_SAID_TO_GIVE.test(text.slice(Math.max(actor.end, t.start - 80), t.start))) break;

@@ -7497,3 +7497,11 @@ describe('the thirty-seventh session: the story\'s next round, set for a place',
     expect(r.relations.filter((x) => x.kind === 'meeting' && x.status === 'intent').length).toBe(1);
   });
 });
+
+describe('the thirty-seventh session: where a giver sits is no giver', () => {
+  it('"The Academy of Social Sciences in Pyongyang will send specialists to Russia" is the academy\'s', () => {
+    const r = read('The Academy of Social Sciences in Pyongyang will send fourteen specialists to Russia.');
+    expect(has(r, 'cooperation', 'intent', 'academy-of-social-sciences', 'ru')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('kp'))).toBe(false);
+  });
+});
