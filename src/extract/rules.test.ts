@@ -7505,3 +7505,11 @@ describe('the thirty-seventh session: where a giver sits is no giver', () => {
     expect(r.relations.some((x) => x.participants.includes('kp'))).toBe(false);
   });
 });
+
+describe('the thirty-seventh session: more words a body\'s name is built on', () => {
+  it('"the Lida Mushroom Combine", "the Belarusian State Circus", "the Chollima Vocal Ensemble" are bodies', () => {
+    const r = read('The Lida Mushroom Combine will supply North Korea. The Belarusian State Circus will tour Pyongyang. The Chollima Vocal Ensemble sang in Minsk.');
+    for (const name of ['Lida Mushroom Combine', 'Belarusian State Circus', 'Chollima Vocal Ensemble']) expect(r.entities.find((e) => e.name === name)?.kind).toBe('organization');
+    expect(has(r, 'cooperation', 'intent', 'lida-mushroom-combine', 'kp')).toBe(true);
+  });
+});
