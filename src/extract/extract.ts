@@ -4141,14 +4141,19 @@ function codeFacilityAbroad(ctx: Ctx, c: Clause, body: string, dateHits: DateHit
  * two, with the clause's status.
  */
 const MEETING_BODY = String.raw`(?:joint|bilateral|binational|intergovernmental|mixed)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council|cabinet|session|working\s+group|panel)(?:\s+(?:on|for|of)(?:\s+[\w'’-]+){1,4}?)?`;
-const NEXT_OF_THEM = String.raw`(?:next|following|first|second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,3}?(?:summit|session|meeting|round(?:\s+of\s+talks)?|talks|council|sitting)(?:\s+of(?:\s+the)?(?:\s+[\w'’-]+){1,4}?)?`;
+/** The words that put a meeting in a series: the next one, or the second, third … of them. */
+const NEXT_IN_SERIES = 'next|following|first|second|third|fourth|fifth|sixth';
+const NEXT_OF_THEM = String.raw`(?:${NEXT_IN_SERIES})\s+(?:[\w-]+\s+){0,3}?(?:summit|session|meeting|round(?:\s+of\s+talks)?|talks|council|sitting)(?:\s+of(?:\s+the)?(?:\s+[\w'’-]+){1,4}?)?`;
 const MEETS_AHEAD = String.raw`\s+(?:(?:is|are|will|would)\s+(?:(?:also\s+|next\s+)?(?:due|set|scheduled|expected|planned)\s+to\s+|to\s+)?(?:next\s+)?(?:be\s+held|take\s+place|convene|meet|sit)\b|(?:is|are)\s+(?:due|set|scheduled|planned)\s+for\b)`;
 /** "The council is to meet next in Kuwait", "the commission will meet again in May": the story's body, named by its kind alone, meeting again. */
 const BODY_MEETS_AGAIN = String.raw`(?:council|commission|committee|working\s+group)\s+(?:(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to|will|would|shall)\s+(?:next\s+)?(?:meet|convene|sit)\s+(?:again|next)\b`;
 const NEXT_MEETING = new RegExp(String.raw`\b(?:the|their|its|a|an)\s+(?:(?:two\s+(?:governments|countries|sides)['’]\s+))?(?:(?:${NEXT_OF_THEM}|${MEETING_BODY})${MEETS_AHEAD}|${BODY_MEETS_AGAIN})`, 'i');
 
+/** A word the pattern needs, to skip the clauses without one. */
+const NEXT_MEETING_HINT = new RegExp(`\\b(?:${NEXT_IN_SERIES}|joint|bilateral|binational|intergovernmental|mixed|again)\\b`, 'i');
+
 function codeNextMeeting(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[]): void {
-  if (!/\b(?:next|following|first|second|third|fourth|fifth|sixth|joint|bilateral|binational|intergovernmental|mixed|again)\b/i.test(body)) return;
+  if (!NEXT_MEETING_HINT.test(body)) return;
   const m = NEXT_MEETING.exec(body);
   if (!m || ctx.raw.some((r) => r.clause === c && r.kind === 'meeting')) return;
   // (Where it meets is no party: "in Pyongyang", "is planned for Quito".)
