@@ -2516,7 +2516,15 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   }
   let best: { set: string[]; n: number } | undefined;
   for (const t of tally.values()) if (!best || t.n > best.n) best = t;
-  return best?.set;
+  if (best) return best.set;
+  // "Tajikistan, Kyrgyzstan and Uzbekistan fix the point where their borders meet" over a live page whose entries name them
+  // apart: with no set of that size named nearby or joined by a relation, the one the headline lists is the story's.
+  if (persons) return undefined;
+  for (const s of ctx.sentences.filter((x) => x.zone === 'title' && x.start < before)) {
+    const list = coordinatedList(ctx, s.start, s.end, false);
+    if (fits(list)) return list;
+  }
+  return undefined;
 }
 
 /**

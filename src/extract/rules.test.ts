@@ -7513,3 +7513,10 @@ describe('the thirty-seventh session: more words a body\'s name is built on', ()
     expect(has(r, 'cooperation', 'intent', 'lida-mushroom-combine', 'kp')).toBe(true);
   });
 });
+
+describe('the thirty-seventh session: the headline\'s set for a group no nearer sentence names', () => {
+  it('"the three countries" on a page whose headline lists three, its entries naming them apart', () => {
+    const text = 'Tajikistan, Kyrgyzstan and Uzbekistan fix the point where their borders meet\n\nChina said it was pleased. Russia welcomed the news.\n\nUzbek President Shavkat Mirziyoyev suggested the three countries could set up a joint industrial and trade zone.\n';
+    expect(has(read(text), 'cooperation', 'proposed', 'tj', 'kg', 'uz')).toBe(true);
+  });
+});
