@@ -427,7 +427,9 @@ function conflictObjects(ctx: Ctx, c: Clause, triggers: Trigger[]): Set<Mention>
 function headOf(ctx: Ctx, c: Clause): Mention[] | undefined {
   const head = { start: c.head!.start, end: c.head!.end, sentence: c.sentence };
   const group = groupAnaphor(ctx, head);
-  if (group) return group;
+  // ("Both countries are members of the EAC, which has promised …": a relative clause describes the noun right before it,
+  // a group only when it is that noun.)
+  if (group && (c.rest || /^[\s,]*$/.test(ctx.text.slice(group[0].end, head.end)))) return group;
   // "In Tbilisi, Archbishop X, who …, demanded": a place after "in" or "at" is where, not who.
   const actors = actorsIn(ctx, head.start, head.end).filter((m) => !/\b(?:in|at)\s+$/i.test(ctx.text.slice(Math.max(head.start, m.start - 4), m.start)));
   // The rest of the main clause continues its subject; the relative clause describes the noun just before it.
@@ -1700,7 +1702,9 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         }
         // "sent emergency aid to X": the aid's own cue codes it, as backing.
         if (triggers.some((x) => x.mode === 'transfer' && x.kind === 'support' && x.start > t.end && x.start - t.end <= 40)) break;
-        const ps = [actor.entity, recipient.entity].map((id) => (ctx.entities.get(id)?.kind === 'person' ? countryOf(ctx, id) ?? id : id));
+        // ("sent military instructors to all three countries": a group read back stands at one place for each of its members.)
+        const recipients = recipient.via === 'pronoun' ? after.filter((m) => m.start === recipient!.start && m.via === 'pronoun') : [recipient];
+        const ps = uniq([actor.entity, ...recipients.map((m) => m.entity)].map((id) => (ctx.entities.get(id)?.kind === 'person' ? countryOf(ctx, id) ?? id : id)));
         // The quote stops where a violation clause begins: that part is the conflict's quote.
         const violation = triggers.find((x) => x.mode === 'violation' && x.start > t.end);
         transferred = true;
@@ -3648,13 +3652,6 @@ const OFFERING_TO_PAY = /\b(?:offer(?:s|ed|ing)?(?:\s+to)?|(?:is|was|are|were|st
 /** A word without which FUNDS cannot match (a sum has a digit): one cheap scan before the long pattern. */
 const FUNDS_HINT = /pa(?:y|id)|cover|foot|\d/i;
 
-/** "members of ECOWAS, which has promised …": the party a clause opening on "which"/"who" is about, named right before its comma. */
-function relativeAntecedent(ctx: Ctx, c: Clause): Mention | undefined {
-  const lead = ctx.text.slice(c.sentence.start, c.start);
-  if (!/,\s*(?:which|who)\s+$/i.test(lead)) return undefined;
-  return actorsIn(ctx, c.sentence.start, c.start).filter((x) => !x.demonym && /^\s*,\s*(?:which|who)\s+$/i.test(ctx.text.slice(x.end, c.start))).pop();
-}
-
 function codeFunding(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
   if (!FUNDS_HINT.test(body)) return;
@@ -3677,8 +3674,7 @@ function codeFunding(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const subjectEnd = subject.length ? subject[subject.length - 1].end : c.start + (pronoun?.[0].length ?? 0);
   if (!byTheSpeaker && !SUBJECT_TO_VERB.test(ctx.text.slice(subjectEnd, verbAt))) return;
   const speakerAsSubject = byTheSpeaker || !!pronoun;
-  const antecedent = !subject.length && !speakerAsSubject ? relativeAntecedent(ctx, c) : undefined;
-  const payers = speakerAsSubject ? [c.speaker as string] : subject.length ? subject.map((x) => x.entity) : antecedent ? [antecedent.entity] : (c.inherited ?? []).slice(0, 1).map((x) => x.entity);
+  const payers = speakerAsSubject ? [c.speaker as string] : subject.length ? subject.map((x) => x.entity) : (c.inherited ?? []).slice(0, 1).map((x) => x.entity);
   if (!payers.length) return;
   const sides = uniq(payers.map((p) => countryOf(ctx, p) ?? p));
   const inObject = actorsIn(ctx, objectFrom, objectFrom + object.length).filter((x) => !SOURCE_BEFORE.test(ctx.text.slice(objectFrom, x.start)) && !isCommentator(ctx, x.entity));

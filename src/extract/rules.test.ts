@@ -7520,3 +7520,10 @@ describe('the thirty-seventh session: the headline\'s set for a group no nearer 
     expect(has(read(text), 'cooperation', 'proposed', 'tj', 'kg', 'uz')).toBe(true);
   });
 });
+
+describe('the thirty-seventh session (review): a group read back as the one given to', () => {
+  it('"has sent military instructors to all three countries" reaches each of the three', () => {
+    const r = read('Mali, Niger and Burkina Faso left ECOWAS in January. Russia has sent military instructors to all three countries.');
+    expect(has(r, 'cooperation', 'reported', 'ru', 'ml', 'ne', 'bf')).toBe(true);
+  });
+});
