@@ -267,5 +267,8 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(wordData.notGivenNam
 /** Nouns naming a sort of body ("miner", "state broadcaster"), after which or beside which a capitalised name is an organization, from actors.json. */
 export const BODY_KIND_NOUNS: readonly string[] = actorData.bodyKinds.nouns;
 
+/** Capitalised words that end or open a body's name ("… Combine", "Institute of …"), from actors.json. */
+export const ORG_NAME_HEADS: readonly string[] = actorData.nameHeads.words;
+
 /** The words a body's own name is built on, by which "the <word>" names it again ("the ports authority", "the institute"), from actors.json. */
 export const HEAD_REFERENCE_NOUNS: ReadonlySet<string> = new Set(actorData.headReferences.nouns);
