@@ -2555,7 +2555,7 @@ function inferOfficeCountries(b: Builder, text: string, sentences: Sentence[]): 
         if (own) e.country = own;
         continue;
       }
-      const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? otherSideDealtWith(b, text, sentences, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? capitalWhereSpoken(text, s, local, m) ?? companionCountry(b, text, local, m) ?? countryOfReportedClause(text, s, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m) ?? paragraphSubjectCountry(b, text, sentences, i, local, m) ?? previousSubjectGovernment(b, text, sentences, i, local, m) ?? metByOtherSide(b, text, sentences, local, m);
+      const country = ownOffice ?? delegationLeaderCountry(text, local, m) ?? otherSideDealtWith(b, text, sentences, local, m) ?? delegationOfPreviousSentence(b, text, m, sentences[i - 1]) ?? placeAfterName(local, text, m) ?? capitalWhereSpoken(text, s, local, m) ?? companionCountry(b, text, local, m) ?? countryOfReportedClause(text, s, local, m) ?? onlyCountryOf(b, text, local, m) ?? speakerOfPreviousGovernment(b, text, local, m, sentences[i - 1]) ?? countrySpokenFor(local, text, m) ?? previousSubjectGovernment(b, text, sentences, i, local, m) ?? paragraphSubjectCountry(b, text, sentences, i, local, m) ?? metByOtherSide(b, text, sentences, local, m);
       if (country) e.country = country;
       else unresolved.add(m.entity);
     }

@@ -7314,8 +7314,8 @@ describe('the thirty-sixth session: whose minister, from the sentence before or 
     const r = read("Kenya's foreign ministry called in Uganda's deputy high commissioner and demanded an explanation. Foreign Minister Musalia Mudavadi-Ross said Uganda was trying to create facts on the lake.");
     expect(has(r, 'role', 'reported', 'musalia-mudavadi-ross', 'ke')).toBe(true);
   });
-  it('"Nairobi was unconvinced. Foreign ministry spokeswoman X said …": Kenya\'s; not after a sentence on what a third country will do', () => {
-    expect(has(read('Uganda signed a deal with Tanzania. Nairobi was unconvinced. Foreign ministry spokeswoman Akinyi Otieno said on Thursday the deal broke the treaty.'), 'role', 'reported', 'akinyi-otieno', 'ke')).toBe(true);
+  it('"Nairobi was unconvinced by Kampala\'s promise. Foreign ministry spokeswoman X said …": Kenya\'s, over the paragraph\'s first subject; not after a sentence on what a third country will do', () => {
+    expect(has(read("Uganda signed a deal with Tanzania. Nairobi was unconvinced by Kampala's promise to share the fish. Foreign ministry spokeswoman Akinyi Otieno said on Thursday the deal broke the treaty."), 'role', 'reported', 'akinyi-otieno', 'ke')).toBe(true);
     const third = read('In August Uganda signed an agreement with China covering a new wharf. Beijing is to pay for the wharf and send instructors next year. Associate Foreign Minister Aden Duale-Mwangi said on Tuesday that the government in Kampala had failed to consult Kenya.');
     expect(third.relations.some((x) => x.kind === 'role' && x.participants.includes('cn'))).toBe(false);
   });
