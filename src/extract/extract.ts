@@ -2727,19 +2727,37 @@ function codeToldCounterpart(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
 /** "… treaty that A and B signed", "… treaty, which A and B had signed": the relative clause right after a pact noun that names its signatories. */
 const SIGNED_BY_RELATIVE = /^(?:\s+(?:on|of|for)\s+[^,;.()"“”]{1,40}?)?(?:,\s*which|\s+that|\s+which)\s+[^;.()"“”]{3,100}?\s+(?:(?:had|has|have|jointly|both)\s+)*signed\b/;
 
+/** "the agreement he and Jon signed", "the treaty Moscow and Pyongyang signed": the same clause without "that" (never "… was signed"). */
+const SIGNED_BY_BARE_RELATIVE = /^\s+(?=(?:he|she)\s+and\s|\p{Lu})[^;.()"“”]{3,100}?\s+(?:(?:had|has|have|jointly|both)\s+)*signed\b/u;
+const PASSIVE_SIGNED = /\b(?:was|were|is|are|be|been|being|get|got)\s+(?:[\w-]+\s+)?signed$/i;
+
+/** The person "he" or "she" stands for before a pact's signers: the one person named earlier in the sentence, else in the sentence before. */
+function signerPronoun(ctx: Ctx, t: Trigger): string | undefined {
+  const s = sentenceAt(ctx.sentences, t.start);
+  if (!s) return undefined;
+  const here = uniq(actorsIn(ctx, s.start, t.start).filter((x) => x.kind === 'person').map((x) => x.entity));
+  if (here.length) return here.length === 1 ? here[0] : undefined;
+  const prev = ctx.sentences[s.index - 1];
+  return prev && prev.paragraph === s.paragraph ? personOf(ctx, prev) : undefined;
+}
+
 /**
  * The signatories of a pact as its relative clause names them ("the treaty that Putin and Kim
  * signed"): two people or more, and no one else between the noun and "signed" but the countries
  * that qualify them ("North Korean leader Kim").
  */
 function pactSigners(ctx: Ctx, t: Trigger): string[] | undefined {
-  const m = SIGNED_BY_RELATIVE.exec(ctx.text.slice(t.end, t.end + 180));
+  const after = ctx.text.slice(t.end, t.end + 180);
+  const bare = SIGNED_BY_BARE_RELATIVE.exec(after);
+  const m = SIGNED_BY_RELATIVE.exec(after) ?? (bare && !PASSIVE_SIGNED.test(bare[0]) ? bare : null);
   if (!m) return undefined;
   const named = actorsIn(ctx, t.end, t.end + m[0].length);
-  const persons = named.filter((x) => x.kind === 'person');
-  if (persons.length >= 2 && !named.some((x) => x.kind !== 'person' && !x.demonym && !ctx.modifiers.has(x))) return uniq(persons.map((x) => x.entity));
+  // "the agreement he and North Korea's minister, Jon Hyok Chol, signed": "he" is the one person named before it.
+  const pronoun = /^\s+(?:that\s+|,\s*which\s+|which\s+)?(?:he|she)\s+and\s/i.test(m[0]) ? signerPronoun(ctx, t) : undefined;
+  const persons = [...(pronoun ? [pronoun] : []), ...named.filter((x) => x.kind === 'person').map((x) => x.entity)];
+  if (persons.length >= 2 && !named.some((x) => x.kind !== 'person' && !x.demonym && !ctx.modifiers.has(x))) return uniq(persons);
   // "the treaty that Moscow and Pyongyang signed", "the border treaty the two countries signed in March": states as signatories.
-  const rest = m[0].replace(/^(?:\s+(?:on|of|for)\s+[^,;.()"“”]{1,40}?)?(?:,\s*which|\s+that|\s+which)\s+/, '');
+  const rest = m[0].replace(/^(?:\s+(?:on|of|for)\s+[^,;.()"“”]{1,40}?)?(?:,\s*which|\s+that|\s+which)?\s+/, '');
   const before = t.end + m[0].length - rest.length;
   const states = coordinatedRun(ctx, actorsIn(ctx, before, t.end + m[0].length).filter((x) => (x.kind === 'country' || x.kind === 'bloc') && !x.demonym && !x.possessive));
   if (states.length >= 2 && states[0].start === before) return uniq(states.map((x) => countryOf(ctx, x.entity) ?? x.entity));

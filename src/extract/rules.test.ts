@@ -7528,3 +7528,16 @@ describe('the thirty-seventh session (review): a group read back as the one give
     expect(has(r, 'cooperation', 'reported', 'ru', 'ml', 'ne', 'bf')).toBe(true);
   });
 });
+
+describe('the thirty-eighth session: a pact\'s signers in a relative clause without "that"', () => {
+  it('"the agreement he and North Korea\'s minister, Jon Hyok Chol, signed" is the two people\'s, "he" read back', () => {
+    const r = read("Russia's interior minister, Gennady Voronin-Hale, arrived on Monday. The speech is the fullest account so far of the agreement he and North Korea's minister of social security, Jon Hyok Chol, signed that morning.");
+    expect(has(r, 'cooperation', 'reported', 'gennady-voronin-hale', 'jon-hyok-chol')).toBe(true);
+  });
+  it('"the agreement Moscow and Pyongyang signed in June" is the two states\'', () => {
+    expect(has(read('This is the agreement Moscow and Pyongyang signed in June.'), 'cooperation', 'reported', 'ru', 'kp')).toBe(true);
+  });
+  it('"the treaty Russia and China negotiated was signed" is no signing by the two named', () => {
+    expect(read('The treaty Russia and China negotiated was signed in June.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
+  });
+});
