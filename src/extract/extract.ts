@@ -2442,6 +2442,11 @@ function peopleNamedSince(ctx: Ctx, from: Sentence, here: Sentence, before: numb
   return uniq(actorsIn(ctx, start, before).filter((m) => m.kind === 'person').map((m) => m.entity));
 }
 
+/** Whether a sentence is the story's running text, where a group's members are read back (not a headline, deck, caption or byline). */
+function inStoryText(s: Sentence): boolean {
+  return s.zone !== 'title' && s.zone !== 'caption' && s.zone !== 'byline';
+}
+
 function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, including?: string, excluding: string[] = [], office?: string, subject = false): string[] | undefined {
   const fits = (ids: string[] | undefined) =>
     !!ids && ids.length === size && (!including || ids.includes(including)) && !ids.some((x) => excluding.includes(x)) && (!office || holdOffice(ctx, ids, office));
@@ -2452,7 +2457,7 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   const here = sentenceAt(ctx.sentences, before);
   const reach = !persons && size === 2 ? PAIR_REACH : 2;
   const sized = (ids: string[] | undefined): ids is string[] => !!ids && ids.length === size && (!including || ids.includes(including));
-  const earlier = ctx.sentences.filter((s) => s.zone !== 'title' && s.zone !== 'caption' && s.zone !== 'byline' && s.end <= (here?.end ?? before));
+  const earlier = ctx.sentences.filter((s) => inStoryText(s) && s.end <= (here?.end ?? before));
   const near = (s: Sentence) => !here || s.index >= here.index - reach;
   // A pair that holds the third party ("Oman hosted talks between the two sides") is ruled out, and the
   // story's own pair is sought further back: one named together anywhere before, else the pair its relations join most often.
@@ -2500,7 +2505,8 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   const tally = new Map<string, { set: string[]; n: number }>();
   for (let i = ctx.raw.length - 1; i >= 0; i--) {
     const r = ctx.raw[i];
-    if (r.kind === 'role' || r.standing) continue;
+    // (A deck's "an agreement that Tokyo and Seoul had only guessed at" is no act of the story's text, as its lists are not.)
+    if (r.kind === 'role' || r.standing || !inStoryText(r.clause.sentence)) continue;
     const set = asSet(r.participants);
     if (!sized(set)) continue;
     if (!fits(set)) {
@@ -2521,6 +2527,10 @@ function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, i
   let best: { set: string[]; n: number } | undefined;
   for (const t of tally.values()) if (!best || t.n > best.n) best = t;
   if (best) return best.set;
+  // "… the agreement he and Jon signed that morning." ¶ a quotation ¶ "The two ministries will share records": with no
+  // act joining such a set, the parties of the latest pact signed or standing.
+  const standing = findLast(ctx.raw, (r) => r.kind !== 'role' && !!r.standing && r.start < before && fits(asSet(r.participants)));
+  if (standing) return asSet(standing.participants);
   // "Tajikistan, Kyrgyzstan and Uzbekistan fix the point where their borders meet" over a live page whose entries name them
   // apart: with no set of that size named nearby or joined by a relation, the one the headline lists is the story's.
   if (persons) return undefined;

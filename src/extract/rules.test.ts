@@ -7541,3 +7541,12 @@ describe('the thirty-eighth session: a pact\'s signers in a relative clause with
     expect(read('The treaty Russia and China negotiated was signed in June.').relations.some((x) => x.kind === 'cooperation')).toBe(false);
   });
 });
+
+describe('the thirty-eighth session: a group read back from the story\'s text, not its deck', () => {
+  const deck = 'What the minister promised\nA speech spells out an agreement that Tokyo and Seoul had only guessed at\n\n';
+  it('"The two ministries" after a signing and a quotation are the signers\' states, not the pair the deck names', () => {
+    const r = read(deck + "Russia's interior minister, Gennady Voronin-Hale, arrived on Monday. The speech is the fullest account so far of the agreement he and North Korea's minister of social security, Jon Hyok Chol, signed that morning.\n\"Three years ago our officers knew one another only from files,\" he began.\nThe text runs for five years. The two ministries will share criminal records and trace fugitives together.\n");
+    expect(has(r, 'cooperation', 'intent', 'ru', 'kp')).toBe(true);
+    expect(r.relations.some((x) => x.participants.includes('jp'))).toBe(false);
+  });
+});
