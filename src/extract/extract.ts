@@ -2342,7 +2342,9 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   const mediator = !!speakerCountry && wasGoBetween(ctx, c.speaker!, speakerCountry, start);
   // "ordered by Kim Jong Un under the treaty the two countries signed": a person the clause names first is, by their country,
   // one of the two when a recent pair includes it (else the latest pair, as before).
-  const actorCountry = persons || speakerCountry || third.length ? undefined : actorsIn(ctx, c.start, start).filter((x) => x.kind === 'person').map((x) => countryOf(ctx, x.entity)).find((x) => !!x) ?? undefined;
+  // "Pyongyang sent those soldiers after the two countries concluded a treaty": so is a state the clause names first.
+  const actorCountry = persons || speakerCountry || third.length ? undefined : (actorsIn(ctx, c.start, start).filter((x) => x.kind === 'person').map((x) => countryOf(ctx, x.entity)).find((x) => !!x) ??
+    stateOpening(ctx, c, start)) ?? undefined;
   // "The two heads of state also held private talks" after the ministers signed: the latest pair that holds the office named.
   const office = persons && !pairOfPeople ? (m[2] ?? m[4]) : undefined;
   // ("Honduras's president, C, will join the two leaders": a group the clause names someone before is no subject of its own.)
@@ -2357,6 +2359,12 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   const found = ids ?? heads;
   if (!found) return undefined;
   return found.map((entity) => ({ start, end, entity, kind: ctx.entities.get(entity)?.kind ?? 'country', possessive: false, demonym: false, via: 'pronoun' as const }));
+}
+
+/** The state a clause names first, before `before`, as its subject ("Pyongyang sent …"; not "X, an analyst at an institute in Vilnius"). */
+function stateOpening(ctx: Ctx, c: Clause, before: number): string | undefined {
+  const first = actorsIn(ctx, c.start, before)[0];
+  return first && first.kind === 'country' && !first.demonym && !first.possessive ? countryOf(ctx, first.entity) : undefined;
 }
 
 /** Offices whose two holders, when no two are named, are their two states' ("the two presidents", "both prime ministers"). */

@@ -7550,3 +7550,16 @@ describe('the thirty-eighth session: a group read back from the story\'s text, n
     expect(r.relations.some((x) => x.participants.includes('jp'))).toBe(false);
   });
 });
+
+describe('the thirty-eighth session: a state opening the clause is one of "the two countries"', () => {
+  it('"Pyongyang sent those soldiers after the two countries concluded a treaty", Seoul having just accused Moscow', () => {
+    const r = read('Russia opened a sports centre in Pyongyang on Tuesday.\nSouth Korea accused Moscow of disguising military payment as sport.\nPyongyang sent its soldiers after the two countries concluded a mutual-defence treaty in June 2024.\n');
+    expect(has(r, 'alliance', 'reported', 'kp', 'ru')).toBe(true);
+    expect(r.relations.some((x) => x.kind === 'alliance' && x.participants.includes('kr'))).toBe(false);
+  });
+  it('a state that only seats an onlooker ("an economist at an institute in Vilnius") is not one of them', () => {
+    const r = read('Belarus opened an embassy in North Korea on Thursday. Belarus and North Korea signed a visa deal on Friday.\nLithuania summoned Belarus\'s charge d\'affaires in Vilnius on Friday. South Korea urged Minsk not to help the North.\nDzianis Kuchynski, an Asia specialist at the Eastern Partnership Institute in Vilnius, expects trade between the two countries to quadruple.\n');
+    expect(has(r, 'cooperation', 'forecast', 'by', 'kp')).toBe(true);
+    expect(r.relations.some((x) => x.status === 'forecast' && x.participants.includes('lt'))).toBe(false);
+  });
+});
