@@ -660,7 +660,10 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
   // descriptor's guess at the same words (the two presidents mentioned last), when all its people are titled (holdOffice
   // has checked the titles fit; someone untitled may be no president at all).
   const titled = !!group && group.every((g) => g.kind !== 'person' || !!ctx.entities.get(g.entity)?.offices.size);
-  const all = group ? [...named.filter((m) => !group.some((g) => g.entity === m.entity || (titled && m.via === 'descriptor' && g.start === m.start))), ...group].sort((a, b) => a.start - b.start) : named;
+  // ("North Korea has sent troops to fight for Russia under the treaty the two countries signed": a name the clause gives
+  // before a group read back stays where it is written, or "for Russia" would lose the party it names.)
+  const repeats = (m: Mention, g: Mention) => g.entity === m.entity && !(g.via === 'pronoun' && m.end <= g.start);
+  const all = group ? [...named.filter((m) => !group.some((g) => repeats(m, g) || (titled && m.via === 'descriptor' && g.start === m.start))), ...group].sort((a, b) => a.start - b.start) : named;
   // (A commentator is never a party: "X, an analyst, expects Brazil to impose sanctions on Y" is Brazil's act.)
   const actors = all.filter((m) => !objects.has(m) && !isCommentator(ctx, m.entity));
   const inherited = group && group[0].start - c.start < 30 ? undefined : c.inherited;

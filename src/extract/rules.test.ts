@@ -4705,7 +4705,8 @@ describe('lending and providing', () => {
   });
 
   it('", provided all sides agree" is a condition, not a transfer', () => {
-    const r = read('Chile was ready to help Peru, provided all sides agree.');
+    // (No "help" here: "ready to help Peru" is an offer of support in its own right.)
+    const r = read('Chile was ready to sign with Peru, provided all sides agree.');
     expect(r.relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
@@ -7561,5 +7562,12 @@ describe('the thirty-eighth session: a state opening the clause is one of "the t
     const r = read('Belarus opened an embassy in North Korea on Thursday. Belarus and North Korea signed a visa deal on Friday.\nLithuania summoned Belarus\'s charge d\'affaires in Vilnius on Friday. South Korea urged Minsk not to help the North.\nDzianis Kuchynski, an Asia specialist at the Eastern Partnership Institute in Vilnius, expects trade between the two countries to quadruple.\n');
     expect(has(r, 'cooperation', 'forecast', 'by', 'kp')).toBe(true);
     expect(r.relations.some((x) => x.status === 'forecast' && x.participants.includes('lt'))).toBe(false);
+  });
+});
+
+describe('the thirty-eighth session: a name written before a group read back stays', () => {
+  it('"North Korea has sent troops to fight for Russia under the treaty the two countries signed" keeps "for Russia"', () => {
+    const r = read('North Korea has sent thousands of troops to fight for Russia under the defence treaty the two countries signed in June.');
+    expect(has(r, 'support', 'reported', 'kp', 'ru')).toBe(true);
   });
 });
