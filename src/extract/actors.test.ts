@@ -1006,3 +1006,11 @@ describe('a body\'s name of the form "X of Y and Z"', () => {
     expect(names('The Ministry of Defence and Russia signed it.')).toEqual(['Ministry of Defence']);
   });
 });
+
+describe('a saint\'s island state named by its main island alone', () => {
+  it('"St Vincent", "Saint Vincent" and "St Kitts" are the states, not people', () => {
+    const r = read('St Vincent signed a deal with Barbados. Saint Vincent and St Kitts welcomed it.');
+    expect(ids(r)).toEqual(expect.arrayContaining(['vc', 'kn', 'bb']));
+    expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+});

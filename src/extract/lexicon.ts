@@ -144,6 +144,9 @@ export function lexicon(): Lexicon {
     addForm(lex, c.name.common, entry);
     // "Saint Vincent and the Grenadines" is "St Vincent" and "St. Vincent" in wire copy.
     if (/^Saint /.test(c.name.common)) for (const st of ['St ', 'St. ']) addForm(lex, c.name.common.replace(/^Saint /, st), entry);
+    // … and by its main island alone: "St Vincent", "St Kitts" (else read as a person's name).
+    const island = /^Saint (\S+) and /.exec(c.name.common);
+    if (island) for (const st of ['Saint ', 'St ', 'St. ']) addForm(lex, st + island[1], entry);
     if (isAscii(c.name.official)) addForm(lex, c.name.official, entry);
     for (const alt of c.altSpellings ?? []) {
       // A demonym among the spellings ("Thai", "Togolese") is read as the demonym it is, below.
