@@ -7571,3 +7571,10 @@ describe('the thirty-eighth session: a name written before a group read back sta
     expect(has(r, 'support', 'reported', 'kp', 'ru')).toBe(true);
   });
 });
+
+describe('the thirty-eighth session: "the two prime ministers" is a group of heads of government', () => {
+  it('"The two prime ministers met", "the two foreign ministers met", no one named: the story\'s two states meet', () => {
+    expect(has(read('Peru and Chile signed a deal in May. The two prime ministers met in Lima on June 5.'), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
+    expect(has(read('Peru and Chile signed a deal in May. The two foreign ministers met in Lima on June 5.'), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
