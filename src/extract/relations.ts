@@ -452,6 +452,9 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
   if (DENIED.test(t)) return 'denied';
   // "He suggested the two sides might one day market a joint brand": what a party suggests is proposed, whatever its modal.
   if (speechVerb && /^(?:suggested|proposed)$/i.test(speechVerb) && !speakerIsExpert) return 'proposed';
+  // "Warsaw and Berlin ought to hold their consultations", "the two sides should help each other": a meeting or a
+  // tie someone says ought to be is recommended, not done (a rebuke, "should stop its provocations", stays a reproach).
+  if ((kind === 'meeting' || kind === 'cooperation' || kind === 'support') && RECOMMENDED.test(ahead)) return speakerIsExpert ? 'forecast' : 'proposed';
   if (kind === 'meeting') {
     // On the calendar, or wished for by a party: "is expected in Moscow for talks", "was due to meet", "hoped to welcome", "agreed to meet again".
     // (Offered first: "would be glad to host X whenever he wishes to come" is an offer, whoever wishes.)
@@ -486,6 +489,8 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
   if (kind === 'conflict' && SANCTIONS_TO_COME.test(clauseText)) return 'forecast';
   return 'reported';
 }
+/** "should" or "ought to" governing the cue a few words on: "ought to hold their consultations", "should jointly open". Not "should be", a forecast or a passive. */
+const RECOMMENDED = /\b(?:should|ought\s+to)\s+(?:(?:also|now|jointly|together|first|rather|instead|at\s+least)\s+)?(?!be\b|not\b|have\b|never\b)\p{Ll}+\b(?:\s+\S+){0,4}\s*$/iu;
 /** A date or time between a verb and "to": "offered last week to", "agreed on 3 May to", "pledged earlier this month to". */
 const WHEN_BETWEEN_VERB_AND_TO = /\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year)|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year)|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+to\s+/gu;
 /** A meeting in the present tense after "when" or "once": "when he travels to Minsk", "once the two leaders meet". */

@@ -7578,3 +7578,14 @@ describe('the thirty-eighth session: "the two prime ministers" is a group of hea
     expect(has(read('Peru and Chile signed a deal in May. The two foreign ministers met in Lima on June 5.'), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirty-eighth session: what someone says should be done is proposed', () => {
+  it('"Warsaw and Berlin ought to hold talks", "the two neighbours should help each other": proposed', () => {
+    expect(has(read('Warsaw and Berlin ought to hold talks before the autumn.'), 'meeting', 'proposed', 'pl', 'de')).toBe(true);
+    expect(has(read('Australia and Indonesia signed a pact. Prabowo said the two neighbours should help each other in disasters.'), 'cooperation', 'proposed', 'au', 'id')).toBe(true);
+  });
+  it('a rebuke ("Seoul should stop its provocations") and a forecast ("should be signing a deal by May") are no proposals', () => {
+    const r = read('China said Seoul should stop its provocations against Beijing. Officials said Russia and Belarus should be signing a deal by May.');
+    expect(r.relations.some((x) => x.status === 'proposed')).toBe(false);
+  });
+});
