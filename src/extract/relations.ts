@@ -452,9 +452,9 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
   if (DENIED.test(t)) return 'denied';
   // "He suggested the two sides might one day market a joint brand": what a party suggests is proposed, whatever its modal.
   if (speechVerb && /^(?:suggested|proposed)$/i.test(speechVerb) && !speakerIsExpert) return 'proposed';
-  // "Warsaw and Berlin ought to hold their consultations", "the two sides should help each other": a meeting or a
-  // tie someone says ought to be is recommended, not done (a rebuke, "should stop its provocations", stays a reproach).
-  if ((kind === 'meeting' || kind === 'cooperation' || kind === 'support') && RECOMMENDED.test(ahead)) return speakerIsExpert ? 'forecast' : 'proposed';
+  // "Warsaw and Berlin ought to hold their consultations", "the two sides should help each other", "the EU should add the
+  // plant to its sanctions list": what someone says ought to be done is recommended, not done.
+  if (RECOMMENDED.test(ahead)) return speakerIsExpert ? 'forecast' : 'proposed';
   if (kind === 'meeting') {
     // On the calendar, or wished for by a party: "is expected in Moscow for talks", "was due to meet", "hoped to welcome", "agreed to meet again".
     // (Offered first: "would be glad to host X whenever he wishes to come" is an offer, whoever wishes.)

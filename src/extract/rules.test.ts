@@ -7584,8 +7584,11 @@ describe('the thirty-eighth session: what someone says should be done is propose
     expect(has(read('Warsaw and Berlin ought to hold talks before the autumn.'), 'meeting', 'proposed', 'pl', 'de')).toBe(true);
     expect(has(read('Australia and Indonesia signed a pact. Prabowo said the two neighbours should help each other in disasters.'), 'cooperation', 'proposed', 'au', 'id')).toBe(true);
   });
-  it('a rebuke ("Seoul should stop its provocations") and a forecast ("should be signing a deal by May") are no proposals', () => {
-    const r = read('China said Seoul should stop its provocations against Beijing. Officials said Russia and Belarus should be signing a deal by May.');
+  it('"the EU should add the plant to its sanctions list" is a proposed conflict', () => {
+    expect(has(read('Lithuania\'s foreign minister went further, saying the EU should add the Minsk Automobile Plant to its sanctions list.'), 'conflict', 'proposed', 'eu', 'minsk-automobile-plant')).toBe(true);
+  });
+  it('a forecast ("should be signing a deal by May") is no proposal', () => {
+    const r = read('Officials said Russia and Belarus should be signing a deal by May.');
     expect(r.relations.some((x) => x.status === 'proposed')).toBe(false);
   });
 });
