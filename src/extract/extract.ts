@@ -2349,7 +2349,8 @@ function groupAnaphor(ctx: Ctx, c: Clause): Mention[] | undefined {
   const actorCountry = persons || speakerCountry || third.length ? undefined : (actorsIn(ctx, c.start, start).filter((x) => x.kind === 'person').map((x) => countryOf(ctx, x.entity)).find((x) => !!x) ??
     stateOpening(ctx, c, start)) ?? undefined;
   // "The two heads of state also held private talks" after the ministers signed: the latest pair that holds the office named.
-  const office = persons && !pairOfPeople ? (m[2] ?? m[4]) : undefined;
+  // ("the two interior ministers": the portfolio is part of the office.)
+  const office = persons && !pairOfPeople ? portfolioOf(m[0], m[2] ?? m[4]) : undefined;
   // ("Honduras's president, C, will join the two leaders": a group the clause names someone before is no subject of its own.)
   const subject = persons && !actorsIn(ctx, c.start, start).some((x) => x.kind === 'person' && x.entity !== c.speaker);
   const ids = mediator
@@ -2371,11 +2372,24 @@ function stateOpening(ctx: Ctx, c: Clause, before: number): string | undefined {
 }
 
 /** Offices whose two holders, when no two are named, are their two states' ("the two presidents", "both prime ministers"). */
-const HEADS_OF_SIDES = /^(?:presidents|prime\s+ministers|premiers|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|leaders)$/i;
+const HEADS_OF_SIDES = /^(?:presidents|prime\s+ministers|premiers|heads\s+of\s+state|[a-z]+\s+ministers|leaders)$/i;
+
+/** The office a group is named by, with the portfolio before it: "the two interior ministers" is "interior ministers". */
+function portfolioOf(group: string, noun: string): string {
+  const portfolio = new RegExp(String.raw`\b(?:two|three|four|five)\s+([a-z]{2,})\s+${noun}$`, 'i').exec(group);
+  return portfolio && /^ministers$/i.test(noun) ? `${portfolio[1]} ${noun}` : noun;
+}
+
+/** What a holder's title says for an office a group is named by ("interior ministers": "interior"). */
+function officePattern(office: string): RegExp | undefined {
+  const key = office.toLowerCase().replace(/\s+/g, ' ');
+  const portfolio = /^([a-z]+) ministers$/.exec(key);
+  return GROUP_OFFICE[key] ?? (portfolio ? new RegExp(String.raw`\b${portfolio[1]}\b`, 'i') : undefined);
+}
 
 /** Whether the article names someone holding the office a group is named by ("presidents": a president). */
 function namesHolderOf(ctx: Ctx, office: string): boolean {
-  const re = GROUP_OFFICE[office.toLowerCase().replace(/\s+/g, ' ')];
+  const re = officePattern(office);
   if (!re) return false;
   for (const e of ctx.entities.values()) if (e.kind === 'person' && [...e.offices].some((o) => re.test(o))) return true;
   return false;
@@ -2396,7 +2410,7 @@ const GROUP_OFFICE: Record<string, RegExp> = {
 
 /** Whether every person read back for "the two <office>" holds that office, as far as their titles say. */
 function holdOffice(ctx: Ctx, ids: string[], noun: string): boolean {
-  const office = GROUP_OFFICE[noun.toLowerCase()];
+  const office = officePattern(noun);
   if (!office) return true;
   return ids.every((id) => {
     const offices = [...(ctx.entities.get(id)?.offices ?? [])];

@@ -7592,3 +7592,14 @@ describe('the thirty-eighth session: what someone says should be done is propose
     expect(r.relations.some((x) => x.status === 'proposed')).toBe(false);
   });
 });
+
+describe('the thirty-eighth session: a group named by a portfolio ("the two interior ministers")', () => {
+  it('no interior minister named: the story\'s two states meet', () => {
+    expect(has(read('Germany and Poland signed a deal in May. When the two interior ministers met in Frankfurt on July 11, they promised a task force.'), 'meeting', 'reported', 'de', 'pl')).toBe(true);
+  });
+  it('two foreign ministers named before are not the two interior ministers', () => {
+    const r = read("Germany's foreign minister, Johann Wadephul, and Poland's foreign minister, Radoslaw Sikorski, signed a deal in May. The two interior ministers met in Frankfurt on July 11.");
+    expect(has(r, 'meeting', 'reported', 'johann-wadephul', 'radoslaw-sikorski')).toBe(false);
+    expect(has(r, 'meeting', 'reported', 'de', 'pl')).toBe(true);
+  });
+});
