@@ -3823,6 +3823,13 @@ const JOINT_MODAL_SOURCE = String.raw`((?:(?:also|then|now|further)\s+)*(?:would
 const JOINT_ACT = new RegExp(String.raw`^\W*(?:(?:also|then|now|meanwhile|instead|in\s+addition),?\s+)?(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs|capitals|ministries|delegations)\s+` + JOINT_MODAL_SOURCE, 'i');
 /** What a coordinated subject of states is to do: "Chile and Argentina will let their brigades cross the border". */
 const JOINT_MODAL = new RegExp(String.raw`^\s+` + JOINT_MODAL_SOURCE, 'i');
+/**
+ * A verb in any tense whose act the clause says is done together: "now plan their defence of the Baltic together", "last
+ * held a coast guard drill together", "have patrolled the frontier together since 2007" (not "together with X": a partner).
+ */
+const TOGETHER_LATER_SOURCE = String.raw`((?:(?:now|last|also|still|then|first|already|have|has|had|will|would|could|can|jointly|[a-z]+ly|(?:means?|intends?|plans?|want|hope|are|is)\s+to)\s+)*)(?!stand\b|stands\b|stood\b)([a-z]+)\b(?=[^.;:]*?\b(?:together|jointly)\b(?!\s+with\b))`;
+const JOINT_TOGETHER = new RegExp(String.raw`^\W*(?:(?:also|then|now|meanwhile|instead|since\s+then|in\s+addition),?\s+)?(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs|capitals|ministries|delegations)\s+` + TOGETHER_LATER_SOURCE, 'i');
+const TOGETHER_LATER = new RegExp(String.raw`^\s+` + TOGETHER_LATER_SOURCE, 'i');
 const NO_JOINT_VERB = /^(?:be|been|remain|stay|have|has|had|face|differ|disagree|clash|fight|compete|blame|accuse|refuse|reject|deny|dispute|argue|quarrel|threaten|likely|probably|not|never|no|continue|need|lose|suffer|fail|try|look|ask|wait|watch|see|seek|oppose|resist|slow|block|protest|object|complain|demand|criticise|criticize|condemn|warn|worry)$/i;
 
 /** The verb is a meeting: "meet", "convene", or "hold" with talks, a summit or a session after it. */
@@ -3841,7 +3848,7 @@ function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
     pushClauseRelation(ctx, c, dateHits, { kind, participants: named.ids, directed: false, status: statusOf(kind, body, c.speechVerb, false, sentence), trigger: ctx.text.slice(named.start, named.end) });
     return;
   }
-  const m = JOINT_ACT.exec(body);
+  const m = JOINT_ACT.exec(body) ?? JOINT_TOGETHER.exec(body);
   if (!m || NO_JOINT_VERB.test(m[2])) return;
   const after = body.slice(m.index + m[0].length);
   // ("could build on it", "would rely on talks": a phrasal verb of a stance, no act done together.)
@@ -3966,7 +3973,7 @@ function jointSubjectNamed(ctx: Ctx, c: Clause): { ids: string[]; start: number;
   const run = coordinatedRun(ctx, actors);
   if (run.length < 2 || run.some((m) => m.kind !== 'country' || m.possessive)) return undefined;
   const last = run[run.length - 1];
-  const m = JOINT_MODAL.exec(ctx.text.slice(last.end, c.end)) ?? JOINT_DONE.exec(ctx.text.slice(last.end, c.end));
+  const m = JOINT_MODAL.exec(ctx.text.slice(last.end, c.end)) ?? JOINT_DONE.exec(ctx.text.slice(last.end, c.end)) ?? TOGETHER_LATER.exec(ctx.text.slice(last.end, c.end));
   if (!m) return undefined;
   const ids = uniq(run.map((x) => x.entity));
   return ids.length >= 2 ? { ids, start: first.start, end: last.end + m[0].length, verb: m[2] } : undefined;

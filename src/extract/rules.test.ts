@@ -7603,3 +7603,17 @@ describe('the thirty-eighth session: a group named by a portfolio ("the two inte
     expect(has(r, 'meeting', 'reported', 'de', 'pl')).toBe(true);
   });
 });
+
+describe('the thirty-eighth session: an act the two sides do together', () => {
+  it('"the two neighbours now plan their defence together", "Chile and Peru last held a naval drill together": cooperation', () => {
+    expect(has(read('Sweden and Finland signed a pact. Since then the two neighbours now plan their defence of the Baltic together.'), 'cooperation', 'reported', 'se', 'fi')).toBe(true);
+    expect(has(read('Chile and Peru last held a naval drill together in 2023.'), 'cooperation', 'reported', 'cl', 'pe')).toBe(true);
+  });
+  it('"The two neighbours mean to work together on security" is intended', () => {
+    expect(has(read('Iraq and Syria reopened a crossing in May. The two neighbours mean to work together on security as well.'), 'cooperation', 'intent', 'iq', 'sy')).toBe(true);
+  });
+  it('"have stood together in NATO" is no joint act of the two', () => {
+    const r = read('Denmark and Sweden signed a police deal in May.\nThe two countries have stood together in NATO since March 2024.\n');
+    expect(r.relations.filter((x) => x.kind === 'cooperation').length).toBe(1);
+  });
+});
