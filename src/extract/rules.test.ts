@@ -7617,3 +7617,13 @@ describe('the thirty-eighth session: an act the two sides do together', () => {
     expect(r.relations.filter((x) => x.kind === 'cooperation').length).toBe(1);
   });
 });
+
+describe('the thirty-eighth session: help given to a party is support', () => {
+  it('"France gives help to Mali" backs Mali; "gives no help of any kind to JNIM" denies it', () => {
+    expect(has(read('France gives help to Mali.'), 'support', 'reported', 'fr', 'ml')).toBe(true);
+    expect(has(read('France said Paris gives no help of any kind to JNIM.'), 'support', 'denied', 'fr', 'jnim')).toBe(true);
+  });
+  it('"will give help to build a plant in Egypt" names the work helped with, no backing of a party', () => {
+    expect(read('Russia will give help to build a plant in Egypt.').relations.some((x) => x.kind === 'support')).toBe(false);
+  });
+});
