@@ -1318,7 +1318,7 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
         // "Belarus is bound to Russia in the Union State": the cue matches only before a union or an alliance.
         // (The union they are bound in is where they are allies, not one more ally.)
         if (/^bound/i.test(t.text)) emit('alliance', cs.filter((id) => ctx.entities.get(id)?.kind === 'country' || POLITIES.has(id)), false, t);
-        else if (defenceClause || /^form/i.test(t.text) || /\bobliges|mutual|military assistance|defen[cs]e|security\s+(?:guarantees?|treat(?:y|ies))|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t, clauseSpan);
+        else if (defenceClause || /^form/i.test(t.text) || /\bobliges|mutual|military assistance|military\s+(?:pacts?|treat(?:y|ies))|defen[cs]e|security\s+(?:guarantees?|treat(?:y|ies))|all(?:y|ies)|allied|alliance\b/i.test(body)) emit('alliance', cs, false, t, clauseSpan);
         // "signed a treaty creating a confederation of their three states": a union of the signatories.
         else if (/^\s+(?:[\w-]+\s+){0,3}?(?:creating|establishing|forming|founding|that (?:created|established|formed|founded))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:confederation|federation|union)\b/i.test(text.slice(t.end, c.end))) {
           const signatories = coordinatedRun(ctx, before.filter((m) => m.kind === 'country' || POLITIES.has(m.entity)));

@@ -7627,3 +7627,13 @@ describe('the thirty-eighth session: help given to a party is support', () => {
     expect(read('Russia will give help to build a plant in Egypt.').relations.some((x) => x.kind === 'support')).toBe(false);
   });
 });
+
+describe('the thirty-eighth session: a military pact is an alliance; stopping short of one denies it', () => {
+  it('"signed a military pact with Washington" is an alliance; "is in no military pact with" denies one', () => {
+    expect(has(read('Guyana signed a military pact with Washington.'), 'alliance', 'reported', 'gy', 'us')).toBe(true);
+    expect(has(read('Guyana is in no military pact with Washington.'), 'alliance', 'denied', 'gy', 'us')).toBe(true);
+  });
+  it('"has so far stopped short of any military pact with Pyongyang" denies it', () => {
+    expect(has(read('Minsk has so far stopped short of any military pact of its own with Pyongyang.'), 'alliance', 'denied', 'by', 'kp')).toBe(true);
+  });
+});
