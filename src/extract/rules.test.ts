@@ -7637,3 +7637,11 @@ describe('the thirty-eighth session: a military pact is an alliance; stopping sh
     expect(has(read('Minsk has so far stopped short of any military pact of its own with Pyongyang.'), 'alliance', 'denied', 'by', 'kp')).toBe(true);
   });
 });
+
+describe('the thirty-eighth session: a body suspends a state', () => {
+  it('"ECOWAS suspended Mali.", "The African Union, which suspended Sudan after the coup": conflict; "suspended talks after the attack" names no party', () => {
+    expect(has(read('ECOWAS suspended Mali.'), 'conflict', 'reported', 'ecowas', 'ml')).toBe(true);
+    expect(has(read('The African Union, which suspended Sudan after the 2021 coup, said nothing.'), 'conflict', 'reported', 'african-union', 'sd')).toBe(true);
+    expect(read('Kenya suspended talks after the attack.').relations.length).toBe(0);
+  });
+});
