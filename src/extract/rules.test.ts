@@ -7645,3 +7645,10 @@ describe('the thirty-eighth session: a body suspends a state', () => {
     expect(read('Kenya suspended talks after the attack.').relations.length).toBe(0);
   });
 });
+
+describe('the thirty-eighth session: work done on another side\'s goods or people', () => {
+  it('"Russia will overhaul forty North Korean diesel locomotives", "is to retrain 600 North Korean teachers": cooperation, intended', () => {
+    expect(has(read('Russia will overhaul forty North Korean diesel locomotives over the next two years.'), 'cooperation', 'intent', 'ru', 'kp')).toBe(true);
+    expect(has(read('The Pushkin Institute in Moscow is to retrain 600 North Korean teachers of English.'), 'cooperation', 'intent', 'pushkin-institute', 'kp')).toBe(true);
+  });
+});
