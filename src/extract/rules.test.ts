@@ -7652,3 +7652,16 @@ describe('the thirty-eighth session: work done on another side\'s goods or peopl
     expect(has(read('The Pushkin Institute in Moscow is to retrain 600 North Korean teachers of English.'), 'cooperation', 'intent', 'pushkin-institute', 'kp')).toBe(true);
   });
 });
+
+describe('the thirty-eighth session: going to a capital, and hours spent in one', () => {
+  it('"will go to Havana in November", "went to Bishkek in 2017", "spent fewer than 24 hours in Tokyo" are visits', () => {
+    expect(has(read("The Bahamas' foreign minister, Fred Mitchell, will go to Havana in November."), 'meeting', 'intent', 'fred-mitchell', 'cu')).toBe(true);
+    expect(has(read("Uzbekistan's president, Shavkat Mirziyoyev, went to Bishkek in September 2017."), 'meeting', 'reported', 'shavkat-mirziyoyev', 'kg')).toBe(true);
+    expect(has(read("South Korea's President Lee Jae-myung spent fewer than 24 hours in Tokyo."), 'meeting', 'reported', 'lee-jae-myung', 'jp')).toBe(true);
+  });
+  it('"went to arbitration in Stockholm" is no visit to Sweden; hours "spent in separate rooms" are no stay', () => {
+    expect(read('Last spring the Kazakh president, Kassym-Jomart Tokayev, went to arbitration in Stockholm.').relations.some((x) => x.kind === 'meeting')).toBe(false);
+    const r = read("Iran's foreign minister, Abbas Araghchi, and Steve Witkoff, Trump's special envoy for the Middle East, spent more than two hours in separate rooms at a palace on the outskirts of Muscat on Saturday.");
+    expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('middle-east'))).toBe(false);
+  });
+});
