@@ -34,3 +34,11 @@ describe('dates relative to the publication date, keeping precision', () => {
     expect(combineDates(findDates('stays until Friday', 0, '2024-07-24'), '2024-07-23').date).toEqual({ start: '2024-07-23', end: '2024-07-26' });
   });
 });
+
+describe('a superlative measured since a date', () => {
+  it('"its first census since 2008", "the largest protest since March" give no date; "has fought since 2015" does', () => {
+    expect(findDates('Belarus will help the North run its first population census since 2008.', 0, '2025-06-01')).toEqual([]);
+    expect(findDates('It was the largest protest since March, officials said.', 0, '2025-06-01')).toEqual([]);
+    expect(findDates('The coalition has fought the Houthis since 2015.', 0, '2025-06-01').map((h) => h.value)).toEqual(['2015']);
+  });
+});

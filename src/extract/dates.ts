@@ -64,6 +64,8 @@ function chronoMayAddDates(text: string): boolean {
 }
 
 /** Date expressions in `text` (a sentence starting at `offset` in the article). */
+const SUPERLATIVE_SINCE = /\b(?:first|largest|biggest|highest|lowest|worst|best|deadliest|heaviest|longest|fewest|least|most\s+[a-z]+)\b[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning)\s+of)\s+)?$/i;
+
 export function findDates(text: string, offset: number, published: string): DateHit[] {
   if (!CANDIDATE.test(text)) return [];
   const ref = parseDay(published);
@@ -71,6 +73,8 @@ export function findDates(text: string, offset: number, published: string): Date
   const taken = (s: number, e: number) => hits.some((h) => s < h.end - offset && e > h.start - offset);
   const lookingAhead = (at: number) => /\b(until|till|next|through|will|shall|scheduled|planned|slated|set for|due|to run|expected|(?:is|are) to|plans? to|intends? to|hopes? to|aims? to)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, at - 45), at));
   const push = (s: number, e: number, value: string) => {
+    // "its first census since 2008", "the largest protest since March": the date a superlative is measured from is not the event's.
+    if (SUPERLATIVE_SINCE.test(text.slice(Math.max(0, s - 90), s))) return;
     const before = text.slice(Math.max(0, s - 8), s);
     const role = /\b(until|till|through)\s+$/i.test(before) ? 'until' : 'point';
     hits.push({ start: offset + s, end: offset + e, text: text.slice(s, e), value, role });
