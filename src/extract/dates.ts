@@ -71,7 +71,8 @@ export function findDates(text: string, offset: number, published: string): Date
   const ref = parseDay(published);
   const hits: DateHit[] = [];
   const taken = (s: number, e: number) => hits.some((h) => s < h.end - offset && e > h.start - offset);
-  const lookingAhead = (at: number) => /\b(until|till|next|through|will|shall|scheduled|planned|slated|set for|due|to run|expected|(?:is|are) to|plans? to|intends? to|hopes? to|aims? to)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, at - 45), at));
+  // (And a journey in the present tense, as schedules are written: "arrives in Jakarta on Thursday".)
+  const lookingAhead = (at: number) => /\b(until|till|next|through|will|shall|scheduled|planned|slated|set for|due|to run|expected|(?:is|are) to|plans? to|intends? to|hopes? to|aims? to|arrives|travels|flies)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, at - 45), at));
   const push = (s: number, e: number, value: string) => {
     // "its first census since 2008", "the largest protest since March": the date a superlative is measured from is not the event's.
     if (SUPERLATIVE_SINCE.test(text.slice(Math.max(0, s - 90), s))) return;

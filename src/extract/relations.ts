@@ -459,7 +459,7 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
     // On the calendar, or wished for by a party: "is expected in Moscow for talks", "was due to meet", "hoped to welcome", "agreed to meet again".
     // (Offered first: "would be glad to host X whenever he wishes to come" is an offer, whoever wishes.)
     if (MEETING_OFFERED.test(t)) return speakerIsExpert ? 'forecast' : 'proposed';
-    if (MEETING_PLANNED.test(t) || RECEPTION_AHEAD.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
+    if (MEETING_PLANNED.test(t) || RECEPTION_AHEAD.test(t) || SCHEDULED_PRESENT.test(t)) return speakerIsExpert ? 'forecast' : 'intent';
     // A meeting is planned only when an invitation or forecast says so; "talks on strengthening X" happened.
     if (FORECAST.test(t)) return 'forecast';
     // "raised the idea of a railway, and accepted an invitation to visit Bangui": the visit accepted is planned.
@@ -491,6 +491,8 @@ export function statusOf(kind: RelationKind, clauseText: string, speechVerb: str
 }
 /** "should" or "ought to" governing the cue a few words on: "ought to hold their consultations", "should jointly open". Not "should be", a forecast or a passive. */
 const RECOMMENDED = /\b(?:should|ought\s+to)\s+(?:(?:also|now|jointly|together|first|rather|instead|at\s+least)\s+)?(?!be\b|not\b|have\b|never\b)\p{Ll}+\b(?:\s+\S+){0,4}\s*$/iu;
+/** A journey in the present tense with a weekday, as a schedule is written (not "the heads of state met on Monday"): "arrives in Jakarta on Thursday", "heads to Asunción on Tuesday". */
+const SCHEDULED_PRESENT = /\b(?:arrives|travels|flies|goes|heads\s+(?:to|for|back|home)|visits\s+[A-Z])\b[^.;]{0,60}?\b(?:on|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A date or time between a verb and "to": "offered last week to", "agreed on 3 May to", "pledged earlier this month to". */
 const WHEN_BETWEEN_VERB_AND_TO = /\s+(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year)|(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:week|month|year)|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+to\s+/gu;
 /** A meeting in the present tense after "when" or "once": "when he travels to Minsk", "once the two leaders meet". */

@@ -7665,3 +7665,14 @@ describe('the thirty-eighth session: going to a capital, and hours spent in one'
     expect(r.relations.some((x) => x.kind === 'meeting' && x.participants.includes('middle-east'))).toBe(false);
   });
 });
+
+describe('the thirty-eighth session: a journey in the present tense with a weekday is scheduled', () => {
+  it('"arrives in Jakarta on Thursday for two days of talks" is intended and dated the Thursday ahead', () => {
+    const r = read("Vietnam's prime minister arrives in Jakarta on Thursday for two days of talks.");
+    expect(has(r, 'meeting', 'intent', 'vn', 'id')).toBe(true);
+    expect(r.relations.find((x) => x.kind === 'meeting')?.date).toBe('2024-03-14');
+  });
+  it('"the heads of state met on Monday" stays a meeting held', () => {
+    expect(has(read('Peru and Chile signed a deal. The heads of state of Peru and Chile met in Lima on Monday.'), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
+  });
+});
