@@ -1536,6 +1536,19 @@ function codeClause(ctx: Ctx, c: Clause, dateHits: DateHit[]): Mention[] | undef
           if (patient && agents.length && !agents.includes(patient.entity)) emit('conflict', [...agents, patient.entity], true, t, { actors: uniq(agents).length });
           break;
         }
+        // "a long attack on NATO, which he accused of preparing for war": the charge is against what "which" stands for, by the
+        // one named between (or, for "he" or "she", the person the sentence names first).
+        const relative = /,\s*(?:which|whom|who)\s+((?:[\w'’.-]+\s+){1,4})$/.exec(text.slice(Math.max(c.sentence.start, t.start - 60), t.start));
+        if (relative) {
+          const relAt = t.start - relative[0].length;
+          const antecedent = mentionsIn(ctx, c.sentence.start, relAt).filter((m) => m.kind !== 'place' && !m.demonym && !m.possessive).pop();
+          const named = actorsIn(ctx, relAt, t.start)[0];
+          const accuser = named?.entity ?? (/^(?:he|she)\s/i.test(relative[1]) ? actorsIn(ctx, c.sentence.start, relAt).find((m) => m.kind === 'person')?.entity : undefined);
+          if (antecedent && accuser && !/\S/.test(text.slice(antecedent.end, relAt)) && partyOf(ctx, accuser) !== partyOf(ctx, antecedent.entity)) {
+            emit('conflict', [accuser, antecedent.entity], true, t);
+            break;
+          }
+        }
         // "X said that heavy vehicles sent to the North 'can be turned to military use' and accused Moscow of …": a charge
         // coordinated with the speech verb is the speaker's, not made by a party the words said.
         const speakerCharges = !!c.speaker && !!c.speechVerb && /\band\s+(?:also\s+|\w+ly\s+)?$/i.test(text.slice(c.start, t.start));

@@ -7676,3 +7676,14 @@ describe('the thirty-eighth session: a journey in the present tense with a weekd
     expect(has(read('Peru and Chile signed a deal. The heads of state of Peru and Chile met in Lima on Monday.'), 'meeting', 'reported', 'pe', 'cl')).toBe(true);
   });
 });
+
+describe('the thirty-eighth session: a charge against what "which" stands for', () => {
+  it('"an attack on NATO, which he accused of preparing for war along Belarus\'s border" is against NATO, not Belarus', () => {
+    const r = read("Uladzimir Karpovich-Lowe, Belarus's foreign minister, opened proceedings with a long attack on NATO, which he accused of preparing for war along Belarus's western border.");
+    expect(has(r, 'conflict', 'reported', 'uladzimir-karpovich-lowe', 'nato')).toBe(true);
+    expect(has(r, 'conflict', 'reported', 'uladzimir-karpovich-lowe', 'by')).toBe(false);
+  });
+  it('"the UAE, which Port Sudan accuses of arming the RSF" is a charge by Sudan against the UAE', () => {
+    expect(has(read('The talks were backed by the UAE, which Port Sudan accuses of arming the RSF through Chad.'), 'conflict', 'reported', 'sd', 'ae')).toBe(true);
+  });
+});
