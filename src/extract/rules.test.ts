@@ -7687,3 +7687,10 @@ describe('the thirty-eighth session: a charge against what "which" stands for', 
     expect(has(read('The talks were backed by the UAE, which Port Sudan accuses of arming the RSF through Chad.'), 'conflict', 'reported', 'sd', 'ae')).toBe(true);
   });
 });
+
+describe('the thirty-eighth session: a deadline to leave is no gift', () => {
+  it('"gave American forces six months to leave the air base" gives nothing', () => {
+    expect(read('Uzbekistan gave American forces six months to leave the Karshi-Khanabad air base.').relations.some((x) => x.kind === 'cooperation' || x.kind === 'support')).toBe(false);
+    expect(has(read('Japan gave Vietnam six patrol boats.'), 'cooperation', 'reported', 'jp', 'vn')).toBe(true);
+  });
+});
