@@ -63,9 +63,10 @@ function chronoMayAddDates(text: string): boolean {
   return DATE_NAME.test(text);
 }
 
-/** Date expressions in `text` (a sentence starting at `offset` in the article). */
+/** Before "since", a superlative measured from that date ("its first census since 2008"): the date is not the event's. */
 const SUPERLATIVE_SINCE = /\b(?:first|largest|biggest|highest|lowest|worst|best|deadliest|heaviest|longest|fewest|least|most\s+[a-z]+)\b[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning)\s+of)\s+)?$/i;
 
+/** Date expressions in `text` (a sentence starting at `offset` in the article). */
 export function findDates(text: string, offset: number, published: string): DateHit[] {
   if (!CANDIDATE.test(text)) return [];
   const ref = parseDay(published);
@@ -74,7 +75,7 @@ export function findDates(text: string, offset: number, published: string): Date
   // (And a journey in the present tense, as schedules are written: "arrives in Jakarta on Thursday".)
   const lookingAhead = (at: number) => /\b(until|till|next|through|will|shall|scheduled|planned|slated|set for|due|to run|expected|(?:is|are) to|plans? to|intends? to|hopes? to|aims? to|arrives|travels|flies)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, at - 45), at));
   const push = (s: number, e: number, value: string) => {
-    // "its first census since 2008", "the largest protest since March": the date a superlative is measured from is not the event's.
+    // ("the largest protest since March" is no protest in March.)
     if (SUPERLATIVE_SINCE.test(text.slice(Math.max(0, s - 90), s))) return;
     const before = text.slice(Math.max(0, s - 8), s);
     const role = /\b(until|till|through)\s+$/i.test(before) ? 'until' : 'point';

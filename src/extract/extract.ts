@@ -2389,7 +2389,7 @@ const HEADS_OF_SIDES = /^(?:presidents|prime\s+ministers|premiers|heads\s+of\s+s
 
 /** The office a group is named by, with the portfolio before it: "the two interior ministers" is "interior ministers". */
 function portfolioOf(group: string, noun: string): string {
-  const portfolio = new RegExp(String.raw`\b(?:two|three|four|five)\s+([a-z]{2,})\s+${noun}$`, 'i').exec(group);
+  const portfolio = cachedRegExp(String.raw`\b(?:two|three|four|five)\s+([a-z]{2,})\s+${noun}$`, 'i').exec(group);
   return portfolio && /^ministers$/i.test(noun) ? `${portfolio[1]} ${noun}` : noun;
 }
 
@@ -2397,7 +2397,7 @@ function portfolioOf(group: string, noun: string): string {
 function officePattern(office: string): RegExp | undefined {
   const key = office.toLowerCase().replace(/\s+/g, ' ');
   const portfolio = /^([a-z]+) ministers$/.exec(key);
-  return GROUP_OFFICE[key] ?? (portfolio ? new RegExp(String.raw`\b${portfolio[1]}\b`, 'i') : undefined);
+  return GROUP_OFFICE[key] ?? (portfolio ? cachedRegExp(String.raw`\b${portfolio[1]}\b`, 'i') : undefined);
 }
 
 /** Whether the article names someone holding the office a group is named by ("presidents": a president). */
@@ -2772,11 +2772,12 @@ function codeToldCounterpart(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   ctx.raw.push(raw);
 }
 
+/** The signatories and the verb of a relative clause on a pact: "A and B had signed". */
+const SIGNERS_SIGNED = String.raw`[^;.()"“”]{3,100}?\s+(?:(?:had|has|have|jointly|both)\s+)*signed\b`;
 /** "… treaty that A and B signed", "… treaty, which A and B had signed": the relative clause right after a pact noun that names its signatories. */
-const SIGNED_BY_RELATIVE = /^(?:\s+(?:on|of|for)\s+[^,;.()"“”]{1,40}?)?(?:,\s*which|\s+that|\s+which)\s+[^;.()"“”]{3,100}?\s+(?:(?:had|has|have|jointly|both)\s+)*signed\b/;
-
+const SIGNED_BY_RELATIVE = new RegExp(String.raw`^(?:\s+(?:on|of|for)\s+[^,;.()"“”]{1,40}?)?(?:,\s*which|\s+that|\s+which)\s+` + SIGNERS_SIGNED);
 /** "the agreement he and Jon signed", "the treaty Moscow and Pyongyang signed": the same clause without "that" (never "… was signed"). */
-const SIGNED_BY_BARE_RELATIVE = /^\s+(?=(?:he|she)\s+and\s|\p{Lu})[^;.()"“”]{3,100}?\s+(?:(?:had|has|have|jointly|both)\s+)*signed\b/u;
+const SIGNED_BY_BARE_RELATIVE = new RegExp(String.raw`^\s+(?=(?:he|she)\s+and\s|\p{Lu})` + SIGNERS_SIGNED, 'u');
 const PASSIVE_SIGNED = /\b(?:was|were|is|are|be|been|being|get|got)\s+(?:[\w-]+\s+)?signed$/i;
 
 /** The person "he" or "she" stands for before a pact's signers: the one person named earlier in the sentence, else in the sentence before. */
