@@ -7694,3 +7694,10 @@ describe('the thirty-eighth session: a deadline to leave is no gift', () => {
     expect(has(read('Japan gave Vietnam six patrol boats.'), 'cooperation', 'reported', 'jp', 'vn')).toBe(true);
   });
 });
+
+describe('the thirty-eighth session: a mission upgraded to an embassy', () => {
+  it('"would upgrade its technical mission in Kabul to an embassy" and "upgraded its consulate in La Paz" are cooperation with the host', () => {
+    expect(has(read('India said it would upgrade its technical mission in Kabul to an embassy.'), 'cooperation', 'intent', 'in', 'af')).toBe(true);
+    expect(has(read('Chile upgraded its consulate in La Paz last year.'), 'cooperation', 'reported', 'cl', 'bo')).toBe(true);
+  });
+});
