@@ -7701,3 +7701,10 @@ describe('the thirty-eighth session: a mission upgraded to an embassy', () => {
     expect(has(read('Chile upgraded its consulate in La Paz last year.'), 'cooperation', 'reported', 'cl', 'bo')).toBe(true);
   });
 });
+
+describe('the thirty-eighth session: a quarrel is a dispute', () => {
+  it('"There is no quarrel between Tanzania and Kenya" denies one; "Egypt has its own quarrel with Ethiopia" reports one', () => {
+    expect(has(read('There is no quarrel between Tanzania and Kenya.'), 'conflict', 'denied', 'tz', 'ke')).toBe(true);
+    expect(has(read('Egypt has its own quarrel with Ethiopia over the dam.'), 'conflict', 'reported', 'eg', 'et')).toBe(true);
+  });
+});
