@@ -147,7 +147,7 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       // "The joint commission will meet again in Pyongyang next autumn": the story's joint body meeting is the pair's.
       // (Also after "their joint commission" was coded as the two sides' cooperation: its meeting is a relation of its own.)
       if (!ctx.raw.slice(coded).some((r) => r.kind === 'meeting')) codeJointBodyMeets(ctx, c, clauseDates);
-      if (s.zone === 'body' || s.zone === 'lead') lastSubject = subjectHere ?? lastSubject;
+      if (inStoryText(s)) lastSubject = subjectHere ?? lastSubject;
     }
     codeTalksBeforeAct(ctx, s, hits);
     for (const h of hits) {
@@ -579,7 +579,7 @@ function interviewOf(ctx: Ctx, paras: Paragraph[]): { speaker: string; turns: Ma
   const counts = [...turns.values()];
   if (counts.filter((x) => x === 'question').length < 2 || counts.filter((x) => x === 'answer').length < 2) return undefined;
   const firstQuestion = paras.find((p) => turns.get(p.index) === 'question')!;
-  const intro = ctx.sentences.filter((s) => (s.zone === 'body' || s.zone === 'lead') && s.end <= firstQuestion.start);
+  const intro = ctx.sentences.filter((s) => inStoryText(s) && s.end <= firstQuestion.start);
   const speaker = intro.flatMap((s) => actorsIn(ctx, s.start, s.end)).find((m) => m.kind === 'person')?.entity;
   return speaker ? { speaker, turns } : undefined;
 }
@@ -2480,9 +2480,9 @@ function peopleNamedSince(ctx: Ctx, from: Sentence, here: Sentence, before: numb
   return uniq(actorsIn(ctx, start, before).filter((m) => m.kind === 'person').map((m) => m.entity));
 }
 
-/** Whether a sentence is the story's running text, where a group's members are read back (not a headline, deck, caption or byline). */
+/** Whether a sentence is the story's running text (its lead or body): not a headline, deck, caption, byline or page furniture. */
 function inStoryText(s: Sentence): boolean {
-  return s.zone !== 'title' && s.zone !== 'caption' && s.zone !== 'byline';
+  return s.zone === 'body' || s.zone === 'lead';
 }
 
 function latestSetOf(ctx: Ctx, size: number, persons: boolean, before: number, including?: string, excluding: string[] = [], office?: string, subject = false): string[] | undefined {
@@ -2938,7 +2938,7 @@ function codeClaimRebutted(ctx: Ctx, c: Clause, body: string, dateHits: DateHit[
   const rebutter = actorsIn(ctx, c.start, c.start + rebuttal.index).find((m) => !m.demonym && m.kind !== 'person');
   if (!rebutter) return;
   const from = ctx.text.lastIndexOf('\n', c.start) - 600;
-  const earlier = ctx.sentences.filter((x) => x.end <= c.sentence.start && x.start >= from && (x.zone === 'body' || x.zone === 'lead')).slice(-2).reverse();
+  const earlier = ctx.sentences.filter((x) => x.end <= c.sentence.start && x.start >= from && inStoryText(x)).slice(-2).reverse();
   for (const s of earlier) {
     const said = SAID_THAT.exec(ctx.text.slice(s.start, s.end));
     if (!said) continue;
@@ -3361,7 +3361,7 @@ function codeRefusalOfRequest(ctx: Ctx, c: Clause, body: string, dateHits: DateH
   const lead = ctx.text.slice(c.sentence.start, c.start);
   const askHere = /(?:;|,\s+but)\s*$/.test(lead) ? REQUESTED.exec(lead) : null;
   const previous = askHere ? c.sentence : reportingSentenceBefore(ctx, c.sentence);
-  if (!previous || (previous.zone !== 'body' && previous.zone !== 'lead')) return;
+  if (!previous || !inStoryText(previous)) return;
   const ask = askHere ?? REQUESTED.exec(ctx.text.slice(previous.start, previous.end));
   if (!ask) return;
   const asker = requester(ctx, previous, previous.start + ask.index, subject);
@@ -3400,7 +3400,7 @@ function codeRefusalAfterAsk(ctx: Ctx, c: Clause, body: string, dateHits: DateHi
   if (!refuserId) return;
   const isPerson = (id: string) => ctx.entities.get(id)?.kind === 'person';
   const at = ctx.sentences.indexOf(c.sentence);
-  const asked = [c.sentence, ctx.sentences[at - 1], ctx.sentences[at - 2]].filter((s): s is Sentence => !!s && (s.zone === 'body' || s.zone === 'lead'));
+  const asked = [c.sentence, ctx.sentences[at - 1], ctx.sentences[at - 2]].filter((s): s is Sentence => !!s && inStoryText(s));
   for (const s of asked) {
     const text = ctx.text.slice(s.start, s === c.sentence ? c.start : s.end);
     const asks = [...text.matchAll(REQUESTED_EVERY)];
@@ -4064,7 +4064,7 @@ function storyProjectGrows(ctx: Ctx, c: Clause, rest: string): boolean {
   const m = PROJECT_GROWS.exec(rest);
   if (!m || NOT_A_PROJECT.test(m[1])) return false;
   const headRe = cachedRegExp(String.raw`\b${m[1].replace(/(?:es|s)$/, '')}[a-z]{0,2}\b`, 'i');
-  return ctx.raw.some((r) => r.start < c.start && (r.kind === 'cooperation' || r.kind === 'support') && !r.standing && (r.clause.sentence.zone === 'body' || r.clause.sentence.zone === 'lead') && headRe.test(ctx.text.slice(r.clause.sentence.start, r.clause.sentence.end)));
+  return ctx.raw.some((r) => r.start < c.start && (r.kind === 'cooperation' || r.kind === 'support') && !r.standing && inStoryText(r.clause.sentence) && headRe.test(ctx.text.slice(r.clause.sentence.start, r.clause.sentence.end)));
 }
 
 function codeProposalOnStory(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
@@ -4668,7 +4668,7 @@ function codeProjectForecast(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast' && r.kind !== 'role')) return;
   const head = m[2].replace(/(?:es|s)$/, '');
   const headRe = cachedRegExp(String.raw`\b${head}[a-z]{0,2}\b`, 'i');
-  const setGoing = ctx.raw.some((r) => r.start < base && (r.kind === 'cooperation' || r.kind === 'support') && !r.standing && (r.clause.sentence.zone === 'body' || r.clause.sentence.zone === 'lead') && headRe.test(ctx.text.slice(r.clause.sentence.start, r.clause.sentence.end)));
+  const setGoing = ctx.raw.some((r) => r.start < base && (r.kind === 'cooperation' || r.kind === 'support') && !r.standing && inStoryText(r.clause.sentence) && headRe.test(ctx.text.slice(r.clause.sentence.start, r.clause.sentence.end)));
   const pair = setGoing ? storyPair(ctx, c.start) : undefined;
   if (!pair) return;
   // Another party named in the clause is for the rules on the act to read.
@@ -4826,7 +4826,7 @@ const AFTER_TALKS = /\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:(?:more\s
  * delegations" or "officials from both countries" report them.
  */
 function codeTalksBeforeAct(ctx: Ctx, s: Sentence, hits: DateHit[]): void {
-  if (s.zone !== 'body' && s.zone !== 'lead') return;
+  if (!inStoryText(s)) return;
   const m = AFTER_TALKS.exec(ctx.text.slice(s.start, s.end));
   if (!m) return;
   const at = s.start + m.index;
@@ -4877,7 +4877,7 @@ function storyPair(ctx: Ctx, before: number): string[] | undefined {
   const counts = new Map<string, { n: number; first: number; ids: string[] }>();
   for (const r of ctx.raw) {
     if (r.start >= before || r.standing || r.kind === 'role') continue;
-    if (r.clause.sentence.zone !== 'body' && r.clause.sentence.zone !== 'lead') continue;
+    if (!inStoryText(r.clause.sentence)) continue;
     const ids = countriesOf(ctx, r.participants);
     if (ids.length !== 2) continue;
     const key = [...ids].sort().join(',');
@@ -5910,7 +5910,7 @@ const WELCOMED_BEFORE = /\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|
  * deal or truce reported in the article (wire copy opens on it), not the latest side deal.
  */
 function partiesOfStoryPact(ctx: Ctx, c: Clause): string[] {
-  const story = (r: RawRelation) => r.clause.sentence.zone === 'body' || r.clause.sentence.zone === 'lead';
+  const story = (r: RawRelation) => inStoryText(r.clause.sentence);
   // ("signed a trade agreement" is coded once, from its first cue "trade": the pact noun may stand in the quote only.)
   const pact = ctx.raw.find((r) => r.start < c.start && story(r) && (r.kind === 'cooperation' || r.kind === 'alliance') && r.status === 'reported' && (PACT_TRIGGER.test(r.trigger) || PACT_IN_QUOTE.test(ctx.text.slice(r.start, r.end))));
   return pact?.participants ?? [];
