@@ -7708,3 +7708,23 @@ describe('the thirty-eighth session: a quarrel is a dispute', () => {
     expect(has(read('Egypt has its own quarrel with Ethiopia over the dam.'), 'conflict', 'reported', 'eg', 'et')).toBe(true);
   });
 });
+
+describe('the thirty-ninth session: a military bloc is an alliance', () => {
+  it('"belongs to no military bloc with" and "are not building a military bloc" deny an alliance', () => {
+    expect(has(read('Belarus belongs to no military bloc with North Korea.'), 'alliance', 'denied', 'by', 'kp')).toBe(true);
+    expect(has(read('Russia and North Korea are not building a military bloc with anyone.'), 'alliance', 'denied', 'ru', 'kp')).toBe(true);
+  });
+  it('"ties did not amount to a military bloc": a negation through "amount to"', () => {
+    expect(has(read('The Kremlin said the ties between Russia and North Korea did not amount to a military bloc.'), 'alliance', 'denied', 'ru', 'kp')).toBe(true);
+  });
+});
+
+describe('the thirty-ninth session: an act done to nobody is denied', () => {
+  it('"threatens nobody, in Warsaw or anywhere else" is a denial', () => {
+    expect(has(read('Belarus threatens nobody, in Warsaw or anywhere else, the spokesman said.'), 'conflict', 'denied', 'by', 'pl')).toBe(true);
+  });
+  it('not "cooperation nobody can cut", nor "asks nobody\'s permission to help"', () => {
+    expect(has(read('Finland welcomed the deal between Estonia and Latvia as "the kind of cooperation nobody can cut".'), 'support', 'reported', 'fi', 'ee', 'lv')).toBe(true);
+    expect(has(read('"It is commerce," she said, adding that Mexico would go on shipping crude to Cuba under existing contracts and that Mexico "asks nobody\'s permission to help a neighbour".'), 'cooperation', 'intent', 'mx', 'cu')).toBe(true);
+  });
+});
