@@ -1014,3 +1014,11 @@ describe('a saint\'s island state named by its main island alone', () => {
     expect(r.entities.some((e) => e.kind === 'person')).toBe(false);
   });
 });
+
+describe('companies by their legal form', () => {
+  it('reads "Nordby Handel AB", "Hindustan Aeronautics Limited" and "Siemens AG" as organizations no dictionary knows', () => {
+    const r = read('Nordby Handel AB signed a lease in Halden. Hindustan Aeronautics Limited flies two helicopters for the Maldives. Siemens AG will build a plant in Egypt.');
+    expect(ids(r)).toEqual(expect.arrayContaining(['nordby-handel-ab', 'hindustan-aeronautics-limited', 'siemens-ag']));
+    expect(r.entities.filter((e) => /AB|Limited|AG/.test(e.name)).every((e) => e.kind === 'organization')).toBe(true);
+  });
+});
