@@ -44,6 +44,22 @@ describe('page furniture and zones', () => {
     expect(sentences.map((s) => page.slice(s.start, s.end))).toEqual(['The U.N. Security Council met on Monday.', 'Mr. Smith said the talks went well.']);
   });
 
+  it('reads a publisher\'s notice below the story as furniture, wherever its copyright mark stands', () => {
+    const text = [
+      'Alphaland and Betaland hold talks',
+      '',
+      'Alphaland and Betaland held talks in Gammaville on Monday, the ministry said.',
+      '',
+      '(c) 2026 Danube Wire Service GmbH. Republication without prior written consent is prohibited.',
+      '',
+      'The Sentinel is published by Fako Press Ltd, Buea. Reproduction of our articles without permission is prohibited.',
+      '',
+      'The ministry said the talks would resume in March.',
+      '',
+    ].join('\n');
+    expect(classifyParagraphs(text).map((p) => p.zone)).toEqual(['title', 'lead', 'furniture', 'furniture', 'body']);
+  });
+
   it('treats a lone agency name as a credit line', () => {
     const s = splitSentences(page).find((x) => page.slice(x.start, x.end) === 'Agency');
     expect(s?.zone).toBe('byline');

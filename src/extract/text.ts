@@ -36,6 +36,8 @@ const FURNITURE = new RegExp(
   String.raw`^((${LINK_HEADINGS})\b|advertisement|sponsored|top \d+ (stories|news)|sign up\b|subscribe\b|share( this( article)?)?\b|follow us\b|copyright\b|©|all rights reserved|letter$|newsletter\b|click here\b|watch:|listen:|latest( news| stories| headlines)?\s*:|(topics|tags|keywords|filed (?:under|in)|posted (?:under|in)|subjects?|categories|index terms)\s*:)`,
   'i',
 );
+/** A publisher's notice anywhere in a short paragraph below the lead: "(c) 2026 Danube Wire Service GmbH.", "The Sentinel is published by Fako Press Ltd, Buea. … © 2026". */
+const PUBLISHER_NOTICE = /©|\(c\)\s*(?:19|20)\d\d\b|\ball rights reserved\b|\b(?:published|printed)\s+(?:\w+\s+){0,2}?by\s+[^.]{0,60}?\b(?:Ltd|LLC|GmbH|Oyj?|AB|AG|ASA|SpA|plc|PLC|Inc|Limited)\b/i;
 /**
  * A wire's credit line: "(Reporting by A in Minsk; Editing by B)", "Live desk: A in Chisinau and B
  * in London", "The Post · Asia live desk: A, B and C", "Gulf Desk live team: A in Beirut". (A sentence that opens "Reporting by state media showed …" is reporting.)
@@ -122,7 +124,7 @@ export function classifyParagraphs(text: string): Paragraph[] {
     } else if (p.index === 1 && KICKER.test(text.slice(paras[0].start, paras[0].end)) && !/[.!?]$/.test(s) && wordCount(s) <= 30) {
       // "ANALYSIS" or "THE COURIER | REGION" above the headline: the section label is the first line, the headline the second.
       p.zone = 'title';
-    } else if (FURNITURE.test(s) || (LABELLED_FIELDS.test(s) && wordCount(s) <= 40) || (CREDIT_LINE.test(s) && wordCount(s) <= 40 && (!TERMINAL.test(s) || /;\s*(?:writing|editing)\s+by\b/i.test(s))) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || (CONTACT_LINE.test(s) && wordCount(s) <= 20) || LINK_ITEM.test(s) || (leadAssigned && LATE_LINK_ITEM.test(s)) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
+    } else if (FURNITURE.test(s) || (leadAssigned && PUBLISHER_NOTICE.test(s) && wordCount(s) <= 60) || (LABELLED_FIELDS.test(s) && wordCount(s) <= 40) || (CREDIT_LINE.test(s) && wordCount(s) <= 40 && (!TERMINAL.test(s) || /;\s*(?:writing|editing)\s+by\b/i.test(s))) || (SHARE_BAR.test(s) && wordCount(s) <= 12) || (CONTACT_LINE.test(s) && wordCount(s) <= 20) || LINK_ITEM.test(s) || (leadAssigned && LATE_LINK_ITEM.test(s)) || (!TERMINAL.test(s) && (wordCount(s) <= 8 || (BYLINE.test(s) && wordCount(s) <= 25)))) {
       p.zone = 'furniture';
     } else if (CAPTION.test(s) || (CREDITED.test(s) && !REPORTING.test(s)) || (TRAILING_CREDIT.test(s) && wordCount(s) <= 60)) {
       p.zone = 'caption';
