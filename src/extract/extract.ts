@@ -3508,21 +3508,61 @@ function sameKnownCountry(ctx: Ctx, a: string, b: string): boolean {
 const INVITED_TO = /\binvit(?:e|es|ed|ing)\s+((?:(?:his|her|their|its|the)\s+)?(?:[\w'’.-]+\s+){0,5}?)to\s+(?:(?:lead|send|head)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?delegation\s+to\s+|visit\s+|come\s+to\s+)?(?:the\s+)?(?=\p{Lu})/u;
 
 function codeInvitationTo(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  if (!codeInvitationToPlace(ctx, c, dateHits)) codeInvitationByHost(ctx, c, dateHits);
+}
+
+function codeInvitationToPlace(ctx: Ctx, c: Clause, dateHits: DateHit[]): boolean {
   const m = INVITED_TO.exec(ctx.text.slice(c.start, c.end));
-  if (!m) return;
+  if (!m) return false;
   const guestStart = c.start + m.index + m[0].indexOf(m[1], 'invit'.length);
   const placeAt = c.start + m.index + m[0].length;
   const guest = actorsIn(ctx, guestStart, guestStart + m[1].length).find((x) => !x.demonym && !x.possessive);
   const place = actorsIn(ctx, placeAt, placeAt + 60).find((x) => x.start === placeAt);
   const host = place && countryOf(ctx, place.entity);
-  if (!guest || !host || ctx.entities.get(host)?.kind !== 'country') return;
+  if (!guest || !host || ctx.entities.get(host)?.kind !== 'country') return false;
   // "invited Kubrakov to Pyongyang for the next round of talks": to an event there, which the conventions record as the two
   // people's (a visit, "for an official visit", stays the guest's to the country).
-  if (/^\s+for\s+(?!(?:an?|his|her|their|a\s+return)\s+(?:[\w-]+\s+)?visit\b)/i.test(ctx.text.slice(place.end, place.end + 40))) return;
+  if (/^\s+for\s+(?!(?:an?|his|her|their|a\s+return)\s+(?:[\w-]+\s+)?visit\b)/i.test(ctx.text.slice(place.end, place.end + 40))) return false;
   const visitor = guest.kind === 'person' ? guest.entity : countryOf(ctx, guest.entity) ?? guest.entity;
-  if (visitor === host || countryOf(ctx, visitor) === host) return;
+  if (visitor === host || countryOf(ctx, visitor) === host) return true;
   const status = ACCEPTED.test(ctx.text.slice(c.sentence.start, c.sentence.end)) ? 'intent' : 'proposed';
   pushClauseRelation(ctx, c, dateHits, { kind: 'meeting', participants: [visitor, host], directed: false, status, trigger: m[0] });
+  return true;
+}
+
+/**
+ * "Nyssanbayev invited Babayev to Aktau in October", "Ri invited Shadayev to Pyongyang for the switch-on ceremony", "the
+ * bloc invited Hemedti to a summit in Kampala", "invited Russian companies to open offices in Pyongyang": an invitation
+ * whose place names no host state, or that is to an event, proposes a meeting of the one who invites and the guest (to
+ * do something, "to open", "to join", their cooperation); accepted, it is planned.
+ */
+const INVITED_ANY = /\binvit(?:e|es|ed|ing)\s+((?:[\w'’.-]+\s+){1,6}?)to\s+(?:(visit|come|attend|meet|see|return|travel|join\s+(?:him|her|them|us)|take\s+part)\b|([a-z]+)\b(?=\s+(?:a|an|the|its|their|his|her|joint|new|[\w-]+s)\b)|(?:the|a|an|its|his|her|their)\s+|(?=\p{Lu}))/u;
+
+function codeInvitationByHost(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const body = ctx.text.slice(c.start, c.end);
+  const m = INVITED_ANY.exec(body);
+  if (!m) return;
+  const at = c.start + m.index;
+  const guestStart = at + m[0].indexOf(m[1], 'invit'.length);
+  const guest = actorsIn(ctx, guestStart, guestStart + m[1].length).find((x) => !x.possessive);
+  if (!guest || isCommentator(ctx, guest.entity)) return;
+  const before = actorsIn(ctx, c.start, at).filter((x) => !x.demonym && !x.possessive);
+  const named = before[before.length - 1];
+  const host = named && SUBJECT_TO_VERB.test(ctx.text.slice(named.end, at)) ? named : /^(?:he|she)\b/i.test(body) ? personPronoun(ctx, c)?.[0] : !before.length ? c.inherited?.[0] : undefined;
+  if (!host || isCommentator(ctx, host.entity)) return;
+  // (A body invites as itself, "the Duma", "IGAD"; a capital for its state.)
+  const side = (x: Mention) => (x.kind === 'person' || x.kind === 'organization' || x.kind === 'bloc' ? x.entity : partyOf(ctx, x.entity));
+  const [inviter, invited] = [side(host), side(guest)];
+  if (inviter === invited || countryOf(ctx, inviter) === countryOf(ctx, invited) && ctx.entities.get(inviter)?.kind === 'person' && ctx.entities.get(invited)?.kind === 'person') return;
+  const kind: RelationKind = m[3] ? 'cooperation' : 'meeting';
+  // (An invitation "to visit the DPRK" is the guest's visit there, which the visit cue codes.)
+  const toEnd = at + m[0].length;
+  if (m[2] && actorsIn(ctx, toEnd, Math.min(c.end, toEnd + 30)).some((x) => x.kind === 'country' && !x.demonym)) return;
+  // "expects Moscow to invite" is foreseen, "would not invite" refused, "intends to invite" planned; else an invitation proposes.
+  const worded = statusOf(kind, body, c.speechVerb, commentatorSpeaks(ctx, c), ctx.text.slice(c.sentence.start, c.sentence.end));
+  const planned = /\b(?:intends?|intended|plans?|planned|will|(?:is|are)\s+to)\s+(?:\w+\s+)?$/i.test(ctx.text.slice(Math.max(c.start, at - 30), at));
+  const status = ACCEPTED.test(ctx.text.slice(c.sentence.start, c.sentence.end)) || planned ? 'intent' : worded === 'forecast' || worded === 'denied' ? worded : 'proposed';
+  pushClauseRelation(ctx, c, dateHits, { kind, participants: [inviter, invited], directed: false, status, trigger: m[0] });
 }
 
 /**

@@ -7728,3 +7728,19 @@ describe('the thirty-ninth session: an act done to nobody is denied', () => {
     expect(has(read('"It is commerce," she said, adding that Mexico would go on shipping crude to Cuba under existing contracts and that Mexico "asks nobody\'s permission to help a neighbour".'), 'cooperation', 'intent', 'mx', 'cu')).toBe(true);
   });
 });
+
+describe('the thirty-ninth session: an invitation with no host state is the inviter\'s', () => {
+  it('"Nyssanbayev invited Babayev to Aktau in October" proposes a meeting of the two', () => {
+    const r = read('Kazakh Foreign Minister Yerlan Nyssanbayev met Azerbaijani Foreign Minister Mukhtar Babayev in Baku. Nyssanbayev invited Babayev to Aktau in October.');
+    expect(has(r, 'meeting', 'proposed', 'yerlan-nyssanbayev', 'mukhtar-babayev')).toBe(true);
+  });
+  it('"expects Moscow to invite North Korean deputies to the forum" is foreseen; "intends to invite" planned', () => {
+    expect(has(read('The paper expects Russia to invite North Korea to the BRICS parliamentary forum next year.'), 'meeting', 'forecast', 'ru', 'kp')).toBe(true);
+    expect(has(read('Russia intends to invite North Korea to the naval parade next summer.'), 'meeting', 'intent', 'ru', 'kp')).toBe(true);
+  });
+  it('"invited Putin to visit the DPRK" stays the guest\'s visit, not a meeting with the one who invites', () => {
+    const r = read('Kim Jong Un met Vladimir Putin at Vostochny. Kim invited Putin to visit the DPRK; state media said the Russian leader accepted.');
+    expect(has(r, 'meeting', 'intent', 'vladimir-putin', 'kp')).toBe(true);
+    expect(has(r, 'meeting', 'intent', 'kim-jong-un', 'vladimir-putin')).toBe(false);
+  });
+});
