@@ -1022,3 +1022,20 @@ describe('companies by their legal form', () => {
     expect(r.entities.filter((e) => /AB|Limited|AG/.test(e.name)).every((e) => e.kind === 'organization')).toBe(true);
   });
 });
+
+describe('parliaments by their own names, and offices after the comma in any case', () => {
+  it('knows the Bundestag, the Sejm, the Milli Majlis and the People\'s Majlis as their countries\' parliaments', () => {
+    const r = read("The Bundestag and the Sejm debated the checks. The Milli Majlis and the People's Majlis adjourned.");
+    expect(r.entities.filter((e) => ['Bundestag', 'Sejm', 'Milli Majlis', 'People\u2019s Majlis'].includes(e.name)).map((e) => [e.kind, e.country])).toEqual([
+      ['organization', 'de'],
+      ['organization', 'pl'],
+      ['organization', 'az'],
+      ['organization', 'mv'],
+    ]);
+  });
+  it('"X, Member of the Bundestag" and "Y, deputy of the State Duma" hold a seat in that parliament', () => {
+    const r = read('Thomas Reuber-Quinn, Member of the Bundestag, said Germany would help Poland. Viktor Lanskoy-Hart, deputy of the State Duma, disagreed.');
+    const roles = r.relations.filter((x) => x.kind === 'role').map((x) => [...x.participants].sort().join(','));
+    expect(roles).toEqual(expect.arrayContaining(['bundestag,thomas-reuber-quinn', 'duma,viktor-lanskoy-hart']));
+  });
+});

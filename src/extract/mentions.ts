@@ -231,7 +231,9 @@ function openingWordsBefore(run: string): number {
  * comma, a lower-case letter last) comes after a space (\s+, or a particle and \s+), and ",\s+" after it.
  */
 const NAME_THEN_COMMA = /\s(?:[ae]l-|[AE]l-)?\p{Lu}[^\s,]*\p{Ll},\s/u;
-const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:vice-|deputy-|co-)?(?:${APPOSITION_OFFICES.join('|')}))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
+/** The offices after a name's comma, capitalised or not: "X, Member of the Bundestag", "Y, member of the Milli Majlis". */
+const APPOSITION_OFFICES_ANY_CASE = APPOSITION_OFFICES.map((o) => o.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`)).join('|');
+const APPOSITION_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3}),\\s+(?:(?:now|currently|still)\\s+)?(?:(?:a|an|the)\\s+)?((?:[a-z][\\w-]*\\s+){0,3}?(?:vice-|deputy-|co-)?(?:${APPOSITION_OFFICES_ANY_CASE}))\\s+(?:at|of|for|with|in|to)\\s+`, 'gu');
 const NAME_CANDIDATE_RE = new RegExp(`${NAME_START}(?<![\\p{L}\\w-])(${NAME_TOKEN}(?:\\s+${PARTICLE}${NAME_TOKEN}){1,3})(?![\\p{L}\\w-])()`, 'gu');
 const TITLE_WORDS = new Set(TITLE_WORD_LIST);
 /** "… and Transport Mr Khammanh Phommachack": a courtesy title inside a run of capitalised words, before a name of two words or more. */
