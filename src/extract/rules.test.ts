@@ -7744,3 +7744,10 @@ describe('the thirty-ninth session: an invitation with no host state is the invi
     expect(has(r, 'meeting', 'intent', 'kim-jong-un', 'vladimir-putin')).toBe(false);
   });
 });
+
+describe('the thirty-ninth session: a clause that opens on "no …" denies its act', () => {
+  it('"No Russian company will invest in North Korea" is denied; "though no date has been set" leaves the wish as it is', () => {
+    expect(has(read('No Russian company will invest in North Korea.'), 'cooperation', 'denied', 'ru', 'kp')).toBe(true);
+    expect(has(read('President Alexander Lukashenko has said he would like to visit Pyongyang, though no date has been set.'), 'meeting', 'denied', 'alexander-lukashenko', 'kp')).toBe(false);
+  });
+});
