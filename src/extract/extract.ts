@@ -144,6 +144,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (ctx.raw.length === coded) codeSideRefuses(ctx, c, clauseDates);
       // "South Korea's Unification Ministry said the agreement 'opens a back door' …": a third party's criticism of the story's deal.
       if (ctx.raw.length === coded) codeCritiqueOfStory(ctx, c, clauseDates);
+      // "North Korean troops have been deployed to Russia's Kursk region": a state's people sent abroad, in the passive.
+      if (ctx.raw.length === coded) codePeopleSent(ctx, c, clauseDates);
       // "The joint commission will meet again in Pyongyang next autumn": the story's joint body meeting is the pair's.
       // (Also after "their joint commission" was coded as the two sides' cooperation: its meeting is a relation of its own.)
       if (!ctx.raw.slice(coded).some((r) => r.kind === 'meeting')) codeJointBodyMeets(ctx, c, clauseDates);
@@ -3916,6 +3918,39 @@ function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const asked = /^(?:ask|invite|request|urge|enlist)$/i.test(m[2]) ? actorsIn(ctx, c.start + m.index + m[0].length, c.end).find((x) => !x.demonym && !x.possessive && /^\s+(?:the\s+)?$/i.test(ctx.text.slice(c.start + m.index + m[0].length, x.start))) : undefined;
   const parties = asked ? uniq([...ids, partyOf(ctx, asked.entity)]) : ids;
   pushClauseRelation(ctx, c, dateHits, { kind, participants: parties, directed: false, status: statusOf(kind, body, c.speechVerb, false, sentence), trigger: m[0].replace(/^\W+/, '') });
+}
+
+/**
+ * "North Korean troops have been deployed to Russia's Kursk region", "no Belarusian teachers will be posted to North
+ * Korean schools", "Cuban doctors were sent to Mexico": a state's people sent, posted or stationed in another state, said
+ * in the passive with the sender as their demonym, is the sender's help to that state (its soldiers) or their cooperation
+ * (anyone else), with the status the clause gives it. The place follows the verb straight (not "into combat in Sudan"; a
+ * fight against anyone is coded by its own cue first).
+ */
+const PEOPLE_SENT = /\b(troops|soldiers|forces|units|sappers|peacekeepers|gendarmes|marines|engineers|workers|labourers|doctors|nurses|medics|teachers|specialists|experts|advisers|advisors|officers|instructors|technicians|personnel|scientists|coaches|volunteers)\s+(?:[^.;,]{0,40}?\s)?(?:(?:will|would|could|might|may|must|are\s+to|is\s+to|are\s+due\s+to)\s+(?:not\s+|never\s+)?(?:also\s+)?be|(?:have|has|had)\s+(?:not\s+|never\s+)?(?:also\s+|already\s+)?been|(?:were|was|are|is)(?:\s+not|\s+never)?(?:\s+being)?)\s+(?:(?:also|now|already|quietly|secretly)\s+)?(?:sent|deployed|dispatched|flown|posted|stationed|seconded|redeployed)\s+(?:back\s+)?(?:to|in|into|at|on)\s+/i;
+const MILITARY_PEOPLE = /^(?:troops|soldiers|forces|units|sappers|peacekeepers|gendarmes|marines)$/i;
+
+function codePeopleSent(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  // (The clause may end at the participle, "will be | posted to …": the words are read on to the sentence's end.)
+  const end = c.sentence.end;
+  const body = ctx.text.slice(c.start, end);
+  const m = PEOPLE_SENT.exec(body);
+  if (!m || c.start + m.index >= c.end) return;
+  const nounAt = c.start + m.index;
+  // The sender: the demonym right before the people sent ("North Korean troops", "no Belarusian teachers").
+  const sender = mentionsIn(ctx, Math.max(c.start, nounAt - 40), nounAt).filter((x) => x.kind === 'country' && /^\s+(?:[a-z-]+\s+)?$/.test(ctx.text.slice(x.end, nounAt))).pop();
+  if (!sender || !sender.demonym) return;
+  const whereAt = nounAt + m[0].length;
+  const place = mentionsIn(ctx, whereAt, Math.min(end, whereAt + 40)).find((x) => /^(?:the\s+)?$/i.test(ctx.text.slice(whereAt, x.start)));
+  const host = place && (place.kind === 'country' ? place.entity : countryOf(ctx, place.entity));
+  if (!host || host === sender.entity || (ctx.entities.get(host) ?? lexicon().entries.get(host))?.kind !== 'country') return;
+  const kind: RelationKind = MILITARY_PEOPLE.test(m[1]) ? 'support' : 'cooperation';
+  if (ctx.raw.some((r) => r.clause.sentence === c.sentence && r.participants.includes(sender.entity) && r.participants.includes(host))) return;
+  const negated = /\b(?:not|never)\b/i.test(m[0]) || /^\W*no\s+(?:[\w-]+\s+){0,3}$/i.test(ctx.text.slice(c.start, nounAt));
+  const status = negated ? 'denied' : statusOf(kind, body, c.speechVerb, commentatorSpeaks(ctx, c), ctx.text.slice(c.sentence.start, c.sentence.end));
+  // (The quote runs to the place they are sent to, with its noun after a demonym: "to North Korean schools".)
+  const placeEnd = place!.end + (place!.demonym ? (/^\s+[\p{L}-]+/u.exec(ctx.text.slice(place!.end, end))?.[0].length ?? 0) : 0);
+  pushClauseRelation(ctx, { ...c, end: Math.max(c.end, placeEnd) }, dateHits, { kind, participants: [sender.entity, host], directed: true, status, trigger: m[0].trim() });
 }
 
 /**

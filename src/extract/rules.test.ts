@@ -7751,3 +7751,18 @@ describe('the thirty-ninth session: a clause that opens on "no …" denies its a
     expect(has(read('President Alexander Lukashenko has said he would like to visit Pyongyang, though no date has been set.'), 'meeting', 'denied', 'alexander-lukashenko', 'kp')).toBe(false);
   });
 });
+
+describe('the thirty-ninth session: a state\'s people sent abroad, in the passive', () => {
+  it('"North Korean troops have been deployed to Russia\'s Kursk region" is the North\'s help to Russia', () => {
+    expect(has(read("North Korean troops have been deployed to Russia's Kursk region."), 'support', 'reported', 'kp', 'ru')).toBe(true);
+  });
+  it('"No Belarusian teachers will be posted to North Korean schools" denies cooperation, quoted to the schools', () => {
+    const r = read('No Belarusian teachers will be posted to North Korean schools.');
+    expect(has(r, 'cooperation', 'denied', 'by', 'kp')).toBe(true);
+    expect(r.relations.find((x) => x.kind === 'cooperation')?.evidence[0].quote).toBe('No Belarusian teachers will be posted to North Korean schools');
+  });
+  it('the place follows the verb straight: not soldiers deployed "into combat in Sudan"', () => {
+    expect(has(read('Chadian soldiers will be deployed into combat in Sudan.'), 'support', 'intent', 'td', 'sd')).toBe(false);
+    expect(has(read('Chadian soldiers will be deployed to Sudan.'), 'support', 'intent', 'td', 'sd')).toBe(true);
+  });
+});
