@@ -3973,14 +3973,14 @@ function pairReferredTo(ctx: Ctx, c: Clause, their: boolean): { ids: string[]; u
  * names, or the pair just reported ("their"), or the story's (storyPair). ("The leaders", "the two presidents" are
  * people read back from the text, not their states: groupAnaphor reads those.)
  */
-const PAIR_OFFICIALS = String.raw`(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|presidents|premiers|officials|delegations|delegates|negotiators|envoys|heads\s+of\s+(?:state|government)|diplomats|chiefs|commanders|co-chairs)`;
+const PAIR_OFFICIALS = String.raw`(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|presidents|premiers|officials|delegations|delegates|negotiators|envoys|heads\s+of\s+(?:state|government)|diplomats|chiefs|commanders|co-chairs|cabinets|governments|lawmakers|legislators|parliamentarians|speakers|mayors|governors|ambassadors)`;
 const OFFICIALS_OF_PAIR_MEET = new RegExp(
   String.raw`^\W*(?:(?:also|then|meanwhile|later|afterwards|earlier|on\s+\w+|in\s+\w+),?\s+)*(?:([Tt]heir|[Bb]oth\s+(?:countries|sides|governments)['’]|[Tt]he\s+two\s+(?:countries|sides|governments|neighbou?rs)['’]|[Tt]he(?=\s+(?!(?:two|three|both)\b)(?:[a-z-]+\s+){0,2}?(?:ministers|officials|delegations|delegates|negotiators|envoys|diplomats|chiefs|commanders|co-chairs)\b))\s+${PAIR_OFFICIALS}|(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})['’]s?\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})['’]s?\s+${PAIR_OFFICIALS})` +
     String.raw`\s+(?:(?:will|would|are\s+to|were\s+to|are\s+due\s+to|were\s+due\s+to|are\s+expected\s+to|are\s+set\s+to|plan\s+to|agreed\s+to|also|then|first|last|again|finally|briefly|later|have|had|last)\s+)*(?:meet|met|gather|gathered|confer|conferred|(?:hold|held)\s+(?:[\w-]+\s+){0,2}?talks|talked|spoke|speak|sat\s+down|sit\s+down|spent\s+(?:[\w-]+\s+){1,3}?together)\b`,
   'u',
 );
 
-const PLURAL_OFFICIALS_HINT = /(?:ministers|leaders|presidents|premiers|officials|delegations|delegates|negotiators|envoys|state|government|diplomats|chiefs|commanders|co-chairs)\s/;
+const PLURAL_OFFICIALS_HINT = /(?:ministers|leaders|presidents|premiers|officials|delegations|delegates|negotiators|envoys|state|government|diplomats|chiefs|commanders|co-chairs|cabinets|governments|lawmakers|legislators|parliamentarians|speakers|mayors|governors|ambassadors)\s/;
 
 function codeOfficialsOfPairMeet(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
@@ -5904,7 +5904,7 @@ const VICTIMS_AFTER = new RegExp(`^\\s+(?:[\\w,'’-]+\\s+){0,6}?${VICTIM_NOUNS}
 /** What a transfer sends, when it is fighters sent to help a side: "thousands of soldiers to help", "troops to fight for". */
 const TROOPS_TO_HELP = /^\s+(?:[\w,.-]+\s+){0,4}?(?:troops|soldiers|fighters|servicemen|forces|units|mercenaries|(?:military\s+)?(?:advisers|advisors|instructors|engineers|sappers))\s+(?:[\w-]+\s+){0,3}?to\s+(?:help|aid|assist|support|back|bolster|reinforce|fight\s+(?:for|alongside|beside|with))\b/i;
 /** A country's office holder or people right after its possessive or demonym: "Peru's foreign minister", "Chilean officials", "her Chilean counterpart". */
-const OFFICE_AFTER_COUNTRY = /^(?:['’]s?)?\s+(?:(?:top|chief|senior|deputy|vice|first|prime|foreign|defen[cs]e|trade|interior|finance|economy|energy|transport|security|military|government)\s+){0,3}(?:ministers?|presidents?|premiers?|chancellors?|leaders?|kings?|emirs?|envoys?|ambassadors?|officials|diplomats|delegation|delegates|counterparts?|colleagues?|negotiators|heads?\s+of\s+state|secretary|authorities|government)\b/i;
+const OFFICE_AFTER_COUNTRY = /^(?:['’]s?)?\s+(?:(?:top|chief|senior|deputy|vice|first|prime|foreign|defen[cs]e|trade|interior|finance|economy|energy|transport|security|military|government)\s+){0,3}(?:ministers?|presidents?|premiers?|chancellors?|leaders?|kings?|emirs?|envoys?|ambassadors?|officials|diplomats|delegation|delegates|counterparts?|colleagues?|negotiators|heads?\s+of\s+state|secretary|authorities|government|governments|cabinets?|lawmakers|legislators|parliamentarians|speakers?|mayors?|governors?)\b/i;
 const isOfficeSide = (text: string, m: Mention) => m.kind === 'country' && (m.demonym || m.possessive) && OFFICE_AFTER_COUNTRY.test(text.slice(m.end, m.end + 60));
 
 /**

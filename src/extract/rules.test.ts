@@ -7766,3 +7766,10 @@ describe('the thirty-ninth session: a state\'s people sent abroad, in the passiv
     expect(has(read('Chadian soldiers will be deployed to Sudan.'), 'support', 'intent', 'td', 'sd')).toBe(true);
   });
 });
+
+describe('the thirty-ninth session: two states\' cabinets, governments or lawmakers meeting', () => {
+  it('"The Czech and Slovak cabinets met in Bratislava" and "Croatia\'s and Montenegro\'s governments met" are the two states\' meetings', () => {
+    expect(has(read('The Czech and Slovak cabinets met in Bratislava on Monday.'), 'meeting', 'reported', 'cz', 'sk')).toBe(true);
+    expect(has(read("Croatia's and Montenegro's governments met in Dubrovnik on Monday."), 'meeting', 'reported', 'hr', 'me')).toBe(true);
+  });
+});
