@@ -144,6 +144,8 @@ export function extractArticle(article: Pick<Article, 'id' | 'published'>, text:
       if (ctx.raw.length === coded) codeSideRefuses(ctx, c, clauseDates);
       // "South Korea's Unification Ministry said the agreement 'opens a back door' …": a third party's criticism of the story's deal.
       if (ctx.raw.length === coded) codeCritiqueOfStory(ctx, c, clauseDates);
+      // "expects the FIG to open a formal case against North Korea's federation": one foreseen to act on another, both named.
+      if (ctx.raw.length === coded) codeForecastBetweenNamed(ctx, c, clauseDates);
       // "North Korean troops have been deployed to Russia's Kursk region": a state's people sent abroad, in the passive.
       if (ctx.raw.length === coded) codePeopleSent(ctx, c, clauseDates);
       // "The joint commission will meet again in Pyongyang next autumn": the story's joint body meeting is the pair's.
@@ -4789,6 +4791,42 @@ function codeForecastOfOneSide(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const forum = (x: Mention) => !!quarrel && (x.kind === 'organization' || x.kind === 'bloc') && x.start > verbAt && FORUM_BEFORE.test(ctx.text.slice(Math.max(c.start, x.start - 12), x.start));
   if (actorsIn(ctx, c.start, c.end).some((x) => x.kind !== 'person' && x.kind !== 'place' && !pair.includes(countryOf(ctx, x.entity) ?? x.entity) && !isWorkplaceBefore(ctx, x, verbAt) && !forum(x))) return;
   pushClauseRelation(ctx, c, dateHits, { kind: quarrel ? 'conflict' : 'cooperation', participants: [party, ...pair.filter((x) => x !== party)], directed: false, status: 'forecast', trigger: m[0].slice(0, m[0].length - m[3].length).trim(), unsure: 'the other side taken from the story (the pair its first relation joins)' });
+}
+
+/**
+ * "expects the FIG to open a formal case against North Korea's federation", "thinks China will keep offering Port Moresby
+ * roads and loans", "expects Malian importers to shift more cargo to Conakry": one foreseen to act on another, both named
+ * in the clause, is a forecast between the two (a quarrel, help, a meeting or cooperation by the words of the act). Only
+ * for a clause no rule has coded.
+ */
+const EXPECTS_NAMED = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}?(?:[\p{Lu}][\p{L}'’.-]*|[a-z]+s))\s+(?:to|will|would|could|might)\s+(?:(?:probably|likely|soon|eventually|quietly|still|again|only|also|keep)\s+)*(?:try\s+to\s+)?([a-z]+)\b/u;
+const FORESEEN_QUARREL = /\b(?:against|fin(?:e|es|ed|ing)|slow\w*|delay\w*|obstruct\w*|sanction\w*|punish\w*|retaliat\w*|expel\w*|clos(?:e|es|ing)|press(?:ure)?|case|complaint|lawsuit|court|tribunal|protest\w*|accus\w*|blam\w*|fight\w*|clash\w*|attack\w*|block\w*|ban\w*|name\w*\s+[^.;]{0,40}\b(?:report|list)|list\w*)\b/i;
+const FORESEEN_HELP = /\b(?:offer\w*|aid|help\w*|loans?|grants?|fund\w*|financ\w*|pay\w*\s+for|donat\w*)\b/i;
+const FORESEEN_MEETING = /^(?:meet|visit|attend|host|receive|turn|come|travel|fly|go|hold)$/i;
+
+function codeForecastBetweenNamed(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
+  const base = forecastStart(c);
+  const body = ctx.text.slice(base, c.end);
+  if (!FORECAST_WORD.test(body)) return;
+  const m = EXPECTS_NAMED.exec(body);
+  if (!m || ctx.raw.some((r) => r.clause.sentence === c.sentence && r.status === 'forecast' && r.kind !== 'role')) return;
+  const verbAt = base + m.index;
+  const subjectAt = base + m.index + m[0].indexOf(m[1]);
+  const actEnd = base + m.index + m[0].length;
+  const subject = actorsIn(ctx, subjectAt, subjectAt + m[1].length).filter((x) => !x.possessive && !isCommentator(ctx, x.entity)).pop();
+  if (!subject) return;
+  const side = partyOf(ctx, subject.entity);
+  // Not a forum the side takes a matter to ("will raise the deal at the United Nations"), nor its own body ("by its Baltic
+  // Fleet"), nor a person's own body ("expect Borrell to brief EU foreign ministers").
+  const isBody = (x: Mention) => x.kind === 'organization' || x.kind === 'bloc';
+  const forum = (x: Mention) => isBody(x) && /\b(?:to|at|before|in|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(c.start, x.start - 12), x.start));
+  const own = (x: Mention) => /\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(c.start, x.start - 20), x.start)) || (subject.kind === 'person' && isBody(x));
+  const other = actorsIn(ctx, actEnd - m[2].length, c.end).find((x) => !isCommentator(ctx, x.entity) && partyOf(ctx, x.entity) !== side && !isWorkplaceBefore(ctx, x, verbAt) && !forum(x) && !own(x));
+  if (!other) return;
+  const act = ctx.text.slice(actEnd - m[2].length, other.end + 40);
+  const kind: RelationKind = FORESEEN_QUARREL.test(act) ? 'conflict' : FORESEEN_MEETING.test(m[2]) ? 'meeting' : FORESEEN_HELP.test(act) ? 'support' : 'cooperation';
+  const directed = kind === 'conflict' || kind === 'support';
+  pushClauseRelation(ctx, c, dateHits, { kind, participants: [side, partyOf(ctx, other.entity)], directed, status: 'forecast', trigger: m[0] });
 }
 
 /**

@@ -7773,3 +7773,19 @@ describe('the thirty-ninth session: two states\' cabinets, governments or lawmak
     expect(has(read("Croatia's and Montenegro's governments met in Dubrovnik on Monday."), 'meeting', 'reported', 'hr', 'me')).toBe(true);
   });
 });
+
+describe('the thirty-ninth session: one foreseen to act on another, both named', () => {
+  it('"expects the FIG to open a formal case against North Korea\'s federation" is a quarrel foreseen', () => {
+    const r = read('Lee Da-som, an analyst at the Hanbit Centre, expects the International Gymnastics Federation to open a formal case against North Korea before October.');
+    expect(r.relations.some((x) => x.kind === 'conflict' && x.status === 'forecast' && x.participants.includes('kp'))).toBe(true);
+  });
+  it('"thinks China will keep offering Papua New Guinea roads and loans" is help foreseen; "expects Malian importers to shift more cargo to Guinea" cooperation', () => {
+    expect(has(read('Lee, a researcher, thinks China will keep offering Papua New Guinea roads and loans.'), 'support', 'forecast', 'cn', 'pg')).toBe(true);
+    expect(has(read('Sow, an economist, expects Malian importers to shift more cargo to Guinea.'), 'cooperation', 'forecast', 'ml', 'gn')).toBe(true);
+  });
+  it('not a forum the matter is taken to, a side\'s own body, or a person\'s own bloc', () => {
+    expect(read('Kim, an analyst, thinks South Korea will raise the deal at the United Nations before the end of the year.').relations.some((x) => x.status === 'forecast')).toBe(false);
+    expect(read('Ahn, an analyst, expects Russia to answer with a large exercise by its Baltic Fleet.').relations.some((x) => x.status === 'forecast')).toBe(false);
+    expect(read('EU foreign policy chief Josep Borrell met Wang Yi in Beijing. Diplomats expect Borrell to brief EU foreign ministers on the outcome on Monday.').relations.some((x) => x.status === 'forecast')).toBe(false);
+  });
+});
