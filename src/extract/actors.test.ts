@@ -1039,3 +1039,10 @@ describe('parliaments by their own names, and offices after the comma in any cas
     expect(roles).toEqual(expect.arrayContaining(['bundestag,thomas-reuber-quinn', 'duma,viktor-lanskoy-hart']));
   });
 });
+
+describe('an office holder named after "a spokeswoman for the service,"', () => {
+  it('"A spokeswoman for the service, Gulnara Asanova" names a person, not the service', () => {
+    const r = read('The Kyrgyz Water Service said it would release water. A spokeswoman for the service, Gulnara Asanova, said Uzbekistan had asked.');
+    expect(r.entities.find((e) => e.name === 'Gulnara Asanova')?.kind).toBe('person');
+  });
+});

@@ -1940,8 +1940,8 @@ const KIND_COMMA_NAME_RE = new RegExp(`(?:\\b(?:the|its|their)\\s+|(\\p{Lu}[\\p{
 /** "two Russian fishing companies, Norebo and Murman Seafood", "online retailers such as Ozon" */
 const KINDS_THEN_NAMES_RE = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE})(?:,|\\s+such\\s+as|\\s+including)\\s+((?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})(?:(?:,\\s+|,?\\s+(?:and|or)\\s+)\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2})*)`, 'gu');
 
-/** An office "of" the body described next: "the head of the Pyongyang studio, X" names the head. */
-const OFFICE_OF_BEFORE = /\b(?:head|chief|director(?:[- ]general)?|general\s+director|chairman|chairwoman|chair|president|founder|owner|spokes(?:man|woman|person)|minister|leader|secretary(?:[- ]general)?|manager|editor|rector|governor|commander)\s+(?:of|at)\s+$/i;
+/** An office "of" or "for" the body described next: "the head of the Pyongyang studio, X", "a spokeswoman for the service, Y" name the office holder. */
+const OFFICE_OF_BEFORE = /\b(?:head|chief|director(?:[- ]general)?|general\s+director|chairman|chairwoman|chair|president|founder|owner|spokes(?:man|woman|person)|minister|leader|secretary(?:[- ]general)?|manager|editor|rector|governor|commander)\s+(?:of|at|for)\s+$/i;
 /** Any sort noun, singular or plural: whether a sentence can name a body by its sort at all. */
 const KIND_HINT = new RegExp(`(?<![\\p{L}-])(?:${KINDS_SOURCE}|${KIND_SOURCE})(?![\\p{L}-])`, 'iu');
 /** The sort noun (or its plural) that ends a description: "the state pharmaceutical concern" → "concern". */
