@@ -3557,7 +3557,9 @@ function codeInvitationByHost(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (A body invites as itself, "the Duma", "IGAD"; a capital for its state.)
   const side = (x: Mention) => (x.kind === 'person' || x.kind === 'organization' || x.kind === 'bloc' ? x.entity : partyOf(ctx, x.entity));
   const [inviter, invited] = [side(host), side(guest)];
-  if (inviter === invited || countryOf(ctx, inviter) === countryOf(ctx, invited) && ctx.entities.get(inviter)?.kind === 'person' && ctx.entities.get(invited)?.kind === 'person') return;
+  // (Two people of one state: a host and a compatriot, no relation between states or their envoys.)
+  const compatriots = ctx.entities.get(inviter)?.kind === 'person' && ctx.entities.get(invited)?.kind === 'person' && countryOf(ctx, inviter) === countryOf(ctx, invited);
+  if (inviter === invited || compatriots) return;
   const kind: RelationKind = m[3] ? 'cooperation' : 'meeting';
   // (An invitation "to visit the DPRK" is the guest's visit there, which the visit cue codes.)
   const toEnd = at + m[0].length;
@@ -3975,14 +3977,16 @@ function pairReferredTo(ctx: Ctx, c: Clause, their: boolean): { ids: string[]; u
  * names, or the pair just reported ("their"), or the story's (storyPair). ("The leaders", "the two presidents" are
  * people read back from the text, not their states: groupAnaphor reads those.)
  */
-const PAIR_OFFICIALS = String.raw`(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|presidents|premiers|officials|delegations|delegates|negotiators|envoys|heads\s+of\s+(?:state|government)|diplomats|chiefs|commanders|co-chairs|cabinets|governments|lawmakers|legislators|parliamentarians|speakers|mayors|governors|ambassadors)`;
+/** The office holders of two states who meet for them, in the plural. */
+const PAIR_OFFICE_NOUNS = 'ministers|leaders|presidents|premiers|officials|delegations|delegates|negotiators|envoys|diplomats|chiefs|commanders|co-chairs|cabinets|governments|lawmakers|legislators|parliamentarians|speakers|mayors|governors|ambassadors';
+const PAIR_OFFICIALS = String.raw`(?:[a-z-]+\s+){0,2}?(?:${PAIR_OFFICE_NOUNS}|heads\s+of\s+(?:state|government))`;
 const OFFICIALS_OF_PAIR_MEET = new RegExp(
   String.raw`^\W*(?:(?:also|then|meanwhile|later|afterwards|earlier|on\s+\w+|in\s+\w+),?\s+)*(?:([Tt]heir|[Bb]oth\s+(?:countries|sides|governments)['’]|[Tt]he\s+two\s+(?:countries|sides|governments|neighbou?rs)['’]|[Tt]he(?=\s+(?!(?:two|three|both)\b)(?:[a-z-]+\s+){0,2}?(?:ministers|officials|delegations|delegates|negotiators|envoys|diplomats|chiefs|commanders|co-chairs)\b))\s+${PAIR_OFFICIALS}|(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})['’]s?\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})['’]s?\s+${PAIR_OFFICIALS})` +
     String.raw`\s+(?:(?:will|would|are\s+to|were\s+to|are\s+due\s+to|were\s+due\s+to|are\s+expected\s+to|are\s+set\s+to|plan\s+to|agreed\s+to|also|then|first|last|again|finally|briefly|later|have|had|last)\s+)*(?:meet|met|gather|gathered|confer|conferred|(?:hold|held)\s+(?:[\w-]+\s+){0,2}?talks|talked|spoke|speak|sat\s+down|sit\s+down|spent\s+(?:[\w-]+\s+){1,3}?together)\b`,
   'u',
 );
 
-const PLURAL_OFFICIALS_HINT = /(?:ministers|leaders|presidents|premiers|officials|delegations|delegates|negotiators|envoys|state|government|diplomats|chiefs|commanders|co-chairs|cabinets|governments|lawmakers|legislators|parliamentarians|speakers|mayors|governors|ambassadors)\s/;
+const PLURAL_OFFICIALS_HINT = new RegExp(`(?:${PAIR_OFFICE_NOUNS}|state|government)\\s`);
 
 function codeOfficialsOfPairMeet(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   const body = ctx.text.slice(c.start, c.end);
@@ -4819,7 +4823,7 @@ function codeForecastBetweenNamed(ctx: Ctx, c: Clause, dateHits: DateHit[]): voi
   // Not a forum the side takes a matter to ("will raise the deal at the United Nations"), nor its own body ("by its Baltic
   // Fleet"), nor a person's own body ("expect Borrell to brief EU foreign ministers").
   const isBody = (x: Mention) => x.kind === 'organization' || x.kind === 'bloc';
-  const forum = (x: Mention) => isBody(x) && /\b(?:to|at|before|in|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(c.start, x.start - 12), x.start));
+  const forum = (x: Mention) => isBody(x) && FORUM_BEFORE.test(ctx.text.slice(Math.max(c.start, x.start - 12), x.start));
   const own = (x: Mention) => /\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$/i.test(ctx.text.slice(Math.max(c.start, x.start - 20), x.start)) || (subject.kind === 'person' && isBody(x));
   const other = actorsIn(ctx, actEnd - m[2].length, c.end).find((x) => !isCommentator(ctx, x.entity) && partyOf(ctx, x.entity) !== side && !isWorkplaceBefore(ctx, x, verbAt) && !forum(x) && !own(x));
   if (!other) return;
