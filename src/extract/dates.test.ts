@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineDates, findDates } from './dates';
+import { combineDates, findDates, yearForStatus } from './dates';
 
 const at = (text: string, published: string) => findDates(text, 0, published).map((h) => [h.text, h.value, h.role]);
 
@@ -40,5 +40,17 @@ describe('a superlative measured since a date', () => {
     expect(findDates('Belarus will help the North run its first population census since 2008.', 0, '2025-06-01')).toEqual([]);
     expect(findDates('It was the largest protest since March, officials said.', 0, '2025-06-01')).toEqual([]);
     expect(findDates('The coalition has fought the Houthis since 2015.', 0, '2025-06-01').map((h) => h.value)).toEqual(['2015']);
+  });
+});
+
+describe('the year of a month written without one, by what the relation is', () => {
+  const value = (text: string, status: string, published: string) => yearForStatus(findDates(text, 0, published), status, published).map((h) => h.value);
+  it('an act to come in a month already past at publication is next year\'s', () => {
+    expect(value('Nyssanbayev invited Babayev to Aktau in October.', 'proposed', '2024-11-20')).toEqual(['2025-10']);
+    expect(value('Nyssanbayev invited Babayev to Aktau in October.', 'reported', '2024-11-20')).toEqual(['2024-10']);
+    expect(value('The two ministers were to meet again in Aktau in October 2024.', 'intent', '2024-11-20')).toEqual(['2024-10']);
+  });
+  it('not after a verb in the past: "who accepted Kim\'s invitation in September" is the acceptance\'s month', () => {
+    expect(value("a visit by Putin, who accepted Kim's invitation in September.", 'intent', '2023-10-20')).toEqual(['2023-09']);
   });
 });

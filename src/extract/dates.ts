@@ -16,6 +16,10 @@ export interface DateHit {
   value: string;
   /** "until Friday" ends a span; "from"/"since" start one. */
   role: 'point' | 'until';
+  /** A month or a day written without its year ("in October", "on 3 May"): the year was inferred from the words around. */
+  yearInferred?: boolean;
+  /** A verb in the past right before the date ("who accepted the invitation in September"): the date is of a thing done. */
+  pastBefore?: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -63,6 +67,12 @@ function chronoMayAddDates(text: string): boolean {
   return DATE_NAME.test(text);
 }
 
+/**
+ * A verb in the past a few words before a date: "accepted Kim's invitation in September", "had signed it in May". Not a verb
+ * whose object is an act to come ("invited Babayev to Aktau in October", "agreed to meet in May").
+ */
+const PAST_BEFORE = /\b(?!(?:invited|proposed|agreed|planned|scheduled|offered|promised|pledged|suggested|asked|urged|called|expected|decided|vowed|hoped|wanted|intended|aimed)\b)(?:[a-z]{3,}ed|was|were|had|did|said|met|held|came|went|took|gave|made|saw|began|spoke|sent|told|won|lost|left|flew)\b(?:\s+[\w'’-]+){0,4}\s+(?:in|on|during|last|this)?\s*$/i;
+
 /** Before "since", a superlative measured from that date ("its first census since 2008"): the date is not the event's. */
 const SUPERLATIVE_SINCE = /\b(?:first|largest|biggest|highest|lowest|worst|best|deadliest|heaviest|longest|fewest|least|most\s+[a-z]+)\b[^.;]{0,60}?\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning)\s+of)\s+)?$/i;
 
@@ -74,12 +84,13 @@ export function findDates(text: string, offset: number, published: string): Date
   const taken = (s: number, e: number) => hits.some((h) => s < h.end - offset && e > h.start - offset);
   // (And a journey in the present tense, as schedules are written: "arrives in Jakarta on Thursday".)
   const lookingAhead = (at: number) => /\b(until|till|next|through|will|shall|scheduled|planned|slated|set for|due|to run|expected|(?:is|are) to|plans? to|intends? to|hopes? to|aims? to|arrives|travels|flies)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, at - 45), at));
-  const push = (s: number, e: number, value: string) => {
+  const push = (s: number, e: number, value: string, yearInferred = false) => {
     // ("the largest protest since March" is no protest in March.)
     if (SUPERLATIVE_SINCE.test(text.slice(Math.max(0, s - 90), s))) return;
     const before = text.slice(Math.max(0, s - 8), s);
     const role = /\b(until|till|through)\s+$/i.test(before) ? 'until' : 'point';
-    hits.push({ start: offset + s, end: offset + e, text: text.slice(s, e), value, role });
+    const pastBefore = yearInferred && PAST_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+    hits.push({ start: offset + s, end: offset + e, text: text.slice(s, e), value, role, ...(yearInferred ? { yearInferred } : {}), ...(pastBefore ? { pastBefore } : {}) });
   };
 
   for (const m of execAll(RELATIVE, text)) {
@@ -129,6 +140,7 @@ export function findDates(text: string, offset: number, published: string): Date
     const known = (r.start as unknown as { knownValues: Partial<Record<'year' | 'month' | 'day' | 'weekday', number>> }).knownValues;
     const ahead = lookingAhead(s);
     let value: string | undefined;
+    const yearInferred = known.month !== undefined && known.year === undefined;
     if (known.month !== undefined && known.day !== undefined) {
       const year = known.year ?? inferYear(ref, known.month - 1, known.day, ahead);
       value = `${year}-${pad(known.month)}-${pad(known.day)}`;
@@ -141,7 +153,7 @@ export function findDates(text: string, offset: number, published: string): Date
       value = String(known.year);
     } else if (/^(today|tonight)$/i.test(t)) value = ymd(ref);
     else if (/^yesterday$/i.test(t)) value = ymd(new Date(ref.getTime() - 86400000));
-    if (value) push(s, e, value);
+    if (value) push(s, e, value, yearInferred);
   }
   for (const m of [...execAll(YEAR_ONLY, text), ...execAll(CHRONOLOGY_YEAR, text)]) {
     const s = m.index! + m[0].length - 4;
@@ -164,6 +176,20 @@ function weekdayNear(ref: Date, weekday: number, ahead: boolean): Date {
   const back = ((diff % 7) + 7) % 7;
   const days = ahead ? (7 - back) % 7 : -back;
   return new Date(ref.getTime() + days * 86400000);
+}
+
+/**
+ * A month or day whose year was inferred from the words around it, set by what the relation is: an act to come (planned,
+ * proposed, foreseen) in a month already past at publication is next year's ("invited Babayev to Aktau in October",
+ * published in November 2024: October 2025). Not when a verb in the past stands right before the date ("Putin, who
+ * accepted Kim's invitation in September": the acceptance's month).
+ */
+export function yearForStatus(hits: DateHit[], status: string, published: string): DateHit[] {
+  if (status !== 'intent' && status !== 'proposed' && status !== 'forecast') return hits;
+  return hits.map((h) => {
+    if (!h.yearInferred || h.pastBefore || h.role !== 'point' || h.value >= published.slice(0, h.value.length)) return h;
+    return { ...h, value: `${Number(h.value.slice(0, 4)) + 1}${h.value.slice(4)}` };
+  });
 }
 
 /** Combines the dates of a clause into a relation date: a point, or a span ending "until …". */

@@ -4,7 +4,7 @@
  * TypeScript without Node imports, so the same code can run in the browser.
  */
 import type { Article, DateValue, Entity, Relation, RelationKind, Status } from '../model/schema';
-import { combineDates, findDates, isDayValue, type DateHit } from './dates';
+import { combineDates, findDates, isDayValue, yearForStatus, type DateHit } from './dates';
 import { COMMENTATOR_TRADES, COURTESY_TITLES, lexicon, MONEY_SOURCE, NAMES_WITH_THE, NEWS_AGENCIES, POLITIES, SEATS_OF_INTERNATIONAL_BODIES } from './lexicon';
 import { findMentions, isCounterpartWord, namedAfterColon, namedByCapital, officeClass, type EntityDraft, type Mention, type OfficePhrase } from './mentions';
 import { ACCEPTED, clauses, findTriggers, statusOf, type Clause, type RawRelation, type Trigger } from './relations';
@@ -5667,7 +5667,7 @@ function finish(ctx: Ctx, sentences: Sentence[], ignored: Array<{ zone: string; 
   for (const r of ctx.raw.sort((a, b) => a.start - b.start)) {
     const hits = (r as RawRelation & { dates?: DateHit[] }).dates ?? [];
     const spanStart = hits.some((h) => h.role === 'until') ? lastDayBefore(ctx, r.start) : undefined;
-    const { date, dateText } = r.kind === 'role' ? {} : combineDates(hits, spanStart);
+    const { date, dateText } = r.kind === 'role' ? {} : combineDates(yearForStatus(hits, r.status, article.published), spanStart);
     const d: Draft = {
       kind: r.kind,
       participants: r.participants,

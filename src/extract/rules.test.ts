@@ -7789,3 +7789,10 @@ describe('the thirty-ninth session: one foreseen to act on another, both named',
     expect(read('EU foreign policy chief Josep Borrell met Wang Yi in Beijing. Diplomats expect Borrell to brief EU foreign ministers on the outcome on Monday.').relations.some((x) => x.status === 'forecast')).toBe(false);
   });
 });
+
+describe('the thirty-ninth session: a month ahead for an act to come', () => {
+  it('"Nyssanbayev invited Babayev to Aktau in October", published in November, proposes October next year', () => {
+    const r = read('Kazakh Foreign Minister Yerlan Nyssanbayev met Azerbaijani Foreign Minister Mukhtar Babayev in Baku. Nyssanbayev invited Babayev to Aktau in October.', '2024-11-20');
+    expect(r.relations.find((x) => x.kind === 'meeting' && x.status === 'proposed')?.date).toBe('2025-10');
+  });
+});
