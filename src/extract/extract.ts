@@ -3880,7 +3880,9 @@ function codePlanUnderWhich(ctx: Ctx, c: Clause, coded: number, dateHits: DateHi
  */
 /** The words between a joint subject and its verb: a modal, "agreed to", "plan to", with adverbs ("also", "jointly", "-ly"). */
 const JOINT_MODAL_SOURCE = String.raw`((?:(?:also|then|now|further)\s+)*(?:would|will|could|should|might|may|can|jointly|together|are\s+to|is\s+to|intend\s+to|intended\s+to|plan\s+to|planned\s+to|agreed\s+to|want\s+to|hope\s+to|pledged\s+to|vowed\s+to|aim\s+to|promised\s+to|undertook\s+to|committed\s+to|are\s+expected\s+to|are\s+due\s+to|decided\s+to)\s+(?:(?:also|then|now|further|jointly|together|to|[a-z]+ly)\s+)*)([a-z]+)\b`;
-const JOINT_ACT = new RegExp(String.raw`^\W*(?:(?:also|then|now|meanwhile|instead|in\s+addition),?\s+)?(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs|capitals|ministries|delegations)\s+` + JOINT_MODAL_SOURCE, 'i');
+/** "The two countries", "Both governments", "Since then the two sides" opening a clause: a joint subject. */
+const JOINT_SUBJECT_SOURCE = String.raw`^\W*(?:(?:also|then|now|meanwhile|instead|since\s+then|in\s+addition),?\s+)?(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs|capitals|ministries|delegations)\s+`;
+const JOINT_ACT = new RegExp(JOINT_SUBJECT_SOURCE + JOINT_MODAL_SOURCE, 'i');
 /** What a coordinated subject of states is to do: "Chile and Argentina will let their brigades cross the border". */
 const JOINT_MODAL = new RegExp(String.raw`^\s+` + JOINT_MODAL_SOURCE, 'i');
 /**
@@ -3888,7 +3890,7 @@ const JOINT_MODAL = new RegExp(String.raw`^\s+` + JOINT_MODAL_SOURCE, 'i');
  * held a coast guard drill together", "have patrolled the frontier together since 2007" (not "together with X": a partner).
  */
 const TOGETHER_LATER_SOURCE = String.raw`((?:(?:now|last|also|still|then|first|already|have|has|had|will|would|could|can|jointly|[a-z]+ly|(?:means?|intends?|plans?|want|hope|are|is)\s+to)\s+)*)(?!stand\b|stands\b|stood\b)([a-z]+)\b(?=[^.;:]*?\b(?:together|jointly)\b(?!\s+with\b))`;
-const JOINT_TOGETHER = new RegExp(String.raw`^\W*(?:(?:also|then|now|meanwhile|instead|since\s+then|in\s+addition),?\s+)?(?:the\s+two|both)\s+(?:countries|sides|governments|nations|neighbou?rs|capitals|ministries|delegations)\s+` + TOGETHER_LATER_SOURCE, 'i');
+const JOINT_TOGETHER = new RegExp(JOINT_SUBJECT_SOURCE + TOGETHER_LATER_SOURCE, 'i');
 const TOGETHER_LATER = new RegExp(String.raw`^\s+` + TOGETHER_LATER_SOURCE, 'i');
 const NO_JOINT_VERB = /^(?:be|been|remain|stay|have|has|had|face|differ|disagree|clash|fight|compete|blame|accuse|refuse|reject|deny|dispute|argue|quarrel|threaten|likely|probably|not|never|no|continue|need|lose|suffer|fail|try|look|ask|wait|watch|see|seek|oppose|resist|slow|block|protest|object|complain|demand|criticise|criticize|condemn|warn|worry)$/i;
 
@@ -3931,8 +3933,9 @@ function codeJointAct(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * (anyone else), with the status the clause gives it. The place follows the verb straight (not "into combat in Sudan"; a
  * fight against anyone is coded by its own cue first).
  */
-const PEOPLE_SENT = /\b(troops|soldiers|forces|units|sappers|peacekeepers|gendarmes|marines|engineers|workers|labourers|doctors|nurses|medics|teachers|specialists|experts|advisers|advisors|officers|instructors|technicians|personnel|scientists|coaches|volunteers)\s+(?:[^.;,]{0,40}?\s)?(?:(?:will|would|could|might|may|must|are\s+to|is\s+to|are\s+due\s+to)\s+(?:not\s+|never\s+)?(?:also\s+)?be|(?:have|has|had)\s+(?:not\s+|never\s+)?(?:also\s+|already\s+)?been|(?:were|was|are|is)(?:\s+not|\s+never)?(?:\s+being)?)\s+(?:(?:also|now|already|quietly|secretly)\s+)?(?:sent|deployed|dispatched|flown|posted|stationed|seconded|redeployed)\s+(?:back\s+)?(?:to|in|into|at|on)\s+/i;
-const MILITARY_PEOPLE = /^(?:troops|soldiers|forces|units|sappers|peacekeepers|gendarmes|marines)$/i;
+const MILITARY_PEOPLE_SENT = 'troops|soldiers|forces|units|sappers|peacekeepers|gendarmes|marines';
+const PEOPLE_SENT = new RegExp(String.raw`\b(${MILITARY_PEOPLE_SENT}|engineers|workers|labourers|doctors|nurses|medics|teachers|specialists|experts|advisers|advisors|officers|instructors|technicians|personnel|scientists|coaches|volunteers)\s+(?:[^.;,]{0,40}?\s)?(?:(?:will|would|could|might|may|must|are\s+to|is\s+to|are\s+due\s+to)\s+(?:not\s+|never\s+)?(?:also\s+)?be|(?:have|has|had)\s+(?:not\s+|never\s+)?(?:also\s+|already\s+)?been|(?:were|was|are|is)(?:\s+not|\s+never)?(?:\s+being)?)\s+(?:(?:also|now|already|quietly|secretly)\s+)?(?:sent|deployed|dispatched|flown|posted|stationed|seconded|redeployed)\s+(?:back\s+)?(?:to|in|into|at|on)\s+`, 'i');
+const MILITARY_PEOPLE = new RegExp(`^(?:${MILITARY_PEOPLE_SENT})$`, 'i');
 
 function codePeopleSent(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   // (The clause may end at the participle, "will be | posted to …": the words are read on to the sentence's end.)
@@ -4758,13 +4761,16 @@ function codeProjectForecast(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
   pushClauseRelation(ctx, c, dateHits, { kind: 'cooperation', participants: pair, directed: false, status: 'forecast', trigger: m[0].slice(0, m[0].length - m[4].length).trim(), unsure: 'parties taken from the story (the pair its first relation joins)' });
 }
 
+/** The verbs of a commentator's foresight: "expects", "predicts", "thinks" (before the side and what it will do). */
+const FORESEEING = String.raw`(?:expects?|expected|predicts?|predicted|foresees?|anticipates?|believes|thinks|reckons)`;
+
 /**
  * "expects Minsk to sign at least two more joint ventures in Rason", "expects Fiji to take the dispute to the tribunal",
  * "thinks Norway will eventually close its ports to Icelandic vessels": a commentator foresees what one side of the story
  * will do, and the words of the act say whether it is a quarrel or a deal with the other side. Only where the clause names
  * no other party (the rules on the act read those).
  */
-const EXPECTS_ONE_SIDE = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to|will|would|could|might)\s+(?:(?:probably|likely|soon|eventually|quietly|still|again|only|also)\s+)?(?:try\s+to\s+)?([a-z]+)\b([^.;]{0,90})/u;
+const EXPECTS_ONE_SIDE = new RegExp(String.raw`\b${FORESEEING}\s+(?:that\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to|will|would|could|might)\s+(?:(?:probably|likely|soon|eventually|quietly|still|again|only|also)\s+)?(?:try\s+to\s+)?([a-z]+)\b([^.;]{0,90})`, 'u');
 const ONE_SIDE_QUARREL = /\b(?:dispute|row|quarrel|case|complaint|lawsuit|sanctions|retaliat\w*|expel\w*|expulsions?|protests?|clos(?:e|es|ing)\s+(?:its|their)\s+(?:ports?|borders?|markets?|airspace|waters)\b|(?:take|bring|raise|refer)\s+(?:the|its|their|this)\s+(?:issue|matter|question|deal|grievance)\s+(?:to|at|before)\b|(?:tighten|step\s+up|reinforce|intensify)\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:patrols|checks|controls|pressure|surveillance)\b)/i;
 /** A forum a side takes its case to ("to the Group of Seven", "at the United Nations"): where the quarrel goes, no party to it. */
 const FORUM_BEFORE = /\b(?:to|at|before)\s+(?:the\s+)?$/i;
@@ -4803,7 +4809,7 @@ function codeForecastOfOneSide(ctx: Ctx, c: Clause, dateHits: DateHit[]): void {
  * in the clause, is a forecast between the two (a quarrel, help, a meeting or cooperation by the words of the act). Only
  * for a clause no rule has coded.
  */
-const EXPECTS_NAMED = /\b(?:expects?|expected|predicts?|predicted|foresees?|anticipates?|believes|thinks|reckons)\s+(?:that\s+)?((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}?(?:[\p{Lu}][\p{L}'’.-]*|[a-z]+s))\s+(?:to|will|would|could|might)\s+(?:(?:probably|likely|soon|eventually|quietly|still|again|only|also|keep)\s+)*(?:try\s+to\s+)?([a-z]+)\b/u;
+const EXPECTS_NAMED = new RegExp(String.raw`\b${FORESEEING}\s+(?:that\s+)?((?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}?(?:[\p{Lu}][\p{L}'’.-]*|[a-z]+s))\s+(?:to|will|would|could|might)\s+(?:(?:probably|likely|soon|eventually|quietly|still|again|only|also|keep)\s+)*(?:try\s+to\s+)?([a-z]+)\b`, 'u');
 const FORESEEN_QUARREL = /\b(?:against|fin(?:e|es|ed|ing)|slow\w*|delay\w*|obstruct\w*|sanction\w*|punish\w*|retaliat\w*|expel\w*|clos(?:e|es|ing)|press(?:ure)?|case|complaint|lawsuit|court|tribunal|protest\w*|accus\w*|blam\w*|fight\w*|clash\w*|attack\w*|block\w*|ban\w*|name\w*\s+[^.;]{0,40}\b(?:report|list)|list\w*)\b/i;
 const FORESEEN_HELP = /\b(?:offer\w*|aid|help\w*|loans?|grants?|fund\w*|financ\w*|pay\w*\s+for|donat\w*)\b/i;
 const FORESEEN_MEETING = /^(?:meet|visit|attend|host|receive|turn|come|travel|fly|go|hold)$/i;
